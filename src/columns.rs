@@ -1,0 +1,334 @@
+//! Header recognition and per-column classification.
+//!
+//! The header row is the row among the first 20 whose cells best match the header vocabulary (titles may
+//! sit above it). A column's kind comes from its header; when the header says nothing, from its content: a
+//! column whose non-empty cells are mostly valid IDs, phones, cards, names or addresses is that kind.
+//! Columns of a known non-personal kind are still checked for identifiers, so a mislabelled ID column
+//! fails closed.
+
+use crate::detect::digits::{self, normalize_strict};
+use crate::detect::{Detectors, Kind, bank, id_card, phone};
+use crate::patterns::Patterns;
+use crate::policy::Policy;
+use crate::table::{Cell, Sheet};
+use serde::{Deserialize, Serialize};
+
+/// How a column's kind was decided.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Source {
+    Header,
+    Content,
+    Policy,
+    /// Nothing known: scanned as free text.
+    None,
+}
+
+/// One column's classification.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Column {
+    pub index: usize,
+    pub header: Option<String>,
+    pub kind: Kind,
+    pub source: Source,
+    /// An organisation's own address or phone in a register of organisations: public, left as is.
+    pub public: bool,
+}
+
+/// The layout of one sheet.
+#[derive(Debug, Clone)]
+pub struct Layout {
+    pub header_row: Option<usize>,
+    pub columns: Vec<Column>,
+    /// The sheet is a register of organisations (机构名称, 统一社会信用代码 …).
+    pub org_register: bool,
+}
+
+const HEADER_SCAN: usize = 20;
+const SAMPLE: usize = 400;
+
+/// Finds the header row: the first of the rows with the most cells the vocabulary knows (at least 2).
+pub fn find_header(sheet: &Sheet, pats: &Patterns) -> Option<usize> {
+    let mut best: Option<(usize, usize)> = None;
+    for (r, row) in sheet.rows.iter().take(HEADER_SCAN).enumerate() {
+        let known = row
+            .iter()
+            .filter(|c| matches!(c, Cell::Text(s) if pats.headers.classify(s).is_some() && !looks_like_data(s)))
+            .count();
+        if known >= 2 && best.is_none_or(|(_, k)| known > k) {
+            best = Some((r, known));
+        }
+    }
+    best.map(|(r, _)| r)
+}
+
+/// A header never holds digits runs or long text.
+fn looks_like_data(s: &str) -> bool {
+    s.chars().filter(|c| c.is_ascii_digit()).count() >= 4 || s.chars().count() > 24
+}
+
+/// Whether a data row is a title, section or footer line rather than a record: a single non-empty cell
+/// holding longer text in a table of several columns. Such rows are scanned as free text.
+pub fn is_free_row(row: &[Cell], width: usize) -> bool {
+    if width < 3 {
+        return false;
+    }
+    let mut non_empty = row.iter().filter(|c| !c.is_blank());
+    match (non_empty.next(), non_empty.next()) {
+        (Some(Cell::Text(s)), None) => s.chars().count() > 6,
+        _ => false,
+    }
+}
+
+/// Classifies every column of a sheet.
+pub fn analyze(sheet: &Sheet, det: &Detectors, pats: &Patterns, policy: &Policy) -> Layout {
+    let header_row = find_header(sheet, pats);
+    let width = sheet.width();
+    let headers: Vec<Option<String>> = (0..width)
+        .map(|c| {
+            header_row.and_then(|h| match sheet.get(h, c) {
+                Cell::Text(s) if !s.trim().is_empty() => Some(s.trim().to_string()),
+                _ => None,
+            })
+        })
+        .collect();
+    let org_register = headers.iter().flatten().any(|h| {
+        let h = crate::patterns::normalize_header(h);
+        [
+            "机构名称",
+            "统一社会信用代码",
+            "社会组织名称",
+            "单位名称",
+            "组织名称",
+        ]
+        .iter()
+        .any(|w| h.contains(w))
+    });
+    let data_start = header_row.map_or(0, |h| h + 1);
+    let mut columns = Vec::with_capacity(width);
+    for (c, header) in headers.iter().enumerate() {
+        let mut col = Column {
+            index: c,
+            header: header.clone(),
+            kind: Kind::FreeText,
+            source: Source::None,
+            public: false,
+        };
+        let forced = header
+            .as_deref()
+            .and_then(|h| policy.column(h))
+            .and_then(|r| r.kind.as_deref())
+            .and_then(Kind::from_label);
+        if let Some(k) = forced {
+            col.kind = k;
+            col.source = Source::Policy;
+            columns.push(col);
+            continue;
+        }
+        let by_header = header.as_deref().and_then(|h| pats.headers.classify(h));
+        let sample = sample_column(sheet, c, data_start, width);
+        let by_content = content_kind(&sample, det);
+        match by_header {
+            Some(k) if k.is_personal() => {
+                col.kind = k;
+                col.source = Source::Header;
+            }
+            Some(k) => {
+                // A known non-personal header: only identifiers in its content can override it.
+                col.kind = k;
+                col.source = Source::Header;
+                if let Some(ck) = by_content
+                    && matches!(
+                        ck,
+                        Kind::IdCard | Kind::DisabilityCert | Kind::Phone | Kind::BankAccount
+                    )
+                {
+                    col.kind = ck;
+                    col.source = Source::Content;
+                }
+            }
+            None => {
+                if let Some(ck) = by_content {
+                    col.kind = ck;
+                    col.source = Source::Content;
+                }
+            }
+        }
+        let org_name_col = header
+            .as_deref()
+            .map(crate::patterns::normalize_header)
+            .is_some_and(|h| {
+                [
+                    "机构名称",
+                    "单位名称",
+                    "社会组织名称",
+                    "组织名称",
+                    "统一社会信用代码",
+                ]
+                .contains(&h.as_str())
+            });
+        if org_register && org_name_col {
+            // The organisation's own name and code: public.
+            col.public = true;
+        }
+        if org_register
+            && matches!(col.kind, Kind::Address | Kind::Phone)
+            && col.source == Source::Header
+        {
+            let h = header
+                .as_deref()
+                .map(crate::patterns::normalize_header)
+                .unwrap_or_default();
+            let personal = ["联系人", "法定代表人", "法人", "负责人", "代表人", "经办人"]
+                .iter()
+                .any(|w| h.contains(w));
+            if !personal {
+                col.public = true;
+            }
+        }
+        columns.push(col);
+    }
+    Layout {
+        header_row,
+        columns,
+        org_register,
+    }
+}
+
+fn sample_column(sheet: &Sheet, c: usize, start: usize, width: usize) -> Vec<String> {
+    sheet
+        .rows
+        .iter()
+        .skip(start)
+        .filter(|row| !is_free_row(row, width))
+        .filter_map(|row| row.get(c))
+        .filter(|cell| !cell.is_blank())
+        .take(SAMPLE)
+        .map(|cell| cell.as_text().trim().to_string())
+        .collect()
+}
+
+/// The kind most of a column's sample shows, if any shows clearly (at least half of the non-empty cells,
+/// and at least two cells).
+pub fn content_kind(sample: &[String], det: &Detectors) -> Option<Kind> {
+    let n = sample.len();
+    if n == 0 {
+        return None;
+    }
+    let mut counts = [0usize; 6];
+    for s in sample {
+        if let Some(k) = cell_identifier(s) {
+            let i = match k {
+                Kind::IdCard => 0,
+                Kind::DisabilityCert => 1,
+                Kind::Phone => 2,
+                Kind::BankAccount => 3,
+                _ => continue,
+            };
+            counts[i] += 1;
+        } else if det.names.looks_like_name(s) {
+            counts[4] += 1;
+        } else if det.address.looks_like_address(s) && det.address.cut(s).is_some() {
+            counts[5] += 1;
+        }
+    }
+    let kinds = [
+        Kind::IdCard,
+        Kind::DisabilityCert,
+        Kind::Phone,
+        Kind::BankAccount,
+        Kind::Name,
+        Kind::Address,
+    ];
+    let (i, &best) = counts.iter().enumerate().max_by_key(|(_, c)| **c)?;
+    let need = if i == 4 {
+        (n * 6).div_ceil(10)
+    } else {
+        n.div_ceil(2)
+    };
+    (best >= need.max(2.min(n))).then_some(kinds[i])
+}
+
+/// What a whole cell is when it is one identifier (IDs with bad checksums and damaged numeric IDs count).
+pub fn cell_identifier(s: &str) -> Option<Kind> {
+    if let Some(d) = normalize_strict(s) {
+        match d.len() {
+            20 if id_card::check_disability(&d) != id_card::IdCheck::No => {
+                return Some(Kind::DisabilityCert);
+            }
+            18 | 15 if id_card::check(&d) != id_card::IdCheck::No => return Some(Kind::IdCard),
+            _ => {}
+        }
+        if bank::is_card(&d) {
+            return Some(Kind::BankAccount);
+        }
+        if phone::is_mobile(phone::strip_country(&d)) || phone::landline_area_len(&d).is_some() {
+            return Some(Kind::Phone);
+        }
+    }
+    if damaged_id(s).is_some() {
+        return Some(Kind::IdCard);
+    }
+    let f = digits::find(s, digits::Context::default());
+    if f.len() == 1 && f[0].kind == Kind::Phone && s.trim().len() <= f[0].end - f[0].start + 2 {
+        return Some(Kind::Phone);
+    }
+    None
+}
+
+/// An ID Excel turned into a number: scientific notation (2.20502E+17) or an 18-digit integer ending in
+/// zeros that fails the checksum. Returns the digits it still has.
+pub fn damaged_id(s: &str) -> Option<Vec<u8>> {
+    let t = s.trim();
+    if let Some((mant, exp)) = t.split_once(['E', 'e']) {
+        let exp: i32 = exp.trim_start_matches('+').parse().ok()?;
+        if !(13..=19).contains(&exp) {
+            return None;
+        }
+        let mant: f64 = mant.parse().ok()?;
+        let v = mant * 10f64.powi(exp);
+        let digits = format!("{v:.0}").into_bytes();
+        return valid_prefix(&digits).then_some(digits);
+    }
+    None
+}
+
+/// The digits an Excel float kept of an ID, when the value is large enough to have been one.
+pub fn damaged_float(f: f64) -> Option<Vec<u8>> {
+    if !(1e14..1e20).contains(&f.abs()) {
+        return None;
+    }
+    let digits = format!("{:.0}", f.abs()).into_bytes();
+    valid_prefix(&digits).then_some(digits)
+}
+
+fn valid_prefix(d: &[u8]) -> bool {
+    d.len() >= 15
+        && d[..2].iter().all(u8::is_ascii_digit)
+        && id_card::valid_province(u32::from(d[0] - b'0') * 10 + u32::from(d[1] - b'0'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn damaged_ids_are_recognised() {
+        assert!(damaged_id("2.20502E+17").is_some());
+        assert!(damaged_id("1.5E+3").is_none());
+        assert!(damaged_float(2.20502198001010e17).is_some());
+        assert!(damaged_float(1500.0).is_none());
+    }
+
+    #[test]
+    fn whole_cell_identifiers() {
+        assert_eq!(cell_identifier("11010519491231002X"), Some(Kind::IdCard));
+        assert_eq!(cell_identifier("'220502 19800101 1236"), Some(Kind::IdCard));
+        assert_eq!(cell_identifier("139-1234-5678"), Some(Kind::Phone));
+        assert_eq!(
+            cell_identifier("6228480012345678903"),
+            Some(Kind::BankAccount)
+        );
+        assert_eq!(cell_identifier("1500"), None);
+    }
+}

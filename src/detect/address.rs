@@ -1,0 +1,327 @@
+//! Addresses: kept down to the village or community, everything below it (组, road and number, estate,
+//! building, unit, room) masked.
+//!
+//! In an address column the cell is cut after its lowest administrative level ([`AddressDetector::cut`]).
+//! In free text only the detail below the village is found ([`AddressDetector::find_in_text`]): a detail
+//! run must hang off an administrative level, or carry a road with a house number, or several numbered parts,
+//! so document numbers (通民发〔2019〕36号) and counts (共3户) are left alone.
+
+use super::{Finding, Kind, is_han};
+use regex::Regex;
+
+/// Administrative suffixes with their level (1 province … 5 village/community). Longest first.
+const ADMIN: [(&str, u8); 19] = [
+    ("特别行政区", 1),
+    ("自治区", 1),
+    ("自治州", 2),
+    ("自治县", 3),
+    ("居委会", 5),
+    ("街道", 4),
+    ("社区", 5),
+    ("地区", 2),
+    ("苏木", 4),
+    ("嘎查", 5),
+    ("省", 1),
+    ("市", 2),
+    ("州", 2),
+    ("盟", 2),
+    ("区", 3),
+    ("县", 3),
+    ("旗", 3),
+    ("乡", 4),
+    ("镇", 4),
+];
+const VILLAGE: &str = "村";
+
+/// Words that begin the detail part in an address cell.
+const DETAIL_START: [&str; 21] = [
+    "路", "大街", "街", "大道", "巷", "胡同", "弄", "号", "小区", "花园", "家园", "公寓", "大厦",
+    "栋", "幢", "单元", "室", "组", "屯", "楼", "院",
+];
+
+/// The mask marker put where the detail was.
+pub const MARKER: &str = "***";
+
+/// Finds and cuts addresses. Built once.
+pub struct AddressDetector {
+    token: Regex,
+}
+
+impl Default for AddressDetector {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+fn admin_at(s: &str) -> Option<(&'static str, u8)> {
+    if s.starts_with("小区") {
+        return None;
+    }
+    if s.starts_with(VILLAGE) {
+        return Some((VILLAGE, 5));
+    }
+    ADMIN.iter().find(|(t, _)| s.starts_with(t)).copied()
+}
+
+fn detail_at(s: &str) -> bool {
+    if s.starts_with("街道") {
+        return false;
+    }
+    DETAIL_START.iter().any(|t| s.starts_with(t))
+}
+
+impl AddressDetector {
+    /// Compiles the detail-token regex.
+    pub fn new() -> Self {
+        // Numbers may be Arabic, full-width or Chinese numerals; ranges like 3-501 are one token.
+        let n = r"[0-9０-９]+(?:[-－][0-9０-９]+)*";
+        let cn = r"[一二三四五六七八九十百零〇两]+";
+        let pattern = format!(
+            r"(?x)
+            (?P<road>\p{{Han}}{{1,8}}?(?:大街|大道|路|街|巷|胡同|弄)(?:{n}|{cn})(?:号院|号楼|号|弄|巷))
+          | (?P<num>(?:{n})(?:号院|号楼|号|组|屯|社|栋|幢|单元|层|楼|室|户|排))
+          | (?P<cnum>(?:{cn})(?:组|社|栋|单元|号楼|号))
+          | (?P<estate>\p{{Han}}{{1,8}}?(?:小区|花园|家园|公寓|大厦|新村|苑|家属院|家属楼))
+          | (?P<tun>\p{{Han}}{{1,3}}屯)
+        "
+        );
+        // The pattern is a constant: compiling it cannot fail at run time.
+        #[allow(clippy::expect_used)]
+        let token = Regex::new(&pattern).expect("address token pattern compiles");
+        AddressDetector { token }
+    }
+
+    /// Byte index to cut an address cell at: keep `[..cut]`, mask the rest. None when there is nothing
+    /// below the village/community to mask.
+    pub fn cut(&self, addr: &str) -> Option<usize> {
+        let s = addr.trim_end();
+        let mut best: [Option<usize>; 6] = [None; 6];
+        let mut seg_han = 0usize;
+        let mut detail: Option<usize> = None;
+        let mut seg_start = 0usize;
+        let mut i = 0usize;
+        while i < s.len() {
+            let rest = &s[i..];
+            let Some(c) = rest.chars().next() else { break };
+            if c.is_ascii_digit() || super::digits::digit_of(c).is_some() || c.is_ascii_alphabetic()
+            {
+                detail = Some(seg_start);
+                break;
+            }
+            if seg_han > 0 && detail_at(rest) {
+                detail = Some(seg_start);
+                break;
+            }
+            if seg_han > 0
+                && let Some((tok, level)) = admin_at(rest)
+            {
+                let end = i + tok.len();
+                best[level as usize] = Some(end);
+                seg_start = end;
+                seg_han = 0;
+                i = end;
+                continue;
+            }
+            if is_han(c) {
+                seg_han += 1;
+            }
+            i += c.len_utf8();
+        }
+        let keep = best[5]
+            .or(best[4])
+            .or(best[3])
+            .or(best[2])
+            .or(best[1])
+            .unwrap_or(0);
+        let tail = &s[keep..];
+        if tail.is_empty() {
+            return None;
+        }
+        if detail.is_none() && is_parenthetical(tail) {
+            return None;
+        }
+        Some(keep)
+    }
+
+    /// Whether a short cell reads as an address with detail (for classifying a column by content).
+    pub fn looks_like_address(&self, cell: &str) -> bool {
+        let levels = count_levels(cell);
+        levels >= 2 || (levels >= 1 && self.token.is_match(cell))
+    }
+
+    /// Detail spans below the village/community inside free text.
+    pub fn find_in_text(&self, text: &str) -> Vec<Finding> {
+        let mut out = Vec::new();
+        let mut run: Option<(usize, usize, bool, usize)> = None; // start, end, strong, numbered count
+        let flush = |run: &mut Option<(usize, usize, bool, usize)>, out: &mut Vec<Finding>| {
+            if let Some((start, end, strong, numbered)) = run.take() {
+                let anchored = ends_with_admin(&text[..start]);
+                if strong || numbered >= 2 || (anchored && numbered >= 1) {
+                    out.push(Finding::text(start, end, Kind::Address, 0));
+                }
+            }
+        };
+        for caps in self.token.captures_iter(text) {
+            let Some(m) = caps.get(0) else { continue };
+            let mut start = m.start();
+            let (mut strong, mut numbered) = (false, 0usize);
+            if caps.name("road").is_some()
+                || caps.name("estate").is_some()
+                || caps.name("tun").is_some()
+            {
+                start = trim_han_prefix(text, start, m.end());
+                strong = caps.name("road").is_some();
+                if caps.name("tun").is_some() {
+                    if !ends_with_admin(&text[..start]) {
+                        continue;
+                    }
+                    numbered = 1;
+                }
+            } else {
+                let t = m.as_str();
+                // A bare count of households or floors is not an address.
+                if !(t.ends_with('户')
+                    || t.ends_with('层')
+                    || t.ends_with('楼') && !t.ends_with("号楼"))
+                {
+                    numbered = 1;
+                }
+                if t.ends_with("号") && !ends_with_admin(&text[..start]) && run.is_none() {
+                    numbered = 0;
+                }
+            }
+            match &mut run {
+                Some((_, end, s, n)) if gap_ok(&text[*end..start]) => {
+                    *end = m.end();
+                    *s |= strong;
+                    *n += numbered;
+                }
+                _ => {
+                    flush(&mut run, &mut out);
+                    run = Some((start, m.end(), strong, numbered));
+                }
+            }
+        }
+        flush(&mut run, &mut out);
+        out
+    }
+}
+
+fn gap_ok(gap: &str) -> bool {
+    gap.chars().count() <= 1
+        && gap
+            .chars()
+            .all(|c| matches!(c, '-' | '－' | ' ' | '、' | '，' | ','))
+}
+
+fn is_parenthetical(t: &str) -> bool {
+    let t = t.trim();
+    (t.starts_with('(') || t.starts_with('（')) && (t.ends_with(')') || t.ends_with('）'))
+}
+
+fn count_levels(s: &str) -> usize {
+    let mut n = 0;
+    let mut seg_han = 0;
+    let mut i = 0;
+    while i < s.len() {
+        let rest = &s[i..];
+        let Some(c) = rest.chars().next() else { break };
+        if seg_han > 0
+            && let Some((tok, _)) = admin_at(rest)
+        {
+            n += 1;
+            seg_han = 0;
+            i += tok.len();
+            continue;
+        }
+        seg_han = if is_han(c) { seg_han + 1 } else { 0 };
+        i += c.len_utf8();
+    }
+    n
+}
+
+/// Whether the text right before a detail run ends with an administrative level (…村, …社区, …镇).
+fn ends_with_admin(head: &str) -> bool {
+    let head = head.trim_end();
+    head.ends_with(VILLAGE)
+        || ADMIN
+            .iter()
+            .any(|(t, _)| head.ends_with(t) && !head.ends_with("小区"))
+}
+
+/// Drops words before a road/estate name that belong to the sentence (现住, 居住在) or to the admin levels.
+fn trim_han_prefix(text: &str, start: usize, end: usize) -> usize {
+    let span = &text[start..end];
+    let mut cut = 0;
+    let mut i = 0;
+    while i < span.len() {
+        let rest = &span[i..];
+        let Some(c) = rest.chars().next() else { break };
+        if i > 0
+            && let Some((tok, _)) = admin_at(rest)
+        {
+            cut = i + tok.len();
+            i = cut;
+            continue;
+        }
+        if matches!(
+            c,
+            '住' | '在' | '于' | '至' | '往' | '到' | '址' | '为' | '是' | '现' | '居'
+        ) {
+            cut = i + c.len_utf8();
+        }
+        if detail_at(rest) && i > 0 {
+            break;
+        }
+        i += c.len_utf8();
+    }
+    start + cut
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cut(s: &str) -> String {
+        let d = AddressDetector::new();
+        match d.cut(s) {
+            Some(k) => format!("{}{MARKER}", &s[..k]),
+            None => s.to_string(),
+        }
+    }
+
+    #[test]
+    fn cuts_down_to_village_or_community() {
+        assert_eq!(
+            cut("吉林省通化市东昌区新站街道民主社区建设路123号3栋2单元501室"),
+            "吉林省通化市东昌区新站街道民主社区***"
+        );
+        assert_eq!(cut("通化县快大茂镇红光村3组"), "通化县快大茂镇红光村***");
+        assert_eq!(cut("通化县快大茂镇红光村"), "通化县快大茂镇红光村");
+        assert_eq!(cut("东昌区新站街道建设路12号"), "东昌区新站街道***");
+        assert_eq!(cut("建设路12号"), "***");
+        assert_eq!(cut("东昌区幸福小区3栋"), "东昌区***");
+        assert_eq!(cut("快大茂镇红光村王家屯"), "快大茂镇红光村***");
+    }
+
+    #[test]
+    fn finds_detail_in_text() {
+        let d = AddressDetector::new();
+        let t = "户主现住民主社区建设路123号3栋501室";
+        let f = d.find_in_text(t);
+        assert_eq!(f.len(), 1);
+        assert_eq!(&t[f[0].start..f[0].end], "建设路123号3栋501室");
+        let t = "通化县快大茂镇红光村3组村民";
+        let f = d.find_in_text(t);
+        assert_eq!(&t[f[0].start..f[0].end], "3组");
+        for clean in [
+            "依据通民发〔2019〕36号文件",
+            "共3户",
+            "沿马路行走",
+            "新站街道民主社区",
+            "3层楼房",
+        ] {
+            assert!(d.find_in_text(clean).is_empty(), "{clean}");
+        }
+    }
+}

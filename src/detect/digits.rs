@@ -1,0 +1,408 @@
+//! Finds digit-based identifiers (IDs, disability certificates, phones, cards) in arbitrary text.
+//!
+//! Text is cut into maximal digit runs first: a run is digit groups (ASCII or full-width) joined by single
+//! separators (space, dash). Identifiers are then recognised on whole groups or on consecutive groups, so a
+//! match never fires inside a longer digit run (a 19-digit card is not a phone) and Chinese characters around
+//! a number need no word boundary.
+
+use super::{Finding, Kind, Status, bank, id_card, phone};
+
+/// One group of digits; `x` when it ends with an X check character.
+#[derive(Debug, Clone)]
+struct Group {
+    start: usize,
+    end: usize,
+    digits: Vec<u8>,
+    x: bool,
+    /// The separator char before this group (None for the first of a run).
+    sep: Option<char>,
+}
+
+/// Maps ASCII and full-width digits to their ASCII byte.
+pub fn digit_of(c: char) -> Option<u8> {
+    match c {
+        '0'..='9' => Some(c as u8),
+        '\u{FF10}'..='\u{FF19}' => Some(b'0' + (c as u32 - 0xFF10) as u8),
+        _ => None,
+    }
+}
+
+fn is_x(c: char) -> bool {
+    matches!(c, 'X' | 'x' | 'Ｘ' | 'ｘ' | '×')
+}
+
+fn is_sep(c: char) -> bool {
+    matches!(c, ' ' | '-' | '－' | '\u{3000}' | '\u{a0}' | '—' | '_')
+}
+
+/// Normalises a cell to ASCII digits and an upper-case X, dropping separators, apostrophes and spaces.
+/// Returns None when anything else is in it.
+pub fn normalize_strict(s: &str) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(s.len());
+    for c in s.trim().trim_start_matches(['\'', '‘', '’', '`']).chars() {
+        if let Some(d) = digit_of(c) {
+            out.push(d);
+        } else if is_x(c) {
+            out.push(b'X');
+        } else if is_sep(c) || c == '\t' {
+            continue;
+        } else {
+            return None;
+        }
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// Splits text into runs of groups.
+fn runs(text: &str) -> Vec<Vec<Group>> {
+    let mut out: Vec<Vec<Group>> = Vec::new();
+    let mut cur: Vec<Group> = Vec::new();
+    let mut it = text.char_indices().peekable();
+    let mut pending_sep: Option<(usize, char)> = None;
+    while let Some((i, c)) = it.next() {
+        if let Some(d) = digit_of(c) {
+            let mut g = Group {
+                start: i,
+                end: i + c.len_utf8(),
+                digits: vec![d],
+                x: false,
+                sep: pending_sep.map(|(_, s)| s),
+            };
+            // A '+' directly before a run belongs to it (+86).
+            if cur.is_empty() && pending_sep.is_none() && i > 0 && text[..i].ends_with('+') {
+                g.start = i - 1;
+            }
+            while let Some(&(j, c2)) = it.peek() {
+                if let Some(d2) = digit_of(c2) {
+                    g.digits.push(d2);
+                    g.end = j + c2.len_utf8();
+                    it.next();
+                } else if is_x(c2) && !g.x {
+                    // X only as the last char of a group, and only if no letter follows.
+                    let after = text[j + c2.len_utf8()..].chars().next();
+                    if after.is_some_and(|a| a.is_ascii_alphanumeric()) {
+                        break;
+                    }
+                    g.x = true;
+                    g.end = j + c2.len_utf8();
+                    it.next();
+                    break;
+                } else {
+                    break;
+                }
+            }
+            if pending_sep.is_none() && !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+            cur.push(g);
+            pending_sep = None;
+            // A single separator followed by a digit continues the run.
+            if let Some(&(j, c2)) = it.peek()
+                && is_sep(c2)
+            {
+                let next = text[j + c2.len_utf8()..].chars().next();
+                if next.and_then(digit_of).is_some() && !cur.last().is_some_and(|g| g.x) {
+                    pending_sep = Some((j, c2));
+                    it.next();
+                    continue;
+                }
+            }
+            out.push(std::mem::take(&mut cur));
+        } else {
+            pending_sep = None;
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// What a contiguous normalized digit string is, strictly.
+fn classify(d: &[u8]) -> Option<(Kind, Status)> {
+    use id_card::IdCheck;
+    match d.len() {
+        20 => match id_card::check_disability(d) {
+            IdCheck::Valid => return Some((Kind::DisabilityCert, Status::Valid)),
+            IdCheck::BadChecksum => return Some((Kind::DisabilityCert, Status::Failed)),
+            IdCheck::No => {}
+        },
+        18 | 15 => {
+            if d.len() == 15 && phone::is_mobile(phone::strip_country(d)) {
+                return Some((Kind::Phone, Status::Valid));
+            }
+            match id_card::check(d) {
+                IdCheck::Valid => return Some((Kind::IdCard, Status::Valid)),
+                IdCheck::BadChecksum => return Some((Kind::IdCard, Status::Failed)),
+                IdCheck::No => {}
+            }
+        }
+        _ => {}
+    }
+    if d.contains(&b'X') {
+        return None;
+    }
+    if phone::is_mobile(phone::strip_country(d)) {
+        return Some((Kind::Phone, Status::Valid));
+    }
+    if phone::landline_area_len(d).is_some() {
+        return Some((Kind::Phone, Status::Valid));
+    }
+    if bank::is_card(d) {
+        return Some((Kind::BankAccount, Status::Valid));
+    }
+    None
+}
+
+/// Context the caller knows about a text span.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Context {
+    /// The text is a whole cell of a phone column: 7-8 digit local numbers count.
+    pub phone_column: bool,
+    /// The text is a whole cell of an account column: any 10-25 digit string counts.
+    pub account_column: bool,
+}
+
+const ACCOUNT_WORDS: [&str; 9] = [
+    "卡号",
+    "账号",
+    "帐号",
+    "存折",
+    "银行卡",
+    "一卡通",
+    "账户",
+    "帐户",
+    "折号",
+];
+const PHONE_WORDS: [&str; 8] = [
+    "电话",
+    "手机",
+    "联系方式",
+    "联系",
+    "号码",
+    "tel",
+    "Tel",
+    "TEL",
+];
+const PUBLIC_WORDS: [&str; 9] = [
+    "监督电话",
+    "举报电话",
+    "咨询电话",
+    "服务热线",
+    "投诉电话",
+    "热线",
+    "监督举报电话",
+    "办公电话",
+    "值班电话",
+];
+
+/// Whether a short label cell ends with a public-number keyword (a footer "监督电话：" whose number sits in
+/// the next cell).
+pub fn ends_with_public_keyword(s: &str) -> bool {
+    let t = s.trim().trim_end_matches([':', '：', ' ']);
+    t.chars().count() <= 12 && PUBLIC_WORDS.iter().any(|w| t.ends_with(w))
+}
+
+/// The text just before `at`, at most `n` chars.
+fn before(text: &str, at: usize, n: usize) -> &str {
+    let head = &text[..at];
+    let start = head
+        .char_indices()
+        .rev()
+        .nth(n.saturating_sub(1))
+        .map_or(0, |(i, _)| i);
+    &head[start..]
+}
+
+fn near(text: &str, at: usize, words: &[&str], n: usize) -> bool {
+    let b = before(text, at, n);
+    words.iter().any(|w| b.contains(w))
+}
+
+/// Whether a number at `at` is a notice's own public number (监督电话：0435-3201234).
+pub fn is_public_context(text: &str, at: usize) -> bool {
+    let b = before(text, at, 8);
+    PUBLIC_WORDS.iter().any(|w| {
+        b.rfind(w).is_some_and(|p| {
+            // Only separators, colons and other public numbers between the keyword and the number.
+            b[p + w.len()..].chars().all(|c| {
+                matches!(
+                    c,
+                    '：' | ':' | ' ' | '\u{3000}' | '为' | '是' | '，' | ',' | '、' | '/' | '-'
+                ) || digit_of(c).is_some()
+            })
+        })
+    })
+}
+
+fn concat(groups: &[Group]) -> Option<Vec<u8>> {
+    let mut d = Vec::new();
+    for (k, g) in groups.iter().enumerate() {
+        if g.x && k + 1 != groups.len() {
+            return None;
+        }
+        d.extend_from_slice(&g.digits);
+        if g.x {
+            d.push(b'X');
+        }
+    }
+    Some(d)
+}
+
+fn adjacent_alpha(text: &str, start: usize, end: usize) -> bool {
+    let prev = text[..start].chars().next_back();
+    let next = text[end..].chars().next();
+    prev.is_some_and(|c| c.is_ascii_alphabetic()) || next.is_some_and(|c| c.is_ascii_alphabetic())
+}
+
+/// Finds every digit-based identifier in `text`. Public numbers (400/800, after 监督电话 …) are skipped.
+pub fn find(text: &str, ctx: Context) -> Vec<Finding> {
+    let mut out = Vec::new();
+    if !text.bytes().any(|b| b.is_ascii_digit()) && !text.chars().any(|c| digit_of(c).is_some()) {
+        return out;
+    }
+    for run in runs(text) {
+        let n = run.len();
+        let mut i = 0;
+        while i < n {
+            let mut hit: Option<(usize, Kind, Status, Vec<u8>, usize)> = None;
+            // Landline written with separators: area code, local number, optional extension.
+            if i + 1 < n
+                && phone::is_area_code(&run[i].digits)
+                && !run[i].x
+                && phone::is_local(&run[i + 1].digits)
+            {
+                let mut j = i + 2;
+                if j < n
+                    && run[j].digits.len() <= 5
+                    && !run[j].x
+                    && run[j].sep.is_some_and(|s| s != ' ')
+                {
+                    j += 1;
+                }
+                let mut d = run[i].digits.clone();
+                d.extend_from_slice(&run[i + 1].digits);
+                hit = Some((j, Kind::Phone, Status::Valid, d, run[i].digits.len()));
+            }
+            if hit.is_none() {
+                for j in (i + 1..=n.min(i + 6)).rev() {
+                    let Some(d) = concat(&run[i..j]) else {
+                        continue;
+                    };
+                    if let Some((k, st)) = classify(&d) {
+                        let area = if k == Kind::Phone {
+                            phone::landline_area_len(&d).unwrap_or(0)
+                        } else {
+                            0
+                        };
+                        hit = Some((j, k, st, d, area));
+                        break;
+                    }
+                    if phone::is_service_number(&d) {
+                        hit = Some((j, Kind::Other, Status::Valid, d, 0));
+                        break;
+                    }
+                }
+            }
+            if let Some((j, kind, status, d, area)) = hit {
+                let (start, end) = (run[i].start, run[j - 1].end);
+                let public =
+                    kind == Kind::Other || (kind == Kind::Phone && is_public_context(text, start));
+                if !public {
+                    out.push(Finding::digits(start, end, kind, status, d, area));
+                }
+                i = j;
+                continue;
+            }
+            // Fallback on the rest of the run as written in groups (0743 9931 1101 881): an account.
+            if n - i >= 2
+                && let Some(all) = concat(&run[i..n])
+                && !all.contains(&b'X')
+                && ((all.len() >= 14
+                    && run[i..n].iter().all(|g| (3..=6).contains(&g.digits.len())))
+                    || (ctx.account_column && bank::is_account_like(&all)))
+            {
+                out.push(Finding::digits(
+                    run[i].start,
+                    run[n - 1].end,
+                    Kind::BankAccount,
+                    Status::Failed,
+                    all,
+                    0,
+                ));
+                break;
+            }
+            // Fallbacks on a single group: fail closed on long numbers.
+            let g = &run[i];
+            let d = &g.digits;
+            let keyword_account = ctx.account_column || near(text, g.start, &ACCOUNT_WORDS, 10);
+            let keyword_phone = ctx.phone_column || near(text, g.start, &PHONE_WORDS, 8);
+            if !adjacent_alpha(text, g.start, g.end) {
+                if d.len() >= 14 || (keyword_account && bank::is_account_like(d)) {
+                    out.push(Finding::digits(
+                        g.start,
+                        g.end,
+                        Kind::BankAccount,
+                        Status::Failed,
+                        d.clone(),
+                        0,
+                    ));
+                } else if keyword_phone && phone::is_local(d) && !is_public_context(text, g.start) {
+                    out.push(Finding::digits(
+                        g.start,
+                        g.end,
+                        Kind::Phone,
+                        Status::Valid,
+                        d.clone(),
+                        0,
+                    ));
+                }
+            }
+            i += 1;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(t: &str) -> Vec<(Kind, String)> {
+        find(t, Context::default())
+            .into_iter()
+            .map(|f| (f.kind, t[f.start..f.end].to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn ids_phones_cards_in_text() {
+        assert_eq!(kinds("身份证220502198001011234号")[0].0, Kind::IdCard);
+        let k = kinds("其子（电话13912345678）在外");
+        assert_eq!(k, vec![(Kind::Phone, "13912345678".into())]);
+        let k = kinds("身份证11010519491231002X，电话+86 139-1234-5678");
+        assert_eq!(k[0], (Kind::IdCard, "11010519491231002X".into()));
+        assert_eq!(k[1], (Kind::Phone, "+86 139-1234-5678".into()));
+        let k = kinds("座机0435-3201234-801");
+        assert_eq!(k, vec![(Kind::Phone, "0435-3201234-801".into())]);
+        assert_eq!(kinds("监督电话：0435-3201234"), vec![]);
+        assert_eq!(kinds("服务热线4008001234"), vec![]);
+        assert_eq!(kinds("2019年12月发放1500元，通民发〔2019〕36号"), vec![]);
+    }
+
+    #[test]
+    fn no_match_inside_longer_runs() {
+        // 21 digits: not a phone or ID inside; fails closed as a long number.
+        let k = kinds("622848001391234567890");
+        assert_eq!(k.len(), 1);
+        assert_eq!(k[0].0, Kind::BankAccount);
+    }
+
+    #[test]
+    fn full_width_and_spaced() {
+        let k = kinds("１１０１０５１９４９１２３１００２Ｘ");
+        assert_eq!(k[0].0, Kind::IdCard);
+        let k = kinds("110105 19491231 002X");
+        assert_eq!(k[0].0, Kind::IdCard);
+    }
+}

@@ -1,0 +1,222 @@
+//! Detectors: each kind of identifier in its own module, returning plain byte offsets.
+//!
+//! [`Detectors`] bundles them, is built once per run and shared by every rayon worker (`Send + Sync`).
+
+pub mod address;
+pub mod bank;
+pub mod digits;
+pub mod id_card;
+pub mod name;
+pub mod phone;
+
+use serde::{Deserialize, Serialize};
+
+pub use name::{KnownNames, NameDetector};
+
+/// Kind of personal data, and kind of column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    Name,
+    IdCard,
+    DisabilityCert,
+    Phone,
+    BankAccount,
+    Address,
+    Health,
+    /// Vehicle licence plates (吉E·B6320): property of a person.
+    Plate,
+    FreeText,
+    /// Public or non-personal (also: 400/800 numbers, institution names).
+    Other,
+}
+
+impl Kind {
+    /// Stable snake_case label used in reports and policies.
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::Name => "name",
+            Kind::IdCard => "id_card",
+            Kind::DisabilityCert => "disability_cert",
+            Kind::Phone => "phone",
+            Kind::BankAccount => "bank_account",
+            Kind::Address => "address",
+            Kind::Health => "health",
+            Kind::Plate => "vehicle_plate",
+            Kind::FreeText => "free_text",
+            Kind::Other => "other",
+        }
+    }
+
+    /// Parses a label.
+    pub fn from_label(s: &str) -> Option<Kind> {
+        Some(match s {
+            "name" => Kind::Name,
+            "id_card" => Kind::IdCard,
+            "disability_cert" => Kind::DisabilityCert,
+            "phone" => Kind::Phone,
+            "bank_account" => Kind::BankAccount,
+            "address" => Kind::Address,
+            "health" => Kind::Health,
+            "vehicle_plate" => Kind::Plate,
+            "free_text" => Kind::FreeText,
+            "other" => Kind::Other,
+            _ => return None,
+        })
+    }
+
+    /// Kinds that are personal data when found.
+    pub fn is_personal(self) -> bool {
+        !matches!(self, Kind::FreeText | Kind::Other)
+    }
+}
+
+/// Whether a found identifier passed validation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Valid,
+    /// Failed its checksum or has no known format (still personal data: masked and reported).
+    Failed,
+    /// An ID Excel already turned into a number and lost digits of.
+    Damaged,
+}
+
+/// One detected span of personal data.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    pub status: Status,
+    /// Normalized digits (ASCII, upper-case X) for digit kinds; empty otherwise.
+    pub digits: Vec<u8>,
+    /// For landlines: length of the area code inside `digits` (0 for mobiles and others).
+    pub area_len: usize,
+    /// Byte length of the kept prefix for names (the surname) or addresses (down to the village).
+    pub keep_len: usize,
+}
+
+impl Finding {
+    /// A digit-kind finding.
+    pub fn digits(
+        start: usize,
+        end: usize,
+        kind: Kind,
+        status: Status,
+        digits: Vec<u8>,
+        area_len: usize,
+    ) -> Self {
+        Finding {
+            start,
+            end,
+            kind,
+            status,
+            digits,
+            area_len,
+            keep_len: 0,
+        }
+    }
+
+    /// A text-kind finding (name or address) keeping `keep_len` bytes.
+    pub fn text(start: usize, end: usize, kind: Kind, keep_len: usize) -> Self {
+        Finding {
+            start,
+            end,
+            kind,
+            status: Status::Valid,
+            digits: Vec::new(),
+            area_len: 0,
+            keep_len,
+        }
+    }
+}
+
+/// All detectors, built once.
+pub struct Detectors {
+    pub names: NameDetector,
+    pub address: address::AddressDetector,
+    /// Health and other sensitive terms masked inside free text.
+    pub health: aho_corasick::AhoCorasick,
+    plate: regex::Regex,
+}
+
+impl Detectors {
+    /// The detectors of the embedded patterns.
+    pub fn builtin() -> crate::error::Result<Self> {
+        Self::new(&crate::patterns::Patterns::builtin()?)
+    }
+
+    /// Builds every detector from the effective patterns.
+    pub fn new(p: &crate::patterns::Patterns) -> crate::error::Result<Self> {
+        let names = NameDetector::from_texts(
+            p.file("names/surnames.txt"),
+            p.file("names/compound_surnames.txt"),
+            p.file("names/given_chars.txt"),
+            p.file("names/relations.txt"),
+            p.file("names/not_names.txt"),
+        )
+        .map_err(crate::error::Error::Patterns)?;
+        let health = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(crate::patterns::words(p.file("health_terms.txt")))
+            .map_err(|e| crate::error::Error::Patterns(format!("health_terms.txt: {e}")))?;
+        // Province abbreviation, issuing-office letter, 5 (or 6 for new-energy) letters/digits.
+        #[allow(clippy::expect_used)]
+        let plate = regex::Regex::new(
+            r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z][·•．\s-]?[A-HJ-NP-Z0-9]{5,6}",
+        )
+        .expect("plate pattern compiles");
+        Ok(Detectors {
+            names,
+            address: address::AddressDetector::new(),
+            health,
+            plate,
+        })
+    }
+
+    /// Every personal span in free text: digit identifiers, addresses and names, non-overlapping and sorted.
+    /// Digit identifiers win over addresses, addresses over names.
+    pub fn scan_text(&self, text: &str, known: &KnownNames) -> Vec<Finding> {
+        let mut found = digits::find(text, digits::Context::default());
+        for m in self.plate.find_iter(text) {
+            let digits = m.as_str().chars().filter(char::is_ascii_digit).count();
+            let next = text[m.end()..].chars().next();
+            if digits >= 1
+                && !next.is_some_and(|c| c.is_ascii_alphanumeric())
+                && !overlaps(&found, m.start(), m.end())
+            {
+                found.push(Finding::text(m.start(), m.end(), Kind::Plate, 0));
+            }
+        }
+        for m in self.health.find_iter(text) {
+            if !overlaps(&found, m.start(), m.end()) {
+                found.push(Finding::text(m.start(), m.end(), Kind::Health, 0));
+            }
+        }
+        for f in self.address.find_in_text(text) {
+            if !overlaps(&found, f.start, f.end) {
+                found.push(f);
+            }
+        }
+        if text.chars().any(is_han) {
+            for s in self.names.find(text, known) {
+                if !overlaps(&found, s.start, s.end) {
+                    let keep = self.names.surname_len(&text[s.start..s.end]);
+                    found.push(Finding::text(s.start, s.end, Kind::Name, keep));
+                }
+            }
+        }
+        found.sort_by_key(|f| f.start);
+        found
+    }
+}
+
+fn overlaps(found: &[Finding], start: usize, end: usize) -> bool {
+    found.iter().any(|f| f.start < end && start < f.end)
+}
+
+/// CJK unified ideograph (the characters names and addresses are written in).
+pub fn is_han(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{20000}'..='\u{2A6DF}' | '\u{F900}'..='\u{FAFF}')
+}

@@ -1,0 +1,1090 @@
+//! Chinese person-name detection in free text and in name cells.
+//!
+//! Many surname characters are everyday words (高龄, 金额, 于是), so "surname + two characters" would
+//! flag half of every remark. A candidate (surname + one or two given-name characters) is accepted only
+//! with evidence: a relation word before it (其子, 户主, 姓名：), an enumeration of names, a context cue
+//! (经核查 …, … 户, … 身份证), a name-shaped span standing apart, or the whole cell being a name. An
+//! everyday-word lexicon (the short entries of `not_names.txt`) vetoes candidates that start a word.
+//! Names already seen in name columns ([`KnownNames`]) are found anywhere, without evidence.
+
+use std::borrow::Cow;
+use std::collections::HashSet;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+const SURNAMES_TXT: &str = include_str!("../../patterns/names/surnames.txt");
+const COMPOUND_TXT: &str = include_str!("../../patterns/names/compound_surnames.txt");
+const GIVEN_TXT: &str = include_str!("../../patterns/names/given_chars.txt");
+const RELATIONS_TXT: &str = include_str!("../../patterns/names/relations.txt");
+const NOT_NAMES_TXT: &str = include_str!("../../patterns/names/not_names.txt");
+
+/// Longest `not_names` entry (in chars) that also serves as an everyday word; longer ones are examples.
+const LEXICON_MAX_CHARS: usize = 6;
+
+/// Characters that never belong to a given name: particles and verbs that follow a name in remarks.
+const STOP: &str = "在的是因于和与等及已现系为将把被也都就又还患住无有去来说称某了不没从到由对给让叫以其之而或但所着过共每该此这那并且则即便仍均后前里内外户同身电手年岁元人个名位次本老予再";
+/// Numerals end a name (王芳三户) and are not taken as a final given character.
+const NUMERALS: &str = "一二三四五六七八九十两";
+/// Placeholders of already anonymised names (王某, 张某某, 李*): not names to detect.
+const ANON: &str = "某*＊×xX○〇※";
+/// Place and institution suffixes: 石湖镇 and 金厂村 are places, not people.
+const PLACE: &str = "村镇乡县市区屯街路巷局院站厂店场省旗";
+/// Single characters before a surname that are function words, so 向王芳家 is 王芳, not 向王芳.
+const FUNCTION_PREFIX: &str = "向和于原都从及与为以同由";
+/// Words that introduce a name with moderate confidence (经核查赵国强隐瞒收入).
+const STRONG_PRE_CUES: &[&str] = &[
+    "经核查",
+    "经核实",
+    "经调查",
+    "经查",
+    "核查",
+    "核实",
+    "调查",
+    "举报",
+    "村民",
+    "居民",
+    "委托",
+    "伙同",
+    "帮扶",
+    "慰问",
+    "走访",
+    "发现",
+    "取消",
+    "停发",
+    "恢复",
+    "同意",
+    "批准",
+    "确认",
+    "认定",
+    "追回",
+    "联系",
+    "通知",
+    "告知",
+    "由其",
+    "（",
+    "(",
+];
+/// One-character prepositions before a name; weaker, so a two-character name needs a boundary after.
+const WEAK_PRE_CUES: &str = "对由与给向将把被为让叫和及同因跟替帮请";
+/// Words that follow a name (王芳户, 张三（身份证…）, 李四等3人).
+const POST_CUES: &[&str] = &[
+    "（",
+    "(",
+    "身份证",
+    "电话",
+    "手机",
+    "联系电话",
+    "户",
+    "家",
+    "同志",
+    "老人",
+    "夫妇",
+    "夫妻",
+    "之子",
+    "之女",
+    "之妻",
+    "之夫",
+    "之父",
+    "之母",
+    "之孙",
+    "系",
+    "等",
+    "名下",
+    "因",
+    "已",
+    "在",
+    "现",
+    "于",
+    "患",
+    "被",
+    "为",
+    "本人",
+    "一家",
+];
+/// Conjunctions that follow a name only when a relation word comes next (王芳和妻子, 李四与其子).
+const POST_CONJ: &str = "和与及同";
+/// Separators between the items of an enumeration of names.
+const LIST_SEPARATORS: &str = "、，,/／；;和与及";
+/// Characters allowed after a relation word before the name (户主：张三, 户主 张三).
+const AFTER_RELATION: &str = "：: \u{3000}\t";
+/// Middle-dot variants used in minority names.
+const DOTS: &str = "·•‧・．･∙⋅";
+/// Characters used in transliterated minority and foreign names (Uyghur, Kazakh, Hui, Tibetan,
+/// Mongolian, Russian); a dotted name extends over these only.
+const TRANSLIT: &str = "阿卜杜拉买提艾力吐尔逊古丽米不都热依木明汗山努兰哈森洪托合帕孜克吾迪卡德麦吉伊沙甫叶加达列库曼巴肯玛塔斯再肉江尼亚祖皮娜海日索萨玉苏普夏莱穆罕默赛福丁乌满乃则尤素衣图其格勒呼朝鲁敖道扎西卓次仁旦增央宗桑平措姆洛多顿珠安万诺娃凡彼得罗夫娅莎琳妮科维奇拜赫法蒂西瓦喀什尕约农谢英纳茹兹奥贝特芭雅瑞莉妲蕾琪帕夏比拉曼胡赛因纳孜斯坎别克保阔加尔汗";
+
+/// Why a span was taken for a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Evidence {
+    /// The text equals a name seen in a name column.
+    Known,
+    /// A relation or role word (其子, 户主, 姓名：) introduces it.
+    Relation,
+    /// A minority name written with a middle dot.
+    Dotted,
+    /// An enumeration, a cue word, a name-shaped span standing apart, or the whole cell.
+    Context,
+}
+
+/// A detected name: byte offsets into the searched text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NameSpan {
+    pub start: usize,
+    pub end: usize,
+    pub evidence: Evidence,
+}
+
+/// Full names collected from name columns; kept as plain hash sets so a million names stay cheap.
+#[derive(Default, Clone)]
+pub struct KnownNames {
+    names: HashSet<String>,
+    first_chars: HashSet<char>,
+    max_chars: usize,
+}
+
+impl KnownNames {
+    /// Adds a name; values shorter than two characters are ignored because they would match everywhere.
+    pub fn insert(&mut self, name: &str) {
+        let name = normalize_dots(name.trim());
+        let count = name.chars().count();
+        let Some(first) = name.chars().next() else {
+            return;
+        };
+        if count < 2 {
+            return;
+        }
+        self.first_chars.insert(first);
+        self.max_chars = self.max_chars.max(count);
+        self.names.insert(name.into_owned());
+    }
+
+    /// Number of distinct names held.
+    pub fn len(&self) -> usize {
+        self.names.len()
+    }
+
+    /// Whether no name is held.
+    pub fn is_empty(&self) -> bool {
+        self.names.is_empty()
+    }
+
+    /// Whether `s` is a held name (middle-dot variants compare equal).
+    pub fn contains(&self, s: &str) -> bool {
+        self.names.contains(normalize_dots(s).as_ref())
+    }
+}
+
+/// Rewrites every middle-dot variant to U+00B7 so 阿卜杜拉•买买提 and 阿卜杜拉·买买提 are one name.
+fn normalize_dots(s: &str) -> Cow<'_, str> {
+    if s.chars().any(|c| DOTS.contains(c)) {
+        Cow::Owned(
+            s.chars()
+                .map(|c| if DOTS.contains(c) { '·' } else { c })
+                .collect(),
+        )
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
+/// Detects person names; built once from dictionaries and shared across threads.
+pub struct NameDetector {
+    surnames: HashSet<char>,
+    compounds: HashSet<Vec<char>>,
+    compound_lens: Vec<usize>,
+    given: HashSet<char>,
+    translit: HashSet<char>,
+    relations: AhoCorasick,
+    lexicon: AhoCorasick,
+    post_cues: Vec<Vec<char>>,
+    strong_pre_cues: Vec<Vec<char>>,
+}
+
+/// Where a candidate came from; lower ranks win when candidates overlap.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Rank {
+    Known,
+    Dotted,
+    Bare,
+    Relation,
+    List,
+    Cue,
+    Shape,
+}
+
+impl Rank {
+    fn evidence(self) -> Evidence {
+        match self {
+            Rank::Known => Evidence::Known,
+            Rank::Dotted => Evidence::Dotted,
+            Rank::Relation => Evidence::Relation,
+            Rank::Bare | Rank::List | Rank::Cue | Rank::Shape => Evidence::Context,
+        }
+    }
+}
+
+/// How sure the left context is, which decides how much the given name must prove by itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    /// After a relation word: the first given character may be outside `given_chars.txt`.
+    Loose,
+    /// Every given character must be a common given-name character.
+    Strict,
+}
+
+/// Per-text precomputation, indexed by char position.
+struct Ctx {
+    chars: Vec<char>,
+    /// Byte offset of each char, plus the text length at the end.
+    starts: Vec<usize>,
+    /// Largest end (char index) of a lexicon word starting at each char; 0 when none.
+    lex_end: Vec<usize>,
+    /// The char lies inside a lexicon word that started before it.
+    covered_before: Vec<bool>,
+    /// The char lies inside some lexicon word.
+    covered: Vec<bool>,
+    /// A relation word (and optional colon or space) ends right before this char.
+    rel_end: Vec<bool>,
+    /// A relation word starts at this char.
+    rel_start: Vec<bool>,
+}
+
+fn entries(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.lines()
+        .enumerate()
+        .map(|(n, l)| (n + 1, l.trim()))
+        .filter(|(_, l)| !l.is_empty() && !l.starts_with('#'))
+}
+
+fn is_han(c: char) -> bool {
+    matches!(c,
+        '\u{4E00}'..='\u{9FFF}'
+        | '\u{3400}'..='\u{4DBF}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{20000}'..='\u{2FA1F}')
+}
+
+fn in_set(set: &str, c: char) -> bool {
+    set.contains(c)
+}
+
+fn to_chars(words: &[&str]) -> Vec<Vec<char>> {
+    words.iter().map(|w| w.chars().collect()).collect()
+}
+
+impl NameDetector {
+    /// Built from the dictionaries embedded at compile time.
+    pub fn builtin() -> Self {
+        match Self::from_texts(
+            SURNAMES_TXT,
+            COMPOUND_TXT,
+            GIVEN_TXT,
+            RELATIONS_TXT,
+            NOT_NAMES_TXT,
+        ) {
+            Ok(d) => d,
+            // The embedded data is checked by the unit tests, so this cannot happen in a release.
+            Err(e) => panic!("embedded name dictionaries are invalid: {e}"),
+        }
+    }
+
+    /// Built from dictionary texts in the file formats, so users can override the embedded ones.
+    pub fn from_texts(
+        surnames: &str,
+        compound: &str,
+        given: &str,
+        relations: &str,
+        not_names: &str,
+    ) -> Result<Self, String> {
+        let single_han = |file: &str, n: usize, l: &str| -> Result<char, String> {
+            let mut it = l.chars();
+            match (it.next(), it.next()) {
+                (Some(c), None) if is_han(c) => Ok(c),
+                _ => Err(format!("{file} line {n}: expected one Han character")),
+            }
+        };
+        let mut surname_set = HashSet::new();
+        for (n, l) in entries(surnames) {
+            surname_set.insert(single_han("surnames", n, l)?);
+        }
+        if surname_set.is_empty() {
+            return Err("surnames: no entries".into());
+        }
+        let mut compounds = HashSet::new();
+        for (n, l) in entries(compound) {
+            let cs: Vec<char> = l.chars().collect();
+            if !(2..=4).contains(&cs.len()) || !cs.iter().all(|&c| is_han(c)) {
+                return Err(format!(
+                    "compound_surnames line {n}: expected 2 to 4 Han characters"
+                ));
+            }
+            compounds.insert(cs);
+        }
+        let mut compound_lens: Vec<usize> = compounds.iter().map(Vec::len).collect();
+        compound_lens.sort_unstable_by(|a, b| b.cmp(a));
+        compound_lens.dedup();
+        let mut given_set = HashSet::new();
+        for (n, l) in entries(given) {
+            given_set.insert(single_han("given_chars", n, l)?);
+        }
+        if given_set.is_empty() {
+            return Err("given_chars: no entries".into());
+        }
+        let mut rel_words = Vec::new();
+        for (n, l) in entries(relations) {
+            if l.chars().count() > 12 {
+                return Err(format!("relations line {n}: longer than 12 characters"));
+            }
+            rel_words.push(l);
+        }
+        if rel_words.is_empty() {
+            return Err("relations: no entries".into());
+        }
+        let lex_words: Vec<&str> = entries(not_names)
+            .map(|(_, l)| l)
+            .filter(|l| {
+                let count = l.chars().count();
+                (2..=LEXICON_MAX_CHARS).contains(&count) && l.chars().all(is_han)
+            })
+            .collect();
+        let relations = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&rel_words)
+            .map_err(|e| format!("relations: {e}"))?;
+        let lexicon = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&lex_words)
+            .map_err(|e| format!("not_names: {e}"))?;
+        Ok(Self {
+            surnames: surname_set,
+            compounds,
+            compound_lens,
+            given: given_set,
+            translit: TRANSLIT.chars().collect(),
+            relations,
+            lexicon,
+            post_cues: to_chars(POST_CUES),
+            strong_pre_cues: to_chars(STRONG_PRE_CUES),
+        })
+    }
+
+    /// Finds person-name spans (byte offsets, sorted, non-overlapping); every occurrence of a known
+    /// name is a hit regardless of context.
+    pub fn find(&self, text: &str, known: &KnownNames) -> Vec<NameSpan> {
+        if text.is_empty() {
+            return Vec::new();
+        }
+        let ctx = self.context(text);
+        let n = ctx.chars.len();
+        let mut cands: Vec<(Rank, usize, usize)> = Vec::new();
+
+        self.known_candidates(text, &ctx, known, &mut cands);
+        self.dotted_candidates(&ctx, &mut cands);
+
+        // A cell that is nothing but a name.
+        let lead = ctx.chars.iter().take_while(|c| c.is_whitespace()).count();
+        let trail = ctx.chars[lead..]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_whitespace())
+            .count();
+        if lead < n - trail {
+            let cell = &text[ctx.starts[lead]..ctx.starts[n - trail]];
+            if self.looks_like_name(cell) {
+                cands.push((Rank::Bare, lead, n - trail));
+            }
+        }
+
+        for i in 0..n {
+            if !self.is_surname_start(&ctx, i) {
+                continue;
+            }
+            if ctx.rel_end[i] {
+                if let Some(e) = self.extent_after(&ctx, i, Mode::Loose) {
+                    cands.push((Rank::Relation, i, e));
+                }
+            } else if self.strong_pre_cue(&ctx, i) {
+                if let Some(e) = self.extent_after(&ctx, i, Mode::Strict) {
+                    cands.push((Rank::Cue, i, e));
+                }
+            } else if i > 0 && in_set(WEAK_PRE_CUES, ctx.chars[i - 1]) {
+                if let Some(e) = self.extent_after(&ctx, i, Mode::Strict)
+                    && (self.given_len(&ctx, i, e) == 2 || self.boundary_after(&ctx, e))
+                {
+                    cands.push((Rank::Cue, i, e));
+                }
+            }
+            // A surname with two common given characters, standing apart from other words.
+            // 由修华代领: the name starts after the preposition, not at it.
+            let after_preposition = in_set(FUNCTION_PREFIX, ctx.chars[i])
+                && self.extent_after(&ctx, i + 1, Mode::Strict).is_some();
+            if !after_preposition
+                && let Some(e) = self.extent_after(&ctx, i, Mode::Strict)
+                && self.given_len(&ctx, i, e) == 2
+                && !ctx.covered[i..e].iter().any(|&c| c)
+                && !ctx.chars.get(e).is_some_and(|&c| in_set(PLACE, c))
+                && ((i == 0 || !is_han(ctx.chars[i - 1])) || self.boundary_after(&ctx, e))
+            {
+                cands.push((Rank::Shape, i, e));
+            }
+        }
+
+        for k in 0..n {
+            if self.post_cue_at(&ctx, k)
+                && let Some(s) = self.extent_before(&ctx, k)
+            {
+                cands.push((Rank::Cue, s, k));
+            }
+            if in_set(LIST_SEPARATORS, ctx.chars[k])
+                && let Some(s) = self.extent_before(&ctx, k)
+                && let Some(e) = self.extent_after(&ctx, k + 1, Mode::Strict)
+            {
+                cands.push((Rank::List, s, k));
+                cands.push((Rank::List, k + 1, e));
+            }
+        }
+
+        // Higher ranks first, then leftmost, then longest; a char belongs to at most one name.
+        cands.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)).then(b.2.cmp(&a.2)));
+        let mut taken = vec![false; n];
+        let mut out = Vec::new();
+        for (rank, s, e) in cands {
+            if s >= e || e > n || taken[s..e].iter().any(|&t| t) {
+                continue;
+            }
+            taken[s..e].iter_mut().for_each(|t| *t = true);
+            out.push(NameSpan {
+                start: ctx.starts[s],
+                end: ctx.starts[e],
+                evidence: rank.evidence(),
+            });
+        }
+        out.sort_by_key(|s| s.start);
+        out
+    }
+
+    /// Byte length of the surname prefix: a compound surname first, else the first char.
+    pub fn surname_len(&self, name: &str) -> usize {
+        let chars: Vec<char> = name.chars().take(5).collect();
+        for &len in &self.compound_lens {
+            if chars.len() > len && self.compounds.contains(&chars[..len]) {
+                return chars[..len].iter().map(|c| c.len_utf8()).sum();
+            }
+        }
+        chars.first().map_or(0, |c| c.len_utf8())
+    }
+
+    /// Whether a whole short cell plausibly is one person's name (used to classify columns).
+    pub fn looks_like_name(&self, cell: &str) -> bool {
+        let cell = cell.trim();
+        let chars: Vec<char> = cell.chars().collect();
+        if chars.iter().any(|&c| in_set(DOTS, c)) {
+            let parts: Vec<&[char]> = chars.split(|&c| in_set(DOTS, c)).collect();
+            return parts.len() >= 2
+                && chars.len() <= 30
+                && parts
+                    .iter()
+                    .all(|p| (1..=12).contains(&p.len()) && p.iter().all(|&c| is_han(c)));
+        }
+        if !(2..=4).contains(&chars.len()) || !chars.iter().all(|&c| is_han(c)) {
+            return false;
+        }
+        if chars.last().is_some_and(|&c| in_set(PLACE, c)) {
+            return false;
+        }
+        let ctx = self.context(cell);
+        let Some(sl) = self.surname_lens(&ctx, 0).into_iter().find(|&sl| {
+            let g = chars.len().saturating_sub(sl);
+            (1..=2).contains(&g)
+        }) else {
+            return false;
+        };
+        if ctx.lex_end[0] > sl || ctx.lex_end[0] == chars.len() {
+            return false;
+        }
+        let given = &chars[sl..];
+        // 张三 and 李四 are names; 高三 and 初一 are in the lexicon.
+        if given.len() == 1 && in_set(NUMERALS, given[0]) && given[0] != '两' {
+            return true;
+        }
+        if given
+            .iter()
+            .any(|&c| in_set(STOP, c) || in_set(ANON, c) || in_set(NUMERALS, c))
+        {
+            return false;
+        }
+        // A rare character is allowed when the other given character is a common one.
+        let common = given.iter().filter(|&&c| self.given_ok(c)).count();
+        common == given.len() || (given.len() == 2 && common == 1)
+    }
+
+    fn context(&self, text: &str) -> Ctx {
+        let mut chars = Vec::with_capacity(text.len() / 3 + 1);
+        let mut starts = Vec::with_capacity(text.len() / 3 + 2);
+        for (b, c) in text.char_indices() {
+            chars.push(c);
+            starts.push(b);
+        }
+        starts.push(text.len());
+        let n = chars.len();
+        let ci = |byte: usize| starts.binary_search(&byte).unwrap_or_else(|x| x);
+        let mut lex_end = vec![0usize; n + 1];
+        let mut covered_before = vec![false; n + 1];
+        let mut covered = vec![false; n + 1];
+        for m in self.lexicon.find_overlapping_iter(text) {
+            let (s, e) = (ci(m.start()), ci(m.end()));
+            if s >= e || e > n {
+                continue;
+            }
+            lex_end[s] = lex_end[s].max(e);
+            covered_before[s + 1..e].iter_mut().for_each(|x| *x = true);
+            covered[s..e].iter_mut().for_each(|x| *x = true);
+        }
+        let mut rel_end = vec![false; n + 1];
+        let mut rel_start = vec![false; n + 1];
+        for m in self.relations.find_iter(text) {
+            let (s, mut e) = (ci(m.start()), ci(m.end()));
+            if s >= e || e > n {
+                continue;
+            }
+            rel_start[s] = true;
+            rel_end[e] = true;
+            while e < n && in_set(AFTER_RELATION, chars[e]) {
+                e += 1;
+                rel_end[e] = true;
+            }
+        }
+        Ctx {
+            chars,
+            starts,
+            lex_end,
+            covered_before,
+            covered,
+            rel_end,
+            rel_start,
+        }
+    }
+
+    /// Surname lengths (in chars) possible at `i`, compound first.
+    fn surname_lens(&self, ctx: &Ctx, i: usize) -> Vec<usize> {
+        let mut out = Vec::with_capacity(2);
+        for &len in &self.compound_lens {
+            if i + len <= ctx.chars.len() && self.compounds.contains(&ctx.chars[i..i + len]) {
+                out.push(len);
+            }
+        }
+        if ctx.chars.get(i).is_some_and(|c| self.surnames.contains(c)) {
+            out.push(1);
+        }
+        out
+    }
+
+    fn is_surname_start(&self, ctx: &Ctx, i: usize) -> bool {
+        !self.surname_lens(ctx, i).is_empty()
+    }
+
+    fn given_ok(&self, c: char) -> bool {
+        self.given.contains(&c) && !in_set(STOP, c) && !in_set(ANON, c)
+    }
+
+    /// Length of the given part of the candidate `i..e` (compound surname first).
+    fn given_len(&self, ctx: &Ctx, i: usize, e: usize) -> usize {
+        let sl = self
+            .surname_lens(ctx, i)
+            .into_iter()
+            .find(|&sl| i + sl < e)
+            .unwrap_or(1);
+        e.saturating_sub(i + sl)
+    }
+
+    /// An everyday word starts at the surname and runs past it, or covers the surname from before.
+    fn vetoed(&self, ctx: &Ctx, i: usize, sl: usize) -> bool {
+        ctx.lex_end[i] > i + sl || ctx.covered_before[i]
+    }
+
+    /// Whether a lexicon word of two or more chars starts at `k`.
+    fn word_starts(&self, ctx: &Ctx, k: usize) -> bool {
+        ctx.lex_end.get(k).is_some_and(|&e| e >= k + 2)
+    }
+
+    fn starts_with_at(ctx: &Ctx, k: usize, word: &[char]) -> bool {
+        ctx.chars.get(k..k + word.len()) == Some(word)
+    }
+
+    fn post_cue_at(&self, ctx: &Ctx, k: usize) -> bool {
+        let Some(&c) = ctx.chars.get(k) else {
+            return false;
+        };
+        if self
+            .post_cues
+            .iter()
+            .any(|w| Self::starts_with_at(ctx, k, w))
+        {
+            return true;
+        }
+        in_set(POST_CONJ, c)
+            && (ctx.rel_start.get(k + 1).copied().unwrap_or(false)
+                || ctx.chars.get(k + 1) == Some(&'其'))
+    }
+
+    fn strong_pre_cue(&self, ctx: &Ctx, i: usize) -> bool {
+        self.strong_pre_cues
+            .iter()
+            .any(|w| i >= w.len() && Self::starts_with_at(ctx, i - w.len(), w))
+    }
+
+    /// Whether a name may end right before `k`: end of text, punctuation, a particle, a numeral,
+    /// a cue, an everyday word or a relation word.
+    fn boundary_after(&self, ctx: &Ctx, k: usize) -> bool {
+        let Some(&c) = ctx.chars.get(k) else {
+            return true;
+        };
+        !is_han(c)
+            || in_set(STOP, c)
+            || in_set(NUMERALS, c)
+            || self.post_cue_at(ctx, k)
+            || self.word_starts(ctx, k)
+            || ctx.rel_start[k]
+    }
+
+    /// End (char index) of a name starting at `i`, or None when no plausible name starts there.
+    fn extent_after(&self, ctx: &Ctx, i: usize, mode: Mode) -> Option<usize> {
+        let n = ctx.chars.len();
+        for sl in self.surname_lens(ctx, i) {
+            // After a relation word the start is certain, so a word straddling it (户主|张) is ignored.
+            let straddled = mode == Mode::Strict && ctx.covered_before[i];
+            if ctx.lex_end[i] > i + sl || straddled {
+                continue;
+            }
+            let g = i + sl;
+            let Some(&c1) = ctx.chars.get(g) else {
+                continue;
+            };
+            if !is_han(c1) || in_set(STOP, c1) || in_set(ANON, c1) {
+                continue;
+            }
+            let c1_common = self.given_ok(c1);
+            if mode == Mode::Strict && !c1_common {
+                continue;
+            }
+            let take2 = ctx.chars.get(g + 1).is_some_and(|&c2| {
+                self.given_ok(c2)
+                    && !in_set(NUMERALS, c2)
+                    && !in_set(PLACE, c2)
+                    && !self.word_starts(ctx, g + 1)
+                    && !self.post_cue_at(ctx, g + 1)
+                    && !ctx.rel_start[g + 1]
+            });
+            if take2 {
+                return Some(g + 2);
+            }
+            if g + 1 < n && in_set(PLACE, ctx.chars[g + 1]) {
+                continue;
+            }
+            if !c1_common && !self.boundary_after(ctx, g + 1) {
+                continue;
+            }
+            return Some(g + 1);
+        }
+        None
+    }
+
+    /// Start (char index) of a name ending right before `j`, all given characters common ones.
+    fn extent_before(&self, ctx: &Ctx, j: usize) -> Option<usize> {
+        let valid = |s: usize, sl: usize| -> bool {
+            let compound = sl > 1;
+            let surname_ok = if compound {
+                self.compounds.contains(&ctx.chars[s..s + sl])
+            } else {
+                self.surnames.contains(&ctx.chars[s])
+            };
+            surname_ok
+                && !self.vetoed(ctx, s, sl)
+                && ctx.chars[s + sl..j].iter().all(|&c| self.given_ok(c))
+                && !in_set(PLACE, ctx.chars[j - 1])
+                // A 3-char span must not swallow the end of a relation or cue word before it.
+                && (s + sl + 1 == j || !ctx.rel_end[s + 1])
+        };
+        // (start offset back from j, surname length)
+        let options = [(4usize, 2usize), (3, 2), (3, 1), (2, 1)];
+        let ok: Vec<(usize, usize)> = options
+            .iter()
+            .filter(|&&(back, _)| back <= j)
+            .map(|&(back, sl)| (j - back, sl))
+            .filter(|&(s, sl)| s + sl < j && valid(s, sl))
+            .collect();
+        let two_char = ok.iter().any(|&(s, sl)| sl == 1 && s + 2 == j);
+        ok.into_iter()
+            .find(|&(s, sl)| {
+                let three_single = sl == 1 && s + 3 == j;
+                !(three_single && two_char && in_set(FUNCTION_PREFIX, ctx.chars[s]))
+            })
+            .map(|(s, _)| s)
+    }
+
+    fn known_candidates(
+        &self,
+        text: &str,
+        ctx: &Ctx,
+        known: &KnownNames,
+        out: &mut Vec<(Rank, usize, usize)>,
+    ) {
+        if known.is_empty() {
+            return;
+        }
+        let n = ctx.chars.len();
+        for i in 0..n {
+            if !known.first_chars.contains(&ctx.chars[i]) {
+                continue;
+            }
+            let longest = known.max_chars.min(n - i);
+            for len in (2..=longest).rev() {
+                if known.contains(&text[ctx.starts[i]..ctx.starts[i + len]]) {
+                    out.push((Rank::Known, i, i + len));
+                    break;
+                }
+            }
+        }
+    }
+
+    /// Minority names: transliteration runs joined by middle dots (阿卜杜拉·买买提).
+    fn dotted_candidates(&self, ctx: &Ctx, out: &mut Vec<(Rank, usize, usize)>) {
+        let n = ctx.chars.len();
+        let tr = |k: usize| ctx.chars.get(k).is_some_and(|c| self.translit.contains(c));
+        let mut k = 0;
+        while k < n {
+            if !in_set(DOTS, ctx.chars[k]) || k == 0 || !tr(k - 1) || !tr(k + 1) {
+                k += 1;
+                continue;
+            }
+            let mut s = k;
+            while s > 0
+                && k - s < 12
+                && tr(s - 1)
+                && !ctx.rel_end[s]
+                && !self.strong_pre_cue(ctx, s)
+            {
+                s -= 1;
+            }
+            let mut e = k + 1;
+            loop {
+                let part = e;
+                while e < n && e - part < 12 && tr(e) && !(e > part && self.post_cue_at(ctx, e)) {
+                    e += 1;
+                }
+                if e + 1 < n && in_set(DOTS, ctx.chars[e]) && tr(e + 1) {
+                    e += 1;
+                } else {
+                    break;
+                }
+            }
+            if s < k && e > k + 1 {
+                out.push((Rank::Dotted, s, e));
+            }
+            k = e.max(k + 1);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Instant;
+
+    fn det() -> NameDetector {
+        NameDetector::builtin()
+    }
+
+    fn spans_text<'a>(text: &'a str, spans: &[NameSpan]) -> Vec<&'a str> {
+        spans.iter().map(|s| &text[s.start..s.end]).collect()
+    }
+
+    /// Strips the brackets of a names_in_context line: clean text and expected byte spans.
+    fn parse_marked(marked: &str) -> (String, Vec<(usize, usize)>) {
+        let mut clean = String::new();
+        let mut spans = Vec::new();
+        let mut open = None;
+        for c in marked.chars() {
+            match c {
+                '[' => open = Some(clean.len()),
+                ']' => {
+                    if let Some(s) = open.take() {
+                        spans.push((s, clean.len()));
+                    }
+                }
+                _ => clean.push(c),
+            }
+        }
+        (clean, spans)
+    }
+
+    #[test]
+    fn detector_is_send_sync() {
+        fn assert_send_sync<T: Send + Sync>() {}
+        assert_send_sync::<NameDetector>();
+        assert_send_sync::<KnownNames>();
+    }
+
+    #[test]
+    fn dictionaries_meet_their_minimum_sizes() {
+        assert!(entries(SURNAMES_TXT).count() >= 400);
+        assert!(entries(COMPOUND_TXT).count() >= 40);
+        assert!((600..=900).contains(&entries(GIVEN_TXT).count()));
+        assert!(entries(NOT_NAMES_TXT).count() >= 350);
+        assert!(entries(include_str!("../../patterns/names/names_in_context.txt")).count() >= 350);
+        for c in "金李朴崔郑姜".chars() {
+            assert!(SURNAMES_TXT.lines().any(|l| l.trim() == c.to_string()));
+        }
+        for c in "哲永俊珍顺姬".chars() {
+            assert!(GIVEN_TXT.lines().any(|l| l.trim() == c.to_string()));
+        }
+    }
+
+    #[test]
+    fn not_names_are_never_detected() {
+        let d = det();
+        let known = KnownNames::default();
+        let mut bad = Vec::new();
+        for (n, line) in entries(NOT_NAMES_TXT) {
+            let spans = d.find(line, &known);
+            if !spans.is_empty() {
+                bad.push(format!(
+                    "line {n}: {line} -> {:?}",
+                    spans_text(line, &spans)
+                ));
+            }
+        }
+        assert!(
+            bad.is_empty(),
+            "{} false positives:\n{}",
+            bad.len(),
+            bad.join("\n")
+        );
+    }
+
+    #[test]
+    fn names_in_context_are_found() {
+        let d = det();
+        let known = KnownNames::default();
+        let data = include_str!("../../patterns/names/names_in_context.txt");
+        let cats = ["rel", "list", "cue", "dot", "bare"];
+        let mut total = [0usize; 5];
+        let mut hit = [0usize; 5];
+        let mut misses = Vec::new();
+        let mut false_pos = Vec::new();
+        for (n, line) in entries(data) {
+            let Some((cat, marked)) = line.split_once('\t') else {
+                panic!("line {n}: missing category");
+            };
+            let Some(ci) = cats.iter().position(|c| *c == cat) else {
+                panic!("line {n}: unknown category {cat}");
+            };
+            let (clean, expected) = parse_marked(marked);
+            assert!(!expected.is_empty(), "line {n}: no bracketed name");
+            let found = d.find(&clean, &known);
+            for &(s, e) in &expected {
+                total[ci] += 1;
+                if found.iter().any(|f| f.start == s && f.end == e) {
+                    hit[ci] += 1;
+                } else {
+                    misses.push(format!(
+                        "{cat} line {n}: {} in {clean} -> {:?}",
+                        &clean[s..e],
+                        spans_text(&clean, &found)
+                    ));
+                }
+            }
+            for f in &found {
+                if !expected.iter().any(|&(s, e)| s <= f.start && f.end <= e) {
+                    false_pos.push(format!("line {n}: {} in {clean}", &clean[f.start..f.end]));
+                }
+            }
+        }
+        for (i, cat) in cats.iter().enumerate() {
+            println!("{cat}: {}/{} found", hit[i], total[i]);
+        }
+        println!("false positives: {}", false_pos.len());
+        let strict = [0, 3, 4];
+        let strict_ok = strict.iter().all(|&i| hit[i] == total[i]);
+        let (lc_hit, lc_total) = (hit[1] + hit[2], total[1] + total[2]);
+        let loose_ok = lc_hit * 100 >= lc_total * 95;
+        assert!(
+            strict_ok && loose_ok && false_pos.is_empty(),
+            "misses:\n{}\nfalse positives:\n{}",
+            misses.join("\n"),
+            false_pos.join("\n")
+        );
+        if !misses.is_empty() {
+            println!("tolerated misses:\n{}", misses.join("\n"));
+        }
+    }
+
+    #[test]
+    fn relation_words_take_one_or_two_given_chars() {
+        let d = det();
+        let k = KnownNames::default();
+        let cases = [
+            ("因病致贫，其子李伟在外务工", vec!["李伟"]),
+            ("户主张建国，因残致贫", vec!["张建国"]),
+            ("姓名：张三", vec!["张三"]),
+            ("其妻王芳患病", vec!["王芳"]),
+            ("户主常年患病", vec![]),
+            ("户主王某，因病致贫", vec![]),
+            ("其子张某某在外务工", vec![]),
+            ("户主欧阳娜娜", vec!["欧阳娜娜"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(spans_text(text, &d.find(text, &k)), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn known_names_are_found_anywhere() {
+        let d = det();
+        let mut k = KnownNames::default();
+        k.insert("高明");
+        k.insert("王");
+        k.insert("  阿卜杜拉•买买提 ");
+        assert_eq!(k.len(), 2);
+        assert!(k.contains("阿卜杜拉·买买提"));
+        let text = "此事高明处理，阿卜杜拉・买买提知情";
+        let spans = d.find(text, &k);
+        assert_eq!(spans_text(text, &spans), vec!["高明", "阿卜杜拉・买买提"]);
+        assert_eq!(spans[0].evidence, Evidence::Known);
+    }
+
+    #[test]
+    fn a_million_known_names_stay_fast() {
+        let surn: Vec<char> = entries(SURNAMES_TXT)
+            .filter_map(|(_, l)| l.chars().next())
+            .collect();
+        let given: Vec<char> = entries(GIVEN_TXT)
+            .filter_map(|(_, l)| l.chars().next())
+            .collect();
+        let t = Instant::now();
+        let mut k = KnownNames::default();
+        let mut name = String::new();
+        for i in 0..1_000_000usize {
+            name.clear();
+            name.push(surn[i % surn.len()]);
+            name.push(given[(i / surn.len()) % given.len()]);
+            name.push(given[(i / (surn.len() * given.len())) % given.len()]);
+            k.insert(&name);
+        }
+        assert_eq!(k.len(), 1_000_000);
+        let d = det();
+        let text = "经核查，该户家庭成员均无固定收入，其子在外务工，收入微薄。".repeat(20);
+        for _ in 0..200 {
+            let _ = d.find(&text, &k);
+        }
+        let probe = format!("备注：{}已迁出", &name);
+        assert_eq!(spans_text(&probe, &d.find(&probe, &k)), vec![name.as_str()]);
+        assert!(t.elapsed().as_secs() < 30, "took {:?}", t.elapsed());
+    }
+
+    #[test]
+    fn looks_like_name_tables() {
+        let d = det();
+        for yes in [
+            "王桂兰",
+            "张三",
+            "欧阳娜娜",
+            "金顺姬",
+            "朴英哲",
+            "阿卜杜拉·买买提",
+            "艾力•吐尔逊",
+            " 李伟 ",
+            "司马建国",
+        ] {
+            assert!(d.looks_like_name(yes), "{yes}");
+        }
+        for no in [
+            "高龄",
+            "金额",
+            "周岁",
+            "于是",
+            "陈旧",
+            "白天",
+            "常住",
+            "程序",
+            "万元",
+            "马路",
+            "黄金",
+            "林地",
+            "江边",
+            "房屋",
+            "石头",
+            "王某",
+            "张某某",
+            "李*",
+            "备注",
+            "合计",
+            "石湖镇",
+            "男",
+            "王",
+            "",
+            "12345",
+            "高血压",
+            "王建国同志你好",
+            "张 三",
+        ] {
+            assert!(!d.looks_like_name(no), "{no}");
+        }
+    }
+
+    #[test]
+    fn surname_len_prefers_compound() {
+        let d = det();
+        assert_eq!(d.surname_len("欧阳娜娜"), 6);
+        assert_eq!(d.surname_len("张三"), 3);
+        assert_eq!(d.surname_len("阿卜杜拉·买买提"), 3);
+        assert_eq!(d.surname_len("司马"), 3);
+        assert_eq!(d.surname_len(""), 0);
+    }
+
+    #[test]
+    fn from_texts_rejects_bad_data() {
+        let ok = NameDetector::from_texts("王\n", "欧阳\n", "芳\n", "户主\n", "高龄\n");
+        assert!(ok.is_ok());
+        assert!(NameDetector::from_texts("王五\n", "", "芳\n", "户主\n", "").is_err());
+        assert!(NameDetector::from_texts("王\n", "欧\n", "芳\n", "户主\n", "").is_err());
+        assert!(NameDetector::from_texts("# only a comment\n", "", "芳\n", "户主\n", "").is_err());
+        assert!(NameDetector::from_texts("王\n", "", "a\n", "户主\n", "").is_err());
+    }
+
+    #[test]
+    fn random_text_never_panics() {
+        let d = det();
+        let mut k = KnownNames::default();
+        k.insert("王芳");
+        k.insert("艾力·吐尔逊");
+        let alphabet: Vec<char> = "王李张刘陈高金周于欧阳司马其子户主姓名：:、，,/（(身份证等户家同志老人因经核查对由\
+            芳伟建国秀英淑珍哲顺姬某*·•‧・．阿卜杜拉买提艾力吐尔逊 \t\n\r0123456789abcXYZ！。？…—\u{301}\u{200d}😀\u{10FFFF}\u{FEFF}\u{3000}"
+            .chars()
+            .collect();
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for _ in 0..4000 {
+            let len = (next() % 40) as usize;
+            let s: String = (0..len)
+                .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
+                .collect();
+            let spans = d.find(&s, &k);
+            let mut prev_end = 0;
+            for sp in &spans {
+                assert!(sp.start < sp.end && sp.end <= s.len());
+                assert!(s.is_char_boundary(sp.start) && s.is_char_boundary(sp.end));
+                assert!(sp.start >= prev_end, "overlap in {s:?}");
+                prev_end = sp.end;
+            }
+            let _ = d.looks_like_name(&s);
+            let l = d.surname_len(&s);
+            assert!(s.is_char_boundary(l));
+        }
+    }
+}

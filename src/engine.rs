@@ -1,0 +1,786 @@
+//! The masking engine: classifies each sheet, then masks rows in parallel chunks (rayon), keeping order so
+//! the output is byte-identical at any thread count.
+//!
+//! Per cell: a column of a personal kind masks every non-empty cell (even when validation fails: a
+//! mistyped ID is still someone's ID); any other text is scanned as free text and only the personal spans
+//! are masked. Names found in name columns are searched for in every other cell of the file.
+
+use crate::columns::{self, Layout};
+use crate::date::Date;
+use crate::detect::digits::{self, normalize_strict};
+use crate::detect::{Detectors, Finding, Kind, KnownNames, Status, id_card};
+use crate::error::{Error, Result};
+use crate::mask;
+use crate::patterns::{Patterns, normalize_header};
+use crate::policy::{Action, Policy, Rule};
+use crate::report::{Event, Note, SheetStats};
+use crate::table::{Cell, Sheet, Workbook, float_text};
+use rayon::prelude::*;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// A punitive disclosure (惩戒公示): the names of the disclosed persons stay readable.
+/// Only command-line flags construct this; no policy file or environment variable can.
+#[derive(Debug, Clone)]
+pub struct Punitive {
+    /// The legal basis cited (required, non-empty).
+    pub legal_basis: String,
+    /// Restricts the scope to rows where the column with this header equals this value.
+    pub rows: Option<(String, String)>,
+}
+
+impl Punitive {
+    /// Checks the basis and builds the scope.
+    pub fn new(legal_basis: Option<&str>, rows: Option<&str>) -> Result<Punitive> {
+        let basis = legal_basis.map(str::trim).unwrap_or("");
+        if basis.is_empty() {
+            return Err(Error::Punitive(
+                "--punitive needs --legal-basis citing the rule that allows naming the persons (e.g. \"《社会救助暂行办法》第六十八条\"); nothing was written".into(),
+            ));
+        }
+        let rows = match rows {
+            None => None,
+            Some(s) => {
+                let (c, v) = s
+                    .split_once('=')
+                    .ok_or_else(|| Error::Punitive("--punitive-rows takes COLUMN=VALUE".into()))?;
+                if c.trim().is_empty() {
+                    return Err(Error::Punitive("--punitive-rows takes COLUMN=VALUE".into()));
+                }
+                Some((c.trim().to_string(), v.trim().to_string()))
+            }
+        };
+        Ok(Punitive {
+            legal_basis: basis.to_string(),
+            rows,
+        })
+    }
+}
+
+/// Options of one masking run.
+#[derive(Clone)]
+pub struct MaskOptions {
+    pub policy: Policy,
+    pub punitive: Option<Punitive>,
+    /// The date ages are computed on (minors).
+    pub as_of: Date,
+    /// Rows per parallel chunk.
+    pub chunk_rows: usize,
+    /// Set by a signal handler: the run stops at the next chunk and writes nothing.
+    pub interrupt: Option<Arc<AtomicBool>>,
+}
+
+impl Default for MaskOptions {
+    fn default() -> Self {
+        MaskOptions {
+            policy: Policy::default(),
+            punitive: None,
+            as_of: Date::today(),
+            chunk_rows: 4096,
+            interrupt: None,
+        }
+    }
+}
+
+impl Default for Policy {
+    fn default() -> Self {
+        // The embedded default is tested to parse; fall back to the built-in rules if it somehow does not.
+        Policy::parse(include_str!("../patterns/policy.toml"), "default").unwrap_or(Policy {
+            allow: Vec::new(),
+            kinds: Default::default(),
+            columns: Vec::new(),
+        })
+    }
+}
+
+/// What the engine decided for one sheet.
+#[derive(Debug, Clone)]
+pub struct Plan {
+    pub layout: Layout,
+    /// Columns holding the row's own ID (for the minor check).
+    pub id_cols: Vec<usize>,
+    /// Punitive scope column and value in this sheet.
+    pub scope_col: Option<(usize, String)>,
+    pub width: usize,
+}
+
+impl Plan {
+    /// First data row (after the header).
+    pub fn data_start(&self) -> usize {
+        self.layout.header_row.map_or(0, |h| h + 1)
+    }
+}
+
+/// The masking engine: detectors and patterns built once, shared by all workers.
+pub struct Masker {
+    pub det: Detectors,
+    pub pats: Patterns,
+    pub opts: MaskOptions,
+}
+
+const PLACEHOLDERS: [&str; 16] = [
+    "无",
+    "暂无",
+    "/",
+    "-",
+    "—",
+    "--",
+    "——",
+    "空",
+    "略",
+    "同上",
+    "不详",
+    "未知",
+    "N/A",
+    "n/a",
+    "无此项",
+    "\\",
+];
+
+fn is_placeholder(s: &str) -> bool {
+    let t = s.trim();
+    t.is_empty() || PLACEHOLDERS.contains(&t)
+}
+
+/// Whether a value was already masked by a masker (idempotency): it has `*` and no long digit run left.
+fn already_masked(s: &str) -> bool {
+    s.contains('*') && longest_digit_run(s) < 5
+}
+
+fn longest_digit_run(s: &str) -> usize {
+    let (mut best, mut cur) = (0, 0);
+    for c in s.chars() {
+        if digits::digit_of(c).is_some() {
+            cur += 1;
+            best = best.max(cur);
+        } else {
+            cur = 0;
+        }
+    }
+    best
+}
+
+/// Result of masking one row.
+pub struct RowOut {
+    pub cells: Vec<Cell>,
+    pub events: Vec<Event>,
+}
+
+impl Masker {
+    /// Builds the engine: patterns, detectors, options.
+    pub fn new(pats: Patterns, opts: MaskOptions) -> Result<Masker> {
+        let det = Detectors::new(&pats)?;
+        Ok(Masker { det, pats, opts })
+    }
+
+    fn interrupted(&self) -> bool {
+        self.opts
+            .interrupt
+            .as_ref()
+            .is_some_and(|f| f.load(Ordering::Relaxed))
+    }
+
+    /// Classifies a sheet and resolves the punitive scope in it.
+    pub fn plan(&self, sheet: &Sheet) -> Plan {
+        let layout = columns::analyze(sheet, &self.det, &self.pats, &self.opts.policy);
+        let id_cols = layout
+            .columns
+            .iter()
+            .filter(|c| c.kind == Kind::IdCard)
+            .map(|c| c.index)
+            .collect();
+        let scope_col = self
+            .opts
+            .punitive
+            .as_ref()
+            .and_then(|p| p.rows.as_ref())
+            .and_then(|(col, val)| {
+                let want = normalize_header(col);
+                layout
+                    .columns
+                    .iter()
+                    .find(|c| {
+                        c.header.as_deref().map(normalize_header).as_deref() == Some(want.as_str())
+                    })
+                    .map(|c| (c.index, val.clone()))
+            });
+        Plan {
+            width: sheet.width(),
+            layout,
+            id_cols,
+            scope_col,
+        }
+    }
+
+    /// Adds the names of a sheet's name columns to `known`.
+    pub fn collect_names(
+        &self,
+        plan: &Plan,
+        rows: &[Vec<Cell>],
+        first_row: usize,
+        known: &mut KnownNames,
+    ) {
+        let name_cols: Vec<usize> = plan
+            .layout
+            .columns
+            .iter()
+            .filter(|c| c.kind == Kind::Name && !c.public)
+            .map(|c| c.index)
+            .collect();
+        if name_cols.is_empty() {
+            return;
+        }
+        for (i, row) in rows.iter().enumerate() {
+            if first_row + i < plan.data_start() || columns::is_free_row(row, plan.width) {
+                continue;
+            }
+            for &c in &name_cols {
+                if let Some(Cell::Text(s)) = row.get(c) {
+                    for part in split_names(s) {
+                        let run = name_run(part);
+                        if run.chars().count() >= 2
+                            && !run.contains('*')
+                            && !self.pats.is_institution(part)
+                        {
+                            known.insert(run);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Masks a whole in-memory workbook. Returns the masked workbook, the plans and per-sheet statistics.
+    pub fn mask_workbook(
+        &self,
+        wb: &Workbook,
+        progress: &(dyn Fn(u64) + Sync),
+    ) -> Result<(Workbook, Vec<Plan>, Vec<SheetStats>)> {
+        let plans: Vec<Plan> = wb.sheets.iter().map(|s| self.plan(s)).collect();
+        self.check_scope(&plans)?;
+        let mut known = KnownNames::default();
+        for (s, p) in wb.sheets.iter().zip(&plans) {
+            self.collect_names(p, &s.rows, 0, &mut known);
+        }
+        let mut out = Workbook {
+            sheets: Vec::with_capacity(wb.sheets.len()),
+            source: wb.source,
+        };
+        let mut stats = Vec::with_capacity(wb.sheets.len());
+        for (sheet, plan) in wb.sheets.iter().zip(&plans) {
+            let mut st = SheetStats::new(&sheet.name, plan);
+            let mut rows = Vec::with_capacity(sheet.rows.len());
+            for (ci, chunk) in sheet.rows.chunks(self.opts.chunk_rows.max(1)).enumerate() {
+                if self.interrupted() {
+                    return Err(Error::Interrupted);
+                }
+                let base = ci * self.opts.chunk_rows.max(1);
+                let outs = self.mask_rows(plan, &known, base, chunk);
+                for (i, (o, orig)) in outs.into_iter().zip(chunk).enumerate() {
+                    st.absorb_changes(base + i, &o.events, &changed_cols(orig, &o.cells));
+                    rows.push(o.cells);
+                }
+                progress(chunk.len() as u64);
+            }
+            st.rows = sheet.rows.len();
+            out.sheets.push(Sheet {
+                name: sheet.name.clone(),
+                rows,
+                merges: sheet.merges.clone(),
+                hidden: sheet.hidden,
+            });
+            stats.push(st.finish());
+        }
+        Ok((out, plans, stats))
+    }
+
+    /// Fails when a punitive row filter names a column no sheet has.
+    pub fn check_scope(&self, plans: &[Plan]) -> Result<()> {
+        if let Some(Punitive {
+            rows: Some((col, _)),
+            ..
+        }) = &self.opts.punitive
+            && plans.iter().all(|p| p.scope_col.is_none())
+        {
+            return Err(Error::Punitive(format!(
+                "--punitive-rows: no column headed {col:?} in the input; nothing was written"
+            )));
+        }
+        Ok(())
+    }
+
+    /// Masks consecutive rows (absolute index of the first: `base`) in parallel, order kept.
+    pub fn mask_rows(
+        &self,
+        plan: &Plan,
+        known: &KnownNames,
+        base: usize,
+        rows: &[Vec<Cell>],
+    ) -> Vec<RowOut> {
+        rows.par_iter()
+            .enumerate()
+            .with_min_len(64)
+            .map(|(i, row)| self.mask_row(plan, known, base + i, row))
+            .collect()
+    }
+
+    /// Masks one row.
+    pub fn mask_row(&self, plan: &Plan, known: &KnownNames, r: usize, row: &[Cell]) -> RowOut {
+        let mut events = Vec::new();
+        let header = plan.layout.header_row;
+        if header == Some(r) {
+            return RowOut {
+                cells: row.to_vec(),
+                events,
+            };
+        }
+        let free = r < plan.data_start() || columns::is_free_row(row, plan.width);
+        let minor = self.row_is_minor(plan, row);
+        let in_scope = self.row_in_scope(plan, row);
+        let public_cells = public_neighbours(row);
+        let cells = row
+            .iter()
+            .enumerate()
+            .map(|(c, cell)| {
+                let col = plan.layout.columns.get(c);
+                if cell.is_blank() {
+                    return cell.clone();
+                }
+                let (kind, public) = match col {
+                    Some(col) if !free => (col.kind, col.public),
+                    _ => (Kind::FreeText, false),
+                };
+                if public || public_cells.contains(&c) {
+                    return cell.clone();
+                }
+                let col_rule = col
+                    .filter(|_| !free)
+                    .and_then(|c| c.header.as_deref())
+                    .and_then(|h| self.opts.policy.column(h))
+                    .and_then(|r| r.rule());
+                let mut ctx = CellCtx {
+                    col: c,
+                    events: &mut events,
+                    col_rule,
+                    minor,
+                    in_scope,
+                };
+                self.mask_cell(kind, cell, known, &mut ctx)
+            })
+            .collect();
+        RowOut { cells, events }
+    }
+
+    fn row_is_minor(&self, plan: &Plan, row: &[Cell]) -> bool {
+        plan.id_cols.iter().any(|&c| {
+            let t = row
+                .get(c)
+                .map(|x| x.as_text().into_owned())
+                .unwrap_or_default();
+            normalize_strict(&t)
+                .and_then(|d| id_card::birth_date(&d))
+                .is_some_and(|b| self.opts.as_of.years_since(&b) < 18)
+        })
+    }
+
+    fn row_in_scope(&self, plan: &Plan, row: &[Cell]) -> bool {
+        match &self.opts.punitive {
+            None => false,
+            Some(Punitive { rows: None, .. }) => true,
+            Some(Punitive { rows: Some(_), .. }) => {
+                plan.scope_col.as_ref().is_some_and(|(c, v)| {
+                    row.get(*c)
+                        .is_some_and(|x| x.as_text().trim() == v.as_str())
+                })
+            }
+        }
+    }
+
+    fn rule(&self, kind: Kind, ctx: &CellCtx) -> Rule {
+        ctx.col_rule
+            .clone()
+            .unwrap_or_else(|| self.opts.policy.rule_for(kind))
+    }
+
+    /// Masks one cell of a column of `kind`.
+    fn mask_cell(&self, kind: Kind, cell: &Cell, known: &KnownNames, ctx: &mut CellCtx) -> Cell {
+        let text = match cell {
+            Cell::Text(s) => s.clone(),
+            Cell::Int(_) | Cell::Float(_) => match kind {
+                Kind::IdCard | Kind::DisabilityCert | Kind::Phone | Kind::BankAccount => {
+                    cell.as_text().into_owned()
+                }
+                // Numbers elsewhere only matter when they could be a phone, card or ID typed as a number.
+                _ => {
+                    let t = cell.as_text();
+                    if longest_digit_run(&t) < 7 {
+                        return cell.clone();
+                    }
+                    t.into_owned()
+                }
+            },
+            _ => return cell.clone(),
+        };
+        if self.opts.policy.allows(&text) {
+            return cell.clone();
+        }
+        let masked = match kind {
+            Kind::Name => self.mask_name_cell(&text, known, ctx),
+            Kind::IdCard | Kind::DisabilityCert | Kind::Phone | Kind::BankAccount => {
+                self.mask_identifier_cell(kind, cell, &text, ctx)
+            }
+            Kind::Address => self.mask_address_cell(&text, known, ctx),
+            Kind::Health => {
+                if is_placeholder(&text) || text.trim() == crate::detect::address::MARKER {
+                    None
+                } else {
+                    let rule = self.rule(Kind::Health, ctx);
+                    let f = Finding::text(0, text.len(), Kind::Health, 0);
+                    ctx.event(Kind::Health, Status::Valid, Note::None);
+                    Some(mask::mask_finding(&f, &text, &rule))
+                }
+            }
+            Kind::Plate | Kind::FreeText | Kind::Other => self.mask_free_text(&text, known, ctx),
+        };
+        match masked {
+            Some(m) if m != text => Cell::Text(m),
+            _ => cell.clone(),
+        }
+    }
+
+    /// Free text: only the personal spans are masked.
+    fn mask_free_text(&self, text: &str, known: &KnownNames, ctx: &mut CellCtx) -> Option<String> {
+        let mut found = self.det.scan_text(text, known);
+        found.retain(|f| !self.opts.policy.allows(&text[f.start..f.end]));
+        if found.is_empty() {
+            return None;
+        }
+        for f in &found {
+            ctx.event(f.kind, f.status, Note::InText);
+        }
+        Some(mask::apply_findings(text, &found, |k| self.rule(k, ctx)))
+    }
+
+    /// Name columns: each name (several per cell allowed) keeps its surname; minors are fully masked;
+    /// institutions stay; punitive scope keeps the disclosed name.
+    fn mask_name_cell(&self, text: &str, known: &KnownNames, ctx: &mut CellCtx) -> Option<String> {
+        if is_placeholder(text) || self.pats.is_institution(text) {
+            return None;
+        }
+        // Digits in a name cell (a phone written next to the name) are masked as in free text.
+        let base = if text.chars().any(|c| digits::digit_of(c).is_some()) {
+            self.mask_free_text(text, known, ctx)
+                .unwrap_or_else(|| text.to_string())
+        } else {
+            text.to_string()
+        };
+        if ctx.in_scope && self.opts.punitive.is_some() {
+            if ctx.minor {
+                ctx.event(Kind::Name, Status::Valid, Note::PunitiveMinor);
+            } else {
+                ctx.event(Kind::Name, Status::Valid, Note::PunitiveKept);
+                return (base != text).then_some(base);
+            }
+        }
+        let rule = self.rule(Kind::Name, ctx);
+        let mut out = String::with_capacity(base.len());
+        let mut at = 0;
+        for part in split_names(&base) {
+            let start = part.as_ptr() as usize - base.as_ptr() as usize;
+            out.push_str(&base[at..start]);
+            let run = name_run(part);
+            let rest = &part[run.len()..];
+            if run.chars().count() >= 2 && !run.contains('*') && !self.pats.is_institution(part) {
+                let masked = if ctx.minor && rule.action != Action::Keep {
+                    mask::mask_name_fully(run)
+                } else {
+                    let f =
+                        Finding::text(0, run.len(), Kind::Name, self.det.names.surname_len(run));
+                    mask::mask_finding(&f, run, &rule)
+                };
+                ctx.event(
+                    Kind::Name,
+                    Status::Valid,
+                    if ctx.minor { Note::Minor } else { Note::None },
+                );
+                out.push_str(&masked);
+                // Text after the name that is not a bracketed note (户主) is masked too: fail closed.
+                if rest.is_empty() || rest.trim_start().starts_with(['(', '（', '[', '【']) {
+                    out.push_str(rest);
+                } else {
+                    out.push_str(
+                        &self
+                            .mask_free_text(rest, known, ctx)
+                            .unwrap_or_else(|| rest.to_string()),
+                    );
+                }
+            } else {
+                out.push_str(part);
+            }
+            at = start + part.len();
+        }
+        out.push_str(&base[at..]);
+        (out != text).then_some(out)
+    }
+
+    /// ID, disability certificate, phone and account columns: every non-empty cell with digits is masked,
+    /// valid or not; failures and damaged IDs are reported.
+    fn mask_identifier_cell(
+        &self,
+        kind: Kind,
+        cell: &Cell,
+        text: &str,
+        ctx: &mut CellCtx,
+    ) -> Option<String> {
+        if is_placeholder(text) || already_masked(text) {
+            return None;
+        }
+        if !text.chars().any(|c| digits::digit_of(c).is_some()) {
+            return None;
+        }
+        let rule = self.rule(kind, ctx);
+        // Whole-cell identifiers (with apostrophes, spaces, full-width digits, lower-case x).
+        if matches!(kind, Kind::IdCard | Kind::DisabilityCert) {
+            let damaged = match cell {
+                Cell::Float(f) => {
+                    columns::damaged_float(*f).filter(|d| id_card::check(d) == id_card::IdCheck::No)
+                }
+                _ => columns::damaged_id(text),
+            };
+            if let Some(d) = damaged {
+                ctx.event(kind, Status::Damaged, Note::None);
+                let f = Finding::digits(0, text.len(), Kind::IdCard, Status::Damaged, d, 0);
+                return Some(mask::mask_finding(&f, text, &rule));
+            }
+            if let Some(d) = normalize_strict(text) {
+                let (k, st) = match d.len() {
+                    20 => (
+                        Kind::DisabilityCert,
+                        status_of(id_card::check_disability(&d)),
+                    ),
+                    18 | 15 => (Kind::IdCard, status_of(id_card::check(&d))),
+                    _ => (kind, Status::Failed),
+                };
+                // Report against the column's kind, mask with the found kind's convention.
+                ctx.event(kind, st, Note::None);
+                let f = Finding::digits(
+                    0,
+                    text.len(),
+                    if kind == Kind::DisabilityCert {
+                        kind
+                    } else {
+                        k
+                    },
+                    st,
+                    d,
+                    0,
+                );
+                return Some(mask::mask_finding(&f, text, &rule));
+            }
+        }
+        let dctx = digits::Context {
+            phone_column: kind == Kind::Phone,
+            account_column: kind == Kind::BankAccount,
+        };
+        let mut found = digits::find(text, dctx);
+        found.retain(|f| !self.opts.policy.allows(&text[f.start..f.end]));
+        if kind == Kind::BankAccount {
+            // In an account column every long digit string is an account, whatever else it looks like.
+            for f in &mut found {
+                if f.kind != Kind::IdCard {
+                    f.kind = Kind::BankAccount;
+                }
+            }
+        }
+        for f in &found {
+            ctx.event(kind, f.status, Note::None);
+        }
+        let masked = mask::apply_findings(text, &found, |k| {
+            if k == kind {
+                rule.clone()
+            } else {
+                self.opts.policy.rule_for(k)
+            }
+        });
+        // Fail closed: any digit run of 5+ left in an identifier column is masked as unrecognised.
+        let (masked, residual) = mask_residual_digits(&masked);
+        if residual {
+            ctx.event(kind, Status::Failed, Note::None);
+        }
+        (masked != text).then_some(masked)
+    }
+
+    /// Address columns: kept down to the village/community; institutions stay.
+    fn mask_address_cell(
+        &self,
+        text: &str,
+        known: &KnownNames,
+        ctx: &mut CellCtx,
+    ) -> Option<String> {
+        if is_placeholder(text)
+            || self.pats.is_institution(text)
+            || text.trim_end().ends_with(crate::detect::address::MARKER)
+        {
+            // An institution's address line can still carry a phone or a name in a note.
+            return if self.pats.is_institution(text) {
+                self.mask_free_text(text, known, ctx)
+            } else {
+                None
+            };
+        }
+        let rule = self.rule(Kind::Address, ctx);
+        let cut = self.det.address.cut(text)?;
+        ctx.event(Kind::Address, Status::Valid, Note::None);
+        let f = Finding::text(0, text.len(), Kind::Address, cut);
+        let head = mask::mask_finding(&f, text.trim_end(), &rule);
+        // The kept part (province … village) could still name a person in a note; scan it too.
+        Some(head)
+    }
+}
+
+fn status_of(c: id_card::IdCheck) -> Status {
+    match c {
+        id_card::IdCheck::Valid => Status::Valid,
+        _ => Status::Failed,
+    }
+}
+
+/// Masks every run of 5 or more digits, counting across single spaces and dashes (0743 9931 1101):
+/// the fail-closed pass for identifier columns. Separators are kept.
+fn mask_residual_digits(s: &str) -> (String, bool) {
+    let chars: Vec<char> = s.chars().collect();
+    let is_d = |c: char| digits::digit_of(c).is_some();
+    let is_sep = |c: char| matches!(c, ' ' | '-' | '－' | '\u{3000}');
+    let mut out = String::with_capacity(s.len());
+    let mut changed = false;
+    let mut i = 0;
+    while i < chars.len() {
+        if !is_d(chars[i]) {
+            out.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        let mut count = 0;
+        while j < chars.len() {
+            if is_d(chars[j]) {
+                count += 1;
+                j += 1;
+            } else if is_sep(chars[j]) && j + 1 < chars.len() && is_d(chars[j + 1]) {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        if count >= 5 {
+            changed = true;
+            out.extend(chars[i..j].iter().map(|&c| if is_d(c) { '*' } else { c }));
+        } else {
+            out.extend(&chars[i..j]);
+        }
+        i = j;
+    }
+    (out, changed)
+}
+
+/// Cells that follow a public-number label in the same row (监督电话： | 0435-3201234): public.
+fn public_neighbours(row: &[Cell]) -> Vec<usize> {
+    let mut out = Vec::new();
+    for (i, c) in row.iter().enumerate() {
+        if let Cell::Text(s) = c
+            && digits::ends_with_public_keyword(s)
+            && let Some(j) = (i + 1..row.len()).find(|&j| !row[j].is_blank())
+            && longest_digit_run(&row[j].as_text()) >= 3
+        {
+            out.push(j);
+        }
+    }
+    out
+}
+
+/// Columns whose cell differs between an input row and its masked row.
+pub fn changed_cols(orig: &[Cell], masked: &[Cell]) -> Vec<usize> {
+    orig.iter()
+        .zip(masked)
+        .enumerate()
+        .filter(|(_, (a, b))| a != b)
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// Per-cell context while masking.
+struct CellCtx<'a> {
+    col: usize,
+    events: &'a mut Vec<Event>,
+    col_rule: Option<Rule>,
+    minor: bool,
+    in_scope: bool,
+}
+
+impl CellCtx<'_> {
+    fn event(&mut self, kind: Kind, status: Status, note: Note) {
+        self.events.push(Event {
+            col: self.col,
+            kind,
+            status,
+            note,
+        });
+    }
+}
+
+/// Splits a cell holding several names (、，,/；; and spaces).
+pub fn split_names(s: &str) -> impl Iterator<Item = &str> {
+    s.split([
+        '、', '，', ',', '/', '；', ';', ' ', '\u{3000}', '|', '\n', '／',
+    ])
+    .filter(|p| !p.is_empty())
+}
+
+/// The leading name of a part: Han characters, letters and name dots.
+pub fn name_run(part: &str) -> &str {
+    let end = part
+        .char_indices()
+        .find(|(_, c)| {
+            !(crate::detect::is_han(*c) || mask::is_name_dot(*c) || c.is_alphabetic() || *c == '*')
+        })
+        .map_or(part.len(), |(i, _)| i);
+    &part[..end]
+}
+
+/// Text of a number the way it is compared and reported.
+pub fn number_text(f: f64) -> String {
+    float_text(f)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn residual_digits_are_masked() {
+        assert_eq!(mask_residual_digits("卡12345678").0, "卡********");
+        assert_eq!(mask_residual_digits("1234").0, "1234");
+    }
+
+    #[test]
+    fn punitive_needs_a_basis() {
+        assert!(Punitive::new(None, None).is_err());
+        assert!(Punitive::new(Some("  "), None).is_err());
+        assert!(Punitive::new(Some("《社会救助暂行办法》第六十八条"), Some("类型")).is_err());
+        let p = Punitive::new(
+            Some("《社会救助暂行办法》第六十八条"),
+            Some("类型=骗取低保"),
+        )
+        .unwrap();
+        assert_eq!(p.rows, Some(("类型".into(), "骗取低保".into())));
+    }
+
+    #[test]
+    fn name_parts() {
+        assert_eq!(
+            split_names("张三、李四，王五").collect::<Vec<_>>(),
+            vec!["张三", "李四", "王五"]
+        );
+        assert_eq!(name_run("张三（户主）"), "张三");
+    }
+}

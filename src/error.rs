@@ -1,0 +1,53 @@
+//! Typed errors of the engine. An error names a file, a sheet or a cell reference, never a cell value.
+
+use std::path::PathBuf;
+
+/// Everything that can stop a run. Messages are one line and free of personal data.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{path}: file not found")]
+    NotFound { path: PathBuf },
+    #[error("{path}: cannot read: {reason}")]
+    Unreadable { path: PathBuf, reason: String },
+    #[error("{path}: unsupported file type (expected .csv, .tsv, .xlsx, .xlsm, .xls or .ods)")]
+    Unsupported { path: PathBuf },
+    #[error("{path}: corrupt or not a {format} file: {reason}")]
+    Corrupt {
+        path: PathBuf,
+        format: &'static str,
+        reason: String,
+    },
+    #[error(
+        "{path}: the workbook is password-protected (encrypted); remove the password and try again"
+    )]
+    Encrypted { path: PathBuf },
+    #[error("{path}: the file is empty")]
+    Empty { path: PathBuf },
+    #[error("{path}: cannot decode as {encoding}: {reason}")]
+    Encoding {
+        path: PathBuf,
+        encoding: String,
+        reason: String,
+    },
+    #[error("{path}: cannot write output: {reason}")]
+    Write { path: PathBuf, reason: String },
+    #[error("{path}: output exists; pass --force to overwrite it")]
+    OutputExists { path: PathBuf },
+    #[error("{path}: the output would overwrite the input")]
+    OutputIsInput { path: PathBuf },
+    #[error("policy {path}: {reason}")]
+    Policy { path: String, reason: String },
+    #[error("patterns: {0}")]
+    Patterns(String),
+    #[error("punitive mode: {0}")]
+    Punitive(String),
+    #[error("report {path}: {reason}")]
+    Report { path: PathBuf, reason: String },
+    #[error("interrupted: no output was written")]
+    Interrupted,
+    #[error("{0}")]
+    Usage(String),
+}
+
+/// Result alias used across the crate.
+pub type Result<T, E = Error> = std::result::Result<T, E>;

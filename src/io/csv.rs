@@ -1,0 +1,466 @@
+//! CSV and TSV in UTF-8 (with or without BOM) or GBK/GB18030, read as a stream of rows.
+//!
+//! The encoding is detected from the bytes (a BOM, else valid UTF-8, else GB18030) unless the user fixes
+//! it; the delimiter is sniffed from the first lines. Output keeps the input's encoding, delimiter and line
+//! ends unless told otherwise.
+
+use crate::error::{Error, Result};
+use crate::io::EncodingChoice;
+use crate::table::{Cell, Encoding, Sheet, Source, Workbook};
+use encoding_rs::{CoderResult, Decoder, Encoder, GB18030};
+use std::io::{BufReader, Read, Write};
+use std::path::Path;
+
+const SAMPLE: usize = 64 * 1024;
+
+/// What was learnt about a CSV file before reading it.
+#[derive(Debug, Clone, Copy)]
+pub struct CsvInfo {
+    pub encoding: Encoding,
+    pub delimiter: u8,
+    pub crlf: bool,
+}
+
+fn unreadable(path: &Path, e: impl std::fmt::Display) -> Error {
+    Error::Unreadable {
+        path: path.into(),
+        reason: e.to_string(),
+    }
+}
+
+/// Detects encoding, delimiter and line ends from the file's first 64 KiB.
+pub fn sniff(path: &Path, choice: EncodingChoice, tsv: bool) -> Result<CsvInfo> {
+    let mut f = std::fs::File::open(path).map_err(|e| unreadable(path, e))?;
+    let mut buf = Vec::with_capacity(SAMPLE);
+    Read::by_ref(&mut f)
+        .take(SAMPLE as u64)
+        .read_to_end(&mut buf)
+        .map_err(|e| unreadable(path, e))?;
+    let bom = buf.starts_with(b"\xEF\xBB\xBF");
+    let encoding = match choice.fixed() {
+        Some(e) => e,
+        None if bom => Encoding::Utf8Bom,
+        None => {
+            // A sample may end inside a multi-byte char: only the tail may be incomplete.
+            match std::str::from_utf8(&buf) {
+                Ok(_) => Encoding::Utf8,
+                Err(e) if e.error_len().is_none() => Encoding::Utf8,
+                Err(_) => Encoding::Gbk,
+            }
+        }
+    };
+    let text = match encoding {
+        Encoding::Gbk => GB18030.decode_without_bom_handling(&buf).0.into_owned(),
+        _ => String::from_utf8_lossy(&buf).into_owned(),
+    };
+    let delimiter = if tsv { b'\t' } else { sniff_delimiter(&text) };
+    let crlf = text.contains("\r\n");
+    Ok(CsvInfo {
+        encoding,
+        delimiter,
+        crlf,
+    })
+}
+
+/// Picks the delimiter that splits the first lines most consistently (comma when in doubt).
+fn sniff_delimiter(text: &str) -> u8 {
+    let lines: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .take(30)
+        .collect();
+    let mut best = (b',', 0usize);
+    for d in [b',', b'\t', b';', b'|'] {
+        let counts: Vec<usize> = lines
+            .iter()
+            .map(|l| count_outside_quotes(l, d as char))
+            .collect();
+        let max = counts.iter().copied().max().unwrap_or(0);
+        if max == 0 {
+            continue;
+        }
+        // Score: how many lines carry the most common non-zero count.
+        let mode = counts.iter().filter(|&&c| c == max).count()
+            + counts.iter().filter(|&&c| c > 0).count();
+        if mode > best.1 {
+            best = (d, mode);
+        }
+    }
+    best.0
+}
+
+fn count_outside_quotes(line: &str, d: char) -> usize {
+    let mut q = false;
+    line.chars()
+        .filter(|&c| {
+            if c == '"' {
+                q = !q;
+            }
+            !q && c == d
+        })
+        .count()
+}
+
+/// A `Read` that turns GB18030 bytes into UTF-8 on the fly (bounded memory).
+struct DecodeReader<R> {
+    inner: R,
+    decoder: Decoder,
+    inbuf: Vec<u8>,
+    in_pos: usize,
+    in_len: usize,
+    out: Vec<u8>,
+    out_pos: usize,
+    out_end: usize,
+    eof: bool,
+}
+
+impl<R: Read> DecodeReader<R> {
+    fn new(inner: R) -> Self {
+        DecodeReader {
+            inner,
+            decoder: GB18030.new_decoder_without_bom_handling(),
+            inbuf: vec![0; 1 << 16],
+            in_pos: 0,
+            in_len: 0,
+            out: vec![0; 3 * (1 << 16) + 16],
+            out_pos: 0,
+            out_end: 0,
+            eof: false,
+        }
+    }
+}
+
+impl<R: Read> Read for DecodeReader<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        loop {
+            if self.out_pos < self.out_end {
+                let n = buf.len().min(self.out_end - self.out_pos);
+                buf[..n].copy_from_slice(&self.out[self.out_pos..self.out_pos + n]);
+                self.out_pos += n;
+                return Ok(n);
+            }
+            if self.in_pos >= self.in_len {
+                if self.eof {
+                    return Ok(0);
+                }
+                self.in_len = self.inner.read(&mut self.inbuf)?;
+                self.in_pos = 0;
+                self.eof = self.in_len == 0;
+            }
+            let (res, read, written, had_errors) = self.decoder.decode_to_utf8(
+                &self.inbuf[self.in_pos..self.in_len],
+                &mut self.out,
+                self.eof,
+            );
+            if had_errors {
+                return Err(std::io::Error::new(
+                    std::io::ErrorKind::InvalidData,
+                    "bytes that are not valid GBK/GB18030",
+                ));
+            }
+            self.in_pos += read;
+            self.out_pos = 0;
+            self.out_end = written;
+            if written == 0 && res == CoderResult::InputEmpty && self.eof {
+                return Ok(0);
+            }
+        }
+    }
+}
+
+/// A stream of CSV rows.
+pub struct Rows {
+    reader: csv::Reader<Box<dyn Read + Send>>,
+    record: csv::ByteRecord,
+    path: std::path::PathBuf,
+    encoding: Encoding,
+    line: u64,
+    /// The line the next record should start on; a later start means blank lines were skipped by the
+    /// csv crate, and they are given back as empty rows so the layout stays the same.
+    expect_line: u64,
+    pending_blank: u64,
+    held: Option<Vec<String>>,
+}
+
+impl Rows {
+    /// Opens a CSV file for streaming.
+    pub fn open(path: &Path, info: CsvInfo) -> Result<Rows> {
+        let f = std::fs::File::open(path).map_err(|e| unreadable(path, e))?;
+        let mut f = BufReader::with_capacity(1 << 16, f);
+        let inner: Box<dyn Read + Send> = match info.encoding {
+            Encoding::Gbk => Box::new(DecodeReader::new(f)),
+            _ => {
+                // Skip a UTF-8 BOM if there is one.
+                let mut bom = [0u8; 3];
+                let n = read_full(&mut f, &mut bom).map_err(|e| unreadable(path, e))?;
+                let head = if n == 3 && bom == *b"\xEF\xBB\xBF" {
+                    Vec::new()
+                } else {
+                    bom[..n].to_vec()
+                };
+                Box::new(std::io::Cursor::new(head).chain(f))
+            }
+        };
+        let reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .delimiter(info.delimiter)
+            .buffer_capacity(1 << 16)
+            .from_reader(inner);
+        Ok(Rows {
+            reader,
+            record: csv::ByteRecord::new(),
+            path: path.into(),
+            encoding: info.encoding,
+            line: 0,
+            expect_line: 1,
+            pending_blank: 0,
+            held: None,
+        })
+    }
+
+    /// The next row, or None at the end. Blank lines come back as empty rows.
+    pub fn next_row(&mut self) -> Result<Option<Vec<String>>> {
+        if self.pending_blank > 0 {
+            self.pending_blank -= 1;
+            return Ok(Some(Vec::new()));
+        }
+        if let Some(r) = self.held.take() {
+            return Ok(Some(r));
+        }
+        let more = self
+            .reader
+            .read_byte_record(&mut self.record)
+            .map_err(|e| self.csv_error(e))?;
+        if !more {
+            return Ok(None);
+        }
+        self.line += 1;
+        let start = self
+            .record
+            .position()
+            .map_or(self.expect_line, |p| p.line());
+        let skipped = start.saturating_sub(self.expect_line);
+        let newlines = self
+            .record
+            .iter()
+            .map(|f| f.iter().filter(|&&b| b == b'\n').count() as u64)
+            .sum::<u64>();
+        self.expect_line = start + 1 + newlines;
+        let mut row = Vec::with_capacity(self.record.len());
+        for field in self.record.iter() {
+            match std::str::from_utf8(field) {
+                Ok(s) => row.push(s.to_string()),
+                Err(_) => {
+                    return Err(Error::Encoding {
+                        path: self.path.clone(),
+                        encoding: self.encoding.label().into(),
+                        reason: format!("invalid bytes in row {}; try --encoding gbk", self.line),
+                    });
+                }
+            }
+        }
+        if skipped > 0 {
+            self.pending_blank = skipped - 1;
+            self.held = Some(row);
+            return Ok(Some(Vec::new()));
+        }
+        Ok(Some(row))
+    }
+
+    fn csv_error(&self, e: csv::Error) -> Error {
+        let invalid = matches!(e.kind(), csv::ErrorKind::Io(io) if io.kind() == std::io::ErrorKind::InvalidData);
+        if invalid {
+            Error::Encoding {
+                path: self.path.clone(),
+                encoding: self.encoding.label().into(),
+                reason: format!("invalid bytes after row {}", self.line),
+            }
+        } else {
+            Error::Corrupt {
+                path: self.path.clone(),
+                format: "CSV",
+                reason: format!("after row {}", self.line),
+            }
+        }
+    }
+}
+
+fn read_full(r: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
+    let mut n = 0;
+    while n < buf.len() {
+        match r.read(&mut buf[n..])? {
+            0 => break,
+            k => n += k,
+        }
+    }
+    Ok(n)
+}
+
+/// Reads a whole CSV as a one-sheet workbook (the sheet is named after the file stem).
+pub fn read_all(path: &Path, choice: EncodingChoice, tsv: bool) -> Result<Workbook> {
+    let info = sniff(path, choice, tsv)?;
+    let mut rows = Rows::open(path, info)?;
+    let mut sheet = Sheet {
+        name: sheet_name(path),
+        ..Sheet::default()
+    };
+    while let Some(r) = rows.next_row()? {
+        sheet.rows.push(r.into_iter().map(Cell::Text).collect());
+    }
+    if sheet.rows.iter().all(|r| r.iter().all(Cell::is_blank)) {
+        return Err(Error::Empty { path: path.into() });
+    }
+    Ok(Workbook {
+        sheets: vec![sheet],
+        source: Source::Csv {
+            encoding: info.encoding,
+            delimiter: info.delimiter,
+            crlf: info.crlf,
+        },
+    })
+}
+
+/// The sheet name a CSV gets: its file stem.
+pub fn sheet_name(path: &Path) -> String {
+    path.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "Sheet1".into())
+}
+
+/// Encoding, delimiter and line ends for a CSV output of `wb`.
+pub fn output_params(wb: &Workbook, enc: Option<Encoding>, tsv: bool) -> (Encoding, u8, bool) {
+    match wb.source {
+        Source::Csv {
+            encoding,
+            delimiter,
+            crlf,
+        } => (
+            enc.unwrap_or(encoding),
+            if tsv { b'\t' } else { delimiter },
+            crlf,
+        ),
+        // From Excel: what Chinese-locale Excel opens cleanly.
+        Source::Excel => (
+            enc.unwrap_or(Encoding::Utf8Bom),
+            if tsv { b'\t' } else { b',' },
+            true,
+        ),
+    }
+}
+
+/// A CSV writer in UTF-8 or GB18030.
+pub struct Writer<W: Write> {
+    csv: csv::Writer<EncodeWriter<W>>,
+}
+
+/// Encodes UTF-8 into the output encoding.
+pub struct EncodeWriter<W: Write> {
+    inner: std::io::BufWriter<W>,
+    encoder: Option<Encoder>,
+    buf: Vec<u8>,
+}
+
+impl<W: Write> Write for EncodeWriter<W> {
+    fn write(&mut self, data: &[u8]) -> std::io::Result<usize> {
+        let Some(enc) = self.encoder.as_mut() else {
+            return self.inner.write(data);
+        };
+        // csv hands us whole fields and records, always valid UTF-8 at these boundaries.
+        let s = std::str::from_utf8(data)
+            .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))?;
+        let mut rest = s;
+        while !rest.is_empty() {
+            self.buf.resize(rest.len() * 4 + 16, 0);
+            let (res, read, written) =
+                enc.encode_from_utf8_without_replacement(rest, &mut self.buf, false);
+            self.inner.write_all(&self.buf[..written])?;
+            rest = &rest[read..];
+            if let encoding_rs::EncoderResult::Unmappable(_) = res {
+                return Err(std::io::Error::new(
+                    std::io::ErrorKind::InvalidData,
+                    "a character GB18030 cannot encode",
+                ));
+            }
+        }
+        Ok(data.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+impl<W: Write> Writer<W> {
+    /// A writer with the given encoding, delimiter and line ends.
+    pub fn new(out: W, enc: Encoding, delimiter: u8, crlf: bool) -> Self {
+        let mut inner = std::io::BufWriter::with_capacity(1 << 16, out);
+        if enc == Encoding::Utf8Bom {
+            let _ = inner.write_all(b"\xEF\xBB\xBF");
+        }
+        let encoder = (enc == Encoding::Gbk).then(|| GB18030.new_encoder());
+        let csv = csv::WriterBuilder::new()
+            .flexible(true)
+            .delimiter(delimiter)
+            .terminator(if crlf {
+                csv::Terminator::CRLF
+            } else {
+                csv::Terminator::Any(b'\n')
+            })
+            .from_writer(EncodeWriter {
+                inner,
+                encoder,
+                buf: Vec::new(),
+            });
+        Writer { csv }
+    }
+
+    /// Writes one row.
+    pub fn write_row<I, S>(&mut self, row: I) -> std::io::Result<()>
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
+        self.csv
+            .write_record(row.into_iter().map(|s| s.as_ref().to_string()))
+            .map_err(std::io::Error::other)
+    }
+
+    /// Flushes everything.
+    pub fn finish(mut self) -> std::io::Result<()> {
+        self.csv.flush()?;
+        let inner = self
+            .csv
+            .into_inner()
+            .map_err(|e| std::io::Error::other(e.to_string()))?;
+        let mut inner = inner;
+        inner.flush()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn delimiters() {
+        assert_eq!(sniff_delimiter("a,b,c\n1,2,3\n"), b',');
+        assert_eq!(sniff_delimiter("a\tb\tc\n1\t2\t3\n"), b'\t');
+        assert_eq!(sniff_delimiter("a;b;c\n\"1,5\";2;3\n"), b';');
+    }
+
+    #[test]
+    fn gbk_round_trip() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("x.csv");
+        let (bytes, _, _) = GB18030.encode("序号,姓名\r\n1,张三\r\n");
+        std::fs::write(&p, &bytes).unwrap();
+        let wb = read_all(&p, EncodingChoice::Auto, false).unwrap();
+        assert_eq!(wb.sheets[0].rows[1][1], Cell::Text("张三".into()));
+        let mut out = Vec::new();
+        let mut w = Writer::new(&mut out, Encoding::Gbk, b',', true);
+        w.write_row(["序号", "姓名"]).unwrap();
+        w.write_row(["1", "张三"]).unwrap();
+        w.finish().unwrap();
+        assert_eq!(out, bytes.into_owned());
+    }
+}

@@ -1,0 +1,325 @@
+//! One masking job: read an input, mask it, write the output and its audit report atomically.
+//!
+//! CSV to CSV is streamed: the first rows decide the layout, a first pass collects the names of the name
+//! columns, a second pass masks chunk by chunk. Memory is bounded by the chunk size, not the file size.
+//! Everything else is read into memory (calamine reads whole sheets anyway).
+
+use crate::detect::KnownNames;
+use crate::engine::{Masker, changed_cols};
+use crate::error::{Error, Result};
+use crate::io::{self, Atomic, EncodingChoice, Format, WriteOptions, csv as csvio};
+use crate::report::{FileRef, PunitiveReport, Report, SheetStats};
+use crate::table::{Cell, Encoding, Sheet};
+use std::path::{Path, PathBuf};
+
+/// Options of one job.
+#[derive(Debug, Clone, Default)]
+pub struct JobOptions {
+    pub output: Option<PathBuf>,
+    pub report: Option<PathBuf>,
+    pub encoding: EncodingChoice,
+    /// CSV output encoding (None: the input's).
+    pub out_encoding: Option<Encoding>,
+    pub force: bool,
+    /// Mask without writing anything (`scan`).
+    pub dry_run: bool,
+}
+
+/// What a job produced.
+#[derive(Debug, Clone)]
+pub struct JobResult {
+    pub input: PathBuf,
+    pub output: PathBuf,
+    pub report_path: PathBuf,
+    pub report: Report,
+}
+
+/// Rows read before deciding a streamed CSV's layout.
+const PREFIX_ROWS: usize = 2000;
+
+/// `<output>.audit.json`.
+pub fn default_report_path(output: &Path) -> PathBuf {
+    let mut s = output.as_os_str().to_owned();
+    s.push(".audit.json");
+    PathBuf::from(s)
+}
+
+/// Masks one file. `progress` is called with the number of rows done since the last call.
+pub fn mask_file(
+    m: &Masker,
+    input: &Path,
+    jo: &JobOptions,
+    progress: &(dyn Fn(u64) + Sync),
+) -> Result<JobResult> {
+    let format = io::check_input(input)?;
+    let output = jo
+        .output
+        .clone()
+        .unwrap_or_else(|| io::default_output(input));
+    let report_path = jo
+        .report
+        .clone()
+        .unwrap_or_else(|| default_report_path(&output));
+    if !jo.dry_run {
+        io::check_output(input, &output, jo.force)?;
+        if report_path.exists() && !jo.force {
+            return Err(Error::OutputExists { path: report_path });
+        }
+        if std::fs::canonicalize(&report_path).ok() == std::fs::canonicalize(input).ok()
+            && report_path.exists()
+        {
+            return Err(Error::OutputIsInput { path: report_path });
+        }
+    }
+    let out_format = Format::of(&output).ok_or_else(|| Error::Unsupported {
+        path: output.clone(),
+    })?;
+    let streamed = matches!(format, Format::Csv | Format::Tsv)
+        && matches!(out_format, Format::Csv | Format::Tsv);
+    let (stats, atomic) = if streamed {
+        mask_csv_stream(m, input, &output, jo, out_format == Format::Tsv, progress)?
+    } else {
+        let wb = io::read(input, jo.encoding)?;
+        let (masked, plans, stats) = m.mask_workbook(&wb, progress)?;
+        let headers: Vec<Option<usize>> = plans.iter().map(|p| p.layout.header_row).collect();
+        if m.opts
+            .interrupt
+            .as_ref()
+            .is_some_and(|f| f.load(std::sync::atomic::Ordering::Relaxed))
+        {
+            return Err(Error::Interrupted);
+        }
+        let atomic = if jo.dry_run {
+            None
+        } else {
+            Some(io::write_uncommitted(
+                &masked,
+                &output,
+                WriteOptions {
+                    force: jo.force,
+                    encoding: jo.out_encoding,
+                },
+                &headers,
+            )?)
+        };
+        (stats, atomic)
+    };
+    let mut report = build_report(m, input, &output, stats)?;
+    if let Some(atomic) = atomic {
+        if m.opts
+            .interrupt
+            .as_ref()
+            .is_some_and(|f| f.load(std::sync::atomic::Ordering::Relaxed))
+        {
+            return Err(Error::Interrupted);
+        }
+        report.output.sha256 = io::sha256_file(atomic.path())?;
+        let mut rep = Atomic::new(&report_path, jo.force)?;
+        let json = serde_json::to_vec_pretty(&report).map_err(|e| Error::Write {
+            path: report_path.clone(),
+            reason: e.to_string(),
+        })?;
+        std::io::Write::write_all(rep.file(), &json).map_err(|e| Error::Write {
+            path: report_path.clone(),
+            reason: e.to_string(),
+        })?;
+        atomic.commit()?;
+        rep.commit()?;
+    }
+    Ok(JobResult {
+        input: input.into(),
+        output,
+        report_path,
+        report,
+    })
+}
+
+fn build_report(m: &Masker, input: &Path, output: &Path, stats: Vec<SheetStats>) -> Result<Report> {
+    use sha2::{Digest, Sha256};
+    let policy_json = serde_json::to_vec(&m.opts.policy).unwrap_or_default();
+    let mut report = Report {
+        tool: "tuomin".into(),
+        version: env!("CARGO_PKG_VERSION").into(),
+        run_time: crate::report::now_rfc3339(),
+        as_of: m.opts.as_of.to_string(),
+        input: FileRef {
+            path: file_name(input),
+            sha256: io::sha256_file(input)?,
+        },
+        output: FileRef {
+            path: file_name(output),
+            sha256: String::new(),
+        },
+        policy_sha256: crate::patterns::hex(&Sha256::digest(&policy_json)),
+        patterns_sha256: m.pats.sha256.clone(),
+        allow: m.opts.policy.allow.clone(),
+        ..Report::default()
+    };
+    let mut kept = Vec::new();
+    let mut minors = Vec::new();
+    for s in stats {
+        kept.extend(s.kept_cells);
+        minors.extend(s.minor_refusals);
+        report.sheets.push(s.report);
+    }
+    if let Some(p) = &m.opts.punitive {
+        report.punitive = Some(PunitiveReport {
+            legal_basis: p.legal_basis.clone(),
+            scope: match &p.rows {
+                None => "all rows".into(),
+                Some((c, v)) => format!("rows where {c} = {v}"),
+            },
+            kept_cells: kept,
+            kept_masked_minors: minors,
+        });
+    }
+    report.finalize();
+    Ok(report)
+}
+
+fn file_name(p: &Path) -> String {
+    p.file_name()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+fn text_row(r: Vec<String>) -> Vec<Cell> {
+    r.into_iter().map(Cell::Text).collect()
+}
+
+/// Streams a CSV through the engine into a CSV output.
+fn mask_csv_stream(
+    m: &Masker,
+    input: &Path,
+    output: &Path,
+    jo: &JobOptions,
+    tsv_out: bool,
+    progress: &(dyn Fn(u64) + Sync),
+) -> Result<(Vec<SheetStats>, Option<Atomic>)> {
+    let tsv_in = Format::of(input) == Some(Format::Tsv);
+    let info = csvio::sniff(input, jo.encoding, tsv_in)?;
+    let mut rows = csvio::Rows::open(input, info)?;
+    let mut prefix = Vec::new();
+    while prefix.len() < PREFIX_ROWS {
+        match rows.next_row()? {
+            Some(r) => prefix.push(text_row(r)),
+            None => break,
+        }
+    }
+    let complete = prefix.len() < PREFIX_ROWS;
+    if prefix.iter().all(|r| r.iter().all(Cell::is_blank)) && complete {
+        return Err(Error::Empty { path: input.into() });
+    }
+    let sheet = Sheet {
+        name: csvio::sheet_name(input),
+        rows: prefix,
+        ..Sheet::default()
+    };
+    let plan = m.plan(&sheet);
+    m.check_scope(std::slice::from_ref(&plan))?;
+    // Pass 1: every name in the name columns, so a holder named in row 900,000 is masked in row 3's remark.
+    let mut known = KnownNames::default();
+    m.collect_names(&plan, &sheet.rows, 0, &mut known);
+    let chunk = m.opts.chunk_rows.max(1);
+    if !complete {
+        let mut buf = Vec::with_capacity(chunk);
+        let mut at = sheet.rows.len();
+        while let Some(r) = rows.next_row()? {
+            buf.push(text_row(r));
+            if buf.len() == chunk {
+                m.collect_names(&plan, &buf, at, &mut known);
+                at += buf.len();
+                buf.clear();
+                check_interrupt(m)?;
+            }
+        }
+        m.collect_names(&plan, &buf, at, &mut known);
+        rows = csvio::Rows::open(input, info)?;
+    } else {
+        // The prefix is the whole file: no need to read it again.
+        rows = csvio::Rows::open(input, info)?;
+        for _ in 0..sheet.rows.len() {
+            rows.next_row()?;
+        }
+    }
+    // Pass 2: mask in chunks, in parallel inside each chunk, writing in order.
+    let mut st = SheetStats::new(&sheet.name, &plan);
+    let mut atomic = if jo.dry_run {
+        None
+    } else {
+        Some(Atomic::new(output, jo.force)?)
+    };
+    let werr = |e: std::io::Error| Error::Write {
+        path: output.into(),
+        reason: e.to_string(),
+    };
+    let enc = jo.out_encoding.unwrap_or(info.encoding);
+    let delim = if tsv_out {
+        b'\t'
+    } else if tsv_in {
+        b','
+    } else {
+        info.delimiter
+    };
+    let mut writer = match atomic.as_mut() {
+        Some(a) => Some(csvio::Writer::new(
+            a.file().try_clone().map_err(werr)?,
+            enc,
+            delim,
+            info.crlf,
+        )),
+        None => None,
+    };
+    let mut base = 0usize;
+    let mut process = |chunk_rows: &[Vec<Cell>],
+                       base: usize,
+                       writer: &mut Option<csvio::Writer<std::fs::File>>|
+     -> Result<()> {
+        let outs = m.mask_rows(&plan, &known, base, chunk_rows);
+        for (i, (o, orig)) in outs.into_iter().zip(chunk_rows).enumerate() {
+            st.absorb_changes(base + i, &o.events, &changed_cols(orig, &o.cells));
+            if let Some(w) = writer.as_mut() {
+                w.write_row(o.cells.iter().map(|c| c.as_text()))
+                    .map_err(werr)?;
+            }
+        }
+        progress(chunk_rows.len() as u64);
+        Ok(())
+    };
+    if complete {
+        for part in sheet.rows.chunks(chunk) {
+            check_interrupt(m)?;
+            process(part, base, &mut writer)?;
+            base += part.len();
+        }
+    } else {
+        let mut buf = Vec::with_capacity(chunk);
+        while let Some(r) = rows.next_row()? {
+            buf.push(text_row(r));
+            if buf.len() == chunk {
+                check_interrupt(m)?;
+                process(&buf, base, &mut writer)?;
+                base += buf.len();
+                buf.clear();
+            }
+        }
+        process(&buf, base, &mut writer)?;
+        base += buf.len();
+    }
+    if let Some(w) = writer {
+        w.finish().map_err(werr)?;
+    }
+    st.rows = base;
+    Ok((vec![st.finish()], atomic))
+}
+
+fn check_interrupt(m: &Masker) -> Result<()> {
+    if m.opts
+        .interrupt
+        .as_ref()
+        .is_some_and(|f| f.load(std::sync::atomic::Ordering::Relaxed))
+    {
+        return Err(Error::Interrupted);
+    }
+    Ok(())
+}

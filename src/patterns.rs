@@ -1,0 +1,256 @@
+//! Rules and dictionaries as data: the files under `patterns/`, embedded at build time and overridable
+//! from a folder holding files of the same names.
+
+use crate::detect::Kind;
+use crate::error::{Error, Result};
+use aho_corasick::{AhoCorasick, MatchKind};
+use serde::Deserialize;
+use sha2::{Digest, Sha256};
+use std::path::Path;
+
+/// Embedded pattern files, by their path under `patterns/`.
+pub const EMBEDDED: [(&str, &str); 11] = [
+    ("headers.toml", include_str!("../patterns/headers.toml")),
+    (
+        "institutions.txt",
+        include_str!("../patterns/institutions.txt"),
+    ),
+    ("policy.toml", include_str!("../patterns/policy.toml")),
+    (
+        "names/surnames.txt",
+        include_str!("../patterns/names/surnames.txt"),
+    ),
+    (
+        "names/compound_surnames.txt",
+        include_str!("../patterns/names/compound_surnames.txt"),
+    ),
+    (
+        "names/given_chars.txt",
+        include_str!("../patterns/names/given_chars.txt"),
+    ),
+    (
+        "names/relations.txt",
+        include_str!("../patterns/names/relations.txt"),
+    ),
+    (
+        "names/not_names.txt",
+        include_str!("../patterns/names/not_names.txt"),
+    ),
+    (
+        "names/names_in_context.txt",
+        include_str!("../patterns/names/names_in_context.txt"),
+    ),
+    ("detectors.toml", include_str!("../patterns/detectors.toml")),
+    (
+        "health_terms.txt",
+        include_str!("../patterns/health_terms.txt"),
+    ),
+];
+
+/// One header rule of `headers.toml`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HeaderRule {
+    pub kind: String,
+    #[serde(default)]
+    pub exact: Vec<String>,
+    #[serde(default)]
+    pub contains: Vec<String>,
+    #[serde(default)]
+    pub examples: Vec<String>,
+    #[serde(default)]
+    pub not_examples: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct HeaderFile {
+    rule: Vec<HeaderRule>,
+}
+
+/// Header vocabulary, compiled.
+#[derive(Debug, Clone)]
+pub struct HeaderRules {
+    pub rules: Vec<(Kind, HeaderRule)>,
+}
+
+/// Normalises a header for matching: no whitespace, no `*`, ASCII brackets and colons removed at the end.
+pub fn normalize_header(h: &str) -> String {
+    h.chars()
+        .filter(|c| !c.is_whitespace() && *c != '*' && *c != '\u{3000}')
+        .map(|c| match c {
+            '（' => '(',
+            '）' => ')',
+            _ => c,
+        })
+        .collect::<String>()
+        .trim_end_matches([':', '：'])
+        .to_string()
+}
+
+impl HeaderRules {
+    /// Parses `headers.toml`.
+    pub fn parse(text: &str) -> Result<Self> {
+        let f: HeaderFile =
+            toml::from_str(text).map_err(|e| Error::Patterns(format!("headers.toml: {e}")))?;
+        let mut rules = Vec::new();
+        for r in f.rule {
+            let kind = Kind::from_label(&r.kind).ok_or_else(|| {
+                Error::Patterns(format!("headers.toml: unknown kind {:?}", r.kind))
+            })?;
+            rules.push((kind, r));
+        }
+        Ok(HeaderRules { rules })
+    }
+
+    /// The kind a header names, or None when the vocabulary does not know it.
+    pub fn classify(&self, header: &str) -> Option<Kind> {
+        let h = normalize_header(header);
+        if h.is_empty() || h.chars().count() > 24 {
+            return None;
+        }
+        for (k, r) in &self.rules {
+            if r.exact.iter().any(|e| *e == h) {
+                return Some(*k);
+            }
+        }
+        for (k, r) in &self.rules {
+            if r.contains.iter().any(|w| h.contains(w.as_str())) {
+                return Some(*k);
+            }
+        }
+        None
+    }
+}
+
+/// Every pattern the engine uses, loaded once.
+pub struct Patterns {
+    pub headers: HeaderRules,
+    pub institutions: AhoCorasick,
+    /// SHA-256 over every effective pattern file, for the audit report.
+    pub sha256: String,
+    pub policy_text: String,
+    files: Vec<(String, String)>,
+}
+
+pub fn words(text: &str) -> Vec<&str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+}
+
+impl Patterns {
+    /// The embedded patterns.
+    pub fn builtin() -> Result<Self> {
+        Self::load(None)
+    }
+
+    /// Embedded patterns, each replaced by the same-named file in `dir` when it exists there.
+    pub fn load(dir: Option<&Path>) -> Result<Self> {
+        let mut files = Vec::new();
+        for (name, text) in EMBEDDED {
+            let over = dir.map(|d| d.join(name)).filter(|p| p.is_file());
+            let text = match over {
+                Some(p) => std::fs::read_to_string(&p)
+                    .map_err(|e| Error::Patterns(format!("{}: {e}", p.display())))?,
+                None => text.to_string(),
+            };
+            files.push((name.to_string(), text));
+        }
+        let get = |n: &str| {
+            files
+                .iter()
+                .find(|(k, _)| k == n)
+                .map(|(_, t)| t.as_str())
+                .unwrap_or("")
+        };
+        let headers = HeaderRules::parse(get("headers.toml"))?;
+        let institutions = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(words(get("institutions.txt")))
+            .map_err(|e| Error::Patterns(format!("institutions.txt: {e}")))?;
+        let mut h = Sha256::new();
+        for (n, t) in &files {
+            h.update(n.as_bytes());
+            h.update([0]);
+            h.update(t.as_bytes());
+            h.update([0]);
+        }
+        let sha256 = hex(&h.finalize());
+        let policy_text = get("policy.toml").to_string();
+        Ok(Patterns {
+            headers,
+            institutions,
+            sha256,
+            policy_text,
+            files,
+        })
+    }
+
+    /// The text of one effective pattern file.
+    pub fn file(&self, name: &str) -> &str {
+        self.files
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, t)| t.as_str())
+            .unwrap_or("")
+    }
+
+    /// Whether a cell names an institution (福利院, 敬老院, a bank branch …) rather than a person.
+    pub fn is_institution(&self, cell: &str) -> bool {
+        cell.chars().count() >= 4 && self.institutions.is_match(cell)
+    }
+}
+
+/// Lower-case hex of bytes.
+pub fn hex(b: &[u8]) -> String {
+    use std::fmt::Write;
+    b.iter()
+        .fold(String::with_capacity(b.len() * 2), |mut s, x| {
+            let _ = write!(s, "{x:02x}");
+            s
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn header_rule_examples_hold() {
+        let p = Patterns::builtin().unwrap();
+        for (k, r) in &p.headers.rules {
+            for e in &r.examples {
+                assert_eq!(
+                    p.headers.classify(e),
+                    Some(*k),
+                    "header {e:?} should be {k:?}"
+                );
+            }
+            for e in &r.not_examples {
+                assert_ne!(
+                    p.headers.classify(e),
+                    Some(*k),
+                    "header {e:?} should not be {k:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn institutions_are_recognised() {
+        let p = Patterns::builtin().unwrap();
+        for s in [
+            "东昌区社会福利中心",
+            "梅河口市儿童福利院",
+            "快大茂镇敬老院",
+            "中国农业银行通化分行",
+        ] {
+            assert!(p.is_institution(s), "{s}");
+        }
+        for s in ["张秀英", "欧阳娜娜", "王桂兰"] {
+            assert!(!p.is_institution(s), "{s}");
+        }
+    }
+}

@@ -1,0 +1,308 @@
+//! `verify`: proves an output is clean. Every cell of every sheet is re-scanned with all detectors,
+//! strictly; anything personal not covered by the report's punitive scope or allow-list is a finding,
+//! listed by cell reference and kind, never by value. With the report, the output's SHA-256 must match
+//! (else it changed after masking); with the original, the layout must match and every changed cell must be
+//! recorded in the report.
+
+use crate::columns;
+use crate::detect::{Kind, KnownNames, digits};
+use crate::engine::{Masker, name_run, split_names};
+use crate::error::{Error, Result};
+use crate::io::{self, EncodingChoice};
+use crate::report::{Report, in_ranges};
+use crate::table::{Cell, Workbook, a1};
+use serde::Serialize;
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+/// One residual item.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Residual {
+    pub cell: String,
+    pub kind: String,
+    pub reason: String,
+}
+
+/// The outcome of a verification.
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct Verdict {
+    pub output: String,
+    pub report: Option<String>,
+    /// None when no report was available.
+    pub output_hash_matches: Option<bool>,
+    pub findings: Vec<Residual>,
+    /// Layout or content differences against the original.
+    pub original_mismatches: Vec<String>,
+    pub cells_checked: u64,
+}
+
+impl Verdict {
+    /// Clean: no finding, hash matches (if checked), original consistent (if checked).
+    pub fn is_clean(&self) -> bool {
+        self.findings.is_empty()
+            && self.output_hash_matches != Some(false)
+            && self.original_mismatches.is_empty()
+    }
+}
+
+/// Options of a verification.
+#[derive(Debug, Clone, Default)]
+pub struct VerifyOptions {
+    pub report: Option<PathBuf>,
+    pub original: Option<PathBuf>,
+    pub encoding: EncodingChoice,
+}
+
+fn load_report(path: &Path) -> Result<Report> {
+    let text = std::fs::read(path).map_err(|e| Error::Report {
+        path: path.into(),
+        reason: e.to_string(),
+    })?;
+    serde_json::from_slice(&text).map_err(|e| Error::Report {
+        path: path.into(),
+        reason: e.to_string(),
+    })
+}
+
+/// Verifies one output file.
+pub fn verify_file(m: &Masker, output: &Path, vo: &VerifyOptions) -> Result<Verdict> {
+    let report_path = vo.report.clone().or_else(|| {
+        let p = crate::job::default_report_path(output);
+        p.exists().then_some(p)
+    });
+    let report = match &report_path {
+        Some(p) => Some(load_report(p)?),
+        None => None,
+    };
+    let wb = io::read(output, vo.encoding)?;
+    let mut v = Verdict {
+        output: output.display().to_string(),
+        report: report_path.as_ref().map(|p| p.display().to_string()),
+        ..Verdict::default()
+    };
+    if let Some(r) = &report {
+        v.output_hash_matches = Some(io::sha256_file(output)? == r.output.sha256);
+    }
+    scan(m, &wb, report.as_ref(), &mut v);
+    if let Some(orig) = &vo.original {
+        let original = io::read(orig, EncodingChoice::Auto)?;
+        compare(&original, &wb, report.as_ref(), &mut v);
+    }
+    Ok(v)
+}
+
+fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
+    let kept: HashSet<&str> = report
+        .and_then(|r| r.punitive.as_ref())
+        .map(|p| p.kept_cells.iter().map(String::as_str).collect())
+        .unwrap_or_default();
+    let allow: Vec<String> = report.map(|r| r.allow.clone()).unwrap_or_default();
+    let allowed = |s: &str| {
+        let sq: String = s
+            .chars()
+            .filter(|c| !matches!(c, ' ' | '-' | '－'))
+            .collect();
+        allow.iter().any(|a| {
+            a.chars()
+                .filter(|c| !matches!(c, ' ' | '-' | '－'))
+                .collect::<String>()
+                == sq
+        })
+    };
+    let empty = KnownNames::default();
+    for (si, sheet) in wb.sheets.iter().enumerate() {
+        let mut plan = m.plan(sheet);
+        // The report knows what each column was, even where masking made the content unrecognisable.
+        if let Some(sr) = report
+            .and_then(|r| r.sheets.get(si))
+            .filter(|s| s.name == sheet.name)
+        {
+            plan.layout.header_row = sr.header_row.map(|h| h - 1);
+            for (c, cr) in plan.layout.columns.iter_mut().zip(&sr.columns) {
+                if let Some(k) = Kind::from_label(&cr.kind) {
+                    c.kind = k;
+                }
+                c.public = cr.public;
+            }
+        }
+        let mut push = |r: usize, c: usize, kind: Kind, reason: &str| {
+            v.findings.push(Residual {
+                cell: format!("{}!{}", sheet.name, a1(r, c)),
+                kind: kind.label().into(),
+                reason: reason.into(),
+            });
+        };
+        for (r, row) in sheet.rows.iter().enumerate() {
+            if plan.layout.header_row == Some(r) {
+                continue;
+            }
+            let free = r < plan.data_start() || columns::is_free_row(row, plan.width);
+            for (c, cell) in row.iter().enumerate() {
+                if cell.is_blank() {
+                    continue;
+                }
+                v.cells_checked += 1;
+                let col = plan.layout.columns.get(c).filter(|_| !free);
+                if col.is_some_and(|c| c.public) {
+                    continue;
+                }
+                let text = match cell {
+                    Cell::Text(s) => s.clone(),
+                    Cell::Int(_) | Cell::Float(_) => cell.as_text().into_owned(),
+                    _ => continue,
+                };
+                let cref = format!("{}!{}", sheet.name, a1(r, c));
+                let kind = col.map_or(Kind::FreeText, |c| c.kind);
+                // Strict scan of every cell for identifiers, addresses, health terms and names in context.
+                for f in m.det.scan_text(&text, &empty) {
+                    let span = &text[f.start..f.end];
+                    if allowed(span) || (f.kind == Kind::Name && kept.contains(cref.as_str())) {
+                        continue;
+                    }
+                    if f.kind == Kind::Name && kind == Kind::Name {
+                        continue; // judged below, part by part
+                    }
+                    push(r, c, f.kind, "readable in the output");
+                }
+                match kind {
+                    Kind::Name
+                        if !kept.contains(cref.as_str()) && !m.pats.is_institution(&text) =>
+                    {
+                        let readable = split_names(&text).any(|p| {
+                            let run = name_run(p);
+                            run.chars().count() >= 2
+                                && !run.contains('*')
+                                && !m.pats.is_institution(p)
+                        });
+                        if readable {
+                            push(r, c, Kind::Name, "full name readable in a name column");
+                        }
+                    }
+                    Kind::IdCard | Kind::DisabilityCert | Kind::Phone | Kind::BankAccount
+                        if longest_digits(&text) >= 7 && !allowed(&text) =>
+                    {
+                        push(
+                            r,
+                            c,
+                            kind,
+                            "7 or more consecutive digits left in an identifier column",
+                        );
+                    }
+                    Kind::Address
+                        if !m.pats.is_institution(&text)
+                            && !text.trim_end().ends_with(crate::detect::address::MARKER)
+                            && m.det.address.cut(&text).is_some() =>
+                    {
+                        push(
+                            r,
+                            c,
+                            Kind::Address,
+                            "address detail below the village/community readable",
+                        );
+                    }
+                    Kind::Health if !matches!(text.trim(), "***" | "无" | "/" | "-") => {
+                        push(r, c, Kind::Health, "health data readable");
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+}
+
+fn longest_digits(s: &str) -> usize {
+    let (mut best, mut cur) = (0, 0);
+    for ch in s.chars() {
+        if digits::digit_of(ch).is_some() {
+            cur += 1;
+            best = best.max(cur);
+        } else {
+            cur = 0;
+        }
+    }
+    best
+}
+
+fn compare(orig: &Workbook, out: &Workbook, report: Option<&Report>, v: &mut Verdict) {
+    const MAX: usize = 200;
+    let note = |v: &mut Verdict, s: String| {
+        if v.original_mismatches.len() < MAX {
+            v.original_mismatches.push(s);
+        }
+    };
+    if orig.sheets.len() != out.sheets.len() {
+        note(
+            v,
+            format!(
+                "sheet count differs: original {}, output {}",
+                orig.sheets.len(),
+                out.sheets.len()
+            ),
+        );
+        return;
+    }
+    for (si, (a, b)) in orig.sheets.iter().zip(&out.sheets).enumerate() {
+        if a.name != b.name && !matches!(orig.source, crate::table::Source::Csv { .. }) {
+            note(
+                v,
+                format!("sheet {} is named differently in the output", si + 1),
+            );
+        }
+        let rows_a = trimmed_len(&a.rows);
+        let rows_b = trimmed_len(&b.rows);
+        if rows_a != rows_b {
+            note(
+                v,
+                format!(
+                    "{}: row count differs (original {rows_a}, output {rows_b})",
+                    a.name
+                ),
+            );
+        }
+        let sr = report.and_then(|r| r.sheets.get(si));
+        for r in 0..rows_a.max(rows_b) {
+            let width = a
+                .rows
+                .get(r)
+                .map_or(0, Vec::len)
+                .max(b.rows.get(r).map_or(0, Vec::len));
+            for c in 0..width {
+                let (x, y) = (a.get(r, c), b.get(r, c));
+                if same(x, y) {
+                    continue;
+                }
+                let recorded = sr
+                    .and_then(|s| s.columns.get(c))
+                    .is_some_and(|cr| in_ranges(&cr.changed_rows, r as u64 + 1));
+                if !recorded {
+                    note(
+                        v,
+                        format!(
+                            "{}!{}: differs from the original and the report does not record a change",
+                            a.name,
+                            a1(r, c)
+                        ),
+                    );
+                }
+            }
+        }
+    }
+}
+
+fn trimmed_len(rows: &[Vec<Cell>]) -> usize {
+    rows.iter()
+        .rposition(|r| r.iter().any(|c| !c.is_blank()))
+        .map_or(0, |i| i + 1)
+}
+
+/// Cells equal as a reader sees them (a number written back as the same number, text byte-identical).
+fn same(a: &Cell, b: &Cell) -> bool {
+    match (a, b) {
+        (Cell::Int(i), Cell::Float(f)) | (Cell::Float(f), Cell::Int(i)) => (*i as f64) == *f,
+        (Cell::Date { serial: s, .. }, Cell::Float(f))
+        | (Cell::Float(f), Cell::Date { serial: s, .. }) => s == f,
+        (Cell::Empty, Cell::Text(t)) | (Cell::Text(t), Cell::Empty) => t.is_empty(),
+        (x, y) if x.is_blank() && y.is_blank() => true,
+        _ => a == b || a.as_text() == b.as_text() && !matches!(a, Cell::Text(_)),
+    }
+}
