@@ -3,3 +3,7 @@
 
 mod support;
 mod truth;
+mod cli;
+mod hostile;
+mod privacy;
+mod props;
