@@ -252,12 +252,14 @@ fn ends_with_admin(head: &str) -> bool {
 /// Drops words before a road/estate name that belong to the sentence (现住, 居住在) or to the admin levels.
 fn trim_han_prefix(text: &str, start: usize, end: usize) -> usize {
     let span = &text[start..end];
+    // An admin suffix at the very start ends a name that began before the match (红光|村王家屯).
+    let han_before = text[..start].chars().next_back().is_some_and(is_han);
     let mut cut = 0;
     let mut i = 0;
     while i < span.len() {
         let rest = &span[i..];
         let Some(c) = rest.chars().next() else { break };
-        if i > 0
+        if (i > 0 || han_before)
             && let Some((tok, _)) = admin_at(rest)
         {
             cut = i + tok.len();

@@ -4,6 +4,7 @@
 mod support;
 mod truth;
 mod cli;
+mod detectors;
 mod hostile;
 mod privacy;
 mod props;
