@@ -144,7 +144,7 @@ fn is_placeholder(s: &str) -> bool {
 
 /// Whether a value was already masked by a masker (idempotency): it has `*` and no long digit run left.
 fn already_masked(s: &str) -> bool {
-    s.contains('*') && longest_digit_run(s) < 5
+    s.contains('*') && longest_digit_run(s) < 7
 }
 
 fn longest_digit_run(s: &str) -> usize {
@@ -684,7 +684,7 @@ fn mask_residual_digits(s: &str) -> (String, bool) {
 }
 
 /// Cells that follow a public-number label in the same row (监督电话： | 0435-3201234): public.
-fn public_neighbours(row: &[Cell]) -> Vec<usize> {
+pub fn public_neighbours(row: &[Cell]) -> Vec<usize> {
     let mut out = Vec::new();
     for (i, c) in row.iter().enumerate() {
         if let Cell::Text(s) = c

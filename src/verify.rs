@@ -137,8 +137,9 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                 continue;
             }
             let free = r < plan.data_start() || columns::is_free_row(row, plan.width);
+            let public_cells = crate::engine::public_neighbours(row);
             for (c, cell) in row.iter().enumerate() {
-                if cell.is_blank() {
+                if cell.is_blank() || public_cells.contains(&c) {
                     continue;
                 }
                 v.cells_checked += 1;

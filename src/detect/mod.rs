@@ -201,7 +201,9 @@ impl Detectors {
         }
         if text.chars().any(is_han) {
             for s in self.names.find(text, known) {
-                if !overlaps(&found, s.start, s.end) {
+                // A surname followed by * is a name someone already masked (idempotency).
+                let masked_after = text[s.end..].starts_with(['*', '＊']);
+                if !masked_after && !overlaps(&found, s.start, s.end) {
                     let keep = self.names.surname_len(&text[s.start..s.end]);
                     found.push(Finding::text(s.start, s.end, Kind::Name, keep));
                 }
