@@ -78,10 +78,10 @@ impl AddressDetector {
         let cn = r"[一二三四五六七八九十百零〇两]+";
         let pattern = format!(
             r"(?x)
-            (?P<road>\p{{Han}}{{1,8}}?(?:大街|大道|路|街|巷|胡同|弄)(?:{n}|{cn})(?:号院|号楼|号|弄|巷))
+            (?P<road>\p{{Han}}{{1,8}}(?:大街|大道|路|街|巷|胡同|弄)(?:{n}|{cn})(?:号院|号楼|号|弄|巷))
           | (?P<num>(?:{n})(?:号院|号楼|号|组|屯|社|栋|幢|单元|层|楼|室|户|排))
           | (?P<cnum>(?:{cn})(?:组|社|栋|单元|号楼|号))
-          | (?P<estate>\p{{Han}}{{1,8}}?(?:小区|花园|家园|公寓|大厦|新村|苑|家属院|家属楼))
+          | (?P<estate>\p{{Han}}{{1,8}}(?:小区|花园|家园|公寓|大厦|新村|苑|家属院|家属楼))
           | (?P<tun>\p{{Han}}{{1,3}}屯)
         "
         );
@@ -171,6 +171,12 @@ impl AddressDetector {
             {
                 start = trim_han_prefix(text, start, m.end());
                 strong = caps.name("road").is_some();
+                // An estate followed by a numbered part (幸福小区3号楼) is an address on its own.
+                if caps.name("estate").is_some()
+                    && self.token.find(&text[m.end()..]).is_some_and(|n| n.start() == 0)
+                {
+                    strong = true;
+                }
                 if caps.name("tun").is_some() {
                     if !ends_with_admin(&text[..start]) {
                         continue;
