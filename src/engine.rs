@@ -102,6 +102,10 @@ pub struct Plan {
     /// Punitive scope column and value in this sheet.
     pub scope_col: Option<(usize, String)>,
     pub width: usize,
+    /// Policy rules by column (from the column's header), resolved once.
+    pub col_rules: Vec<Option<Rule>>,
+    /// The sheet has a name column (minor checks are needed).
+    pub has_names: bool,
 }
 
 impl Plan {
@@ -160,10 +164,28 @@ fn longest_digit_run(s: &str) -> usize {
     best
 }
 
-/// Result of masking one row.
+/// Result of masking one row: only the cells that changed, and what was found.
 pub struct RowOut {
-    pub cells: Vec<Cell>,
+    pub changed: Vec<(usize, Cell)>,
     pub events: Vec<Event>,
+}
+
+impl RowOut {
+    /// The masked row.
+    pub fn apply(&self, row: &[Cell]) -> Vec<Cell> {
+        let mut out = row.to_vec();
+        for (c, cell) in &self.changed {
+            if let Some(slot) = out.get_mut(*c) {
+                *slot = cell.clone();
+            }
+        }
+        out
+    }
+
+    /// Indices of the changed cells.
+    pub fn changed_cols(&self) -> Vec<usize> {
+        self.changed.iter().map(|(c, _)| *c).collect()
+    }
 }
 
 impl Masker {
@@ -204,12 +226,13 @@ impl Masker {
                     })
                     .map(|c| (c.index, val.clone()))
             });
-        Plan {
-            width: sheet.width(),
-            layout,
-            id_cols,
-            scope_col,
-        }
+        let col_rules = layout
+            .columns
+            .iter()
+            .map(|c| c.header.as_deref().and_then(|h| self.opts.policy.column(h)).and_then(|r| r.rule()))
+            .collect();
+        let has_names = layout.columns.iter().any(|c| c.kind == Kind::Name);
+        Plan { width: sheet.width(), layout, id_cols, scope_col, col_rules, has_names }
     }
 
     /// Adds the names of a sheet's name columns to `known`.
@@ -277,8 +300,8 @@ impl Masker {
                 let base = ci * self.opts.chunk_rows.max(1);
                 let outs = self.mask_rows(plan, &known, base, chunk);
                 for (i, (o, orig)) in outs.into_iter().zip(chunk).enumerate() {
-                    st.absorb_changes(base + i, &o.events, &changed_cols(orig, &o.cells));
-                    rows.push(o.cells);
+                    st.absorb_changes(base + i, &o.events, &o.changed_cols());
+                    rows.push(o.apply(orig));
                 }
                 progress(chunk.len() as u64);
             }
@@ -329,46 +352,32 @@ impl Masker {
         let mut events = Vec::new();
         let header = plan.layout.header_row;
         if header == Some(r) {
-            return RowOut {
-                cells: row.to_vec(),
-                events,
-            };
+            return RowOut { changed: Vec::new(), events };
         }
         let free = r < plan.data_start() || columns::is_free_row(row, plan.width);
-        let minor = self.row_is_minor(plan, row);
+        let minor = plan.has_names && self.row_is_minor(plan, row);
         let in_scope = self.row_in_scope(plan, row);
         let public_cells = public_neighbours(row);
-        let cells = row
-            .iter()
-            .enumerate()
-            .map(|(c, cell)| {
-                let col = plan.layout.columns.get(c);
-                if cell.is_blank() {
-                    return cell.clone();
-                }
-                let (kind, public) = match col {
-                    Some(col) if !free => (col.kind, col.public),
-                    _ => (Kind::FreeText, false),
-                };
-                if public || public_cells.contains(&c) {
-                    return cell.clone();
-                }
-                let col_rule = col
-                    .filter(|_| !free)
-                    .and_then(|c| c.header.as_deref())
-                    .and_then(|h| self.opts.policy.column(h))
-                    .and_then(|r| r.rule());
-                let mut ctx = CellCtx {
-                    col: c,
-                    events: &mut events,
-                    col_rule,
-                    minor,
-                    in_scope,
-                };
-                self.mask_cell(kind, cell, known, &mut ctx)
-            })
-            .collect();
-        RowOut { cells, events }
+        let mut changed = Vec::new();
+        for (c, cell) in row.iter().enumerate() {
+            if cell.is_blank() {
+                continue;
+            }
+            let col = plan.layout.columns.get(c);
+            let (kind, public) = match col {
+                Some(col) if !free => (col.kind, col.public),
+                _ => (Kind::FreeText, false),
+            };
+            if public || public_cells.contains(&c) {
+                continue;
+            }
+            let col_rule = if free { None } else { plan.col_rules.get(c).cloned().flatten() };
+            let mut ctx = CellCtx { col: c, events: &mut events, col_rule, minor, in_scope };
+            if let Some(new) = self.mask_cell(kind, cell, known, &mut ctx) {
+                changed.push((c, new));
+            }
+        }
+        RowOut { changed, events }
     }
 
     fn row_is_minor(&self, plan: &Plan, row: &[Cell]) -> bool {
@@ -402,8 +411,8 @@ impl Masker {
             .unwrap_or_else(|| self.opts.policy.rule_for(kind))
     }
 
-    /// Masks one cell of a column of `kind`.
-    fn mask_cell(&self, kind: Kind, cell: &Cell, known: &KnownNames, ctx: &mut CellCtx) -> Cell {
+    /// Masks one cell of a column of `kind`; None when it stays as it is.
+    fn mask_cell(&self, kind: Kind, cell: &Cell, known: &KnownNames, ctx: &mut CellCtx) -> Option<Cell> {
         let text = match cell {
             Cell::Text(s) => s.clone(),
             Cell::Int(_) | Cell::Float(_) => match kind {
@@ -414,15 +423,15 @@ impl Masker {
                 _ => {
                     let t = cell.as_text();
                     if longest_digit_run(&t) < 7 {
-                        return cell.clone();
+                        return None;
                     }
                     t.into_owned()
                 }
             },
-            _ => return cell.clone(),
+            _ => return None,
         };
         if self.opts.policy.allows(&text) {
-            return cell.clone();
+            return None;
         }
         let masked = match kind {
             Kind::Name => self.mask_name_cell(&text, known, ctx),
@@ -440,17 +449,34 @@ impl Masker {
                     Some(mask::mask_finding(&f, &text, &rule))
                 }
             }
-            Kind::Plate | Kind::FreeText | Kind::Other => self.mask_free_text(&text, known, ctx),
+            // Columns whose header names non-personal data (amounts, counts, 街道, 开户银行 …) are still
+            // checked for identifiers (fail closed), but not for names or addresses: their values are
+            // place and category names that a name heuristic would only damage.
+            Kind::Other => self.mask_identifiers_in_text(&text, ctx),
+            Kind::Plate | Kind::FreeText => self.mask_free_text(&text, known, ctx),
         };
         match masked {
-            Some(m) if m != text => Cell::Text(m),
-            _ => cell.clone(),
+            Some(m) if m != text => Some(Cell::Text(m)),
+            _ => None,
         }
     }
 
     /// Free text: only the personal spans are masked.
     fn mask_free_text(&self, text: &str, known: &KnownNames, ctx: &mut CellCtx) -> Option<String> {
         let mut found = self.det.scan_text(text, known);
+        found.retain(|f| !self.opts.policy.allows(&text[f.start..f.end]));
+        if found.is_empty() {
+            return None;
+        }
+        for f in &found {
+            ctx.event(f.kind, f.status, Note::InText);
+        }
+        Some(mask::apply_findings(text, &found, |k| self.rule(k, ctx)))
+    }
+
+    /// Identifiers only (IDs, phones, cards, plates) inside a non-personal column's text.
+    fn mask_identifiers_in_text(&self, text: &str, ctx: &mut CellCtx) -> Option<String> {
+        let mut found = self.det.scan_identifiers(text);
         found.retain(|f| !self.opts.policy.allows(&text[f.start..f.end]));
         if found.is_empty() {
             return None;

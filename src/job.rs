@@ -5,7 +5,7 @@
 //! Everything else is read into memory (calamine reads whole sheets anyway).
 
 use crate::detect::KnownNames;
-use crate::engine::{Masker, changed_cols};
+use crate::engine::Masker;
 use crate::error::{Error, Result};
 use crate::io::{self, Atomic, EncodingChoice, Format, WriteOptions, csv as csvio};
 use crate::report::{FileRef, PunitiveReport, Report, SheetStats};
@@ -277,10 +277,17 @@ fn mask_csv_stream(
      -> Result<()> {
         let outs = m.mask_rows(&plan, &known, base, chunk_rows);
         for (i, (o, orig)) in outs.into_iter().zip(chunk_rows).enumerate() {
-            st.absorb_changes(base + i, &o.events, &changed_cols(orig, &o.cells));
+            st.absorb_changes(base + i, &o.events, &o.changed_cols());
             if let Some(w) = writer.as_mut() {
-                w.write_row(o.cells.iter().map(|c| c.as_text()))
-                    .map_err(werr)?;
+                let mut changed = o.changed.iter().peekable();
+                let fields = orig.iter().enumerate().map(|(c, cell)| match changed.peek() {
+                    Some((k, new)) if *k == c => {
+                        changed.next();
+                        new.as_text()
+                    }
+                    _ => cell.as_text(),
+                });
+                w.write_row(fields).map_err(werr)?;
             }
         }
         progress(chunk_rows.len() as u64);

@@ -258,7 +258,10 @@ fn adjacent_alpha(text: &str, start: usize, end: usize) -> bool {
 /// Finds every digit-based identifier in `text`. Public numbers (400/800, after 监督电话 …) are skipped.
 pub fn find(text: &str, ctx: Context) -> Vec<Finding> {
     let mut out = Vec::new();
-    if !text.bytes().any(|b| b.is_ascii_digit()) && !text.chars().any(|c| digit_of(c).is_some()) {
+    // Every identifier has at least 7 digits (a local phone number): most cells are rejected here.
+    let ascii = text.bytes().filter(u8::is_ascii_digit).count();
+    let enough = ascii >= 7 || (text.len() > ascii && ascii + text.chars().filter(|&c| ('\u{FF10}'..='\u{FF19}').contains(&c)).count() >= 7);
+    if !enough {
         return out;
     }
     for run in runs(text) {

@@ -175,20 +175,32 @@ impl Detectors {
         })
     }
 
+    /// Digit identifiers and vehicle plates only (for columns known to hold non-personal values).
+    pub fn scan_identifiers(&self, text: &str) -> Vec<Finding> {
+        let mut found = digits::find(text, digits::Context::default());
+        self.push_plates(text, &mut found);
+        found.sort_by_key(|f| f.start);
+        found
+    }
+
+    fn push_plates(&self, text: &str, found: &mut Vec<Finding>) {
+        if !text.bytes().any(|b| b.is_ascii_uppercase()) {
+            return;
+        }
+        for m in self.plate.find_iter(text) {
+            let digits = m.as_str().chars().filter(char::is_ascii_digit).count();
+            let next = text[m.end()..].chars().next();
+            if digits >= 1 && !next.is_some_and(|c| c.is_ascii_alphanumeric()) && !overlaps(found, m.start(), m.end()) {
+                found.push(Finding::text(m.start(), m.end(), Kind::Plate, 0));
+            }
+        }
+    }
+
     /// Every personal span in free text: digit identifiers, addresses and names, non-overlapping and sorted.
     /// Digit identifiers win over addresses, addresses over names.
     pub fn scan_text(&self, text: &str, known: &KnownNames) -> Vec<Finding> {
         let mut found = digits::find(text, digits::Context::default());
-        for m in self.plate.find_iter(text) {
-            let digits = m.as_str().chars().filter(char::is_ascii_digit).count();
-            let next = text[m.end()..].chars().next();
-            if digits >= 1
-                && !next.is_some_and(|c| c.is_ascii_alphanumeric())
-                && !overlaps(&found, m.start(), m.end())
-            {
-                found.push(Finding::text(m.start(), m.end(), Kind::Plate, 0));
-            }
-        }
+        self.push_plates(text, &mut found);
         for m in self.health.find_iter(text) {
             if !overlaps(&found, m.start(), m.end()) {
                 found.push(Finding::text(m.start(), m.end(), Kind::Health, 0));

@@ -420,9 +420,10 @@ impl<W: Write> Writer<W> {
         I: IntoIterator<Item = S>,
         S: AsRef<str>,
     {
-        self.csv
-            .write_record(row.into_iter().map(|s| s.as_ref().to_string()))
-            .map_err(std::io::Error::other)
+        for field in row {
+            self.csv.write_field(field.as_ref().as_bytes()).map_err(std::io::Error::other)?;
+        }
+        self.csv.write_record(None::<&[u8]>).map_err(std::io::Error::other)
     }
 
     /// Flushes everything.
