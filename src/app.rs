@@ -349,6 +349,12 @@ fn verify_cmd(a: VerifyArgs) -> Result<ExitCode> {
     for t in &targets {
         verdicts.push((t.clone(), verify::verify_file(&m, t, &vo)));
     }
+    // A single file that cannot be verified is an error of the run (exit 2), reported once.
+    if single_error(&verdicts)
+        && let Some((_, Err(e))) = verdicts.pop()
+    {
+        return Err(e.into());
+    }
     let errors = verdicts.iter().filter(|(_, v)| v.is_err()).count();
     let dirty = verdicts
         .iter()
@@ -375,11 +381,6 @@ fn verify_cmd(a: VerifyArgs) -> Result<ExitCode> {
                 Ok(v) => print_verdict(p, v, a.common.json),
                 Err(e) => eprintln!("{}: could not verify: {e}", p.display()),
             }
-        }
-    }
-    if single_error(&verdicts) {
-        if let Some((_, Err(e))) = verdicts.into_iter().next() {
-            return Err(e.into());
         }
     }
     Ok(ExitCode::from(if errors > 0 {

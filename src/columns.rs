@@ -285,21 +285,36 @@ pub fn damaged_id(s: &str) -> Option<Vec<u8>> {
         if !(13..=19).contains(&exp) {
             return None;
         }
-        let mant: f64 = mant.parse().ok()?;
-        let v = mant * 10f64.powi(exp);
-        let digits = format!("{v:.0}").into_bytes();
+        mant.parse::<f64>().ok()?;
+        let digits = excel_digits(mant, exp)?;
         return valid_prefix(&digits).then_some(digits);
     }
     None
 }
 
-/// The digits an Excel float kept of an ID, when the value is large enough to have been one.
+/// The digits an Excel number kept of an ID. Excel keeps 15 significant digits, so any number of 16 or
+/// more digits has lost some: the result is what Excel shows (the 15 digits, then zeros), never the
+/// binary double's exact value, whose last digits are nobody's.
 pub fn damaged_float(f: f64) -> Option<Vec<u8>> {
-    if !(1e14..1e20).contains(&f.abs()) {
+    if !f.is_finite() || !(1e15..1e20).contains(&f.abs()) {
         return None;
     }
-    let digits = format!("{:.0}", f.abs()).into_bytes();
+    let sci = format!("{:.14e}", f.abs());
+    let (mant, exp) = sci.split_once('e')?;
+    let digits = excel_digits(mant, exp.parse().ok()?)?;
     valid_prefix(&digits).then_some(digits)
+}
+
+/// Digits of a mantissa text ("2.20502") times 10^exp, padded with zeros; no float rounding involved.
+fn excel_digits(mant: &str, exp: i32) -> Option<Vec<u8>> {
+    let mut d: Vec<u8> = mant.bytes().filter(u8::is_ascii_digit).collect();
+    let len = usize::try_from(exp).ok()? + 1;
+    if d.is_empty() || d.len() > len + 1 {
+        return None;
+    }
+    d.truncate(len);
+    d.resize(len, b'0');
+    Some(d)
 }
 
 fn valid_prefix(d: &[u8]) -> bool {
@@ -316,7 +331,14 @@ mod tests {
     fn damaged_ids_are_recognised() {
         assert!(damaged_id("2.20502E+17").is_some());
         assert!(damaged_id("1.5E+3").is_none());
-        assert!(damaged_float(2.20502198001010e17).is_some());
+        assert_eq!(
+            damaged_float(2.20502198001010e17).unwrap(),
+            b"220502198001010000".to_vec()
+        );
+        assert_eq!(
+            damaged_id("2.20502E+17").unwrap(),
+            b"220502000000000000".to_vec()
+        );
         assert!(damaged_float(1500.0).is_none());
     }
 

@@ -229,10 +229,22 @@ impl Masker {
         let col_rules = layout
             .columns
             .iter()
-            .map(|c| c.header.as_deref().and_then(|h| self.opts.policy.column(h)).and_then(|r| r.rule()))
+            .map(|c| {
+                c.header
+                    .as_deref()
+                    .and_then(|h| self.opts.policy.column(h))
+                    .and_then(|r| r.rule())
+            })
             .collect();
         let has_names = layout.columns.iter().any(|c| c.kind == Kind::Name);
-        Plan { width: sheet.width(), layout, id_cols, scope_col, col_rules, has_names }
+        Plan {
+            width: sheet.width(),
+            layout,
+            id_cols,
+            scope_col,
+            col_rules,
+            has_names,
+        }
     }
 
     /// Adds the names of a sheet's name columns to `known`.
@@ -352,7 +364,10 @@ impl Masker {
         let mut events = Vec::new();
         let header = plan.layout.header_row;
         if header == Some(r) {
-            return RowOut { changed: Vec::new(), events };
+            return RowOut {
+                changed: Vec::new(),
+                events,
+            };
         }
         let free = r < plan.data_start() || columns::is_free_row(row, plan.width);
         let minor = plan.has_names && self.row_is_minor(plan, row);
@@ -371,8 +386,18 @@ impl Masker {
             if public || public_cells.contains(&c) {
                 continue;
             }
-            let col_rule = if free { None } else { plan.col_rules.get(c).cloned().flatten() };
-            let mut ctx = CellCtx { col: c, events: &mut events, col_rule, minor, in_scope };
+            let col_rule = if free {
+                None
+            } else {
+                plan.col_rules.get(c).cloned().flatten()
+            };
+            let mut ctx = CellCtx {
+                col: c,
+                events: &mut events,
+                col_rule,
+                minor,
+                in_scope,
+            };
             if let Some(new) = self.mask_cell(kind, cell, known, &mut ctx) {
                 changed.push((c, new));
             }
@@ -412,7 +437,13 @@ impl Masker {
     }
 
     /// Masks one cell of a column of `kind`; None when it stays as it is.
-    fn mask_cell(&self, kind: Kind, cell: &Cell, known: &KnownNames, ctx: &mut CellCtx) -> Option<Cell> {
+    fn mask_cell(
+        &self,
+        kind: Kind,
+        cell: &Cell,
+        known: &KnownNames,
+        ctx: &mut CellCtx,
+    ) -> Option<Cell> {
         let text = match cell {
             Cell::Text(s) => s.clone(),
             Cell::Int(_) | Cell::Float(_) => match kind {
@@ -568,9 +599,7 @@ impl Masker {
         // Whole-cell identifiers (with apostrophes, spaces, full-width digits, lower-case x).
         if matches!(kind, Kind::IdCard | Kind::DisabilityCert) {
             let damaged = match cell {
-                Cell::Float(f) => {
-                    columns::damaged_float(*f).filter(|d| id_card::check(d) == id_card::IdCheck::No)
-                }
+                Cell::Float(f) => columns::damaged_float(*f),
                 _ => columns::damaged_id(text),
             };
             if let Some(d) = damaged {

@@ -110,7 +110,7 @@ impl HeaderRules {
             return None;
         }
         for (k, r) in &self.rules {
-            if r.exact.iter().any(|e| *e == h) {
+            if r.exact.contains(&h) {
                 return Some(*k);
             }
         }

@@ -198,6 +198,7 @@ impl SheetStats {
 
     /// Closes the sheet: warnings for columns that hid personal data without being classified.
     pub fn finish(mut self) -> SheetStats {
+        self.report.rows = self.rows;
         let mut warnings = Vec::new();
         for c in &self.report.columns {
             let label = c

@@ -173,7 +173,10 @@ impl AddressDetector {
                 strong = caps.name("road").is_some();
                 // An estate followed by a numbered part (幸福小区3号楼) is an address on its own.
                 if caps.name("estate").is_some()
-                    && self.token.find(&text[m.end()..]).is_some_and(|n| n.start() == 0)
+                    && self
+                        .token
+                        .find(&text[m.end()..])
+                        .is_some_and(|n| n.start() == 0)
                 {
                     strong = true;
                 }

@@ -260,7 +260,14 @@ pub fn find(text: &str, ctx: Context) -> Vec<Finding> {
     let mut out = Vec::new();
     // Every identifier has at least 7 digits (a local phone number): most cells are rejected here.
     let ascii = text.bytes().filter(u8::is_ascii_digit).count();
-    let enough = ascii >= 7 || (text.len() > ascii && ascii + text.chars().filter(|&c| ('\u{FF10}'..='\u{FF19}').contains(&c)).count() >= 7);
+    let enough = ascii >= 7
+        || (text.len() > ascii
+            && ascii
+                + text
+                    .chars()
+                    .filter(|&c| ('\u{FF10}'..='\u{FF19}').contains(&c))
+                    .count()
+                >= 7);
     if !enough {
         return out;
     }

@@ -190,7 +190,10 @@ impl Detectors {
         for m in self.plate.find_iter(text) {
             let digits = m.as_str().chars().filter(char::is_ascii_digit).count();
             let next = text[m.end()..].chars().next();
-            if digits >= 1 && !next.is_some_and(|c| c.is_ascii_alphanumeric()) && !overlaps(found, m.start(), m.end()) {
+            if digits >= 1
+                && !next.is_some_and(|c| c.is_ascii_alphanumeric())
+                && !overlaps(found, m.start(), m.end())
+            {
                 found.push(Finding::text(m.start(), m.end(), Kind::Plate, 0));
             }
         }

@@ -9,6 +9,8 @@
 
 use std::borrow::Cow;
 use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
@@ -137,9 +139,18 @@ pub struct NameSpan {
 /// Full names collected from name columns; kept as plain hash sets so a million names stay cheap.
 #[derive(Default, Clone)]
 pub struct KnownNames {
-    names: HashSet<String>,
-    first_chars: HashSet<char>,
+    names: HashSet<String, FxBuild>,
+    first_chars: HashSet<char, FxBuild>,
+    /// First two characters of every name: rules out almost every position with one lookup.
+    pairs: HashSet<u64, FxBuild>,
+    /// Name lengths present (in chars), longest first.
+    lens: Vec<usize>,
     max_chars: usize,
+}
+
+fn pair_key(a: char, b: char) -> u64 {
+    let norm = |c: char| if SETS.dots.has(c) { '·' } else { c };
+    (u64::from(norm(a) as u32) << 32) | u64::from(norm(b) as u32)
 }
 
 impl KnownNames {
@@ -154,6 +165,13 @@ impl KnownNames {
             return;
         }
         self.first_chars.insert(first);
+        if let Some(second) = name.chars().nth(1) {
+            self.pairs.insert(pair_key(first, second));
+        }
+        if !self.lens.contains(&count) {
+            self.lens.push(count);
+            self.lens.sort_unstable_by(|a, b| b.cmp(a));
+        }
         self.max_chars = self.max_chars.max(count);
         self.names.insert(name.into_owned());
     }
@@ -176,10 +194,10 @@ impl KnownNames {
 
 /// Rewrites every middle-dot variant to U+00B7 so 阿卜杜拉•买买提 and 阿卜杜拉·买买提 are one name.
 fn normalize_dots(s: &str) -> Cow<'_, str> {
-    if s.chars().any(|c| DOTS.contains(c)) {
+    if s.chars().any(|c| SETS.dots.has(c)) {
         Cow::Owned(
             s.chars()
-                .map(|c| if DOTS.contains(c) { '·' } else { c })
+                .map(|c| if SETS.dots.has(c) { '·' } else { c })
                 .collect(),
         )
     } else {
@@ -189,15 +207,20 @@ fn normalize_dots(s: &str) -> Cow<'_, str> {
 
 /// Detects person names; built once from dictionaries and shared across threads.
 pub struct NameDetector {
-    surnames: HashSet<char>,
-    compounds: HashSet<Vec<char>>,
+    surnames: CharSet,
+    compounds: HashSet<u128, FxBuild>,
+    /// First characters of compound surnames: most positions are ruled out by one bit test.
+    compound_first: CharSet,
     compound_lens: Vec<usize>,
-    given: HashSet<char>,
-    translit: HashSet<char>,
+    given: CharSet,
+    translit: CharSet,
     relations: AhoCorasick,
     lexicon: AhoCorasick,
     post_cues: Vec<Vec<char>>,
     strong_pre_cues: Vec<Vec<char>>,
+    /// First chars of the post cues and last chars of the pre cues: cheap rejection per position.
+    post_cue_first: CharSet,
+    pre_cue_last: CharSet,
 }
 
 /// Where a candidate came from; lower ranks win when candidates overlap.
@@ -232,6 +255,27 @@ enum Mode {
     Strict,
 }
 
+/// Surname lengths possible at a position, longest first.
+#[derive(Clone, Copy)]
+struct Lens {
+    buf: [usize; 4],
+    n: usize,
+}
+
+impl Lens {
+    fn is_empty(&self) -> bool {
+        self.n == 0
+    }
+}
+
+impl IntoIterator for Lens {
+    type Item = usize;
+    type IntoIter = std::iter::Take<std::array::IntoIter<usize, 4>>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.buf.into_iter().take(self.n)
+    }
+}
+
 /// Per-text precomputation, indexed by char position.
 struct Ctx {
     chars: Vec<char>,
@@ -264,8 +308,117 @@ fn is_han(c: char) -> bool {
         | '\u{20000}'..='\u{2FA1F}')
 }
 
-fn in_set(set: &str, c: char) -> bool {
-    set.contains(c)
+/// A set of characters as a bitmap over the BMP and the CJK extension planes: one lookup is a shift
+/// and a mask, which matters because the detector asks several times per character of every remark.
+#[derive(Clone)]
+pub(crate) struct CharSet {
+    bits: Vec<u64>,
+}
+
+const CHARSET_LIMIT: u32 = 0x3_0000;
+
+impl CharSet {
+    fn new() -> Self {
+        CharSet {
+            bits: vec![0; (CHARSET_LIMIT / 64) as usize],
+        }
+    }
+
+    fn of(s: &str) -> Self {
+        let mut set = Self::new();
+        s.chars().for_each(|c| set.insert(c));
+        set
+    }
+
+    fn insert(&mut self, c: char) {
+        let u = c as u32;
+        if u < CHARSET_LIMIT {
+            self.bits[(u / 64) as usize] |= 1 << (u % 64);
+        }
+    }
+
+    #[inline]
+    fn has(&self, c: char) -> bool {
+        let u = c as u32;
+        u < CHARSET_LIMIT && self.bits[(u / 64) as usize] & (1 << (u % 64)) != 0
+    }
+
+    fn is_empty(&self) -> bool {
+        self.bits.iter().all(|&b| b == 0)
+    }
+}
+
+/// The constant character classes above, as bitmaps built once.
+struct Sets {
+    stop: CharSet,
+    numerals: CharSet,
+    anon: CharSet,
+    place: CharSet,
+    function_prefix: CharSet,
+    weak_pre_cues: CharSet,
+    post_conj: CharSet,
+    list_separators: CharSet,
+    after_relation: CharSet,
+    dots: CharSet,
+}
+
+static SETS: LazyLock<Sets> = LazyLock::new(|| Sets {
+    stop: CharSet::of(STOP),
+    numerals: CharSet::of(NUMERALS),
+    anon: CharSet::of(ANON),
+    place: CharSet::of(PLACE),
+    function_prefix: CharSet::of(FUNCTION_PREFIX),
+    weak_pre_cues: CharSet::of(WEAK_PRE_CUES),
+    post_conj: CharSet::of(POST_CONJ),
+    list_separators: CharSet::of(LIST_SEPARATORS),
+    after_relation: CharSet::of(AFTER_RELATION),
+    dots: CharSet::of(DOTS),
+});
+
+/// FxHash (as in rustc): much faster than SipHash for the short keys here; the keys are not
+/// attacker-chosen in a way that matters (a slow roster is the worst a crafted input can do).
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut w = [0u8; 8];
+            w[..chunk.len()].copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(w));
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+    fn write_u32(&mut self, i: u32) {
+        self.add(u64::from(i));
+    }
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, w: u64) {
+        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+type FxBuild = BuildHasherDefault<FxHasher>;
+
+/// Packs up to 4 chars into one key (21 bits each).
+fn pack(cs: &[char]) -> u128 {
+    cs.iter()
+        .fold(0u128, |k, &c| (k << 21) | u128::from(c as u32))
+        | ((cs.len() as u128) << 100)
 }
 
 fn to_chars(words: &[&str]) -> Vec<Vec<char>> {
@@ -303,14 +456,14 @@ impl NameDetector {
                 _ => Err(format!("{file} line {n}: expected one Han character")),
             }
         };
-        let mut surname_set = HashSet::new();
+        let mut surname_set = CharSet::new();
         for (n, l) in entries(surnames) {
             surname_set.insert(single_han("surnames", n, l)?);
         }
         if surname_set.is_empty() {
             return Err("surnames: no entries".into());
         }
-        let mut compounds = HashSet::new();
+        let mut compounds: HashSet<Vec<char>> = HashSet::new();
         for (n, l) in entries(compound) {
             let cs: Vec<char> = l.chars().collect();
             if !(2..=4).contains(&cs.len()) || !cs.iter().all(|&c| is_han(c)) {
@@ -323,7 +476,7 @@ impl NameDetector {
         let mut compound_lens: Vec<usize> = compounds.iter().map(Vec::len).collect();
         compound_lens.sort_unstable_by(|a, b| b.cmp(a));
         compound_lens.dedup();
-        let mut given_set = HashSet::new();
+        let mut given_set = CharSet::new();
         for (n, l) in entries(given) {
             given_set.insert(single_han("given_chars", n, l)?);
         }
@@ -355,16 +508,34 @@ impl NameDetector {
             .match_kind(MatchKind::Standard)
             .build(&lex_words)
             .map_err(|e| format!("not_names: {e}"))?;
+        let mut compound_first = CharSet::new();
+        compounds
+            .iter()
+            .filter_map(|c| c.first())
+            .for_each(|&c| compound_first.insert(c));
         Ok(Self {
             surnames: surname_set,
-            compounds,
+            compounds: compounds.iter().map(|c| pack(c)).collect(),
+            compound_first,
             compound_lens,
             given: given_set,
-            translit: TRANSLIT.chars().collect(),
+            translit: CharSet::of(TRANSLIT),
             relations,
             lexicon,
             post_cues: to_chars(POST_CUES),
             strong_pre_cues: to_chars(STRONG_PRE_CUES),
+            post_cue_first: CharSet::of(
+                &POST_CUES
+                    .iter()
+                    .filter_map(|w| w.chars().next())
+                    .collect::<String>(),
+            ),
+            pre_cue_last: CharSet::of(
+                &STRONG_PRE_CUES
+                    .iter()
+                    .filter_map(|w| w.chars().last())
+                    .collect::<String>(),
+            ),
         })
     }
 
@@ -407,22 +578,22 @@ impl NameDetector {
                 if let Some(e) = self.extent_after(&ctx, i, Mode::Strict) {
                     cands.push((Rank::Cue, i, e));
                 }
-            } else if i > 0 && in_set(WEAK_PRE_CUES, ctx.chars[i - 1]) {
-                if let Some(e) = self.extent_after(&ctx, i, Mode::Strict)
-                    && (self.given_len(&ctx, i, e) == 2 || self.boundary_after(&ctx, e))
-                {
-                    cands.push((Rank::Cue, i, e));
-                }
+            } else if i > 0
+                && SETS.weak_pre_cues.has(ctx.chars[i - 1])
+                && let Some(e) = self.extent_after(&ctx, i, Mode::Strict)
+                && (self.given_len(&ctx, i, e) == 2 || self.boundary_after(&ctx, e))
+            {
+                cands.push((Rank::Cue, i, e));
             }
             // A surname with two common given characters, standing apart from other words.
             // 由修华代领: the name starts after the preposition, not at it.
-            let after_preposition = in_set(FUNCTION_PREFIX, ctx.chars[i])
+            let after_preposition = SETS.function_prefix.has(ctx.chars[i])
                 && self.extent_after(&ctx, i + 1, Mode::Strict).is_some();
             if !after_preposition
                 && let Some(e) = self.extent_after(&ctx, i, Mode::Strict)
                 && self.given_len(&ctx, i, e) == 2
                 && !ctx.covered[i..e].iter().any(|&c| c)
-                && !ctx.chars.get(e).is_some_and(|&c| in_set(PLACE, c))
+                && !ctx.chars.get(e).is_some_and(|&c| SETS.place.has(c))
                 && ((i == 0 || !is_han(ctx.chars[i - 1])) || self.boundary_after(&ctx, e))
             {
                 cands.push((Rank::Shape, i, e));
@@ -435,7 +606,7 @@ impl NameDetector {
             {
                 cands.push((Rank::Cue, s, k));
             }
-            if in_set(LIST_SEPARATORS, ctx.chars[k])
+            if SETS.list_separators.has(ctx.chars[k])
                 && let Some(s) = self.extent_before(&ctx, k)
                 && let Some(e) = self.extent_after(&ctx, k + 1, Mode::Strict)
             {
@@ -467,7 +638,7 @@ impl NameDetector {
     pub fn surname_len(&self, name: &str) -> usize {
         let chars: Vec<char> = name.chars().take(5).collect();
         for &len in &self.compound_lens {
-            if chars.len() > len && self.compounds.contains(&chars[..len]) {
+            if chars.len() > len && self.compounds.contains(&pack(&chars[..len])) {
                 return chars[..len].iter().map(|c| c.len_utf8()).sum();
             }
         }
@@ -478,8 +649,8 @@ impl NameDetector {
     pub fn looks_like_name(&self, cell: &str) -> bool {
         let cell = cell.trim();
         let chars: Vec<char> = cell.chars().collect();
-        if chars.iter().any(|&c| in_set(DOTS, c)) {
-            let parts: Vec<&[char]> = chars.split(|&c| in_set(DOTS, c)).collect();
+        if chars.iter().any(|&c| SETS.dots.has(c)) {
+            let parts: Vec<&[char]> = chars.split(|&c| SETS.dots.has(c)).collect();
             return parts.len() >= 2
                 && chars.len() <= 30
                 && parts
@@ -489,7 +660,7 @@ impl NameDetector {
         if !(2..=4).contains(&chars.len()) || !chars.iter().all(|&c| is_han(c)) {
             return false;
         }
-        if chars.last().is_some_and(|&c| in_set(PLACE, c)) {
+        if chars.last().is_some_and(|&c| SETS.place.has(c)) {
             return false;
         }
         let ctx = self.context(cell);
@@ -504,12 +675,12 @@ impl NameDetector {
         }
         let given = &chars[sl..];
         // 张三 and 李四 are names; 高三 and 初一 are in the lexicon.
-        if given.len() == 1 && in_set(NUMERALS, given[0]) && given[0] != '两' {
+        if given.len() == 1 && SETS.numerals.has(given[0]) && given[0] != '两' {
             return true;
         }
         if given
             .iter()
-            .any(|&c| in_set(STOP, c) || in_set(ANON, c) || in_set(NUMERALS, c))
+            .any(|&c| SETS.stop.has(c) || SETS.anon.has(c) || SETS.numerals.has(c))
         {
             return false;
         }
@@ -549,7 +720,7 @@ impl NameDetector {
             }
             rel_start[s] = true;
             rel_end[e] = true;
-            while e < n && in_set(AFTER_RELATION, chars[e]) {
+            while e < n && SETS.after_relation.has(chars[e]) {
                 e += 1;
                 rel_end[e] = true;
             }
@@ -565,16 +736,26 @@ impl NameDetector {
         }
     }
 
-    /// Surname lengths (in chars) possible at `i`, compound first.
-    fn surname_lens(&self, ctx: &Ctx, i: usize) -> Vec<usize> {
-        let mut out = Vec::with_capacity(2);
-        for &len in &self.compound_lens {
-            if i + len <= ctx.chars.len() && self.compounds.contains(&ctx.chars[i..i + len]) {
-                out.push(len);
+    /// Surname lengths (in chars) possible at `i`, compound first (no allocation: called per char).
+    fn surname_lens(&self, ctx: &Ctx, i: usize) -> Lens {
+        let mut out = Lens { buf: [0; 4], n: 0 };
+        let Some(&c) = ctx.chars.get(i) else {
+            return out;
+        };
+        if self.compound_first.has(c) {
+            for &len in &self.compound_lens {
+                if i + len <= ctx.chars.len()
+                    && out.n < 3
+                    && self.compounds.contains(&pack(&ctx.chars[i..i + len]))
+                {
+                    out.buf[out.n] = len;
+                    out.n += 1;
+                }
             }
         }
-        if ctx.chars.get(i).is_some_and(|c| self.surnames.contains(c)) {
-            out.push(1);
+        if self.surnames.has(c) {
+            out.buf[out.n] = 1;
+            out.n += 1;
         }
         out
     }
@@ -584,7 +765,7 @@ impl NameDetector {
     }
 
     fn given_ok(&self, c: char) -> bool {
-        self.given.contains(&c) && !in_set(STOP, c) && !in_set(ANON, c)
+        self.given.has(c) && !SETS.stop.has(c) && !SETS.anon.has(c)
     }
 
     /// Length of the given part of the candidate `i..e` (compound surname first).
@@ -607,30 +788,39 @@ impl NameDetector {
         ctx.lex_end.get(k).is_some_and(|&e| e >= k + 2)
     }
 
+    /// Char-by-char comparison: the words are 1-4 chars, far too short for a memcmp call.
+    #[inline]
     fn starts_with_at(ctx: &Ctx, k: usize, word: &[char]) -> bool {
-        ctx.chars.get(k..k + word.len()) == Some(word)
+        match ctx.chars.get(k..k + word.len()) {
+            Some(s) => s.iter().zip(word).all(|(a, b)| a == b),
+            None => false,
+        }
     }
 
     fn post_cue_at(&self, ctx: &Ctx, k: usize) -> bool {
         let Some(&c) = ctx.chars.get(k) else {
             return false;
         };
-        if self
-            .post_cues
-            .iter()
-            .any(|w| Self::starts_with_at(ctx, k, w))
+        if self.post_cue_first.has(c)
+            && self
+                .post_cues
+                .iter()
+                .any(|w| Self::starts_with_at(ctx, k, w))
         {
             return true;
         }
-        in_set(POST_CONJ, c)
+        SETS.post_conj.has(c)
             && (ctx.rel_start.get(k + 1).copied().unwrap_or(false)
                 || ctx.chars.get(k + 1) == Some(&'其'))
     }
 
     fn strong_pre_cue(&self, ctx: &Ctx, i: usize) -> bool {
-        self.strong_pre_cues
-            .iter()
-            .any(|w| i >= w.len() && Self::starts_with_at(ctx, i - w.len(), w))
+        i > 0
+            && self.pre_cue_last.has(ctx.chars[i - 1])
+            && self
+                .strong_pre_cues
+                .iter()
+                .any(|w| i >= w.len() && Self::starts_with_at(ctx, i - w.len(), w))
     }
 
     /// Whether a name may end right before `k`: end of text, punctuation, a particle, a numeral,
@@ -640,8 +830,8 @@ impl NameDetector {
             return true;
         };
         !is_han(c)
-            || in_set(STOP, c)
-            || in_set(NUMERALS, c)
+            || SETS.stop.has(c)
+            || SETS.numerals.has(c)
             || self.post_cue_at(ctx, k)
             || self.word_starts(ctx, k)
             || ctx.rel_start[k]
@@ -660,7 +850,7 @@ impl NameDetector {
             let Some(&c1) = ctx.chars.get(g) else {
                 continue;
             };
-            if !is_han(c1) || in_set(STOP, c1) || in_set(ANON, c1) {
+            if !is_han(c1) || SETS.stop.has(c1) || SETS.anon.has(c1) {
                 continue;
             }
             let c1_common = self.given_ok(c1);
@@ -669,8 +859,8 @@ impl NameDetector {
             }
             let take2 = ctx.chars.get(g + 1).is_some_and(|&c2| {
                 self.given_ok(c2)
-                    && !in_set(NUMERALS, c2)
-                    && !in_set(PLACE, c2)
+                    && !SETS.numerals.has(c2)
+                    && !SETS.place.has(c2)
                     && !self.word_starts(ctx, g + 1)
                     && !self.post_cue_at(ctx, g + 1)
                     && !ctx.rel_start[g + 1]
@@ -678,7 +868,7 @@ impl NameDetector {
             if take2 {
                 return Some(g + 2);
             }
-            if g + 1 < n && in_set(PLACE, ctx.chars[g + 1]) {
+            if g + 1 < n && SETS.place.has(ctx.chars[g + 1]) {
                 continue;
             }
             if !c1_common && !self.boundary_after(ctx, g + 1) {
@@ -694,14 +884,14 @@ impl NameDetector {
         let valid = |s: usize, sl: usize| -> bool {
             let compound = sl > 1;
             let surname_ok = if compound {
-                self.compounds.contains(&ctx.chars[s..s + sl])
+                self.compounds.contains(&pack(&ctx.chars[s..s + sl]))
             } else {
-                self.surnames.contains(&ctx.chars[s])
+                self.surnames.has(ctx.chars[s])
             };
             surname_ok
                 && !self.vetoed(ctx, s, sl)
                 && ctx.chars[s + sl..j].iter().all(|&c| self.given_ok(c))
-                && !in_set(PLACE, ctx.chars[j - 1])
+                && !SETS.place.has(ctx.chars[j - 1])
                 // A 3-char span must not swallow the end of a relation or cue word before it.
                 && (s + sl + 1 == j || !ctx.rel_end[s + 1])
         };
@@ -717,7 +907,7 @@ impl NameDetector {
         ok.into_iter()
             .find(|&(s, sl)| {
                 let three_single = sl == 1 && s + 3 == j;
-                !(three_single && two_char && in_set(FUNCTION_PREFIX, ctx.chars[s]))
+                !(three_single && two_char && SETS.function_prefix.has(ctx.chars[s]))
             })
             .map(|(s, _)| s)
     }
@@ -733,13 +923,16 @@ impl NameDetector {
             return;
         }
         let n = ctx.chars.len();
-        for i in 0..n {
-            if !known.first_chars.contains(&ctx.chars[i]) {
+        for i in 0..n.saturating_sub(1) {
+            if !known.first_chars.contains(&ctx.chars[i])
+                || !known
+                    .pairs
+                    .contains(&pair_key(ctx.chars[i], ctx.chars[i + 1]))
+            {
                 continue;
             }
-            let longest = known.max_chars.min(n - i);
-            for len in (2..=longest).rev() {
-                if known.contains(&text[ctx.starts[i]..ctx.starts[i + len]]) {
+            for &len in &known.lens {
+                if len <= n - i && known.contains(&text[ctx.starts[i]..ctx.starts[i + len]]) {
                     out.push((Rank::Known, i, i + len));
                     break;
                 }
@@ -750,10 +943,10 @@ impl NameDetector {
     /// Minority names: transliteration runs joined by middle dots (阿卜杜拉·买买提).
     fn dotted_candidates(&self, ctx: &Ctx, out: &mut Vec<(Rank, usize, usize)>) {
         let n = ctx.chars.len();
-        let tr = |k: usize| ctx.chars.get(k).is_some_and(|c| self.translit.contains(c));
+        let tr = |k: usize| ctx.chars.get(k).is_some_and(|c| self.translit.has(*c));
         let mut k = 0;
         while k < n {
-            if !in_set(DOTS, ctx.chars[k]) || k == 0 || !tr(k - 1) || !tr(k + 1) {
+            if !SETS.dots.has(ctx.chars[k]) || k == 0 || !tr(k - 1) || !tr(k + 1) {
                 k += 1;
                 continue;
             }
@@ -772,7 +965,7 @@ impl NameDetector {
                 while e < n && e - part < 12 && tr(e) && !(e > part && self.post_cue_at(ctx, e)) {
                     e += 1;
                 }
-                if e + 1 < n && in_set(DOTS, ctx.chars[e]) && tr(e + 1) {
+                if e + 1 < n && SETS.dots.has(ctx.chars[e]) && tr(e + 1) {
                     e += 1;
                 } else {
                     break;

@@ -1,1 +1,1440 @@
-//! (placeholder: filled in by its owner)
+//! The command line as a clerk or a script meets it: `mask`, `scan` and `verify` run as the real binary on
+//! copies of the fixtures in temporary folders; the tests assert on the written files (cell by cell), the
+//! audit report, the exit code and the messages. Each test is named after the behaviour it pins.
+
+// A test that cannot set itself up should stop loudly; unwrap is the clearest way to say so here.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use crate::support::{fixture, id_with_check, parse_a1, read, text, tuomin};
+use assert_cmd::Command;
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+use std::path::{Path, PathBuf};
+use std::process::Output;
+use tempfile::TempDir;
+use tuomin::io::WriteOptions;
+use tuomin::table::Cell;
+
+/// A fixed date, so ages (minors) do not move with the calendar.
+const AS_OF: &str = "2026-11-28";
+/// The punitive notice's own date (its footer): on it, the subject of 序号 9 is 16.
+const NOTICE_DATE: &str = "2019-12-31";
+const BASIS: &str = "《社会救助暂行办法》第六十八条";
+const PUNITIVE: &str = "punitive.xlsx";
+const SHEET: &str = "惩戒公示";
+
+// ---------------------------------------------------------------------------------------------------------
+// Helpers
+
+/// `tuomin <sub> --as-of AS_OF`.
+fn tm(sub: &str) -> Command {
+    tm_at(sub, AS_OF)
+}
+
+fn tm_at(sub: &str, as_of: &str) -> Command {
+    let mut c = tuomin();
+    c.arg(sub).arg("--as-of").arg(as_of);
+    c
+}
+
+fn tmp() -> TempDir {
+    tempfile::tempdir().unwrap()
+}
+
+/// Copies a fixture into `dir` under its own name.
+fn copy_fixture(dir: &Path, name: &str) -> PathBuf {
+    let to = dir.join(name);
+    std::fs::copy(fixture(name), &to).unwrap();
+    to
+}
+
+fn code(o: &Output) -> i32 {
+    o.status.code().unwrap_or(-1)
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// Runs `mask input -o output` (plus `extra`), asserting success.
+fn mask_ok(input: &Path, output: &Path, extra: &[&str]) -> Output {
+    let o = tm("mask")
+        .arg(input)
+        .arg("-o")
+        .arg(output)
+        .args(extra)
+        .output()
+        .unwrap();
+    assert_eq!(code(&o), 0, "mask failed: {}", stderr(&o));
+    o
+}
+
+fn report_path(output: &Path) -> PathBuf {
+    let mut s = output.as_os_str().to_owned();
+    s.push(".audit.json");
+    PathBuf::from(s)
+}
+
+fn json_file(p: &Path) -> Value {
+    serde_json::from_str(&std::fs::read_to_string(p).unwrap())
+        .unwrap_or_else(|e| panic!("{} is not JSON: {e}", p.display()))
+}
+
+fn sha256_hex(p: &Path) -> String {
+    Sha256::digest(std::fs::read(p).unwrap())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+fn is_hex64(s: &str) -> bool {
+    s.len() == 64 && s.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+/// The truth file of a fixture.
+fn truth(name: &str) -> Value {
+    json_file(&fixture(&format!("{name}.truth.json")))
+}
+
+/// Every (sheet, cell reference, secret) of a fixture's truth.
+fn secrets(name: &str) -> Vec<(String, String, String)> {
+    let mut out = Vec::new();
+    for s in truth(name)["sheets"].as_array().unwrap() {
+        let sheet = s["name"].as_str().unwrap();
+        for (cref, cell) in s["cells"].as_object().unwrap() {
+            for secret in cell["secrets"].as_array().unwrap() {
+                out.push((
+                    sheet.to_string(),
+                    cref.clone(),
+                    secret.as_str().unwrap().to_string(),
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// The texts of a fixture's public cells (headers, titles, footers, amounts...).
+fn public_texts(name: &str) -> Vec<String> {
+    let wb = read(&fixture(name));
+    let mut out = Vec::new();
+    for s in truth(name)["sheets"].as_array().unwrap() {
+        let si = if wb.sheets.len() == 1 {
+            0
+        } else {
+            wb.sheets.iter().position(|x| x.name == s["name"]).unwrap()
+        };
+        for cref in s["public"].as_array().unwrap() {
+            out.push(cell_at(&wb, si, cref.as_str().unwrap()));
+        }
+    }
+    out
+}
+
+/// The secrets of `name` that occur in `haystack`, by cell reference (the values themselves stay out of
+/// the failure message). A secret that is also part of a public cell (health value 健康 in the header
+/// 健康状况) proves nothing and is skipped.
+fn leaked_in(name: &str, haystack: &str) -> Vec<String> {
+    let public = public_texts(name);
+    secrets(name)
+        .into_iter()
+        .filter(|(_, _, secret)| haystack.contains(secret.as_str()))
+        .filter(|(_, _, secret)| !public.iter().any(|p| p.contains(secret.as_str())))
+        .map(|(sheet, cref, secret)| {
+            format!(
+                "{sheet}!{cref} (secret of {} chars)",
+                secret.chars().count()
+            )
+        })
+        .collect()
+}
+
+fn digits_of(s: &str) -> String {
+    s.chars()
+        .filter_map(|c| match c {
+            '0'..='9' => Some(c),
+            '\u{FF10}'..='\u{FF19}' => char::from_u32(c as u32 - 0xFF10 + '0' as u32),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Whether a secret survives readable in a cell's text (digit secrets also with other separators).
+fn survives(secret: &str, cell: &str) -> bool {
+    let d = digits_of(secret);
+    cell.contains(secret) || (d.len() >= 7 && digits_of(cell).contains(&d))
+}
+
+/// The text of a cell given by A1 reference.
+fn cell_at(wb: &tuomin::table::Workbook, sheet: usize, cref: &str) -> String {
+    let (r, c) = parse_a1(cref);
+    text(wb.sheets[sheet].get(r, c))
+}
+
+/// Rows without trailing blank rows.
+fn used_rows(s: &tuomin::table::Sheet) -> usize {
+    s.rows
+        .iter()
+        .rposition(|r| r.iter().any(|c| !c.is_blank()))
+        .map_or(0, |i| i + 1)
+}
+
+/// Widest row, counting only up to the last non-blank cell.
+fn used_width(s: &tuomin::table::Sheet) -> usize {
+    s.rows
+        .iter()
+        .map(|r| r.iter().rposition(|c| !c.is_blank()).map_or(0, |i| i + 1))
+        .max()
+        .unwrap_or(0)
+}
+
+/// Lines of a file split on CRLF (the GBK fixture's line ends; GBK trail bytes never hold CR or LF).
+fn crlf_lines(bytes: &[u8]) -> Vec<&[u8]> {
+    let mut lines: Vec<&[u8]> = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i + 1 < bytes.len() {
+        if bytes[i] == b'\r' && bytes[i + 1] == b'\n' {
+            lines.push(&bytes[start..i]);
+            start = i + 2;
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
+    if start < bytes.len() {
+        lines.push(&bytes[start..]);
+    }
+    lines
+}
+
+/// Sets one cell of a file (any format) through the library and writes the file back in place.
+fn edit_cell(path: &Path, sheet: usize, cref: &str, value: &str) {
+    let mut wb = read(path);
+    let (r, c) = parse_a1(cref);
+    let rows = &mut wb.sheets[sheet].rows;
+    while rows.len() <= r {
+        rows.push(Vec::new());
+    }
+    let row = &mut rows[r];
+    while row.len() <= c {
+        row.push(Cell::Empty);
+    }
+    row[c] = Cell::Text(value.to_string());
+    tuomin::io::write(
+        &wb,
+        path,
+        WriteOptions {
+            force: true,
+            encoding: None,
+        },
+        &[],
+    )
+    .unwrap();
+}
+
+/// Rewrites a report's output fingerprint to the file's current SHA-256 (as if the report were forged to
+/// match), so only the content check can catch what was planted.
+fn fix_up_report_hash(report: &Path, output: &Path) {
+    let mut r = json_file(report);
+    r["output"]["sha256"] = Value::String(sha256_hex(output));
+    std::fs::write(report, serde_json::to_string_pretty(&r).unwrap()).unwrap();
+}
+
+/// The first data row of `out.csv` (masked dibao_utf8.csv) whose cell in `col` is masked and occurs once.
+fn masked_row_in(wb: &tuomin::table::Workbook, col: usize) -> usize {
+    let s = &wb.sheets[0];
+    (1..s.rows.len())
+        .find(|&r| text(s.get(r, col)).contains('*'))
+        .expect("a masked cell in that column")
+}
+
+/// Masks dibao_utf8.csv into `dir/out.csv`; returns (input, output, report).
+fn masked_utf8_csv(dir: &Path) -> (PathBuf, PathBuf, PathBuf) {
+    let input = copy_fixture(dir, "dibao_utf8.csv");
+    let out = dir.join("out.csv");
+    mask_ok(&input, &out, &["-q"]);
+    let rep = report_path(&out);
+    (input, out, rep)
+}
+
+fn list_tree(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p.clone());
+            }
+            out.push(p.strip_prefix(dir).unwrap().to_path_buf());
+        }
+    }
+    out.sort();
+    out
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// 1. mask basics
+
+#[test]
+fn mask_writes_masked_file_and_report_beside_the_input() {
+    let dir = tmp();
+    let input = copy_fixture(dir.path(), "dibao_utf8.csv");
+    let o = tm("mask").arg(&input).output().unwrap();
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let out = dir.path().join("dibao_utf8.masked.csv");
+    assert!(out.is_file(), "no default output");
+    assert!(
+        dir.path()
+            .join("dibao_utf8.masked.csv.audit.json")
+            .is_file(),
+        "no report beside the output"
+    );
+    // It is a masked copy: same shape, IDs no longer readable.
+    let (a, b) = (read(&input), read(&out));
+    assert_eq!(used_rows(&a.sheets[0]), used_rows(&b.sheets[0]));
+    assert_ne!(text(a.sheets[0].get(1, 1)), text(b.sheets[0].get(1, 1)));
+}
+
+#[test]
+fn mask_turns_xls_and_ods_into_xlsx_by_default() {
+    let dir = tmp();
+    for (name, expected) in [
+        ("orphans.xls", "orphans.masked.xlsx"),
+        ("disability.ods", "disability.masked.xlsx"),
+    ] {
+        let input = copy_fixture(dir.path(), name);
+        let o = tm("mask").arg(&input).arg("-q").output().unwrap();
+        assert_eq!(code(&o), 0, "{name}: {}", stderr(&o));
+        let out = dir.path().join(expected);
+        assert!(out.is_file(), "{name}: expected {expected}");
+        let bytes = std::fs::read(&out).unwrap();
+        assert!(bytes.starts_with(b"PK\x03\x04"), "{expected} is not a zip");
+        assert_eq!(read(&out).sheets.len(), read(&input).sheets.len());
+    }
+}
+
+#[test]
+fn mask_refuses_to_overwrite_an_existing_output_without_force() {
+    let dir = tmp();
+    let input = copy_fixture(dir.path(), "dibao_utf8.csv");
+    let out = dir.path().join("dibao_utf8.masked.csv");
+    std::fs::write(&out, "keep me\n").unwrap();
+    let o = tm("mask").arg(&input).output().unwrap();
+    assert_eq!(code(&o), 2);
+    let msg = stderr(&o);
+    assert!(msg.contains("dibao_utf8.masked.csv"), "message: {msg}");
+    assert!(msg.contains("--force"), "message: {msg}");
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "keep me\n");
+    assert!(
+        !report_path(&out).exists(),
+        "a report was written for a refused run"
+    );
+
+    let o = tm("mask").arg(&input).arg("--force").output().unwrap();
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert_ne!(std::fs::read_to_string(&out).unwrap(), "keep me\n");
+}
+
+#[test]
+fn mask_refuses_an_output_equal_to_the_input() {
+    let dir = tmp();
+    let input = copy_fixture(dir.path(), "dibao_gbk.csv");
+    let before = std::fs::read(&input).unwrap();
+    let same_by_other_spelling = dir.path().join(".").join("dibao_gbk.csv");
+    for out in [&input, &same_by_other_spelling] {
+        for force in [false, true] {
+            let mut c = tm("mask");
+            c.arg(&input).arg("-o").arg(out);
+            if force {
+                c.arg("--force");
+            }
+            let o = c.output().unwrap();
+            assert_eq!(code(&o), 2, "output {} accepted", out.display());
+            assert!(stderr(&o).contains("input"), "message: {}", stderr(&o));
+        }
+    }
+    assert_eq!(std::fs::read(&input).unwrap(), before, "the input changed");
+}
+
+#[test]
+fn gbk_csv_comes_out_as_gbk() {
+    let dir = tmp();
+    let input = copy_fixture(dir.path(), "dibao_gbk.csv");
+    let out = dir.path().join("out.csv");
+    mask_ok(&input, &out, &["-q"]);
+    let bytes = std::fs::read(&out).unwrap();
+    assert!(
+        std::str::from_utf8(&bytes).is_err(),
+        "the output is UTF-8, the input was GBK"
+    );
+    let decoded = encoding_rs::GB18030
+        .decode_without_bom_handling_and_without_replacement(&bytes)
+        .expect("the output does not decode as GB18030");
+    assert!(decoded.contains("户主姓名"));
+    assert!(decoded.contains("监督电话"));
+}
+
+#[test]
+fn output_encoding_utf8_bom_converts_a_gbk_csv() {
+    let dir = tmp();
+    let input = copy_fixture(dir.path(), "dibao_gbk.csv");
+    let out = dir.path().join("out.csv");
+    mask_ok(&input, &out, &["-q", "--output-encoding", "utf-8-bom"]);
+    let bytes = std::fs::read(&out).unwrap();
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "no BOM");
+    let s = std::str::from_utf8(&bytes).expect("not UTF-8");
+    assert!(s.contains("户主姓名"));
+    assert!(s.contains("通化市东昌区民政局"));
+}
+
+#[test]
+fn csv_becomes_xlsx_and_back_with_the_same_shape() {
+    let dir = tmp();
+    let input = copy_fixture(dir.path(), "dibao_gbk.csv");
+    let x = dir.path().join("x.xlsx");
+    let y = dir.path().join("y.csv");
+    mask_ok(&input, &x, &["-q"]);
+    mask_ok(&x, &y, &["-q"]);
+    let (a, b, c) = (read(&input), read(&x), read(&y));
+    for (what, wb) in [("xlsx", &b), ("csv again", &c)] {
+        assert_eq!(wb.sheets.len(), 1, "{what}: sheet count");
+        let (s, t) = (&a.sheets[0], &wb.sheets[0]);
+        assert_eq!(used_rows(s), used_rows(t), "{what}: row count");
+        assert_eq!(used_width(s), used_width(t), "{what}: column count");
+        // Title, header and footers are public and come through unchanged.
+        let last = used_rows(s) - 1;
+        for r in [0, last - 1, last] {
+            for col in 0..used_width(s) {
+                assert_eq!(
+                    text(s.get(r, col)),
+                    text(t.get(r, col)),
+                    "{what}: row {} column {col}",
+                    r + 1
+                );
+            }
+        }
+    }
+    // Masking a masked file changes nothing more.
+    let (t, u) = (&b.sheets[0], &c.sheets[0]);
+    for r in 0..used_rows(t) {
+        for col in 0..used_width(t) {
+            assert_eq!(
+                text(t.get(r, col)),
+                text(u.get(r, col)),
+                "row {r} col {col}"
+            );
+        }
+    }
+}
+
+#[test]
+fn csv_output_keeps_title_blank_line_header_and_footer_bytes() {
+    let dir = tmp();
+    let input = copy_fixture(dir.path(), "dibao_gbk.csv");
+    let out = dir.path().join("out.csv");
+    mask_ok(&input, &out, &["-q"]);
+    let a = std::fs::read(&input).unwrap();
+    let b = std::fs::read(&out).unwrap();
+    let (la, lb) = (crlf_lines(&a), crlf_lines(&b));
+    assert_eq!(la.len(), lb.len(), "line count");
+    // Line 1 title, line 2 truly empty, line 3 header; the last two lines are the footers.
+    for i in [0, 1, 2, la.len() - 2, la.len() - 1] {
+        assert_eq!(
+            la[i],
+            lb[i],
+            "line {} differs: input {:?}, output {:?}",
+            i + 1,
+            encoding_rs::GB18030.decode(la[i]).0,
+            encoding_rs::GB18030.decode(lb[i]).0
+        );
+    }
+}
+
+#[test]
+fn xlsx_output_keeps_sheets_in_order_with_the_same_shape() {
+    let dir = tmp();
+    let input = copy_fixture(dir.path(), "tekun_multisheet.xlsx");
+    let out = dir.path().join("out.xlsx");
+    mask_ok(&input, &out, &["-q"]);
+    let (a, b) = (read(&input), read(&out));
+    let names = |wb: &tuomin::table::Workbook| -> Vec<String> {
+        wb.sheets.iter().map(|s| s.name.clone()).collect()
+    };
+    assert_eq!(names(&a), names(&b));
+    for (s, t) in a.sheets.iter().zip(&b.sheets) {
+        assert_eq!(used_rows(s), used_rows(t), "{}: rows", s.name);
+        assert_eq!(used_width(s), used_width(t), "{}: columns", s.name);
+        if s.name == "备份" {
+            continue; // no title or footer on the hidden backup sheet
+        }
+        // Title (row 1) and the footer rows (the last three) are public.
+        let last = used_rows(s);
+        for r in [0, last - 3, last - 2, last - 1] {
+            for c in 0..used_width(s) {
+                assert_eq!(
+                    text(s.get(r, c)),
+                    text(t.get(r, c)),
+                    "{}: row {} col {c}",
+                    s.name,
+                    r + 1
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn xlsx_output_writes_identifiers_as_text_cells() {
+    let dir = tmp();
+    let input = copy_fixture(dir.path(), "tekun_multisheet.xlsx");
+    let out = dir.path().join("out.xlsx");
+    mask_ok(&input, &out, &["-q"]);
+    let wb = read(&out);
+    // Sheet 2 stored its IDs as numbers; column D (身份证号码) and F (联系电话) rows 4..35.
+    for (si, sheet) in wb.sheets.iter().enumerate().take(3) {
+        for r in 3..used_rows(sheet) - 4 {
+            for c in [3, 5] {
+                let cell = sheet.get(r, c);
+                assert!(
+                    matches!(cell, Cell::Text(_) | Cell::Empty),
+                    "sheet {si} {}: not a text cell: {cell:?}",
+                    tuomin::table::a1(r, c)
+                );
+            }
+        }
+    }
+    let p = dir.path().join("p.xlsx");
+    mask_ok(&copy_fixture(dir.path(), PUNITIVE), &p, &["-q"]);
+    let wb = read(&p);
+    for r in 3..15 {
+        assert!(
+            matches!(wb.sheets[0].get(r, 2), Cell::Text(_)),
+            "C{}",
+            r + 1
+        );
+    }
+}
+
+#[test]
+fn mask_summary_names_each_recognised_column_and_its_kind() {
+    let dir = tmp();
+    let input = copy_fixture(dir.path(), "dibao_gbk.csv");
+    let o = mask_ok(&input, &dir.path().join("out.csv"), &[]);
+    let err = stderr(&o);
+    for (header, kind) in [
+        ("户主姓名", "name"),
+        ("身份证号", "id_card"),
+        ("联系电话", "phone"),
+        ("家庭住址", "address"),
+        ("存折账号", "bank_account"),
+        ("备注", "free_text"),
+    ] {
+        assert!(
+            err.lines().any(|l| l.contains(header) && l.contains(kind)),
+            "no summary line for {header} as {kind}:\n{err}"
+        );
+    }
+    assert!(err.contains("out.csv.audit.json"), "report path not named");
+    assert!(
+        leaked_in("dibao_gbk.csv", &err).is_empty(),
+        "raw values in the summary"
+    );
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// 2. punitive disclosure
+
+fn punitive_run(dir: &Path, extra: &[&str]) -> (PathBuf, Output) {
+    let input = copy_fixture(dir, PUNITIVE);
+    let out = dir.join("out.xlsx");
+    let o = tm_at("mask", NOTICE_DATE)
+        .arg(&input)
+        .arg("-o")
+        .arg(&out)
+        .args(["--punitive", "--legal-basis", BASIS])
+        .args(extra)
+        .output()
+        .unwrap();
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    (out, o)
+}
+
+/// The truth cells of punitive.xlsx: (A1 ref, kind, secrets, note).
+fn punitive_cells() -> Vec<(String, String, Vec<String>, String)> {
+    let t = truth(PUNITIVE);
+    t["sheets"][0]["cells"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .map(|(k, v)| {
+            (
+                k.clone(),
+                v["kind"].as_str().unwrap().to_string(),
+                v["secrets"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|s| s.as_str().unwrap().to_string())
+                    .collect(),
+                v["note"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn punitive_without_legal_basis_is_refused_and_writes_nothing() {
+    let dir = tmp();
+    let input = copy_fixture(dir.path(), PUNITIVE);
+    for extra in [&[][..], &["--legal-basis", "   "][..]] {
+        let o = tm("mask")
+            .arg(&input)
+            .arg("--punitive")
+            .args(extra)
+            .output()
+            .unwrap();
+        assert_eq!(code(&o), 2, "accepted with {extra:?}");
+        assert!(stderr(&o).contains("--legal-basis"), "{}", stderr(&o));
+    }
+    assert_eq!(
+        list_tree(dir.path()),
+        vec![PathBuf::from(PUNITIVE)],
+        "something was written"
+    );
+}
+
+#[test]
+fn punitive_keeps_subject_names_readable_and_masks_everything_else() {
+    let dir = tmp();
+    let (out, _) = punitive_run(dir.path(), &[]);
+    let wb = read(&out);
+    for (cref, kind, secrets, note) in punitive_cells() {
+        let got = cell_at(&wb, 0, &cref);
+        let kept = note.contains("punitive_subject") && !note.contains("minor_case");
+        if kept {
+            assert_eq!(
+                got, secrets[0],
+                "{cref}: the subject's name is not readable"
+            );
+        } else {
+            for s in &secrets {
+                assert!(!survives(s, &got), "{cref} ({kind}) leaked: {got}");
+            }
+        }
+    }
+}
+
+#[test]
+fn punitive_case_about_a_minor_stays_masked_with_a_warning_naming_the_cell() {
+    let dir = tmp();
+    let (out, o) = punitive_run(dir.path(), &[]);
+    let wb = read(&out);
+    let b12 = cell_at(&wb, 0, "B12");
+    assert!(!b12.contains("杨锦程"), "the minor is named: {b12}");
+    assert!(!cell_at(&wb, 0, "F12").contains("杨晓东"));
+    let err = stderr(&o);
+    assert!(
+        err.lines()
+            .any(|l| l.contains("warning") && l.contains("B12")),
+        "no warning naming B12:\n{err}"
+    );
+    assert!(!err.contains("杨锦程"), "the warning holds the name");
+}
+
+#[test]
+fn punitive_rows_limits_the_kept_names_to_matching_rows() {
+    let dir = tmp();
+    let (out, _) = punitive_run(dir.path(), &["--punitive-rows", "类型=骗取低保"]);
+    let (orig, wb) = (read(&fixture(PUNITIVE)), read(&out));
+    for r in 3..15 {
+        let name = text(orig.sheets[0].get(r, 1));
+        let kind = text(orig.sheets[0].get(r, 4));
+        let got = text(wb.sheets[0].get(r, 1));
+        let minor = r == 11;
+        if kind == "骗取低保" && !minor {
+            assert_eq!(got, name, "B{}: in scope but masked", r + 1);
+        } else {
+            assert_ne!(got, name, "B{} ({kind}): out of scope but readable", r + 1);
+            assert!(!got.contains(&name), "B{}: {got}", r + 1);
+        }
+    }
+}
+
+#[test]
+fn punitive_report_records_basis_scope_and_kept_cells() {
+    let dir = tmp();
+    let (out, _) = punitive_run(dir.path(), &["--punitive-rows", "类型=骗取低保"]);
+    let rep = json_file(&report_path(&out));
+    let p = &rep["punitive"];
+    assert_eq!(p["legal_basis"], BASIS);
+    let scope = p["scope"].as_str().unwrap();
+    assert!(
+        scope.contains("类型") && scope.contains("骗取低保"),
+        "scope: {scope}"
+    );
+    let kept: Vec<String> = (4..=10).map(|r| format!("{SHEET}!B{r}")).collect();
+    assert_eq!(p["kept_cells"], serde_json::json!(kept));
+    assert_eq!(
+        p["kept_masked_minors"],
+        serde_json::json!([format!("{SHEET}!B12")])
+    );
+    // Without a row filter the whole sheet is in scope.
+    let dir2 = tmp();
+    let (out2, _) = punitive_run(dir2.path(), &[]);
+    let rep2 = json_file(&report_path(&out2));
+    assert_eq!(rep2["punitive"]["scope"], "all rows");
+    assert_eq!(rep2["punitive"]["kept_cells"].as_array().unwrap().len(), 11);
+}
+
+#[test]
+fn policy_file_cannot_switch_punitive_on() {
+    let dir = tmp();
+    let input = copy_fixture(dir.path(), PUNITIVE);
+    for (i, toml) in [
+        "punitive = true\n",
+        "punitive = true\nlegal_basis = \"《社会救助暂行办法》第六十八条\"\n",
+        "[punitive]\nlegal_basis = \"《社会救助暂行办法》第六十八条\"\n",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let policy = dir.path().join(format!("policy{i}.toml"));
+        std::fs::write(&policy, toml).unwrap();
+        let out = dir.path().join(format!("out{i}.xlsx"));
+        let o = tm("mask")
+            .arg(&input)
+            .arg("-o")
+            .arg(&out)
+            .arg("--policy")
+            .arg(&policy)
+            .output()
+            .unwrap();
+        assert_eq!(code(&o), 2, "policy {toml:?} accepted");
+        let err = stderr(&o);
+        assert!(
+            err.contains("punitive") || err.contains("legal_basis"),
+            "message does not name the key: {err}"
+        );
+        assert!(!out.exists(), "an output was written");
+    }
+}
+
+#[test]
+fn environment_cannot_switch_punitive_on() {
+    let dir = tmp();
+    let input = copy_fixture(dir.path(), PUNITIVE);
+    let out = dir.path().join("out.xlsx");
+    let o = tm_at("mask", NOTICE_DATE)
+        .arg(&input)
+        .arg("-o")
+        .arg(&out)
+        .env("TUOMIN_PUNITIVE", "1")
+        .env("TUOMIN_LEGAL_BASIS", BASIS)
+        .env("TUOMIN_PUNITIVE_ROWS", "类型=骗取低保")
+        .env("PUNITIVE", "1")
+        .env("LEGAL_BASIS", BASIS)
+        .output()
+        .unwrap();
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let wb = read(&out);
+    for (cref, _, secrets, note) in punitive_cells() {
+        if note.contains("punitive_subject") {
+            let got = cell_at(&wb, 0, &cref);
+            assert!(!got.contains(&secrets[0]), "{cref} readable: {got}");
+        }
+    }
+    let rep = json_file(&report_path(&out));
+    assert!(
+        rep.get("punitive").is_none(),
+        "report claims a punitive run"
+    );
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// 3. audit report
+
+#[test]
+fn report_holds_version_time_and_fingerprints_of_input_output_policy_and_patterns() {
+    let dir = tmp();
+    let input = copy_fixture(dir.path(), "tekun_multisheet.xlsx");
+    let out = dir.path().join("out.xlsx");
+    mask_ok(&input, &out, &["-q"]);
+    let rep = json_file(&report_path(&out));
+    assert_eq!(rep["tool"], "tuomin");
+    assert_eq!(rep["version"], env!("CARGO_PKG_VERSION"));
+    let t = rep["run_time"].as_str().unwrap();
+    assert!(
+        t.len() == 20 && &t[4..5] == "-" && &t[10..11] == "T" && t.ends_with('Z'),
+        "run_time {t:?} is not RFC 3339 UTC"
+    );
+    assert_eq!(rep["as_of"], AS_OF);
+    assert_eq!(rep["input"]["sha256"], sha256_hex(&input));
+    assert_eq!(rep["output"]["sha256"], sha256_hex(&out));
+    assert_eq!(rep["input"]["path"], "tekun_multisheet.xlsx");
+    assert_eq!(rep["output"]["path"], "out.xlsx");
+    for k in ["policy_sha256", "patterns_sha256"] {
+        assert!(is_hex64(rep[k].as_str().unwrap_or("")), "{k}: {}", rep[k]);
+    }
+}
+
+#[test]
+fn report_policy_fingerprint_follows_the_policy() {
+    let dir = tmp();
+    let input = copy_fixture(dir.path(), "dibao_utf8.csv");
+    let policy = dir.path().join("p.toml");
+    std::fs::write(
+        &policy,
+        "[kinds.id_card]\naction = \"keep_first_last\"\nfirst = 3\nlast = 2\n",
+    )
+    .unwrap();
+    let (a, b, c) = (
+        dir.path().join("a.csv"),
+        dir.path().join("b.csv"),
+        dir.path().join("c.csv"),
+    );
+    mask_ok(&input, &a, &["-q"]);
+    mask_ok(&input, &b, &["-q"]);
+    mask_ok(&input, &c, &["-q", "--policy", policy.to_str().unwrap()]);
+    let fp = |p: &Path| json_file(&report_path(p))["policy_sha256"].clone();
+    assert_eq!(fp(&a), fp(&b), "same policy, different fingerprint");
+    assert_ne!(fp(&a), fp(&c), "another policy, same fingerprint");
+}
+
+#[test]
+fn report_goes_where_the_report_option_says() {
+    let dir = tmp();
+    let input = copy_fixture(dir.path(), "dibao_utf8.csv");
+    std::fs::create_dir(dir.path().join("audit")).unwrap();
+    let rep = dir.path().join("audit").join("run1.json");
+    let out = dir.path().join("out.csv");
+    mask_ok(&input, &out, &["-q", "--report", rep.to_str().unwrap()]);
+    assert!(rep.is_file(), "no report at --report");
+    assert!(
+        !report_path(&out).exists(),
+        "a default report was written too"
+    );
+    assert_eq!(json_file(&rep)["output"]["sha256"], sha256_hex(&out));
+}
+
+#[test]
+fn report_describes_each_column_with_kind_counts_and_failures() {
+    let dir = tmp();
+    let input = copy_fixture(dir.path(), "dibao_gbk.csv");
+    let out = dir.path().join("out.csv");
+    mask_ok(&input, &out, &["-q"]);
+    let rep = json_file(&report_path(&out));
+    let cols = rep["sheets"][0]["columns"].as_array().unwrap();
+    let col = |letter: &str| {
+        cols.iter()
+            .find(|c| c["column"] == letter)
+            .unwrap_or_else(|| panic!("no column {letter}"))
+    };
+    for (letter, header, kind) in [
+        ("B", "户主姓名", "name"),
+        ("C", "身份证号", "id_card"),
+        ("F", "联系电话", "phone"),
+        ("G", "家庭住址", "address"),
+        ("I", "存折账号", "bank_account"),
+        ("L", "备注", "free_text"),
+    ] {
+        let c = col(letter);
+        assert_eq!(c["header"], header, "{letter}");
+        assert_eq!(c["kind"], kind, "{letter}");
+        assert!(
+            c["cells_changed"].as_u64().unwrap() > 0,
+            "{letter} masked nothing"
+        );
+        assert!(c["validation_failures"].is_u64(), "{letter}");
+        assert!(c["damaged_ids"].is_u64(), "{letter}");
+    }
+    // 40 holders, 40 IDs; the ID column has its bad checksums and the Excel-destroyed ID.
+    assert_eq!(col("B")["masked"]["name"], 40);
+    assert_eq!(col("C")["masked"]["id_card"], 40);
+    assert!(col("C")["validation_failures"].as_u64().unwrap() >= 2);
+    assert!(col("C")["damaged_ids"].as_u64().unwrap() >= 1);
+    // Public columns are reported and untouched.
+    for letter in ["A", "D", "E", "H", "J", "K"] {
+        assert_eq!(col(letter)["cells_changed"], 0, "{letter}");
+    }
+}
+
+#[test]
+fn report_counts_numeric_ids_on_tekun_sheet_2_as_damaged() {
+    let dir = tmp();
+    let input = copy_fixture(dir.path(), "tekun_multisheet.xlsx");
+    let out = dir.path().join("out.xlsx");
+    mask_ok(&input, &out, &["-q"]);
+    let rep = json_file(&report_path(&out));
+    let sheet = &rep["sheets"][1];
+    assert_eq!(sheet["name"], "民主街道");
+    let d = &sheet["columns"][3];
+    assert_eq!(d["header"], "身份证号码");
+    assert!(
+        d["damaged_ids"].as_u64().unwrap() > 0,
+        "no damaged IDs: {d}"
+    );
+    assert!(
+        rep["warnings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|w| w.as_str().unwrap().contains("damaged")),
+        "no warning about damaged IDs"
+    );
+}
+
+#[test]
+fn report_counts_every_precision_lost_id_as_damaged() {
+    let dir = tmp();
+    let input = copy_fixture(dir.path(), "tekun_multisheet.xlsx");
+    let out = dir.path().join("out.xlsx");
+    mask_ok(&input, &out, &["-q"]);
+    let t = truth("tekun_multisheet.xlsx");
+    let mut expected: Vec<String> = t["sheets"][1]["cells"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .filter(|(_, v)| {
+            v["note"]
+                .as_str()
+                .is_some_and(|n| n.contains("excel_number_precision_lost"))
+        })
+        .map(|(k, _)| format!("民主街道!{k}"))
+        .collect();
+    expected.sort_by_key(|c| parse_a1(c.trim_start_matches("民主街道!")));
+    let rep = json_file(&report_path(&out));
+    let d = &rep["sheets"][1]["columns"][3];
+    let got: Vec<String> = d["damaged_id_cells"]
+        .as_array()
+        .map(|a| a.iter().map(|v| v.as_str().unwrap().to_string()).collect())
+        .unwrap_or_default();
+    assert_eq!(
+        got, expected,
+        "damaged_ids = {}, validation_failures = {}",
+        d["damaged_ids"], d["validation_failures"]
+    );
+}
+
+#[test]
+fn precision_lost_ids_are_masked_without_digits_excel_never_held() {
+    let dir = tmp();
+    let input = copy_fixture(dir.path(), "tekun_multisheet.xlsx");
+    let out = dir.path().join("out.xlsx");
+    mask_ok(&input, &out, &["-q"]);
+    let wb = read(&out);
+    let t = truth("tekun_multisheet.xlsx");
+    let mut wrong = Vec::new();
+    for (cref, cell) in t["sheets"][1]["cells"].as_object().unwrap() {
+        let note = cell["note"].as_str().unwrap_or("");
+        if !note.contains("excel_number_precision_lost") {
+            continue;
+        }
+        // What Excel shows and keeps: 15 significant digits, then zeros (220502192909085000).
+        let shown = cell["secrets"][0].as_str().unwrap();
+        let got = cell_at(&wb, 1, cref);
+        let tail = got.rsplit('*').next().unwrap_or("");
+        if !shown.ends_with(tail) {
+            wrong.push(format!("{cref}: visible tail {tail:?}"));
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "masked previews show digits that are not in the stored number:\n{}",
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn report_counts_the_rows_of_each_sheet() {
+    let dir = tmp();
+    for (name, out) in [
+        ("tekun_multisheet.xlsx", "a.xlsx"),
+        ("dibao_gbk.csv", "b.csv"),
+    ] {
+        let input = copy_fixture(dir.path(), name);
+        let out = dir.path().join(out);
+        mask_ok(&input, &out, &["-q"]);
+        let wb = read(&input);
+        let rep = json_file(&report_path(&out));
+        for (s, rs) in wb.sheets.iter().zip(rep["sheets"].as_array().unwrap()) {
+            let rows = rs["rows"].as_u64().unwrap() as usize;
+            assert!(
+                rows >= used_rows(s) && rows <= s.rows.len(),
+                "{name} {}: report says {rows} rows, the sheet has {}",
+                s.name,
+                used_rows(s)
+            );
+        }
+    }
+}
+
+#[test]
+fn report_and_summary_hold_no_raw_value_of_any_fixture() {
+    let dir = tmp();
+    for name in [
+        "dibao_gbk.csv",
+        "dibao_utf8.csv",
+        "tekun_multisheet.xlsx",
+        "orphans.xls",
+        "disability.ods",
+        PUNITIVE,
+        "social_orgs.csv",
+        "elderly_plain.csv",
+    ] {
+        let input = copy_fixture(dir.path(), name);
+        let out = dir.path().join(format!(
+            "{name}.out.{}",
+            tuomin::io::Format::output_ext(&input)
+        ));
+        let o = mask_ok(&input, &out, &[]);
+        let rep = std::fs::read_to_string(report_path(&out)).unwrap();
+        let leaks = leaked_in(name, &rep);
+        assert!(leaks.is_empty(), "{name}: report holds {leaks:?}");
+        let leaks = leaked_in(name, &(stderr(&o) + &stdout(&o)));
+        assert!(leaks.is_empty(), "{name}: summary holds {leaks:?}");
+    }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// 4. verify
+
+#[test]
+fn verify_passes_a_fresh_output() {
+    let dir = tmp();
+    for name in ["dibao_gbk.csv", "tekun_multisheet.xlsx", PUNITIVE] {
+        let input = copy_fixture(dir.path(), name);
+        let out = dir.path().join(format!(
+            "{name}.out.{}",
+            tuomin::io::Format::output_ext(&input)
+        ));
+        mask_ok(&input, &out, &["-q"]);
+        let o = tm("verify").arg(&out).output().unwrap();
+        assert_eq!(code(&o), 0, "{name}: {}{}", stdout(&o), stderr(&o));
+        assert!(stdout(&o).contains("clean"), "{name}: {}", stdout(&o));
+    }
+}
+
+#[test]
+fn verify_fails_the_original_input_listing_cells_and_kinds_but_no_values() {
+    let dir = tmp();
+    let input = copy_fixture(dir.path(), "dibao_gbk.csv");
+    let o = tm("verify").arg(&input).output().unwrap();
+    assert_eq!(code(&o), 1);
+    let all = stdout(&o) + &stderr(&o);
+    for (cell, kind) in [
+        ("dibao_gbk!B4", "name"),
+        ("dibao_gbk!C4", "id_card"),
+        ("dibao_gbk!F4", "phone"),
+        ("dibao_gbk!G4", "address"),
+        ("dibao_gbk!I4", "bank_account"),
+    ] {
+        assert!(
+            all.lines().any(|l| l.contains(kind) && l.contains(cell)),
+            "{cell} ({kind}) not listed"
+        );
+    }
+    let leaks = leaked_in("dibao_gbk.csv", &all);
+    assert!(leaks.is_empty(), "verify printed raw values: {leaks:?}");
+}
+
+#[test]
+fn verify_fails_a_planted_id_with_the_old_report() {
+    let dir = tmp();
+    let (_, out, rep) = masked_utf8_csv(dir.path());
+    let r = masked_row_in(&read(&out), 1);
+    let cref = format!("B{}", r + 1);
+    edit_cell(&out, 0, &cref, &id_with_check("22050219800101123"));
+    let o = tm("verify")
+        .arg(&out)
+        .arg("--report")
+        .arg(&rep)
+        .output()
+        .unwrap();
+    assert_eq!(code(&o), 1, "{}", stdout(&o));
+    let s = stdout(&o);
+    assert!(s.contains("CHANGED"), "hash change not reported:\n{s}");
+    assert!(
+        s.lines()
+            .any(|l| l.contains("id_card") && l.contains(&format!("out!{cref}"))),
+        "planted ID not found:\n{s}"
+    );
+    assert!(
+        !s.contains("22050219800101123"),
+        "the planted ID is printed"
+    );
+}
+
+#[test]
+fn verify_fails_a_planted_id_even_when_the_report_hash_matches() {
+    let dir = tmp();
+    let (_, out, rep) = masked_utf8_csv(dir.path());
+    let r = masked_row_in(&read(&out), 1);
+    let cref = format!("B{}", r + 1);
+    edit_cell(&out, 0, &cref, &id_with_check("22050219800101123"));
+    fix_up_report_hash(&rep, &out);
+    let o = tm("verify").arg(&out).output().unwrap();
+    assert_eq!(code(&o), 1, "{}", stdout(&o));
+    let s = stdout(&o);
+    assert!(!s.contains("CHANGED"), "the hash was fixed up:\n{s}");
+    assert!(
+        s.lines()
+            .any(|l| l.contains("id_card") && l.contains(&format!("out!{cref}"))),
+        "planted ID not found:\n{s}"
+    );
+}
+
+#[test]
+fn verify_fails_a_planted_phone_even_when_the_report_hash_matches() {
+    let dir = tmp();
+    let (_, out, rep) = masked_utf8_csv(dir.path());
+    // 手机 is column E of dibao_utf8.csv.
+    let r = masked_row_in(&read(&out), 4);
+    let cref = format!("E{}", r + 1);
+    edit_cell(&out, 0, &cref, "13912345678");
+    fix_up_report_hash(&rep, &out);
+    let o = tm("verify").arg(&out).output().unwrap();
+    assert_eq!(code(&o), 1, "{}", stdout(&o));
+    let s = stdout(&o);
+    assert!(
+        s.lines()
+            .any(|l| l.contains("phone") && l.contains(&format!("out!{cref}"))),
+        "planted phone not found:\n{s}"
+    );
+    assert!(!s.contains("13912345678"), "the planted phone is printed");
+}
+
+#[test]
+fn verify_fails_a_planted_phone_in_free_text_of_an_xlsx() {
+    let dir = tmp();
+    let input = copy_fixture(dir.path(), "tekun_multisheet.xlsx");
+    let out = dir.path().join("out.xlsx");
+    mask_ok(&input, &out, &["-q"]);
+    // 备注 (J) of 老站街道 row 5: a remark now carries a phone.
+    edit_cell(&out, 2, "J5", "其子在外务工，电话13912345678");
+    fix_up_report_hash(&report_path(&out), &out);
+    let o = tm("verify").arg(&out).output().unwrap();
+    assert_eq!(code(&o), 1, "{}", stdout(&o));
+    assert!(
+        stdout(&o)
+            .lines()
+            .any(|l| l.contains("phone") && l.contains("老站街道!J5")),
+        "{}",
+        stdout(&o)
+    );
+}
+
+#[test]
+fn verify_fails_an_output_edited_after_masking() {
+    let dir = tmp();
+    let (_, out, _) = masked_utf8_csv(dir.path());
+    // A harmless-looking edit of a public cell: the amount of row 2 (保障金额, column D).
+    edit_cell(&out, 0, "D2", "9999");
+    let o = tm("verify").arg(&out).output().unwrap();
+    assert_eq!(code(&o), 1, "{}", stdout(&o));
+    let s = stdout(&o);
+    assert!(
+        s.contains("CHANGED") && s.contains("after masking"),
+        "no changed-after-masking message:\n{s}"
+    );
+}
+
+#[test]
+fn verify_original_passes_a_genuine_pair() {
+    let dir = tmp();
+    for name in ["dibao_utf8.csv", "dibao_gbk.csv", "tekun_multisheet.xlsx"] {
+        let input = copy_fixture(dir.path(), name);
+        let out = dir.path().join(format!(
+            "{name}.out.{}",
+            tuomin::io::Format::output_ext(&input)
+        ));
+        mask_ok(&input, &out, &["-q"]);
+        let o = tm("verify")
+            .arg(&out)
+            .arg("--original")
+            .arg(&input)
+            .output()
+            .unwrap();
+        assert_eq!(code(&o), 0, "{name}: {}{}", stdout(&o), stderr(&o));
+    }
+}
+
+#[test]
+fn verify_original_fails_when_a_public_cell_was_altered() {
+    let dir = tmp();
+    let (input, out, rep) = masked_utf8_csv(dir.path());
+    edit_cell(&out, 0, "D2", "9999");
+    // Forge the fingerprint so only the comparison with the original can catch the edit.
+    fix_up_report_hash(&rep, &out);
+    let o = tm("verify").arg(&out).output().unwrap();
+    assert_eq!(
+        code(&o),
+        0,
+        "the edit alone is not personal data: {}",
+        stdout(&o)
+    );
+    let o = tm("verify")
+        .arg(&out)
+        .arg("--original")
+        .arg(&input)
+        .output()
+        .unwrap();
+    assert_eq!(code(&o), 1, "{}", stdout(&o));
+    assert!(
+        stdout(&o)
+            .lines()
+            .any(|l| l.contains("!D2") && l.contains("differs from the original")),
+        "{}",
+        stdout(&o)
+    );
+}
+
+#[test]
+fn verify_json_is_parseable_with_a_clean_flag() {
+    let dir = tmp();
+    let (input, out, _) = masked_utf8_csv(dir.path());
+    let o = tm("verify").arg(&out).arg("--json").output().unwrap();
+    assert_eq!(code(&o), 0);
+    let v: Value = serde_json::from_slice(&o.stdout).expect("stdout is not JSON");
+    assert_eq!(v["files"][0]["clean"], true);
+    assert_eq!(v["dirty"], 0);
+    assert_eq!(v["errors"], 0);
+
+    let o = tm("verify").arg(&input).arg("--json").output().unwrap();
+    assert_eq!(code(&o), 1);
+    let v: Value = serde_json::from_slice(&o.stdout).expect("stdout is not JSON");
+    assert_eq!(v["files"][0]["clean"], false);
+    assert_eq!(v["dirty"], 1);
+    let leaks = leaked_in("dibao_utf8.csv", &(stdout(&o) + &stderr(&o)));
+    assert!(leaks.is_empty(), "raw values in verify --json: {leaks:?}");
+}
+
+#[test]
+fn verify_exits_2_when_the_file_does_not_exist() {
+    let dir = tmp();
+    let missing = dir.path().join("nope.csv");
+    let o = tm("verify").arg(&missing).output().unwrap();
+    assert_eq!(code(&o), 2);
+    assert!(stderr(&o).contains("nope.csv"), "{}", stderr(&o));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// 5. folders
+
+const GOOD: [(&str, &str); 5] = [
+    ("dibao_gbk.csv", "dibao_gbk.csv"),
+    ("a/tekun_multisheet.xlsx", "a/tekun_multisheet.xlsx"),
+    ("a/b/orphans.xls", "a/b/orphans.xlsx"),
+    ("c/disability.ods", "c/disability.xlsx"),
+    ("c/social_orgs.csv", "c/social_orgs.csv"),
+];
+
+/// A folder of rosters in nested subfolders plus one corrupt workbook; returns (input, outdir).
+fn roster_tree(dir: &Path) -> (PathBuf, PathBuf) {
+    let input = dir.join("rosters");
+    for (rel, _) in GOOD {
+        let to = input.join(rel);
+        std::fs::create_dir_all(to.parent().unwrap()).unwrap();
+        let name = Path::new(rel).file_name().unwrap().to_str().unwrap();
+        std::fs::copy(fixture(name), &to).unwrap();
+    }
+    // Random bytes behind a zip signature.
+    let mut junk = b"PK\x03\x04".to_vec();
+    let mut x: u32 = 0x2545_F491;
+    for _ in 0..4096 {
+        x ^= x << 13;
+        x ^= x >> 17;
+        x ^= x << 5;
+        junk.push(x as u8);
+    }
+    std::fs::write(input.join("a").join("broken.xlsx"), junk).unwrap();
+    (input, dir.join("published"))
+}
+
+#[test]
+fn mask_folder_mirrors_the_tree_and_reports_the_corrupt_file() {
+    let dir = tmp();
+    let (input, outdir) = roster_tree(dir.path());
+    let o = tm("mask")
+        .arg(&input)
+        .arg("-o")
+        .arg(&outdir)
+        .output()
+        .unwrap();
+    assert_eq!(code(&o), 2, "a failed file must make the run fail");
+    for (_, out) in GOOD {
+        let p = outdir.join(out);
+        assert!(p.is_file(), "no output {out}");
+        assert!(report_path(&p).is_file(), "no report for {out}");
+        assert_eq!(
+            json_file(&report_path(&p))["output"]["sha256"],
+            sha256_hex(&p),
+            "{out}"
+        );
+    }
+    assert!(!outdir.join("a").join("broken.xlsx").exists());
+    let err = stderr(&o);
+    assert!(
+        err.lines()
+            .any(|l| l.contains("broken.xlsx") && l.contains("FAILED")),
+        "the corrupt file is not in the summary:\n{err}"
+    );
+    assert!(err.contains("1 failed"), "{err}");
+}
+
+#[test]
+fn mask_folder_json_summary_counts_the_failed_file() {
+    let dir = tmp();
+    let (input, outdir) = roster_tree(dir.path());
+    let o = tm("mask")
+        .arg(&input)
+        .arg("-o")
+        .arg(&outdir)
+        .args(["--json", "-q"])
+        .output()
+        .unwrap();
+    assert_eq!(code(&o), 2);
+    let v: Value = serde_json::from_slice(&o.stdout).expect("stdout is not JSON");
+    assert_eq!(v["failed"], 1);
+    let files = v["files"].as_array().unwrap();
+    assert_eq!(files.len(), GOOD.len() + 1);
+    let failed: Vec<&Value> = files.iter().filter(|f| f["status"] == "failed").collect();
+    assert_eq!(failed.len(), 1);
+    assert!(
+        failed[0]["input"]
+            .as_str()
+            .unwrap()
+            .ends_with("broken.xlsx")
+    );
+    assert_eq!(
+        files.iter().filter(|f| f["status"] == "ok").count(),
+        GOOD.len()
+    );
+}
+
+#[test]
+fn verify_passes_a_masked_folder_and_skips_the_reports() {
+    let dir = tmp();
+    let (input, outdir) = roster_tree(dir.path());
+    tm("mask")
+        .arg(&input)
+        .arg("-o")
+        .arg(&outdir)
+        .arg("-q")
+        .output()
+        .unwrap();
+    let o = tm("verify").arg(&outdir).output().unwrap();
+    assert_eq!(code(&o), 0, "{}{}", stdout(&o), stderr(&o));
+    let s = stdout(&o);
+    for (_, out) in GOOD {
+        let name = Path::new(out).file_name().unwrap().to_str().unwrap();
+        assert!(
+            s.lines().any(|l| l.contains(name) && l.contains("clean")),
+            "{out} not verified:\n{s}"
+        );
+    }
+    assert!(
+        !s.contains(".audit.json:"),
+        "a report was verified as a roster:\n{s}"
+    );
+}
+
+#[test]
+fn verify_fails_a_masked_folder_holding_an_unmasked_roster() {
+    let dir = tmp();
+    let (input, outdir) = roster_tree(dir.path());
+    tm("mask")
+        .arg(&input)
+        .arg("-o")
+        .arg(&outdir)
+        .arg("-q")
+        .output()
+        .unwrap();
+    std::fs::copy(
+        fixture("dibao_utf8.csv"),
+        outdir.join("c").join("stray.csv"),
+    )
+    .unwrap();
+    let o = tm("verify").arg(&outdir).output().unwrap();
+    assert_eq!(code(&o), 1, "{}", stdout(&o));
+    assert!(
+        stdout(&o).contains("stray.csv: NOT clean"),
+        "{}",
+        stdout(&o)
+    );
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// 6. scan
+
+#[test]
+fn scan_prints_columns_kinds_and_cell_references_but_no_values() {
+    let dir = tmp();
+    let input = copy_fixture(dir.path(), "dibao_gbk.csv");
+    let o = tm("scan").arg(&input).output().unwrap();
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let s = stdout(&o);
+    for (header, kind, range) in [
+        ("户主姓名", "name", "B4:B43"),
+        ("身份证号", "id_card", "C4:C43"),
+        ("家庭住址", "address", "G4:G43"),
+        ("存折账号", "bank_account", "I4:I43"),
+    ] {
+        assert!(
+            s.lines()
+                .any(|l| l.contains(header) && l.contains(kind) && l.contains(range)),
+            "no line for {header} {kind} {range}:\n{s}"
+        );
+    }
+    assert!(s.contains("sheet dibao_gbk"), "{s}");
+    let leaks = leaked_in("dibao_gbk.csv", &(s + &stderr(&o)));
+    assert!(leaks.is_empty(), "scan printed raw values: {leaks:?}");
+}
+
+#[test]
+fn scan_json_parses_with_kinds_counts_and_cell_ranges() {
+    let dir = tmp();
+    let input = copy_fixture(dir.path(), "tekun_multisheet.xlsx");
+    let o = tm("scan").arg(&input).arg("--json").output().unwrap();
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let v: Value = serde_json::from_slice(&o.stdout).expect("stdout is not JSON");
+    let sheets = v["sheets"].as_array().unwrap();
+    let names: Vec<&str> = sheets.iter().map(|s| s["name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["新站街道", "民主街道", "老站街道", "备份"]);
+    let d = &sheets[0]["columns"][3];
+    assert_eq!(d["header"], "身份证号码");
+    assert_eq!(d["kind"], "id_card");
+    assert_eq!(d["cells"], 25);
+    assert_eq!(d["cell_ranges"], serde_json::json!(["D4:D28"]));
+    assert!(v["cells"].as_u64().unwrap() > 0);
+    let leaks = leaked_in("tekun_multisheet.xlsx", &stdout(&o));
+    assert!(
+        leaks.is_empty(),
+        "scan --json printed raw values: {leaks:?}"
+    );
+}
+
+#[test]
+fn scan_writes_nothing() {
+    let dir = tmp();
+    copy_fixture(dir.path(), "dibao_gbk.csv");
+    copy_fixture(dir.path(), PUNITIVE);
+    let before = list_tree(dir.path());
+    for name in ["dibao_gbk.csv", PUNITIVE] {
+        for json in [false, true] {
+            let mut c = tm("scan");
+            c.arg(dir.path().join(name));
+            if json {
+                c.arg("--json");
+            }
+            let o = c.output().unwrap();
+            assert_eq!(code(&o), 0, "{}", stderr(&o));
+        }
+    }
+    assert_eq!(list_tree(dir.path()), before, "scan created files");
+}
