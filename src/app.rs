@@ -43,8 +43,7 @@ fn encoding(e: Enc) -> EncodingChoice {
 fn interrupt_flag() -> Result<Arc<AtomicBool>> {
     let flag = Arc::new(AtomicBool::new(false));
     for sig in [signal_hook::consts::SIGINT, signal_hook::consts::SIGTERM] {
-        signal_hook::flag::register(sig, Arc::clone(&flag))
-            .context("cannot install the signal handler")?;
+        signal_hook::flag::register(sig, Arc::clone(&flag)).context("cannot install the signal handler")?;
     }
     Ok(flag)
 }
@@ -55,31 +54,21 @@ fn engine(common: &Common, punitive: Option<Punitive>) -> Result<Masker> {
             bail!("--jobs must be at least 1");
         }
         // Fails only if a pool was already built, which cannot happen this early.
-        let _ = rayon::ThreadPoolBuilder::new()
-            .num_threads(n)
-            .build_global();
+        let _ = rayon::ThreadPoolBuilder::new().num_threads(n).build_global();
     }
     let pats = Patterns::load(common.patterns.as_deref())?;
     let policy = match &common.policy {
         Some(p) => {
-            let text = std::fs::read_to_string(p)
-                .with_context(|| format!("cannot read policy {}", p.display()))?;
+            let text = std::fs::read_to_string(p).with_context(|| format!("cannot read policy {}", p.display()))?;
             Policy::parse(&text, &p.display().to_string())?
         }
         None => Policy::parse(&pats.policy_text, "patterns/policy.toml")?,
     };
     let as_of = match &common.as_of {
-        Some(s) => Date::parse_iso(s)
-            .with_context(|| format!("--as-of {s:?} is not a date (YYYY-MM-DD)"))?,
+        Some(s) => Date::parse_iso(s).with_context(|| format!("--as-of {s:?} is not a date (YYYY-MM-DD)"))?,
         None => Date::today(),
     };
-    let opts = MaskOptions {
-        policy,
-        punitive,
-        as_of,
-        chunk_rows: 4096,
-        interrupt: Some(interrupt_flag()?),
-    };
+    let opts = MaskOptions { policy, punitive, as_of, chunk_rows: 4096, interrupt: Some(interrupt_flag()?) };
     Ok(Masker::new(pats, opts)?)
 }
 
@@ -100,14 +89,8 @@ fn out_encoding(a: &MaskArgs) -> Option<Encoding> {
 }
 
 fn mask(a: MaskArgs) -> Result<ExitCode> {
-    let punitive = if a.punitive {
-        Some(Punitive::new(
-            a.legal_basis.as_deref(),
-            a.punitive_rows.as_deref(),
-        )?)
-    } else {
-        None
-    };
+    let punitive =
+        if a.punitive { Some(Punitive::new(a.legal_basis.as_deref(), a.punitive_rows.as_deref())?) } else { None };
     let m = engine(&a.common, punitive)?;
     let pb = progress_bar(a.common.quiet);
     let tick = |n: u64| pb.inc(n);
@@ -120,19 +103,10 @@ fn mask(a: MaskArgs) -> Result<ExitCode> {
         dry_run: false,
     };
     if a.input.is_dir() {
-        let outdir = a
-            .output
-            .clone()
-            .unwrap_or_else(|| sibling(&a.input, "-masked"));
+        let outdir = a.output.clone().unwrap_or_else(|| sibling(&a.input, "-masked"));
         std::fs::create_dir_all(&outdir)
             .with_context(|| format!("{}: cannot create the output folder", outdir.display()))?;
-        let outcomes = tuomin::batch::mask_folder(
-            &m,
-            &a.input,
-            &outdir,
-            &JobOptions { report: None, ..jo },
-            &tick,
-        )?;
+        let outcomes = tuomin::batch::mask_folder(&m, &a.input, &outdir, &JobOptions { report: None, ..jo }, &tick)?;
         pb.finish_and_clear();
         let failed = outcomes.iter().filter(|o| o.result.is_err()).count();
         if a.common.json {
@@ -144,12 +118,7 @@ fn mask(a: MaskArgs) -> Result<ExitCode> {
                     Err(e) => serde_json::json!({"input": o.input, "status": "failed", "error": e.to_string()}),
                 })
                 .collect();
-            println!(
-                "{}",
-                serde_json::to_string_pretty(
-                    &serde_json::json!({"files": rows, "failed": failed})
-                )?
-            );
+            println!("{}", serde_json::to_string_pretty(&serde_json::json!({"files": rows, "failed": failed}))?);
         }
         if !a.common.quiet {
             eprintln!("{:<8} {:>8} {:>8}  file", "status", "changed", "warns");
@@ -165,11 +134,7 @@ fn mask(a: MaskArgs) -> Result<ExitCode> {
                     Err(e) => eprintln!("{:<8} {:>8} {:>8}  {}", "FAILED", "-", "-", e),
                 }
             }
-            eprintln!(
-                "{} file(s) masked into {}, {failed} failed",
-                outcomes.len() - failed,
-                outdir.display()
-            );
+            eprintln!("{} file(s) masked into {}, {failed} failed", outcomes.len() - failed, outdir.display());
         }
         return Ok(ExitCode::from(if failed > 0 { 2 } else { 0 }));
     }
@@ -185,10 +150,7 @@ fn mask(a: MaskArgs) -> Result<ExitCode> {
 }
 
 fn sibling(dir: &Path, suffix: &str) -> PathBuf {
-    let name = dir
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "roster".into());
+    let name = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "roster".into());
     dir.with_file_name(format!("{name}{suffix}"))
 }
 
@@ -201,11 +163,7 @@ fn summary(r: &JobResult) {
 
 fn print_columns(rep: &Report) {
     for s in &rep.sheets {
-        eprintln!(
-            "  sheet {} (header row {}):",
-            s.name,
-            s.header_row.map_or("none".into(), |h| h.to_string())
-        );
+        eprintln!("  sheet {} (header row {}):", s.name, s.header_row.map_or("none".into(), |h| h.to_string()));
         for c in &s.columns {
             if c.cells_changed == 0 && c.kind == "free_text" && c.header.is_none() {
                 continue;
@@ -218,25 +176,13 @@ fn print_columns(rep: &Report) {
                 label,
                 format!("{}{}", c.kind, if c.public { " (public)" } else { "" }),
                 c.cells_changed,
-                if kinds.is_empty() {
-                    String::new()
-                } else {
-                    format!("  [{}]", kinds.join(", "))
-                },
-                if c.source == "content" {
-                    "  (by content)"
-                } else {
-                    ""
-                },
+                if kinds.is_empty() { String::new() } else { format!("  [{}]", kinds.join(", ")) },
+                if c.source == "content" { "  (by content)" } else { "" },
             );
         }
     }
     if let Some(p) = &rep.punitive {
-        eprintln!(
-            "  punitive disclosure: {} name cell(s) kept readable; basis: {}",
-            p.kept_cells.len(),
-            p.legal_basis
-        );
+        eprintln!("  punitive disclosure: {} name cell(s) kept readable; basis: {}", p.kept_cells.len(), p.legal_basis);
     }
     for w in &rep.warnings {
         eprintln!("  warning: {w}");
@@ -247,27 +193,15 @@ fn scan(a: ScanArgs) -> Result<ExitCode> {
     let m = engine(&a.common, None)?;
     let pb = progress_bar(a.common.quiet);
     let tick = |n: u64| pb.inc(n);
-    let jo = JobOptions {
-        encoding: encoding(a.common.encoding),
-        dry_run: true,
-        ..JobOptions::default()
-    };
+    let jo = JobOptions { encoding: encoding(a.common.encoding), dry_run: true, ..JobOptions::default() };
     let r = job::mask_file(&m, &a.input, &jo, &tick)?;
     pb.finish_and_clear();
     if a.common.json {
         println!("{}", serde_json::to_string_pretty(&scan_json(&r.report))?);
     } else {
-        println!(
-            "{}: would mask {} cell(s)",
-            a.input.display(),
-            r.report.cells_changed
-        );
+        println!("{}: would mask {} cell(s)", a.input.display(), r.report.cells_changed);
         for s in &r.report.sheets {
-            println!(
-                "sheet {} (header row {})",
-                s.name,
-                s.header_row.map_or("none".into(), |h| h.to_string())
-            );
+            println!("sheet {} (header row {})", s.name, s.header_row.map_or("none".into(), |h| h.to_string()));
             for c in &s.columns {
                 if c.cells_changed == 0 {
                     continue;
@@ -295,13 +229,7 @@ fn ranges(col: &str, r: &[(u64, u64)]) -> String {
     let mut parts: Vec<String> = r
         .iter()
         .take(20)
-        .map(|(a, b)| {
-            if a == b {
-                format!("{col}{a}")
-            } else {
-                format!("{col}{a}:{col}{b}")
-            }
-        })
+        .map(|(a, b)| if a == b { format!("{col}{a}") } else { format!("{col}{a}:{col}{b}") })
         .collect();
     if r.len() > 20 {
         parts.push(format!("… ({} more ranges)", r.len() - 20));
@@ -332,11 +260,8 @@ fn scan_json(rep: &Report) -> serde_json::Value {
 
 fn verify_cmd(a: VerifyArgs) -> Result<ExitCode> {
     let m = engine(&a.common, None)?;
-    let vo = VerifyOptions {
-        report: a.report.clone(),
-        original: a.original.clone(),
-        encoding: encoding(a.common.encoding),
-    };
+    let vo =
+        VerifyOptions { report: a.report.clone(), original: a.original.clone(), encoding: encoding(a.common.encoding) };
     let targets: Vec<PathBuf> = if a.output.is_dir() {
         if a.report.is_some() || a.original.is_some() {
             bail!("--report and --original take a single output, not a folder");
@@ -356,10 +281,7 @@ fn verify_cmd(a: VerifyArgs) -> Result<ExitCode> {
         return Err(e.into());
     }
     let errors = verdicts.iter().filter(|(_, v)| v.is_err()).count();
-    let dirty = verdicts
-        .iter()
-        .filter(|(_, v)| v.as_ref().is_ok_and(|v| !v.is_clean()))
-        .count();
+    let dirty = verdicts.iter().filter(|(_, v)| v.as_ref().is_ok_and(|v| !v.is_clean())).count();
     if a.common.json {
         let rows: Vec<serde_json::Value> = verdicts
             .iter()
@@ -370,9 +292,7 @@ fn verify_cmd(a: VerifyArgs) -> Result<ExitCode> {
             .collect();
         println!(
             "{}",
-            serde_json::to_string_pretty(
-                &serde_json::json!({"files": rows, "dirty": dirty, "errors": errors})
-            )?
+            serde_json::to_string_pretty(&serde_json::json!({"files": rows, "dirty": dirty, "errors": errors}))?
         );
     }
     if !a.common.quiet || !a.common.json {
@@ -398,46 +318,24 @@ fn single_error(v: &[(PathBuf, Result<Verdict, tuomin::Error>)]) -> bool {
 
 fn print_verdict(p: &Path, v: &Verdict, json: bool) {
     let out = |s: String| {
-        if json {
-            eprintln!("{s}")
-        } else {
-            println!("{s}")
-        }
+        if json { eprintln!("{s}") } else { println!("{s}") }
     };
     match v.output_hash_matches {
-        Some(false) => out(format!(
-            "{}: CHANGED after masking: its SHA-256 does not match the audit report",
-            p.display()
-        )),
-        None => out(format!(
-            "{}: no audit report found; checked the content only",
-            p.display()
-        )),
+        Some(false) => {
+            out(format!("{}: CHANGED after masking: its SHA-256 does not match the audit report", p.display()))
+        }
+        None => out(format!("{}: no audit report found; checked the content only", p.display())),
         Some(true) => {}
     }
     for f in &v.findings {
-        out(format!(
-            "{}: residual {} at {} ({})",
-            p.display(),
-            f.kind,
-            f.cell,
-            f.reason
-        ));
+        out(format!("{}: residual {} at {} ({})", p.display(), f.kind, f.cell, f.reason));
     }
     for m in &v.original_mismatches {
         out(format!("{}: {m}", p.display()));
     }
     if v.is_clean() {
-        out(format!(
-            "{}: clean ({} cells checked)",
-            p.display(),
-            v.cells_checked
-        ));
+        out(format!("{}: clean ({} cells checked)", p.display(), v.cells_checked));
     } else {
-        out(format!(
-            "{}: NOT clean: {} finding(s)",
-            p.display(),
-            v.findings.len() + v.original_mismatches.len()
-        ));
+        out(format!("{}: NOT clean: {} finding(s)", p.display(), v.findings.len() + v.original_mismatches.len()));
     }
 }

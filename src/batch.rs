@@ -13,10 +13,7 @@ pub fn list_inputs(dir: &Path) -> Result<Vec<PathBuf>> {
     let mut out = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
-        let rd = std::fs::read_dir(&d).map_err(|e| Error::Unreadable {
-            path: d.clone(),
-            reason: e.to_string(),
-        })?;
+        let rd = std::fs::read_dir(&d).map_err(|e| Error::Unreadable { path: d.clone(), reason: e.to_string() })?;
         for entry in rd.flatten() {
             let p = entry.path();
             let name = entry.file_name().to_string_lossy().into_owned();
@@ -75,22 +72,13 @@ pub fn mask_folder(
             target.set_extension(ext);
             let result = (|| {
                 if let Some(parent) = target.parent() {
-                    std::fs::create_dir_all(parent).map_err(|e| Error::Write {
-                        path: parent.into(),
-                        reason: e.to_string(),
-                    })?;
+                    std::fs::create_dir_all(parent)
+                        .map_err(|e| Error::Write { path: parent.into(), reason: e.to_string() })?;
                 }
-                let o = JobOptions {
-                    output: Some(target.clone()),
-                    report: None,
-                    ..jo.clone()
-                };
+                let o = JobOptions { output: Some(target.clone()), report: None, ..jo.clone() };
                 job::mask_file(m, f, &o, progress)
             })();
-            Outcome {
-                input: f.clone(),
-                result,
-            }
+            Outcome { input: f.clone(), result }
         })
         .collect())
 }
@@ -100,10 +88,7 @@ pub fn list_outputs(dir: &Path) -> Result<Vec<PathBuf>> {
     let mut out = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
-        let rd = std::fs::read_dir(&d).map_err(|e| Error::Unreadable {
-            path: d.clone(),
-            reason: e.to_string(),
-        })?;
+        let rd = std::fs::read_dir(&d).map_err(|e| Error::Unreadable { path: d.clone(), reason: e.to_string() })?;
         for entry in rd.flatten() {
             let p = entry.path();
             let name = entry.file_name().to_string_lossy().into_owned();

@@ -94,31 +94,15 @@ pub fn analyze(sheet: &Sheet, det: &Detectors, pats: &Patterns, policy: &Policy)
         .collect();
     let org_register = headers.iter().flatten().any(|h| {
         let h = crate::patterns::normalize_header(h);
-        [
-            "机构名称",
-            "统一社会信用代码",
-            "社会组织名称",
-            "单位名称",
-            "组织名称",
-        ]
-        .iter()
-        .any(|w| h.contains(w))
+        ["机构名称", "统一社会信用代码", "社会组织名称", "单位名称", "组织名称"].iter().any(|w| h.contains(w))
     });
     let data_start = header_row.map_or(0, |h| h + 1);
     let mut columns = Vec::with_capacity(width);
     for (c, header) in headers.iter().enumerate() {
-        let mut col = Column {
-            index: c,
-            header: header.clone(),
-            kind: Kind::FreeText,
-            source: Source::None,
-            public: false,
-        };
-        let forced = header
-            .as_deref()
-            .and_then(|h| policy.column(h))
-            .and_then(|r| r.kind.as_deref())
-            .and_then(Kind::from_label);
+        let mut col =
+            Column { index: c, header: header.clone(), kind: Kind::FreeText, source: Source::None, public: false };
+        let forced =
+            header.as_deref().and_then(|h| policy.column(h)).and_then(|r| r.kind.as_deref()).and_then(Kind::from_label);
         if let Some(k) = forced {
             col.kind = k;
             col.source = Source::Policy;
@@ -138,10 +122,7 @@ pub fn analyze(sheet: &Sheet, det: &Detectors, pats: &Patterns, policy: &Policy)
                 col.kind = k;
                 col.source = Source::Header;
                 if let Some(ck) = by_content
-                    && matches!(
-                        ck,
-                        Kind::IdCard | Kind::DisabilityCert | Kind::Phone | Kind::BankAccount
-                    )
+                    && matches!(ck, Kind::IdCard | Kind::DisabilityCert | Kind::Phone | Kind::BankAccount)
                 {
                     col.kind = ck;
                     col.source = Source::Content;
@@ -154,45 +135,23 @@ pub fn analyze(sheet: &Sheet, det: &Detectors, pats: &Patterns, policy: &Policy)
                 }
             }
         }
-        let org_name_col = header
-            .as_deref()
-            .map(crate::patterns::normalize_header)
-            .is_some_and(|h| {
-                [
-                    "机构名称",
-                    "单位名称",
-                    "社会组织名称",
-                    "组织名称",
-                    "统一社会信用代码",
-                ]
-                .contains(&h.as_str())
-            });
+        let org_name_col = header.as_deref().map(crate::patterns::normalize_header).is_some_and(|h| {
+            ["机构名称", "单位名称", "社会组织名称", "组织名称", "统一社会信用代码"].contains(&h.as_str())
+        });
         if org_register && org_name_col {
             // The organisation's own name and code: public.
             col.public = true;
         }
-        if org_register
-            && matches!(col.kind, Kind::Address | Kind::Phone)
-            && col.source == Source::Header
-        {
-            let h = header
-                .as_deref()
-                .map(crate::patterns::normalize_header)
-                .unwrap_or_default();
-            let personal = ["联系人", "法定代表人", "法人", "负责人", "代表人", "经办人"]
-                .iter()
-                .any(|w| h.contains(w));
+        if org_register && matches!(col.kind, Kind::Address | Kind::Phone) && col.source == Source::Header {
+            let h = header.as_deref().map(crate::patterns::normalize_header).unwrap_or_default();
+            let personal = ["联系人", "法定代表人", "法人", "负责人", "代表人", "经办人"].iter().any(|w| h.contains(w));
             if !personal {
                 col.public = true;
             }
         }
         columns.push(col);
     }
-    Layout {
-        header_row,
-        columns,
-        org_register,
-    }
+    Layout { header_row, columns, org_register }
 }
 
 fn sample_column(sheet: &Sheet, c: usize, start: usize, width: usize) -> Vec<String> {
@@ -232,20 +191,9 @@ pub fn content_kind(sample: &[String], det: &Detectors) -> Option<Kind> {
             counts[5] += 1;
         }
     }
-    let kinds = [
-        Kind::IdCard,
-        Kind::DisabilityCert,
-        Kind::Phone,
-        Kind::BankAccount,
-        Kind::Name,
-        Kind::Address,
-    ];
+    let kinds = [Kind::IdCard, Kind::DisabilityCert, Kind::Phone, Kind::BankAccount, Kind::Name, Kind::Address];
     let (i, &best) = counts.iter().enumerate().max_by_key(|(_, c)| **c)?;
-    let need = if i == 4 {
-        (n * 6).div_ceil(10)
-    } else {
-        n.div_ceil(2)
-    };
+    let need = if i == 4 { (n * 6).div_ceil(10) } else { n.div_ceil(2) };
     (best >= need.max(2.min(n))).then_some(kinds[i])
 }
 
@@ -331,14 +279,8 @@ mod tests {
     fn damaged_ids_are_recognised() {
         assert!(damaged_id("2.20502E+17").is_some());
         assert!(damaged_id("1.5E+3").is_none());
-        assert_eq!(
-            damaged_float(2.20502198001010e17).unwrap(),
-            b"220502198001010000".to_vec()
-        );
-        assert_eq!(
-            damaged_id("2.20502E+17").unwrap(),
-            b"220502000000000000".to_vec()
-        );
+        assert_eq!(damaged_float(2.20502198001010e17).unwrap(), b"220502198001010000".to_vec());
+        assert_eq!(damaged_id("2.20502E+17").unwrap(), b"220502000000000000".to_vec());
         assert!(damaged_float(1500.0).is_none());
     }
 
@@ -347,10 +289,7 @@ mod tests {
         assert_eq!(cell_identifier("11010519491231002X"), Some(Kind::IdCard));
         assert_eq!(cell_identifier("'220502 19800101 1236"), Some(Kind::IdCard));
         assert_eq!(cell_identifier("139-1234-5678"), Some(Kind::Phone));
-        assert_eq!(
-            cell_identifier("6228480012345678903"),
-            Some(Kind::BankAccount)
-        );
+        assert_eq!(cell_identifier("6228480012345678903"), Some(Kind::BankAccount));
         assert_eq!(cell_identifier("1500"), None);
     }
 }

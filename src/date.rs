@@ -22,10 +22,7 @@ impl Date {
 
     /// Today in UTC+8 (China Standard Time), the clock the rosters are dated by.
     pub fn today() -> Date {
-        let secs = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map(|d| d.as_secs() as i64)
-            .unwrap_or(0);
+        let secs = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs() as i64).unwrap_or(0);
         from_days((secs + 8 * 3600).div_euclid(86_400))
     }
 
@@ -85,11 +82,7 @@ fn from_days(z: i64) -> Date {
     let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
     let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
     let y = if m <= 2 { y + 1 } else { y } as i32;
-    Date {
-        year: y,
-        month: m,
-        day: d,
-    }
+    Date { year: y, month: m, day: d }
 }
 
 #[cfg(test)]
@@ -98,22 +91,8 @@ mod tests {
 
     #[test]
     fn epoch_and_leap_days() {
-        assert_eq!(
-            from_days(0),
-            Date {
-                year: 1970,
-                month: 1,
-                day: 1
-            }
-        );
-        assert_eq!(
-            from_days(11_016),
-            Date {
-                year: 2000,
-                month: 2,
-                day: 29
-            }
-        );
+        assert_eq!(from_days(0), Date { year: 1970, month: 1, day: 1 });
+        assert_eq!(from_days(11_016), Date { year: 2000, month: 2, day: 29 });
         assert!(Date::new(1900, 2, 29).is_none());
         assert!(Date::new(2000, 2, 29).is_some());
     }

@@ -41,19 +41,15 @@ impl Punitive {
         let rows = match rows {
             None => None,
             Some(s) => {
-                let (c, v) = s
-                    .split_once('=')
-                    .ok_or_else(|| Error::Punitive("--punitive-rows takes COLUMN=VALUE".into()))?;
+                let (c, v) =
+                    s.split_once('=').ok_or_else(|| Error::Punitive("--punitive-rows takes COLUMN=VALUE".into()))?;
                 if c.trim().is_empty() {
                     return Err(Error::Punitive("--punitive-rows takes COLUMN=VALUE".into()));
                 }
                 Some((c.trim().to_string(), v.trim().to_string()))
             }
         };
-        Ok(Punitive {
-            legal_basis: basis.to_string(),
-            rows,
-        })
+        Ok(Punitive { legal_basis: basis.to_string(), rows })
     }
 }
 
@@ -106,6 +102,8 @@ pub struct Plan {
     pub col_rules: Vec<Option<Rule>>,
     /// The sheet has a name column (minor checks are needed).
     pub has_names: bool,
+    /// Unique per plan (and so per run and sheet): keys the per-thread free-text cache.
+    pub id: u64,
 }
 
 impl Plan {
@@ -122,24 +120,8 @@ pub struct Masker {
     pub opts: MaskOptions,
 }
 
-const PLACEHOLDERS: [&str; 16] = [
-    "无",
-    "暂无",
-    "/",
-    "-",
-    "—",
-    "--",
-    "——",
-    "空",
-    "略",
-    "同上",
-    "不详",
-    "未知",
-    "N/A",
-    "n/a",
-    "无此项",
-    "\\",
-];
+const PLACEHOLDERS: [&str; 16] =
+    ["无", "暂无", "/", "-", "—", "--", "——", "空", "略", "同上", "不详", "未知", "N/A", "n/a", "无此项", "\\"];
 
 fn is_placeholder(s: &str) -> bool {
     let t = s.trim();
@@ -196,45 +178,25 @@ impl Masker {
     }
 
     fn interrupted(&self) -> bool {
-        self.opts
-            .interrupt
-            .as_ref()
-            .is_some_and(|f| f.load(Ordering::Relaxed))
+        self.opts.interrupt.as_ref().is_some_and(|f| f.load(Ordering::Relaxed))
     }
 
     /// Classifies a sheet and resolves the punitive scope in it.
     pub fn plan(&self, sheet: &Sheet) -> Plan {
         let layout = columns::analyze(sheet, &self.det, &self.pats, &self.opts.policy);
-        let id_cols = layout
-            .columns
-            .iter()
-            .filter(|c| c.kind == Kind::IdCard)
-            .map(|c| c.index)
-            .collect();
-        let scope_col = self
-            .opts
-            .punitive
-            .as_ref()
-            .and_then(|p| p.rows.as_ref())
-            .and_then(|(col, val)| {
-                let want = normalize_header(col);
-                layout
-                    .columns
-                    .iter()
-                    .find(|c| {
-                        c.header.as_deref().map(normalize_header).as_deref() == Some(want.as_str())
-                    })
-                    .map(|c| (c.index, val.clone()))
-            });
+        let id_cols = layout.columns.iter().filter(|c| c.kind == Kind::IdCard).map(|c| c.index).collect();
+        let scope_col = self.opts.punitive.as_ref().and_then(|p| p.rows.as_ref()).and_then(|(col, val)| {
+            let want = normalize_header(col);
+            layout
+                .columns
+                .iter()
+                .find(|c| c.header.as_deref().map(normalize_header).as_deref() == Some(want.as_str()))
+                .map(|c| (c.index, val.clone()))
+        });
         let col_rules = layout
             .columns
             .iter()
-            .map(|c| {
-                c.header
-                    .as_deref()
-                    .and_then(|h| self.opts.policy.column(h))
-                    .and_then(|r| r.rule())
-            })
+            .map(|c| c.header.as_deref().and_then(|h| self.opts.policy.column(h)).and_then(|r| r.rule()))
             .collect();
         let has_names = layout.columns.iter().any(|c| c.kind == Kind::Name);
         Plan {
@@ -244,24 +206,14 @@ impl Masker {
             scope_col,
             col_rules,
             has_names,
+            id: PLAN_IDS.fetch_add(1, Ordering::Relaxed),
         }
     }
 
     /// Adds the names of a sheet's name columns to `known`.
-    pub fn collect_names(
-        &self,
-        plan: &Plan,
-        rows: &[Vec<Cell>],
-        first_row: usize,
-        known: &mut KnownNames,
-    ) {
-        let name_cols: Vec<usize> = plan
-            .layout
-            .columns
-            .iter()
-            .filter(|c| c.kind == Kind::Name && !c.public)
-            .map(|c| c.index)
-            .collect();
+    pub fn collect_names(&self, plan: &Plan, rows: &[Vec<Cell>], first_row: usize, known: &mut KnownNames) {
+        let name_cols: Vec<usize> =
+            plan.layout.columns.iter().filter(|c| c.kind == Kind::Name && !c.public).map(|c| c.index).collect();
         if name_cols.is_empty() {
             return;
         }
@@ -273,10 +225,7 @@ impl Masker {
                 if let Some(Cell::Text(s)) = row.get(c) {
                     for part in split_names(s) {
                         let run = name_run(part);
-                        if run.chars().count() >= 2
-                            && !run.contains('*')
-                            && !self.pats.is_institution(part)
-                        {
+                        if run.chars().count() >= 2 && !run.contains('*') && !self.pats.is_institution(part) {
                             known.insert(run);
                         }
                     }
@@ -297,10 +246,7 @@ impl Masker {
         for (s, p) in wb.sheets.iter().zip(&plans) {
             self.collect_names(p, &s.rows, 0, &mut known);
         }
-        let mut out = Workbook {
-            sheets: Vec::with_capacity(wb.sheets.len()),
-            source: wb.source,
-        };
+        let mut out = Workbook { sheets: Vec::with_capacity(wb.sheets.len()), source: wb.source };
         let mut stats = Vec::with_capacity(wb.sheets.len());
         for (sheet, plan) in wb.sheets.iter().zip(&plans) {
             let mut st = SheetStats::new(&sheet.name, plan);
@@ -331,10 +277,7 @@ impl Masker {
 
     /// Fails when a punitive row filter names a column no sheet has.
     pub fn check_scope(&self, plans: &[Plan]) -> Result<()> {
-        if let Some(Punitive {
-            rows: Some((col, _)),
-            ..
-        }) = &self.opts.punitive
+        if let Some(Punitive { rows: Some((col, _)), .. }) = &self.opts.punitive
             && plans.iter().all(|p| p.scope_col.is_none())
         {
             return Err(Error::Punitive(format!(
@@ -345,18 +288,8 @@ impl Masker {
     }
 
     /// Masks consecutive rows (absolute index of the first: `base`) in parallel, order kept.
-    pub fn mask_rows(
-        &self,
-        plan: &Plan,
-        known: &KnownNames,
-        base: usize,
-        rows: &[Vec<Cell>],
-    ) -> Vec<RowOut> {
-        rows.par_iter()
-            .enumerate()
-            .with_min_len(64)
-            .map(|(i, row)| self.mask_row(plan, known, base + i, row))
-            .collect()
+    pub fn mask_rows(&self, plan: &Plan, known: &KnownNames, base: usize, rows: &[Vec<Cell>]) -> Vec<RowOut> {
+        rows.par_iter().enumerate().with_min_len(64).map(|(i, row)| self.mask_row(plan, known, base + i, row)).collect()
     }
 
     /// Masks one row.
@@ -364,10 +297,7 @@ impl Masker {
         let mut events = Vec::new();
         let header = plan.layout.header_row;
         if header == Some(r) {
-            return RowOut {
-                changed: Vec::new(),
-                events,
-            };
+            return RowOut { changed: Vec::new(), events };
         }
         let free = r < plan.data_start() || columns::is_free_row(row, plan.width);
         let minor = plan.has_names && self.row_is_minor(plan, row);
@@ -386,19 +316,30 @@ impl Masker {
             if public || public_cells.contains(&c) {
                 continue;
             }
-            let col_rule = if free {
-                None
-            } else {
-                plan.col_rules.get(c).cloned().flatten()
-            };
-            let mut ctx = CellCtx {
-                col: c,
-                events: &mut events,
-                col_rule,
-                minor,
-                in_scope,
-            };
-            if let Some(new) = self.mask_cell(kind, cell, known, &mut ctx) {
+            let col_rule = if free { None } else { plan.col_rules.get(c).cloned().flatten() };
+            // Free text of a column (街道, 开户银行, short remarks) repeats a lot and its masking depends on
+            // nothing but the text: a per-thread cache skips the detectors for values already seen.
+            let cacheable = !free
+                && matches!(kind, Kind::FreeText | Kind::Other)
+                && matches!(cell, Cell::Text(t) if t.len() <= CACHE_MAX_TEXT);
+            if cacheable
+                && let Cell::Text(t) = cell
+                && let Some(hit) = cache_get(plan.id, c, t)
+            {
+                events.extend(hit.events.iter().map(|&(kind, status, note)| Event { col: c, kind, status, note }));
+                if let Some(new) = hit.out {
+                    changed.push((c, new));
+                }
+                continue;
+            }
+            let before = events.len();
+            let mut ctx = CellCtx { col: c, events: &mut events, col_rule, minor, in_scope };
+            let out = self.mask_cell(kind, cell, known, &mut ctx);
+            if cacheable && let Cell::Text(t) = cell {
+                let evs = events[before..].iter().map(|e| (e.kind, e.status, e.note)).collect();
+                cache_put(plan.id, c, t, Cached { out: out.clone(), events: evs });
+            }
+            if let Some(new) = out {
                 changed.push((c, new));
             }
         }
@@ -407,10 +348,7 @@ impl Masker {
 
     fn row_is_minor(&self, plan: &Plan, row: &[Cell]) -> bool {
         plan.id_cols.iter().any(|&c| {
-            let t = row
-                .get(c)
-                .map(|x| x.as_text().into_owned())
-                .unwrap_or_default();
+            let t = row.get(c).map(|x| x.as_text().into_owned()).unwrap_or_default();
             normalize_strict(&t)
                 .and_then(|d| id_card::birth_date(&d))
                 .is_some_and(|b| self.opts.as_of.years_since(&b) < 18)
@@ -421,35 +359,23 @@ impl Masker {
         match &self.opts.punitive {
             None => false,
             Some(Punitive { rows: None, .. }) => true,
-            Some(Punitive { rows: Some(_), .. }) => {
-                plan.scope_col.as_ref().is_some_and(|(c, v)| {
-                    row.get(*c)
-                        .is_some_and(|x| x.as_text().trim() == v.as_str())
-                })
-            }
+            Some(Punitive { rows: Some(_), .. }) => plan
+                .scope_col
+                .as_ref()
+                .is_some_and(|(c, v)| row.get(*c).is_some_and(|x| x.as_text().trim() == v.as_str())),
         }
     }
 
     fn rule(&self, kind: Kind, ctx: &CellCtx) -> Rule {
-        ctx.col_rule
-            .clone()
-            .unwrap_or_else(|| self.opts.policy.rule_for(kind))
+        ctx.col_rule.clone().unwrap_or_else(|| self.opts.policy.rule_for(kind))
     }
 
     /// Masks one cell of a column of `kind`; None when it stays as it is.
-    fn mask_cell(
-        &self,
-        kind: Kind,
-        cell: &Cell,
-        known: &KnownNames,
-        ctx: &mut CellCtx,
-    ) -> Option<Cell> {
+    fn mask_cell(&self, kind: Kind, cell: &Cell, known: &KnownNames, ctx: &mut CellCtx) -> Option<Cell> {
         let text = match cell {
             Cell::Text(s) => s.clone(),
             Cell::Int(_) | Cell::Float(_) => match kind {
-                Kind::IdCard | Kind::DisabilityCert | Kind::Phone | Kind::BankAccount => {
-                    cell.as_text().into_owned()
-                }
+                Kind::IdCard | Kind::DisabilityCert | Kind::Phone | Kind::BankAccount => cell.as_text().into_owned(),
                 // Numbers elsewhere only matter when they could be a phone, card or ID typed as a number.
                 _ => {
                     let t = cell.as_text();
@@ -526,8 +452,7 @@ impl Masker {
         }
         // Digits in a name cell (a phone written next to the name) are masked as in free text.
         let base = if text.chars().any(|c| digits::digit_of(c).is_some()) {
-            self.mask_free_text(text, known, ctx)
-                .unwrap_or_else(|| text.to_string())
+            self.mask_free_text(text, known, ctx).unwrap_or_else(|| text.to_string())
         } else {
             text.to_string()
         };
@@ -551,25 +476,16 @@ impl Masker {
                 let masked = if ctx.minor && rule.action != Action::Keep {
                     mask::mask_name_fully(run)
                 } else {
-                    let f =
-                        Finding::text(0, run.len(), Kind::Name, self.det.names.surname_len(run));
+                    let f = Finding::text(0, run.len(), Kind::Name, self.det.names.surname_len(run));
                     mask::mask_finding(&f, run, &rule)
                 };
-                ctx.event(
-                    Kind::Name,
-                    Status::Valid,
-                    if ctx.minor { Note::Minor } else { Note::None },
-                );
+                ctx.event(Kind::Name, Status::Valid, if ctx.minor { Note::Minor } else { Note::None });
                 out.push_str(&masked);
                 // Text after the name that is not a bracketed note (户主) is masked too: fail closed.
                 if rest.is_empty() || rest.trim_start().starts_with(['(', '（', '[', '【']) {
                     out.push_str(rest);
                 } else {
-                    out.push_str(
-                        &self
-                            .mask_free_text(rest, known, ctx)
-                            .unwrap_or_else(|| rest.to_string()),
-                    );
+                    out.push_str(&self.mask_free_text(rest, known, ctx).unwrap_or_else(|| rest.to_string()));
                 }
             } else {
                 out.push_str(part);
@@ -582,13 +498,7 @@ impl Masker {
 
     /// ID, disability certificate, phone and account columns: every non-empty cell with digits is masked,
     /// valid or not; failures and damaged IDs are reported.
-    fn mask_identifier_cell(
-        &self,
-        kind: Kind,
-        cell: &Cell,
-        text: &str,
-        ctx: &mut CellCtx,
-    ) -> Option<String> {
+    fn mask_identifier_cell(&self, kind: Kind, cell: &Cell, text: &str, ctx: &mut CellCtx) -> Option<String> {
         if is_placeholder(text) || already_masked(text) {
             return None;
         }
@@ -609,34 +519,17 @@ impl Masker {
             }
             if let Some(d) = normalize_strict(text) {
                 let (k, st) = match d.len() {
-                    20 => (
-                        Kind::DisabilityCert,
-                        status_of(id_card::check_disability(&d)),
-                    ),
+                    20 => (Kind::DisabilityCert, status_of(id_card::check_disability(&d))),
                     18 | 15 => (Kind::IdCard, status_of(id_card::check(&d))),
                     _ => (kind, Status::Failed),
                 };
                 // Report against the column's kind, mask with the found kind's convention.
                 ctx.event(kind, st, Note::None);
-                let f = Finding::digits(
-                    0,
-                    text.len(),
-                    if kind == Kind::DisabilityCert {
-                        kind
-                    } else {
-                        k
-                    },
-                    st,
-                    d,
-                    0,
-                );
+                let f = Finding::digits(0, text.len(), if kind == Kind::DisabilityCert { kind } else { k }, st, d, 0);
                 return Some(mask::mask_finding(&f, text, &rule));
             }
         }
-        let dctx = digits::Context {
-            phone_column: kind == Kind::Phone,
-            account_column: kind == Kind::BankAccount,
-        };
+        let dctx = digits::Context { phone_column: kind == Kind::Phone, account_column: kind == Kind::BankAccount };
         let mut found = digits::find(text, dctx);
         found.retain(|f| !self.opts.policy.allows(&text[f.start..f.end]));
         if kind == Kind::BankAccount {
@@ -650,13 +543,8 @@ impl Masker {
         for f in &found {
             ctx.event(kind, f.status, Note::None);
         }
-        let masked = mask::apply_findings(text, &found, |k| {
-            if k == kind {
-                rule.clone()
-            } else {
-                self.opts.policy.rule_for(k)
-            }
-        });
+        let masked =
+            mask::apply_findings(text, &found, |k| if k == kind { rule.clone() } else { self.opts.policy.rule_for(k) });
         // Fail closed: any digit run of 5+ left in an identifier column is masked as unrecognised.
         let (masked, residual) = mask_residual_digits(&masked);
         if residual {
@@ -666,22 +554,13 @@ impl Masker {
     }
 
     /// Address columns: kept down to the village/community; institutions stay.
-    fn mask_address_cell(
-        &self,
-        text: &str,
-        known: &KnownNames,
-        ctx: &mut CellCtx,
-    ) -> Option<String> {
+    fn mask_address_cell(&self, text: &str, known: &KnownNames, ctx: &mut CellCtx) -> Option<String> {
         if is_placeholder(text)
             || self.pats.is_institution(text)
             || text.trim_end().ends_with(crate::detect::address::MARKER)
         {
             // An institution's address line can still carry a phone or a name in a note.
-            return if self.pats.is_institution(text) {
-                self.mask_free_text(text, known, ctx)
-            } else {
-                None
-            };
+            return if self.pats.is_institution(text) { self.mask_free_text(text, known, ctx) } else { None };
         }
         let rule = self.rule(Kind::Address, ctx);
         let cut = self.det.address.cut(text)?;
@@ -755,13 +634,54 @@ pub fn public_neighbours(row: &[Cell]) -> Vec<usize> {
 
 /// Columns whose cell differs between an input row and its masked row.
 pub fn changed_cols(orig: &[Cell], masked: &[Cell]) -> Vec<usize> {
-    orig.iter()
-        .zip(masked)
-        .enumerate()
-        .filter(|(_, (a, b))| a != b)
-        .map(|(i, _)| i)
-        .collect()
+    orig.iter().zip(masked).enumerate().filter(|(_, (a, b))| a != b).map(|(i, _)| i).collect()
 }
+
+const CACHE_MAX_TEXT: usize = 96;
+const CACHE_MAX_ENTRIES: usize = 8192;
+
+/// A cached masking result for one text in one column.
+#[derive(Clone)]
+struct Cached {
+    out: Option<Cell>,
+    events: Vec<(Kind, Status, Note)>,
+}
+
+type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<crate::detect::name::FxHasher>>;
+
+#[derive(Default)]
+struct Cache {
+    plan: u64,
+    map: FastMap<(usize, Box<str>), Cached>,
+}
+
+thread_local! {
+    static CACHE: std::cell::RefCell<Cache> = std::cell::RefCell::new(Cache::default());
+}
+
+fn cache_get(plan: u64, col: usize, text: &str) -> Option<Cached> {
+    CACHE.with(|c| {
+        let c = c.borrow();
+        if c.plan != plan {
+            return None;
+        }
+        // Look up without allocating a key: the map is keyed by (col, text).
+        c.map.get(&(col, Box::<str>::from(text))).cloned()
+    })
+}
+
+fn cache_put(plan: u64, col: usize, text: &str, v: Cached) {
+    CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.plan != plan || c.map.len() >= CACHE_MAX_ENTRIES {
+            c.map.clear();
+            c.plan = plan;
+        }
+        c.map.insert((col, text.into()), v);
+    });
+}
+
+static PLAN_IDS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 /// Per-cell context while masking.
 struct CellCtx<'a> {
@@ -774,30 +694,20 @@ struct CellCtx<'a> {
 
 impl CellCtx<'_> {
     fn event(&mut self, kind: Kind, status: Status, note: Note) {
-        self.events.push(Event {
-            col: self.col,
-            kind,
-            status,
-            note,
-        });
+        self.events.push(Event { col: self.col, kind, status, note });
     }
 }
 
 /// Splits a cell holding several names (、，,/；; and spaces).
 pub fn split_names(s: &str) -> impl Iterator<Item = &str> {
-    s.split([
-        '、', '，', ',', '/', '；', ';', ' ', '\u{3000}', '|', '\n', '／',
-    ])
-    .filter(|p| !p.is_empty())
+    s.split(['、', '，', ',', '/', '；', ';', ' ', '\u{3000}', '|', '\n', '／']).filter(|p| !p.is_empty())
 }
 
 /// The leading name of a part: Han characters, letters and name dots.
 pub fn name_run(part: &str) -> &str {
     let end = part
         .char_indices()
-        .find(|(_, c)| {
-            !(crate::detect::is_han(*c) || mask::is_name_dot(*c) || c.is_alphabetic() || *c == '*')
-        })
+        .find(|(_, c)| !(crate::detect::is_han(*c) || mask::is_name_dot(*c) || c.is_alphabetic() || *c == '*'))
         .map_or(part.len(), |(i, _)| i);
     &part[..end]
 }
@@ -822,20 +732,13 @@ mod tests {
         assert!(Punitive::new(None, None).is_err());
         assert!(Punitive::new(Some("  "), None).is_err());
         assert!(Punitive::new(Some("《社会救助暂行办法》第六十八条"), Some("类型")).is_err());
-        let p = Punitive::new(
-            Some("《社会救助暂行办法》第六十八条"),
-            Some("类型=骗取低保"),
-        )
-        .unwrap();
+        let p = Punitive::new(Some("《社会救助暂行办法》第六十八条"), Some("类型=骗取低保")).unwrap();
         assert_eq!(p.rows, Some(("类型".into(), "骗取低保".into())));
     }
 
     #[test]
     fn name_parts() {
-        assert_eq!(
-            split_names("张三、李四，王五").collect::<Vec<_>>(),
-            vec!["张三", "李四", "王五"]
-        );
+        assert_eq!(split_names("张三、李四，王五").collect::<Vec<_>>(), vec!["张三", "李四", "王五"]);
         assert_eq!(name_run("张三（户主）"), "张三");
     }
 }

@@ -12,23 +12,13 @@ pub enum Error {
     #[error("{path}: unsupported file type (expected .csv, .tsv, .xlsx, .xlsm, .xls or .ods)")]
     Unsupported { path: PathBuf },
     #[error("{path}: corrupt or not a {format} file: {reason}")]
-    Corrupt {
-        path: PathBuf,
-        format: &'static str,
-        reason: String,
-    },
-    #[error(
-        "{path}: the workbook is password-protected (encrypted); remove the password and try again"
-    )]
+    Corrupt { path: PathBuf, format: &'static str, reason: String },
+    #[error("{path}: the workbook is password-protected (encrypted); remove the password and try again")]
     Encrypted { path: PathBuf },
     #[error("{path}: the file is empty")]
     Empty { path: PathBuf },
     #[error("{path}: cannot decode as {encoding}: {reason}")]
-    Encoding {
-        path: PathBuf,
-        encoding: String,
-        reason: String,
-    },
+    Encoding { path: PathBuf, encoding: String, reason: String },
     #[error("{path}: cannot write output: {reason}")]
     Write { path: PathBuf, reason: String },
     #[error("{path}: output exists; pass --force to overwrite it")]

@@ -45,48 +45,30 @@ pub fn default_report_path(output: &Path) -> PathBuf {
 }
 
 /// Masks one file. `progress` is called with the number of rows done since the last call.
-pub fn mask_file(
-    m: &Masker,
-    input: &Path,
-    jo: &JobOptions,
-    progress: &(dyn Fn(u64) + Sync),
-) -> Result<JobResult> {
+pub fn mask_file(m: &Masker, input: &Path, jo: &JobOptions, progress: &(dyn Fn(u64) + Sync)) -> Result<JobResult> {
     let format = io::check_input(input)?;
-    let output = jo
-        .output
-        .clone()
-        .unwrap_or_else(|| io::default_output(input));
-    let report_path = jo
-        .report
-        .clone()
-        .unwrap_or_else(|| default_report_path(&output));
+    let output = jo.output.clone().unwrap_or_else(|| io::default_output(input));
+    let report_path = jo.report.clone().unwrap_or_else(|| default_report_path(&output));
     if !jo.dry_run {
         io::check_output(input, &output, jo.force)?;
-        if report_path.exists() && !jo.force {
-            return Err(Error::OutputExists { path: report_path });
-        }
-        if std::fs::canonicalize(&report_path).ok() == std::fs::canonicalize(input).ok()
-            && report_path.exists()
-        {
+        if std::fs::canonicalize(&report_path).ok() == std::fs::canonicalize(input).ok() && report_path.exists() {
             return Err(Error::OutputIsInput { path: report_path });
         }
+        // Both are renamed into place at the end: the report would silently replace the output.
+        if std::path::absolute(&report_path).ok() == std::path::absolute(&output).ok() {
+            return Err(Error::Usage(format!("{}: the report path equals the output path", report_path.display())));
+        }
+        io::check_target(&report_path, jo.force)?;
     }
-    let out_format = Format::of(&output).ok_or_else(|| Error::Unsupported {
-        path: output.clone(),
-    })?;
-    let streamed = matches!(format, Format::Csv | Format::Tsv)
-        && matches!(out_format, Format::Csv | Format::Tsv);
+    let out_format = Format::of(&output).ok_or_else(|| Error::Unsupported { path: output.clone() })?;
+    let streamed = matches!(format, Format::Csv | Format::Tsv) && matches!(out_format, Format::Csv | Format::Tsv);
     let (stats, atomic) = if streamed {
         mask_csv_stream(m, input, &output, jo, out_format == Format::Tsv, progress)?
     } else {
         let wb = io::read(input, jo.encoding)?;
         let (masked, plans, stats) = m.mask_workbook(&wb, progress)?;
         let headers: Vec<Option<usize>> = plans.iter().map(|p| p.layout.header_row).collect();
-        if m.opts
-            .interrupt
-            .as_ref()
-            .is_some_and(|f| f.load(std::sync::atomic::Ordering::Relaxed))
-        {
+        if m.opts.interrupt.as_ref().is_some_and(|f| f.load(std::sync::atomic::Ordering::Relaxed)) {
             return Err(Error::Interrupted);
         }
         let atomic = if jo.dry_run {
@@ -95,10 +77,7 @@ pub fn mask_file(
             Some(io::write_uncommitted(
                 &masked,
                 &output,
-                WriteOptions {
-                    force: jo.force,
-                    encoding: jo.out_encoding,
-                },
+                WriteOptions { force: jo.force, encoding: jo.out_encoding },
                 &headers,
             )?)
         };
@@ -106,32 +85,19 @@ pub fn mask_file(
     };
     let mut report = build_report(m, input, &output, stats)?;
     if let Some(atomic) = atomic {
-        if m.opts
-            .interrupt
-            .as_ref()
-            .is_some_and(|f| f.load(std::sync::atomic::Ordering::Relaxed))
-        {
+        if m.opts.interrupt.as_ref().is_some_and(|f| f.load(std::sync::atomic::Ordering::Relaxed)) {
             return Err(Error::Interrupted);
         }
         report.output.sha256 = io::sha256_file(atomic.path())?;
         let mut rep = Atomic::new(&report_path, jo.force)?;
-        let json = serde_json::to_vec_pretty(&report).map_err(|e| Error::Write {
-            path: report_path.clone(),
-            reason: e.to_string(),
-        })?;
-        std::io::Write::write_all(rep.file(), &json).map_err(|e| Error::Write {
-            path: report_path.clone(),
-            reason: e.to_string(),
-        })?;
+        let json = serde_json::to_vec_pretty(&report)
+            .map_err(|e| Error::Write { path: report_path.clone(), reason: e.to_string() })?;
+        std::io::Write::write_all(rep.file(), &json)
+            .map_err(|e| Error::Write { path: report_path.clone(), reason: e.to_string() })?;
         atomic.commit()?;
         rep.commit()?;
     }
-    Ok(JobResult {
-        input: input.into(),
-        output,
-        report_path,
-        report,
-    })
+    Ok(JobResult { input: input.into(), output, report_path, report })
 }
 
 fn build_report(m: &Masker, input: &Path, output: &Path, stats: Vec<SheetStats>) -> Result<Report> {
@@ -142,14 +108,8 @@ fn build_report(m: &Masker, input: &Path, output: &Path, stats: Vec<SheetStats>)
         version: env!("CARGO_PKG_VERSION").into(),
         run_time: crate::report::now_rfc3339(),
         as_of: m.opts.as_of.to_string(),
-        input: FileRef {
-            path: file_name(input),
-            sha256: io::sha256_file(input)?,
-        },
-        output: FileRef {
-            path: file_name(output),
-            sha256: String::new(),
-        },
+        input: FileRef { path: file_name(input), sha256: io::sha256_file(input)? },
+        output: FileRef { path: file_name(output), sha256: String::new() },
         policy_sha256: crate::patterns::hex(&Sha256::digest(&policy_json)),
         patterns_sha256: m.pats.sha256.clone(),
         allow: m.opts.policy.allow.clone(),
@@ -178,9 +138,7 @@ fn build_report(m: &Masker, input: &Path, output: &Path, stats: Vec<SheetStats>)
 }
 
 fn file_name(p: &Path) -> String {
-    p.file_name()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default()
+    p.file_name().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
 }
 
 fn text_row(r: Vec<String>) -> Vec<Cell> {
@@ -210,11 +168,7 @@ fn mask_csv_stream(
     if prefix.iter().all(|r| r.iter().all(Cell::is_blank)) && complete {
         return Err(Error::Empty { path: input.into() });
     }
-    let sheet = Sheet {
-        name: csvio::sheet_name(input),
-        rows: prefix,
-        ..Sheet::default()
-    };
+    let sheet = Sheet { name: csvio::sheet_name(input), rows: prefix, ..Sheet::default() };
     let plan = m.plan(&sheet);
     m.check_scope(std::slice::from_ref(&plan))?;
     // Pass 1: every name in the name columns, so a holder named in row 900,000 is masked in row 3's remark.
@@ -244,15 +198,8 @@ fn mask_csv_stream(
     }
     // Pass 2: mask in chunks, in parallel inside each chunk, writing in order.
     let mut st = SheetStats::new(&sheet.name, &plan);
-    let mut atomic = if jo.dry_run {
-        None
-    } else {
-        Some(Atomic::new(output, jo.force)?)
-    };
-    let werr = |e: std::io::Error| Error::Write {
-        path: output.into(),
-        reason: e.to_string(),
-    };
+    let mut atomic = if jo.dry_run { None } else { Some(Atomic::new(output, jo.force)?) };
+    let werr = |e: std::io::Error| Error::Write { path: output.into(), reason: e.to_string() };
     let enc = jo.out_encoding.unwrap_or(info.encoding);
     let delim = if tsv_out {
         b'\t'
@@ -262,37 +209,30 @@ fn mask_csv_stream(
         info.delimiter
     };
     let mut writer = match atomic.as_mut() {
-        Some(a) => Some(csvio::Writer::new(
-            a.file().try_clone().map_err(werr)?,
-            enc,
-            delim,
-            info.crlf,
-        )),
+        Some(a) => Some(csvio::Writer::new(a.file().try_clone().map_err(werr)?, enc, delim, info.crlf)),
         None => None,
     };
     let mut base = 0usize;
-    let mut process = |chunk_rows: &[Vec<Cell>],
-                       base: usize,
-                       writer: &mut Option<csvio::Writer<std::fs::File>>|
-     -> Result<()> {
-        let outs = m.mask_rows(&plan, &known, base, chunk_rows);
-        for (i, (o, orig)) in outs.into_iter().zip(chunk_rows).enumerate() {
-            st.absorb_changes(base + i, &o.events, &o.changed_cols());
-            if let Some(w) = writer.as_mut() {
-                let mut changed = o.changed.iter().peekable();
-                let fields = orig.iter().enumerate().map(|(c, cell)| match changed.peek() {
-                    Some((k, new)) if *k == c => {
-                        changed.next();
-                        new.as_text()
-                    }
-                    _ => cell.as_text(),
-                });
-                w.write_row(fields).map_err(werr)?;
+    let mut process =
+        |chunk_rows: &[Vec<Cell>], base: usize, writer: &mut Option<csvio::Writer<std::fs::File>>| -> Result<()> {
+            let outs = m.mask_rows(&plan, &known, base, chunk_rows);
+            for (i, (o, orig)) in outs.into_iter().zip(chunk_rows).enumerate() {
+                st.absorb_changes(base + i, &o.events, &o.changed_cols());
+                if let Some(w) = writer.as_mut() {
+                    let mut changed = o.changed.iter().peekable();
+                    let fields = orig.iter().enumerate().map(|(c, cell)| match changed.peek() {
+                        Some((k, new)) if *k == c => {
+                            changed.next();
+                            new.as_text()
+                        }
+                        _ => cell.as_text(),
+                    });
+                    w.write_row(fields).map_err(werr)?;
+                }
             }
-        }
-        progress(chunk_rows.len() as u64);
-        Ok(())
-    };
+            progress(chunk_rows.len() as u64);
+            Ok(())
+        };
     if complete {
         for part in sheet.rows.chunks(chunk) {
             check_interrupt(m)?;
@@ -321,11 +261,7 @@ fn mask_csv_stream(
 }
 
 fn check_interrupt(m: &Masker) -> Result<()> {
-    if m.opts
-        .interrupt
-        .as_ref()
-        .is_some_and(|f| f.load(std::sync::atomic::Ordering::Relaxed))
-    {
+    if m.opts.interrupt.as_ref().is_some_and(|f| f.load(std::sync::atomic::Ordering::Relaxed)) {
         return Err(Error::Interrupted);
     }
     Ok(())

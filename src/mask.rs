@@ -17,25 +17,13 @@ pub fn keep_first_last(items: &[char], first: usize, last: usize) -> String {
     if n == 0 {
         return String::new();
     }
-    let (first, last) = if first + last >= n {
-        (first.min(n.saturating_sub(1)).min(1), 0)
-    } else {
-        (first, last)
-    };
-    items
-        .iter()
-        .enumerate()
-        .map(|(i, c)| if i < first || i >= n - last { *c } else { '*' })
-        .collect()
+    let (first, last) = if first + last >= n { (first.min(n.saturating_sub(1)).min(1), 0) } else { (first, last) };
+    items.iter().enumerate().map(|(i, c)| if i < first || i >= n - last { *c } else { '*' }).collect()
 }
 
 /// 张三 → 张*, 欧阳娜娜 → 欧阳**, 阿卜杜拉·买买提 → 阿***·***. `surname_len` is in bytes.
 pub fn mask_name(name: &str, surname_len: usize) -> String {
-    let cut = if name.is_char_boundary(surname_len) {
-        surname_len
-    } else {
-        0
-    };
+    let cut = if name.is_char_boundary(surname_len) { surname_len } else { 0 };
     let (sur, rest) = name.split_at(cut);
     let mut out = String::with_capacity(name.len());
     out.push_str(sur);
@@ -45,9 +33,7 @@ pub fn mask_name(name: &str, surname_len: usize) -> String {
 
 /// Every character of a name hidden (minors): 王小明 → ***.
 pub fn mask_name_fully(name: &str) -> String {
-    name.chars()
-        .map(|c| if is_name_dot(c) { c } else { '*' })
-        .collect()
+    name.chars().map(|c| if is_name_dot(c) { c } else { '*' }).collect()
 }
 
 fn stars(n: usize) -> String {
@@ -124,21 +110,13 @@ pub fn mask_finding(f: &Finding, original: &str, rule: &Rule) -> String {
             } else {
                 rule.first.unwrap_or(0)
             };
-            let last = if f.status == Status::Damaged {
-                0
-            } else {
-                rule.last.unwrap_or(0)
-            };
+            let last = if f.status == Status::Damaged { 0 } else { rule.last.unwrap_or(0) };
             keep_first_last(&items, first, last)
         }
         Action::Builtin => match f.kind {
             Kind::Name => mask_name(original, f.keep_len),
             Kind::Address => {
-                let keep = if original.is_char_boundary(f.keep_len) {
-                    &original[..f.keep_len]
-                } else {
-                    ""
-                };
+                let keep = if original.is_char_boundary(f.keep_len) { &original[..f.keep_len] } else { "" };
                 format!("{keep}{MARKER}")
             }
             Kind::Health | Kind::FreeText | Kind::Other => MARKER.to_string(),
@@ -156,11 +134,7 @@ pub fn apply_findings(text: &str, findings: &[Finding], rule_for: impl Fn(Kind) 
     let mut out = String::with_capacity(text.len());
     let mut at = 0;
     for f in findings {
-        if f.start < at
-            || f.end > text.len()
-            || !text.is_char_boundary(f.start)
-            || !text.is_char_boundary(f.end)
-        {
+        if f.start < at || f.end > text.len() || !text.is_char_boundary(f.start) || !text.is_char_boundary(f.end) {
             continue;
         }
         out.push_str(&text[at..f.start]);
@@ -183,41 +157,13 @@ mod tests {
     fn conventions() {
         let b = Rule::BUILTIN;
         assert_eq!(
-            mask_finding(
-                &digits(Kind::IdCard, "22050219800101123X", 0),
-                "22050219800101123X",
-                &b
-            ),
+            mask_finding(&digits(Kind::IdCard, "22050219800101123X", 0), "22050219800101123X", &b),
             "220502********123X"
         );
-        assert_eq!(
-            mask_finding(&digits(Kind::Phone, "13912345678", 0), "139 1234 5678", &b),
-            "139****5678"
-        );
-        assert_eq!(
-            mask_finding(
-                &digits(Kind::Phone, "8613912345678", 0),
-                "+8613912345678",
-                &b
-            ),
-            "+86 139****5678"
-        );
-        assert_eq!(
-            mask_finding(
-                &digits(Kind::Phone, "04353201234", 4),
-                "0435-3201234-801",
-                &b
-            ),
-            "0435-*****34-801"
-        );
-        assert_eq!(
-            mask_finding(
-                &digits(Kind::BankAccount, "6228480012345678903", 0),
-                "x",
-                &b
-            ),
-            "***************8903"
-        );
+        assert_eq!(mask_finding(&digits(Kind::Phone, "13912345678", 0), "139 1234 5678", &b), "139****5678");
+        assert_eq!(mask_finding(&digits(Kind::Phone, "8613912345678", 0), "+8613912345678", &b), "+86 139****5678");
+        assert_eq!(mask_finding(&digits(Kind::Phone, "04353201234", 4), "0435-3201234-801", &b), "0435-*****34-801");
+        assert_eq!(mask_finding(&digits(Kind::BankAccount, "6228480012345678903", 0), "x", &b), "***************8903");
         assert_eq!(mask_name("欧阳娜娜", 6), "欧阳**");
         assert_eq!(mask_name("阿卜杜拉·买买提", 3), "阿***·***");
         assert_eq!(mask_name_fully("王小明"), "***");
@@ -231,14 +177,7 @@ mod tests {
 
     #[test]
     fn damaged_ids_keep_only_the_region() {
-        let f = Finding::digits(
-            0,
-            18,
-            Kind::IdCard,
-            Status::Damaged,
-            b"220502198001010000".to_vec(),
-            0,
-        );
+        let f = Finding::digits(0, 18, Kind::IdCard, Status::Damaged, b"220502198001010000".to_vec(), 0);
         assert_eq!(mask_finding(&f, "", &Rule::BUILTIN), "220502************");
     }
 }

@@ -11,40 +11,16 @@ use std::path::Path;
 /// Embedded pattern files, by their path under `patterns/`.
 pub const EMBEDDED: [(&str, &str); 11] = [
     ("headers.toml", include_str!("../patterns/headers.toml")),
-    (
-        "institutions.txt",
-        include_str!("../patterns/institutions.txt"),
-    ),
+    ("institutions.txt", include_str!("../patterns/institutions.txt")),
     ("policy.toml", include_str!("../patterns/policy.toml")),
-    (
-        "names/surnames.txt",
-        include_str!("../patterns/names/surnames.txt"),
-    ),
-    (
-        "names/compound_surnames.txt",
-        include_str!("../patterns/names/compound_surnames.txt"),
-    ),
-    (
-        "names/given_chars.txt",
-        include_str!("../patterns/names/given_chars.txt"),
-    ),
-    (
-        "names/relations.txt",
-        include_str!("../patterns/names/relations.txt"),
-    ),
-    (
-        "names/not_names.txt",
-        include_str!("../patterns/names/not_names.txt"),
-    ),
-    (
-        "names/names_in_context.txt",
-        include_str!("../patterns/names/names_in_context.txt"),
-    ),
+    ("names/surnames.txt", include_str!("../patterns/names/surnames.txt")),
+    ("names/compound_surnames.txt", include_str!("../patterns/names/compound_surnames.txt")),
+    ("names/given_chars.txt", include_str!("../patterns/names/given_chars.txt")),
+    ("names/relations.txt", include_str!("../patterns/names/relations.txt")),
+    ("names/not_names.txt", include_str!("../patterns/names/not_names.txt")),
+    ("names/names_in_context.txt", include_str!("../patterns/names/names_in_context.txt")),
     ("detectors.toml", include_str!("../patterns/detectors.toml")),
-    (
-        "health_terms.txt",
-        include_str!("../patterns/health_terms.txt"),
-    ),
+    ("health_terms.txt", include_str!("../patterns/health_terms.txt")),
 ];
 
 /// One header rule of `headers.toml`.
@@ -91,13 +67,11 @@ pub fn normalize_header(h: &str) -> String {
 impl HeaderRules {
     /// Parses `headers.toml`.
     pub fn parse(text: &str) -> Result<Self> {
-        let f: HeaderFile =
-            toml::from_str(text).map_err(|e| Error::Patterns(format!("headers.toml: {e}")))?;
+        let f: HeaderFile = toml::from_str(text).map_err(|e| Error::Patterns(format!("headers.toml: {e}")))?;
         let mut rules = Vec::new();
         for r in f.rule {
-            let kind = Kind::from_label(&r.kind).ok_or_else(|| {
-                Error::Patterns(format!("headers.toml: unknown kind {:?}", r.kind))
-            })?;
+            let kind = Kind::from_label(&r.kind)
+                .ok_or_else(|| Error::Patterns(format!("headers.toml: unknown kind {:?}", r.kind)))?;
             rules.push((kind, r));
         }
         Ok(HeaderRules { rules })
@@ -134,10 +108,7 @@ pub struct Patterns {
 }
 
 pub fn words(text: &str) -> Vec<&str> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
+    text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
 }
 
 impl Patterns {
@@ -152,19 +123,12 @@ impl Patterns {
         for (name, text) in EMBEDDED {
             let over = dir.map(|d| d.join(name)).filter(|p| p.is_file());
             let text = match over {
-                Some(p) => std::fs::read_to_string(&p)
-                    .map_err(|e| Error::Patterns(format!("{}: {e}", p.display())))?,
+                Some(p) => std::fs::read_to_string(&p).map_err(|e| Error::Patterns(format!("{}: {e}", p.display())))?,
                 None => text.to_string(),
             };
             files.push((name.to_string(), text));
         }
-        let get = |n: &str| {
-            files
-                .iter()
-                .find(|(k, _)| k == n)
-                .map(|(_, t)| t.as_str())
-                .unwrap_or("")
-        };
+        let get = |n: &str| files.iter().find(|(k, _)| k == n).map(|(_, t)| t.as_str()).unwrap_or("");
         let headers = HeaderRules::parse(get("headers.toml"))?;
         let institutions = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
@@ -179,22 +143,12 @@ impl Patterns {
         }
         let sha256 = hex(&h.finalize());
         let policy_text = get("policy.toml").to_string();
-        Ok(Patterns {
-            headers,
-            institutions,
-            sha256,
-            policy_text,
-            files,
-        })
+        Ok(Patterns { headers, institutions, sha256, policy_text, files })
     }
 
     /// The text of one effective pattern file.
     pub fn file(&self, name: &str) -> &str {
-        self.files
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, t)| t.as_str())
-            .unwrap_or("")
+        self.files.iter().find(|(k, _)| k == name).map(|(_, t)| t.as_str()).unwrap_or("")
     }
 
     /// Whether a cell names an institution (福利院, 敬老院, a bank branch …) rather than a person.
@@ -206,11 +160,10 @@ impl Patterns {
 /// Lower-case hex of bytes.
 pub fn hex(b: &[u8]) -> String {
     use std::fmt::Write;
-    b.iter()
-        .fold(String::with_capacity(b.len() * 2), |mut s, x| {
-            let _ = write!(s, "{x:02x}");
-            s
-        })
+    b.iter().fold(String::with_capacity(b.len() * 2), |mut s, x| {
+        let _ = write!(s, "{x:02x}");
+        s
+    })
 }
 
 #[cfg(test)]
@@ -222,18 +175,10 @@ mod tests {
         let p = Patterns::builtin().unwrap();
         for (k, r) in &p.headers.rules {
             for e in &r.examples {
-                assert_eq!(
-                    p.headers.classify(e),
-                    Some(*k),
-                    "header {e:?} should be {k:?}"
-                );
+                assert_eq!(p.headers.classify(e), Some(*k), "header {e:?} should be {k:?}");
             }
             for e in &r.not_examples {
-                assert_ne!(
-                    p.headers.classify(e),
-                    Some(*k),
-                    "header {e:?} should not be {k:?}"
-                );
+                assert_ne!(p.headers.classify(e), Some(*k), "header {e:?} should not be {k:?}");
             }
         }
     }
@@ -241,12 +186,8 @@ mod tests {
     #[test]
     fn institutions_are_recognised() {
         let p = Patterns::builtin().unwrap();
-        for s in [
-            "东昌区社会福利中心",
-            "梅河口市儿童福利院",
-            "快大茂镇敬老院",
-            "中国农业银行通化分行",
-        ] {
+        for s in ["东昌区社会福利中心", "梅河口市儿童福利院", "快大茂镇敬老院", "中国农业银行通化分行"]
+        {
             assert!(p.is_institution(s), "{s}");
         }
         for s in ["张秀英", "欧阳娜娜", "王桂兰"] {

@@ -39,18 +39,13 @@ pub struct Rule {
 
 impl Rule {
     /// The kind's convention.
-    pub const BUILTIN: Rule = Rule {
-        action: Action::Builtin,
-        first: None,
-        last: None,
-        text: None,
-    };
+    pub const BUILTIN: Rule = Rule { action: Action::Builtin, first: None, last: None, text: None };
 
     fn check(&self, what: &str) -> std::result::Result<(), String> {
         match self.action {
-            Action::KeepFirstLast if self.first.is_none() && self.last.is_none() => Err(format!(
-                "{what}: keep_first_last needs `first` and/or `last`"
-            )),
+            Action::KeepFirstLast if self.first.is_none() && self.last.is_none() => {
+                Err(format!("{what}: keep_first_last needs `first` and/or `last`"))
+            }
             Action::Replace if self.text.is_none() => Err(format!("{what}: replace needs `text`")),
             _ => Ok(()),
         }
@@ -78,12 +73,7 @@ pub struct ColumnRule {
 impl ColumnRule {
     /// The masking rule it sets, if any.
     pub fn rule(&self) -> Option<Rule> {
-        self.action.map(|action| Rule {
-            action,
-            first: self.first,
-            last: self.last,
-            text: self.text.clone(),
-        })
+        self.action.map(|action| Rule { action, first: self.first, last: self.last, text: self.text.clone() })
     }
 }
 
@@ -102,38 +92,23 @@ pub struct Policy {
 impl Policy {
     /// Parses and checks a policy text. `origin` names it in errors.
     pub fn parse(text: &str, origin: &str) -> Result<Policy> {
-        let p: Policy = toml::from_str(text).map_err(|e| Error::Policy {
-            path: origin.to_string(),
-            reason: one_line(&e),
-        })?;
+        let p: Policy =
+            toml::from_str(text).map_err(|e| Error::Policy { path: origin.to_string(), reason: one_line(&e) })?;
         for (k, r) in &p.kinds {
             if Kind::from_label(k).is_none_or(|k| !k.is_personal()) {
-                return Err(Error::Policy {
-                    path: origin.into(),
-                    reason: format!("unknown kind `{k}` in [kinds]"),
-                });
+                return Err(Error::Policy { path: origin.into(), reason: format!("unknown kind `{k}` in [kinds]") });
             }
-            r.check(&format!("kinds.{k}"))
-                .map_err(|reason| Error::Policy {
-                    path: origin.into(),
-                    reason,
-                })?;
+            r.check(&format!("kinds.{k}")).map_err(|reason| Error::Policy { path: origin.into(), reason })?;
         }
         for c in &p.columns {
             if let Some(k) = &c.kind
                 && Kind::from_label(k).is_none()
             {
-                return Err(Error::Policy {
-                    path: origin.into(),
-                    reason: format!("unknown kind `{k}` for column"),
-                });
+                return Err(Error::Policy { path: origin.into(), reason: format!("unknown kind `{k}` for column") });
             }
             if let Some(r) = c.rule() {
                 r.check(&format!("column {:?}", c.header))
-                    .map_err(|reason| Error::Policy {
-                        path: origin.into(),
-                        reason,
-                    })?;
+                    .map_err(|reason| Error::Policy { path: origin.into(), reason })?;
             }
         }
         Ok(p)
@@ -141,18 +116,13 @@ impl Policy {
 
     /// The rule for a kind (the built-in convention when the policy is silent).
     pub fn rule_for(&self, kind: Kind) -> Rule {
-        self.kinds
-            .get(kind.label())
-            .cloned()
-            .unwrap_or(Rule::BUILTIN)
+        self.kinds.get(kind.label()).cloned().unwrap_or(Rule::BUILTIN)
     }
 
     /// The column rule for an exact header.
     pub fn column(&self, header: &str) -> Option<&ColumnRule> {
         let h = crate::patterns::normalize_header(header);
-        self.columns
-            .iter()
-            .find(|c| crate::patterns::normalize_header(&c.header) == h)
+        self.columns.iter().find(|c| crate::patterns::normalize_header(&c.header) == h)
     }
 
     /// Whether a value (compared without spaces and dashes) is on the allow-list.
@@ -166,16 +136,11 @@ impl Policy {
 }
 
 fn squash(s: &str) -> String {
-    s.chars()
-        .filter(|c| !matches!(c, ' ' | '-' | '－' | '\u{3000}'))
-        .collect()
+    s.chars().filter(|c| !matches!(c, ' ' | '-' | '－' | '\u{3000}')).collect()
 }
 
 fn one_line(e: &impl std::fmt::Display) -> String {
-    e.to_string()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    e.to_string().split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]
@@ -186,10 +151,7 @@ mod tests {
     fn default_policy_parses_with_expected_rules() {
         let p = Policy::parse(include_str!("../patterns/policy.toml"), "default").unwrap();
         let id = p.rule_for(Kind::IdCard);
-        assert_eq!(
-            (id.action, id.first, id.last),
-            (Action::KeepFirstLast, Some(6), Some(4))
-        );
+        assert_eq!((id.action, id.first, id.last), (Action::KeepFirstLast, Some(6), Some(4)));
         assert_eq!(p.rule_for(Kind::Health).action, Action::Replace);
         assert_eq!(p.rule_for(Kind::Name).action, Action::Builtin);
         assert!(p.allow.is_empty());

@@ -163,32 +163,42 @@ impl SheetStats {
 
     /// Records the events of row `r` (0-based).
     pub fn absorb(&mut self, r: usize, events: &[Event]) {
+        // Cell references are formatted only when one is recorded: this runs for every masked cell.
+        let name = self.report.name.clone();
+        let cell = |c: usize| format!("{name}!{}", a1(r, c));
         for e in events {
-            let cell = format!("{}!{}", self.report.name, a1(r, e.col));
             match e.note {
                 Note::PunitiveKept => {
-                    self.kept_cells.push(cell);
+                    self.kept_cells.push(cell(e.col));
                     continue;
                 }
                 Note::PunitiveMinor => {
-                    self.minor_refusals.push(cell.clone());
-                    self.report.warnings.push(format!("{cell}: in punitive scope but the person is under 18; the name stays masked"));
+                    let c = cell(e.col);
+                    self.report
+                        .warnings
+                        .push(format!("{c}: in punitive scope but the person is under 18; the name stays masked"));
+                    self.minor_refusals.push(c);
                 }
                 _ => {}
             }
             let col = self.column(e.col);
-            *col.masked.entry(e.kind.label().into()).or_default() += 1;
+            match col.masked.get_mut(e.kind.label()) {
+                Some(n) => *n += 1,
+                None => {
+                    col.masked.insert(e.kind.label().into(), 1);
+                }
+            }
             match e.status {
                 Status::Failed => {
                     col.validation_failures += 1;
                     if col.validation_failure_cells.len() < MAX_REFS {
-                        col.validation_failure_cells.push(cell);
+                        col.validation_failure_cells.push(cell(e.col));
                     }
                 }
                 Status::Damaged => {
                     col.damaged_ids += 1;
                     if col.damaged_id_cells.len() < MAX_REFS {
-                        col.damaged_id_cells.push(cell);
+                        col.damaged_id_cells.push(cell(e.col));
                     }
                 }
                 Status::Valid => {}
@@ -201,10 +211,7 @@ impl SheetStats {
         self.report.rows = self.rows;
         let mut warnings = Vec::new();
         for c in &self.report.columns {
-            let label = c
-                .header
-                .clone()
-                .map_or_else(|| c.column.clone(), |h| format!("{} ({h})", c.column));
+            let label = c.header.clone().map_or_else(|| c.column.clone(), |h| format!("{} ({h})", c.column));
             if c.validation_failures > 0 {
                 warnings.push(format!(
                     "column {label}: {} value(s) failed validation (bad checksum or unknown format) and were masked anyway",
@@ -217,14 +224,11 @@ impl SheetStats {
                     c.damaged_ids
                 ));
             }
-            let personal: u64 = c
-                .masked
-                .iter()
-                .filter(|(k, _)| k.as_str() != "free_text")
-                .map(|(_, n)| n)
-                .sum();
+            let personal: u64 = c.masked.iter().filter(|(k, _)| k.as_str() != "free_text").map(|(_, n)| n).sum();
             if c.kind == "free_text" && c.source == "none" && personal > 0 && c.header.is_some() {
-                warnings.push(format!("column {label}: not recognised, but {personal} personal item(s) were found and masked in it"));
+                warnings.push(format!(
+                    "column {label}: not recognised, but {personal} personal item(s) were found and masked in it"
+                ));
             }
         }
         warnings.append(&mut self.report.warnings);
@@ -284,27 +288,18 @@ impl Report {
                 }
                 self.cells_changed += c.cells_changed;
             }
-            self.warnings
-                .extend(s.warnings.iter().map(|w| format!("{}: {w}", s.name)));
+            self.warnings.extend(s.warnings.iter().map(|w| format!("{}: {w}", s.name)));
         }
     }
 }
 
 /// Seconds since the epoch as an RFC 3339 UTC timestamp.
 pub fn now_rfc3339() -> String {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0);
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
     let days = (secs / 86_400) as i64;
     let rem = secs % 86_400;
     let d = crate::date::Date::today_from_days(days);
-    format!(
-        "{d}T{:02}:{:02}:{:02}Z",
-        rem / 3600,
-        rem % 3600 / 60,
-        rem % 60
-    )
+    format!("{d}T{:02}:{:02}:{:02}Z", rem / 3600, rem % 3600 / 60, rem % 60)
 }
 
 /// Whether a status counts as a report warning.

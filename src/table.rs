@@ -45,11 +45,7 @@ impl Cell {
 
 /// Prints a float the way a clerk reads it: integral values without ".0" or an exponent.
 pub fn float_text(f: f64) -> String {
-    if f.is_finite() && f.fract() == 0.0 && f.abs() < 1e21 {
-        format!("{f:.0}")
-    } else {
-        f.to_string()
-    }
+    if f.is_finite() && f.fract() == 0.0 && f.abs() < 1e21 { format!("{f:.0}") } else { f.to_string() }
 }
 
 /// A merged range (0-based, inclusive).
@@ -79,10 +75,7 @@ impl Sheet {
     /// The cell at (row, col), Empty when outside.
     pub fn get(&self, r: usize, c: usize) -> &Cell {
         static EMPTY: Cell = Cell::Empty;
-        self.rows
-            .get(r)
-            .and_then(|row| row.get(c))
-            .unwrap_or(&EMPTY)
+        self.rows.get(r).and_then(|row| row.get(c)).unwrap_or(&EMPTY)
     }
 }
 
@@ -108,11 +101,7 @@ impl Encoding {
 /// Where the workbook came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Source {
-    Csv {
-        encoding: Encoding,
-        delimiter: u8,
-        crlf: bool,
-    },
+    Csv { encoding: Encoding, delimiter: u8, crlf: bool },
     Excel,
 }
 

@@ -39,9 +39,7 @@ pub struct Verdict {
 impl Verdict {
     /// Clean: no finding, hash matches (if checked), original consistent (if checked).
     pub fn is_clean(&self) -> bool {
-        self.findings.is_empty()
-            && self.output_hash_matches != Some(false)
-            && self.original_mismatches.is_empty()
+        self.findings.is_empty() && self.output_hash_matches != Some(false) && self.original_mismatches.is_empty()
     }
 }
 
@@ -54,14 +52,8 @@ pub struct VerifyOptions {
 }
 
 fn load_report(path: &Path) -> Result<Report> {
-    let text = std::fs::read(path).map_err(|e| Error::Report {
-        path: path.into(),
-        reason: e.to_string(),
-    })?;
-    serde_json::from_slice(&text).map_err(|e| Error::Report {
-        path: path.into(),
-        reason: e.to_string(),
-    })
+    let text = std::fs::read(path).map_err(|e| Error::Report { path: path.into(), reason: e.to_string() })?;
+    serde_json::from_slice(&text).map_err(|e| Error::Report { path: path.into(), reason: e.to_string() })
 }
 
 /// Verifies one output file.
@@ -98,25 +90,14 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
         .unwrap_or_default();
     let allow: Vec<String> = report.map(|r| r.allow.clone()).unwrap_or_default();
     let allowed = |s: &str| {
-        let sq: String = s
-            .chars()
-            .filter(|c| !matches!(c, ' ' | '-' | '－'))
-            .collect();
-        allow.iter().any(|a| {
-            a.chars()
-                .filter(|c| !matches!(c, ' ' | '-' | '－'))
-                .collect::<String>()
-                == sq
-        })
+        let sq: String = s.chars().filter(|c| !matches!(c, ' ' | '-' | '－')).collect();
+        allow.iter().any(|a| a.chars().filter(|c| !matches!(c, ' ' | '-' | '－')).collect::<String>() == sq)
     };
     let empty = KnownNames::default();
     for (si, sheet) in wb.sheets.iter().enumerate() {
         let mut plan = m.plan(sheet);
         // The report knows what each column was, even where masking made the content unrecognisable.
-        if let Some(sr) = report
-            .and_then(|r| r.sheets.get(si))
-            .filter(|s| s.name == sheet.name)
-        {
+        if let Some(sr) = report.and_then(|r| r.sheets.get(si)).filter(|s| s.name == sheet.name) {
             plan.layout.header_row = sr.header_row.map(|h| h - 1);
             for (c, cr) in plan.layout.columns.iter_mut().zip(&sr.columns) {
                 if let Some(k) = Kind::from_label(&cr.kind) {
@@ -166,14 +147,10 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                     push(r, c, f.kind, "readable in the output");
                 }
                 match kind {
-                    Kind::Name
-                        if !kept.contains(cref.as_str()) && !m.pats.is_institution(&text) =>
-                    {
+                    Kind::Name if !kept.contains(cref.as_str()) && !m.pats.is_institution(&text) => {
                         let readable = split_names(&text).any(|p| {
                             let run = name_run(p);
-                            run.chars().count() >= 2
-                                && !run.contains('*')
-                                && !m.pats.is_institution(p)
+                            run.chars().count() >= 2 && !run.contains('*') && !m.pats.is_institution(p)
                         });
                         if readable {
                             push(r, c, Kind::Name, "full name readable in a name column");
@@ -182,24 +159,14 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                     Kind::IdCard | Kind::DisabilityCert | Kind::Phone | Kind::BankAccount
                         if longest_digits(&text) >= 7 && !allowed(&text) =>
                     {
-                        push(
-                            r,
-                            c,
-                            kind,
-                            "7 or more consecutive digits left in an identifier column",
-                        );
+                        push(r, c, kind, "7 or more consecutive digits left in an identifier column");
                     }
                     Kind::Address
                         if !m.pats.is_institution(&text)
                             && !text.trim_end().ends_with(crate::detect::address::MARKER)
                             && m.det.address.cut(&text).is_some() =>
                     {
-                        push(
-                            r,
-                            c,
-                            Kind::Address,
-                            "address detail below the village/community readable",
-                        );
+                        push(r, c, Kind::Address, "address detail below the village/community readable");
                     }
                     Kind::Health if !matches!(text.trim(), "***" | "无" | "/" | "-") => {
                         push(r, c, Kind::Health, "health data readable");
@@ -232,49 +199,28 @@ fn compare(orig: &Workbook, out: &Workbook, report: Option<&Report>, v: &mut Ver
         }
     };
     if orig.sheets.len() != out.sheets.len() {
-        note(
-            v,
-            format!(
-                "sheet count differs: original {}, output {}",
-                orig.sheets.len(),
-                out.sheets.len()
-            ),
-        );
+        note(v, format!("sheet count differs: original {}, output {}", orig.sheets.len(), out.sheets.len()));
         return;
     }
     for (si, (a, b)) in orig.sheets.iter().zip(&out.sheets).enumerate() {
         if a.name != b.name && !matches!(orig.source, crate::table::Source::Csv { .. }) {
-            note(
-                v,
-                format!("sheet {} is named differently in the output", si + 1),
-            );
+            note(v, format!("sheet {} is named differently in the output", si + 1));
         }
         let rows_a = trimmed_len(&a.rows);
         let rows_b = trimmed_len(&b.rows);
         if rows_a != rows_b {
-            note(
-                v,
-                format!(
-                    "{}: row count differs (original {rows_a}, output {rows_b})",
-                    a.name
-                ),
-            );
+            note(v, format!("{}: row count differs (original {rows_a}, output {rows_b})", a.name));
         }
         let sr = report.and_then(|r| r.sheets.get(si));
         for r in 0..rows_a.max(rows_b) {
-            let width = a
-                .rows
-                .get(r)
-                .map_or(0, Vec::len)
-                .max(b.rows.get(r).map_or(0, Vec::len));
+            let width = a.rows.get(r).map_or(0, Vec::len).max(b.rows.get(r).map_or(0, Vec::len));
             for c in 0..width {
                 let (x, y) = (a.get(r, c), b.get(r, c));
                 if same(x, y) {
                     continue;
                 }
-                let recorded = sr
-                    .and_then(|s| s.columns.get(c))
-                    .is_some_and(|cr| in_ranges(&cr.changed_rows, r as u64 + 1));
+                let recorded =
+                    sr.and_then(|s| s.columns.get(c)).is_some_and(|cr| in_ranges(&cr.changed_rows, r as u64 + 1));
                 if !recorded {
                     note(
                         v,
@@ -291,17 +237,14 @@ fn compare(orig: &Workbook, out: &Workbook, report: Option<&Report>, v: &mut Ver
 }
 
 fn trimmed_len(rows: &[Vec<Cell>]) -> usize {
-    rows.iter()
-        .rposition(|r| r.iter().any(|c| !c.is_blank()))
-        .map_or(0, |i| i + 1)
+    rows.iter().rposition(|r| r.iter().any(|c| !c.is_blank())).map_or(0, |i| i + 1)
 }
 
 /// Cells equal as a reader sees them (a number written back as the same number, text byte-identical).
 fn same(a: &Cell, b: &Cell) -> bool {
     match (a, b) {
         (Cell::Int(i), Cell::Float(f)) | (Cell::Float(f), Cell::Int(i)) => (*i as f64) == *f,
-        (Cell::Date { serial: s, .. }, Cell::Float(f))
-        | (Cell::Float(f), Cell::Date { serial: s, .. }) => s == f,
+        (Cell::Date { serial: s, .. }, Cell::Float(f)) | (Cell::Float(f), Cell::Date { serial: s, .. }) => s == f,
         (Cell::Empty, Cell::Text(t)) | (Cell::Text(t), Cell::Empty) => t.is_empty(),
         (x, y) if x.is_blank() && y.is_blank() => true,
         _ => a == b || a.as_text() == b.as_text() && !matches!(a, Cell::Text(_)),

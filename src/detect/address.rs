@@ -35,8 +35,8 @@ const VILLAGE: &str = "村";
 
 /// Words that begin the detail part in an address cell.
 const DETAIL_START: [&str; 21] = [
-    "路", "大街", "街", "大道", "巷", "胡同", "弄", "号", "小区", "花园", "家园", "公寓", "大厦",
-    "栋", "幢", "单元", "室", "组", "屯", "楼", "院",
+    "路", "大街", "街", "大道", "巷", "胡同", "弄", "号", "小区", "花园", "家园", "公寓", "大厦", "栋", "幢", "单元",
+    "室", "组", "屯", "楼", "院",
 ];
 
 /// The mask marker put where the detail was.
@@ -103,8 +103,7 @@ impl AddressDetector {
         while i < s.len() {
             let rest = &s[i..];
             let Some(c) = rest.chars().next() else { break };
-            if c.is_ascii_digit() || super::digits::digit_of(c).is_some() || c.is_ascii_alphabetic()
-            {
+            if c.is_ascii_digit() || super::digits::digit_of(c).is_some() || c.is_ascii_alphabetic() {
                 detail = Some(seg_start);
                 break;
             }
@@ -127,12 +126,7 @@ impl AddressDetector {
             }
             i += c.len_utf8();
         }
-        let keep = best[5]
-            .or(best[4])
-            .or(best[3])
-            .or(best[2])
-            .or(best[1])
-            .unwrap_or(0);
+        let keep = best[5].or(best[4]).or(best[3]).or(best[2]).or(best[1]).unwrap_or(0);
         let tail = &s[keep..];
         if tail.is_empty() {
             return None;
@@ -165,19 +159,11 @@ impl AddressDetector {
             let Some(m) = caps.get(0) else { continue };
             let mut start = m.start();
             let (mut strong, mut numbered) = (false, 0usize);
-            if caps.name("road").is_some()
-                || caps.name("estate").is_some()
-                || caps.name("tun").is_some()
-            {
+            if caps.name("road").is_some() || caps.name("estate").is_some() || caps.name("tun").is_some() {
                 start = trim_han_prefix(text, start, m.end());
                 strong = caps.name("road").is_some();
                 // An estate followed by a numbered part (幸福小区3号楼) is an address on its own.
-                if caps.name("estate").is_some()
-                    && self
-                        .token
-                        .find(&text[m.end()..])
-                        .is_some_and(|n| n.start() == 0)
-                {
+                if caps.name("estate").is_some() && self.token.find(&text[m.end()..]).is_some_and(|n| n.start() == 0) {
                     strong = true;
                 }
                 if caps.name("tun").is_some() {
@@ -189,10 +175,7 @@ impl AddressDetector {
             } else {
                 let t = m.as_str();
                 // A bare count of households or floors is not an address.
-                if !(t.ends_with('户')
-                    || t.ends_with('层')
-                    || t.ends_with('楼') && !t.ends_with("号楼"))
-                {
+                if !(t.ends_with('户') || t.ends_with('层') || t.ends_with('楼') && !t.ends_with("号楼")) {
                     numbered = 1;
                 }
                 if t.ends_with("号") && !ends_with_admin(&text[..start]) && run.is_none() {
@@ -217,10 +200,7 @@ impl AddressDetector {
 }
 
 fn gap_ok(gap: &str) -> bool {
-    gap.chars().count() <= 1
-        && gap
-            .chars()
-            .all(|c| matches!(c, '-' | '－' | ' ' | '、' | '，' | ','))
+    gap.chars().count() <= 1 && gap.chars().all(|c| matches!(c, '-' | '－' | ' ' | '、' | '，' | ','))
 }
 
 fn is_parenthetical(t: &str) -> bool {
@@ -252,10 +232,7 @@ fn count_levels(s: &str) -> usize {
 /// Whether the text right before a detail run ends with an administrative level (…村, …社区, …镇).
 fn ends_with_admin(head: &str) -> bool {
     let head = head.trim_end();
-    head.ends_with(VILLAGE)
-        || ADMIN
-            .iter()
-            .any(|(t, _)| head.ends_with(t) && !head.ends_with("小区"))
+    head.ends_with(VILLAGE) || ADMIN.iter().any(|(t, _)| head.ends_with(t) && !head.ends_with("小区"))
 }
 
 /// Drops words before a road/estate name that belong to the sentence (现住, 居住在) or to the admin levels.
@@ -275,10 +252,7 @@ fn trim_han_prefix(text: &str, start: usize, end: usize) -> usize {
             i = cut;
             continue;
         }
-        if matches!(
-            c,
-            '住' | '在' | '于' | '至' | '往' | '到' | '址' | '为' | '是' | '现' | '居'
-        ) {
+        if matches!(c, '住' | '在' | '于' | '至' | '往' | '到' | '址' | '为' | '是' | '现' | '居') {
             cut = i + c.len_utf8();
         }
         if detail_at(rest) && i > 0 {
@@ -325,13 +299,8 @@ mod tests {
         let t = "通化县快大茂镇红光村3组村民";
         let f = d.find_in_text(t);
         assert_eq!(&t[f[0].start..f[0].end], "3组");
-        for clean in [
-            "依据通民发〔2019〕36号文件",
-            "共3户",
-            "沿马路行走",
-            "新站街道民主社区",
-            "3层楼房",
-        ] {
+        for clean in ["依据通民发〔2019〕36号文件", "共3户", "沿马路行走", "新站街道民主社区", "3层楼房"]
+        {
             assert!(d.find_in_text(clean).is_empty(), "{clean}");
         }
     }

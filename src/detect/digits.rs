@@ -53,6 +53,14 @@ pub fn normalize_strict(s: &str) -> Option<Vec<u8>> {
     (!out.is_empty()).then_some(out)
 }
 
+/// Whether the text after an X at position 18 is exactly two digits (a disability number's category and
+/// grade) and then no further digit or letter.
+fn mid_x_disability(rest: &str) -> bool {
+    let mut cs = rest.chars();
+    let two = cs.next().and_then(digit_of).is_some() && cs.next().and_then(digit_of).is_some();
+    two && !cs.next().is_some_and(|c| digit_of(c).is_some() || c.is_ascii_alphanumeric() || is_x(c))
+}
+
 /// Splits text into runs of groups.
 fn runs(text: &str) -> Vec<Vec<Group>> {
     let mut out: Vec<Vec<Group>> = Vec::new();
@@ -61,13 +69,8 @@ fn runs(text: &str) -> Vec<Vec<Group>> {
     let mut pending_sep: Option<(usize, char)> = None;
     while let Some((i, c)) = it.next() {
         if let Some(d) = digit_of(c) {
-            let mut g = Group {
-                start: i,
-                end: i + c.len_utf8(),
-                digits: vec![d],
-                x: false,
-                sep: pending_sep.map(|(_, s)| s),
-            };
+            let mut g =
+                Group { start: i, end: i + c.len_utf8(), digits: vec![d], x: false, sep: pending_sep.map(|(_, s)| s) };
             // A '+' directly before a run belongs to it (+86).
             if cur.is_empty() && pending_sep.is_none() && i > 0 && text[..i].ends_with('+') {
                 g.start = i - 1;
@@ -75,6 +78,11 @@ fn runs(text: &str) -> Vec<Vec<Group>> {
             while let Some(&(j, c2)) = it.peek() {
                 if let Some(d2) = digit_of(c2) {
                     g.digits.push(d2);
+                    g.end = j + c2.len_utf8();
+                    it.next();
+                } else if is_x(c2) && !g.x && g.digits.len() == 17 && mid_x_disability(&text[j + c2.len_utf8()..]) {
+                    // A disability number whose ID part ends in X: the X sits inside a 20-char group.
+                    g.digits.push(b'X');
                     g.end = j + c2.len_utf8();
                     it.next();
                 } else if is_x(c2) && !g.x {
@@ -163,38 +171,10 @@ pub struct Context {
     pub account_column: bool,
 }
 
-const ACCOUNT_WORDS: [&str; 9] = [
-    "卡号",
-    "账号",
-    "帐号",
-    "存折",
-    "银行卡",
-    "一卡通",
-    "账户",
-    "帐户",
-    "折号",
-];
-const PHONE_WORDS: [&str; 8] = [
-    "电话",
-    "手机",
-    "联系方式",
-    "联系",
-    "号码",
-    "tel",
-    "Tel",
-    "TEL",
-];
-const PUBLIC_WORDS: [&str; 9] = [
-    "监督电话",
-    "举报电话",
-    "咨询电话",
-    "服务热线",
-    "投诉电话",
-    "热线",
-    "监督举报电话",
-    "办公电话",
-    "值班电话",
-];
+const ACCOUNT_WORDS: [&str; 9] = ["卡号", "账号", "帐号", "存折", "银行卡", "一卡通", "账户", "帐户", "折号"];
+const PHONE_WORDS: [&str; 8] = ["电话", "手机", "联系方式", "联系", "号码", "tel", "Tel", "TEL"];
+const PUBLIC_WORDS: [&str; 9] =
+    ["监督电话", "举报电话", "咨询电话", "服务热线", "投诉电话", "热线", "监督举报电话", "办公电话", "值班电话"];
 
 /// Whether a short label cell ends with a public-number keyword (a footer "监督电话：" whose number sits in
 /// the next cell).
@@ -206,11 +186,7 @@ pub fn ends_with_public_keyword(s: &str) -> bool {
 /// The text just before `at`, at most `n` chars.
 fn before(text: &str, at: usize, n: usize) -> &str {
     let head = &text[..at];
-    let start = head
-        .char_indices()
-        .rev()
-        .nth(n.saturating_sub(1))
-        .map_or(0, |(i, _)| i);
+    let start = head.char_indices().rev().nth(n.saturating_sub(1)).map_or(0, |(i, _)| i);
     &head[start..]
 }
 
@@ -226,10 +202,8 @@ pub fn is_public_context(text: &str, at: usize) -> bool {
         b.rfind(w).is_some_and(|p| {
             // Only separators, colons and other public numbers between the keyword and the number.
             b[p + w.len()..].chars().all(|c| {
-                matches!(
-                    c,
-                    '：' | ':' | ' ' | '\u{3000}' | '为' | '是' | '，' | ',' | '、' | '/' | '-'
-                ) || digit_of(c).is_some()
+                matches!(c, '：' | ':' | ' ' | '\u{3000}' | '为' | '是' | '，' | ',' | '、' | '/' | '-')
+                    || digit_of(c).is_some()
             })
         })
     })
@@ -262,12 +236,7 @@ pub fn find(text: &str, ctx: Context) -> Vec<Finding> {
     let ascii = text.bytes().filter(u8::is_ascii_digit).count();
     let enough = ascii >= 7
         || (text.len() > ascii
-            && ascii
-                + text
-                    .chars()
-                    .filter(|&c| ('\u{FF10}'..='\u{FF19}').contains(&c))
-                    .count()
-                >= 7);
+            && ascii + text.chars().filter(|&c| ('\u{FF10}'..='\u{FF19}').contains(&c)).count() >= 7);
     if !enough {
         return out;
     }
@@ -277,17 +246,9 @@ pub fn find(text: &str, ctx: Context) -> Vec<Finding> {
         while i < n {
             let mut hit: Option<(usize, Kind, Status, Vec<u8>, usize)> = None;
             // Landline written with separators: area code, local number, optional extension.
-            if i + 1 < n
-                && phone::is_area_code(&run[i].digits)
-                && !run[i].x
-                && phone::is_local(&run[i + 1].digits)
-            {
+            if i + 1 < n && phone::is_area_code(&run[i].digits) && !run[i].x && phone::is_local(&run[i + 1].digits) {
                 let mut j = i + 2;
-                if j < n
-                    && run[j].digits.len() <= 5
-                    && !run[j].x
-                    && run[j].sep.is_some_and(|s| s != ' ')
-                {
+                if j < n && run[j].digits.len() <= 5 && !run[j].x && run[j].sep.is_some_and(|s| s != ' ') {
                     j += 1;
                 }
                 let mut d = run[i].digits.clone();
@@ -300,11 +261,7 @@ pub fn find(text: &str, ctx: Context) -> Vec<Finding> {
                         continue;
                     };
                     if let Some((k, st)) = classify(&d) {
-                        let area = if k == Kind::Phone {
-                            phone::landline_area_len(&d).unwrap_or(0)
-                        } else {
-                            0
-                        };
+                        let area = if k == Kind::Phone { phone::landline_area_len(&d).unwrap_or(0) } else { 0 };
                         hit = Some((j, k, st, d, area));
                         break;
                     }
@@ -316,8 +273,7 @@ pub fn find(text: &str, ctx: Context) -> Vec<Finding> {
             }
             if let Some((j, kind, status, d, area)) = hit {
                 let (start, end) = (run[i].start, run[j - 1].end);
-                let public =
-                    kind == Kind::Other || (kind == Kind::Phone && is_public_context(text, start));
+                let public = kind == Kind::Other || (kind == Kind::Phone && is_public_context(text, start));
                 if !public {
                     out.push(Finding::digits(start, end, kind, status, d, area));
                 }
@@ -328,18 +284,10 @@ pub fn find(text: &str, ctx: Context) -> Vec<Finding> {
             if n - i >= 2
                 && let Some(all) = concat(&run[i..n])
                 && !all.contains(&b'X')
-                && ((all.len() >= 14
-                    && run[i..n].iter().all(|g| (3..=6).contains(&g.digits.len())))
+                && ((all.len() >= 14 && run[i..n].iter().all(|g| (3..=6).contains(&g.digits.len())))
                     || (ctx.account_column && bank::is_account_like(&all)))
             {
-                out.push(Finding::digits(
-                    run[i].start,
-                    run[n - 1].end,
-                    Kind::BankAccount,
-                    Status::Failed,
-                    all,
-                    0,
-                ));
+                out.push(Finding::digits(run[i].start, run[n - 1].end, Kind::BankAccount, Status::Failed, all, 0));
                 break;
             }
             // Fallbacks on a single group: fail closed on long numbers.
@@ -349,23 +297,9 @@ pub fn find(text: &str, ctx: Context) -> Vec<Finding> {
             let keyword_phone = ctx.phone_column || near(text, g.start, &PHONE_WORDS, 8);
             if !adjacent_alpha(text, g.start, g.end) {
                 if d.len() >= 14 || (keyword_account && bank::is_account_like(d)) {
-                    out.push(Finding::digits(
-                        g.start,
-                        g.end,
-                        Kind::BankAccount,
-                        Status::Failed,
-                        d.clone(),
-                        0,
-                    ));
+                    out.push(Finding::digits(g.start, g.end, Kind::BankAccount, Status::Failed, d.clone(), 0));
                 } else if keyword_phone && phone::is_local(d) && !is_public_context(text, g.start) {
-                    out.push(Finding::digits(
-                        g.start,
-                        g.end,
-                        Kind::Phone,
-                        Status::Valid,
-                        d.clone(),
-                        0,
-                    ));
+                    out.push(Finding::digits(g.start, g.end, Kind::Phone, Status::Valid, d.clone(), 0));
                 }
             }
             i += 1;
@@ -379,10 +313,7 @@ mod tests {
     use super::*;
 
     fn kinds(t: &str) -> Vec<(Kind, String)> {
-        find(t, Context::default())
-            .into_iter()
-            .map(|f| (f.kind, t[f.start..f.end].to_string()))
-            .collect()
+        find(t, Context::default()).into_iter().map(|f| (f.kind, t[f.start..f.end].to_string())).collect()
     }
 
     #[test]

@@ -53,16 +53,8 @@ pub enum IdCheck {
 /// Birth date of an 18-digit (YYYYMMDD) or 15-digit (YYMMDD, 19YY) ID.
 pub fn birth_date(id: &[u8]) -> Option<Date> {
     match id.len() {
-        18 => Date::new(
-            num(&id[6..10])? as i32,
-            num(&id[10..12])?,
-            num(&id[12..14])?,
-        ),
-        15 => Date::new(
-            1900 + num(&id[6..8])? as i32,
-            num(&id[8..10])?,
-            num(&id[10..12])?,
-        ),
+        18 => Date::new(num(&id[6..10])? as i32, num(&id[10..12])?, num(&id[12..14])?),
+        15 => Date::new(1900 + num(&id[6..8])? as i32, num(&id[8..10])?, num(&id[10..12])?),
         _ => None,
     }
 }
@@ -98,11 +90,7 @@ pub fn check(id: &[u8]) -> IdCheck {
     if !(last.is_ascii_digit() || last == b'X') {
         return IdCheck::No;
     }
-    if check_char(&id[..17]) == Some(last) {
-        IdCheck::Valid
-    } else {
-        IdCheck::BadChecksum
-    }
+    if check_char(&id[..17]) == Some(last) { IdCheck::Valid } else { IdCheck::BadChecksum }
 }
 
 /// Whether a normalized 20-character candidate is a disability certificate number:

@@ -99,36 +99,13 @@ pub struct Finding {
 
 impl Finding {
     /// A digit-kind finding.
-    pub fn digits(
-        start: usize,
-        end: usize,
-        kind: Kind,
-        status: Status,
-        digits: Vec<u8>,
-        area_len: usize,
-    ) -> Self {
-        Finding {
-            start,
-            end,
-            kind,
-            status,
-            digits,
-            area_len,
-            keep_len: 0,
-        }
+    pub fn digits(start: usize, end: usize, kind: Kind, status: Status, digits: Vec<u8>, area_len: usize) -> Self {
+        Finding { start, end, kind, status, digits, area_len, keep_len: 0 }
     }
 
     /// A text-kind finding (name or address) keeping `keep_len` bytes.
     pub fn text(start: usize, end: usize, kind: Kind, keep_len: usize) -> Self {
-        Finding {
-            start,
-            end,
-            kind,
-            status: Status::Valid,
-            digits: Vec::new(),
-            area_len: 0,
-            keep_len,
-        }
+        Finding { start, end, kind, status: Status::Valid, digits: Vec::new(), area_len: 0, keep_len }
     }
 }
 
@@ -167,12 +144,7 @@ impl Detectors {
             r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z][·•．\s-]?[A-HJ-NP-Z0-9]{5,6}",
         )
         .expect("plate pattern compiles");
-        Ok(Detectors {
-            names,
-            address: address::AddressDetector::new(),
-            health,
-            plate,
-        })
+        Ok(Detectors { names, address: address::AddressDetector::new(), health, plate })
     }
 
     /// Digit identifiers and vehicle plates only (for columns known to hold non-personal values).
@@ -190,10 +162,7 @@ impl Detectors {
         for m in self.plate.find_iter(text) {
             let digits = m.as_str().chars().filter(char::is_ascii_digit).count();
             let next = text[m.end()..].chars().next();
-            if digits >= 1
-                && !next.is_some_and(|c| c.is_ascii_alphanumeric())
-                && !overlaps(found, m.start(), m.end())
-            {
+            if digits >= 1 && !next.is_some_and(|c| c.is_ascii_alphanumeric()) && !overlaps(found, m.start(), m.end()) {
                 found.push(Finding::text(m.start(), m.end(), Kind::Plate, 0));
             }
         }

@@ -4,10 +4,7 @@
 
 /// Mobile number (11 ASCII digits, 1[3-9]).
 pub fn is_mobile(d: &[u8]) -> bool {
-    d.len() == 11
-        && d[0] == b'1'
-        && (b'3'..=b'9').contains(&d[1])
-        && d.iter().all(u8::is_ascii_digit)
+    d.len() == 11 && d[0] == b'1' && (b'3'..=b'9').contains(&d[1]) && d.iter().all(u8::is_ascii_digit)
 }
 
 /// Strips a country prefix (86, 0086) from a mobile candidate; returns the 11-digit body.
@@ -27,17 +24,9 @@ pub fn landline_area_len(d: &[u8]) -> Option<usize> {
         return None;
     }
     // 010 and 02x are 3-digit area codes; the rest are 4 digits.
-    let area = if d.get(1) == Some(&b'1') || d.get(1) == Some(&b'2') {
-        3
-    } else {
-        4
-    };
+    let area = if d.get(1) == Some(&b'1') || d.get(1) == Some(&b'2') { 3 } else { 4 };
     let local = d.len().checked_sub(area)?;
-    if (7..=8).contains(&local) && (b'2'..=b'8').contains(&d[area]) && d[1] != b'0' {
-        Some(area)
-    } else {
-        None
-    }
+    if (7..=8).contains(&local) && (b'2'..=b'8').contains(&d[area]) && d[1] != b'0' { Some(area) } else { None }
 }
 
 /// A local number (no area code): 7-8 digits starting 2-8.

@@ -10,6 +10,7 @@ use crate::table::{Cell, Encoding, Sheet, Source, Workbook};
 use encoding_rs::{CoderResult, Decoder, Encoder, GB18030};
 use std::io::{BufReader, Read, Write};
 use std::path::Path;
+use std::sync::{Arc, Mutex};
 
 const SAMPLE: usize = 64 * 1024;
 
@@ -22,20 +23,14 @@ pub struct CsvInfo {
 }
 
 fn unreadable(path: &Path, e: impl std::fmt::Display) -> Error {
-    Error::Unreadable {
-        path: path.into(),
-        reason: e.to_string(),
-    }
+    Error::Unreadable { path: path.into(), reason: e.to_string() }
 }
 
 /// Detects encoding, delimiter and line ends from the file's first 64 KiB.
 pub fn sniff(path: &Path, choice: EncodingChoice, tsv: bool) -> Result<CsvInfo> {
     let mut f = std::fs::File::open(path).map_err(|e| unreadable(path, e))?;
     let mut buf = Vec::with_capacity(SAMPLE);
-    Read::by_ref(&mut f)
-        .take(SAMPLE as u64)
-        .read_to_end(&mut buf)
-        .map_err(|e| unreadable(path, e))?;
+    Read::by_ref(&mut f).take(SAMPLE as u64).read_to_end(&mut buf).map_err(|e| unreadable(path, e))?;
     let bom = buf.starts_with(b"\xEF\xBB\xBF");
     let encoding = match choice.fixed() {
         Some(e) => e,
@@ -55,33 +50,21 @@ pub fn sniff(path: &Path, choice: EncodingChoice, tsv: bool) -> Result<CsvInfo> 
     };
     let delimiter = if tsv { b'\t' } else { sniff_delimiter(&text) };
     let crlf = text.contains("\r\n");
-    Ok(CsvInfo {
-        encoding,
-        delimiter,
-        crlf,
-    })
+    Ok(CsvInfo { encoding, delimiter, crlf })
 }
 
 /// Picks the delimiter that splits the first lines most consistently (comma when in doubt).
 fn sniff_delimiter(text: &str) -> u8 {
-    let lines: Vec<&str> = text
-        .lines()
-        .filter(|l| !l.trim().is_empty())
-        .take(30)
-        .collect();
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).take(30).collect();
     let mut best = (b',', 0usize);
     for d in [b',', b'\t', b';', b'|'] {
-        let counts: Vec<usize> = lines
-            .iter()
-            .map(|l| count_outside_quotes(l, d as char))
-            .collect();
+        let counts: Vec<usize> = lines.iter().map(|l| count_outside_quotes(l, d as char)).collect();
         let max = counts.iter().copied().max().unwrap_or(0);
         if max == 0 {
             continue;
         }
         // Score: how many lines carry the most common non-zero count.
-        let mode = counts.iter().filter(|&&c| c == max).count()
-            + counts.iter().filter(|&&c| c > 0).count();
+        let mode = counts.iter().filter(|&&c| c == max).count() + counts.iter().filter(|&&c| c > 0).count();
         if mode > best.1 {
             best = (d, mode);
         }
@@ -147,11 +130,8 @@ impl<R: Read> Read for DecodeReader<R> {
                 self.in_pos = 0;
                 self.eof = self.in_len == 0;
             }
-            let (res, read, written, had_errors) = self.decoder.decode_to_utf8(
-                &self.inbuf[self.in_pos..self.in_len],
-                &mut self.out,
-                self.eof,
-            );
+            let (res, read, written, had_errors) =
+                self.decoder.decode_to_utf8(&self.inbuf[self.in_pos..self.in_len], &mut self.out, self.eof);
             if had_errors {
                 return Err(std::io::Error::new(
                     std::io::ErrorKind::InvalidData,
@@ -168,18 +148,67 @@ impl<R: Read> Read for DecodeReader<R> {
     }
 }
 
+/// The bytes the csv reader has pulled from the stream but not yet passed, shared with [`Tee`].
+#[derive(Default)]
+struct Window {
+    /// Stream offset of `bytes[0]`.
+    start: u64,
+    bytes: Vec<u8>,
+}
+
+/// Copies what the csv reader reads into a [`Window`], so the rows can see the blank lines it skips.
+struct Tee {
+    inner: Box<dyn Read + Send>,
+    window: Arc<Mutex<Window>>,
+}
+
+impl Read for Tee {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        if let Ok(mut w) = self.window.lock() {
+            w.bytes.extend_from_slice(&buf[..n]);
+        }
+        Ok(n)
+    }
+}
+
+/// Line breaks in the run of `\r`/`\n` that starts `consumed` (the bytes before a record, or the end of
+/// the file): each is a blank line, except a `\n` completing the `\r\n` that ended the previous record.
+fn blank_lines(consumed: &[u8], after_cr: bool) -> u64 {
+    let mut n = 0;
+    let mut i = 0;
+    if after_cr && consumed.first() == Some(&b'\n') {
+        i = 1;
+    }
+    while let Some(&b) = consumed.get(i) {
+        match b {
+            b'\r' if consumed.get(i + 1) == Some(&b'\n') => i += 2,
+            b'\r' | b'\n' => i += 1,
+            _ => break,
+        }
+        n += 1;
+    }
+    n
+}
+
 /// A stream of CSV rows.
 pub struct Rows {
-    reader: csv::Reader<Box<dyn Read + Send>>,
+    reader: csv::Reader<Tee>,
     record: csv::ByteRecord,
     path: std::path::PathBuf,
     encoding: Encoding,
+    /// Rows returned so far (blank rows included), for messages.
     line: u64,
-    /// The line the next record should start on; a later start means blank lines were skipped by the
-    /// csv crate, and they are given back as empty rows so the layout stays the same.
-    expect_line: u64,
+    /// The csv crate skips blank lines; they are counted from the raw bytes and given back as empty rows,
+    /// so every row keeps its position (and the report's row numbers match what Excel shows).
+    window: Arc<Mutex<Window>>,
+    /// Stream offset up to which the reader has parsed.
+    parsed: u64,
+    /// Whether the last parsed byte was `\r` (its `\n` may follow in the next record's bytes).
+    after_cr: bool,
     pending_blank: u64,
     held: Option<Vec<String>>,
+    done: bool,
 }
 
 impl Rows {
@@ -193,60 +222,80 @@ impl Rows {
                 // Skip a UTF-8 BOM if there is one.
                 let mut bom = [0u8; 3];
                 let n = read_full(&mut f, &mut bom).map_err(|e| unreadable(path, e))?;
-                let head = if n == 3 && bom == *b"\xEF\xBB\xBF" {
-                    Vec::new()
-                } else {
-                    bom[..n].to_vec()
-                };
+                let head = if n == 3 && bom == *b"\xEF\xBB\xBF" { Vec::new() } else { bom[..n].to_vec() };
                 Box::new(std::io::Cursor::new(head).chain(f))
             }
         };
+        let window = Arc::new(Mutex::new(Window::default()));
         let reader = csv::ReaderBuilder::new()
             .has_headers(false)
             .flexible(true)
             .delimiter(info.delimiter)
             .buffer_capacity(1 << 16)
-            .from_reader(inner);
+            .from_reader(Tee { inner, window: Arc::clone(&window) });
         Ok(Rows {
             reader,
             record: csv::ByteRecord::new(),
             path: path.into(),
             encoding: info.encoding,
             line: 0,
-            expect_line: 1,
+            window,
+            parsed: 0,
+            after_cr: false,
             pending_blank: 0,
             held: None,
+            done: false,
         })
+    }
+
+    /// Counts the blank lines the reader skipped since the last call, and forgets the bytes passed.
+    fn skipped_blank_lines(&mut self) -> u64 {
+        let now = self.reader.position().byte();
+        let Ok(mut w) = self.window.lock() else {
+            return 0;
+        };
+        let from = (self.parsed.saturating_sub(w.start) as usize).min(w.bytes.len());
+        let to = (now.saturating_sub(w.start) as usize).min(w.bytes.len());
+        let consumed = &w.bytes[from..to.max(from)];
+        let n = blank_lines(consumed, self.after_cr);
+        if let Some(&last) = consumed.last() {
+            self.after_cr = last == b'\r';
+        }
+        self.parsed = now;
+        // Drop passed bytes now and then, not per row (each drop moves what is left).
+        if to > 1 << 20 {
+            w.bytes.drain(..to);
+            w.start += to as u64;
+        }
+        n
     }
 
     /// The next row, or None at the end. Blank lines come back as empty rows.
     pub fn next_row(&mut self) -> Result<Option<Vec<String>>> {
         if self.pending_blank > 0 {
             self.pending_blank -= 1;
+            self.line += 1;
             return Ok(Some(Vec::new()));
         }
         if let Some(r) = self.held.take() {
+            self.line += 1;
             return Ok(Some(r));
         }
-        let more = self
-            .reader
-            .read_byte_record(&mut self.record)
-            .map_err(|e| self.csv_error(e))?;
-        if !more {
+        if self.done {
             return Ok(None);
         }
-        self.line += 1;
-        let start = self
-            .record
-            .position()
-            .map_or(self.expect_line, |p| p.line());
-        let skipped = start.saturating_sub(self.expect_line);
-        let newlines = self
-            .record
-            .iter()
-            .map(|f| f.iter().filter(|&&b| b == b'\n').count() as u64)
-            .sum::<u64>();
-        self.expect_line = start + 1 + newlines;
+        let more = self.reader.read_byte_record(&mut self.record).map_err(|e| self.csv_error(e))?;
+        let blanks = self.skipped_blank_lines();
+        if !more {
+            // Blank lines at the very end are given back too, so the output keeps them.
+            self.done = true;
+            if blanks == 0 {
+                return Ok(None);
+            }
+            self.pending_blank = blanks - 1;
+            self.line += 1;
+            return Ok(Some(Vec::new()));
+        }
         let mut row = Vec::with_capacity(self.record.len());
         for field in self.record.iter() {
             match std::str::from_utf8(field) {
@@ -255,16 +304,18 @@ impl Rows {
                     return Err(Error::Encoding {
                         path: self.path.clone(),
                         encoding: self.encoding.label().into(),
-                        reason: format!("invalid bytes in row {}; try --encoding gbk", self.line),
+                        reason: format!("invalid bytes in row {}; try --encoding gbk", self.line + blanks + 1),
                     });
                 }
             }
         }
-        if skipped > 0 {
-            self.pending_blank = skipped - 1;
+        if blanks > 0 {
+            self.pending_blank = blanks - 1;
             self.held = Some(row);
+            self.line += 1;
             return Ok(Some(Vec::new()));
         }
+        self.line += 1;
         Ok(Some(row))
     }
 
@@ -277,11 +328,7 @@ impl Rows {
                 reason: format!("invalid bytes after row {}", self.line),
             }
         } else {
-            Error::Corrupt {
-                path: self.path.clone(),
-                format: "CSV",
-                reason: format!("after row {}", self.line),
-            }
+            Error::Corrupt { path: self.path.clone(), format: "CSV", reason: format!("after row {}", self.line) }
         }
     }
 }
@@ -301,10 +348,7 @@ fn read_full(r: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
 pub fn read_all(path: &Path, choice: EncodingChoice, tsv: bool) -> Result<Workbook> {
     let info = sniff(path, choice, tsv)?;
     let mut rows = Rows::open(path, info)?;
-    let mut sheet = Sheet {
-        name: sheet_name(path),
-        ..Sheet::default()
-    };
+    let mut sheet = Sheet { name: sheet_name(path), ..Sheet::default() };
     while let Some(r) = rows.next_row()? {
         sheet.rows.push(r.into_iter().map(Cell::Text).collect());
     }
@@ -313,39 +357,23 @@ pub fn read_all(path: &Path, choice: EncodingChoice, tsv: bool) -> Result<Workbo
     }
     Ok(Workbook {
         sheets: vec![sheet],
-        source: Source::Csv {
-            encoding: info.encoding,
-            delimiter: info.delimiter,
-            crlf: info.crlf,
-        },
+        source: Source::Csv { encoding: info.encoding, delimiter: info.delimiter, crlf: info.crlf },
     })
 }
 
 /// The sheet name a CSV gets: its file stem.
 pub fn sheet_name(path: &Path) -> String {
-    path.file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "Sheet1".into())
+    path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "Sheet1".into())
 }
 
 /// Encoding, delimiter and line ends for a CSV output of `wb`.
 pub fn output_params(wb: &Workbook, enc: Option<Encoding>, tsv: bool) -> (Encoding, u8, bool) {
     match wb.source {
-        Source::Csv {
-            encoding,
-            delimiter,
-            crlf,
-        } => (
-            enc.unwrap_or(encoding),
-            if tsv { b'\t' } else { delimiter },
-            crlf,
-        ),
+        Source::Csv { encoding, delimiter, crlf } => {
+            (enc.unwrap_or(encoding), if tsv { b'\t' } else { delimiter }, crlf)
+        }
         // From Excel: what Chinese-locale Excel opens cleanly.
-        Source::Excel => (
-            enc.unwrap_or(Encoding::Utf8Bom),
-            if tsv { b'\t' } else { b',' },
-            true,
-        ),
+        Source::Excel => (enc.unwrap_or(Encoding::Utf8Bom), if tsv { b'\t' } else { b',' }, true),
     }
 }
 
@@ -359,6 +387,10 @@ pub struct EncodeWriter<W: Write> {
     inner: std::io::BufWriter<W>,
     encoder: Option<Encoder>,
     buf: Vec<u8>,
+    /// Blank lines to write at the next flush, after what the csv writer has buffered. The csv writer
+    /// has no way to write a bare line end (an empty record becomes `""`) and lends only `&self`.
+    blank_lines: std::cell::Cell<usize>,
+    line_end: &'static [u8],
 }
 
 impl<W: Write> Write for EncodeWriter<W> {
@@ -367,25 +399,23 @@ impl<W: Write> Write for EncodeWriter<W> {
             return self.inner.write(data);
         };
         // csv hands us whole fields and records, always valid UTF-8 at these boundaries.
-        let s = std::str::from_utf8(data)
-            .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))?;
+        let s = std::str::from_utf8(data).map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))?;
         let mut rest = s;
         while !rest.is_empty() {
             self.buf.resize(rest.len() * 4 + 16, 0);
-            let (res, read, written) =
-                enc.encode_from_utf8_without_replacement(rest, &mut self.buf, false);
+            let (res, read, written) = enc.encode_from_utf8_without_replacement(rest, &mut self.buf, false);
             self.inner.write_all(&self.buf[..written])?;
             rest = &rest[read..];
             if let encoding_rs::EncoderResult::Unmappable(_) = res {
-                return Err(std::io::Error::new(
-                    std::io::ErrorKind::InvalidData,
-                    "a character GB18030 cannot encode",
-                ));
+                return Err(std::io::Error::new(std::io::ErrorKind::InvalidData, "a character GB18030 cannot encode"));
             }
         }
         Ok(data.len())
     }
     fn flush(&mut self) -> std::io::Result<()> {
+        for _ in 0..self.blank_lines.take() {
+            self.inner.write_all(self.line_end)?;
+        }
         self.inner.flush()
     }
 }
@@ -401,15 +431,13 @@ impl<W: Write> Writer<W> {
         let csv = csv::WriterBuilder::new()
             .flexible(true)
             .delimiter(delimiter)
-            .terminator(if crlf {
-                csv::Terminator::CRLF
-            } else {
-                csv::Terminator::Any(b'\n')
-            })
+            .terminator(if crlf { csv::Terminator::CRLF } else { csv::Terminator::Any(b'\n') })
             .from_writer(EncodeWriter {
                 inner,
                 encoder,
                 buf: Vec::new(),
+                blank_lines: std::cell::Cell::new(0),
+                line_end: if crlf { b"\r\n" } else { b"\n" },
             });
         Writer { csv }
     }
@@ -420,6 +448,13 @@ impl<W: Write> Writer<W> {
         I: IntoIterator<Item = S>,
         S: AsRef<str>,
     {
+        let mut row = row.into_iter().peekable();
+        if row.peek().is_none() {
+            // A blank line stays a blank line (the csv crate would write `""`).
+            let pending = &self.csv.get_ref().blank_lines;
+            pending.set(pending.get() + 1);
+            return self.csv.flush();
+        }
         for field in row {
             self.csv.write_field(field.as_ref().as_bytes()).map_err(std::io::Error::other)?;
         }
@@ -429,10 +464,7 @@ impl<W: Write> Writer<W> {
     /// Flushes everything.
     pub fn finish(mut self) -> std::io::Result<()> {
         self.csv.flush()?;
-        let inner = self
-            .csv
-            .into_inner()
-            .map_err(|e| std::io::Error::other(e.to_string()))?;
+        let inner = self.csv.into_inner().map_err(|e| std::io::Error::other(e.to_string()))?;
         let mut inner = inner;
         inner.flush()
     }
@@ -447,6 +479,35 @@ mod tests {
         assert_eq!(sniff_delimiter("a,b,c\n1,2,3\n"), b',');
         assert_eq!(sniff_delimiter("a\tb\tc\n1\t2\t3\n"), b'\t');
         assert_eq!(sniff_delimiter("a;b;c\n\"1,5\";2;3\n"), b';');
+    }
+
+    #[test]
+    fn blank_lines_are_counted_once() {
+        assert_eq!(blank_lines(b"\n\na,b", false), 2);
+        assert_eq!(blank_lines(b"\n\r\n\r\na,b\r", true), 2);
+        assert_eq!(blank_lines(b"\na,b\r", true), 0);
+        assert_eq!(blank_lines(b"a,b\n", false), 0);
+        assert_eq!(blank_lines(b"\r\r", false), 2);
+    }
+
+    #[test]
+    fn blank_lines_come_back_as_empty_rows() {
+        let dir = tempfile::tempdir().unwrap();
+        for nl in ["\n", "\r\n"] {
+            let p = dir.path().join("x.csv");
+            let src = ["\"a\nb\",1", "", "c,2", "", ""].join(nl);
+            std::fs::write(&p, &src).unwrap();
+            let wb = read_all(&p, EncodingChoice::Auto, false).unwrap();
+            let lens: Vec<usize> = wb.sheets[0].rows.iter().map(Vec::len).collect();
+            assert_eq!(lens, [2, 0, 2, 0], "{nl:?}");
+            let mut out = Vec::new();
+            let mut w = Writer::new(&mut out, Encoding::Utf8, b',', nl == "\r\n");
+            for r in &wb.sheets[0].rows {
+                w.write_row(r.iter().map(|c| c.as_text())).unwrap();
+            }
+            w.finish().unwrap();
+            assert_eq!(String::from_utf8(out).unwrap(), src, "{nl:?}");
+        }
     }
 
     #[test]

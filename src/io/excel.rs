@@ -10,17 +10,11 @@ use std::path::Path;
 /// Whether an OLE compound file holds an encrypted OOXML package (a password-protected xlsx).
 pub fn ole_is_encrypted(path: &Path) -> bool {
     let mut buf = Vec::new();
-    if std::fs::File::open(path)
-        .and_then(|f| f.take(4 << 20).read_to_end(&mut buf))
-        .is_err()
-    {
+    if std::fs::File::open(path).and_then(|f| f.take(4 << 20).read_to_end(&mut buf)).is_err() {
         return false;
     }
     // Stream names in the directory are UTF-16LE.
-    let needle: Vec<u8> = "EncryptedPackage"
-        .encode_utf16()
-        .flat_map(u16::to_le_bytes)
-        .collect();
+    let needle: Vec<u8> = "EncryptedPackage".encode_utf16().flat_map(u16::to_le_bytes).collect();
     buf.windows(needle.len()).any(|w| w == needle.as_slice())
 }
 
@@ -29,11 +23,7 @@ fn map_err(path: &Path, format: &'static str, e: calamine::Error) -> Error {
     if text.to_ascii_lowercase().contains("password") {
         return Error::Encrypted { path: path.into() };
     }
-    Error::Corrupt {
-        path: path.into(),
-        format,
-        reason: text.split_whitespace().collect::<Vec<_>>().join(" "),
-    }
+    Error::Corrupt { path: path.into(), format, reason: text.split_whitespace().collect::<Vec<_>>().join(" ") }
 }
 
 /// Converts one calamine value.
@@ -46,10 +36,7 @@ pub fn cell_of(d: &Data) -> Cell {
         Data::Bool(b) => Cell::Bool(*b),
         Data::DateTime(dt) => {
             let serial = dt.as_f64();
-            Cell::Date {
-                serial,
-                time: serial.fract() != 0.0,
-            }
+            Cell::Date { serial, time: serial.fract() != 0.0 }
         }
         Data::DateTimeIso(s) | Data::DurationIso(s) => Cell::Text(s.clone()),
         Data::Error(e) => Cell::Error(format!("{e}")),
@@ -67,21 +54,14 @@ pub fn read(path: &Path) -> Result<Workbook> {
     let res = std::panic::catch_unwind(|| read_inner(path, format));
     match res {
         Ok(r) => r,
-        Err(_) => Err(Error::Corrupt {
-            path: path.into(),
-            format,
-            reason: "the workbook structure is damaged".into(),
-        }),
+        Err(_) => Err(Error::Corrupt { path: path.into(), format, reason: "the workbook structure is damaged".into() }),
     }
 }
 
 fn read_inner(path: &Path, format: &'static str) -> Result<Workbook> {
     let mut wb = open_workbook_auto(path).map_err(|e| map_err(path, format, e))?;
-    let metas: Vec<(String, bool)> = wb
-        .sheets_metadata()
-        .iter()
-        .map(|s| (s.name.clone(), !matches!(s.visible, SheetVisible::Visible)))
-        .collect();
+    let metas: Vec<(String, bool)> =
+        wb.sheets_metadata().iter().map(|s| (s.name.clone(), !matches!(s.visible, SheetVisible::Visible))).collect();
     let mut merges_by_sheet: Vec<Vec<Merge>> = vec![Vec::new(); metas.len()];
     if let calamine::Sheets::Xlsx(x) = &mut wb {
         for (i, (name, _)) in metas.iter().enumerate() {
@@ -101,9 +81,7 @@ fn read_inner(path: &Path, format: &'static str) -> Result<Workbook> {
         let range = match wb.worksheet_range(name) {
             Ok(r) => r,
             // Chart sheets and other non-worksheets have no cells: keep an empty sheet in their place.
-            Err(e) if e.to_string().to_ascii_lowercase().contains("not found") => {
-                calamine::Range::empty()
-            }
+            Err(e) if e.to_string().to_ascii_lowercase().contains("not found") => calamine::Range::empty(),
             Err(e) => return Err(map_err(path, format, e)),
         };
         let mut rows: Vec<Vec<Cell>> = Vec::new();
@@ -113,9 +91,7 @@ fn read_inner(path: &Path, format: &'static str) -> Result<Workbook> {
             for row in range.rows() {
                 let mut out = vec![Cell::Empty; c0];
                 out.extend(row.iter().map(cell_of));
-                while out.last().is_some_and(Cell::is_blank)
-                    && matches!(out.last(), Some(Cell::Empty))
-                {
+                while out.last().is_some_and(Cell::is_blank) && matches!(out.last(), Some(Cell::Empty)) {
                     out.pop();
                 }
                 rows.push(out);
@@ -131,17 +107,9 @@ fn read_inner(path: &Path, format: &'static str) -> Result<Workbook> {
     if sheets.is_empty() {
         return Err(Error::Empty { path: path.into() });
     }
-    Ok(Workbook {
-        sheets,
-        source: Source::Excel,
-    })
+    Ok(Workbook { sheets, source: Source::Excel })
 }
 
 fn merge_of(d: &calamine::Dimensions) -> Merge {
-    Merge {
-        first_row: d.start.0,
-        first_col: d.start.1,
-        last_row: d.end.0,
-        last_col: d.end.1,
-    }
+    Merge { first_row: d.start.0, first_col: d.start.1, last_row: d.end.0, last_col: d.end.1 }
 }

@@ -44,11 +44,7 @@ impl Format {
     pub fn output_ext(path: &Path) -> String {
         match Format::of(path) {
             Some(Format::Xls | Format::Ods) => "xlsx".into(),
-            _ => path
-                .extension()
-                .and_then(|e| e.to_str())
-                .unwrap_or("csv")
-                .to_ascii_lowercase(),
+            _ => path.extension().and_then(|e| e.to_str()).unwrap_or("csv").to_ascii_lowercase(),
         }
     }
 }
@@ -77,10 +73,7 @@ impl EncodingChoice {
 
 /// `<stem>.masked.<ext>` beside the input.
 pub fn default_output(input: &Path) -> PathBuf {
-    let stem = input
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "output".into());
+    let stem = input.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "output".into());
     input.with_file_name(format!("{stem}.masked.{}", Format::output_ext(input)))
 }
 
@@ -88,16 +81,10 @@ pub fn default_output(input: &Path) -> PathBuf {
 pub fn check_input(path: &Path) -> Result<Format> {
     let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => Error::NotFound { path: path.into() },
-        _ => Error::Unreadable {
-            path: path.into(),
-            reason: e.to_string(),
-        },
+        _ => Error::Unreadable { path: path.into(), reason: e.to_string() },
     })?;
     if meta.is_dir() {
-        return Err(Error::Unreadable {
-            path: path.into(),
-            reason: "is a folder".into(),
-        });
+        return Err(Error::Unreadable { path: path.into(), reason: "is a folder".into() });
     }
     let format = Format::of(path).ok_or_else(|| Error::Unsupported { path: path.into() })?;
     if meta.len() == 0 {
@@ -106,10 +93,7 @@ pub fn check_input(path: &Path) -> Result<Format> {
     let mut head = [0u8; 8];
     let n = std::fs::File::open(path)
         .and_then(|mut f| f.read(&mut head))
-        .map_err(|e| Error::Unreadable {
-            path: path.into(),
-            reason: e.to_string(),
-        })?;
+        .map_err(|e| Error::Unreadable { path: path.into(), reason: e.to_string() })?;
     let head = &head[..n];
     let zip = head.starts_with(b"PK\x03\x04");
     let ole = head.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]);
@@ -117,9 +101,7 @@ pub fn check_input(path: &Path) -> Result<Format> {
         Format::Csv | Format::Tsv if zip || ole => Err(Error::Corrupt {
             path: path.into(),
             format: "CSV",
-            reason:
-                "this is a spreadsheet workbook, not CSV text; give it its .xlsx/.xls extension"
-                    .into(),
+            reason: "this is a spreadsheet workbook, not CSV text; give it its .xlsx/.xls extension".into(),
         }),
         Format::Xlsx | Format::Ods if ole => {
             if excel::ole_is_encrypted(path) {
@@ -137,6 +119,8 @@ pub fn check_input(path: &Path) -> Result<Format> {
             format: if format == Format::Ods { "ODS" } else { "xlsx" },
             reason: "not a zip-based workbook (is it CSV text? give it the .csv extension)".into(),
         }),
+        // A password-protected xlsx saved or renamed as .xls: say so, not "corrupt".
+        Format::Xls if ole && excel::ole_is_encrypted(path) => Err(Error::Encrypted { path: path.into() }),
         Format::Xls if !ole => Err(Error::Corrupt {
             path: path.into(),
             format: "xls",
@@ -171,25 +155,30 @@ pub fn check_output(input: &Path, output: &Path, force: bool) -> Result<()> {
         _ => input == output,
     };
     if same {
-        return Err(Error::OutputIsInput {
-            path: output.into(),
-        });
+        return Err(Error::OutputIsInput { path: output.into() });
     }
-    if output.exists() && !force {
-        return Err(Error::OutputExists {
-            path: output.into(),
-        });
-    }
+    check_target(output, force)?;
     let dir = parent_dir(output);
     if !dir.is_dir() {
-        return Err(Error::Write {
-            path: output.into(),
-            reason: "the output folder does not exist".into(),
-        });
+        return Err(Error::Write { path: output.into(), reason: "the output folder does not exist".into() });
     }
-    Format::of(output).ok_or_else(|| Error::Unsupported {
-        path: output.into(),
-    })?;
+    Format::of(output).ok_or_else(|| Error::Unsupported { path: output.into() })?;
+    Ok(())
+}
+
+/// Refuses to replace an existing `path` without `force`, and ever to replace anything but a regular
+/// file: the rename of [`Atomic::commit`] would swap a device or pipe (`-o /dev/full --force` as root)
+/// for a plain file.
+pub fn check_target(path: &Path, force: bool) -> Result<()> {
+    let Ok(meta) = std::fs::metadata(path) else {
+        return Ok(());
+    };
+    if !meta.is_file() {
+        return Err(Error::Write { path: path.into(), reason: "exists and is not a regular file".into() });
+    }
+    if !force {
+        return Err(Error::OutputExists { path: path.into() });
+    }
     Ok(())
 }
 
@@ -210,19 +199,15 @@ pub struct Atomic {
 impl Atomic {
     /// Creates the temporary file in the output's folder.
     pub fn new(output: &Path, force: bool) -> Result<Atomic> {
-        let tmp = tempfile::Builder::new()
-            .prefix(".tuomin-")
-            .suffix(".part")
+        let mut builder = tempfile::Builder::new();
+        builder.prefix(".tuomin-").suffix(".part");
+        // An output is meant to be published: the usual mode of a new file (umask applies), not 0600.
+        #[cfg(unix)]
+        builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+        let tmp = builder
             .tempfile_in(parent_dir(output))
-            .map_err(|e| Error::Write {
-                path: output.into(),
-                reason: e.to_string(),
-            })?;
-        Ok(Atomic {
-            tmp,
-            output: output.into(),
-            force,
-        })
+            .map_err(|e| Error::Write { path: output.into(), reason: e.to_string() })?;
+        Ok(Atomic { tmp, output: output.into(), force })
     }
 
     /// The open temporary file.
@@ -238,29 +223,19 @@ impl Atomic {
     /// Flushes to disk and renames onto the output.
     pub fn commit(self) -> Result<()> {
         let out = self.output.clone();
-        let werr = |e: std::io::Error| Error::Write {
-            path: out.clone(),
-            reason: e.to_string(),
-        };
+        let werr = |e: std::io::Error| Error::Write { path: out.clone(), reason: e.to_string() };
         self.tmp.as_file().sync_all().map_err(werr)?;
         if self.force {
             self.tmp.persist(&self.output).map_err(|e| werr(e.error))?;
         } else {
-            self.tmp
-                .persist_noclobber(&self.output)
-                .map_err(|e| werr(e.error))?;
+            self.tmp.persist_noclobber(&self.output).map_err(|e| werr(e.error))?;
         }
         Ok(())
     }
 }
 
 /// Writes a workbook to `output` atomically; the format follows the output's extension.
-pub fn write(
-    wb: &Workbook,
-    output: &Path,
-    opts: WriteOptions,
-    bold_header: &[Option<usize>],
-) -> Result<()> {
+pub fn write(wb: &Workbook, output: &Path, opts: WriteOptions, bold_header: &[Option<usize>]) -> Result<()> {
     write_uncommitted(wb, output, opts, bold_header)?.commit()
 }
 
@@ -271,41 +246,26 @@ pub fn write_uncommitted(
     opts: WriteOptions,
     bold_header: &[Option<usize>],
 ) -> Result<Atomic> {
-    let format = Format::of(output).ok_or_else(|| Error::Unsupported {
-        path: output.into(),
-    })?;
+    let format = Format::of(output).ok_or_else(|| Error::Unsupported { path: output.into() })?;
     let mut atomic = Atomic::new(output, opts.force)?;
     match format {
         Format::Csv | Format::Tsv => {
             let (enc, delim, crlf) = csv::output_params(wb, opts.encoding, format == Format::Tsv);
-            let file = atomic.file().try_clone().map_err(|e| Error::Write {
-                path: output.into(),
-                reason: e.to_string(),
-            })?;
+            let file =
+                atomic.file().try_clone().map_err(|e| Error::Write { path: output.into(), reason: e.to_string() })?;
             let mut w = csv::Writer::new(file, enc, delim, crlf);
             for sheet in &wb.sheets {
                 for row in &sheet.rows {
                     w.write_row(row.iter().map(|c| c.as_text()))
-                        .map_err(|e| Error::Write {
-                            path: output.into(),
-                            reason: e.to_string(),
-                        })?;
+                        .map_err(|e| Error::Write { path: output.into(), reason: e.to_string() })?;
                 }
             }
-            w.finish().map_err(|e| Error::Write {
-                path: output.into(),
-                reason: e.to_string(),
-            })?;
+            w.finish().map_err(|e| Error::Write { path: output.into(), reason: e.to_string() })?;
         }
         Format::Xlsx => {
-            let file = atomic.file().try_clone().map_err(|e| Error::Write {
-                path: output.into(),
-                reason: e.to_string(),
-            })?;
-            xlsx::write(wb, file, bold_header).map_err(|reason| Error::Write {
-                path: output.into(),
-                reason,
-            })?;
+            let file =
+                atomic.file().try_clone().map_err(|e| Error::Write { path: output.into(), reason: e.to_string() })?;
+            xlsx::write(wb, file, bold_header).map_err(|reason| Error::Write { path: output.into(), reason })?;
         }
         Format::Xls | Format::Ods => {
             return Err(Error::Usage(format!(
@@ -320,17 +280,12 @@ pub fn write_uncommitted(
 /// SHA-256 of a file, hex.
 pub fn sha256_file(path: &Path) -> Result<String> {
     use sha2::{Digest, Sha256};
-    let mut f = std::fs::File::open(path).map_err(|e| Error::Unreadable {
-        path: path.into(),
-        reason: e.to_string(),
-    })?;
+    let mut f =
+        std::fs::File::open(path).map_err(|e| Error::Unreadable { path: path.into(), reason: e.to_string() })?;
     let mut h = Sha256::new();
     let mut buf = vec![0u8; 1 << 16];
     loop {
-        let n = f.read(&mut buf).map_err(|e| Error::Unreadable {
-            path: path.into(),
-            reason: e.to_string(),
-        })?;
+        let n = f.read(&mut buf).map_err(|e| Error::Unreadable { path: path.into(), reason: e.to_string() })?;
         if n == 0 {
             break;
         }

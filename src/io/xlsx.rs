@@ -3,36 +3,18 @@
 //! again, identifier columns as text (never 2.20502E+17).
 
 use crate::table::{Cell, Workbook};
-use rust_xlsxwriter::{Format, FormatAlign, Workbook as XWorkbook, XlsxError};
+use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, FormatAlign, Workbook as XWorkbook, XlsxError};
 use std::io::Write;
 
 /// Display width of a text: CJK and full-width characters count double.
 pub fn display_width(s: &str) -> usize {
-    s.chars()
-        .map(|c| {
-            if (c as u32) >= 0x1100 && (c.is_alphabetic() || (c as u32) >= 0x3000) {
-                2
-            } else {
-                1
-            }
-        })
-        .sum()
+    s.chars().map(|c| if (c as u32) >= 0x1100 && (c.is_alphabetic() || (c as u32) >= 0x3000) { 2 } else { 1 }).sum()
 }
 
 /// XML 1.0 forbids most control characters: they are replaced so the file stays valid.
 fn clean(s: &str) -> std::borrow::Cow<'_, str> {
-    if s.chars()
-        .any(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
-    {
-        s.chars()
-            .map(|c| {
-                if c.is_control() && !matches!(c, '\t' | '\n' | '\r') {
-                    '\u{FFFD}'
-                } else {
-                    c
-                }
-            })
-            .collect()
+    if s.chars().any(|c| c.is_control() && !matches!(c, '\t' | '\n' | '\r')) {
+        s.chars().map(|c| if c.is_control() && !matches!(c, '\t' | '\n' | '\r') { '\u{FFFD}' } else { c }).collect()
     } else {
         std::borrow::Cow::Borrowed(s)
     }
@@ -41,12 +23,29 @@ fn clean(s: &str) -> std::borrow::Cow<'_, str> {
 /// Excel's limit for one cell's text.
 const MAX_CELL: usize = 32_767;
 
-fn truncate(s: &str) -> &str {
-    if s.chars().count() <= MAX_CELL {
-        return s;
+/// The first cell too long for Excel. Cutting it would lose data without a word, so the write is refused
+/// and the message points to CSV, which has no limit.
+fn overlong(wb: &Workbook) -> Option<String> {
+    for sheet in &wb.sheets {
+        for (r, row) in sheet.rows.iter().enumerate() {
+            for (c, cell) in row.iter().enumerate() {
+                let s = match cell {
+                    Cell::Text(s) | Cell::Error(s) => s,
+                    _ => continue,
+                };
+                // Bytes bound characters from above: count only the few long ones.
+                if s.len() > MAX_CELL && s.chars().count() > MAX_CELL {
+                    return Some(format!(
+                        "cell {}!{} holds {} characters, more than Excel's 32,767; write a .csv output to keep it whole",
+                        sheet.name,
+                        crate::table::a1(r, c),
+                        s.chars().count()
+                    ));
+                }
+            }
+        }
     }
-    let end = s.char_indices().nth(MAX_CELL).map_or(s.len(), |(i, _)| i);
-    &s[..end]
+    None
 }
 
 /// Writes `wb` as xlsx into `out`. `header_rows[i]` is the header row of sheet i, if one was found.
@@ -55,6 +54,9 @@ pub fn write<W: Write + std::io::Seek + Send>(
     out: W,
     header_rows: &[Option<usize>],
 ) -> Result<(), String> {
+    if let Some(reason) = overlong(wb) {
+        return Err(reason);
+    }
     write_inner(wb, out, header_rows).map_err(|e| e.to_string())
 }
 
@@ -64,6 +66,10 @@ fn write_inner<W: Write + std::io::Seek + Send>(
     header_rows: &[Option<usize>],
 ) -> Result<(), XlsxError> {
     let mut book = XWorkbook::new();
+    // A fixed creation time (the zip entries carry a fixed time too): the same input gives a
+    // byte-identical output, so its SHA-256 in the audit report is reproducible.
+    let epoch = ExcelDateTime::from_ymd(1980, 1, 1)?;
+    book.set_properties(&DocProperties::new().set_creation_datetime(&epoch));
     let bold = Format::new().set_bold();
     let title = Format::new().set_bold().set_align(FormatAlign::Center);
     let date = Format::new().set_num_format("yyyy-mm-dd");
@@ -88,7 +94,7 @@ fn write_inner<W: Write + std::io::Seek + Send>(
                 match cell {
                     Cell::Empty => continue,
                     Cell::Text(s) => {
-                        let s = clean(truncate(s));
+                        let s = clean(s);
                         if is_header {
                             ws.write_string_with_format(r32, c16, s.as_ref(), &bold)?;
                         } else if s.chars().any(|ch| ch.is_ascii_digit()) && s.len() > 11 {
@@ -98,8 +104,7 @@ fn write_inner<W: Write + std::io::Seek + Send>(
                             ws.write_string(r32, c16, s.as_ref())?;
                         }
                         if !in_merge(c) {
-                            widths[c] =
-                                widths[c].max(s.lines().map(display_width).max().unwrap_or(0));
+                            widths[c] = widths[c].max(s.lines().map(display_width).max().unwrap_or(0));
                         }
                     }
                     Cell::Int(i) => {
@@ -114,12 +119,7 @@ fn write_inner<W: Write + std::io::Seek + Send>(
                         ws.write_boolean(r32, c16, *b)?;
                     }
                     Cell::Date { serial, time } => {
-                        ws.write_number_with_format(
-                            r32,
-                            c16,
-                            *serial,
-                            if *time { &datetime } else { &date },
-                        )?;
+                        ws.write_number_with_format(r32, c16, *serial, if *time { &datetime } else { &date })?;
                         widths[c] = widths[c].max(if *time { 19 } else { 10 });
                     }
                     Cell::Error(e) => {
@@ -132,23 +132,13 @@ fn write_inner<W: Write + std::io::Seek + Send>(
             if m.first_row == m.last_row && m.first_col == m.last_col {
                 continue;
             }
-            let v = sheet
-                .get(m.first_row as usize, m.first_col as usize)
-                .as_text()
-                .into_owned();
+            let v = sheet.get(m.first_row as usize, m.first_col as usize).as_text().into_owned();
             let fmt = if m.first_row == 0 || header.is_some_and(|h| (m.first_row as usize) < h) {
                 &title
             } else {
                 &Format::new()
             };
-            ws.merge_range(
-                m.first_row,
-                m.first_col as u16,
-                m.last_row,
-                m.last_col as u16,
-                &clean(truncate(&v)),
-                fmt,
-            )?;
+            ws.merge_range(m.first_row, m.first_col as u16, m.last_row, m.last_col as u16, &clean(&v), fmt)?;
         }
         for (c, w) in widths.iter().enumerate() {
             if *w > 0 {
@@ -171,14 +161,6 @@ fn write_inner<W: Write + std::io::Seek + Send>(
 
 /// Excel sheet names: at most 31 chars, none of []:*?/\ , unique.
 fn sheet_name(name: &str, index: usize) -> String {
-    let cleaned: String = name
-        .chars()
-        .filter(|c| !"[]:*?/\\".contains(*c))
-        .take(31)
-        .collect();
-    if cleaned.trim().is_empty() {
-        format!("Sheet{}", index + 1)
-    } else {
-        cleaned
-    }
+    let cleaned: String = name.chars().filter(|c| !"[]:*?/\\".contains(*c)).take(31).collect();
+    if cleaned.trim().is_empty() { format!("Sheet{}", index + 1) } else { cleaned }
 }

@@ -62,13 +62,7 @@ fn stderr(o: &Output) -> String {
 
 /// Runs `mask input -o output` (plus `extra`), asserting success.
 fn mask_ok(input: &Path, output: &Path, extra: &[&str]) -> Output {
-    let o = tm("mask")
-        .arg(input)
-        .arg("-o")
-        .arg(output)
-        .args(extra)
-        .output()
-        .unwrap();
+    let o = tm("mask").arg(input).arg("-o").arg(output).args(extra).output().unwrap();
     assert_eq!(code(&o), 0, "mask failed: {}", stderr(&o));
     o
 }
@@ -85,10 +79,7 @@ fn json_file(p: &Path) -> Value {
 }
 
 fn sha256_hex(p: &Path) -> String {
-    Sha256::digest(std::fs::read(p).unwrap())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    Sha256::digest(std::fs::read(p).unwrap()).iter().map(|b| format!("{b:02x}")).collect()
 }
 
 fn is_hex64(s: &str) -> bool {
@@ -107,11 +98,7 @@ fn secrets(name: &str) -> Vec<(String, String, String)> {
         let sheet = s["name"].as_str().unwrap();
         for (cref, cell) in s["cells"].as_object().unwrap() {
             for secret in cell["secrets"].as_array().unwrap() {
-                out.push((
-                    sheet.to_string(),
-                    cref.clone(),
-                    secret.as_str().unwrap().to_string(),
-                ));
+                out.push((sheet.to_string(), cref.clone(), secret.as_str().unwrap().to_string()));
             }
         }
     }
@@ -123,11 +110,7 @@ fn public_texts(name: &str) -> Vec<String> {
     let wb = read(&fixture(name));
     let mut out = Vec::new();
     for s in truth(name)["sheets"].as_array().unwrap() {
-        let si = if wb.sheets.len() == 1 {
-            0
-        } else {
-            wb.sheets.iter().position(|x| x.name == s["name"]).unwrap()
-        };
+        let si = if wb.sheets.len() == 1 { 0 } else { wb.sheets.iter().position(|x| x.name == s["name"]).unwrap() };
         for cref in s["public"].as_array().unwrap() {
             out.push(cell_at(&wb, si, cref.as_str().unwrap()));
         }
@@ -144,12 +127,7 @@ fn leaked_in(name: &str, haystack: &str) -> Vec<String> {
         .into_iter()
         .filter(|(_, _, secret)| haystack.contains(secret.as_str()))
         .filter(|(_, _, secret)| !public.iter().any(|p| p.contains(secret.as_str())))
-        .map(|(sheet, cref, secret)| {
-            format!(
-                "{sheet}!{cref} (secret of {} chars)",
-                secret.chars().count()
-            )
-        })
+        .map(|(sheet, cref, secret)| format!("{sheet}!{cref} (secret of {} chars)", secret.chars().count()))
         .collect()
 }
 
@@ -177,19 +155,12 @@ fn cell_at(wb: &tuomin::table::Workbook, sheet: usize, cref: &str) -> String {
 
 /// Rows without trailing blank rows.
 fn used_rows(s: &tuomin::table::Sheet) -> usize {
-    s.rows
-        .iter()
-        .rposition(|r| r.iter().any(|c| !c.is_blank()))
-        .map_or(0, |i| i + 1)
+    s.rows.iter().rposition(|r| r.iter().any(|c| !c.is_blank())).map_or(0, |i| i + 1)
 }
 
 /// Widest row, counting only up to the last non-blank cell.
 fn used_width(s: &tuomin::table::Sheet) -> usize {
-    s.rows
-        .iter()
-        .map(|r| r.iter().rposition(|c| !c.is_blank()).map_or(0, |i| i + 1))
-        .max()
-        .unwrap_or(0)
+    s.rows.iter().map(|r| r.iter().rposition(|c| !c.is_blank()).map_or(0, |i| i + 1)).max().unwrap_or(0)
 }
 
 /// Lines of a file split on CRLF (the GBK fixture's line ends; GBK trail bytes never hold CR or LF).
@@ -225,16 +196,7 @@ fn edit_cell(path: &Path, sheet: usize, cref: &str, value: &str) {
         row.push(Cell::Empty);
     }
     row[c] = Cell::Text(value.to_string());
-    tuomin::io::write(
-        &wb,
-        path,
-        WriteOptions {
-            force: true,
-            encoding: None,
-        },
-        &[],
-    )
-    .unwrap();
+    tuomin::io::write(&wb, path, WriteOptions { force: true, encoding: None }, &[]).unwrap();
 }
 
 /// Rewrites a report's output fingerprint to the file's current SHA-256 (as if the report were forged to
@@ -248,9 +210,7 @@ fn fix_up_report_hash(report: &Path, output: &Path) {
 /// The first data row of `out.csv` (masked dibao_utf8.csv) whose cell in `col` is masked and occurs once.
 fn masked_row_in(wb: &tuomin::table::Workbook, col: usize) -> usize {
     let s = &wb.sheets[0];
-    (1..s.rows.len())
-        .find(|&r| text(s.get(r, col)).contains('*'))
-        .expect("a masked cell in that column")
+    (1..s.rows.len()).find(|&r| text(s.get(r, col)).contains('*')).expect("a masked cell in that column")
 }
 
 /// Masks dibao_utf8.csv into `dir/out.csv`; returns (input, output, report).
@@ -289,12 +249,7 @@ fn mask_writes_masked_file_and_report_beside_the_input() {
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     let out = dir.path().join("dibao_utf8.masked.csv");
     assert!(out.is_file(), "no default output");
-    assert!(
-        dir.path()
-            .join("dibao_utf8.masked.csv.audit.json")
-            .is_file(),
-        "no report beside the output"
-    );
+    assert!(dir.path().join("dibao_utf8.masked.csv.audit.json").is_file(), "no report beside the output");
     // It is a masked copy: same shape, IDs no longer readable.
     let (a, b) = (read(&input), read(&out));
     assert_eq!(used_rows(&a.sheets[0]), used_rows(&b.sheets[0]));
@@ -304,10 +259,7 @@ fn mask_writes_masked_file_and_report_beside_the_input() {
 #[test]
 fn mask_turns_xls_and_ods_into_xlsx_by_default() {
     let dir = tmp();
-    for (name, expected) in [
-        ("orphans.xls", "orphans.masked.xlsx"),
-        ("disability.ods", "disability.masked.xlsx"),
-    ] {
+    for (name, expected) in [("orphans.xls", "orphans.masked.xlsx"), ("disability.ods", "disability.masked.xlsx")] {
         let input = copy_fixture(dir.path(), name);
         let o = tm("mask").arg(&input).arg("-q").output().unwrap();
         assert_eq!(code(&o), 0, "{name}: {}", stderr(&o));
@@ -331,10 +283,7 @@ fn mask_refuses_to_overwrite_an_existing_output_without_force() {
     assert!(msg.contains("dibao_utf8.masked.csv"), "message: {msg}");
     assert!(msg.contains("--force"), "message: {msg}");
     assert_eq!(std::fs::read_to_string(&out).unwrap(), "keep me\n");
-    assert!(
-        !report_path(&out).exists(),
-        "a report was written for a refused run"
-    );
+    assert!(!report_path(&out).exists(), "a report was written for a refused run");
 
     let o = tm("mask").arg(&input).arg("--force").output().unwrap();
     assert_eq!(code(&o), 0, "{}", stderr(&o));
@@ -369,10 +318,7 @@ fn gbk_csv_comes_out_as_gbk() {
     let out = dir.path().join("out.csv");
     mask_ok(&input, &out, &["-q"]);
     let bytes = std::fs::read(&out).unwrap();
-    assert!(
-        std::str::from_utf8(&bytes).is_err(),
-        "the output is UTF-8, the input was GBK"
-    );
+    assert!(std::str::from_utf8(&bytes).is_err(), "the output is UTF-8, the input was GBK");
     let decoded = encoding_rs::GB18030
         .decode_without_bom_handling_and_without_replacement(&bytes)
         .expect("the output does not decode as GB18030");
@@ -411,12 +357,7 @@ fn csv_becomes_xlsx_and_back_with_the_same_shape() {
         let last = used_rows(s) - 1;
         for r in [0, last - 1, last] {
             for col in 0..used_width(s) {
-                assert_eq!(
-                    text(s.get(r, col)),
-                    text(t.get(r, col)),
-                    "{what}: row {} column {col}",
-                    r + 1
-                );
+                assert_eq!(text(s.get(r, col)), text(t.get(r, col)), "{what}: row {} column {col}", r + 1);
             }
         }
     }
@@ -424,11 +365,7 @@ fn csv_becomes_xlsx_and_back_with_the_same_shape() {
     let (t, u) = (&b.sheets[0], &c.sheets[0]);
     for r in 0..used_rows(t) {
         for col in 0..used_width(t) {
-            assert_eq!(
-                text(t.get(r, col)),
-                text(u.get(r, col)),
-                "row {r} col {col}"
-            );
+            assert_eq!(text(t.get(r, col)), text(u.get(r, col)), "row {r} col {col}");
         }
     }
 }
@@ -463,9 +400,7 @@ fn xlsx_output_keeps_sheets_in_order_with_the_same_shape() {
     let out = dir.path().join("out.xlsx");
     mask_ok(&input, &out, &["-q"]);
     let (a, b) = (read(&input), read(&out));
-    let names = |wb: &tuomin::table::Workbook| -> Vec<String> {
-        wb.sheets.iter().map(|s| s.name.clone()).collect()
-    };
+    let names = |wb: &tuomin::table::Workbook| -> Vec<String> { wb.sheets.iter().map(|s| s.name.clone()).collect() };
     assert_eq!(names(&a), names(&b));
     for (s, t) in a.sheets.iter().zip(&b.sheets) {
         assert_eq!(used_rows(s), used_rows(t), "{}: rows", s.name);
@@ -477,13 +412,7 @@ fn xlsx_output_keeps_sheets_in_order_with_the_same_shape() {
         let last = used_rows(s);
         for r in [0, last - 3, last - 2, last - 1] {
             for c in 0..used_width(s) {
-                assert_eq!(
-                    text(s.get(r, c)),
-                    text(t.get(r, c)),
-                    "{}: row {} col {c}",
-                    s.name,
-                    r + 1
-                );
+                assert_eq!(text(s.get(r, c)), text(t.get(r, c)), "{}: row {} col {c}", s.name, r + 1);
             }
         }
     }
@@ -513,11 +442,7 @@ fn xlsx_output_writes_identifiers_as_text_cells() {
     mask_ok(&copy_fixture(dir.path(), PUNITIVE), &p, &["-q"]);
     let wb = read(&p);
     for r in 3..15 {
-        assert!(
-            matches!(wb.sheets[0].get(r, 2), Cell::Text(_)),
-            "C{}",
-            r + 1
-        );
+        assert!(matches!(wb.sheets[0].get(r, 2), Cell::Text(_)), "C{}", r + 1);
     }
 }
 
@@ -541,10 +466,7 @@ fn mask_summary_names_each_recognised_column_and_its_kind() {
         );
     }
     assert!(err.contains("out.csv.audit.json"), "report path not named");
-    assert!(
-        leaked_in("dibao_gbk.csv", &err).is_empty(),
-        "raw values in the summary"
-    );
+    assert!(leaked_in("dibao_gbk.csv", &err).is_empty(), "raw values in the summary");
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -576,12 +498,7 @@ fn punitive_cells() -> Vec<(String, String, Vec<String>, String)> {
             (
                 k.clone(),
                 v["kind"].as_str().unwrap().to_string(),
-                v["secrets"]
-                    .as_array()
-                    .unwrap()
-                    .iter()
-                    .map(|s| s.as_str().unwrap().to_string())
-                    .collect(),
+                v["secrets"].as_array().unwrap().iter().map(|s| s.as_str().unwrap().to_string()).collect(),
                 v["note"].as_str().unwrap_or("").to_string(),
             )
         })
@@ -593,20 +510,11 @@ fn punitive_without_legal_basis_is_refused_and_writes_nothing() {
     let dir = tmp();
     let input = copy_fixture(dir.path(), PUNITIVE);
     for extra in [&[][..], &["--legal-basis", "   "][..]] {
-        let o = tm("mask")
-            .arg(&input)
-            .arg("--punitive")
-            .args(extra)
-            .output()
-            .unwrap();
+        let o = tm("mask").arg(&input).arg("--punitive").args(extra).output().unwrap();
         assert_eq!(code(&o), 2, "accepted with {extra:?}");
         assert!(stderr(&o).contains("--legal-basis"), "{}", stderr(&o));
     }
-    assert_eq!(
-        list_tree(dir.path()),
-        vec![PathBuf::from(PUNITIVE)],
-        "something was written"
-    );
+    assert_eq!(list_tree(dir.path()), vec![PathBuf::from(PUNITIVE)], "something was written");
 }
 
 #[test]
@@ -618,10 +526,7 @@ fn punitive_keeps_subject_names_readable_and_masks_everything_else() {
         let got = cell_at(&wb, 0, &cref);
         let kept = note.contains("punitive_subject") && !note.contains("minor_case");
         if kept {
-            assert_eq!(
-                got, secrets[0],
-                "{cref}: the subject's name is not readable"
-            );
+            assert_eq!(got, secrets[0], "{cref}: the subject's name is not readable");
         } else {
             for s in &secrets {
                 assert!(!survives(s, &got), "{cref} ({kind}) leaked: {got}");
@@ -639,11 +544,7 @@ fn punitive_case_about_a_minor_stays_masked_with_a_warning_naming_the_cell() {
     assert!(!b12.contains("杨锦程"), "the minor is named: {b12}");
     assert!(!cell_at(&wb, 0, "F12").contains("杨晓东"));
     let err = stderr(&o);
-    assert!(
-        err.lines()
-            .any(|l| l.contains("warning") && l.contains("B12")),
-        "no warning naming B12:\n{err}"
-    );
+    assert!(err.lines().any(|l| l.contains("warning") && l.contains("B12")), "no warning naming B12:\n{err}");
     assert!(!err.contains("杨锦程"), "the warning holds the name");
 }
 
@@ -674,16 +575,10 @@ fn punitive_report_records_basis_scope_and_kept_cells() {
     let p = &rep["punitive"];
     assert_eq!(p["legal_basis"], BASIS);
     let scope = p["scope"].as_str().unwrap();
-    assert!(
-        scope.contains("类型") && scope.contains("骗取低保"),
-        "scope: {scope}"
-    );
+    assert!(scope.contains("类型") && scope.contains("骗取低保"), "scope: {scope}");
     let kept: Vec<String> = (4..=10).map(|r| format!("{SHEET}!B{r}")).collect();
     assert_eq!(p["kept_cells"], serde_json::json!(kept));
-    assert_eq!(
-        p["kept_masked_minors"],
-        serde_json::json!([format!("{SHEET}!B12")])
-    );
+    assert_eq!(p["kept_masked_minors"], serde_json::json!([format!("{SHEET}!B12")]));
     // Without a row filter the whole sheet is in scope.
     let dir2 = tmp();
     let (out2, _) = punitive_run(dir2.path(), &[]);
@@ -707,20 +602,10 @@ fn policy_file_cannot_switch_punitive_on() {
         let policy = dir.path().join(format!("policy{i}.toml"));
         std::fs::write(&policy, toml).unwrap();
         let out = dir.path().join(format!("out{i}.xlsx"));
-        let o = tm("mask")
-            .arg(&input)
-            .arg("-o")
-            .arg(&out)
-            .arg("--policy")
-            .arg(&policy)
-            .output()
-            .unwrap();
+        let o = tm("mask").arg(&input).arg("-o").arg(&out).arg("--policy").arg(&policy).output().unwrap();
         assert_eq!(code(&o), 2, "policy {toml:?} accepted");
         let err = stderr(&o);
-        assert!(
-            err.contains("punitive") || err.contains("legal_basis"),
-            "message does not name the key: {err}"
-        );
+        assert!(err.contains("punitive") || err.contains("legal_basis"), "message does not name the key: {err}");
         assert!(!out.exists(), "an output was written");
     }
 }
@@ -750,10 +635,7 @@ fn environment_cannot_switch_punitive_on() {
         }
     }
     let rep = json_file(&report_path(&out));
-    assert!(
-        rep.get("punitive").is_none(),
-        "report claims a punitive run"
-    );
+    assert!(rep.get("punitive").is_none(), "report claims a punitive run");
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -788,16 +670,8 @@ fn report_policy_fingerprint_follows_the_policy() {
     let dir = tmp();
     let input = copy_fixture(dir.path(), "dibao_utf8.csv");
     let policy = dir.path().join("p.toml");
-    std::fs::write(
-        &policy,
-        "[kinds.id_card]\naction = \"keep_first_last\"\nfirst = 3\nlast = 2\n",
-    )
-    .unwrap();
-    let (a, b, c) = (
-        dir.path().join("a.csv"),
-        dir.path().join("b.csv"),
-        dir.path().join("c.csv"),
-    );
+    std::fs::write(&policy, "[kinds.id_card]\naction = \"keep_first_last\"\nfirst = 3\nlast = 2\n").unwrap();
+    let (a, b, c) = (dir.path().join("a.csv"), dir.path().join("b.csv"), dir.path().join("c.csv"));
     mask_ok(&input, &a, &["-q"]);
     mask_ok(&input, &b, &["-q"]);
     mask_ok(&input, &c, &["-q", "--policy", policy.to_str().unwrap()]);
@@ -815,10 +689,7 @@ fn report_goes_where_the_report_option_says() {
     let out = dir.path().join("out.csv");
     mask_ok(&input, &out, &["-q", "--report", rep.to_str().unwrap()]);
     assert!(rep.is_file(), "no report at --report");
-    assert!(
-        !report_path(&out).exists(),
-        "a default report was written too"
-    );
+    assert!(!report_path(&out).exists(), "a default report was written too");
     assert_eq!(json_file(&rep)["output"]["sha256"], sha256_hex(&out));
 }
 
@@ -830,11 +701,8 @@ fn report_describes_each_column_with_kind_counts_and_failures() {
     mask_ok(&input, &out, &["-q"]);
     let rep = json_file(&report_path(&out));
     let cols = rep["sheets"][0]["columns"].as_array().unwrap();
-    let col = |letter: &str| {
-        cols.iter()
-            .find(|c| c["column"] == letter)
-            .unwrap_or_else(|| panic!("no column {letter}"))
-    };
+    let col =
+        |letter: &str| cols.iter().find(|c| c["column"] == letter).unwrap_or_else(|| panic!("no column {letter}"));
     for (letter, header, kind) in [
         ("B", "户主姓名", "name"),
         ("C", "身份证号", "id_card"),
@@ -846,10 +714,7 @@ fn report_describes_each_column_with_kind_counts_and_failures() {
         let c = col(letter);
         assert_eq!(c["header"], header, "{letter}");
         assert_eq!(c["kind"], kind, "{letter}");
-        assert!(
-            c["cells_changed"].as_u64().unwrap() > 0,
-            "{letter} masked nothing"
-        );
+        assert!(c["cells_changed"].as_u64().unwrap() > 0, "{letter} masked nothing");
         assert!(c["validation_failures"].is_u64(), "{letter}");
         assert!(c["damaged_ids"].is_u64(), "{letter}");
     }
@@ -875,16 +740,9 @@ fn report_counts_numeric_ids_on_tekun_sheet_2_as_damaged() {
     assert_eq!(sheet["name"], "民主街道");
     let d = &sheet["columns"][3];
     assert_eq!(d["header"], "身份证号码");
+    assert!(d["damaged_ids"].as_u64().unwrap() > 0, "no damaged IDs: {d}");
     assert!(
-        d["damaged_ids"].as_u64().unwrap() > 0,
-        "no damaged IDs: {d}"
-    );
-    assert!(
-        rep["warnings"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .any(|w| w.as_str().unwrap().contains("damaged")),
+        rep["warnings"].as_array().unwrap().iter().any(|w| w.as_str().unwrap().contains("damaged")),
         "no warning about damaged IDs"
     );
 }
@@ -900,11 +758,7 @@ fn report_counts_every_precision_lost_id_as_damaged() {
         .as_object()
         .unwrap()
         .iter()
-        .filter(|(_, v)| {
-            v["note"]
-                .as_str()
-                .is_some_and(|n| n.contains("excel_number_precision_lost"))
-        })
+        .filter(|(_, v)| v["note"].as_str().is_some_and(|n| n.contains("excel_number_precision_lost")))
         .map(|(k, _)| format!("民主街道!{k}"))
         .collect();
     expected.sort_by_key(|c| parse_a1(c.trim_start_matches("民主街道!")));
@@ -914,11 +768,7 @@ fn report_counts_every_precision_lost_id_as_damaged() {
         .as_array()
         .map(|a| a.iter().map(|v| v.as_str().unwrap().to_string()).collect())
         .unwrap_or_default();
-    assert_eq!(
-        got, expected,
-        "damaged_ids = {}, validation_failures = {}",
-        d["damaged_ids"], d["validation_failures"]
-    );
+    assert_eq!(got, expected, "damaged_ids = {}, validation_failures = {}", d["damaged_ids"], d["validation_failures"]);
 }
 
 #[test]
@@ -943,20 +793,13 @@ fn precision_lost_ids_are_masked_without_digits_excel_never_held() {
             wrong.push(format!("{cref}: visible tail {tail:?}"));
         }
     }
-    assert!(
-        wrong.is_empty(),
-        "masked previews show digits that are not in the stored number:\n{}",
-        wrong.join("\n")
-    );
+    assert!(wrong.is_empty(), "masked previews show digits that are not in the stored number:\n{}", wrong.join("\n"));
 }
 
 #[test]
 fn report_counts_the_rows_of_each_sheet() {
     let dir = tmp();
-    for (name, out) in [
-        ("tekun_multisheet.xlsx", "a.xlsx"),
-        ("dibao_gbk.csv", "b.csv"),
-    ] {
+    for (name, out) in [("tekun_multisheet.xlsx", "a.xlsx"), ("dibao_gbk.csv", "b.csv")] {
         let input = copy_fixture(dir.path(), name);
         let out = dir.path().join(out);
         mask_ok(&input, &out, &["-q"]);
@@ -988,10 +831,7 @@ fn report_and_summary_hold_no_raw_value_of_any_fixture() {
         "elderly_plain.csv",
     ] {
         let input = copy_fixture(dir.path(), name);
-        let out = dir.path().join(format!(
-            "{name}.out.{}",
-            tuomin::io::Format::output_ext(&input)
-        ));
+        let out = dir.path().join(format!("{name}.out.{}", tuomin::io::Format::output_ext(&input)));
         let o = mask_ok(&input, &out, &[]);
         let rep = std::fs::read_to_string(report_path(&out)).unwrap();
         let leaks = leaked_in(name, &rep);
@@ -1009,10 +849,7 @@ fn verify_passes_a_fresh_output() {
     let dir = tmp();
     for name in ["dibao_gbk.csv", "tekun_multisheet.xlsx", PUNITIVE] {
         let input = copy_fixture(dir.path(), name);
-        let out = dir.path().join(format!(
-            "{name}.out.{}",
-            tuomin::io::Format::output_ext(&input)
-        ));
+        let out = dir.path().join(format!("{name}.out.{}", tuomin::io::Format::output_ext(&input)));
         mask_ok(&input, &out, &["-q"]);
         let o = tm("verify").arg(&out).output().unwrap();
         assert_eq!(code(&o), 0, "{name}: {}{}", stdout(&o), stderr(&o));
@@ -1034,10 +871,7 @@ fn verify_fails_the_original_input_listing_cells_and_kinds_but_no_values() {
         ("dibao_gbk!G4", "address"),
         ("dibao_gbk!I4", "bank_account"),
     ] {
-        assert!(
-            all.lines().any(|l| l.contains(kind) && l.contains(cell)),
-            "{cell} ({kind}) not listed"
-        );
+        assert!(all.lines().any(|l| l.contains(kind) && l.contains(cell)), "{cell} ({kind}) not listed");
     }
     let leaks = leaked_in("dibao_gbk.csv", &all);
     assert!(leaks.is_empty(), "verify printed raw values: {leaks:?}");
@@ -1050,24 +884,15 @@ fn verify_fails_a_planted_id_with_the_old_report() {
     let r = masked_row_in(&read(&out), 1);
     let cref = format!("B{}", r + 1);
     edit_cell(&out, 0, &cref, &id_with_check("22050219800101123"));
-    let o = tm("verify")
-        .arg(&out)
-        .arg("--report")
-        .arg(&rep)
-        .output()
-        .unwrap();
+    let o = tm("verify").arg(&out).arg("--report").arg(&rep).output().unwrap();
     assert_eq!(code(&o), 1, "{}", stdout(&o));
     let s = stdout(&o);
     assert!(s.contains("CHANGED"), "hash change not reported:\n{s}");
     assert!(
-        s.lines()
-            .any(|l| l.contains("id_card") && l.contains(&format!("out!{cref}"))),
+        s.lines().any(|l| l.contains("id_card") && l.contains(&format!("out!{cref}"))),
         "planted ID not found:\n{s}"
     );
-    assert!(
-        !s.contains("22050219800101123"),
-        "the planted ID is printed"
-    );
+    assert!(!s.contains("22050219800101123"), "the planted ID is printed");
 }
 
 #[test]
@@ -1083,8 +908,7 @@ fn verify_fails_a_planted_id_even_when_the_report_hash_matches() {
     let s = stdout(&o);
     assert!(!s.contains("CHANGED"), "the hash was fixed up:\n{s}");
     assert!(
-        s.lines()
-            .any(|l| l.contains("id_card") && l.contains(&format!("out!{cref}"))),
+        s.lines().any(|l| l.contains("id_card") && l.contains(&format!("out!{cref}"))),
         "planted ID not found:\n{s}"
     );
 }
@@ -1102,8 +926,7 @@ fn verify_fails_a_planted_phone_even_when_the_report_hash_matches() {
     assert_eq!(code(&o), 1, "{}", stdout(&o));
     let s = stdout(&o);
     assert!(
-        s.lines()
-            .any(|l| l.contains("phone") && l.contains(&format!("out!{cref}"))),
+        s.lines().any(|l| l.contains("phone") && l.contains(&format!("out!{cref}"))),
         "planted phone not found:\n{s}"
     );
     assert!(!s.contains("13912345678"), "the planted phone is printed");
@@ -1120,13 +943,7 @@ fn verify_fails_a_planted_phone_in_free_text_of_an_xlsx() {
     fix_up_report_hash(&report_path(&out), &out);
     let o = tm("verify").arg(&out).output().unwrap();
     assert_eq!(code(&o), 1, "{}", stdout(&o));
-    assert!(
-        stdout(&o)
-            .lines()
-            .any(|l| l.contains("phone") && l.contains("老站街道!J5")),
-        "{}",
-        stdout(&o)
-    );
+    assert!(stdout(&o).lines().any(|l| l.contains("phone") && l.contains("老站街道!J5")), "{}", stdout(&o));
 }
 
 #[test]
@@ -1138,10 +955,7 @@ fn verify_fails_an_output_edited_after_masking() {
     let o = tm("verify").arg(&out).output().unwrap();
     assert_eq!(code(&o), 1, "{}", stdout(&o));
     let s = stdout(&o);
-    assert!(
-        s.contains("CHANGED") && s.contains("after masking"),
-        "no changed-after-masking message:\n{s}"
-    );
+    assert!(s.contains("CHANGED") && s.contains("after masking"), "no changed-after-masking message:\n{s}");
 }
 
 #[test]
@@ -1149,17 +963,9 @@ fn verify_original_passes_a_genuine_pair() {
     let dir = tmp();
     for name in ["dibao_utf8.csv", "dibao_gbk.csv", "tekun_multisheet.xlsx"] {
         let input = copy_fixture(dir.path(), name);
-        let out = dir.path().join(format!(
-            "{name}.out.{}",
-            tuomin::io::Format::output_ext(&input)
-        ));
+        let out = dir.path().join(format!("{name}.out.{}", tuomin::io::Format::output_ext(&input)));
         mask_ok(&input, &out, &["-q"]);
-        let o = tm("verify")
-            .arg(&out)
-            .arg("--original")
-            .arg(&input)
-            .output()
-            .unwrap();
+        let o = tm("verify").arg(&out).arg("--original").arg(&input).output().unwrap();
         assert_eq!(code(&o), 0, "{name}: {}{}", stdout(&o), stderr(&o));
     }
 }
@@ -1172,26 +978,10 @@ fn verify_original_fails_when_a_public_cell_was_altered() {
     // Forge the fingerprint so only the comparison with the original can catch the edit.
     fix_up_report_hash(&rep, &out);
     let o = tm("verify").arg(&out).output().unwrap();
-    assert_eq!(
-        code(&o),
-        0,
-        "the edit alone is not personal data: {}",
-        stdout(&o)
-    );
-    let o = tm("verify")
-        .arg(&out)
-        .arg("--original")
-        .arg(&input)
-        .output()
-        .unwrap();
+    assert_eq!(code(&o), 0, "the edit alone is not personal data: {}", stdout(&o));
+    let o = tm("verify").arg(&out).arg("--original").arg(&input).output().unwrap();
     assert_eq!(code(&o), 1, "{}", stdout(&o));
-    assert!(
-        stdout(&o)
-            .lines()
-            .any(|l| l.contains("!D2") && l.contains("differs from the original")),
-        "{}",
-        stdout(&o)
-    );
+    assert!(stdout(&o).lines().any(|l| l.contains("!D2") && l.contains("differs from the original")), "{}", stdout(&o));
 }
 
 #[test]
@@ -1260,28 +1050,18 @@ fn roster_tree(dir: &Path) -> (PathBuf, PathBuf) {
 fn mask_folder_mirrors_the_tree_and_reports_the_corrupt_file() {
     let dir = tmp();
     let (input, outdir) = roster_tree(dir.path());
-    let o = tm("mask")
-        .arg(&input)
-        .arg("-o")
-        .arg(&outdir)
-        .output()
-        .unwrap();
+    let o = tm("mask").arg(&input).arg("-o").arg(&outdir).output().unwrap();
     assert_eq!(code(&o), 2, "a failed file must make the run fail");
     for (_, out) in GOOD {
         let p = outdir.join(out);
         assert!(p.is_file(), "no output {out}");
         assert!(report_path(&p).is_file(), "no report for {out}");
-        assert_eq!(
-            json_file(&report_path(&p))["output"]["sha256"],
-            sha256_hex(&p),
-            "{out}"
-        );
+        assert_eq!(json_file(&report_path(&p))["output"]["sha256"], sha256_hex(&p), "{out}");
     }
     assert!(!outdir.join("a").join("broken.xlsx").exists());
     let err = stderr(&o);
     assert!(
-        err.lines()
-            .any(|l| l.contains("broken.xlsx") && l.contains("FAILED")),
+        err.lines().any(|l| l.contains("broken.xlsx") && l.contains("FAILED")),
         "the corrupt file is not in the summary:\n{err}"
     );
     assert!(err.contains("1 failed"), "{err}");
@@ -1291,13 +1071,7 @@ fn mask_folder_mirrors_the_tree_and_reports_the_corrupt_file() {
 fn mask_folder_json_summary_counts_the_failed_file() {
     let dir = tmp();
     let (input, outdir) = roster_tree(dir.path());
-    let o = tm("mask")
-        .arg(&input)
-        .arg("-o")
-        .arg(&outdir)
-        .args(["--json", "-q"])
-        .output()
-        .unwrap();
+    let o = tm("mask").arg(&input).arg("-o").arg(&outdir).args(["--json", "-q"]).output().unwrap();
     assert_eq!(code(&o), 2);
     let v: Value = serde_json::from_slice(&o.stdout).expect("stdout is not JSON");
     assert_eq!(v["failed"], 1);
@@ -1305,68 +1079,34 @@ fn mask_folder_json_summary_counts_the_failed_file() {
     assert_eq!(files.len(), GOOD.len() + 1);
     let failed: Vec<&Value> = files.iter().filter(|f| f["status"] == "failed").collect();
     assert_eq!(failed.len(), 1);
-    assert!(
-        failed[0]["input"]
-            .as_str()
-            .unwrap()
-            .ends_with("broken.xlsx")
-    );
-    assert_eq!(
-        files.iter().filter(|f| f["status"] == "ok").count(),
-        GOOD.len()
-    );
+    assert!(failed[0]["input"].as_str().unwrap().ends_with("broken.xlsx"));
+    assert_eq!(files.iter().filter(|f| f["status"] == "ok").count(), GOOD.len());
 }
 
 #[test]
 fn verify_passes_a_masked_folder_and_skips_the_reports() {
     let dir = tmp();
     let (input, outdir) = roster_tree(dir.path());
-    tm("mask")
-        .arg(&input)
-        .arg("-o")
-        .arg(&outdir)
-        .arg("-q")
-        .output()
-        .unwrap();
+    tm("mask").arg(&input).arg("-o").arg(&outdir).arg("-q").output().unwrap();
     let o = tm("verify").arg(&outdir).output().unwrap();
     assert_eq!(code(&o), 0, "{}{}", stdout(&o), stderr(&o));
     let s = stdout(&o);
     for (_, out) in GOOD {
         let name = Path::new(out).file_name().unwrap().to_str().unwrap();
-        assert!(
-            s.lines().any(|l| l.contains(name) && l.contains("clean")),
-            "{out} not verified:\n{s}"
-        );
+        assert!(s.lines().any(|l| l.contains(name) && l.contains("clean")), "{out} not verified:\n{s}");
     }
-    assert!(
-        !s.contains(".audit.json:"),
-        "a report was verified as a roster:\n{s}"
-    );
+    assert!(!s.contains(".audit.json:"), "a report was verified as a roster:\n{s}");
 }
 
 #[test]
 fn verify_fails_a_masked_folder_holding_an_unmasked_roster() {
     let dir = tmp();
     let (input, outdir) = roster_tree(dir.path());
-    tm("mask")
-        .arg(&input)
-        .arg("-o")
-        .arg(&outdir)
-        .arg("-q")
-        .output()
-        .unwrap();
-    std::fs::copy(
-        fixture("dibao_utf8.csv"),
-        outdir.join("c").join("stray.csv"),
-    )
-    .unwrap();
+    tm("mask").arg(&input).arg("-o").arg(&outdir).arg("-q").output().unwrap();
+    std::fs::copy(fixture("dibao_utf8.csv"), outdir.join("c").join("stray.csv")).unwrap();
     let o = tm("verify").arg(&outdir).output().unwrap();
     assert_eq!(code(&o), 1, "{}", stdout(&o));
-    assert!(
-        stdout(&o).contains("stray.csv: NOT clean"),
-        "{}",
-        stdout(&o)
-    );
+    assert!(stdout(&o).contains("stray.csv: NOT clean"), "{}", stdout(&o));
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -1386,8 +1126,7 @@ fn scan_prints_columns_kinds_and_cell_references_but_no_values() {
         ("存折账号", "bank_account", "I4:I43"),
     ] {
         assert!(
-            s.lines()
-                .any(|l| l.contains(header) && l.contains(kind) && l.contains(range)),
+            s.lines().any(|l| l.contains(header) && l.contains(kind) && l.contains(range)),
             "no line for {header} {kind} {range}:\n{s}"
         );
     }
@@ -1413,10 +1152,7 @@ fn scan_json_parses_with_kinds_counts_and_cell_ranges() {
     assert_eq!(d["cell_ranges"], serde_json::json!(["D4:D28"]));
     assert!(v["cells"].as_u64().unwrap() > 0);
     let leaks = leaked_in("tekun_multisheet.xlsx", &stdout(&o));
-    assert!(
-        leaks.is_empty(),
-        "scan --json printed raw values: {leaks:?}"
-    );
+    assert!(leaks.is_empty(), "scan --json printed raw values: {leaks:?}");
 }
 
 #[test]

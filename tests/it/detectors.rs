@@ -18,11 +18,7 @@ struct Rule {
 }
 
 fn rules() -> Vec<Rule> {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/patterns/detectors.toml"
-    ))
-    .unwrap();
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/patterns/detectors.toml")).unwrap();
     toml::from_str::<File>(&text).unwrap().detector
 }
 
@@ -38,35 +34,20 @@ fn every_detector_example_holds() {
             checked += 1;
             let (text, want) = ex.split_once(" => ").unwrap_or((ex.as_str(), ex.as_str()));
             let found = det.scan_text(text, &known);
-            if !found
-                .iter()
-                .any(|f| f.kind == kind && &text[f.start..f.end] == want)
-            {
-                let got: Vec<String> = found
-                    .iter()
-                    .map(|f| format!("{:?}:{}", f.kind, &text[f.start..f.end]))
-                    .collect();
-                failures.push(format!(
-                    "{kind:?} must match {want:?} in {text:?}; got {got:?}"
-                ));
+            if !found.iter().any(|f| f.kind == kind && &text[f.start..f.end] == want) {
+                let got: Vec<String> =
+                    found.iter().map(|f| format!("{:?}:{}", f.kind, &text[f.start..f.end])).collect();
+                failures.push(format!("{kind:?} must match {want:?} in {text:?}; got {got:?}"));
             }
         }
         for text in &r.must_not_match {
             checked += 1;
             let found = det.scan_text(text, &known);
             if let Some(f) = found.iter().find(|f| f.kind == kind) {
-                failures.push(format!(
-                    "{kind:?} must not match in {text:?}; got {:?}",
-                    &text[f.start..f.end]
-                ));
+                failures.push(format!("{kind:?} must not match in {text:?}; got {:?}", &text[f.start..f.end]));
             }
         }
     }
     assert!(checked > 50, "too few examples: {checked}");
-    assert!(
-        failures.is_empty(),
-        "{} failures:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
 }

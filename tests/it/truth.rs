@@ -49,38 +49,17 @@ pub fn score(name: &str, ext: &str, args: &[&str], kept: &[&str]) -> Score {
     let out = dir.path().join(format!("out.{ext}"));
     let input = fixture(name);
     let mut cmd = tuomin();
-    cmd.arg("mask")
-        .arg(&input)
-        .arg("-o")
-        .arg(&out)
-        .arg("--as-of")
-        .arg("2026-11-28")
-        .arg("-q");
+    cmd.arg("mask").arg(&input).arg("-o").arg(&out).arg("--as-of").arg("2026-11-28").arg("-q");
     cmd.args(args);
     cmd.assert().success();
     let orig = read(&input);
     let masked = read(&out);
-    let truth: Truth = serde_json::from_str(
-        &std::fs::read_to_string(fixture(&format!("{name}.truth.json"))).unwrap(),
-    )
-    .unwrap();
-    assert_eq!(
-        orig.sheets.len(),
-        masked.sheets.len(),
-        "{name}: sheet count"
-    );
-    let mut s = Score {
-        leaks: vec![],
-        needless: vec![],
-        personal: 0,
-        public: 0,
-    };
+    let truth: Truth =
+        serde_json::from_str(&std::fs::read_to_string(fixture(&format!("{name}.truth.json"))).unwrap()).unwrap();
+    assert_eq!(orig.sheets.len(), masked.sheets.len(), "{name}: sheet count");
+    let mut s = Score { leaks: vec![], needless: vec![], personal: 0, public: 0 };
     for ts in &truth.sheets {
-        let si = if orig.sheets.len() == 1 {
-            0
-        } else {
-            orig.sheets.iter().position(|x| x.name == ts.name).unwrap()
-        };
+        let si = if orig.sheets.len() == 1 { 0 } else { orig.sheets.iter().position(|x| x.name == ts.name).unwrap() };
         let (o, m) = (&orig.sheets[si], &masked.sheets[si]);
         if ext != "csv" {
             assert_eq!(o.name, m.name, "{name}: sheet order");
@@ -89,14 +68,10 @@ pub fn score(name: &str, ext: &str, args: &[&str], kept: &[&str]) -> Score {
             s.personal += 1;
             let (r, c) = parse_a1(cref);
             let out_text = text(m.get(r, c));
-            let keep = cell
-                .note
-                .as_deref()
-                .is_some_and(|n| kept.iter().any(|k| n.contains(k)));
+            let keep = cell.note.as_deref().is_some_and(|n| kept.iter().any(|k| n.contains(k)));
             for secret in &cell.secrets {
                 let d = digits_of(secret);
-                let leaked = out_text.contains(secret.as_str())
-                    || (d.len() >= 7 && digits_of(&out_text).contains(&d));
+                let leaked = out_text.contains(secret.as_str()) || (d.len() >= 7 && digits_of(&out_text).contains(&d));
                 if leaked && !keep {
                     s.leaks.push(format!(
                         "{}!{cref} ({}) secret #{} leaked",
@@ -112,8 +87,7 @@ pub fn score(name: &str, ext: &str, args: &[&str], kept: &[&str]) -> Score {
             let (r, c) = parse_a1(cref);
             let (a, b) = (text(o.get(r, c)), text(m.get(r, c)));
             if a != b {
-                s.needless
-                    .push(format!("{}!{cref}: public cell changed", ts.name));
+                s.needless.push(format!("{}!{cref}: public cell changed", ts.name));
             }
         }
     }
@@ -130,11 +104,7 @@ fn assert_clean(name: &str, ext: &str, args: &[&str], kept: &[&str]) {
         s.needless.len()
     );
     assert!(s.leaks.is_empty(), "{name}: leaks:\n{}", s.leaks.join("\n"));
-    assert!(
-        s.needless.is_empty(),
-        "{name}: needless masking:\n{}",
-        s.needless.join("\n")
-    );
+    assert!(s.needless.is_empty(), "{name}: needless masking:\n{}", s.needless.join("\n"));
 }
 
 #[test]
