@@ -98,6 +98,7 @@ pub fn analyze(sheet: &Sheet, det: &Detectors, pats: &Patterns, policy: &Policy)
     });
     let data_start = header_row.map_or(0, |h| h + 1);
     let mut columns = Vec::with_capacity(width);
+    let samples = sample_columns(sheet, data_start, width);
     for (c, header) in headers.iter().enumerate() {
         let mut col =
             Column { index: c, header: header.clone(), kind: Kind::FreeText, source: Source::None, public: false };
@@ -110,8 +111,7 @@ pub fn analyze(sheet: &Sheet, det: &Detectors, pats: &Patterns, policy: &Policy)
             continue;
         }
         let by_header = header.as_deref().and_then(|h| pats.headers.classify(h));
-        let sample = sample_column(sheet, c, data_start, width);
-        let by_content = content_kind(&sample, det);
+        let by_content = content_kind(&samples[c], det);
         match by_header {
             Some(k) if k.is_personal() => {
                 col.kind = k;
@@ -154,17 +154,29 @@ pub fn analyze(sheet: &Sheet, det: &Detectors, pats: &Patterns, policy: &Policy)
     Layout { header_row, columns, org_register }
 }
 
-fn sample_column(sheet: &Sheet, c: usize, start: usize, width: usize) -> Vec<String> {
-    sheet
-        .rows
-        .iter()
-        .skip(start)
-        .filter(|row| !is_free_row(row, width))
-        .filter_map(|row| row.get(c))
-        .filter(|cell| !cell.is_blank())
-        .take(SAMPLE)
-        .map(|cell| cell.as_text().trim().to_string())
-        .collect()
+/// The first `SAMPLE` non-blank cells of every column below the header, in one pass over the rows (a sheet
+/// with a cell far to the right must not cost width x rows).
+fn sample_columns(sheet: &Sheet, start: usize, width: usize) -> Vec<Vec<String>> {
+    let mut out: Vec<Vec<String>> = vec![Vec::new(); width];
+    let mut full = 0;
+    for row in sheet.rows.iter().skip(start) {
+        if full == width {
+            break;
+        }
+        if is_free_row(row, width) {
+            continue;
+        }
+        for (c, cell) in row.iter().enumerate() {
+            if cell.is_blank() || out[c].len() >= SAMPLE {
+                continue;
+            }
+            out[c].push(cell.as_text().trim().to_string());
+            if out[c].len() == SAMPLE {
+                full += 1;
+            }
+        }
+    }
+    out
 }
 
 /// The kind most of a column's sample shows, if any shows clearly (at least half of the non-empty cells,

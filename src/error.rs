@@ -41,3 +41,28 @@ pub enum Error {
 
 /// Result alias used across the crate.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+thread_local! {
+    static GUARDED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs `f`, turning a panic inside it into `None`. The panic hook installed by [`install_panic_hook`] stays
+/// silent for it: the caller reports a clean error instead (calamine panics on some damaged archives).
+pub fn guarded<T>(f: impl FnOnce() -> T) -> Option<T> {
+    let was = GUARDED.with(|g| g.replace(true));
+    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(f));
+    GUARDED.with(|g| g.set(was));
+    r.ok()
+}
+
+/// A panic hook for the binary: silent inside [`guarded`]; elsewhere one line naming the code location only.
+/// A panic's message may quote the data it choked on, so it is never printed.
+pub fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        if GUARDED.with(std::cell::Cell::get) {
+            return;
+        }
+        let at = info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
+        eprintln!("tuomin: error: internal error{at} (a bug: please report it with the file type, never the file)");
+    }));
+}

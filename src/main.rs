@@ -6,6 +6,7 @@ mod cli;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    tuomin::error::install_panic_hook();
     match app::run() {
         Ok(code) => code,
         Err(e) => {

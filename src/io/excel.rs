@@ -51,10 +51,9 @@ pub fn read(path: &Path) -> Result<Workbook> {
         _ => "xlsx",
     };
     // calamine may panic on some malformed archives; a panic must become a clean error, not a crash.
-    let res = std::panic::catch_unwind(|| read_inner(path, format));
-    match res {
-        Ok(r) => r,
-        Err(_) => Err(Error::Corrupt { path: path.into(), format, reason: "the workbook structure is damaged".into() }),
+    match crate::error::guarded(|| read_inner(path, format)) {
+        Some(r) => r,
+        None => Err(Error::Corrupt { path: path.into(), format, reason: "the workbook structure is damaged".into() }),
     }
 }
 
@@ -78,6 +77,19 @@ fn read_inner(path: &Path, format: &'static str) -> Result<Workbook> {
     }
     let mut sheets = Vec::with_capacity(metas.len());
     for (i, (name, hidden)) in metas.iter().enumerate() {
+        if let calamine::Sheets::Xlsx(x) = &mut wb {
+            let rows = xlsx_rows(x, name).map_err(|e| match e {
+                SheetError::Calamine(e) => map_err(path, format, calamine::Error::Xlsx(e)),
+                SheetError::Bounds(reason) => Error::Corrupt { path: path.into(), format, reason },
+            })?;
+            sheets.push(Sheet {
+                name: name.clone(),
+                rows,
+                merges: std::mem::take(&mut merges_by_sheet[i]),
+                hidden: *hidden,
+            });
+            continue;
+        }
         let range = match wb.worksheet_range(name) {
             Ok(r) => r,
             // Chart sheets and other non-worksheets have no cells: keep an empty sheet in their place.
@@ -108,6 +120,86 @@ fn read_inner(path: &Path, format: &'static str) -> Result<Workbook> {
         return Err(Error::Empty { path: path.into() });
     }
     Ok(Workbook { sheets, source: Source::Excel })
+}
+
+/// Excel's own sheet limits: a cell beyond them is a damaged or hostile file, not a roster.
+const MAX_ROWS: u32 = 1_048_576;
+const MAX_COLS: u32 = 16_384;
+/// Cells (blank ones included) a sheet may expand to in memory; far beyond any roster (a 1,000,000-row sheet
+/// of 13 columns is 13 million), and well short of what would exhaust memory.
+const MAX_CELLS: usize = 200_000_000;
+
+enum SheetError {
+    Calamine(calamine::XlsxError),
+    Bounds(String),
+}
+
+/// Reads one xlsx worksheet cell by cell, checking every position against Excel's limits before anything is
+/// allocated for it. calamine's own `worksheet_range` builds a dense rectangle from whatever positions the
+/// XML claims, so one cell at row 4,000,000,000 would ask for hundreds of gigabytes and abort the process.
+fn xlsx_rows<RS: std::io::Read + std::io::Seek>(
+    x: &mut calamine::Xlsx<RS>,
+    name: &str,
+) -> std::result::Result<Vec<Vec<Cell>>, SheetError> {
+    let mut reader = match x.worksheet_cells_reader(name) {
+        Ok(r) => r,
+        // Chart sheets and other non-worksheets have no cells: keep an empty sheet in their place.
+        Err(calamine::XlsxError::NotAWorksheet(_)) => return Ok(Vec::new()),
+        Err(e) => return Err(SheetError::Calamine(e)),
+    };
+    let mut cells: Vec<(u32, u32, Cell)> = Vec::new();
+    let mut sorted = true;
+    while let Some(cell) = reader.next_cell().map_err(SheetError::Calamine)? {
+        let (r, c) = cell.get_position();
+        if r >= MAX_ROWS || c >= MAX_COLS {
+            return Err(SheetError::Bounds(format!(
+                "a cell lies beyond Excel's limits of {MAX_ROWS} rows and {MAX_COLS} columns"
+            )));
+        }
+        let value = cell_of(&Data::from(cell.get_value().clone()));
+        if matches!(value, Cell::Empty) {
+            continue;
+        }
+        if cells.last().is_some_and(|&(pr, pc, _)| (pr, pc) >= (r, c)) {
+            sorted = false;
+        }
+        cells.push((r, c, value));
+    }
+    if !sorted {
+        // Out-of-order cells are legal XML; the last one written for a position wins, as in calamine.
+        cells.sort_by_key(|&(r, c, _)| (r, c));
+        let mut dedup: Vec<(u32, u32, Cell)> = Vec::with_capacity(cells.len());
+        for cell in cells {
+            match dedup.last_mut() {
+                Some(last) if (last.0, last.1) == (cell.0, cell.1) => *last = cell,
+                _ => dedup.push(cell),
+            }
+        }
+        cells = dedup;
+    }
+    let mut budget: usize = 0;
+    let mut rows: Vec<Vec<Cell>> = Vec::new();
+    for (r, c, value) in cells {
+        let (r, c) = (r as usize, c as usize);
+        if rows.len() <= r {
+            budget += r + 1 - rows.len();
+            if budget > MAX_CELLS {
+                return Err(SheetError::Bounds("the sheet is too large to hold in memory".into()));
+            }
+            rows.resize_with(r + 1, Vec::new);
+        }
+        let row = &mut rows[r];
+        if row.len() < c {
+            budget += c - row.len();
+            if budget > MAX_CELLS {
+                return Err(SheetError::Bounds("the sheet is too large to hold in memory".into()));
+            }
+            row.resize(c, Cell::Empty);
+        }
+        budget += 1;
+        row.push(value);
+    }
+    Ok(rows)
 }
 
 fn merge_of(d: &calamine::Dimensions) -> Merge {

@@ -824,3 +824,32 @@ fn a_corrupt_file_in_a_batch_fails_alone() {
     assert!(!outdir.join("b.xlsx").exists() && !outdir.join("c.xlsx").exists());
     assert_eq!(leftovers(&outdir), Vec::<String>::new());
 }
+
+// ---- fuzzer finds (fuzz/README.md) ----------------------------------------------------------------------
+
+/// Cells whose positions lie beyond Excel's limits (an overflowing column letter run, a 12-digit row, row
+/// 4,000,000,000, column AAAAAA): each once aborted the process asking for gigabytes, or spun for minutes.
+#[test]
+fn xlsx_cells_beyond_excels_limits_are_refused_not_allocated() {
+    let dir = tempfile::tempdir().unwrap();
+    for i in 1..=5 {
+        let input = dir.path().join(format!("fuzz_{i}.xlsx"));
+        std::fs::copy(fixture(&format!("hostile/fuzz_xlsx_{i}.xlsx")), &input).unwrap();
+        let msg = assert_refused(&input, &dir.path().join(format!("out_{i}.xlsx")), &[]);
+        assert!(msg.contains("corrupt"), "fuzz_xlsx_{i}: {msg}");
+    }
+}
+
+/// A valid workbook with a cell in Excel's last column (XFD) on 100 rows: column analysis was quadratic in
+/// the sheet's width and took 80 s; it must now finish like any small sheet and keep the far cells.
+#[test]
+fn xlsx_with_a_cell_in_the_last_column_is_masked_in_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = dir.path().join("out.xlsx");
+    let o = mask(&fixture("hostile/fuzz_xlsx_6.xlsx"), &output, &[]);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let before = read(&fixture("hostile/fuzz_xlsx_6.xlsx"));
+    let after = read(&output);
+    assert_eq!(after.sheets[0].rows.len(), before.sheets[0].rows.len());
+    assert_eq!(after.sheets[0].width(), 16_384);
+}
