@@ -20,6 +20,10 @@ use tuomin::io::{self, EncodingChoice, WriteOptions, csv as csvio};
 use tuomin::table::{Cell, Sheet};
 use tuomin::{MaskOptions, Masker, patterns::Patterns};
 
+/// The same allocator as the `tuomin` binary, so the floor and the phases compare like with like.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> Result<()> {
     // `cargo bench` passes `--bench`; flags are not ours.
     let args: Vec<String> = std::env::args().skip(1).filter(|a| !a.starts_with("--")).collect();

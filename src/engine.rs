@@ -348,8 +348,10 @@ impl Masker {
 
     fn row_is_minor(&self, plan: &Plan, row: &[Cell]) -> bool {
         plan.id_cols.iter().any(|&c| {
-            let t = row.get(c).map(|x| x.as_text().into_owned()).unwrap_or_default();
-            normalize_strict(&t)
+            let Some(cell) = row.get(c).filter(|x| !x.is_blank()) else {
+                return false;
+            };
+            normalize_strict(&cell.as_text())
                 .and_then(|d| id_card::birth_date(&d))
                 .is_some_and(|b| self.opts.as_of.years_since(&b) < 18)
         })
@@ -372,45 +374,46 @@ impl Masker {
 
     /// Masks one cell of a column of `kind`; None when it stays as it is.
     fn mask_cell(&self, kind: Kind, cell: &Cell, known: &KnownNames, ctx: &mut CellCtx) -> Option<Cell> {
-        let text = match cell {
-            Cell::Text(s) => s.clone(),
+        let text: std::borrow::Cow<'_, str> = match cell {
+            Cell::Text(s) => std::borrow::Cow::Borrowed(s.as_str()),
             Cell::Int(_) | Cell::Float(_) => match kind {
-                Kind::IdCard | Kind::DisabilityCert | Kind::Phone | Kind::BankAccount => cell.as_text().into_owned(),
+                Kind::IdCard | Kind::DisabilityCert | Kind::Phone | Kind::BankAccount => cell.as_text(),
                 // Numbers elsewhere only matter when they could be a phone, card or ID typed as a number.
                 _ => {
                     let t = cell.as_text();
                     if longest_digit_run(&t) < 7 {
                         return None;
                     }
-                    t.into_owned()
+                    t
                 }
             },
             _ => return None,
         };
-        if self.opts.policy.allows(&text) {
+        let text = text.as_ref();
+        if self.opts.policy.allows(text) {
             return None;
         }
         let masked = match kind {
-            Kind::Name => self.mask_name_cell(&text, known, ctx),
+            Kind::Name => self.mask_name_cell(text, known, ctx),
             Kind::IdCard | Kind::DisabilityCert | Kind::Phone | Kind::BankAccount => {
-                self.mask_identifier_cell(kind, cell, &text, ctx)
+                self.mask_identifier_cell(kind, cell, text, ctx)
             }
-            Kind::Address => self.mask_address_cell(&text, known, ctx),
+            Kind::Address => self.mask_address_cell(text, known, ctx),
             Kind::Health => {
-                if is_placeholder(&text) || text.trim() == crate::detect::address::MARKER {
+                if is_placeholder(text) || text.trim() == crate::detect::address::MARKER {
                     None
                 } else {
                     let rule = self.rule(Kind::Health, ctx);
                     let f = Finding::text(0, text.len(), Kind::Health, 0);
                     ctx.event(Kind::Health, Status::Valid, Note::None);
-                    Some(mask::mask_finding(&f, &text, &rule))
+                    Some(mask::mask_finding(&f, text, &rule))
                 }
             }
             // Columns whose header names non-personal data (amounts, counts, 街道, 开户银行 …) are still
             // checked for identifiers (fail closed), but not for names or addresses: their values are
             // place and category names that a name heuristic would only damage.
-            Kind::Other => self.mask_identifiers_in_text(&text, ctx),
-            Kind::Plate | Kind::FreeText => self.mask_free_text(&text, known, ctx),
+            Kind::Other => self.mask_identifiers_in_text(text, ctx),
+            Kind::Plate | Kind::FreeText => self.mask_free_text(text, known, ctx),
         };
         match masked {
             Some(m) if m != text => Some(Cell::Text(m)),
@@ -649,10 +652,16 @@ struct Cached {
 
 type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<crate::detect::name::FxHasher>>;
 
+/// Keyed by (column, hash of the text); the text is kept to tell collisions apart.
 #[derive(Default)]
 struct Cache {
     plan: u64,
-    map: FastMap<(usize, Box<str>), Cached>,
+    map: FastMap<(usize, u64), (Box<str>, Cached)>,
+}
+
+fn text_hash(text: &str) -> u64 {
+    use std::hash::{BuildHasher, BuildHasherDefault};
+    BuildHasherDefault::<crate::detect::name::FxHasher>::default().hash_one(text)
 }
 
 thread_local! {
@@ -665,8 +674,10 @@ fn cache_get(plan: u64, col: usize, text: &str) -> Option<Cached> {
         if c.plan != plan {
             return None;
         }
-        // Look up without allocating a key: the map is keyed by (col, text).
-        c.map.get(&(col, Box::<str>::from(text))).cloned()
+        match c.map.get(&(col, text_hash(text))) {
+            Some((t, v)) if t.as_ref() == text => Some(v.clone()),
+            _ => None,
+        }
     })
 }
 
@@ -677,7 +688,7 @@ fn cache_put(plan: u64, col: usize, text: &str, v: Cached) {
             c.map.clear();
             c.plan = plan;
         }
-        c.map.insert((col, text.into()), v);
+        c.map.insert((col, text_hash(text)), (text.into(), v));
     });
 }
 

@@ -5,7 +5,7 @@
 //! Everything else is read into memory (calamine reads whole sheets anyway).
 
 use crate::detect::KnownNames;
-use crate::engine::Masker;
+use crate::engine::{Masker, RowOut};
 use crate::error::{Error, Result};
 use crate::io::{self, Atomic, EncodingChoice, Format, WriteOptions, csv as csvio};
 use crate::report::{FileRef, PunitiveReport, Report, SheetStats};
@@ -176,27 +176,22 @@ fn mask_csv_stream(
     m.collect_names(&plan, &sheet.rows, 0, &mut known);
     let chunk = m.opts.chunk_rows.max(1);
     if !complete {
-        let mut buf = Vec::with_capacity(chunk);
         let mut at = sheet.rows.len();
-        while let Some(r) = rows.next_row()? {
-            buf.push(text_row(r));
-            if buf.len() == chunk {
-                m.collect_names(&plan, &buf, at, &mut known);
-                at += buf.len();
-                buf.clear();
-                check_interrupt(m)?;
-            }
-        }
-        m.collect_names(&plan, &buf, at, &mut known);
-        rows = csvio::Rows::open(input, info)?;
-    } else {
+        read_chunks(rows, chunk, |buf| {
+            m.collect_names(&plan, &buf, at, &mut known);
+            at += buf.len();
+            check_interrupt(m)
+        })?;
+    }
+    rows = csvio::Rows::open(input, info)?;
+    if complete {
         // The prefix is the whole file: no need to read it again.
-        rows = csvio::Rows::open(input, info)?;
         for _ in 0..sheet.rows.len() {
             rows.next_row()?;
         }
     }
-    // Pass 2: mask in chunks, in parallel inside each chunk, writing in order.
+    // Pass 2: mask in chunks, in parallel inside each chunk, writing in order. A reader thread parses the next
+    // chunk and a writer thread writes the previous one while this one is masked.
     let mut st = SheetStats::new(&sheet.name, &plan);
     let mut atomic = if jo.dry_run { None } else { Some(Atomic::new(output, jo.force)?) };
     let werr = |e: std::io::Error| Error::Write { path: output.into(), reason: e.to_string() };
@@ -208,17 +203,21 @@ fn mask_csv_stream(
     } else {
         info.delimiter
     };
-    let mut writer = match atomic.as_mut() {
+    let writer = match atomic.as_mut() {
         Some(a) => Some(csvio::Writer::new(a.file().try_clone().map_err(werr)?, enc, delim, info.crlf)),
         None => None,
     };
     let mut base = 0usize;
-    let mut process =
-        |chunk_rows: &[Vec<Cell>], base: usize, writer: &mut Option<csvio::Writer<std::fs::File>>| -> Result<()> {
-            let outs = m.mask_rows(&plan, &known, base, chunk_rows);
-            for (i, (o, orig)) in outs.into_iter().zip(chunk_rows).enumerate() {
-                st.absorb_changes(base + i, &o.events, &o.changed_cols());
-                if let Some(w) = writer.as_mut() {
+    std::thread::scope(|scope| -> Result<()> {
+        let (to_writer, from_masker) = std::sync::mpsc::sync_channel::<(Vec<Vec<Cell>>, Vec<RowOut>)>(2);
+        let write_thread = scope.spawn(move || -> Result<()> {
+            let Some(mut w) = writer else {
+                // Dry run: drain.
+                for _ in from_masker {}
+                return Ok(());
+            };
+            for (chunk_rows, outs) in from_masker {
+                for (o, orig) in outs.iter().zip(&chunk_rows) {
                     let mut changed = o.changed.iter().peekable();
                     let fields = orig.iter().enumerate().map(|(c, cell)| match changed.peek() {
                         Some((k, new)) if *k == c => {
@@ -230,34 +229,75 @@ fn mask_csv_stream(
                     w.write_row(fields).map_err(werr)?;
                 }
             }
-            progress(chunk_rows.len() as u64);
-            Ok(())
-        };
-    if complete {
-        for part in sheet.rows.chunks(chunk) {
+            w.finish().map_err(werr)
+        });
+        let mut process = |chunk_rows: Vec<Vec<Cell>>| -> Result<()> {
             check_interrupt(m)?;
-            process(part, base, &mut writer)?;
-            base += part.len();
-        }
-    } else {
-        let mut buf = Vec::with_capacity(chunk);
-        while let Some(r) = rows.next_row()? {
-            buf.push(text_row(r));
-            if buf.len() == chunk {
-                check_interrupt(m)?;
-                process(&buf, base, &mut writer)?;
-                base += buf.len();
-                buf.clear();
+            let outs = m.mask_rows(&plan, &known, base, &chunk_rows);
+            for (i, o) in outs.iter().enumerate() {
+                st.absorb_changes(base + i, &o.events, &o.changed_cols());
             }
-        }
-        process(&buf, base, &mut writer)?;
-        base += buf.len();
-    }
-    if let Some(w) = writer {
-        w.finish().map_err(werr)?;
-    }
+            progress(chunk_rows.len() as u64);
+            base += chunk_rows.len();
+            // A closed channel means the writer stopped on an error, which its join below reports first.
+            to_writer.send((chunk_rows, outs)).map_err(|_| Error::Interrupted)
+        };
+        let masked = if complete {
+            let mut all = sheet.rows.clone();
+            let mut res = Ok(());
+            while !all.is_empty() && res.is_ok() {
+                let rest = all.split_off(chunk.min(all.len()));
+                res = process(std::mem::replace(&mut all, rest));
+            }
+            res
+        } else {
+            read_chunks(rows, chunk, &mut process)
+        };
+        // Closing the channel lets the writer finish.
+        drop(to_writer);
+        let written = write_thread.join().unwrap_or(Err(Error::Interrupted));
+        written.and(masked)
+    })?;
     st.rows = base;
     Ok((vec![st.finish()], atomic))
+}
+
+/// Reads `rows` to the end on a separate thread, handing `f` chunks of `chunk` rows in order, so parsing
+/// overlaps with whatever `f` does. Stops at the first error of either side.
+fn read_chunks(mut rows: csvio::Rows, chunk: usize, mut f: impl FnMut(Vec<Vec<Cell>>) -> Result<()>) -> Result<()> {
+    std::thread::scope(|scope| {
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Result<Vec<Vec<Cell>>>>(2);
+        scope.spawn(move || {
+            let mut buf = Vec::with_capacity(chunk);
+            loop {
+                match rows.next_row() {
+                    Ok(Some(r)) => {
+                        buf.push(text_row(r));
+                        if buf.len() == chunk
+                            && tx.send(Ok(std::mem::replace(&mut buf, Vec::with_capacity(chunk)))).is_err()
+                        {
+                            return;
+                        }
+                    }
+                    Ok(None) => {
+                        if !buf.is_empty() {
+                            let _ = tx.send(Ok(buf));
+                        }
+                        return;
+                    }
+                    Err(e) => {
+                        let _ = tx.send(Err(e));
+                        return;
+                    }
+                }
+            }
+        });
+        for msg in rx {
+            // Returning drops the receiver, which stops the reader at its next send.
+            f(msg?)?;
+        }
+        Ok(())
+    })
 }
 
 fn check_interrupt(m: &Masker) -> Result<()> {

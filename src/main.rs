@@ -5,6 +5,11 @@ mod cli;
 
 use std::process::ExitCode;
 
+/// Masking allocates many small strings per cell across threads; mimalloc is markedly faster at that than
+/// glibc's malloc (about a third of the run's time was in malloc/free).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     tuomin::error::install_panic_hook();
     match app::run() {

@@ -22,7 +22,13 @@ impl Cell {
     pub fn is_blank(&self) -> bool {
         match self {
             Cell::Empty => true,
-            Cell::Text(s) => s.trim().is_empty(),
+            // Most cells start with a visible ASCII or CJK byte: no need to walk the string.
+            Cell::Text(s) => match s.as_bytes().first() {
+                None => true,
+                Some(&b) if b > b' ' && b < 0x7f => false,
+                Some(&b) if (0xE4..=0xE9).contains(&b) => false,
+                _ => s.trim().is_empty(),
+            },
             _ => false,
         }
     }

@@ -179,7 +179,12 @@ const PUBLIC_WORDS: [&str; 9] =
 /// Whether a short label cell ends with a public-number keyword (a footer "监督电话：" whose number sits in
 /// the next cell).
 pub fn ends_with_public_keyword(s: &str) -> bool {
-    let t = s.trim().trim_end_matches([':', '：', ' ']);
+    let t = s.trim_end_matches(|c: char| c == ':' || c == '：' || c.is_whitespace());
+    // Every public keyword ends in 话 or 线: one char test rejects almost every cell.
+    if !t.ends_with(['话', '线']) {
+        return false;
+    }
+    let t = t.trim_start();
     t.chars().count() <= 12 && PUBLIC_WORDS.iter().any(|w| t.ends_with(w))
 }
 
@@ -198,6 +203,9 @@ fn near(text: &str, at: usize, words: &[&str], n: usize) -> bool {
 /// Whether a number at `at` is a notice's own public number (监督电话：0435-3201234).
 pub fn is_public_context(text: &str, at: usize) -> bool {
     let b = before(text, at, 8);
+    if !b.contains(['话', '线']) {
+        return false;
+    }
     PUBLIC_WORDS.iter().any(|w| {
         b.rfind(w).is_some_and(|p| {
             // Only separators, colons and other public numbers between the keyword and the number.
@@ -238,6 +246,18 @@ pub fn find(text: &str, ctx: Context) -> Vec<Finding> {
         || (text.len() > ascii
             && ascii + text.chars().filter(|&c| ('\u{FF10}'..='\u{FF19}').contains(&c)).count() >= 7);
     if !enough {
+        return out;
+    }
+    // The common whole cell of an identifier column: one plain group of ASCII digits that is a phone, ID or
+    // card as it stands. `runs` would find the same single group; this skips building it.
+    if ascii == text.len()
+        && let Some((kind, status)) = classify(text.as_bytes())
+    {
+        let d = text.as_bytes().to_vec();
+        let area = if kind == Kind::Phone { phone::landline_area_len(&d).unwrap_or(0) } else { 0 };
+        if !(kind == Kind::Phone && is_public_context(text, 0)) {
+            out.push(Finding::digits(0, text.len(), kind, status, d, area));
+        }
         return out;
     }
     for run in runs(text) {
