@@ -335,7 +335,12 @@ impl Masker {
             let before = events.len();
             let mut ctx = CellCtx { col: c, events: &mut events, col_rule, minor, in_scope };
             let out = self.mask_cell(kind, cell, known, &mut ctx);
-            if cacheable && let Cell::Text(t) = cell {
+            // Only texts left as they are go in: they are the phrases that repeat (重点保障对象); a text with
+            // personal data in it is nearly always unique and would only push them out.
+            if cacheable
+                && out.is_none()
+                && let Cell::Text(t) = cell
+            {
                 let evs = events[before..].iter().map(|e| (e.kind, e.status, e.note)).collect();
                 cache_put(plan.id, c, t, Cached { out: out.clone(), events: evs });
             }
@@ -585,9 +590,13 @@ fn status_of(c: id_card::IdCheck) -> Status {
 /// Masks every run of 5 or more digits, counting across single spaces and dashes (0743 9931 1101):
 /// the fail-closed pass for identifier columns. Separators are kept.
 fn mask_residual_digits(s: &str) -> (String, bool) {
-    let chars: Vec<char> = s.chars().collect();
     let is_d = |c: char| digits::digit_of(c).is_some();
     let is_sep = |c: char| matches!(c, ' ' | '-' | '－' | '\u{3000}');
+    // Fewer than 5 digits in all: nothing to do (the common case: an identifier already masked).
+    if s.chars().filter(|&c| is_d(c)).nth(4).is_none() {
+        return (s.to_string(), false);
+    }
+    let chars: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
     let mut changed = false;
     let mut i = 0;
@@ -641,7 +650,7 @@ pub fn changed_cols(orig: &[Cell], masked: &[Cell]) -> Vec<usize> {
 }
 
 const CACHE_MAX_TEXT: usize = 96;
-const CACHE_MAX_ENTRIES: usize = 8192;
+const CACHE_MAX_ENTRIES: usize = 16384;
 
 /// A cached masking result for one text in one column.
 #[derive(Clone)]

@@ -4,7 +4,7 @@
 //! columns, a second pass masks chunk by chunk. Memory is bounded by the chunk size, not the file size.
 //! Everything else is read into memory (calamine reads whole sheets anyway).
 
-use crate::detect::KnownNames;
+use crate::detect::{Kind, KnownNames};
 use crate::engine::{Masker, RowOut};
 use crate::error::{Error, Result};
 use crate::io::{self, Atomic, EncodingChoice, Format, WriteOptions, csv as csvio};
@@ -177,6 +177,7 @@ fn mask_csv_stream(
     let chunk = m.opts.chunk_rows.max(1);
     if !complete {
         let mut at = sheet.rows.len();
+        rows.only_columns(plan.layout.columns.iter().map(|c| c.kind == Kind::Name).collect());
         read_chunks(rows, chunk, |buf| {
             m.collect_names(&plan, &buf, at, &mut known);
             at += buf.len();

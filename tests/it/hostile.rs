@@ -853,3 +853,19 @@ fn xlsx_with_a_cell_in_the_last_column_is_masked_in_place() {
     assert_eq!(after.sheets[0].rows.len(), before.sheets[0].rows.len());
     assert_eq!(after.sheets[0].width(), 16_384);
 }
+
+/// The first pass decodes only the name columns; a long multi-name cell far down the file (more than six
+/// characters, like a free-text row would be) must still be collected, so an earlier remark is masked.
+#[test]
+fn a_long_name_cell_after_the_first_rows_masks_earlier_remarks() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut csv = big_csv(3000).replace("由慕容雪芙照看", "由司马光明照看");
+    csv.push_str(&format!("3002,慕容雪芙、司马光明,{},13900000001,385,无\n", id_with_check("22050219770523462")));
+    let input = write(dir.path(), "roster.csv", csv);
+    let out = dir.path().join("out.csv");
+    let o = mask(&input, &out, &[]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let s = &read(&out).sheets[0];
+    assert_eq!(text(&s.rows[2][5]), "由司马**照看");
+    assert_eq!(text(&s.rows[3002][1]), "慕容**、司马**");
+}
