@@ -221,12 +221,17 @@ impl Masker {
             if first_row + i < plan.data_start() || columns::is_free_row(row, plan.width) {
                 continue;
             }
+            let minor = self.row_is_minor(plan, row);
             for &c in &name_cols {
                 if let Some(Cell::Text(s)) = row.get(c) {
                     for part in split_names(s) {
                         let run = name_run(part);
                         if run.chars().count() >= 2 && !run.contains('*') && !self.pats.is_institution(part) {
-                            known.insert(run);
+                            if minor {
+                                known.insert_minor(run);
+                            } else {
+                                known.insert(run);
+                            }
                         }
                     }
                 }
@@ -432,6 +437,12 @@ impl Masker {
         found.retain(|f| !self.opts.policy.allows(&text[f.start..f.end]));
         if found.is_empty() {
             return None;
+        }
+        for f in &mut found {
+            // A minor named in a name column is hidden whole in text too, as in the column.
+            if f.kind == Kind::Name && known.is_minor(&text[f.start..f.end]) {
+                f.keep_len = 0;
+            }
         }
         for f in &found {
             ctx.event(f.kind, f.status, Note::InText);

@@ -177,7 +177,8 @@ fn mask_csv_stream(
     let chunk = m.opts.chunk_rows.max(1);
     if !complete {
         let mut at = sheet.rows.len();
-        rows.only_columns(plan.layout.columns.iter().map(|c| c.kind == Kind::Name).collect());
+        // Names, and the IDs that tell whether a name is a minor's.
+        rows.only_columns(plan.layout.columns.iter().map(|c| matches!(c.kind, Kind::Name | Kind::IdCard)).collect());
         read_chunks(rows, chunk, |buf| {
             m.collect_names(&plan, &buf, at, &mut known);
             at += buf.len();

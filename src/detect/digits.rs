@@ -172,7 +172,8 @@ pub struct Context {
 }
 
 const ACCOUNT_WORDS: [&str; 9] = ["卡号", "账号", "帐号", "存折", "银行卡", "一卡通", "账户", "帐户", "折号"];
-const PHONE_WORDS: [&str; 8] = ["电话", "手机", "联系方式", "联系", "号码", "tel", "Tel", "TEL"];
+const PHONE_WORDS: [&str; 13] =
+    ["电话", "手机", "联系方式", "联系", "号码", "固话", "座机", "宅电", "家电", "致电", "tel", "Tel", "TEL"];
 const PUBLIC_WORDS: [&str; 9] =
     ["监督电话", "举报电话", "咨询电话", "服务热线", "投诉电话", "热线", "监督举报电话", "办公电话", "值班电话"];
 
@@ -305,7 +306,8 @@ pub fn find(text: &str, ctx: Context) -> Vec<Finding> {
                 && let Some(all) = concat(&run[i..n])
                 && !all.contains(&b'X')
                 && ((all.len() >= 14 && run[i..n].iter().all(|g| (3..=6).contains(&g.digits.len())))
-                    || (ctx.account_column && bank::is_account_like(&all)))
+                    || ((ctx.account_column || near(text, run[i].start, &ACCOUNT_WORDS, 10))
+                        && bank::is_account_like(&all)))
             {
                 out.push(Finding::digits(run[i].start, run[n - 1].end, Kind::BankAccount, Status::Failed, all, 0));
                 break;

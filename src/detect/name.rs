@@ -145,6 +145,8 @@ pub struct KnownNames {
     /// Name lengths present (in chars), longest first.
     lens: Vec<usize>,
     max_chars: usize,
+    /// Names of people under 18 (by the ID in their row): hidden whole wherever they appear in text.
+    minors: HashSet<String, FxBuild>,
 }
 
 fn pair_key(a: char, b: char) -> u64 {
@@ -173,6 +175,20 @@ impl KnownNames {
         }
         self.max_chars = self.max_chars.max(count);
         self.names.insert(name.into_owned());
+    }
+
+    /// Adds the name of a minor: held like any name, and marked so text shows none of it.
+    pub fn insert_minor(&mut self, name: &str) {
+        self.insert(name);
+        let name = normalize_dots(name.trim());
+        if name.chars().count() >= 2 {
+            self.minors.insert(name.into_owned());
+        }
+    }
+
+    /// Whether `s` is the name of a minor.
+    pub fn is_minor(&self, s: &str) -> bool {
+        !self.minors.is_empty() && self.minors.contains(normalize_dots(s).as_ref())
     }
 
     /// Number of distinct names held.
@@ -273,7 +289,9 @@ impl IntoIterator for Lens {
     }
 }
 
-/// Per-text precomputation, indexed by char position.
+/// Per-text precomputation, indexed by char position. Its buffers are reused per thread (`CTX_POOL`): a
+/// remark column calls the detector once per cell.
+#[derive(Default)]
 struct Ctx {
     chars: Vec<char>,
     /// Byte offset of each char, plus the text length at the end.
@@ -288,6 +306,15 @@ struct Ctx {
     rel_end: Vec<bool>,
     /// A relation word starts at this char.
     rel_start: Vec<bool>,
+}
+
+thread_local! {
+    static CTX_POOL: std::cell::RefCell<Option<Ctx>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Hands a context's buffers back for the next text on this thread.
+fn recycle(ctx: Ctx) {
+    CTX_POOL.with(|p| *p.borrow_mut() = Some(ctx));
 }
 
 fn entries(text: &str) -> impl Iterator<Item = (usize, &str)> {
@@ -570,7 +597,9 @@ impl NameDetector {
                 // Set apart on the left, one everyday character is tolerated (王建国); inside running
                 // text only a boundary after it and two distinctly name-like characters will do (程池中).
                 let common = ctx.chars[e - 2..e].iter().filter(|&&c| SETS.common.has(c)).count();
-                let apart = (i == 0 || !is_han(ctx.chars[i - 1])) && !SETS.weak_surnames.has(ctx.chars[i]);
+                // A mask star is not a boundary: 张**位中然 is an already-masked name followed by text.
+                let apart = (i == 0 || !(is_han(ctx.chars[i - 1]) || matches!(ctx.chars[i - 1], '*' | '＊')))
+                    && !SETS.weak_surnames.has(ctx.chars[i]);
                 if (apart && common < 2) || (common == 0 && self.boundary_after(&ctx, e)) {
                     cands.push((Rank::Shape, i, e));
                 }
@@ -610,6 +639,7 @@ impl NameDetector {
             out.push(NameSpan { start: ctx.starts[s], end: ctx.starts[e], evidence: rank.evidence() });
         }
         out.sort_by_key(|s| s.start);
+        recycle(ctx);
         out
     }
 
@@ -664,8 +694,10 @@ impl NameDetector {
     }
 
     fn context(&self, text: &str) -> Ctx {
-        let mut chars = Vec::with_capacity(text.len() / 3 + 1);
-        let mut starts = Vec::with_capacity(text.len() / 3 + 2);
+        let mut ctx = CTX_POOL.with(|p| p.borrow_mut().take()).unwrap_or_default();
+        let Ctx { chars, starts, lex_end, covered_before, covered, rel_end, rel_start } = &mut ctx;
+        chars.clear();
+        starts.clear();
         for (b, c) in text.char_indices() {
             chars.push(c);
             starts.push(b);
@@ -673,9 +705,12 @@ impl NameDetector {
         starts.push(text.len());
         let n = chars.len();
         let ci = |byte: usize| starts.binary_search(&byte).unwrap_or_else(|x| x);
-        let mut lex_end = vec![0usize; n + 1];
-        let mut covered_before = vec![false; n + 1];
-        let mut covered = vec![false; n + 1];
+        for v in [&mut *covered_before, &mut *covered, &mut *rel_end, &mut *rel_start] {
+            v.clear();
+            v.resize(n + 1, false);
+        }
+        lex_end.clear();
+        lex_end.resize(n + 1, 0);
         for m in self.lexicon.find_overlapping_iter(text) {
             let (s, e) = (ci(m.start()), ci(m.end()));
             if s >= e || e > n {
@@ -685,8 +720,6 @@ impl NameDetector {
             covered_before[s + 1..e].iter_mut().for_each(|x| *x = true);
             covered[s..e].iter_mut().for_each(|x| *x = true);
         }
-        let mut rel_end = vec![false; n + 1];
-        let mut rel_start = vec![false; n + 1];
         for m in self.relations.find_iter(text) {
             let (s, mut e) = (ci(m.start()), ci(m.end()));
             if s >= e || e > n {
@@ -699,7 +732,7 @@ impl NameDetector {
                 rel_end[e] = true;
             }
         }
-        Ctx { chars, starts, lex_end, covered_before, covered, rel_end, rel_start }
+        ctx
     }
 
     /// Surname lengths (in chars) possible at `i`, compound first (no allocation: called per char).

@@ -1174,3 +1174,28 @@ fn scan_writes_nothing() {
     }
     assert_eq!(list_tree(dir.path()), before, "scan created files");
 }
+
+/// A child under 18 (by the ID in their row) is hidden whole in the name column, and so wherever the same
+/// name appears in a remark, in a CSV small enough to be read at once and in one streamed in two passes.
+#[test]
+fn a_minors_name_is_hidden_whole_in_remarks_too() {
+    let dir = tmp();
+    let child = id_with_check("22050220150301002");
+    let adult = id_with_check("22050219700301001");
+    for filler in [0usize, 2500] {
+        let mut csv = String::from("姓名,身份证号,备注\n");
+        csv.push_str(&format!("赵德顺,{adult},孙女赵晓雨由其照看\n"));
+        for i in 0..filler {
+            csv.push_str(&format!("钱桂芳,{},无{i}\n", id_with_check("22050219600101003")));
+        }
+        csv.push_str(&format!("赵晓雨,{child},父母外出\n"));
+        let input = dir.path().join(format!("minor_{filler}.csv"));
+        std::fs::write(&input, csv).unwrap();
+        let output = dir.path().join(format!("minor_{filler}.masked.csv"));
+        mask_ok(&input, &output, &[]);
+        let s = &read(&output).sheets[0];
+        assert_eq!(text(&s.rows[1][2]), "孙女***由其照看", "filler {filler}");
+        assert_eq!(text(&s.rows[filler + 2][0]), "***", "filler {filler}");
+        assert_eq!(text(&s.rows[1][0]), "赵**", "filler {filler}");
+    }
+}
