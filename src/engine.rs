@@ -562,10 +562,19 @@ impl Masker {
         for f in &found {
             ctx.event(kind, f.status, Note::None);
         }
-        let masked =
-            mask::apply_findings(text, &found, |k| if k == kind { rule.clone() } else { self.opts.policy.rule_for(k) });
-        // Fail closed: any digit run of 5+ left in an identifier column is masked as unrecognised.
-        let (masked, residual) = mask_residual_digits(&masked);
+        // Fail closed: any digit run of 5+ left outside the findings is masked as unrecognised. (Only outside:
+        // inside a masked phone, +86 138 would read as a 5-digit run.)
+        let mut residual = false;
+        let masked = mask::apply_findings_with(
+            text,
+            &found,
+            |k| if k == kind { rule.clone() } else { self.opts.policy.rule_for(k) },
+            |gap, out| {
+                let (m, r) = mask_residual_digits(gap);
+                residual |= r;
+                out.push_str(&m);
+            },
+        );
         if residual {
             ctx.event(kind, Status::Failed, Note::None);
         }

@@ -131,17 +131,28 @@ pub fn mask_finding(f: &Finding, original: &str, rule: &Rule) -> String {
 
 /// Replaces every finding in `text` by its masked form; spans must be sorted and non-overlapping.
 pub fn apply_findings(text: &str, findings: &[Finding], rule_for: impl Fn(Kind) -> Rule) -> String {
+    apply_findings_with(text, findings, rule_for, |gap, out| out.push_str(gap))
+}
+
+/// As [`apply_findings`], with the text between findings (and any finding that cannot be applied) passed
+/// through `gap`, which appends its version of it to `out`.
+pub fn apply_findings_with(
+    text: &str,
+    findings: &[Finding],
+    rule_for: impl Fn(Kind) -> Rule,
+    mut gap: impl FnMut(&str, &mut String),
+) -> String {
     let mut out = String::with_capacity(text.len());
     let mut at = 0;
     for f in findings {
         if f.start < at || f.end > text.len() || !text.is_char_boundary(f.start) || !text.is_char_boundary(f.end) {
             continue;
         }
-        out.push_str(&text[at..f.start]);
+        gap(&text[at..f.start], &mut out);
         out.push_str(&mask_finding(f, &text[f.start..f.end], &rule_for(f.kind)));
         at = f.end;
     }
-    out.push_str(&text[at..]);
+    gap(&text[at..], &mut out);
     out
 }
 

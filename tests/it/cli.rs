@@ -1199,3 +1199,20 @@ fn a_minors_name_is_hidden_whole_in_remarks_too() {
         assert_eq!(text(&s.rows[1][0]), "赵**", "filler {filler}");
     }
 }
+
+/// A phone with its country code in a phone column keeps the +86 and the 3+4 convention, and is not reported
+/// as a validation failure (the fail-closed digit pass must not read "+86 138" as an unknown number).
+#[test]
+fn phone_column_with_country_code_keeps_the_convention() {
+    let dir = tmp();
+    let input = dir.path().join("p.csv");
+    std::fs::write(&input, "姓名,联系电话\n张三丰,+86 135-0435-2468\n李四光,8613804359753\n王五一,0435-5212345\n")
+        .unwrap();
+    let output = dir.path().join("p.masked.csv");
+    let o = mask_ok(&input, &output, &[]);
+    let s = &read(&output).sheets[0];
+    assert_eq!(text(&s.rows[1][1]), "+86 135****2468");
+    assert_eq!(text(&s.rows[2][1]), "+86 138****9753");
+    assert_eq!(text(&s.rows[3][1]), "0435-*****45");
+    assert!(!stderr(&o).contains("failed validation"), "{}", stderr(&o));
+}
