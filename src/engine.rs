@@ -361,9 +361,17 @@ impl Masker {
             let Some(cell) = row.get(c).filter(|x| !x.is_blank()) else {
                 return false;
             };
-            normalize_strict(&cell.as_text())
-                .and_then(|d| id_card::birth_date(&d))
-                .is_some_and(|b| self.opts.as_of.years_since(&b) < 18)
+            let birth = match cell {
+                // The common case, a plain 18- or 15-character ID: read the date in place.
+                Cell::Text(t)
+                    if (t.len() == 18 || t.len() == 15)
+                        && t.bytes().all(|b| b.is_ascii_digit() || b == b'X' || b == b'x') =>
+                {
+                    id_card::birth_date(t.as_bytes())
+                }
+                _ => normalize_strict(&cell.as_text()).and_then(|d| id_card::birth_date(&d)),
+            };
+            birth.is_some_and(|b| self.opts.as_of.years_since(&b) < 18)
         })
     }
 
