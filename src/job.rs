@@ -185,13 +185,8 @@ fn mask_csv_stream(
             check_interrupt(m)
         })?;
     }
-    rows = csvio::Rows::open(input, info)?;
-    if complete {
-        // The prefix is the whole file: no need to read it again.
-        for _ in 0..sheet.rows.len() {
-            rows.next_row()?;
-        }
-    }
+    // The second pass reads the file again, unless the prefix already is the whole file.
+    let rows = if complete { None } else { Some(csvio::Rows::open(input, info)?) };
     // Pass 2: mask in chunks, in parallel inside each chunk, writing in order. A reader thread parses the next
     // chunk and a writer thread writes the previous one while this one is masked.
     let mut st = SheetStats::new(&sheet.name, &plan);
@@ -244,16 +239,17 @@ fn mask_csv_stream(
             // A closed channel means the writer stopped on an error, which its join below reports first.
             to_writer.send((chunk_rows, outs)).map_err(|_| Error::Interrupted)
         };
-        let masked = if complete {
-            let mut all = sheet.rows.clone();
-            let mut res = Ok(());
-            while !all.is_empty() && res.is_ok() {
-                let rest = all.split_off(chunk.min(all.len()));
-                res = process(std::mem::replace(&mut all, rest));
+        let masked = match rows {
+            Some(rows) => read_chunks(rows, chunk, &mut process),
+            None => {
+                let mut all = sheet.rows.clone();
+                let mut res = Ok(());
+                while !all.is_empty() && res.is_ok() {
+                    let rest = all.split_off(chunk.min(all.len()));
+                    res = process(std::mem::replace(&mut all, rest));
+                }
+                res
             }
-            res
-        } else {
-            read_chunks(rows, chunk, &mut process)
         };
         // Closing the channel lets the writer finish.
         drop(to_writer);
