@@ -492,6 +492,19 @@ impl Masker {
             }
         }
         let rule = self.rule(Kind::Name, ctx);
+        // 王 小明: a name typed with a space between surname and given name is one name, not two.
+        if rule.action != Action::Keep
+            && let Some((sur, given)) = spaced_name(&base)
+            // 张三 李四 is two names; only a real surname (王, 欧阳) before the space makes it one.
+            && self.det.names.surname_len(&format!("{sur}{given}")) == sur.len()
+        {
+            ctx.event(Kind::Name, Status::Valid, if ctx.minor { Note::Minor } else { Note::None });
+            let sur_shown = if ctx.minor { mask::mask_name_fully(sur) } else { sur.to_string() };
+            let gap = &base[sur.as_ptr() as usize - base.as_ptr() as usize + sur.len()
+                ..given.as_ptr() as usize - base.as_ptr() as usize];
+            let out = format!("{sur_shown}{gap}{}", mask::mask_name_fully(given));
+            return (out != text).then_some(out);
+        }
         let mut out = String::with_capacity(base.len());
         let mut at = 0;
         for part in split_names(&base) {
@@ -514,6 +527,16 @@ impl Masker {
                 } else {
                     out.push_str(&self.mask_free_text(rest, known, ctx).unwrap_or_else(|| rest.to_string()));
                 }
+            } else if run.chars().count() == 1
+                && rule.action != Action::Keep
+                && !self.pats.is_institution(part)
+                && rest.chars().any(|c| crate::detect::is_han(c) || c.is_alphabetic())
+            {
+                // A surname split from the rest of the name by a stray character (李-建国, a NUL): fail closed,
+                // keep the surname and hide every letter after it.
+                ctx.event(Kind::Name, Status::Failed, Note::None);
+                out.push_str(&if ctx.minor { mask::mask_name_fully(run) } else { run.to_string() });
+                out.extend(rest.chars().map(|c| if crate::detect::is_han(c) || c.is_alphanumeric() { '*' } else { c }));
             } else {
                 out.push_str(part);
             }
@@ -744,6 +767,19 @@ impl CellCtx<'_> {
     fn event(&mut self, kind: Kind, status: Status, note: Note) {
         self.events.push(Event { col: self.col, kind, status, note });
     }
+}
+
+/// A cell that is one name typed with spaces between surname and given name (王 小明, 欧阳　娜娜): the two
+/// parts, each of Han characters only, the surname 1-2 characters and the given name 1-3.
+fn spaced_name(s: &str) -> Option<(&str, &str)> {
+    let t = s.trim();
+    let (sur, given) = t.split_once([' ', '\u{3000}'])?;
+    let given = given.trim_start_matches([' ', '\u{3000}']);
+    let han = |p: &str, max: usize| {
+        let n = p.chars().count();
+        (1..=max).contains(&n) && p.chars().all(crate::detect::is_han)
+    };
+    (han(sur, 2) && han(given, 3)).then_some((sur, given))
 }
 
 /// Splits a cell holding several names (、，,/；; and spaces).

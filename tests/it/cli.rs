@@ -1216,3 +1216,23 @@ fn phone_column_with_country_code_keeps_the_convention() {
     assert_eq!(text(&s.rows[3][1]), "0435-*****45");
     assert!(!stderr(&o).contains("failed validation"), "{}", stderr(&o));
 }
+
+/// Name cells typed with a space, a dash or a stray control character inside the name still show no more
+/// than the surname; two names separated by a space stay two names.
+#[test]
+fn odd_name_spellings_show_only_the_surname() {
+    let dir = tmp();
+    let input = dir.path().join("n.csv");
+    let id = id_with_check("22050219800101123");
+    let rows = ["王 小明", "欧阳　娜娜", "李-建国", "张\u{0}三丰", "张三 李四"];
+    let mut csv = String::from("姓名,身份证号\n");
+    for r in rows {
+        csv.push_str(&format!("{r},{id}\n"));
+    }
+    std::fs::write(&input, csv).unwrap();
+    let output = dir.path().join("n.masked.csv");
+    mask_ok(&input, &output, &[]);
+    let s = &read(&output).sheets[0];
+    let got: Vec<String> = (1..=rows.len()).map(|r| text(&s.rows[r][0])).collect();
+    assert_eq!(got, ["王 **", "欧阳　**", "李-**", "张\u{0}**", "张* 李*"]);
+}
