@@ -332,9 +332,6 @@ impl Masker {
                 && let Some(hit) = cache_get(plan.id, c, t)
             {
                 events.extend(hit.events.iter().map(|&(kind, status, note)| Event { col: c, kind, status, note }));
-                if let Some(new) = hit.out {
-                    changed.push((c, new));
-                }
                 continue;
             }
             let before = events.len();
@@ -347,7 +344,7 @@ impl Masker {
                 && let Cell::Text(t) = cell
             {
                 let evs = events[before..].iter().map(|e| (e.kind, e.status, e.note)).collect();
-                cache_put(plan.id, c, t, Cached { out: out.clone(), events: evs });
+                cache_put(plan.id, c, t, Cached { events: evs });
             }
             if let Some(new) = out {
                 changed.push((c, new));
@@ -494,14 +491,12 @@ impl Masker {
         let rule = self.rule(Kind::Name, ctx);
         // 王 小明: a name typed with a space between surname and given name is one name, not two.
         if rule.action != Action::Keep
-            && let Some((sur, given)) = spaced_name(&base)
+            && let Some((sur, gap, given)) = spaced_name(&base)
             // 张三 李四 is two names; only a real surname (王, 欧阳) before the space makes it one.
             && self.det.names.surname_len(&format!("{sur}{given}")) == sur.len()
         {
             ctx.event(Kind::Name, Status::Valid, if ctx.minor { Note::Minor } else { Note::None });
             let sur_shown = if ctx.minor { mask::mask_name_fully(sur) } else { sur.to_string() };
-            let gap = &base[sur.as_ptr() as usize - base.as_ptr() as usize + sur.len()
-                ..given.as_ptr() as usize - base.as_ptr() as usize];
             let out = format!("{sur_shown}{gap}{}", mask::mask_name_fully(given));
             return (out != text).then_some(out);
         }
@@ -703,10 +698,9 @@ pub fn changed_cols(orig: &[Cell], masked: &[Cell]) -> Vec<usize> {
 const CACHE_MAX_TEXT: usize = 96;
 const CACHE_MAX_ENTRIES: usize = 16384;
 
-/// A cached masking result for one text in one column.
+/// A text one column leaves unchanged, with what it reported (findings a `keep` rule left readable).
 #[derive(Clone)]
 struct Cached {
-    out: Option<Cell>,
     events: Vec<(Kind, Status, Note)>,
 }
 
@@ -769,17 +763,19 @@ impl CellCtx<'_> {
     }
 }
 
-/// A cell that is one name typed with spaces between surname and given name (王 小明, 欧阳　娜娜): the two
-/// parts, each of Han characters only, the surname 1-2 characters and the given name 1-3.
-fn spaced_name(s: &str) -> Option<(&str, &str)> {
+/// A cell that is one name typed with spaces between surname and given name (王 小明, 欧阳　娜娜): surname,
+/// the spaces, given name; each part Han characters only, the surname 1-2 characters and the given name 1-3.
+fn spaced_name(s: &str) -> Option<(&str, &str, &str)> {
     let t = s.trim();
-    let (sur, given) = t.split_once([' ', '\u{3000}'])?;
-    let given = given.trim_start_matches([' ', '\u{3000}']);
+    let sur_end = t.find([' ', '\u{3000}'])?;
+    let (sur, rest) = t.split_at(sur_end);
+    let given = rest.trim_start_matches([' ', '\u{3000}']);
+    let gap = &rest[..rest.len() - given.len()];
     let han = |p: &str, max: usize| {
         let n = p.chars().count();
         (1..=max).contains(&n) && p.chars().all(crate::detect::is_han)
     };
-    (han(sur, 2) && han(given, 3)).then_some((sur, given))
+    (han(sur, 2) && han(given, 3)).then_some((sur, gap, given))
 }
 
 /// Splits a cell holding several names (、，,/；; and spaces).

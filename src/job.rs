@@ -168,7 +168,7 @@ fn mask_csv_stream(
     if prefix.iter().all(|r| r.iter().all(Cell::is_blank)) && complete {
         return Err(Error::Empty { path: input.into() });
     }
-    let sheet = Sheet { name: csvio::sheet_name(input), rows: prefix, ..Sheet::default() };
+    let mut sheet = Sheet { name: csvio::sheet_name(input), rows: prefix, ..Sheet::default() };
     let plan = m.plan(&sheet);
     m.check_scope(std::slice::from_ref(&plan))?;
     // Pass 1: every name in the name columns, so a holder named in row 900,000 is masked in row 3's remark.
@@ -242,7 +242,7 @@ fn mask_csv_stream(
         let masked = match rows {
             Some(rows) => read_chunks(rows, chunk, &mut process),
             None => {
-                let mut all = sheet.rows.clone();
+                let mut all = std::mem::take(&mut sheet.rows);
                 let mut res = Ok(());
                 while !all.is_empty() && res.is_ok() {
                     let rest = all.split_off(chunk.min(all.len()));

@@ -238,6 +238,28 @@ fn adjacent_alpha(text: &str, start: usize, end: usize) -> bool {
     prev.is_some_and(|c| c.is_ascii_alphabetic()) || next.is_some_and(|c| c.is_ascii_alphabetic())
 }
 
+/// Length of a landline's area code (0 for anything else).
+fn area_of(kind: Kind, d: &[u8]) -> usize {
+    if kind == Kind::Phone { phone::landline_area_len(d).unwrap_or(0) } else { 0 }
+}
+
+/// Records a recognised number unless it is public: a service number (`Kind::Other`) or a phone right after
+/// 监督电话 and the like.
+fn push_unless_public(
+    out: &mut Vec<Finding>,
+    text: &str,
+    (start, end): (usize, usize),
+    kind: Kind,
+    status: Status,
+    d: Vec<u8>,
+    area: usize,
+) {
+    let public = kind == Kind::Other || (kind == Kind::Phone && is_public_context(text, start));
+    if !public {
+        out.push(Finding::digits(start, end, kind, status, d, area));
+    }
+}
+
 /// Finds every digit-based identifier in `text`. Public numbers (400/800, after 监督电话 …) are skipped.
 pub fn find(text: &str, ctx: Context) -> Vec<Finding> {
     let mut out = Vec::new();
@@ -255,10 +277,8 @@ pub fn find(text: &str, ctx: Context) -> Vec<Finding> {
         && let Some((kind, status)) = classify(text.as_bytes())
     {
         let d = text.as_bytes().to_vec();
-        let area = if kind == Kind::Phone { phone::landline_area_len(&d).unwrap_or(0) } else { 0 };
-        if !(kind == Kind::Phone && is_public_context(text, 0)) {
-            out.push(Finding::digits(0, text.len(), kind, status, d, area));
-        }
+        let area = area_of(kind, &d);
+        push_unless_public(&mut out, text, (0, text.len()), kind, status, d, area);
         return out;
     }
     for run in runs(text) {
@@ -282,7 +302,7 @@ pub fn find(text: &str, ctx: Context) -> Vec<Finding> {
                         continue;
                     };
                     if let Some((k, st)) = classify(&d) {
-                        let area = if k == Kind::Phone { phone::landline_area_len(&d).unwrap_or(0) } else { 0 };
+                        let area = area_of(k, &d);
                         hit = Some((j, k, st, d, area));
                         break;
                     }
@@ -293,11 +313,7 @@ pub fn find(text: &str, ctx: Context) -> Vec<Finding> {
                 }
             }
             if let Some((j, kind, status, d, area)) = hit {
-                let (start, end) = (run[i].start, run[j - 1].end);
-                let public = kind == Kind::Other || (kind == Kind::Phone && is_public_context(text, start));
-                if !public {
-                    out.push(Finding::digits(start, end, kind, status, d, area));
-                }
+                push_unless_public(&mut out, text, (run[i].start, run[j - 1].end), kind, status, d, area);
                 i = j;
                 continue;
             }

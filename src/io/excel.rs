@@ -181,22 +181,17 @@ fn xlsx_rows<RS: std::io::Read + std::io::Seek>(
     let mut rows: Vec<Vec<Cell>> = Vec::new();
     for (r, c, value) in cells {
         let (r, c) = (r as usize, c as usize);
+        // Rows and blank cells this one brings into being, counted before any of them is allocated.
+        let row_len = rows.get(r).map_or(0, Vec::len);
+        budget += (r + 1).saturating_sub(rows.len()) + c.saturating_sub(row_len) + 1;
+        if budget > MAX_CELLS {
+            return Err(SheetError::Bounds("the sheet is too large to hold in memory".into()));
+        }
         if rows.len() <= r {
-            budget += r + 1 - rows.len();
-            if budget > MAX_CELLS {
-                return Err(SheetError::Bounds("the sheet is too large to hold in memory".into()));
-            }
             rows.resize_with(r + 1, Vec::new);
         }
         let row = &mut rows[r];
-        if row.len() < c {
-            budget += c - row.len();
-            if budget > MAX_CELLS {
-                return Err(SheetError::Bounds("the sheet is too large to hold in memory".into()));
-            }
-            row.resize(c, Cell::Empty);
-        }
-        budget += 1;
+        row.resize(c, Cell::Empty);
         row.push(value);
     }
     Ok(rows)
