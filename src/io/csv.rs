@@ -207,7 +207,8 @@ pub struct Rows {
     /// Whether the last parsed byte was `\r` (its `\n` may follow in the next record's bytes).
     after_cr: bool,
     pending_blank: u64,
-    held: Option<Vec<String>>,
+    /// The record read holds a row not given yet (blank lines before it came first).
+    held: bool,
     done: bool,
     /// Columns to decode (None: all). Others come back as "" when blank and "x" when not, which keeps a row's
     /// count of non-blank cells (what the free-text-row test looks at) without decoding them.
@@ -246,7 +247,7 @@ impl Rows {
             parsed: 0,
             after_cr: false,
             pending_blank: 0,
-            held: None,
+            held: false,
             done: false,
             keep: None,
         })
@@ -282,17 +283,31 @@ impl Rows {
 
     /// The next row, or None at the end. Blank lines come back as empty rows.
     pub fn next_row(&mut self) -> Result<Option<Vec<String>>> {
+        let mut row = Vec::new();
+        if !self.next_row_into(&mut row)? {
+            return Ok(None);
+        }
+        Ok(Some(row.into_iter().map(|c| if let Cell::Text(s) = c { s } else { String::new() }).collect()))
+    }
+
+    /// Reads the next row into `row` (all text cells), reusing its strings; false at the end. Blank lines
+    /// come back as empty rows. Reusing the strings of a recycled chunk saves an allocation per cell.
+    pub fn next_row_into(&mut self, row: &mut Vec<Cell>) -> Result<bool> {
         if self.pending_blank > 0 {
             self.pending_blank -= 1;
             self.line += 1;
-            return Ok(Some(Vec::new()));
+            row.clear();
+            return Ok(true);
         }
-        if let Some(r) = self.held.take() {
+        if self.held {
+            // The record read before the blank lines just given back.
+            self.held = false;
+            self.decode_into(row)?;
             self.line += 1;
-            return Ok(Some(r));
+            return Ok(true);
         }
         if self.done {
-            return Ok(None);
+            return Ok(false);
         }
         let more = self.reader.read_byte_record(&mut self.record).map_err(|e| self.csv_error(e))?;
         let blanks = self.skipped_blank_lines();
@@ -300,40 +315,51 @@ impl Rows {
             // Blank lines at the very end are given back too, so the output keeps them.
             self.done = true;
             if blanks == 0 {
-                return Ok(None);
+                return Ok(false);
             }
             self.pending_blank = blanks - 1;
             self.line += 1;
-            return Ok(Some(Vec::new()));
-        }
-        let mut row = Vec::with_capacity(self.record.len());
-        for (i, field) in self.record.iter().enumerate() {
-            if let Some(keep) = &self.keep
-                && !keep.get(i).copied().unwrap_or(false)
-            {
-                let blank = field.iter().all(u8::is_ascii_whitespace);
-                row.push(if blank { String::new() } else { "x".to_string() });
-                continue;
-            }
-            match std::str::from_utf8(field) {
-                Ok(s) => row.push(s.to_string()),
-                Err(_) => {
-                    return Err(Error::Encoding {
-                        path: self.path.clone(),
-                        encoding: self.encoding.label().into(),
-                        reason: format!("invalid bytes in row {}; try --encoding gbk", self.line + blanks + 1),
-                    });
-                }
-            }
+            row.clear();
+            return Ok(true);
         }
         if blanks > 0 {
             self.pending_blank = blanks - 1;
-            self.held = Some(row);
+            self.held = true;
             self.line += 1;
-            return Ok(Some(Vec::new()));
+            row.clear();
+            return Ok(true);
         }
+        self.decode_into(row)?;
         self.line += 1;
-        Ok(Some(row))
+        Ok(true)
+    }
+
+    /// Decodes the current record into `row` (row number for messages: `line + 1`).
+    fn decode_into(&self, row: &mut Vec<Cell>) -> Result<()> {
+        let n = self.record.len();
+        for (i, field) in self.record.iter().enumerate() {
+            let text =
+                match &self.keep {
+                    Some(keep) if !keep.get(i).copied().unwrap_or(false) => {
+                        if field.iter().all(u8::is_ascii_whitespace) { "" } else { "x" }
+                    }
+                    _ => std::str::from_utf8(field).map_err(|_| Error::Encoding {
+                        path: self.path.clone(),
+                        encoding: self.encoding.label().into(),
+                        reason: format!("invalid bytes in row {}; try --encoding gbk", self.line + 1),
+                    })?,
+                };
+            match row.get_mut(i) {
+                Some(Cell::Text(t)) => {
+                    t.clear();
+                    t.push_str(text);
+                }
+                Some(other) => *other = Cell::Text(text.to_string()),
+                None => row.push(Cell::Text(text.to_string())),
+            }
+        }
+        row.truncate(n);
+        Ok(())
     }
 
     fn csv_error(&self, e: csv::Error) -> Error {
@@ -404,6 +430,8 @@ pub struct EncodeWriter<W: Write> {
     inner: std::io::BufWriter<W>,
     encoder: Option<Encoder>,
     buf: Vec<u8>,
+    /// The first bytes of a character whose rest comes with the next write.
+    carry: Vec<u8>,
     /// Blank lines to write at the next flush, after what the csv writer has buffered. The csv writer
     /// has no way to write a bare line end (an empty record becomes `""`) and lends only `&self`.
     blank_lines: std::cell::Cell<usize>,
@@ -415,9 +443,17 @@ impl<W: Write> Write for EncodeWriter<W> {
         let Some(enc) = self.encoder.as_mut() else {
             return self.inner.write(data);
         };
-        // csv hands us whole fields and records, always valid UTF-8 at these boundaries.
-        let s = std::str::from_utf8(data).map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))?;
-        let mut rest = s;
+        // csv hands over its buffer whenever it fills, which can split a character: the incomplete tail is
+        // carried over to the next write.
+        let mut bytes = std::mem::take(&mut self.carry);
+        bytes.extend_from_slice(data);
+        let valid = match std::str::from_utf8(&bytes) {
+            Ok(_) => bytes.len(),
+            Err(e) if e.error_len().is_none() => e.valid_up_to(),
+            Err(e) => return Err(std::io::Error::new(std::io::ErrorKind::InvalidData, e)),
+        };
+        let mut rest = std::str::from_utf8(&bytes[..valid])
+            .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))?;
         while !rest.is_empty() {
             self.buf.resize(rest.len() * 4 + 16, 0);
             let (res, read, written) = enc.encode_from_utf8_without_replacement(rest, &mut self.buf, false);
@@ -427,9 +463,15 @@ impl<W: Write> Write for EncodeWriter<W> {
                 return Err(std::io::Error::new(std::io::ErrorKind::InvalidData, "a character GB18030 cannot encode"));
             }
         }
+        bytes.drain(..valid);
+        self.carry = bytes;
         Ok(data.len())
     }
     fn flush(&mut self) -> std::io::Result<()> {
+        // csv flushes between records only, so a character cut in two by now was never completed.
+        if !self.carry.is_empty() {
+            return Err(std::io::Error::new(std::io::ErrorKind::InvalidData, "incomplete UTF-8 at a record end"));
+        }
         for _ in 0..self.blank_lines.take() {
             self.inner.write_all(self.line_end)?;
         }
@@ -453,6 +495,7 @@ impl<W: Write> Writer<W> {
                 inner,
                 encoder,
                 buf: Vec::new(),
+                carry: Vec::new(),
                 blank_lines: std::cell::Cell::new(0),
                 line_end: if crlf { b"\r\n" } else { b"\n" },
             });
@@ -524,6 +567,26 @@ mod tests {
             }
             w.finish().unwrap();
             assert_eq!(String::from_utf8(out).unwrap(), src, "{nl:?}");
+        }
+    }
+
+    #[test]
+    fn gbk_output_larger_than_the_csv_buffer() {
+        // csv hands its 8 KB buffer over wherever it fills; every offset of a 3-byte character across that
+        // boundary is hit by one of the paddings.
+        for pad in 0..3 {
+            let mut out = Vec::new();
+            let mut w = Writer::new(&mut out, Encoding::Gbk, b',', false);
+            let mut want = String::new();
+            for i in 0..2000 {
+                let a = format!("{}{i}", "x".repeat(pad));
+                w.write_row([a.as_str(), "民主社区建设路"]).unwrap();
+                want.push_str(&format!("{a},民主社区建设路\n"));
+            }
+            w.finish().unwrap();
+            let (text, _, bad) = GB18030.decode(&out);
+            assert!(!bad);
+            assert_eq!(text, want);
         }
     }
 

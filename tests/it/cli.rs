@@ -327,6 +327,39 @@ fn gbk_csv_comes_out_as_gbk() {
 }
 
 #[test]
+fn gbk_csv_larger_than_the_writer_buffer_comes_out_whole() {
+    // The csv writer hands its 8 KB buffer over wherever it fills, in the middle of a character too.
+    let dir = tmp();
+    let raw = std::fs::read(fixture("dibao_gbk.csv")).unwrap();
+    let (text, _, _) = encoding_rs::GB18030.decode(&raw);
+    let lines: Vec<&str> = text.lines().collect();
+    let mut big = String::new();
+    for l in &lines {
+        big.push_str(l);
+        big.push_str("\r\n");
+    }
+    // The data rows again and again, behind the header and title rows: 100+ KB.
+    let data: Vec<&str> = lines.iter().copied().filter(|l| l.starts_with(|c: char| c.is_ascii_digit())).collect();
+    assert!(data.len() > 5);
+    for _ in 0..30 {
+        for l in &data {
+            big.push_str(l);
+            big.push_str("\r\n");
+        }
+    }
+    let input = dir.path().join("big_gbk.csv");
+    std::fs::write(&input, encoding_rs::GB18030.encode(&big).0).unwrap();
+    let out = dir.path().join("out.csv");
+    mask_ok(&input, &out, &["-q"]);
+    let bytes = std::fs::read(&out).unwrap();
+    let decoded = encoding_rs::GB18030
+        .decode_without_bom_handling_and_without_replacement(&bytes)
+        .expect("the output does not decode as GB18030");
+    assert_eq!(decoded.lines().count(), big.lines().count());
+    assert!(leaked_in("dibao_gbk.csv", &decoded).is_empty(), "raw values in the output");
+}
+
+#[test]
 fn output_encoding_utf8_bom_converts_a_gbk_csv() {
     let dir = tmp();
     let input = copy_fixture(dir.path(), "dibao_gbk.csv");
