@@ -133,6 +133,12 @@ fn already_masked(s: &str) -> bool {
     s.contains('*') && longest_digit_run(s) < 7
 }
 
+/// Whether a text could hold an identifier: every ID, phone and card has 7+ digits, every plate an upper-case
+/// letter. Lets a non-personal column skip the scan for 序号, 3人, 龙泉街道.
+fn may_hold_identifier(s: &str) -> bool {
+    s.bytes().any(|b| b.is_ascii_uppercase()) || s.chars().filter(|&c| digits::digit_of(c).is_some()).nth(6).is_some()
+}
+
 fn longest_digit_run(s: &str) -> usize {
     let (mut best, mut cur) = (0, 0);
     for c in s.chars() {
@@ -324,9 +330,10 @@ impl Masker {
             let col_rule = if free { None } else { plan.col_rules.get(c).cloned().flatten() };
             // Free text of a column (街道, 开户银行, short remarks) repeats a lot and its masking depends on
             // nothing but the text: a per-thread cache skips the detectors for values already seen.
+            // (Plain ASCII, numbers mostly, is cheap to scan and rarely repeats: it only churns the cache.)
             let cacheable = !free
                 && matches!(kind, Kind::FreeText | Kind::Other)
-                && matches!(cell, Cell::Text(t) if t.len() <= CACHE_MAX_TEXT);
+                && matches!(cell, Cell::Text(t) if t.len() <= CACHE_MAX_TEXT && !t.is_ascii());
             if cacheable
                 && let Cell::Text(t) = cell
                 && let Some(hit) = cache_get(plan.id, c, t)
@@ -427,6 +434,7 @@ impl Masker {
             // Columns whose header names non-personal data (amounts, counts, 街道, 开户银行 …) are still
             // checked for identifiers (fail closed), but not for names or addresses: their values are
             // place and category names that a name heuristic would only damage.
+            Kind::Other if !may_hold_identifier(text) => None,
             Kind::Other => self.mask_identifiers_in_text(text, ctx),
             Kind::Plate | Kind::FreeText => self.mask_free_text(text, known, ctx),
         };
@@ -595,11 +603,7 @@ impl Masker {
             text,
             &found,
             |k| if k == kind { rule.clone() } else { self.opts.policy.rule_for(k) },
-            |gap, out| {
-                let (m, r) = mask_residual_digits(gap);
-                residual |= r;
-                out.push_str(&m);
-            },
+            |gap, out| residual |= push_residual_digits(gap, out),
         );
         if residual {
             ctx.event(kind, Status::Failed, Note::None);
@@ -634,16 +638,16 @@ fn status_of(c: id_card::IdCheck) -> Status {
 }
 
 /// Masks every run of 5 or more digits, counting across single spaces and dashes (0743 9931 1101):
-/// the fail-closed pass for identifier columns. Separators are kept.
-fn mask_residual_digits(s: &str) -> (String, bool) {
+/// the fail-closed pass for identifier columns. Separators are kept. Appends to `out`; true when it masked.
+fn push_residual_digits(s: &str, out: &mut String) -> bool {
     let is_d = |c: char| digits::digit_of(c).is_some();
     let is_sep = |c: char| matches!(c, ' ' | '-' | '－' | '\u{3000}');
     // Fewer than 5 digits in all: nothing to do (the common case: an identifier already masked).
     if s.chars().filter(|&c| is_d(c)).nth(4).is_none() {
-        return (s.to_string(), false);
+        out.push_str(s);
+        return false;
     }
     let chars: Vec<char> = s.chars().collect();
-    let mut out = String::with_capacity(s.len());
     let mut changed = false;
     let mut i = 0;
     while i < chars.len() {
@@ -672,7 +676,7 @@ fn mask_residual_digits(s: &str) -> (String, bool) {
         }
         i = j;
     }
-    (out, changed)
+    changed
 }
 
 /// Cells that follow a public-number label in the same row (监督电话： | 0435-3201234): public.
@@ -803,8 +807,13 @@ mod tests {
 
     #[test]
     fn residual_digits_are_masked() {
-        assert_eq!(mask_residual_digits("卡12345678").0, "卡********");
-        assert_eq!(mask_residual_digits("1234").0, "1234");
+        let residual = |s: &str| {
+            let mut out = String::new();
+            push_residual_digits(s, &mut out);
+            out
+        };
+        assert_eq!(residual("卡12345678"), "卡********");
+        assert_eq!(residual("1234"), "1234");
     }
 
     #[test]

@@ -141,10 +141,6 @@ fn file_name(p: &Path) -> String {
     p.file_name().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
 }
 
-fn text_row(r: Vec<String>) -> Vec<Cell> {
-    r.into_iter().map(Cell::Text).collect()
-}
-
 /// Streams a CSV through the engine into a CSV output.
 fn mask_csv_stream(
     m: &Masker,
@@ -159,10 +155,11 @@ fn mask_csv_stream(
     let mut rows = csvio::Rows::open(input, info)?;
     let mut prefix = Vec::new();
     while prefix.len() < PREFIX_ROWS {
-        match rows.next_row()? {
-            Some(r) => prefix.push(text_row(r)),
-            None => break,
+        let mut row = Vec::new();
+        if !rows.next_row_into(&mut row)? {
+            break;
         }
+        prefix.push(row);
     }
     let complete = prefix.len() < PREFIX_ROWS;
     if prefix.iter().all(|r| r.iter().all(Cell::is_blank)) && complete {
@@ -179,9 +176,11 @@ fn mask_csv_stream(
         let mut at = sheet.rows.len();
         // Names, and the IDs that tell whether a name is a minor's.
         rows.only_columns(plan.layout.columns.iter().map(|c| matches!(c.kind, Kind::Name | Kind::IdCard)).collect());
-        read_chunks(rows, chunk, |buf| {
+        let (give_back, recycled) = std::sync::mpsc::channel();
+        read_chunks(rows, chunk, recycled, |buf| {
             m.collect_names(&plan, &buf, at, &mut known);
             at += buf.len();
+            let _ = give_back.send(buf);
             check_interrupt(m)
         })?;
     }
@@ -206,7 +205,9 @@ fn mask_csv_stream(
     };
     let mut base = 0usize;
     std::thread::scope(|scope| -> Result<()> {
-        let (to_writer, from_masker) = std::sync::mpsc::sync_channel::<(Vec<Vec<Cell>>, Vec<RowOut>)>(2);
+        let (to_writer, from_masker) = std::sync::mpsc::sync_channel::<(Chunk, Vec<RowOut>)>(2);
+        // Written chunks go back to the reader to be refilled.
+        let (give_back, recycled) = std::sync::mpsc::channel::<Chunk>();
         let write_thread = scope.spawn(move || -> Result<()> {
             let Some(mut w) = writer else {
                 // Dry run: drain.
@@ -225,6 +226,8 @@ fn mask_csv_stream(
                     });
                     w.write_row(fields).map_err(werr)?;
                 }
+                drop(outs);
+                let _ = give_back.send(chunk_rows);
             }
             w.finish().map_err(werr)
         });
@@ -240,7 +243,7 @@ fn mask_csv_stream(
             to_writer.send((chunk_rows, outs)).map_err(|_| Error::Interrupted)
         };
         let masked = match rows {
-            Some(rows) => read_chunks(rows, chunk, &mut process),
+            Some(rows) => read_chunks(rows, chunk, recycled, &mut process),
             None => {
                 let mut all = std::mem::take(&mut sheet.rows);
                 let mut res = Ok(());
@@ -260,33 +263,44 @@ fn mask_csv_stream(
     Ok((vec![st.finish()], atomic))
 }
 
+type Chunk = Vec<Vec<Cell>>;
+
 /// Reads `rows` to the end on a separate thread, handing `f` chunks of `chunk` rows in order, so parsing
-/// overlaps with whatever `f` does. Stops at the first error of either side.
-fn read_chunks(mut rows: csvio::Rows, chunk: usize, mut f: impl FnMut(Vec<Vec<Cell>>) -> Result<()>) -> Result<()> {
+/// overlaps with whatever `f` does. Chunks sent back on `recycled` are refilled in place (their strings
+/// reused) instead of allocating new ones. Stops at the first error of either side.
+fn read_chunks(
+    mut rows: csvio::Rows,
+    chunk: usize,
+    recycled: std::sync::mpsc::Receiver<Chunk>,
+    mut f: impl FnMut(Chunk) -> Result<()>,
+) -> Result<()> {
     std::thread::scope(|scope| {
-        let (tx, rx) = std::sync::mpsc::sync_channel::<Result<Vec<Vec<Cell>>>>(2);
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Result<Chunk>>(2);
         scope.spawn(move || {
-            let mut buf = Vec::with_capacity(chunk);
             loop {
-                match rows.next_row() {
-                    Ok(Some(r)) => {
-                        buf.push(text_row(r));
-                        if buf.len() == chunk
-                            && tx.send(Ok(std::mem::replace(&mut buf, Vec::with_capacity(chunk)))).is_err()
-                        {
+                let mut buf = recycled.try_recv().unwrap_or_else(|_| Vec::with_capacity(chunk));
+                let mut n = 0;
+                let mut end = false;
+                while n < chunk {
+                    if n == buf.len() {
+                        buf.push(Vec::new());
+                    }
+                    match rows.next_row_into(&mut buf[n]) {
+                        Ok(true) => n += 1,
+                        Ok(false) => {
+                            end = true;
+                            break;
+                        }
+                        Err(e) => {
+                            let _ = tx.send(Err(e));
                             return;
                         }
                     }
-                    Ok(None) => {
-                        if !buf.is_empty() {
-                            let _ = tx.send(Ok(buf));
-                        }
-                        return;
-                    }
-                    Err(e) => {
-                        let _ = tx.send(Err(e));
-                        return;
-                    }
+                }
+                buf.truncate(n);
+                // A closed channel: the consumer stopped.
+                if (n > 0 && tx.send(Ok(buf)).is_err()) || end {
+                    return;
                 }
             }
         });

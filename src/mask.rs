@@ -13,118 +13,153 @@ pub fn is_name_dot(c: char) -> bool {
 /// Keeps `first` leading and `last` trailing items, `*` for the rest. When too short to hide anything,
 /// hides everything but the first item (never returns the value whole).
 pub fn keep_first_last(items: &[char], first: usize, last: usize) -> String {
+    let mut out = String::with_capacity(items.len());
+    push_first_last(&mut out, items, first, last, |c| c);
+    out
+}
+
+/// [`keep_first_last`] appending to `out`, over chars or ASCII bytes (`ch` turns an item into its char).
+fn push_first_last<T: Copy>(out: &mut String, items: &[T], first: usize, last: usize, ch: impl Fn(T) -> char) {
     let n = items.len();
     if n == 0 {
-        return String::new();
+        return;
     }
     let (first, last) = if first + last >= n { (first.min(n.saturating_sub(1)).min(1), 0) } else { (first, last) };
-    items.iter().enumerate().map(|(i, c)| if i < first || i >= n - last { *c } else { '*' }).collect()
+    out.extend(items.iter().enumerate().map(|(i, &c)| if i < first || i >= n - last { ch(c) } else { '*' }));
 }
 
 /// 张三 → 张*, 欧阳娜娜 → 欧阳**, 阿卜杜拉·买买提 → 阿***·***. `surname_len` is in bytes.
 pub fn mask_name(name: &str, surname_len: usize) -> String {
+    let mut out = String::with_capacity(name.len());
+    push_name(&mut out, name, surname_len);
+    out
+}
+
+fn push_name(out: &mut String, name: &str, surname_len: usize) {
     let cut = if name.is_char_boundary(surname_len) { surname_len } else { 0 };
     let (sur, rest) = name.split_at(cut);
-    let mut out = String::with_capacity(name.len());
     out.push_str(sur);
-    out.extend(rest.chars().map(|c| if is_name_dot(c) { c } else { '*' }));
-    out
+    push_name_fully(out, rest);
 }
 
 /// Every character of a name hidden (minors): 王小明 → ***.
 pub fn mask_name_fully(name: &str) -> String {
-    name.chars().map(|c| if is_name_dot(c) { c } else { '*' }).collect()
+    let mut out = String::with_capacity(name.len());
+    push_name_fully(&mut out, name);
+    out
 }
 
-fn stars(n: usize) -> String {
-    "*".repeat(n)
+fn push_name_fully(out: &mut String, name: &str) {
+    out.extend(name.chars().map(|c| if is_name_dot(c) { c } else { '*' }));
 }
 
-fn digit_chars(f: &Finding, original: &str) -> Vec<char> {
+fn push_stars(out: &mut String, n: usize) {
+    out.extend(std::iter::repeat_n('*', n));
+}
+
+/// Appends the masked form of a digit finding: `digits` (ASCII) when the detector normalized them, else the
+/// span's non-space characters (a damaged value). Keeps `first` and `last` of them.
+fn push_digits(out: &mut String, f: &Finding, original: &str, first: usize, last: usize) {
     if f.digits.is_empty() {
-        original.chars().filter(|c| !c.is_whitespace()).collect()
+        let d: Vec<char> = original.chars().filter(|c| !c.is_whitespace()).collect();
+        push_first_last(out, &d, first, last, |c| c);
     } else {
-        f.digits.iter().map(|&b| b as char).collect()
+        push_first_last(out, &f.digits, first, last, char::from);
     }
 }
 
-/// The built-in convention for a digit kind.
-fn builtin_digits(f: &Finding, original: &str) -> String {
-    let d = digit_chars(f, original);
-    let n = d.len();
+fn digit_count(f: &Finding, original: &str) -> usize {
+    if f.digits.is_empty() { original.chars().filter(|c| !c.is_whitespace()).count() } else { f.digits.len() }
+}
+
+/// Appends the built-in convention for a digit kind.
+fn push_builtin_digits(out: &mut String, f: &Finding, original: &str) {
     match f.kind {
-        Kind::IdCard if f.status == Status::Damaged => keep_first_last(&d, 6, 0),
-        Kind::IdCard => keep_first_last(&d, 6, 4),
-        Kind::DisabilityCert => keep_first_last(&d, 6, 0),
-        Kind::BankAccount => keep_first_last(&d, 0, 4),
-        Kind::Phone => {
-            let body: Vec<char> = if n == 13 && d.starts_with(&['8', '6']) {
-                d[2..].to_vec()
-            } else if n == 15 && d.starts_with(&['0', '0', '8', '6']) {
-                d[4..].to_vec()
+        Kind::IdCard if f.status == Status::Damaged => push_digits(out, f, original, 6, 0),
+        Kind::IdCard => push_digits(out, f, original, 6, 4),
+        Kind::DisabilityCert => push_digits(out, f, original, 6, 0),
+        Kind::BankAccount => push_digits(out, f, original, 0, 4),
+        Kind::Phone if !f.digits.is_empty() => {
+            let d = f.digits.as_slice();
+            let n = d.len();
+            let body = if n == 13 && d.starts_with(b"86") {
+                &d[2..]
+            } else if n == 15 && d.starts_with(b"0086") {
+                &d[4..]
             } else {
-                d.clone()
+                d
             };
-            if body.len() == 11 && body[0] == '1' {
-                let prefix = if body.len() < n { "+86 " } else { "" };
-                format!("{prefix}{}", keep_first_last(&body, 3, 4))
+            if body.len() == 11 && body[0] == b'1' {
+                if body.len() < n {
+                    out.push_str("+86 ");
+                }
+                push_first_last(out, body, 3, 4, char::from);
             } else if f.area_len > 0 && f.area_len < n {
-                let area: String = d[..f.area_len].iter().collect();
-                let local = &d[f.area_len..];
-                let ext = extension(original);
-                format!("{area}-{}{ext}", keep_first_last(local, 0, 2))
+                out.extend(d[..f.area_len].iter().map(|&b| char::from(b)));
+                out.push('-');
+                push_first_last(out, &d[f.area_len..], 0, 2, char::from);
+                if let Some(ext) = extension(original) {
+                    out.push('-');
+                    out.push_str(ext);
+                }
             } else {
-                keep_first_last(&d, 0, 2)
+                push_first_last(out, d, 0, 2, char::from);
             }
         }
-        _ => stars(n),
+        Kind::Phone => push_digits(out, f, original, 0, 2),
+        _ => push_stars(out, digit_count(f, original)),
     }
 }
 
-/// A landline extension written after a second dash (0435-3201234-801 → "-801"); extensions identify
+/// A landline extension written after a second dash (0435-3201234-801 → "801"); extensions identify
 /// nobody on their own and help a reader see the number's shape.
-fn extension(original: &str) -> String {
-    let parts: Vec<&str> = original.split(['-', '－']).collect();
-    match parts.as_slice() {
-        [_, _, ext] if ext.chars().count() <= 5 && ext.chars().all(|c| c.is_ascii_digit()) => {
-            format!("-{ext}")
-        }
-        _ => String::new(),
+fn extension(original: &str) -> Option<&str> {
+    let mut parts = original.split(['-', '－']);
+    match (parts.next(), parts.next(), parts.next(), parts.next()) {
+        (Some(_), Some(_), Some(ext), None) if ext.len() <= 5 && ext.bytes().all(|c| c.is_ascii_digit()) => Some(ext),
+        _ => None,
     }
 }
 
 /// Masks one found span (`original` is the exact text of the span) under a rule.
 pub fn mask_finding(f: &Finding, original: &str, rule: &Rule) -> String {
+    let mut out = String::with_capacity(original.len());
+    push_masked(&mut out, f, original, rule);
+    out
+}
+
+/// [`mask_finding`] appending to `out`.
+pub fn push_masked(out: &mut String, f: &Finding, original: &str, rule: &Rule) {
     match rule.action {
-        Action::Keep => original.to_string(),
-        Action::Replace => rule.text.clone().unwrap_or_else(|| MARKER.to_string()),
+        Action::Keep => out.push_str(original),
+        Action::Replace => out.push_str(rule.text.as_deref().unwrap_or(MARKER)),
         Action::Redact => match f.kind {
-            Kind::Name => mask_name_fully(original),
-            Kind::Address | Kind::Health => MARKER.to_string(),
-            _ => stars(digit_chars(f, original).len()),
+            Kind::Name => push_name_fully(out, original),
+            Kind::Address | Kind::Health => out.push_str(MARKER),
+            _ => push_stars(out, digit_count(f, original)),
         },
         Action::KeepFirstLast => {
-            let items = digit_chars(f, original);
             let first = if f.kind == Kind::IdCard && f.status == Status::Damaged {
                 rule.first.unwrap_or(0).min(6)
             } else {
                 rule.first.unwrap_or(0)
             };
             let last = if f.status == Status::Damaged { 0 } else { rule.last.unwrap_or(0) };
-            keep_first_last(&items, first, last)
+            push_digits(out, f, original, first, last);
         }
         Action::Builtin => match f.kind {
-            Kind::Name => mask_name(original, f.keep_len),
+            Kind::Name => push_name(out, original, f.keep_len),
             Kind::Address => {
                 let keep = if original.is_char_boundary(f.keep_len) { &original[..f.keep_len] } else { "" };
-                format!("{keep}{MARKER}")
+                out.push_str(keep);
+                out.push_str(MARKER);
             }
-            Kind::Health | Kind::FreeText | Kind::Other => MARKER.to_string(),
+            Kind::Health | Kind::FreeText | Kind::Other => out.push_str(MARKER),
             Kind::Plate => {
                 let c: Vec<char> = original.chars().collect();
-                keep_first_last(&c, 2, 0)
+                push_first_last(out, &c, 2, 0, |c| c);
             }
-            _ => builtin_digits(f, original),
+            _ => push_builtin_digits(out, f, original),
         },
     }
 }
@@ -149,7 +184,7 @@ pub fn apply_findings_with(
             continue;
         }
         gap(&text[at..f.start], &mut out);
-        out.push_str(&mask_finding(f, &text[f.start..f.end], &rule_for(f.kind)));
+        push_masked(&mut out, f, &text[f.start..f.end], &rule_for(f.kind));
         at = f.end;
     }
     gap(&text[at..], &mut out);
