@@ -511,7 +511,16 @@ impl Masker {
         let mut out = String::with_capacity(base.len());
         let mut at = 0;
         for part in split_names(&base) {
-            let start = part.as_ptr() as usize - base.as_ptr() as usize;
+            let mut start = part.as_ptr() as usize - base.as_ptr() as usize;
+            // 其子毛浩树 in a 家庭成员 list: the relation word stays and the name after it is masked; a label
+            // alone (复核人：) is no name.
+            // (Only when a name follows, or nothing: 孙子涵 is a name, not 孙子 + 涵.)
+            let rel = match self.det.names.relation_prefix(part) {
+                r if r > 0 && (r == part.len() || self.plausible_name(name_run(&part[r..]))) => r,
+                _ => 0,
+            };
+            let part = &part[rel..];
+            start += rel;
             out.push_str(&base[at..start]);
             let run = name_run(part);
             let rest = &part[run.len()..];
@@ -547,6 +556,16 @@ impl Masker {
         }
         out.push_str(&base[at..]);
         (out != text).then_some(out)
+    }
+
+    /// A name as a name column holds it: 2-4 Han characters after a surname (曹永有), or a dotted name.
+    fn plausible_name(&self, s: &str) -> bool {
+        let n = s.chars().count();
+        self.det.names.looks_like_name(s)
+            || ((2..=4).contains(&n)
+                && s.chars().all(crate::detect::is_han)
+                && self.det.names.starts_with_surname(s)
+                && self.det.names.surname_len(s) < s.len())
     }
 
     /// ID, disability certificate, phone and account columns: every non-empty cell with digits is masked,

@@ -84,6 +84,7 @@ impl AddressDetector {
           | (?P<cnum>(?:{cn})(?:组|社|栋|单元|号楼|号))
           | (?P<estate>\p{{Han}}{{1,8}}(?:小区|花园|家园|公寓|大厦|新村|苑|家属院|家属楼))
           | (?P<tun>\p{{Han}}{{1,3}}屯)
+          | (?P<bare>{n})
         "
         );
         // The pattern is a constant: compiling it cannot fail at run time.
@@ -159,7 +160,41 @@ impl AddressDetector {
         for caps in self.token.captures_iter(text) {
             let Some(m) = caps.get(0) else { continue };
             let mut start = m.start();
+            // A number right against a detail run is its room or building-unit-room (2单元1703, 282号3-3-602);
+            // anywhere else it is an amount or a count, and not a token.
+            if caps.name("bare").is_some() {
+                if let Some((_, end, _, _)) = &mut run
+                    && *end == start
+                {
+                    *end = m.end();
+                }
+                continue;
+            }
             let (mut strong, mut numbered) = (false, 0usize);
+            // An estate with a name we do not know (滨江华府3号楼, …号滨江御景15号楼): the Han characters right
+            // before a numbered building belong to the address.
+            let t = m.as_str();
+            if caps.name("num").is_some() && (t.ends_with("号楼") || t.ends_with('栋') || t.ends_with('幢')) {
+                let from = run.as_ref().map_or(0, |r| r.1);
+                let gap = &text[from..start];
+                let han = gap.chars().rev().take_while(|&c| is_han(c)).take(8).map(char::len_utf8).sum::<usize>();
+                // (Two characters at least: 第2号楼 is not an estate.)
+                if han >= 6 {
+                    match &mut run {
+                        Some((_, end, s, _)) if han == gap.len() => {
+                            *end = start;
+                            *s = true;
+                        }
+                        _ => {
+                            let back = trim_han_prefix(text, start - han, m.end());
+                            if text[back..start].chars().count() >= 2 {
+                                flush(&mut run, &mut out);
+                                run = Some((back, start, true, 0));
+                            }
+                        }
+                    }
+                }
+            }
             if caps.name("road").is_some() || caps.name("estate").is_some() || caps.name("tun").is_some() {
                 start = trim_han_prefix(text, start, m.end());
                 strong = caps.name("road").is_some();
@@ -302,6 +337,19 @@ mod tests {
         assert_eq!(&t[f[0].start..f[0].end], "3组");
         for clean in ["依据通民发〔2019〕36号文件", "共3户", "沿马路行走", "新站街道民主社区", "3层楼房"]
         {
+            assert!(d.find_in_text(clean).is_empty(), "{clean}");
+        }
+        for (t, want) in [
+            ("住向阳街282号3-3-602", "向阳街282号3-3-602"),
+            ("现住江南社区新华苑2号楼6单元1703，月租500元", "新华苑2号楼6单元1703"),
+            ("住滨江华府3号楼2单元1801室", "滨江华府3号楼2单元1801室"),
+            ("铁厂社区江南大街236号滨江御景15号楼3单元414室。", "江南大街236号滨江御景15号楼3单元414室"),
+        ] {
+            let f = d.find_in_text(t);
+            assert_eq!(f.len(), 1, "{t}");
+            assert_eq!(&t[f[0].start..f[0].end], want, "{t}");
+        }
+        for clean in ["月租500元，共3户", "2019年12月", "第2号楼已拆除"] {
             assert!(d.find_in_text(clean).is_empty(), "{clean}");
         }
     }

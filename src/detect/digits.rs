@@ -104,6 +104,20 @@ fn runs(text: &str) -> Vec<Vec<Group>> {
             }
             cur.push(g);
             pending_sep = None;
+            // An area code in brackets, (0435)5902980: the bracket is taken in and the closing one separates.
+            if cur.len() == 1
+                && let Some(g) = cur.last_mut()
+                && phone::is_area_code(&g.digits)
+                && text[..g.start].ends_with(['(', '（'])
+                && let Some(&(j, c2)) = it.peek()
+                && matches!(c2, ')' | '）')
+                && text[j + c2.len_utf8()..].chars().next().and_then(digit_of).is_some()
+            {
+                g.start -= if text[..g.start].ends_with('(') { 1 } else { '（'.len_utf8() };
+                pending_sep = Some((j, '-'));
+                it.next();
+                continue;
+            }
             // A single separator followed by a digit continues the run.
             if let Some(&(j, c2)) = it.peek()
                 && is_sep(c2)
@@ -290,6 +304,19 @@ pub fn find(text: &str, ctx: Context) -> Vec<Finding> {
         let mut i = 0;
         while i < n {
             let mut hit: Option<(usize, Kind, Status, Vec<u8>, usize)> = None;
+            // A number written in groups that is no identifier as a whole (0753 4716 6624 4695 in an account
+            // column) is one account, not a landline in its first groups plus readable rest.
+            if n - i >= 3
+                && let Some(all) = concat(&run[i..n])
+                && !all.contains(&b'X')
+                && classify(&all).is_none()
+                && ((all.len() >= 14 && run[i..n].iter().all(|g| (3..=6).contains(&g.digits.len())))
+                    || ((ctx.account_column || near(text, run[i].start, &ACCOUNT_WORDS, 10))
+                        && bank::is_account_like(&all)))
+            {
+                out.push(Finding::digits(run[i].start, run[n - 1].end, Kind::BankAccount, Status::Failed, all, 0));
+                break;
+            }
             // Landline written with separators: area code, local number, optional extension.
             if i + 1 < n && phone::is_area_code(&run[i].digits) && !run[i].x && phone::is_local(&run[i + 1].digits) {
                 let mut j = i + 2;
@@ -369,6 +396,11 @@ mod tests {
         let k = kinds("座机0435-3201234-801");
         assert_eq!(k, vec![(Kind::Phone, "0435-3201234-801".into())]);
         assert_eq!(kinds("监督电话：0435-3201234"), vec![]);
+        assert_eq!(kinds("联系电话：(0435)5902980"), vec![(Kind::Phone, "(0435)5902980".into())]);
+        assert_eq!(kinds("座机（0435）3201234"), vec![(Kind::Phone, "（0435）3201234".into())]);
+        assert_eq!(kinds("监督电话：（0435）3201234"), vec![]);
+        let acct = find("0753 4716 6624 4695", Context { phone_column: false, account_column: true });
+        assert_eq!((acct.len(), acct[0].kind, acct[0].end), (1, Kind::BankAccount, 19));
         assert_eq!(kinds("服务热线4008001234"), vec![]);
         assert_eq!(kinds("2019年12月发放1500元，通民发〔2019〕36号"), vec![]);
     }

@@ -65,7 +65,7 @@ const STRONG_PRE_CUES: &[&str] = &[
     "由其",
 ];
 /// One-character prepositions before a name; weaker, so a two-character name needs a boundary after.
-const WEAK_PRE_CUES: &str = "对由与给向将把被为让叫和及同因跟替帮请（(";
+const WEAK_PRE_CUES: &str = "对由与给向将把被为让叫和及同因跟替帮请找至的（(";
 /// Surnames that are far more often conjunctions or particles: shape alone never proves them (和日志).
 const WEAK_SURNAMES: &str = "和从都原以同及与";
 /// Words that follow a name and rarely anything else (王芳户, 李四等3人, 张三身份证…).
@@ -95,6 +95,15 @@ const POST_CUES: &[&str] = &[
     "现年",
     "现住",
     "现居",
+    // 范磊，女，1958年生: a name followed by the person's sex.
+    "，男，",
+    "，女，",
+    ",男,",
+    ",女,",
+    "（男）",
+    "（女）",
+    "(男)",
+    "(女)",
 ];
 /// Words that follow names but also ordinary words (过大(, 但发现): the name must also stand apart
 /// on its left, and a two-character one must not end in an everyday character.
@@ -112,7 +121,7 @@ const AFTER_RELATION: &str = "：: \u{3000}\t";
 const DOTS: &str = "·•‧・．･∙⋅";
 /// Characters used in transliterated minority and foreign names (Uyghur, Kazakh, Hui, Tibetan,
 /// Mongolian, Russian); a dotted name extends over these only.
-const TRANSLIT: &str = "阿卜杜拉买提艾力吐尔逊古丽米不都热依木明汗山努兰哈森洪托合帕孜克吾迪卡德麦吉伊沙甫叶加达列库曼巴肯玛塔斯再肉江尼亚祖皮娜海日索萨玉苏普夏莱穆罕默赛福丁乌满乃则尤素衣图其格勒呼朝鲁敖道扎西卓次仁旦增央宗桑平措姆洛多顿珠安万诺娃凡彼得罗夫娅莎琳妮科维奇拜赫法蒂西瓦喀什尕约农谢英纳茹兹奥贝特芭雅瑞莉妲蕾琪帕夏比拉曼胡赛因纳孜斯坎别克保阔加尔汗";
+const TRANSLIT: &str = "额敦布和特勒宝音达赉楞钦嘎琴毕根排孜热阿卜杜拉买提艾力吐尔逊古丽米不都热依木明汗山努兰哈森洪托合帕孜克吾迪卡德麦吉伊沙甫叶加达列库曼巴肯玛塔斯再肉江尼亚祖皮娜海日索萨玉苏普夏莱穆罕默赛福丁乌满乃则尤素衣图其格勒呼朝鲁敖道扎西卓次仁旦增央宗桑平措姆洛多顿珠安万诺娃凡彼得罗夫娅莎琳妮科维奇拜赫法蒂西瓦喀什尕约农谢英纳茹兹奥贝特芭雅瑞莉妲蕾琪帕夏比拉曼胡赛因纳孜斯坎别克保阔加尔汗";
 
 /// Why a span was taken for a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -643,6 +652,24 @@ impl NameDetector {
         out
     }
 
+    /// Byte length of a relation or role word (其子, 户主, 复核人) at the start of `s`, with the colon after it;
+    /// 0 when there is none.
+    pub fn relation_prefix(&self, s: &str) -> usize {
+        match self.relations.find(s) {
+            Some(m) if m.start() == 0 => {
+                let rest = &s[m.end()..];
+                m.end() + (rest.len() - rest.trim_start_matches(|c| AFTER_RELATION.contains(c)).len())
+            }
+            _ => 0,
+        }
+    }
+
+    /// Whether `s` starts with a known surname (single or compound).
+    pub fn starts_with_surname(&self, s: &str) -> bool {
+        let sl = self.surname_len(s);
+        sl > s.chars().next().map_or(0, char::len_utf8) || s.chars().next().is_some_and(|c| self.surnames.has(c))
+    }
+
     /// Byte length of the surname prefix: a compound surname first, else the first char.
     pub fn surname_len(&self, name: &str) -> usize {
         let chars: Vec<char> = name.chars().take(5).collect();
@@ -659,6 +686,10 @@ impl NameDetector {
         let cell = cell.trim();
         let chars: Vec<char> = cell.chars().collect();
         if chars.iter().any(|&c| SETS.dots.has(c)) {
+            // 联系人巴图•额尔敦 is a role word and a name, not one name.
+            if self.relations.find(cell).is_some_and(|m| m.start() == 0) {
+                return false;
+            }
             let parts: Vec<&[char]> = chars.split(|&c| SETS.dots.has(c)).collect();
             return parts.len() >= 2
                 && chars.len() <= 30
@@ -861,7 +892,13 @@ impl NameDetector {
             let Some(&c1) = ctx.chars.get(g) else {
                 continue;
             };
-            if !is_han(c1) || SETS.stop.has(c1) || SETS.anon.has(c1) {
+            if !is_han(c1) || SETS.anon.has(c1) {
+                continue;
+            }
+            // A particle right after the surname ends the name (王在外务工), except after a relation word
+            // when a common given character follows (其姐吕有明).
+            if SETS.stop.has(c1) && (mode == Mode::Strict || !ctx.chars.get(g + 1).is_some_and(|&c2| self.given_ok(c2)))
+            {
                 continue;
             }
             let c1_common = self.given_ok(c1);
@@ -869,12 +906,28 @@ impl NameDetector {
                 continue;
             }
             let take2 = ctx.chars.get(g + 1).is_some_and(|&c2| {
-                self.given_ok(c2)
+                let plain = is_han(c2)
+                    && !SETS.anon.has(c2)
                     && !SETS.numerals.has(c2)
                     && !SETS.place.has(c2)
                     && !self.word_starts(ctx, g + 1)
                     && !self.post_cue_at(ctx, g + 1)
-                    && !ctx.rel_start[g + 1]
+                    && !ctx.rel_start[g + 1];
+                // After a relation word the name is certain to start here, and 3-character names are the
+                // rule: a rarer last character (袁福来, 崔顺女) is taken when the name clearly ends after it.
+                // Hiding one character too many is the safe error; leaving one readable is not.
+                let loose_ok = mode == Mode::Loose
+                    && ctx.chars.get(g + 2).is_none_or(|&c3| {
+                        // A particle as last character only before punctuation (袁福来，), not a date (东方桂于2021年).
+                        (!is_han(c3) && (!SETS.stop.has(c2) || !c3.is_alphanumeric()))
+                            || matches!(
+                                c3,
+                                '的' | '户' | '家' | '等' | '之' | '在' | '已' | '于' | '因' | '现' | '系' | '患'
+                            )
+                            || self.post_cue_at(ctx, g + 2)
+                            || ctx.rel_start[g + 2]
+                    });
+                plain && (self.given_ok(c2) || loose_ok)
             });
             if take2 {
                 return Some(g + 2);

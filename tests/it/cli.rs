@@ -1269,3 +1269,28 @@ fn odd_name_spellings_show_only_the_surname() {
     let got: Vec<String> = (1..=rows.len()).map(|r| text(&s.rows[r][0])).collect();
     assert_eq!(got, ["王 **", "欧阳　**", "李-**", "张\u{0}**", "张* 李*"]);
 }
+
+#[test]
+fn relation_words_in_name_columns_and_grouped_numbers() {
+    let dir = tmp();
+    let input = dir.path().join("r.csv");
+    std::fs::write(
+        &input,
+        "序号,户主姓名,家庭成员,一卡通账号,备注\n\
+         1,王建国,其子毛浩树、其母蒋庆富,0753 4716 6624 4695,联系电话：(0435)5902980，住滨江华府3号楼2单元1801室\n\
+         2,孙子涵,孙女王芳,6217 0000 1111 2222,户主妻子东方桂于2021年去世\n",
+    )
+    .unwrap();
+    let out = dir.path().join("o.csv");
+    mask_ok(&input, &out, &["-q"]);
+    let text = std::fs::read_to_string(&out).unwrap();
+    let rows: Vec<Vec<&str>> = text.lines().map(|l| l.split(',').collect()).collect();
+    // The relation word stays readable, the name after it is masked; 孙子涵 is a name, not 孙子 + 涵.
+    assert_eq!(rows[1][2], "其子毛**、其母蒋**");
+    assert_eq!(rows[2][1], "孙**");
+    assert_eq!(rows[2][2], "孙女王*");
+    // An account in 4-digit groups starting with 0 is one account, not a landline and a readable rest.
+    assert_eq!(rows[1][3], "************4695");
+    assert_eq!(rows[1][4], "联系电话：0435-*****80，住***");
+    assert_eq!(rows[2][4], "户主妻子东方*于2021年去世");
+}
