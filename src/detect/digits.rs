@@ -194,8 +194,8 @@ const PUBLIC_WORDS: [&str; 9] =
 /// Whether a short label cell ends with a public-number keyword (a footer "监督电话：" whose number sits in
 /// the next cell).
 pub fn ends_with_public_keyword(s: &str) -> bool {
-    // Called for every cell: plain ASCII (numbers, codes) and one-character cells are out at once.
-    if s.len() < 6 || s.is_ascii() {
+    // Called for every cell: only a cell ending in 话, 线, a colon or a space goes on.
+    if s.len() < 6 || !s.ends_with(['话', '线', ':', '：']) && !s.ends_with(char::is_whitespace) {
         return false;
     }
     let t = s.trim_end_matches(|c: char| c == ':' || c == '：' || c.is_whitespace());

@@ -167,6 +167,10 @@ impl KnownNames {
     /// Adds a name; values shorter than two characters are ignored because they would match everywhere.
     pub fn insert(&mut self, name: &str) {
         let name = normalize_dots(name.trim());
+        // Most rows repeat a name already held (a roster lists each person once, but names recur).
+        if self.names.contains(name.as_ref()) {
+            return;
+        }
         let count = name.chars().count();
         let Some(first) = name.chars().next() else {
             return;
@@ -628,8 +632,8 @@ impl NameDetector {
                 cands.push((Rank::Cue, s, k));
             }
             if SETS.list_separators.has(ctx.chars[k])
-                && let Some(s) = self.extent_before(&ctx, k)
                 && let Some(e) = self.extent_after(&ctx, k + 1, Mode::Strict)
+                && let Some(s) = self.extent_before(&ctx, k).or_else(|| self.list_head_before(&ctx, k))
             {
                 cands.push((Rank::List, s, k));
                 cands.push((Rank::List, k + 1, e));
@@ -941,6 +945,21 @@ impl NameDetector {
             return Some(g + 1);
         }
         None
+    }
+
+    /// The first name of a list when its last character is a rare one (冯福来、金英顺): three characters
+    /// set apart on the left, a single surname and a common first given character.
+    fn list_head_before(&self, ctx: &Ctx, j: usize) -> Option<usize> {
+        let s = j.checked_sub(3)?;
+        let ok = self.surnames.has(ctx.chars[s])
+            && !self.vetoed(ctx, s, 1)
+            && self.given_ok(ctx.chars[s + 1])
+            && is_han(ctx.chars[s + 2])
+            && !SETS.anon.has(ctx.chars[s + 2])
+            && !SETS.place.has(ctx.chars[s + 2])
+            && !SETS.numerals.has(ctx.chars[s + 2])
+            && (s == 0 || !is_han(ctx.chars[s - 1]) || ctx.rel_end[s]);
+        ok.then_some(s)
     }
 
     /// Start (char index) of a name ending right before `j`, all given characters common ones.
