@@ -268,6 +268,18 @@ fn zip_that_is_not_a_workbook_is_refused() {
 }
 
 #[test]
+fn ods_claiming_sixteen_billion_cells_is_refused_without_allocating_them() {
+    // One value repeated over 1,000,000 rows x 16,000 columns: calamine's cell cap stops it before the
+    // dense sheet is built (an .xls cannot go past 65,536 x 256 at all).
+    // fixtures/hostile/ods_bomb.ods: a 700-byte content.xml with those repeat counts.
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("bomb.ods");
+    std::fs::copy(fixture("hostile/ods_bomb.ods"), &input).unwrap();
+    let msg = assert_refused(&input, &dir.path().join("out.xlsx"), &[]);
+    assert!(msg.contains("corrupt") && msg.contains("limit"), "{msg}");
+}
+
+#[test]
 fn csv_named_xlsx_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let input = write(dir.path(), "roster.xlsx", ROSTER);
