@@ -231,7 +231,7 @@ impl Masker {
             for &c in &name_cols {
                 if let Some(Cell::Text(s)) = row.get(c) {
                     for part in split_names(s) {
-                        let run = name_run(part);
+                        let run = self.name_in_part(part);
                         if run.chars().count() >= 2 && !run.contains('*') && !self.pats.is_institution(part) {
                             if minor {
                                 known.insert_minor(run);
@@ -512,6 +512,10 @@ impl Masker {
         let mut at = 0;
         for part in split_names(&base) {
             let mut start = part.as_ptr() as usize - base.as_ptr() as usize;
+            // 1.谢年彦 / ②王芳 in a 家庭成员 list: the numbering stays, the name after it is the part.
+            let numbering = enumeration_prefix(part);
+            let part = &part[numbering..];
+            start += numbering;
             // 其子毛浩树 in a 家庭成员 list: the relation word stays and the name after it is masked; a label
             // alone (复核人：) is no name.
             // (Only when a name follows, or nothing: 孙子涵 is a name, not 孙子 + 涵.)
@@ -523,6 +527,12 @@ impl Masker {
             start += rel;
             out.push_str(&base[at..start]);
             let run = name_run(part);
+            // A relation word alone (妻子, 长子（17岁）) is no name.
+            if self.det.names.relation_prefix(part) >= run.len() && !run.is_empty() {
+                out.push_str(part);
+                at = start + part.len();
+                continue;
+            }
             let rest = &part[run.len()..];
             if run.chars().count() >= 2 && !run.contains('*') && !self.pats.is_institution(part) {
                 let masked = if ctx.minor && rule.action != Action::Keep {
@@ -533,14 +543,17 @@ impl Masker {
                 };
                 ctx.event(Kind::Name, Status::Valid, if ctx.minor { Note::Minor } else { Note::None });
                 out.push_str(&masked);
-                // Text after the name that is not a bracketed note (户主) is masked too: fail closed.
-                if rest.is_empty() || rest.trim_start().starts_with(['(', '（', '[', '【']) {
-                    out.push_str(rest);
+                // Text after the name is masked as free text: a bracketed note (户主) stays as it is, one that
+                // names someone else (代领人：黎老疙瘩) does not; anything else is masked too: fail closed.
+                if rest.is_empty() {
+                } else if rest.trim_start().starts_with(['(', '（', '[', '【']) {
+                    out.push_str(&self.mask_bracketed_note(rest, known, ctx));
                 } else {
                     out.push_str(&self.mask_free_text(rest, known, ctx).unwrap_or_else(|| rest.to_string()));
                 }
             } else if run.chars().count() == 1
                 && rule.action != Action::Keep
+                && !rest.trim_start().starts_with(['(', '（', '[', '【'])
                 && !self.pats.is_institution(part)
                 && rest.chars().any(|c| crate::detect::is_han(c) || c.is_alphabetic())
             {
@@ -556,6 +569,43 @@ impl Masker {
         }
         out.push_str(&base[at..]);
         (out != text).then_some(out)
+    }
+
+    /// The name in one part of a name cell, as masking reads it: after a list number and a relation word
+    /// (2.其子毛浩树 → 毛浩树); empty for a relation word or label alone (妻子, 复核人：).
+    fn name_in_part<'a>(&self, part: &'a str) -> &'a str {
+        let part = &part[enumeration_prefix(part)..];
+        let rel = self.det.names.relation_prefix(part);
+        let run = name_run(part);
+        if rel == 0 {
+            return run;
+        }
+        if rel >= run.len() {
+            return "";
+        }
+        let after = name_run(&part[rel..]);
+        if self.plausible_name(after) { after } else { run }
+    }
+
+    /// A bracketed note after a name in a name column: a name in it after a role word (代领人：黎老疙瘩) is
+    /// masked like the name before it; anything else in it goes through the free-text scan.
+    fn mask_bracketed_note(&self, note: &str, known: &KnownNames, ctx: &mut CellCtx) -> String {
+        let inner_start =
+            note.find(['(', '（', '[', '【']).map_or(0, |i| i + note[i..].chars().next().map_or(0, char::len_utf8));
+        let inner = &note[inner_start..];
+        let rel = self.det.names.relation_prefix(inner);
+        if rel > 0 {
+            let after = &inner[rel..];
+            let run = name_run(after);
+            if run.chars().count() >= 2 && self.det.names.starts_with_surname(run) && !self.pats.is_institution(after) {
+                let rule = self.rule(Kind::Name, ctx);
+                let f = Finding::text(0, run.len(), Kind::Name, self.det.names.surname_len(run));
+                ctx.event(Kind::Name, Status::Valid, Note::InText);
+                let masked = if ctx.minor { mask::mask_name_fully(run) } else { mask::mask_finding(&f, run, &rule) };
+                return format!("{}{masked}{}", &note[..inner_start + rel], &after[run.len()..]);
+            }
+        }
+        self.mask_free_text(note, known, ctx).unwrap_or_else(|| note.to_string())
     }
 
     /// A name as a name column holds it: 2-4 Han characters after a surname (曹永有), or a dotted name.
@@ -799,6 +849,22 @@ fn spaced_name(s: &str) -> Option<(&str, &str, &str)> {
         (1..=max).contains(&n) && p.chars().all(crate::detect::is_han)
     };
     (han(sur, 2) && han(given, 3)).then_some((sur, gap, given))
+}
+
+/// Byte length of a list number before a name (1. / 2、 / (3) / ④), 0 when there is none.
+fn enumeration_prefix(part: &str) -> usize {
+    let t = part.trim_start_matches(['(', '（']);
+    let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)).len();
+    let circled = t.chars().next().filter(|c| ('①'..='⑳').contains(c)).map_or(0, char::len_utf8);
+    let num = digits.max(circled);
+    if num == 0 {
+        return 0;
+    }
+    let after = &t[num..];
+    let mark = after.chars().next().filter(|c| matches!(c, '.' | '．' | '、' | ')' | '）' | ':' | '：'));
+    let skipped = part.len() - t.len() + num + mark.map_or(0, char::len_utf8);
+    // Only when a name follows (not 3人 or a bare number).
+    if circled > 0 || mark.is_some() { skipped } else { 0 }
 }
 
 /// Splits a cell holding several names (、，,/；; and spaces).

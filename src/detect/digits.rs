@@ -188,8 +188,22 @@ pub struct Context {
 const ACCOUNT_WORDS: [&str; 9] = ["卡号", "账号", "帐号", "存折", "银行卡", "一卡通", "账户", "帐户", "折号"];
 const PHONE_WORDS: [&str; 13] =
     ["电话", "手机", "联系方式", "联系", "号码", "固话", "座机", "宅电", "家电", "致电", "tel", "Tel", "TEL"];
-const PUBLIC_WORDS: [&str; 9] =
-    ["监督电话", "举报电话", "咨询电话", "服务热线", "投诉电话", "热线", "监督举报电话", "办公电话", "值班电话"];
+const PUBLIC_WORDS: [&str; 13] = [
+    "监督电话",
+    "举报电话",
+    "咨询电话",
+    "服务热线",
+    "投诉电话",
+    "热线",
+    "监督举报电话",
+    "办公电话",
+    "值班电话",
+    // An office's own number (村委会电话0435-6329735, 可转告) is public, not a person's.
+    "村委会电话",
+    "居委会电话",
+    "社区电话",
+    "村部电话",
+];
 
 /// Whether a short label cell ends with a public-number keyword (a footer "监督电话：" whose number sits in
 /// the next cell).

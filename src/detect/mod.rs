@@ -174,6 +174,11 @@ impl Detectors {
         let mut found = digits::find(text, digits::Context::default());
         self.push_plates(text, &mut found);
         for m in self.health.find_iter(text) {
+            // 吉林省肿瘤医院, 结核病防治所: a hospital's name, not a diagnosis.
+            let after = &text[m.end()..];
+            if ["医院", "防治", "专科", "研究所"].iter().any(|w| after.starts_with(w)) {
+                continue;
+            }
             if !overlaps(&found, m.start(), m.end()) {
                 found.push(Finding::text(m.start(), m.end(), Kind::Health, 0));
             }

@@ -95,6 +95,25 @@ const POST_CUES: &[&str] = &[
     "现年",
     "现住",
     "现居",
+    "证实",
+    // 侯雪的手机号…, 向来福的父母: a person's things and kin.
+    "的手机",
+    "的电话",
+    "的联系电话",
+    "的身份证",
+    "的银行卡",
+    "的社保卡",
+    "的卡号",
+    "的账户",
+    "的存折",
+    "的父母",
+    "的父亲",
+    "的母亲",
+    "的妻子",
+    "的丈夫",
+    "的儿子",
+    "的女儿",
+    "的配偶",
     // 范磊，女，1958年生: a name followed by the person's sex.
     "，男，",
     "，女，",
@@ -111,6 +130,8 @@ const WEAK_POST_CUES: &[&str] = &["（", "(", "因", "已", "在", "于", "患",
 /// Given-name characters that are also among the most frequent characters of ordinary text: a name
 /// proven only by its shape or a weak cue may not be made of them (段大小, 于生成, 和定义).
 const COMMON: &str = "大小一天中正文明生成长新可发达全学立和安国民家日月水山石白光先世如方心力太乐叶利信义礼相尚官范允今田友材金银子语若依思京基容承保原星东江河风雨云阳士广卫兵万千同关名时行动作用现实开出入上下前后内外";
+/// One-character kin words that introduce a name when they open a clause (女佘桂香考入…, 子仇伟患…).
+const KIN: &str = "子女妻夫父母兄弟姐妹侄";
 /// Conjunctions that follow a name only when a relation word comes next (王芳和妻子, 李四与其子).
 const POST_CONJ: &str = "和与及同";
 /// Separators between the items of an enumeration of names.
@@ -239,6 +260,8 @@ pub struct NameDetector {
     given: CharSet,
     translit: CharSet,
     relations: AhoCorasick,
+    /// The relation words themselves: 长子 and 妻子 are never names.
+    relation_set: HashSet<String, FxBuild>,
     lexicon: AhoCorasick,
     post_cues: Vec<Vec<char>>,
     weak_post_cues: Vec<Vec<char>>,
@@ -394,6 +417,7 @@ struct Sets {
     dots: CharSet,
     common: CharSet,
     weak_surnames: CharSet,
+    kin: CharSet,
 }
 
 static SETS: LazyLock<Sets> = LazyLock::new(|| Sets {
@@ -409,6 +433,7 @@ static SETS: LazyLock<Sets> = LazyLock::new(|| Sets {
     dots: CharSet::of(DOTS),
     common: CharSet::of(COMMON),
     weak_surnames: CharSet::of(WEAK_SURNAMES),
+    kin: CharSet::of(KIN),
 });
 
 /// FxHash (as in rustc): much faster than SipHash for the short keys here; the keys are not
@@ -543,6 +568,10 @@ impl NameDetector {
             compound_lens,
             given: given_set,
             translit: CharSet::of(TRANSLIT),
+            relation_set: rel_words
+                .iter()
+                .map(|w| w.trim_end_matches(|c| AFTER_RELATION.contains(c)).to_string())
+                .collect(),
             relations,
             lexicon,
             post_cues: to_chars(POST_CUES),
@@ -581,10 +610,32 @@ impl NameDetector {
             if !self.is_surname_start(&ctx, i) {
                 continue;
             }
-            if ctx.rel_end[i] {
+            // 女佘桂香考入…, 孙李锡九在…: a one-character kin word opening a clause.
+            let kin_opens = i >= 1
+                && SETS.kin.has(ctx.chars[i - 1])
+                && Self::clause_start(&ctx, i - 1)
+                && !self.surnames.has(ctx.chars[i - 1]);
+            let kin_opens = kin_opens
+                || (i >= 1 && ctx.chars[i - 1] == '孙' && Self::clause_start(&ctx, i - 1) && {
+                    // 孙 is a surname too: a kin word only when a whole name follows it.
+                    self.extent_after(&ctx, i, Mode::Loose).is_some_and(|e| self.given_len(&ctx, i, e) == 2)
+                });
+            if ctx.rel_end[i] || kin_opens {
                 if let Some(e) = self.extent_after(&ctx, i, Mode::Loose) {
                     cands.push((Rank::Relation, i, e));
                 }
+            } else if Self::clause_start(&ctx, i)
+                && i > 0
+                && "。；;！!？?\n".contains(ctx.chars[i - 1])
+                && let Some(e) = self.extent_after(&ctx, i, Mode::Strict)
+                && (e == n
+                    || ctx.chars[e].is_whitespace()
+                    || ctx.chars[e].is_ascii_digit()
+                    || "。；;".contains(ctx.chars[e]))
+                && self.not_everyday(&ctx, i, e)
+            {
+                // A sign-off name closing a remark (…建议救助8893元。汤博 / 同意。邹腊梅 2023年3月17日).
+                cands.push((Rank::Cue, i, e));
             } else if self.strong_pre_cue(&ctx, i) {
                 if let Some(e) = self.extent_after(&ctx, i, Mode::Strict) {
                     cands.push((Rank::Cue, i, e));
@@ -648,8 +699,35 @@ impl NameDetector {
             if s >= e || e > n || taken[s..e].iter().any(|&t| t) {
                 continue;
             }
+            if rank != Rank::Known && self.relation_set.contains(&text[ctx.starts[s]..ctx.starts[e]]) {
+                continue;
+            }
+            if matches!(rank, Rank::List | Rank::Cue | Rank::Shape) && self.org_or_place_follows(&ctx, e) {
+                continue;
+            }
             taken[s..e].iter_mut().for_each(|t| *t = true);
             out.push(NameSpan { start: ctx.starts[s], end: ctx.starts[e], evidence: rank.evidence() });
+        }
+        // A name found once is a name wherever else the cell repeats it (妻子拓跋婷 … 由拓跋婷接听).
+        let found: Vec<(usize, usize, Evidence)> = out
+            .iter()
+            .filter_map(|sp| {
+                let s = ctx.starts.partition_point(|&b| b < sp.start);
+                let e = ctx.starts.partition_point(|&b| b < sp.end);
+                (e - s >= 2).then_some((s, e, sp.evidence))
+            })
+            .collect();
+        for (s, e, evidence) in found {
+            let len = e - s;
+            for k in 0..=n.saturating_sub(len) {
+                if ctx.chars[k..k + len] == ctx.chars[s..e]
+                    && !taken[k..k + len].iter().any(|&t| t)
+                    && !ctx.chars.get(k + len).is_some_and(|&c| SETS.anon.has(c))
+                {
+                    taken[k..k + len].iter_mut().for_each(|t| *t = true);
+                    out.push(NameSpan { start: ctx.starts[k], end: ctx.starts[k + len], evidence });
+                }
+            }
         }
         out.sort_by_key(|s| s.start);
         recycle(ctx);
@@ -910,9 +988,17 @@ impl NameDetector {
                 continue;
             }
             let take2 = ctx.chars.get(g + 1).is_some_and(|&c2| {
+                // A numeral ends a name (王芳三户), except a last character after a relation word when no
+                // measure word follows (审核人雷锡九，).
+                let numeral_ok = !SETS.numerals.has(c2)
+                    || (mode == Mode::Loose
+                        && ctx.chars.get(g + 2).is_none_or(|&c3| {
+                            (!is_han(c3) && !c3.is_alphanumeric())
+                                || matches!(c3, '在' | '已' | '于' | '因' | '现' | '系' | '患')
+                        }));
                 let plain = is_han(c2)
                     && !SETS.anon.has(c2)
-                    && !SETS.numerals.has(c2)
+                    && numeral_ok
                     && !SETS.place.has(c2)
                     && !self.word_starts(ctx, g + 1)
                     && !self.post_cue_at(ctx, g + 1)
@@ -922,14 +1008,23 @@ impl NameDetector {
                 // Hiding one character too many is the safe error; leaving one readable is not.
                 let loose_ok = mode == Mode::Loose
                     && ctx.chars.get(g + 2).is_none_or(|&c3| {
-                        // A particle as last character only before punctuation (袁福来，), not a date (东方桂于2021年).
-                        (!is_han(c3) && (!SETS.stop.has(c2) || !c3.is_alphanumeric()))
-                            || matches!(
-                                c3,
-                                '的' | '户' | '家' | '等' | '之' | '在' | '已' | '于' | '因' | '现' | '系' | '患'
-                            )
-                            || self.post_cue_at(ctx, g + 2)
-                            || ctx.rel_start[g + 2]
+                        let punct = !is_han(c3) && !c3.is_alphanumeric();
+                        if SETS.stop.has(c2) {
+                            // A particle as last character only before punctuation (袁福来，), not 郑刚的电话
+                            // or 东方桂于2021年; 来 and 有 also before a verb particle (袁福来在外).
+                            punct
+                                || (matches!(c2, '来' | '有')
+                                    && matches!(c3, '在' | '已' | '于' | '因' | '现' | '系' | '患' | '的'))
+                        } else {
+                            !is_han(c3)
+                                || self.word_starts(ctx, g + 2)
+                                || matches!(
+                                    c3,
+                                    '的' | '户' | '家' | '等' | '之' | '在' | '已' | '于' | '因' | '现' | '系' | '患'
+                                )
+                                || self.post_cue_at(ctx, g + 2)
+                                || ctx.rel_start[g + 2]
+                        }
                     });
                 plain && (self.given_ok(c2) || loose_ok)
             });
@@ -945,6 +1040,34 @@ impl NameDetector {
             return Some(g + 1);
         }
         None
+    }
+
+    /// Whether the text after a candidate ending at `e` makes it the head of a place or organisation name
+    /// (白山|建工集团, 梅河|口市, 金斗|朝鲜族满族乡): a suffix within three Han characters, nothing else between.
+    fn org_or_place_follows(&self, ctx: &Ctx, e: usize) -> bool {
+        // An everyday word right after the name (尹春娟|代管银行卡) ends it: what follows is the sentence.
+        if self.word_starts(ctx, e) {
+            return false;
+        }
+        const WORDS: [&str; 11] =
+            ["集团", "公司", "医院", "学校", "中学", "小学", "大学", "学院", "银行", "合作社", "工厂"];
+        const SINGLE: &str = "市县乡镇族厂";
+        for k in e..(e + 4).min(ctx.chars.len()) {
+            let c = ctx.chars[k];
+            if !is_han(c) || SETS.stop.has(c) {
+                return false;
+            }
+            if k > e && SINGLE.contains(c) {
+                return true;
+            }
+            if WORDS.iter().any(|w| {
+                let w: Vec<char> = w.chars().collect();
+                Self::starts_with_at(ctx, k, &w)
+            }) {
+                return true;
+            }
+        }
+        false
     }
 
     /// The first name of a list when its last character is a rare one (冯福来、金英顺): three characters
