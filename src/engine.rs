@@ -314,6 +314,13 @@ impl Masker {
         let minor = plan.has_names && self.row_is_minor(plan, row);
         let in_scope = self.row_in_scope(plan, row);
         let public_cells = public_neighbours(row);
+        // A punitive notice names its subject: where the violation text repeats the name of the row's own
+        // subject, it stays readable like the name column (an adult's only; everyone else stays masked).
+        let disclosed: Vec<String> = if in_scope && self.opts.punitive.is_some() && !minor && !free {
+            self.row_names(plan, row)
+        } else {
+            Vec::new()
+        };
         let mut changed = Vec::new();
         for (c, cell) in row.iter().enumerate() {
             if cell.is_blank() {
@@ -342,7 +349,7 @@ impl Masker {
                 continue;
             }
             let before = events.len();
-            let mut ctx = CellCtx { col: c, events: &mut events, col_rule, minor, in_scope };
+            let mut ctx = CellCtx { col: c, events: &mut events, col_rule, minor, in_scope, disclosed: &disclosed };
             let out = self.mask_cell(kind, cell, known, &mut ctx);
             // Only texts left as they are go in: they are the phrases that repeat (重点保障对象); a text with
             // personal data in it is nearly always unique and would only push them out.
@@ -358,6 +365,22 @@ impl Masker {
             }
         }
         RowOut { changed, events }
+    }
+
+    /// The names in a row's name columns, as masking reads them.
+    fn row_names(&self, plan: &Plan, row: &[Cell]) -> Vec<String> {
+        let mut out = Vec::new();
+        for col in plan.layout.columns.iter().filter(|c| c.kind == Kind::Name && !c.public) {
+            if let Some(Cell::Text(s)) = row.get(col.index) {
+                for part in split_names(s) {
+                    let run = self.name_in_part(part);
+                    if run.chars().count() >= 2 && !self.pats.is_institution(part) {
+                        out.push(run.to_string());
+                    }
+                }
+            }
+        }
+        out
     }
 
     fn row_is_minor(&self, plan: &Plan, row: &[Cell]) -> bool {
@@ -448,6 +471,13 @@ impl Masker {
     fn mask_free_text(&self, text: &str, known: &KnownNames, ctx: &mut CellCtx) -> Option<String> {
         let mut found = self.det.scan_text(text, known);
         found.retain(|f| !self.opts.policy.allows(&text[f.start..f.end]));
+        if !ctx.disclosed.is_empty() {
+            let before = found.len();
+            found.retain(|f| !(f.kind == Kind::Name && ctx.disclosed.iter().any(|d| d == &text[f.start..f.end])));
+            if found.len() < before {
+                ctx.event(Kind::Name, Status::Valid, Note::PunitiveKept);
+            }
+        }
         if found.is_empty() {
             return None;
         }
@@ -828,6 +858,8 @@ struct CellCtx<'a> {
     col_rule: Option<Rule>,
     minor: bool,
     in_scope: bool,
+    /// Names of the row's punitive subject, kept in its free text.
+    disclosed: &'a [String],
 }
 
 impl CellCtx<'_> {

@@ -188,22 +188,12 @@ pub struct Context {
 const ACCOUNT_WORDS: [&str; 9] = ["卡号", "账号", "帐号", "存折", "银行卡", "一卡通", "账户", "帐户", "折号"];
 const PHONE_WORDS: [&str; 13] =
     ["电话", "手机", "联系方式", "联系", "号码", "固话", "座机", "宅电", "家电", "致电", "tel", "Tel", "TEL"];
-const PUBLIC_WORDS: [&str; 13] = [
-    "监督电话",
-    "举报电话",
-    "咨询电话",
-    "服务热线",
-    "投诉电话",
-    "热线",
-    "监督举报电话",
-    "办公电话",
-    "值班电话",
-    // An office's own number (村委会电话0435-6329735, 可转告) is public, not a person's.
-    "村委会电话",
-    "居委会电话",
-    "社区电话",
-    "村部电话",
-];
+const PUBLIC_WORDS: [&str; 9] =
+    ["监督电话", "举报电话", "咨询电话", "服务热线", "投诉电话", "热线", "监督举报电话", "办公电话", "值班电话"];
+
+/// An office's own landline (村委会电话0435-6329735，可转告) is public; a mobile after these words is some
+/// cadre's own phone and stays personal.
+const OFFICE_WORDS: [&str; 4] = ["村委会电话", "居委会电话", "社区电话", "村部电话"];
 
 /// Whether a short label cell ends with a public-number keyword (a footer "监督电话：" whose number sits in
 /// the next cell).
@@ -235,11 +225,20 @@ fn near(text: &str, at: usize, words: &[&str], n: usize) -> bool {
 
 /// Whether a number at `at` is a notice's own public number (监督电话：0435-3201234).
 pub fn is_public_context(text: &str, at: usize) -> bool {
+    keyword_before(text, at, &PUBLIC_WORDS)
+}
+
+/// Whether a landline at `at` is an office's own number (村委会电话：0435-6329735).
+fn is_office_context(text: &str, at: usize) -> bool {
+    keyword_before(text, at, &OFFICE_WORDS)
+}
+
+fn keyword_before(text: &str, at: usize, words: &[&str]) -> bool {
     let b = before(text, at, 8);
     if !b.contains(['话', '线']) {
         return false;
     }
-    PUBLIC_WORDS.iter().any(|w| {
+    words.iter().any(|w| {
         b.rfind(w).is_some_and(|p| {
             // Only separators, colons and other public numbers between the keyword and the number.
             b[p + w.len()..].chars().all(|c| {
@@ -286,7 +285,8 @@ fn push_unless_public(
     d: Vec<u8>,
     area: usize,
 ) {
-    let public = kind == Kind::Other || (kind == Kind::Phone && is_public_context(text, start));
+    let public = kind == Kind::Other
+        || (kind == Kind::Phone && (is_public_context(text, start) || (area > 0 && is_office_context(text, start))));
     if !public {
         out.push(Finding::digits(start, end, kind, status, d, area));
     }
@@ -381,7 +381,11 @@ pub fn find(text: &str, ctx: Context) -> Vec<Finding> {
             if !adjacent_alpha(text, g.start, g.end) {
                 if d.len() >= 14 || (keyword_account && bank::is_account_like(d)) {
                     out.push(Finding::digits(g.start, g.end, Kind::BankAccount, Status::Failed, d.clone(), 0));
-                } else if keyword_phone && phone::is_local(d) && !is_public_context(text, g.start) {
+                } else if keyword_phone
+                    && phone::is_local(d)
+                    && !is_public_context(text, g.start)
+                    && !is_office_context(text, g.start)
+                {
                     out.push(Finding::digits(g.start, g.end, Kind::Phone, Status::Valid, d.clone(), 0));
                 }
             }
@@ -413,6 +417,8 @@ mod tests {
         assert_eq!(kinds("联系电话：(0435)5902980"), vec![(Kind::Phone, "(0435)5902980".into())]);
         assert_eq!(kinds("座机（0435）3201234"), vec![(Kind::Phone, "（0435）3201234".into())]);
         assert_eq!(kinds("监督电话：（0435）3201234"), vec![]);
+        assert_eq!(kinds("村委会电话0435-6329735，可转告"), vec![]);
+        assert_eq!(kinds("村委会电话13912345678")[0].0, Kind::Phone);
         let acct = find("0753 4716 6624 4695", Context { phone_column: false, account_column: true });
         assert_eq!((acct.len(), acct[0].kind, acct[0].end), (1, Kind::BankAccount, 19));
         assert_eq!(kinds("服务热线4008001234"), vec![]);

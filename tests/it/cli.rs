@@ -1294,3 +1294,31 @@ fn relation_words_in_name_columns_and_grouped_numbers() {
     assert_eq!(rows[1][4], "联系电话：0435-*****80，住***");
     assert_eq!(rows[2][4], "户主妻子东方*于2021年去世");
 }
+
+#[test]
+fn punitive_subject_named_again_in_the_violation_stays_readable_others_do_not() {
+    let dir = tmp();
+    let input = dir.path().join("notice.csv");
+    std::fs::write(
+        &input,
+        "序号,姓名,身份证号,违规事实\n\
+         1,钭庆丰,220523196606306515,钭庆丰隐瞒其妻麴红梅在外务工收入，联系电话13747780948\n\
+         2,杨铁军,220523196606306515,隐瞒本人经营收入，钭庆丰知情\n",
+    )
+    .unwrap();
+    let out = dir.path().join("o.csv");
+    let o = tm_at("mask", NOTICE_DATE)
+        .arg(&input)
+        .arg("-o")
+        .arg(&out)
+        .args(["--punitive", "--legal-basis", BASIS, "-q"])
+        .output()
+        .unwrap();
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let text = std::fs::read_to_string(&out).unwrap();
+    let rows: Vec<Vec<&str>> = text.lines().map(|l| l.split(',').collect()).collect();
+    assert_eq!(rows[1][1], "钭庆丰");
+    assert_eq!(rows[1][3], "钭庆丰隐瞒其妻麴**在外务工收入，联系电话137****0948");
+    // Another row's subject is not disclosed in this row's text.
+    assert_eq!(rows[2][3], "隐瞒本人经营收入，钭**知情");
+}
