@@ -84,7 +84,6 @@ impl AddressDetector {
           | (?P<cnum>(?:{cn})(?:组|社|栋|单元|号楼|号))
           | (?P<estate>\p{{Han}}{{1,8}}(?:小区|花园|家园|公寓|大厦|新村|苑|家属院|家属楼))
           | (?P<tun>\p{{Han}}{{1,3}}屯)
-          | (?P<bare>{n})
         "
         );
         // The pattern is a constant: compiling it cannot fail at run time.
@@ -160,14 +159,8 @@ impl AddressDetector {
         for caps in self.token.captures_iter(text) {
             let Some(m) = caps.get(0) else { continue };
             let mut start = m.start();
-            // A number right against a detail run is its room or building-unit-room (2单元1703, 282号3-3-602);
-            // anywhere else it is an amount or a count, and not a token.
-            if caps.name("bare").is_some() {
-                if let Some((_, end, _, _)) = &mut run
-                    && *end == start
-                {
-                    *end = m.end();
-                }
+            // Already taken in as the room number of the run (…3栋501室).
+            if run.as_ref().is_some_and(|r| start < r.1) {
                 continue;
             }
             let (mut strong, mut numbered) = (false, 0usize);
@@ -218,21 +211,51 @@ impl AddressDetector {
                     numbered = 0;
                 }
             }
+            // A number right against a detail token is its room or building-unit-room (2单元1703, 282号3-3-602).
+            let end = trailing_number(text, m.end()).unwrap_or(m.end());
             match &mut run {
-                Some((_, end, s, n)) if gap_ok(&text[*end..start]) => {
-                    *end = m.end();
+                Some((_, e, s, n)) if gap_ok(&text[*e..start]) => {
+                    *e = end;
                     *s |= strong;
                     *n += numbered;
                 }
                 _ => {
                     flush(&mut run, &mut out);
-                    run = Some((start, m.end(), strong, numbered));
+                    run = Some((start, end, strong, numbered));
                 }
             }
         }
         flush(&mut run, &mut out);
         out
     }
+}
+
+/// End of a bare number (1703, 3-3-602, with a 室 after it) starting at `at`, when nothing that makes it a
+/// token of its own (2号楼, 6单元) follows it.
+fn trailing_number(text: &str, at: usize) -> Option<usize> {
+    let rest = &text[at..];
+    let is_d = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    let mut end = 0;
+    let mut chars = rest.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if is_d(c) {
+            end = i + c.len_utf8();
+        } else if matches!(c, '-' | '－') && end == i && end > 0 && chars.peek().is_some_and(|&(_, n)| is_d(n)) {
+            continue;
+        } else {
+            break;
+        }
+    }
+    if end == 0 {
+        return None;
+    }
+    let after = &rest[end..];
+    if after.starts_with('室') {
+        return Some(at + end + '室'.len_utf8());
+    }
+    let suffix =
+        ["号", "栋", "幢", "单元", "层", "楼", "组", "屯", "社", "户", "排", "弄", "巷", "年", "月", "日", "元", "人"];
+    if suffix.iter().any(|w| after.starts_with(w)) { None } else { Some(at + end) }
 }
 
 fn gap_ok(gap: &str) -> bool {
@@ -342,6 +365,7 @@ mod tests {
         for (t, want) in [
             ("住向阳街282号3-3-602", "向阳街282号3-3-602"),
             ("现住江南社区新华苑2号楼6单元1703，月租500元", "新华苑2号楼6单元1703"),
+            ("隐瞒江南社区滨江华府2号楼3单元1301的房产", "滨江华府2号楼3单元1301"),
             ("住滨江华府3号楼2单元1801室", "滨江华府3号楼2单元1801室"),
             ("铁厂社区江南大街236号滨江御景15号楼3单元414室。", "江南大街236号滨江御景15号楼3单元414室"),
         ] {

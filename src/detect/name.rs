@@ -1049,8 +1049,19 @@ impl NameDetector {
         if self.word_starts(ctx, e) {
             return false;
         }
-        const WORDS: [&str; 11] =
-            ["集团", "公司", "医院", "学校", "中学", "小学", "大学", "学院", "银行", "合作社", "工厂"];
+        const WORDS: [&[char]; 11] = [
+            &['集', '团'],
+            &['公', '司'],
+            &['医', '院'],
+            &['学', '校'],
+            &['中', '学'],
+            &['小', '学'],
+            &['大', '学'],
+            &['学', '院'],
+            &['银', '行'],
+            &['合', '作', '社'],
+            &['工', '厂'],
+        ];
         const SINGLE: &str = "市县乡镇族厂";
         for k in e..(e + 4).min(ctx.chars.len()) {
             let c = ctx.chars[k];
@@ -1060,10 +1071,7 @@ impl NameDetector {
             if k > e && SINGLE.contains(c) {
                 return true;
             }
-            if WORDS.iter().any(|w| {
-                let w: Vec<char> = w.chars().collect();
-                Self::starts_with_at(ctx, k, &w)
-            }) {
+            if WORDS.iter().any(|w| Self::starts_with_at(ctx, k, w)) {
                 return true;
             }
         }
