@@ -1031,6 +1031,10 @@ impl NameDetector {
             if take2 {
                 return Some(g + 2);
             }
+            // A particle as first given character only ever makes a 3-character name (吕有明), never 王在.
+            if SETS.stop.has(c1) {
+                continue;
+            }
             if g + 1 < n && SETS.place.has(ctx.chars[g + 1]) {
                 continue;
             }
