@@ -541,28 +541,16 @@ impl Masker {
         let mut out = String::with_capacity(base.len());
         let mut at = 0;
         for part in split_names(&base) {
-            let mut start = part.as_ptr() as usize - base.as_ptr() as usize;
-            // 1.谢年彦 / ②王芳 in a 家庭成员 list: the numbering stays, the name after it is the part.
-            let numbering = enumeration_prefix(part);
-            let part = &part[numbering..];
-            start += numbering;
-            // 其子毛浩树 in a 家庭成员 list: the relation word stays and the name after it is masked; a label
-            // alone (复核人：) is no name.
-            // (Only when a name follows, or nothing: 孙子涵 is a name, not 孙子 + 涵.)
-            let rel = match self.det.names.relation_prefix(part) {
-                r if r > 0 && (r == part.len() || self.plausible_name(name_run(&part[r..]))) => r,
-                _ => 0,
-            };
-            let part = &part[rel..];
-            start += rel;
+            let (prefix, label) = self.part_prefix(part);
+            let start = part.as_ptr() as usize - base.as_ptr() as usize + prefix;
+            let part = &part[prefix..];
             out.push_str(&base[at..start]);
-            let run = name_run(part);
-            // A relation word alone (妻子, 长子（17岁）) is no name.
-            if self.det.names.relation_prefix(part) >= run.len() && !run.is_empty() {
+            if label {
                 out.push_str(part);
                 at = start + part.len();
                 continue;
             }
+            let run = name_run(part);
             let rest = &part[run.len()..];
             if run.chars().count() >= 2 && !run.contains('*') && !self.pats.is_institution(part) {
                 let masked = if ctx.minor && rule.action != Action::Keep {
@@ -604,17 +592,27 @@ impl Masker {
     /// The name in one part of a name cell, as masking reads it: after a list number and a relation word
     /// (2.其子毛浩树 → 毛浩树); empty for a relation word or label alone (妻子, 复核人：).
     fn name_in_part<'a>(&self, part: &'a str) -> &'a str {
-        let part = &part[enumeration_prefix(part)..];
-        let rel = self.det.names.relation_prefix(part);
-        let run = name_run(part);
+        match self.part_prefix(part) {
+            (_, true) => "",
+            (prefix, false) => name_run(&part[prefix..]),
+        }
+    }
+
+    /// How one part of a name cell reads: the bytes before its name that stay as they are (a list number, 1. /
+    /// ②; a relation word, 其子 in 其子毛浩树), and whether the part is only a label (妻子, 长子（17岁）, 复核人：).
+    /// A relation word is split off only when a name follows it: 孙子涵 is a name, not 孙子 + 涵.
+    fn part_prefix(&self, part: &str) -> (usize, bool) {
+        let num = enumeration_prefix(part);
+        let rest = &part[num..];
+        let rel = self.det.names.relation_prefix(rest);
         if rel == 0 {
-            return run;
+            return (num, false);
         }
-        if rel >= run.len() {
-            return "";
+        if rel == rest.len() || self.plausible_name(name_run(&rest[rel..])) {
+            return (num + rel, false);
         }
-        let after = name_run(&part[rel..]);
-        if self.plausible_name(after) { after } else { run }
+        let run = name_run(rest);
+        (num, !run.is_empty() && rel >= run.len())
     }
 
     /// A bracketed note after a name in a name column: a name in it after a role word (代领人：黎老疙瘩) is
@@ -627,7 +625,7 @@ impl Masker {
         if rel > 0 {
             let after = &inner[rel..];
             let run = name_run(after);
-            if run.chars().count() >= 2 && self.det.names.starts_with_surname(run) && !self.pats.is_institution(after) {
+            if self.plausible_name(run) && !self.pats.is_institution(after) {
                 let rule = self.rule(Kind::Name, ctx);
                 let f = Finding::text(0, run.len(), Kind::Name, self.det.names.surname_len(run));
                 ctx.event(Kind::Name, Status::Valid, Note::InText);

@@ -249,6 +249,17 @@ fn keyword_before(text: &str, at: usize, words: &[&str]) -> bool {
     })
 }
 
+/// Groups read as one account (0743 9931 1101 881): 14+ digits in groups of 3-6, or account-like digits in an
+/// account column or after 卡号/账号/存折.
+fn grouped_account(text: &str, groups: &[Group], ctx: Context) -> Option<Vec<u8>> {
+    let all = concat(groups)?;
+    let keyword = || ctx.account_column || groups.first().is_some_and(|g| near(text, g.start, &ACCOUNT_WORDS, 10));
+    let ok = !all.contains(&b'X')
+        && ((all.len() >= 14 && groups.iter().all(|g| (3..=6).contains(&g.digits.len())))
+            || (keyword() && bank::is_account_like(&all)));
+    ok.then_some(all)
+}
+
 fn concat(groups: &[Group]) -> Option<Vec<u8>> {
     let mut d = Vec::new();
     for (k, g) in groups.iter().enumerate() {
@@ -321,12 +332,8 @@ pub fn find(text: &str, ctx: Context) -> Vec<Finding> {
             // A number written in groups that is no identifier as a whole (0753 4716 6624 4695 in an account
             // column) is one account, not a landline in its first groups plus readable rest.
             if n - i >= 3
-                && let Some(all) = concat(&run[i..n])
-                && !all.contains(&b'X')
+                && let Some(all) = grouped_account(text, &run[i..n], ctx)
                 && classify(&all).is_none()
-                && ((all.len() >= 14 && run[i..n].iter().all(|g| (3..=6).contains(&g.digits.len())))
-                    || ((ctx.account_column || near(text, run[i].start, &ACCOUNT_WORDS, 10))
-                        && bank::is_account_like(&all)))
             {
                 out.push(Finding::digits(run[i].start, run[n - 1].end, Kind::BankAccount, Status::Failed, all, 0));
                 break;
@@ -364,11 +371,7 @@ pub fn find(text: &str, ctx: Context) -> Vec<Finding> {
             }
             // Fallback on the rest of the run as written in groups (0743 9931 1101 881): an account.
             if n - i >= 2
-                && let Some(all) = concat(&run[i..n])
-                && !all.contains(&b'X')
-                && ((all.len() >= 14 && run[i..n].iter().all(|g| (3..=6).contains(&g.digits.len())))
-                    || ((ctx.account_column || near(text, run[i].start, &ACCOUNT_WORDS, 10))
-                        && bank::is_account_like(&all)))
+                && let Some(all) = grouped_account(text, &run[i..n], ctx)
             {
                 out.push(Finding::digits(run[i].start, run[n - 1].end, Kind::BankAccount, Status::Failed, all, 0));
                 break;

@@ -130,6 +130,8 @@ const WEAK_POST_CUES: &[&str] = &["（", "(", "因", "已", "在", "于", "患",
 /// Given-name characters that are also among the most frequent characters of ordinary text: a name
 /// proven only by its shape or a weak cue may not be made of them (段大小, 于生成, 和定义).
 const COMMON: &str = "大小一天中正文明生成长新可发达全学立和安国民家日月水山石白光先世如方心力太乐叶利信义礼相尚官范允今田友材金银子语若依思京基容承保原星东江河风雨云阳士广卫兵万千同关名时行动作用现实开出入上下前后内外";
+/// Particles that follow a name directly (袁福来在外, 雷锡九已, 吕勇于): after one, a name has ended.
+const VERB_PARTICLES: &str = "在已于因现系患";
 /// One-character kin words that introduce a name when they open a clause (女佘桂香考入…, 子仇伟患…).
 const KIN: &str = "子女妻夫父母兄弟姐妹侄";
 /// Conjunctions that follow a name only when a relation word comes next (王芳和妻子, 李四与其子).
@@ -260,8 +262,6 @@ pub struct NameDetector {
     given: CharSet,
     translit: CharSet,
     relations: AhoCorasick,
-    /// The relation words themselves: 长子 and 妻子 are never names.
-    relation_set: HashSet<String, FxBuild>,
     lexicon: AhoCorasick,
     post_cues: Vec<Vec<char>>,
     weak_post_cues: Vec<Vec<char>>,
@@ -568,10 +568,6 @@ impl NameDetector {
             compound_lens,
             given: given_set,
             translit: CharSet::of(TRANSLIT),
-            relation_set: rel_words
-                .iter()
-                .map(|w| w.trim_end_matches(|c| AFTER_RELATION.contains(c)).to_string())
-                .collect(),
             relations,
             lexicon,
             post_cues: to_chars(POST_CUES),
@@ -699,7 +695,9 @@ impl NameDetector {
             if s >= e || e > n || taken[s..e].iter().any(|&t| t) {
                 continue;
             }
-            if rank != Rank::Known && self.relation_set.contains(&text[ctx.starts[s]..ctx.starts[e]]) {
+            // A relation word itself is never a name (长子, 妻子).
+            let cand = &text[ctx.starts[s]..ctx.starts[e]];
+            if rank != Rank::Known && self.relation_prefix(cand) == cand.len() {
                 continue;
             }
             if matches!(rank, Rank::List | Rank::Cue | Rank::Shape) && self.org_or_place_follows(&ctx, e) {
@@ -769,7 +767,7 @@ impl NameDetector {
         let chars: Vec<char> = cell.chars().collect();
         if chars.iter().any(|&c| SETS.dots.has(c)) {
             // 联系人巴图•额尔敦 is a role word and a name, not one name.
-            if self.relations.find(cell).is_some_and(|m| m.start() == 0) {
+            if self.relation_prefix(cell) > 0 {
                 return false;
             }
             let parts: Vec<&[char]> = chars.split(|&c| SETS.dots.has(c)).collect();
@@ -977,12 +975,6 @@ impl NameDetector {
             if !is_han(c1) || SETS.anon.has(c1) {
                 continue;
             }
-            // A particle right after the surname ends the name (王在外务工), except after a relation word
-            // when a common given character follows (其姐吕有明).
-            if SETS.stop.has(c1) && (mode == Mode::Strict || !ctx.chars.get(g + 1).is_some_and(|&c2| self.given_ok(c2)))
-            {
-                continue;
-            }
             let c1_common = self.given_ok(c1);
             if mode == Mode::Strict && !c1_common {
                 continue;
@@ -992,10 +984,10 @@ impl NameDetector {
                 // measure word follows (审核人雷锡九，).
                 let numeral_ok = !SETS.numerals.has(c2)
                     || (mode == Mode::Loose
-                        && ctx.chars.get(g + 2).is_none_or(|&c3| {
-                            (!is_han(c3) && !c3.is_alphanumeric())
-                                || matches!(c3, '在' | '已' | '于' | '因' | '现' | '系' | '患')
-                        }));
+                        && ctx
+                            .chars
+                            .get(g + 2)
+                            .is_none_or(|&c3| (!is_han(c3) && !c3.is_alphanumeric()) || VERB_PARTICLES.contains(c3)));
                 let plain = is_han(c2)
                     && !SETS.anon.has(c2)
                     && numeral_ok
@@ -1012,28 +1004,28 @@ impl NameDetector {
                         if SETS.stop.has(c2) {
                             // A particle as last character only before punctuation (袁福来，), not 郑刚的电话
                             // or 东方桂于2021年; 来 and 有 also before a verb particle (袁福来在外).
-                            punct
-                                || (matches!(c2, '来' | '有')
-                                    && matches!(c3, '在' | '已' | '于' | '因' | '现' | '系' | '患' | '的'))
+                            punct || (matches!(c2, '来' | '有') && (c3 == '的' || VERB_PARTICLES.contains(c3)))
                         } else {
                             !is_han(c3)
                                 || self.word_starts(ctx, g + 2)
-                                || matches!(
-                                    c3,
-                                    '的' | '户' | '家' | '等' | '之' | '在' | '已' | '于' | '因' | '现' | '系' | '患'
-                                )
+                                || "的户家等之".contains(c3)
+                                || VERB_PARTICLES.contains(c3)
                                 || self.post_cue_at(ctx, g + 2)
                                 || ctx.rel_start[g + 2]
                         }
                     });
                 plain && (self.given_ok(c2) || loose_ok)
             });
+            // A particle right after the surname ends the name (王在外务工), except after a relation word when a
+            // common given character follows: then it makes a 3-character name (吕有明), never 王在.
+            if SETS.stop.has(c1) {
+                if take2 && ctx.chars.get(g + 1).is_some_and(|&c2| self.given_ok(c2)) {
+                    return Some(g + 2);
+                }
+                continue;
+            }
             if take2 {
                 return Some(g + 2);
-            }
-            // A particle as first given character only ever makes a 3-character name (吕有明), never 王在.
-            if SETS.stop.has(c1) {
-                continue;
             }
             if g + 1 < n && SETS.place.has(ctx.chars[g + 1]) {
                 continue;

@@ -1278,7 +1278,9 @@ fn relation_words_in_name_columns_and_grouped_numbers() {
         &input,
         "序号,户主姓名,家庭成员,一卡通账号,备注\n\
          1,王建国,其子毛浩树、其母蒋庆富,0753 4716 6624 4695,联系电话：(0435)5902980，住滨江华府3号楼2单元1801室\n\
-         2,孙子涵,孙女王芳,6217 0000 1111 2222,户主妻子东方桂于2021年去世\n",
+         2,孙子涵,孙女王芳,6217 0000 1111 2222,户主妻子东方桂于2021年去世\n\
+         3,黎福槐（代领人：黎老疙瘩）,1.谢年彦，妻子；2.钟华谷，长子（17岁）,6217 0000 1111 3333,无\n\
+         4,迟建华,丈夫：迟璐财；父亲：严京花,6217 0000 1111 4444,无\n",
     )
     .unwrap();
     let out = dir.path().join("o.csv");
@@ -1293,6 +1295,10 @@ fn relation_words_in_name_columns_and_grouped_numbers() {
     assert_eq!(rows[1][3], "************4695");
     assert_eq!(rows[1][4], "联系电话：0435-*****80，住***");
     assert_eq!(rows[2][4], "户主妻子东方*于2021年去世");
+    // A name in a bracketed note is masked too; list numbers and relation words alone stay as written.
+    assert_eq!(rows[3][1], "黎**（代领人：黎***）");
+    assert_eq!(rows[3][2], "1.谢**，妻子；2.钟**，长子（17岁）");
+    assert_eq!(rows[4][2], "丈夫：迟**；父亲：严**");
 }
 
 #[test]
