@@ -216,31 +216,43 @@ impl Masker {
         }
     }
 
-    /// Adds the names of a sheet's name columns to `known`.
+    /// Adds the names of a sheet's name columns to `known`. The names are read in parallel and inserted in
+    /// row order (what is inserted does not depend on the thread count).
     pub fn collect_names(&self, plan: &Plan, rows: &[Vec<Cell>], first_row: usize, known: &mut KnownNames) {
         let name_cols: Vec<usize> =
             plan.layout.columns.iter().filter(|c| c.kind == Kind::Name && !c.public).map(|c| c.index).collect();
         if name_cols.is_empty() {
             return;
         }
-        for (i, row) in rows.iter().enumerate() {
-            if first_row + i < plan.data_start() || columns::is_free_row(row, plan.width) {
-                continue;
-            }
-            let minor = self.row_is_minor(plan, row);
-            for &c in &name_cols {
-                if let Some(Cell::Text(s)) = row.get(c) {
-                    for part in split_names(s) {
-                        let run = self.name_in_part(part);
-                        if run.chars().count() >= 2 && !run.contains('*') && !self.pats.is_institution(part) {
-                            if minor {
-                                known.insert_minor(run);
-                            } else {
-                                known.insert(run);
+        let pieces: Vec<Vec<(&str, bool)>> = rows
+            .par_chunks(256)
+            .enumerate()
+            .map(|(k, chunk)| {
+                let mut names = Vec::new();
+                for (i, row) in chunk.iter().enumerate() {
+                    if first_row + k * 256 + i < plan.data_start() || columns::is_free_row(row, plan.width) {
+                        continue;
+                    }
+                    let minor = self.row_is_minor(plan, row);
+                    for &c in &name_cols {
+                        if let Some(Cell::Text(s)) = row.get(c) {
+                            for part in split_names(s) {
+                                let run = self.name_in_part(part);
+                                if run.chars().count() >= 2 && !run.contains('*') && !self.pats.is_institution(part) {
+                                    names.push((run, minor));
+                                }
                             }
                         }
                     }
                 }
+                names
+            })
+            .collect();
+        for (run, minor) in pieces.into_iter().flatten() {
+            if minor {
+                known.insert_minor(run);
+            } else {
+                known.insert(run);
             }
         }
     }

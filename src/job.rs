@@ -205,29 +205,20 @@ fn mask_csv_stream(
     };
     let mut base = 0usize;
     std::thread::scope(|scope| -> Result<()> {
-        let (to_writer, from_masker) = std::sync::mpsc::sync_channel::<(Chunk, Vec<RowOut>)>(2);
-        // Written chunks go back to the reader to be refilled.
+        let (to_writer, from_masker) = std::sync::mpsc::sync_channel::<Vec<String>>(2);
+        // Chunks go back to the reader to be refilled once serialized.
         let (give_back, recycled) = std::sync::mpsc::channel::<Chunk>();
+        let format = writer.as_ref().map(csvio::Writer::format);
         let write_thread = scope.spawn(move || -> Result<()> {
             let Some(mut w) = writer else {
                 // Dry run: drain.
                 for _ in from_masker {}
                 return Ok(());
             };
-            for (chunk_rows, outs) in from_masker {
-                for (o, orig) in outs.iter().zip(&chunk_rows) {
-                    let mut changed = o.changed.iter().peekable();
-                    let fields = orig.iter().enumerate().map(|(c, cell)| match changed.peek() {
-                        Some((k, new)) if *k == c => {
-                            changed.next();
-                            new.as_text()
-                        }
-                        _ => cell.as_text(),
-                    });
-                    w.write_row(fields).map_err(werr)?;
+            for pieces in from_masker {
+                for p in &pieces {
+                    w.write_str(p).map_err(werr)?;
                 }
-                drop(outs);
-                let _ = give_back.send(chunk_rows);
             }
             w.finish().map_err(werr)
         });
@@ -237,10 +228,17 @@ fn mask_csv_stream(
             for (i, o) in outs.iter().enumerate() {
                 st.absorb_changes(base + i, &o.events, &o.changed_cols());
             }
+            // The masked rows are serialized on the worker threads too; the writer only encodes and writes.
+            let pieces = match format {
+                Some((delim, line_end)) => serialize(&chunk_rows, &outs, delim, line_end),
+                None => Vec::new(),
+            };
             progress(chunk_rows.len() as u64);
             base += chunk_rows.len();
+            drop(outs);
+            let _ = give_back.send(chunk_rows);
             // A closed channel means the writer stopped on an error, which its join below reports first.
-            to_writer.send((chunk_rows, outs)).map_err(|_| Error::Interrupted)
+            to_writer.send(pieces).map_err(|_| Error::Interrupted)
         };
         let masked = match rows {
             Some(rows) => read_chunks(rows, chunk, recycled, &mut process),
@@ -264,6 +262,31 @@ fn mask_csv_stream(
 }
 
 type Chunk = Vec<Vec<Cell>>;
+
+/// CSV text of masked rows (each row's changed cells in place of its originals), in order, in pieces made
+/// in parallel.
+fn serialize(rows: &[Vec<Cell>], outs: &[RowOut], delim: u8, line_end: &str) -> Vec<String> {
+    use rayon::prelude::*;
+    const PIECE: usize = 512;
+    rows.par_chunks(PIECE)
+        .zip(outs.par_chunks(PIECE))
+        .map(|(rows, outs)| {
+            let mut text = String::with_capacity(rows.iter().map(|r| r.len() * 16).sum());
+            for (orig, o) in rows.iter().zip(outs) {
+                let mut changed = o.changed.iter().peekable();
+                let fields = orig.iter().enumerate().map(|(c, cell)| match changed.peek() {
+                    Some((k, new)) if *k == c => {
+                        changed.next();
+                        new.as_text()
+                    }
+                    _ => cell.as_text(),
+                });
+                csvio::push_row(&mut text, fields, delim, line_end);
+            }
+            text
+        })
+        .collect()
+}
 
 /// Reads `rows` to the end on a separate thread, handing `f` chunks of `chunk` rows in order, so parsing
 /// overlaps with whatever `f` does. Chunks sent back on `recycled` are refilled in place (their strings

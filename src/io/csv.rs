@@ -420,86 +420,74 @@ pub fn output_params(wb: &Workbook, enc: Option<Encoding>, tsv: bool) -> (Encodi
     }
 }
 
-/// A CSV writer in UTF-8 or GB18030.
-pub struct Writer<W: Write> {
-    csv: csv::Writer<EncodeWriter<W>>,
-}
-
-/// Encodes UTF-8 into the output encoding.
-pub struct EncodeWriter<W: Write> {
-    inner: std::io::BufWriter<W>,
-    encoder: Option<Encoder>,
-    buf: Vec<u8>,
-    /// The first bytes of a character whose rest comes with the next write.
-    carry: Vec<u8>,
-    /// Blank lines to write at the next flush, after what the csv writer has buffered. The csv writer
-    /// has no way to write a bare line end (an empty record becomes `""`) and lends only `&self`.
-    blank_lines: std::cell::Cell<usize>,
-    line_end: &'static [u8],
-}
-
-impl<W: Write> Write for EncodeWriter<W> {
-    fn write(&mut self, data: &[u8]) -> std::io::Result<usize> {
-        let Some(enc) = self.encoder.as_mut() else {
-            return self.inner.write(data);
-        };
-        // csv hands over its buffer whenever it fills, which can split a character: the incomplete tail is
-        // carried over to the next write.
-        let mut bytes = std::mem::take(&mut self.carry);
-        bytes.extend_from_slice(data);
-        let valid = match std::str::from_utf8(&bytes) {
-            Ok(_) => bytes.len(),
-            Err(e) if e.error_len().is_none() => e.valid_up_to(),
-            Err(e) => return Err(std::io::Error::new(std::io::ErrorKind::InvalidData, e)),
-        };
-        let mut rest = std::str::from_utf8(&bytes[..valid])
-            .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))?;
-        while !rest.is_empty() {
-            self.buf.resize(rest.len() * 4 + 16, 0);
-            let (res, read, written) = enc.encode_from_utf8_without_replacement(rest, &mut self.buf, false);
-            self.inner.write_all(&self.buf[..written])?;
-            rest = &rest[read..];
-            if let encoding_rs::EncoderResult::Unmappable(_) = res {
-                return Err(std::io::Error::new(std::io::ErrorKind::InvalidData, "a character GB18030 cannot encode"));
+/// Appends one CSV record to `out`: fields joined by `delimiter`, quoted only when they hold the delimiter,
+/// a quote or a line break (quotes doubled), then `line_end`. No fields make a blank line; a single empty
+/// field is written `""` so it does not read back as a blank line. Pure, so chunks of rows are serialized
+/// on the worker threads and the writer thread only encodes and writes.
+pub fn push_row<I, S>(out: &mut String, row: I, delimiter: u8, line_end: &str)
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<str>,
+{
+    let delim = char::from(delimiter);
+    let mut n = 0;
+    let mut last_empty = false;
+    for field in row {
+        let f = field.as_ref();
+        if n > 0 {
+            out.push(delim);
+        }
+        n += 1;
+        last_empty = f.is_empty();
+        if f.bytes().any(|b| b == delimiter || b == b'"' || b == b'\n' || b == b'\r') {
+            out.push('"');
+            for (i, part) in f.split('"').enumerate() {
+                if i > 0 {
+                    out.push_str("\"\"");
+                }
+                out.push_str(part);
             }
+            out.push('"');
+        } else {
+            out.push_str(f);
         }
-        bytes.drain(..valid);
-        self.carry = bytes;
-        Ok(data.len())
     }
-    fn flush(&mut self) -> std::io::Result<()> {
-        // csv flushes between records only, so a character cut in two by now was never completed.
-        if !self.carry.is_empty() {
-            return Err(std::io::Error::new(std::io::ErrorKind::InvalidData, "incomplete UTF-8 at a record end"));
-        }
-        for _ in 0..self.blank_lines.take() {
-            self.inner.write_all(self.line_end)?;
-        }
-        self.inner.flush()
+    if n == 1 && last_empty {
+        out.push_str("\"\"");
     }
+    out.push_str(line_end);
+}
+
+/// A CSV writer in UTF-8 (optionally with BOM) or GB18030.
+pub struct Writer<W: Write> {
+    out: std::io::BufWriter<W>,
+    encoder: Option<Encoder>,
+    encoded: Vec<u8>,
+    delimiter: u8,
+    line_end: &'static str,
+    scratch: String,
 }
 
 impl<W: Write> Writer<W> {
-    /// A writer with the given encoding, delimiter and line ends.
+    /// A writer with the given encoding, delimiter (ASCII) and line ends.
     pub fn new(out: W, enc: Encoding, delimiter: u8, crlf: bool) -> Self {
-        let mut inner = std::io::BufWriter::with_capacity(1 << 16, out);
+        let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
         if enc == Encoding::Utf8Bom {
-            let _ = inner.write_all(b"\xEF\xBB\xBF");
+            let _ = out.write_all(b"\xEF\xBB\xBF");
         }
-        let encoder = (enc == Encoding::Gbk).then(|| GB18030.new_encoder());
-        let csv = csv::WriterBuilder::new()
-            .flexible(true)
-            .delimiter(delimiter)
-            .terminator(if crlf { csv::Terminator::CRLF } else { csv::Terminator::Any(b'\n') })
-            .from_writer(EncodeWriter {
-                inner,
-                encoder,
-                buf: Vec::new(),
-                carry: Vec::new(),
-                blank_lines: std::cell::Cell::new(0),
-                line_end: if crlf { b"\r\n" } else { b"\n" },
-            });
-        Writer { csv }
+        Writer {
+            out,
+            encoder: (enc == Encoding::Gbk).then(|| GB18030.new_encoder()),
+            encoded: Vec::new(),
+            delimiter,
+            line_end: if crlf { "\r\n" } else { "\n" },
+            scratch: String::new(),
+        }
+    }
+
+    /// The delimiter and line end this writer uses, for [`push_row`].
+    pub fn format(&self) -> (u8, &'static str) {
+        (self.delimiter, self.line_end)
     }
 
     /// Writes one row.
@@ -508,25 +496,36 @@ impl<W: Write> Writer<W> {
         I: IntoIterator<Item = S>,
         S: AsRef<str>,
     {
-        let mut row = row.into_iter().peekable();
-        if row.peek().is_none() {
-            // A blank line stays a blank line (the csv crate would write `""`).
-            let pending = &self.csv.get_ref().blank_lines;
-            pending.set(pending.get() + 1);
-            return self.csv.flush();
+        let mut rec = std::mem::take(&mut self.scratch);
+        rec.clear();
+        push_row(&mut rec, row, self.delimiter, self.line_end);
+        let res = self.write_str(&rec);
+        self.scratch = rec;
+        res
+    }
+
+    /// Writes records already serialized by [`push_row`], encoding them if the output is GB18030.
+    pub fn write_str(&mut self, records: &str) -> std::io::Result<()> {
+        let Some(enc) = self.encoder.as_mut() else {
+            return self.out.write_all(records.as_bytes());
+        };
+        let mut rest = records;
+        while !rest.is_empty() {
+            let room = enc.max_buffer_length_from_utf8_without_replacement(rest.len()).unwrap_or(rest.len() * 4 + 16);
+            self.encoded.resize(room, 0);
+            let (res, read, written) = enc.encode_from_utf8_without_replacement(rest, &mut self.encoded, false);
+            self.out.write_all(&self.encoded[..written])?;
+            rest = &rest[read..];
+            if let encoding_rs::EncoderResult::Unmappable(_) = res {
+                return Err(std::io::Error::new(std::io::ErrorKind::InvalidData, "a character GB18030 cannot encode"));
+            }
         }
-        for field in row {
-            self.csv.write_field(field.as_ref().as_bytes()).map_err(std::io::Error::other)?;
-        }
-        self.csv.write_record(None::<&[u8]>).map_err(std::io::Error::other)
+        Ok(())
     }
 
     /// Flushes everything.
     pub fn finish(mut self) -> std::io::Result<()> {
-        self.csv.flush()?;
-        let inner = self.csv.into_inner().map_err(|e| std::io::Error::other(e.to_string()))?;
-        let mut inner = inner;
-        inner.flush()
+        self.out.flush()
     }
 }
 
