@@ -317,7 +317,7 @@ impl Masker {
 
     /// Masks one row.
     pub fn mask_row(&self, plan: &Plan, known: &KnownNames, r: usize, row: &[Cell]) -> RowOut {
-        let mut events = Vec::new();
+        let mut events = Vec::with_capacity(row.len());
         let header = plan.layout.header_row;
         if header == Some(r) {
             return RowOut { changed: Vec::new(), events };

@@ -70,6 +70,43 @@ fn detail_at(s: &str) -> bool {
     DETAIL_START.iter().any(|t| s.starts_with(t))
 }
 
+/// Whether `text` could hold a detail token at all: a number (Arabic, full-width or Chinese) with a
+/// character a numbered token ends in, or a word an estate or 屯 ends in. The token regex is by far the
+/// dearest part of a free-text scan; most remarks fail this one pass over their characters.
+fn may_hold_token(text: &str) -> bool {
+    let (mut number, mut suffix, mut prev) = (false, false, ' ');
+    for c in text.chars() {
+        match c {
+            // 单元, not every amount in 元.
+            '元' if prev == '单' => suffix = true,
+            '0'..='9'
+            | '０'..='９'
+            | '一'
+            | '二'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '百'
+            | '零'
+            | '〇'
+            | '两' => number = true,
+            // Suffixes of numbered tokens, and of roads (a road needs a number after it).
+            '号' | '组' | '社' | '栋' | '幢' | '层' | '楼' | '室' | '户' | '排' | '院' | '弄' | '巷' | '路' | '街'
+            | '道' | '同' => suffix = true,
+            // Estates and 屯 need no number.
+            '屯' | '苑' | '寓' | '厦' => return true,
+            _ => {}
+        }
+        prev = c;
+    }
+    (number && suffix) || ["小区", "花园", "家园", "新村", "家属"].iter().any(|w| text.contains(w))
+}
+
 impl AddressDetector {
     /// Compiles the detail-token regex.
     pub fn new() -> Self {
@@ -147,6 +184,9 @@ impl AddressDetector {
     /// Detail spans below the village/community inside free text.
     pub fn find_in_text(&self, text: &str) -> Vec<Finding> {
         let mut out = Vec::new();
+        if !may_hold_token(text) {
+            return out;
+        }
         let mut run: Option<(usize, usize, bool, usize)> = None; // start, end, strong, numbered count
         let flush = |run: &mut Option<(usize, usize, bool, usize)>, out: &mut Vec<Finding>| {
             if let Some((start, end, strong, numbered)) = run.take() {

@@ -198,7 +198,12 @@ const OFFICE_WORDS: [&str; 4] = ["村委会电话", "居委会电话", "社区�
 /// Whether a short label cell ends with a public-number keyword (a footer "监督电话：" whose number sits in
 /// the next cell).
 pub fn ends_with_public_keyword(s: &str) -> bool {
-    // Called for every cell: only a cell ending in 话, 线, a colon or a space goes on.
+    // Called for every cell: only a cell ending in 话, 线, a colon or a space goes on. (A last byte that is
+    // ASCII and neither a colon nor a space settles it without decoding a character.)
+    match s.as_bytes().last() {
+        Some(&b) if b.is_ascii() && b != b':' && !b.is_ascii_whitespace() => return false,
+        _ => {}
+    }
     if s.len() < 6 || !s.ends_with(['话', '线', ':', '：']) && !s.ends_with(char::is_whitespace) {
         return false;
     }

@@ -439,7 +439,10 @@ where
         }
         n += 1;
         last_empty = f.is_empty();
-        if f.bytes().any(|b| b == delimiter || b == b'"' || b == b'\n' || b == b'\r') {
+        // No early exit: a fold over every byte vectorizes, and fields are short.
+        let special =
+            f.bytes().fold(false, |acc, b| acc | (b == delimiter) | (b == b'"') | (b == b'\n') | (b == b'\r'));
+        if special {
             out.push('"');
             for (i, part) in f.split('"').enumerate() {
                 if i > 0 {
