@@ -573,6 +573,25 @@ mod tests {
     }
 
     #[test]
+    fn fields_are_quoted_only_when_needed_and_read_back_the_same() {
+        let rows: [&[&str]; 4] =
+            [&["a,b", "say \"hi\"", "line\nbreak", "plain"], &[""], &["", ""], &["x\ry", "；", "张三"]];
+        let mut text = String::new();
+        for r in rows {
+            push_row(&mut text, r.iter(), b',', "\r\n");
+        }
+        assert_eq!(text, "\"a,b\",\"say \"\"hi\"\"\",\"line\nbreak\",plain\r\n\"\"\r\n,\r\n\"x\ry\",；,张三\r\n");
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("q.csv");
+        std::fs::write(&p, &text).unwrap();
+        let wb = read_all(&p, EncodingChoice::Auto, false).unwrap();
+        let back: Vec<Vec<String>> =
+            wb.sheets[0].rows.iter().map(|r| r.iter().map(|c| c.as_text().into_owned()).collect()).collect();
+        let want: Vec<Vec<String>> = rows.iter().map(|r| r.iter().map(|s| s.to_string()).collect()).collect();
+        assert_eq!(back, want);
+    }
+
+    #[test]
     fn gbk_output_larger_than_the_csv_buffer() {
         // csv hands its 8 KB buffer over wherever it fills; every offset of a 3-byte character across that
         // boundary is hit by one of the paddings.
