@@ -95,6 +95,8 @@ pub struct Plan {
     pub layout: Layout,
     /// Columns holding the row's own ID (for the minor check).
     pub id_cols: Vec<usize>,
+    /// Each name column with the ID column that belongs to it (姓名 → 身份证号, 家庭成员 → 成员身份证号).
+    pub name_ids: Vec<(usize, Option<usize>)>,
     /// Punitive scope column and value in this sheet.
     pub scope_col: Option<(usize, String)>,
     pub width: usize,
@@ -190,7 +192,8 @@ impl Masker {
     /// Classifies a sheet and resolves the punitive scope in it.
     pub fn plan(&self, sheet: &Sheet) -> Plan {
         let layout = columns::analyze(sheet, &self.det, &self.pats, &self.opts.policy);
-        let id_cols = layout.columns.iter().filter(|c| c.kind == Kind::IdCard).map(|c| c.index).collect();
+        let id_cols: Vec<usize> = layout.columns.iter().filter(|c| c.kind == Kind::IdCard).map(|c| c.index).collect();
+        let name_ids = pair_name_ids(&layout, &id_cols);
         let scope_col = self.opts.punitive.as_ref().and_then(|p| p.rows.as_ref()).and_then(|(col, val)| {
             let want = normalize_header(col);
             layout
@@ -209,6 +212,7 @@ impl Masker {
             width: sheet.width(),
             layout,
             id_cols,
+            name_ids,
             scope_col,
             col_rules,
             has_names,
@@ -233,14 +237,11 @@ impl Masker {
                     if first_row + k * 256 + i < plan.data_start() || columns::is_free_row(row, plan.width) {
                         continue;
                     }
-                    let minor = self.row_is_minor(plan, row);
+                    let minors = self.row_minors(plan, row);
                     for &c in &name_cols {
                         if let Some(Cell::Text(s)) = row.get(c) {
-                            for part in split_names(s) {
-                                let run = self.name_in_part(part);
-                                if run.chars().count() >= 2 && !run.contains('*') && !self.pats.is_institution(part) {
-                                    names.push((run, minor));
-                                }
+                            for (k, run) in self.cell_names(s).enumerate() {
+                                names.push((run, minors.part(c, k)));
                             }
                         }
                     }
@@ -323,13 +324,13 @@ impl Masker {
             return RowOut { changed: Vec::new(), events };
         }
         let free = r < plan.data_start() || columns::is_free_row(row, plan.width);
-        let minor = plan.has_names && self.row_is_minor(plan, row);
+        let minors = if plan.has_names { self.row_minors(plan, row) } else { RowMinors::default() };
         let in_scope = self.row_in_scope(plan, row);
         let public_cells = public_neighbours(row);
         // A punitive notice names its subject: where the violation text repeats the name of the row's own
         // subject, it stays readable like the name column (an adult's only; everyone else stays masked).
-        let disclosed: Vec<String> = if in_scope && self.opts.punitive.is_some() && !minor && !free {
-            self.row_names(plan, row)
+        let disclosed: Vec<String> = if in_scope && self.opts.punitive.is_some() && !minors.row && !free {
+            self.row_names(plan, row, &minors)
         } else {
             Vec::new()
         };
@@ -361,7 +362,15 @@ impl Masker {
                 continue;
             }
             let before = events.len();
-            let mut ctx = CellCtx { col: c, events: &mut events, col_rule, minor, in_scope, disclosed: &disclosed };
+            let mut ctx = CellCtx {
+                col: c,
+                events: &mut events,
+                col_rule,
+                minor: minors.cell(c),
+                part_minors: minors.parts(c),
+                in_scope,
+                disclosed: &disclosed,
+            };
             let out = self.mask_cell(kind, cell, known, &mut ctx);
             // Only texts left as they are go in: they are the phrases that repeat (重点保障对象); a text with
             // personal data in it is nearly always unique and would only push them out.
@@ -379,20 +388,64 @@ impl Masker {
         RowOut { changed, events }
     }
 
-    /// The names in a row's name columns, as masking reads them.
-    fn row_names(&self, plan: &Plan, row: &[Cell]) -> Vec<String> {
+    /// The adults' names in a row's name columns, as masking reads them.
+    fn row_names(&self, plan: &Plan, row: &[Cell], minors: &RowMinors) -> Vec<String> {
         let mut out = Vec::new();
         for col in plan.layout.columns.iter().filter(|c| c.kind == Kind::Name && !c.public) {
             if let Some(Cell::Text(s)) = row.get(col.index) {
-                for part in split_names(s) {
-                    let run = self.name_in_part(part);
-                    if run.chars().count() >= 2 && !self.pats.is_institution(part) {
+                for (k, run) in self.cell_names(s).enumerate() {
+                    if !minors.part(col.index, k) {
                         out.push(run.to_string());
                     }
                 }
             }
         }
         out
+    }
+
+    /// The names of a name cell, in order, as masking reads them (list numbers, relation words, labels and
+    /// institutions left out).
+    fn cell_names<'a>(&'a self, s: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        split_names(s).filter_map(|part| {
+            let run = self.name_in_part(part);
+            (run.chars().count() >= 2 && !run.contains('*') && !self.pats.is_institution(part)).then_some(run)
+        })
+    }
+
+    /// Which names of a row are minors'. A name column paired with an ID column reads its names against that
+    /// cell's IDs one by one (邵萍柏、康嘉诺 | 1992…、2018… : only 康嘉诺 is a minor); when the counts differ,
+    /// one minor ID makes every name in the cell a minor's (fail closed). A name column without its own IDs
+    /// takes the answer of the same name in a paired column, else the row's (any single ID of the row a
+    /// minor's).
+    fn row_minors(&self, plan: &Plan, row: &[Cell]) -> RowMinors {
+        let row_minor = self.row_is_minor(plan, row);
+        let is_minor = |id: &[u8]| id_card::birth_date(id).is_some_and(|b| self.opts.as_of.years_since(&b) < 18);
+        let mut cols: Vec<(usize, Vec<bool>)> = Vec::with_capacity(plan.name_ids.len());
+        let mut named: Vec<(&str, bool)> = Vec::new();
+        let mut unpaired = Vec::new();
+        for &(nc, ic) in &plan.name_ids {
+            let Some(Cell::Text(s)) = row.get(nc) else { continue };
+            let runs: Vec<&str> = self.cell_names(s).collect();
+            let ids = ic.and_then(|ic| row.get(ic)).map(ids_in_cell).unwrap_or_default();
+            if ids.is_empty() {
+                unpaired.push((nc, runs));
+                continue;
+            }
+            let flags: Vec<bool> = if ids.len() == runs.len() {
+                ids.iter().map(|id| is_minor(id)).collect()
+            } else {
+                vec![ids.iter().any(|id| is_minor(id)); runs.len()]
+            };
+            named.extend(runs.iter().copied().zip(flags.iter().copied()));
+            cols.push((nc, flags));
+        }
+        for (nc, runs) in unpaired {
+            let flags =
+                runs.iter().map(|r| named.iter().find(|(n, _)| n == r).map_or(row_minor, |&(_, m)| m)).collect();
+            cols.push((nc, flags));
+        }
+        let row = row_minor || cols.iter().any(|(_, f)| f.contains(&true));
+        RowMinors { row, cols }
     }
 
     fn row_is_minor(&self, plan: &Plan, row: &[Cell]) -> bool {
@@ -552,6 +605,7 @@ impl Masker {
         }
         let mut out = String::with_capacity(base.len());
         let mut at = 0;
+        let mut k = 0;
         for part in split_names(&base) {
             let (prefix, label) = self.part_prefix(part);
             let start = part.as_ptr() as usize - base.as_ptr() as usize + prefix;
@@ -565,13 +619,15 @@ impl Masker {
             let run = name_run(part);
             let rest = &part[run.len()..];
             if run.chars().count() >= 2 && !run.contains('*') && !self.pats.is_institution(part) {
-                let masked = if ctx.minor && rule.action != Action::Keep {
+                let minor = ctx.part_minor(k);
+                k += 1;
+                let masked = if minor && rule.action != Action::Keep {
                     mask::mask_name_fully(run)
                 } else {
                     let f = Finding::text(0, run.len(), Kind::Name, self.det.names.surname_len(run));
                     mask::mask_finding(&f, run, &rule)
                 };
-                ctx.event(Kind::Name, Status::Valid, if ctx.minor { Note::Minor } else { Note::None });
+                ctx.event(Kind::Name, Status::Valid, if minor { Note::Minor } else { Note::None });
                 out.push_str(&masked);
                 // Text after the name is masked as free text: a bracketed note (户主) stays as it is, one that
                 // names someone else (代领人：黎老疙瘩) does not; anything else is masked too: fail closed.
@@ -695,11 +751,10 @@ impl Masker {
         let mut found = digits::find(text, dctx);
         found.retain(|f| !self.opts.policy.allows(&text[f.start..f.end]));
         if kind == Kind::BankAccount {
-            // In an account column every long digit string is an account, whatever else it looks like.
+            // In an account column every long digit string is an account, whatever else it looks like: a
+            // 15-digit 存折号 reads as an old ID, and an ID's 6+4 would show ten of its digits.
             for f in &mut found {
-                if f.kind != Kind::IdCard {
-                    f.kind = Kind::BankAccount;
-                }
+                f.kind = Kind::BankAccount;
             }
         }
         for f in &found {
@@ -866,16 +921,90 @@ struct CellCtx<'a> {
     col: usize,
     events: &'a mut Vec<Event>,
     col_rule: Option<Rule>,
+    /// Some name in the cell is a minor's.
     minor: bool,
+    /// For a name cell: which of its names (in `cell_names` order) are minors'.
+    part_minors: Option<&'a [bool]>,
     in_scope: bool,
     /// Names of the row's punitive subject, kept in its free text.
     disclosed: &'a [String],
 }
 
 impl CellCtx<'_> {
+    /// Whether the `k`-th name of a name cell is a minor's.
+    fn part_minor(&self, k: usize) -> bool {
+        self.part_minors.map_or(self.minor, |f| f.get(k).copied().unwrap_or(self.minor))
+    }
+
     fn event(&mut self, kind: Kind, status: Status, note: Note) {
         self.events.push(Event { col: self.col, kind, status, note });
     }
+}
+
+/// Which names of a row are minors' (see `Masker::row_minors`).
+#[derive(Default)]
+struct RowMinors {
+    /// Some person of the row is a minor.
+    row: bool,
+    /// Per name column: a flag per name of the cell.
+    cols: Vec<(usize, Vec<bool>)>,
+}
+
+impl RowMinors {
+    fn parts(&self, c: usize) -> Option<&[bool]> {
+        self.cols.iter().find(|(n, _)| *n == c).map(|(_, f)| f.as_slice())
+    }
+
+    fn part(&self, c: usize, k: usize) -> bool {
+        self.parts(c).map_or(self.row, |f| f.get(k).copied().unwrap_or(self.row))
+    }
+
+    fn cell(&self, c: usize) -> bool {
+        self.parts(c).map_or(self.row, |f| f.contains(&true))
+    }
+}
+
+/// Pairs each name column with the ID column that belongs to it: the first ID column to its right before the
+/// next name column, else the nearest ID column to its left, not taken, with no name column between.
+fn pair_name_ids(layout: &Layout, id_cols: &[usize]) -> Vec<(usize, Option<usize>)> {
+    let names: Vec<usize> =
+        layout.columns.iter().filter(|c| c.kind == Kind::Name && !c.public).map(|c| c.index).collect();
+    let mut pairs: Vec<(usize, Option<usize>)> = names
+        .iter()
+        .map(|&n| {
+            let next_name = names.iter().copied().find(|&m| m > n).unwrap_or(usize::MAX);
+            (n, id_cols.iter().copied().find(|&i| i > n && i < next_name))
+        })
+        .collect();
+    for k in 0..pairs.len() {
+        if pairs[k].1.is_some() {
+            continue;
+        }
+        let n = pairs[k].0;
+        let prev_name = names.iter().copied().filter(|&m| m < n).max();
+        pairs[k].1 = id_cols
+            .iter()
+            .copied()
+            .rev()
+            .find(|&i| i < n && prev_name.is_none_or(|m| i > m) && !pairs.iter().any(|&(_, p)| p == Some(i)));
+    }
+    pairs
+}
+
+/// The IDs (15 or 18 characters) in an ID cell: one, or several split by list separators or spaces
+/// (220523…、220523…). Empty when the cell holds none.
+fn ids_in_cell(cell: &Cell) -> Vec<Vec<u8>> {
+    let text = cell.as_text();
+    let id = |s: &str| normalize_strict(s).filter(|d| d.len() == 18 || d.len() == 15);
+    let mut out = Vec::new();
+    for piece in text.split(['、', '，', ',', '；', ';', '/', '／', '|', '\n']).filter(|p| !p.trim().is_empty()) {
+        if let Some(d) = id(piece) {
+            out.push(d);
+        } else {
+            out.extend(piece.split_whitespace().filter_map(id));
+        }
+    }
+    out
 }
 
 /// A cell that is one name typed with spaces between surname and given name (王 小明, 欧阳　娜娜): surname,

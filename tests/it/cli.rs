@@ -1233,6 +1233,56 @@ fn a_minors_name_is_hidden_whole_in_remarks_too() {
     }
 }
 
+/// A cell listing several family members is read against the member-ID cell beside it name by name: only
+/// the child is hidden whole, the adults keep their surname, and the payee (no ID column of their own) is
+/// read as the same person in the member list. When the counts differ, one child's ID hides every name.
+#[test]
+fn minors_in_a_member_list_are_matched_to_their_ids_by_position() {
+    let dir = tmp();
+    let adult = id_with_check("22052319800908355");
+    let spouse = id_with_check("13010219921012158");
+    let child = id_with_check("22052320180610964");
+    let csv = format!(
+        "申请人,证件号码,家庭成员,成员身份证号,收款人姓名,备注\n\
+         康桂秋,{adult},\"邵萍柏\n康嘉诺\",\"{spouse}\n{child}\",邵萍柏,康嘉诺随母亲生活\n\
+         魏忠明,{adult},乔立新、魏艳红,{child},魏忠明,无\n"
+    );
+    let input = dir.path().join("members.csv");
+    std::fs::write(&input, csv).unwrap();
+    let output = dir.path().join("members.masked.csv");
+    mask_ok(&input, &output, &[]);
+    let s = &read(&output).sheets[0];
+    assert_eq!(text(&s.rows[1][0]), "康**");
+    assert_eq!(text(&s.rows[1][2]), "邵**\n***");
+    assert_eq!(text(&s.rows[1][4]), "邵**");
+    assert_eq!(text(&s.rows[1][5]), "***随母亲生活");
+    // Two names, one ID (a child's): nobody in the cell can be shown to be an adult.
+    assert_eq!(text(&s.rows[2][2]), "***、***");
+    assert_eq!(text(&s.rows[2][0]), "魏**");
+}
+
+/// An account column is masked as an account whatever its digits look like: a 15-digit 存折号 is not an old
+/// ID (whose 6+4 would show ten digits), full-width or behind an apostrophe.
+#[test]
+fn fifteen_digit_passbook_numbers_keep_only_the_last_four() {
+    let dir = tmp();
+    let input = dir.path().join("acct.csv");
+    std::fs::write(
+        &input,
+        "姓名,存折号\n张三丰,341496700328175\n李四光,５３４１７４２７０６２０９０２\n王五一,'427323151103130\n",
+    )
+    .unwrap();
+    let output = dir.path().join("acct.masked.csv");
+    mask_ok(&input, &output, &[]);
+    let s = &read(&output).sheets[0];
+    for (r, last) in [(1, "8175"), (2, "0902"), (3, "3130")] {
+        let v = text(&s.rows[r][1]);
+        assert!(v.ends_with(last), "{v}");
+        let shown = v.chars().filter(|c| c.is_ascii_digit() || ('０'..='９').contains(c)).count();
+        assert_eq!(shown, 4, "{v}");
+    }
+}
+
 /// A phone with its country code in a phone column keeps the +86 and the 3+4 convention, and is not reported
 /// as a validation failure (the fail-closed digit pass must not read "+86 138" as an unknown number).
 #[test]
