@@ -53,7 +53,17 @@ impl Default for AddressDetector {
     }
 }
 
+/// The administrative suffix at the start of `s`. A suffix directly followed by a lower level is part of
+/// that level's name (红旗村, 东州区 … : 旗 and 州 are not levels there).
 fn admin_at(s: &str) -> Option<(&'static str, u8)> {
+    let found = admin_token(s)?;
+    match admin_token(&s[found.0.len()..]) {
+        Some((_, next)) if next > found.1 => None,
+        _ => Some(found),
+    }
+}
+
+fn admin_token(s: &str) -> Option<(&'static str, u8)> {
     if s.starts_with("小区") {
         return None;
     }
@@ -63,11 +73,16 @@ fn admin_at(s: &str) -> Option<(&'static str, u8)> {
     ADMIN.iter().find(|(t, _)| s.starts_with(t)).copied()
 }
 
+/// Whether a detail word (路, 屯, 花园) starts at `s`. One directly followed by a township, street office,
+/// community or village names that level instead (和平路街道, 花园社区, 王家屯村).
 fn detail_at(s: &str) -> bool {
     if s.starts_with("街道") {
         return false;
     }
-    DETAIL_START.iter().any(|t| s.starts_with(t))
+    DETAIL_START
+        .iter()
+        .find(|t| s.starts_with(**t))
+        .is_some_and(|t| !admin_token(&s[t.len()..]).is_some_and(|(_, level)| level >= 4))
 }
 
 /// Whether `text` could hold a detail token at all: a number (Arabic, full-width or Chinese) with a
@@ -386,6 +401,14 @@ mod tests {
         assert_eq!(cut("建设路12号"), "***");
         assert_eq!(cut("东昌区幸福小区3栋"), "东昌区***");
         assert_eq!(cut("快大茂镇红光村王家屯"), "快大茂镇红光村***");
+        // Suffix and detail characters inside the name of a lower level.
+        assert_eq!(cut("通化县兴林镇红旗村10组"), "通化县兴林镇红旗村***");
+        assert_eq!(cut("通化县红旗村"), "通化县红旗村");
+        assert_eq!(cut("东昌区和平路街道团结社区"), "东昌区和平路街道团结社区");
+        assert_eq!(cut("东昌区和平路街道团结社区5栋"), "东昌区和平路街道团结社区***");
+        assert_eq!(cut("朝阳镇花园社区幸福小区3栋"), "朝阳镇花园社区***");
+        assert_eq!(cut("兴林镇王家屯村3组"), "兴林镇王家屯村***");
+        assert_eq!(cut("东昌区建设路12号"), "东昌区***");
     }
 
     #[test]

@@ -24,7 +24,7 @@ const NOT_NAMES_TXT: &str = include_str!("../../patterns/names/not_names.txt");
 const LEXICON_MAX_CHARS: usize = 6;
 
 /// Characters that never belong to a given name: particles and verbs that follow a name in remarks.
-const STOP: &str = "在的是因于和与等及已现系为将把被也都就又还患住无有去来说称某了不没从到由对给让叫以其之而或但所着过共每该此这那并且则即便仍均后前里内外户同身电手年岁元人个名位次本老予再";
+const STOP: &str = "在的是因于和与等及已现系为将把被也都就又还患住无有去来说称某了不没未从到由对给让叫以其之而或但所着过共每该此这那并且则即便仍均后前里内外户同身电手年岁元人个名位次本老予再";
 /// Numerals end a name (王芳三户) and are not taken as a final given character.
 const NUMERALS: &str = "一二三四五六七八九十两";
 /// Placeholders of already anonymised names (王某, 张某某, 李*): not names to detect.
@@ -127,6 +127,61 @@ const POST_CUES: &[&str] = &[
 /// Words that follow names but also ordinary words (过大(, 但发现): the name must also stand apart
 /// on its left, and a two-character one must not end in an everyday character.
 const WEAK_POST_CUES: &[&str] = &["（", "(", "因", "已", "在", "于", "患", "被", "为", "现在", "现已", "现为"];
+/// What a person does as the subject of a clause (刘琳同意调整, 虞莉反映家中…, 仇招娣外出务工): a name set apart
+/// on its left (clause start, a date, a frame word) ending right before one of these is taken.
+const VERB_POST_CUES: &[&str] = &[
+    "同意调整",
+    "代为签字",
+    "代签",
+    "按手印",
+    "陪同",
+    "提出申请",
+    "未到场",
+    "签字确认",
+    "签字",
+    "电话告知",
+    "表示",
+    "称其",
+    "称家",
+    "称已",
+    "声称",
+    "领取",
+    "反映",
+    "的低保",
+    "的特困",
+    "的补助",
+    "的救助",
+    "外出务工",
+    "外出打工",
+    "因病住院",
+    "住院",
+    "家中无",
+    "长期卧床",
+    "卧床",
+    "介绍",
+    "核实",
+    "保管",
+    "生活",
+    "了解情况",
+    "代领",
+    "去世",
+    "病故",
+    "死亡",
+    "独居",
+    "务工",
+    "打零工",
+    "无固定",
+    "接受",
+    "承认",
+    "拒绝",
+    "患",
+    // 吴传河：15270314135: a name labelling a number.
+    "：1",
+    ":1",
+];
+/// Words that set a name apart on its left only for a verb cue after it (据魏丽介绍, 经边斌核实, 跟随冷来顺生活,
+/// 交由于桂芝保管, 找到商继业本人).
+const FRAME_PRE: &[&str] = &["据", "经", "跟随", "随同", "交由", "交给", "找到", "联系到", "通知到", "包户干部"];
 /// Given-name characters that are also among the most frequent characters of ordinary text: a name
 /// proven only by its shape or a weak cue may not be made of them (段大小, 于生成, 和定义).
 const COMMON: &str = "大小一天中正文明生成长新可发达全学立和安国民家日月水山石白光先世如方心力太乐叶利信义礼相尚官范允今田友材金银子语若依思京基容承保原星东江河风雨云阳士广卫兵万千同关名时行动作用现实开出入上下前后内外";
@@ -265,6 +320,9 @@ pub struct NameDetector {
     lexicon: AhoCorasick,
     post_cues: Vec<Vec<char>>,
     weak_post_cues: Vec<Vec<char>>,
+    verb_post_cues: Vec<Vec<char>>,
+    verb_post_first: CharSet,
+    frame_pre: Vec<Vec<char>>,
     strong_pre_cues: Vec<Vec<char>>,
     /// First chars of the post cues and last chars of the pre cues: cheap rejection per position.
     post_cue_first: CharSet,
@@ -572,6 +630,9 @@ impl NameDetector {
             lexicon,
             post_cues: to_chars(POST_CUES),
             weak_post_cues: to_chars(WEAK_POST_CUES),
+            verb_post_cues: to_chars(VERB_POST_CUES),
+            verb_post_first: CharSet::of(&VERB_POST_CUES.iter().filter_map(|w| w.chars().next()).collect::<String>()),
+            frame_pre: to_chars(FRAME_PRE),
             weak_post_first: CharSet::of(&WEAK_POST_CUES.iter().filter_map(|w| w.chars().next()).collect::<String>()),
             strong_pre_cues: to_chars(STRONG_PRE_CUES),
             post_cue_first: CharSet::of(&POST_CUES.iter().filter_map(|w| w.chars().next()).collect::<String>()),
@@ -618,6 +679,8 @@ impl NameDetector {
                 });
             if ctx.rel_end[i] || kin_opens {
                 if let Some(e) = self.extent_after(&ctx, i, Mode::Loose) {
+                    cands.push((Rank::Relation, i, e));
+                } else if let Some(e) = self.word_name_after_relation(&ctx, i) {
                     cands.push((Rank::Relation, i, e));
                 }
             } else if Self::clause_start(&ctx, i)
@@ -668,7 +731,11 @@ impl NameDetector {
 
         for k in 0..n {
             if self.post_cue_at(&ctx, k)
-                && let Some(s) = self.extent_before(&ctx, k)
+                && let Some(s) = self.extent_before(&ctx, k).or_else(|| {
+                    self.loose_before(&ctx, k).filter(|&s| {
+                        self.stands_apart_left(&ctx, s) || self.framed_left(&ctx, s) || Self::after_date(&ctx, s)
+                    })
+                })
             {
                 cands.push((Rank::Cue, s, k));
             } else if self.weak_post_cue_at(&ctx, k)
@@ -677,6 +744,20 @@ impl NameDetector {
                 && (self.not_everyday(&ctx, s, k) || (k - s == 3 && Self::clause_start(&ctx, s)))
             {
                 cands.push((Rank::Cue, s, k));
+            }
+            if self.verb_post_cue_at(&ctx, k) && !self.org_or_place_follows(&ctx, k) {
+                let apart = |s: usize| {
+                    self.stands_apart_left(&ctx, s) || self.framed_left(&ctx, s) || Self::after_date(&ctx, s)
+                };
+                let s =
+                    [self.extent_before(&ctx, k), self.loose_before(&ctx, k)].into_iter().flatten().find(|&s| apart(s));
+                if let Some(s) = s {
+                    cands.push((Rank::Cue, s, k));
+                }
+            }
+            // 暴景行（外孙）: a name right before a bracketed relation word.
+            if let Some(s) = self.before_bracketed_relation(&ctx, k) {
+                cands.push((Rank::Relation, s, k));
             }
             if SETS.list_separators.has(ctx.chars[k])
                 && let Some(e) = self.extent_after(&ctx, k + 1, Mode::Strict)
@@ -929,6 +1010,124 @@ impl NameDetector {
             && self.weak_post_cues.iter().any(|w| Self::starts_with_at(ctx, k, w))
     }
 
+    fn verb_post_cue_at(&self, ctx: &Ctx, k: usize) -> bool {
+        ctx.chars.get(k).is_some_and(|&c| self.verb_post_first.has(c))
+            && self.verb_post_cues.iter().any(|w| Self::starts_with_at(ctx, k, w))
+    }
+
+    /// Whether a frame word (据, 经, 跟随, 交由 …) ends right before `s`.
+    fn framed_left(&self, ctx: &Ctx, s: usize) -> bool {
+        self.frame_pre.iter().any(|w| s >= w.len() && Self::starts_with_at(ctx, s - w.len(), w))
+    }
+
+    /// Whether a date ends right before `s` (2023年2月19日仇招娣…, 去年12月芦成林…).
+    fn after_date(ctx: &Ctx, s: usize) -> bool {
+        s >= 2
+            && matches!(ctx.chars[s - 1], '日' | '月' | '号')
+            && (ctx.chars[s - 2].is_ascii_digit() || SETS.numerals.has(ctx.chars[s - 2]) || ctx.chars[s - 2] == '底')
+    }
+
+    /// A name ending right before a cue at `k` whose given characters are rarer ones (冷来顺, 商继业, 程功):
+    /// a surname, then one or two Han characters that are not particles or place words. Only for a span the
+    /// caller has found set apart and followed by a cue.
+    fn loose_before(&self, ctx: &Ctx, k: usize) -> Option<usize> {
+        self.loose_before_len(ctx, k, 3).or_else(|| self.loose_before_len(ctx, k, 2))
+    }
+
+    fn loose_before_len(&self, ctx: &Ctx, k: usize, len: usize) -> Option<usize> {
+        let s = k.checked_sub(len)?;
+        if len == 2 {
+            let c1 = ctx.chars[s + 1];
+            let ok = self.surnames.has(ctx.chars[s])
+                && !self.vetoed(ctx, s, 1)
+                && is_han(c1)
+                && !SETS.anon.has(c1)
+                && !SETS.place.has(c1)
+                && !SETS.stop.has(c1);
+            return ok.then_some(s);
+        }
+        let (c1, c2) = (ctx.chars[s + 1], ctx.chars[s + 2]);
+        // 交由于桂芝: 由于 is a word, but after a frame word the name starts at 于.
+        let vetoed = self.vetoed(ctx, s, 1) && !(self.framed_left(ctx, s) && ctx.lex_end[s] <= s + 1);
+        let ok = self.surnames.has(ctx.chars[s])
+            && !vetoed
+            && is_han(c1)
+            && !SETS.anon.has(c1)
+            && !SETS.place.has(c1)
+            // A particle as first given character (冷来顺, 訾有田) only before a name character.
+            && (!SETS.stop.has(c1) || self.given_ok(c2))
+            && is_han(c2)
+            && !SETS.anon.has(c2)
+            && !SETS.place.has(c2)
+            && !SETS.stop.has(c2)
+            && !self.verb_post_cue_at(ctx, s + 2);
+        ok.then_some(s)
+    }
+
+    /// After a relation word (儿子禤喜梅, 外孙女周全电话…), a name whose surname we do not know or that reads
+    /// as a word: two or three Han characters, taken when the name plainly ends after them (a particle,
+    /// punctuation, a cue). A word (周全, 高龄) is taken only before a cue that proves a person (电话, 身份证).
+    fn word_name_after_relation(&self, ctx: &Ctx, i: usize) -> Option<usize> {
+        let n = ctx.chars.len();
+        let han = |k: usize| {
+            ctx.chars.get(k).is_some_and(|&c| is_han(c) && !SETS.stop.has(c) && !SETS.anon.has(c) && !SETS.place.has(c))
+        };
+        if !han(i) || !han(i + 1) || ctx.rel_start[i] {
+            return None;
+        }
+        let word = self.word_starts(ctx, i);
+        // Only a number of the person's own proves a word to be a name (周全电话138…, 周全身份证…).
+        const PROOF: [&[char]; 4] = [&['电', '话'], &['手', '机'], &['身', '份'], &['联', '系']];
+        let proven = |e: usize| {
+            ctx.chars.get(e).is_some_and(|c| c.is_ascii_digit())
+                || PROOF.iter().any(|w| Self::starts_with_at(ctx, e, w))
+        };
+        let ends = |e: usize| {
+            e == n
+                || !is_han(ctx.chars[e])
+                || SETS.stop.has(ctx.chars[e])
+                || self.post_cue_at(ctx, e)
+                || self.verb_post_cue_at(ctx, e)
+                || self.word_starts(ctx, e)
+        };
+        for e in [i + 3, i + 2] {
+            if e > n || (e == i + 3 && !han(i + 2)) || (e == i + 3 && self.word_starts(ctx, i + 1)) {
+                continue;
+            }
+            if word && !(e == i + 2 && ctx.lex_end[i] == e && proven(e)) {
+                continue;
+            }
+            if ends(e) && (!word || proven(e)) {
+                return Some(e);
+            }
+        }
+        None
+    }
+
+    /// Start of a name right before a bracketed relation word at `k` (暴景行（外孙）, 和桂芝（妻）): two to four
+    /// Han characters set apart on the left, or the last three (two) of a longer run when they start with a
+    /// surname.
+    fn before_bracketed_relation(&self, ctx: &Ctx, k: usize) -> Option<usize> {
+        if !matches!(ctx.chars.get(k), Some('（' | '(')) {
+            return None;
+        }
+        // The relation word (or one kin character: 妻, 子) must be all that is in the brackets.
+        let close = (k + 2..ctx.chars.len().min(k + 8)).find(|&j| matches!(ctx.chars[j], '）' | ')'))?;
+        let kin = close == k + 2 && SETS.kin.has(ctx.chars[k + 1]);
+        if !(kin || ctx.rel_start.get(k + 1).copied().unwrap_or(false) && ctx.rel_end[close]) {
+            return None;
+        }
+        let ok = |c: char| is_han(c) && !SETS.anon.has(c) && !SETS.place.has(c);
+        let run = ctx.chars[..k].iter().rev().take_while(|&&c| ok(c)).take(5).count();
+        if run < 2 {
+            return None;
+        }
+        if run <= 4 && (k - run == 0 || !is_han(ctx.chars[k - run - 1])) {
+            return Some(k - run);
+        }
+        [3, 2].into_iter().map(|len| k - len).find(|&s| self.is_surname_start(ctx, s) && !self.vetoed(ctx, s, 1))
+    }
+
     /// Whether a name starting at `s` is set apart from the text before it.
     fn stands_apart_left(&self, ctx: &Ctx, s: usize) -> bool {
         s == 0
@@ -976,7 +1175,8 @@ impl NameDetector {
                 continue;
             }
             let c1_common = self.given_ok(c1);
-            if mode == Mode::Strict && !c1_common {
+            // 丁河镇万家湾村: a place suffix right after a surname ends a place name, not a name.
+            if mode == Mode::Strict && (!c1_common || SETS.place.has(c1)) {
                 continue;
             }
             let take2 = ctx.chars.get(g + 1).is_some_and(|&c2| {
@@ -1100,7 +1300,7 @@ impl NameDetector {
             };
             surname_ok
                 && !self.vetoed(ctx, s, sl)
-                && ctx.chars[s + sl..j].iter().all(|&c| self.given_ok(c))
+                && ctx.chars[s + sl..j].iter().all(|&c| self.given_ok(c) && !SETS.place.has(c))
                 && !SETS.place.has(ctx.chars[j - 1])
                 // A 3-char span must not swallow the end of a relation or cue word before it.
                 && (s + sl + 1 == j || !ctx.rel_end[s + 1])
@@ -1134,7 +1334,11 @@ impl NameDetector {
                 continue;
             }
             for &len in &known.lens {
-                if len <= n - i && known.contains(&text[ctx.starts[i]..ctx.starts[i + len]]) {
+                // A known name at the head of a longer everyday word (高峰 in 高峰期) is that word.
+                if len <= n - i
+                    && ctx.lex_end[i] <= i + len
+                    && known.contains(&text[ctx.starts[i]..ctx.starts[i + len]])
+                {
                     out.push((Rank::Known, i, i + len));
                     break;
                 }
