@@ -82,7 +82,7 @@ fn detail_at(s: &str) -> bool {
     DETAIL_START
         .iter()
         .find(|t| s.starts_with(**t))
-        .is_some_and(|t| !admin_token(&s[t.len()..]).is_some_and(|(_, level)| level >= 4))
+        .is_some_and(|t| admin_token(&s[t.len()..]).is_none_or(|(_, level)| level < 4))
 }
 
 /// Whether `text` could hold a detail token at all: a number (Arabic, full-width or Chinese) with a
