@@ -536,6 +536,7 @@ impl Masker {
     fn mask_free_text(&self, text: &str, known: &KnownNames, ctx: &mut CellCtx) -> Option<String> {
         let mut found = self.det.scan_text(text, known);
         found.retain(|f| !self.opts.policy.allows(&text[f.start..f.end]));
+        found.retain(|f| f.kind != Kind::Address || !self.institution_address(&text[..f.start]));
         if !ctx.disclosed.is_empty() {
             let before = found.len();
             found.retain(|f| !(f.kind == Kind::Name && ctx.disclosed.iter().any(|d| d == &text[f.start..f.end])));
@@ -556,6 +557,21 @@ impl Masker {
             ctx.event(f.kind, f.status, Note::InText);
         }
         Some(mask::apply_findings(text, &found, |k| self.rule(k, ctx)))
+    }
+
+    /// Whether an address starting after `head` is an office's own (辉南县民政局地址：朝阳镇建设路88号, 民政局（地址：
+    /// 新华大街1号）): in the same sentence, 地址 right before it and an institution before that.
+    fn institution_address(&self, head: &str) -> bool {
+        let clause = head.rsplit(['。', '；', ';', '\n']).next().unwrap_or(head);
+        let Some(p) = clause.rfind("地址") else {
+            return false;
+        };
+        let between = &clause[p + "地址".len()..];
+        // The institution's name ends right before 地址 (民政局地址, 民政局（地址, 民政局的地址).
+        let owner = clause[..p].trim_end_matches(['（', '(', '的', ' ', '\u{3000}']);
+        between.chars().count() <= 12
+            && !between.contains(['，', ','])
+            && self.pats.institutions.find_iter(owner).last().is_some_and(|m| m.end() == owner.len())
     }
 
     /// Identifiers only (IDs, phones, cards, plates) inside a non-personal column's text.

@@ -262,8 +262,13 @@ impl AddressDetector {
                 if !(t.ends_with('户') || t.ends_with('层') || t.ends_with('楼') && !t.ends_with("号楼")) {
                     numbered = 1;
                 }
-                if t.ends_with("号") && !ends_with_admin(&text[..start]) && run.is_none() {
-                    numbered = 0;
+                if t.ends_with("号") && run.is_none() {
+                    // 黄庄村后庄50号: a house number a few characters below a village belongs to it, and so
+                    // does the natural village or lane name between them.
+                    match han_after_admin(&text[..start]) {
+                        Some(lead) => start -= lead,
+                        None => numbered = 0,
+                    }
                 }
             }
             // A number right against a detail token is its room or building-unit-room (2单元1703, 282号3-3-602).
@@ -313,8 +318,26 @@ fn trailing_number(text: &str, at: usize) -> Option<usize> {
     if suffix.iter().any(|w| after.starts_with(w)) { None } else { Some(at + end) }
 }
 
+/// What may stand between two parts of one address (3栋-502, 3组 5号). Not a comma: after one the sentence
+/// goes on (…702室，今年春节前…).
 fn gap_ok(gap: &str) -> bool {
-    gap.chars().count() <= 1 && gap.chars().all(|c| matches!(c, '-' | '－' | ' ' | '、' | '，' | ','))
+    gap.chars().count() <= 1 && gap.chars().all(|c| matches!(c, '-' | '－' | ' ' | '、'))
+}
+
+/// Byte length of the Han characters (at most four) between an administrative level and the end of `head`
+/// (黄庄村|后庄, 程岗村|西头; 0 right after the level), or None when `head` does not end that way.
+fn han_after_admin(head: &str) -> Option<usize> {
+    let mut len = 0;
+    for (k, c) in head.char_indices().rev().take(5) {
+        if ends_with_admin(&head[..k + c.len_utf8()]) {
+            return Some(len);
+        }
+        if !is_han(c) || "的在是于和与住有到第府委".contains(c) {
+            return None;
+        }
+        len += c.len_utf8();
+    }
+    ends_with_admin(&head[..head.len() - len]).then_some(len)
 }
 
 fn is_parenthetical(t: &str) -> bool {
@@ -366,7 +389,10 @@ fn trim_han_prefix(text: &str, start: usize, end: usize) -> usize {
             i = cut;
             continue;
         }
-        if matches!(c, '住' | '在' | '于' | '至' | '往' | '到' | '址' | '为' | '是' | '现' | '居') {
+        // 居 only as in 现居, 定居, 居住: it also ends estate names (江南名居).
+        let prev = span[..i].chars().next_back();
+        let dwell = c == '居' && (prev.is_some_and(|p| "现定寄".contains(p)) || rest[c.len_utf8()..].starts_with('住'));
+        if matches!(c, '住' | '在' | '于' | '至' | '往' | '到' | '址' | '为' | '是' | '现') || dwell {
             cut = i + c.len_utf8();
         }
         if detail_at(rest) && i > 0 {
@@ -431,6 +457,10 @@ mod tests {
             ("隐瞒江南社区滨江华府2号楼3单元1301的房产", "滨江华府2号楼3单元1301"),
             ("住滨江华府3号楼2单元1801室", "滨江华府3号楼2单元1801室"),
             ("铁厂社区江南大街236号滨江御景15号楼3单元414室。", "江南大街236号滨江御景15号楼3单元414室"),
+            ("户籍地：湖阳镇黄庄村后庄50号；户主", "后庄50号"),
+            ("现住湖阳镇程岗村西头20号。", "西头20号"),
+            ("住金鱼岭社区江南名居21幢", "江南名居21幢"),
+            ("住建设路12号702室，今年春节前苑慧敏因病住院", "建设路12号702室"),
         ] {
             let f = d.find_in_text(t);
             assert_eq!(f.len(), 1, "{t}");

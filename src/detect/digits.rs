@@ -233,6 +233,17 @@ pub fn is_public_context(text: &str, at: usize) -> bool {
     keyword_before(text, at, &PUBLIC_WORDS)
 }
 
+/// Words labelling an organisation's code (统一社会信用代码：112205022141728641): 18 digits after them are
+/// not an ID unless they pass as one (date and check digit), so a person's ID under a wrong label still goes.
+const CODE_WORDS: [&str; 4] = ["信用代码", "机构代码", "识别号", "登记号"];
+
+fn is_code_context(text: &str, at: usize) -> bool {
+    let b = before(text, at, 8);
+    CODE_WORDS
+        .iter()
+        .any(|w| b.rfind(w).is_some_and(|p| b[p + w.len()..].chars().all(|c| matches!(c, '：' | ':' | ' ' | '为'))))
+}
+
 /// Whether a landline at `at` is an office's own number (村委会电话：0435-6329735).
 fn is_office_context(text: &str, at: usize) -> bool {
     keyword_before(text, at, &OFFICE_WORDS)
@@ -302,7 +313,8 @@ fn push_unless_public(
     area: usize,
 ) {
     let public = kind == Kind::Other
-        || (kind == Kind::Phone && (is_public_context(text, start) || (area > 0 && is_office_context(text, start))));
+        || (kind == Kind::Phone && (is_public_context(text, start) || (area > 0 && is_office_context(text, start))))
+        || (kind == Kind::IdCard && status != Status::Valid && is_code_context(text, start));
     if !public {
         out.push(Finding::digits(start, end, kind, status, d, area));
     }
@@ -386,7 +398,9 @@ pub fn find(text: &str, ctx: Context) -> Vec<Finding> {
             let d = &g.digits;
             let keyword_account = ctx.account_column || near(text, g.start, &ACCOUNT_WORDS, 10);
             let keyword_phone = ctx.phone_column || near(text, g.start, &PHONE_WORDS, 8);
-            if !adjacent_alpha(text, g.start, g.end) {
+            // An organisation's code after its label (统一社会信用代码) is public.
+            let org_code = d.len() == 18 && is_code_context(text, g.start);
+            if !adjacent_alpha(text, g.start, g.end) && !org_code {
                 if d.len() >= 14 || (keyword_account && bank::is_account_like(d)) {
                     out.push(Finding::digits(g.start, g.end, Kind::BankAccount, Status::Failed, d.clone(), 0));
                 } else if keyword_phone
@@ -431,6 +445,9 @@ mod tests {
         assert_eq!((acct.len(), acct[0].kind, acct[0].end), (1, Kind::BankAccount, 19));
         assert_eq!(kinds("服务热线4008001234"), vec![]);
         assert_eq!(kinds("2019年12月发放1500元，通民发〔2019〕36号"), vec![]);
+        // An organisation's code is public; an ID that passes its checks is not, whatever the label.
+        assert_eq!(kinds("统一社会信用代码：112205022141728641）"), vec![]);
+        assert_eq!(kinds("统一社会信用代码：11010519491231002X")[0].0, Kind::IdCard);
     }
 
     #[test]

@@ -179,6 +179,12 @@ impl Detectors {
             if ["医院", "防治", "专科", "研究所"].iter().any(|w| after.starts_with(w)) {
                 continue;
             }
+            // 重度残疾人护理补贴, 残疾人联合会: the name of a benefit or a body, not a person's condition.
+            if let Some(rest) = after.strip_prefix('人')
+                && ["护理补贴", "生活补贴", "两项补贴", "补贴", "联合会", "专项"].iter().any(|w| rest.starts_with(w))
+            {
+                continue;
+            }
             if !overlaps(&found, m.start(), m.end()) {
                 found.push(Finding::text(m.start(), m.end(), Kind::Health, 0));
             }

@@ -1283,6 +1283,36 @@ fn fifteen_digit_passbook_numbers_keep_only_the_last_four() {
     }
 }
 
+/// A notice's footer keeps the office's own address and code and a benefit's name; the same words about a
+/// person are still masked (a person's address after 地址, a disability as a condition, a treatment).
+#[test]
+fn an_offices_own_address_and_code_stay_but_a_persons_do_not() {
+    let dir = tmp();
+    let input = dir.path().join("footer.csv");
+    let rows = [
+        "东昌区民政局（地址：新华大街1号，统一社会信用代码：112205022141728641）",
+        "辉南县民政局地址：朝阳镇建设路88号，邮编135100。",
+        "困难残疾人生活补贴和重度残疾人护理补贴",
+        "户主家庭地址：朝阳镇建设路88号",
+        "民政局工作人员入户，地址：建设路88号",
+        "户主系重度残疾，需定期放疗",
+    ];
+    let mut csv = String::from("序号,备注\n");
+    for (i, r) in rows.iter().enumerate() {
+        csv.push_str(&format!("{},{r}\n", i + 1));
+    }
+    std::fs::write(&input, csv).unwrap();
+    let output = dir.path().join("footer.masked.csv");
+    mask_ok(&input, &output, &[]);
+    let s = &read(&output).sheets[0];
+    for (i, r) in rows.iter().enumerate().take(3) {
+        assert_eq!(text(&s.rows[i + 1][1]), *r);
+    }
+    assert_eq!(text(&s.rows[4][1]), "户主家庭地址：朝阳镇***");
+    assert_eq!(text(&s.rows[5][1]), "民政局工作人员入户，地址：***");
+    assert_eq!(text(&s.rows[6][1]), "户主系***，需定期***");
+}
+
 /// A phone with its country code in a phone column keeps the +86 and the 3+4 convention, and is not reported
 /// as a validation failure (the fail-closed digit pass must not read "+86 138" as an unknown number).
 #[test]
