@@ -787,6 +787,7 @@ impl NameDetector {
             taken[s..e].iter_mut().for_each(|t| *t = true);
             out.push(NameSpan { start: ctx.starts[s], end: ctx.starts[e], evidence: rank.evidence() });
         }
+        self.fill_lists(&ctx, &mut taken, &mut out);
         // A name found once is a name wherever else the cell repeats it (妻子拓跋婷 … 由拓跋婷接听).
         let found: Vec<(usize, usize, Evidence)> = out
             .iter()
@@ -1126,6 +1127,90 @@ impl NameDetector {
             return Some(k - run);
         }
         [3, 2].into_iter().map(|len| k - len).find(|&s| self.is_surname_start(ctx, s) && !self.vetoed(ctx, s, 1))
+    }
+
+    /// Names listed next to a found name (殷春梅、肖凤霞 倪兵均…, 向颖 乔伟、鲁美玲共3人): an item of two to four
+    /// Han characters, starting with a surname, separated from a found name by one list separator or space,
+    /// is a name too. An item that is an everyday word (高龄补贴) needs a name on both sides.
+    fn fill_lists(&self, ctx: &Ctx, taken: &mut [bool], out: &mut Vec<NameSpan>) {
+        const SEP: &str = "、，, \u{3000}/／";
+        let n = ctx.chars.len();
+        let ci = |b: usize| ctx.starts.partition_point(|&x| x < b);
+        let mut spans: Vec<(usize, usize)> = out.iter().map(|sp| (ci(sp.start), ci(sp.end))).collect();
+        let mut k = 0;
+        while k < spans.len() {
+            let (mut s, e) = spans[k];
+            // 向文斌、林玉山: a list's first name whose surname is also a preposition was read from its second
+            // character; in a list it is the whole three.
+            if e - s == 2
+                && s >= 1
+                && e < n
+                && SEP.contains(ctx.chars[e])
+                && SETS.function_prefix.has(ctx.chars[s - 1])
+                && self.surnames.has(ctx.chars[s - 1])
+                && !SETS.weak_surnames.has(ctx.chars[s - 1])
+                && (s == 1 || !is_han(ctx.chars[s - 2]))
+                && !taken[s - 1]
+                && let Some(sp) = out.iter_mut().find(|sp| sp.start == ctx.starts[s])
+            {
+                s -= 1;
+                taken[s] = true;
+                sp.start = ctx.starts[s];
+                spans[k].0 = s;
+            }
+            k += 1;
+            // To the right: sep, item, then a separator, the end, or a word that ends the list (均, 共3人).
+            if e < n && SEP.contains(ctx.chars[e]) {
+                let p = e + 1;
+                let run = ctx.chars[p..].iter().take_while(|&&c| is_han(c) && !SETS.anon.has(c)).count();
+                let cut = (2..run.min(5))
+                    .find(|&j| SETS.stop.has(ctx.chars[p + j]) || SETS.numerals.has(ctx.chars[p + j]))
+                    .unwrap_or(run);
+                let q = p + cut;
+                let named_after = q < n && SEP.contains(ctx.chars[q]) && spans.iter().any(|&(s2, _)| s2 == q + 1);
+                if (2..=4).contains(&cut) && self.list_item(ctx, p, q, named_after) && !taken[p..q].iter().any(|&t| t) {
+                    taken[p..q].iter_mut().for_each(|t| *t = true);
+                    out.push(NameSpan { start: ctx.starts[p], end: ctx.starts[q], evidence: Evidence::Context });
+                    spans.push((p, q));
+                }
+            }
+            // To the left: the first item of the list, after a colon, 有, a clause start or a relation word.
+            if s >= 3 && SEP.contains(ctx.chars[s - 1]) {
+                let q = s - 1;
+                for len in [4, 3, 2] {
+                    let Some(p) = q.checked_sub(len) else { continue };
+                    let opens = p == 0
+                        || !is_han(ctx.chars[p - 1])
+                        || matches!(ctx.chars[p - 1], '有' | '为' | '是')
+                        || ctx.rel_end[p];
+                    if opens
+                        && ctx.chars[p..q].iter().all(|&c| is_han(c) && !SETS.anon.has(c))
+                        && self.list_item(ctx, p, q, false)
+                        && !taken[p..q].iter().any(|&t| t)
+                    {
+                        taken[p..q].iter_mut().for_each(|t| *t = true);
+                        out.push(NameSpan { start: ctx.starts[p], end: ctx.starts[q], evidence: Evidence::Context });
+                        spans.push((p, q));
+                        break;
+                    }
+                }
+            }
+        }
+        out.sort_by_key(|sp| sp.start);
+    }
+
+    /// Whether `p..q` can be one item of a list of names: a surname (a compound one for four characters),
+    /// no place suffix at its end, not a relation word, and no everyday word at its start unless `sandwiched`.
+    fn list_item(&self, ctx: &Ctx, p: usize, q: usize, sandwiched: bool) -> bool {
+        let lens = self.surname_lens(ctx, p);
+        let sl = lens.into_iter().find(|&sl| p + sl < q);
+        let Some(sl) = sl else { return false };
+        let given = q - p - sl;
+        (1..=2).contains(&given)
+            && !SETS.place.has(ctx.chars[q - 1])
+            && !ctx.rel_start[p]
+            && !ctx.chars[p + sl..q].iter().any(|&c| SETS.stop.has(c) && c != '来' && c != '有')
+            && (sandwiched || !self.vetoed(ctx, p, sl))
     }
 
     /// Whether a name starting at `s` is set apart from the text before it.
