@@ -262,7 +262,8 @@ impl AddressDetector {
                 if !(t.ends_with('户') || t.ends_with('层') || t.ends_with('楼') && !t.ends_with("号楼")) {
                     numbered = 1;
                 }
-                if t.ends_with("号") && run.is_none() {
+                let joins = run.as_ref().is_some_and(|r| gap_ok(&text[r.1..start]));
+                if t.ends_with("号") && !joins {
                     // 黄庄村后庄50号: a house number a few characters below a village belongs to it, and so
                     // does the natural village or lane name between them.
                     match han_after_admin(&text[..start]) {

@@ -175,13 +175,48 @@ const VERB_POST_CUES: &[&str] = &[
     "承认",
     "拒绝",
     "患",
+    "已知情",
+    "知情",
     // 吴传河：15270314135: a name labelling a number.
     "：1",
     ":1",
+    "：+",
+    ":+",
 ];
 /// Words that set a name apart on its left only for a verb cue after it (据魏丽介绍, 经边斌核实, 跟随冷来顺生活,
 /// 交由于桂芝保管, 找到商继业本人).
-const FRAME_PRE: &[&str] = &["据", "经", "跟随", "随同", "交由", "交给", "找到", "联系到", "通知到", "包户干部"];
+const FRAME_PRE: &[&str] = &[
+    "据",
+    "经",
+    "跟随",
+    "随同",
+    "交由",
+    "交给",
+    "找到",
+    "联系到",
+    "通知到",
+    "包户干部",
+    "住在",
+    // Times: 今年春节前耿玉山外出务工.
+    "春节前",
+    "春节后",
+    "节前",
+    "节后",
+    "年初",
+    "年底",
+    "年末",
+    "月初",
+    "月底",
+    "近日",
+    "日前",
+    "去年",
+    "今年",
+    "前年",
+    "当天",
+    "当日",
+    "此前",
+    "后来",
+];
 /// Given-name characters that are also among the most frequent characters of ordinary text: a name
 /// proven only by its shape or a weak cue may not be made of them (段大小, 于生成, 和定义).
 const COMMON: &str = "大小一天中正文明生成长新可发达全学立和安国民家日月水山石白光先世如方心力太乐叶利信义礼相尚官范允今田友材金银子语若依思京基容承保原星东江河风雨云阳士广卫兵万千同关名时行动作用现实开出入上下前后内外";
@@ -1054,7 +1089,6 @@ impl NameDetector {
             && !vetoed
             && is_han(c1)
             && !SETS.anon.has(c1)
-            && !SETS.place.has(c1)
             // A particle as first given character (冷来顺, 訾有田) only before a name character.
             && (!SETS.stop.has(c1) || self.given_ok(c2))
             && is_han(c2)
@@ -1095,10 +1129,19 @@ impl NameDetector {
             if e > n || (e == i + 3 && !han(i + 2)) || (e == i + 3 && self.word_starts(ctx, i + 1)) {
                 continue;
             }
-            if word && !(e == i + 2 && ctx.lex_end[i] == e && proven(e)) {
+            // 妹妹雷雨欣务工: a two-character word (雷雨) with a name character after it and the name plainly
+            // ending there reads as a three-character name.
+            let plain_end = e == n
+                || !is_han(ctx.chars[e])
+                || SETS.stop.has(ctx.chars[e])
+                || self.post_cue_at(ctx, e)
+                || self.verb_post_cue_at(ctx, e);
+            let word_then_given =
+                word && e == i + 3 && ctx.lex_end[i] == i + 2 && self.given_ok(ctx.chars[i + 2]) && plain_end;
+            if word && !word_then_given && !(e == i + 2 && ctx.lex_end[i] == e && proven(e)) {
                 continue;
             }
-            if ends(e) && (!word || proven(e)) {
+            if ends(e) && (!word || word_then_given || proven(e)) {
                 return Some(e);
             }
         }
@@ -1399,12 +1442,26 @@ impl NameDetector {
             .filter(|&(s, sl)| s + sl < j && valid(s, sl))
             .collect();
         let two_char = ok.iter().any(|&(s, sl)| sl == 1 && s + 2 == j);
-        ok.into_iter()
+        let found = ok
+            .into_iter()
             .find(|&(s, sl)| {
                 let three_single = sl == 1 && s + 3 == j;
                 !(three_single && two_char && SETS.function_prefix.has(ctx.chars[s]))
             })
-            .map(|(s, _)| s)
+            .map(|(s, _)| s)?;
+        // 臧招娣: a two-character reading (招娣) whose character before is a surname set apart on its left is
+        // the end of a three-character name.
+        if found + 2 == j
+            && found >= 1
+            && self.surnames.has(ctx.chars[found - 1])
+            && !SETS.weak_surnames.has(ctx.chars[found - 1])
+            && !SETS.function_prefix.has(ctx.chars[found - 1])
+            && (found == 1 || !is_han(ctx.chars[found - 2]) || ctx.rel_end[found - 1])
+            && !self.vetoed(ctx, found - 1, 1)
+        {
+            return Some(found - 1);
+        }
+        Some(found)
     }
 
     fn known_candidates(&self, text: &str, ctx: &Ctx, known: &KnownNames, out: &mut Vec<(Rank, usize, usize)>) {
