@@ -418,8 +418,22 @@ impl Masker {
     /// takes the answer of the same name in a paired column, else the row's (any single ID of the row a
     /// minor's).
     fn row_minors(&self, plan: &Plan, row: &[Cell]) -> RowMinors {
-        let row_minor = self.row_is_minor(plan, row);
         let is_minor = |id: &[u8]| id_card::birth_date(id).is_some_and(|b| self.opts.as_of.years_since(&b) < 18);
+        // Nearly every row holds adults only: one pass over its ID cells settles it without reading names.
+        let any_minor = plan.id_cols.iter().any(|&c| match row.get(c) {
+            Some(Cell::Text(t))
+                if (t.len() == 18 || t.len() == 15)
+                    && t.bytes().all(|b| b.is_ascii_digit() || b == b'X' || b == b'x') =>
+            {
+                is_minor(t.as_bytes())
+            }
+            Some(cell) if !cell.is_blank() => ids_in_cell(cell).iter().any(|id| is_minor(id)),
+            _ => false,
+        });
+        if !any_minor {
+            return RowMinors::default();
+        }
+        let row_minor = self.row_is_minor(plan, row);
         let mut cols: Vec<(usize, Vec<bool>)> = Vec::with_capacity(plan.name_ids.len());
         let mut named: Vec<(&str, bool)> = Vec::new();
         let mut unpaired = Vec::new();
