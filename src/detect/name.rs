@@ -177,6 +177,9 @@ const VERB_POST_CUES: &[&str] = &[
     "患",
     "已知情",
     "知情",
+    "一起生活",
+    "一起居住",
+    "一同",
     // 吴传河：15270314135: a name labelling a number.
     "：1",
     ":1",
@@ -1072,6 +1075,10 @@ impl NameDetector {
 
     fn loose_before_len(&self, ctx: &Ctx, k: usize, len: usize) -> Option<usize> {
         let s = k.checked_sub(len)?;
+        // 和他们一起生活: a conjunction, not a surname.
+        if SETS.weak_surnames.has(ctx.chars[s]) {
+            return None;
+        }
         if len == 2 {
             let c1 = ctx.chars[s + 1];
             let ok = self.surnames.has(ctx.chars[s])
