@@ -329,7 +329,7 @@ impl Masker {
         let public_cells = public_neighbours(row);
         // A punitive notice names its subject: where the violation text repeats the name of the row's own
         // subject, it stays readable like the name column (an adult's only; everyone else stays masked).
-        let disclosed: Vec<String> = if in_scope && self.opts.punitive.is_some() && !minors.row && !free {
+        let disclosed: Vec<String> = if in_scope && self.opts.punitive.is_some() && !free {
             self.row_names(plan, row, &minors)
         } else {
             Vec::new()
