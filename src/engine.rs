@@ -192,7 +192,13 @@ impl Masker {
     /// Classifies a sheet and resolves the punitive scope in it.
     pub fn plan(&self, sheet: &Sheet) -> Plan {
         let layout = columns::analyze(sheet, &self.det, &self.pats, &self.opts.policy);
-        let id_cols: Vec<usize> = layout.columns.iter().filter(|c| c.kind == Kind::IdCard).map(|c| c.index).collect();
+        // A disability certificate number is its holder's ID with two digits after it: it tells the age too.
+        let id_cols: Vec<usize> = layout
+            .columns
+            .iter()
+            .filter(|c| matches!(c.kind, Kind::IdCard | Kind::DisabilityCert))
+            .map(|c| c.index)
+            .collect();
         let name_ids = pair_name_ids(&layout, &id_cols);
         let scope_col = self.opts.punitive.as_ref().and_then(|p| p.rows.as_ref()).and_then(|(col, val)| {
             let want = normalize_header(col);
@@ -418,11 +424,11 @@ impl Masker {
     /// takes the answer of the same name in a paired column, else the row's (any single ID of the row a
     /// minor's).
     fn row_minors(&self, plan: &Plan, row: &[Cell]) -> RowMinors {
-        let is_minor = |id: &[u8]| id_card::birth_date(id).is_some_and(|b| self.opts.as_of.years_since(&b) < 18);
+        let is_minor = |id: &[u8]| birth_of(id).is_some_and(|b| self.opts.as_of.years_since(&b) < 18);
         // Nearly every row holds adults only: one pass over its ID cells settles it without reading names.
         let any_minor = plan.id_cols.iter().any(|&c| match row.get(c) {
             Some(Cell::Text(t))
-                if (t.len() == 18 || t.len() == 15)
+                if matches!(t.len(), 15 | 18 | 20)
                     && t.bytes().all(|b| b.is_ascii_digit() || b == b'X' || b == b'x') =>
             {
                 is_minor(t.as_bytes())
@@ -448,14 +454,18 @@ impl Masker {
             let flags: Vec<bool> = if ids.len() == runs.len() {
                 ids.iter().map(|id| is_minor(id)).collect()
             } else {
-                vec![ids.iter().any(|id| is_minor(id)); runs.len()]
+                // (At least one flag: a name typed with spaces, 龚  翠, has no part of two characters.)
+                vec![ids.iter().any(|id| is_minor(id)); runs.len().max(1)]
             };
             named.extend(runs.iter().copied().zip(flags.iter().copied()));
             cols.push((nc, flags));
         }
         for (nc, runs) in unpaired {
-            let flags =
+            let mut flags: Vec<bool> =
                 runs.iter().map(|r| named.iter().find(|(n, _)| n == r).map_or(row_minor, |&(_, m)| m)).collect();
+            if flags.is_empty() {
+                flags.push(row_minor);
+            }
             cols.push((nc, flags));
         }
         let row = row_minor || cols.iter().any(|(_, f)| f.contains(&true));
@@ -470,12 +480,12 @@ impl Masker {
             let birth = match cell {
                 // The common case, a plain 18- or 15-character ID: read the date in place.
                 Cell::Text(t)
-                    if (t.len() == 18 || t.len() == 15)
+                    if matches!(t.len(), 15 | 18 | 20)
                         && t.bytes().all(|b| b.is_ascii_digit() || b == b'X' || b == b'x') =>
                 {
-                    id_card::birth_date(t.as_bytes())
+                    birth_of(t.as_bytes())
                 }
-                _ => normalize_strict(&cell.as_text()).and_then(|d| id_card::birth_date(&d)),
+                _ => normalize_strict(&cell.as_text()).and_then(|d| birth_of(&d)),
             };
             birth.is_some_and(|b| self.opts.as_of.years_since(&b) < 18)
         })
@@ -1021,11 +1031,16 @@ fn pair_name_ids(layout: &Layout, id_cols: &[usize]) -> Vec<(usize, Option<usize
     pairs
 }
 
-/// The IDs (15 or 18 characters) in an ID cell: one, or several split by list separators or spaces
+/// Birth date of an ID (15 or 18 characters) or of a disability certificate number (the ID and two digits).
+fn birth_of(id: &[u8]) -> Option<Date> {
+    id_card::birth_date(if id.len() == 20 { &id[..18] } else { id })
+}
+
+/// The IDs (15 or 18 characters, or 20 for a disability certificate) in an ID cell: one, or several split by list separators or spaces
 /// (220523…、220523…). Empty when the cell holds none.
 fn ids_in_cell(cell: &Cell) -> Vec<Vec<u8>> {
     let text = cell.as_text();
-    let id = |s: &str| normalize_strict(s).filter(|d| d.len() == 18 || d.len() == 15);
+    let id = |s: &str| normalize_strict(s).filter(|d| matches!(d.len(), 15 | 18 | 20));
     let mut out = Vec::new();
     for piece in text.split(['、', '，', ',', '；', ';', '/', '／', '|', '\n']).filter(|p| !p.trim().is_empty()) {
         if let Some(d) = id(piece) {

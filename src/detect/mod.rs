@@ -185,8 +185,10 @@ impl Detectors {
             {
                 continue;
             }
-            if !overlaps(&found, m.start(), m.end()) {
-                found.push(Finding::text(m.start(), m.end(), Kind::Health, 0));
+            // The words around a diagnosis say as much as it does (慢性肾衰竭, 双目失明, 肺癌晚期, 乳腺癌术后).
+            let (start, end) = widen_health(text, m.start(), m.end());
+            if !overlaps(&found, start, end) {
+                found.push(Finding::text(start, end, Kind::Health, 0));
             }
         }
         for f in self.address.find_in_text(text) {
@@ -207,6 +209,35 @@ impl Detectors {
         found.sort_by_key(|f| f.start);
         found
     }
+}
+
+/// Qualifiers before and after a health term that belong to the diagnosis.
+const HEALTH_BEFORE: [&str; 14] = [
+    "慢性",
+    "急性",
+    "重度",
+    "中度",
+    "轻度",
+    "双目",
+    "双眼",
+    "单眼",
+    "双耳",
+    "小儿",
+    "先天性",
+    "严重",
+    "晚期",
+    "老年性",
+];
+const HEALTH_AFTER: [&str; 10] = ["晚期", "早期", "中期", "术后", "后遗症", "并发症", "综合征", "复发", "转移", "手术"];
+
+fn widen_health(text: &str, mut start: usize, mut end: usize) -> (usize, usize) {
+    if let Some(w) = HEALTH_BEFORE.iter().find(|w| text[..start].ends_with(*w)) {
+        start -= w.len();
+    }
+    if let Some(w) = HEALTH_AFTER.iter().find(|w| text[end..].starts_with(*w)) {
+        end += w.len();
+    }
+    (start, end)
 }
 
 fn overlaps(found: &[Finding], start: usize, end: usize) -> bool {

@@ -102,6 +102,15 @@ const POST_CUES: &[&str] = &[
     "的联系电话",
     "的身份证",
     "的银行卡",
+    "（身份证",
+    "(身份证",
+    "（电话",
+    "（手机",
+    "（联系电话",
+    "的旧身份证",
+    "的原身份证",
+    "的旧手机",
+    "的原手机",
     "的社保卡",
     "的卡号",
     "的账户",
@@ -180,6 +189,7 @@ const VERB_POST_CUES: &[&str] = &[
     "一起生活",
     "一起居住",
     "一同",
+    "说",
     // 吴传河：15270314135: a name labelling a number.
     "：1",
     ":1",
@@ -703,6 +713,12 @@ impl NameDetector {
 
         for i in 0..n {
             if !self.is_surname_start(&ctx, i) {
+                // 老伴花桂琴患…: after a relation word, a three-character name whose surname is not in the list.
+                if ctx.rel_end[i]
+                    && let Some(e) = self.unlisted_surname_name(&ctx, i)
+                {
+                    cands.push((Rank::Relation, i, e));
+                }
                 continue;
             }
             // 女佘桂香考入…, 孙李锡九在…: a one-character kin word opening a clause.
@@ -783,7 +799,7 @@ impl NameDetector {
             {
                 cands.push((Rank::Cue, s, k));
             }
-            if self.verb_post_cue_at(&ctx, k) && !self.org_or_place_follows(&ctx, k) {
+            if (self.verb_post_cue_at(&ctx, k) || Self::phone_at(&ctx, k)) && !self.org_or_place_follows(&ctx, k) {
                 let apart = |s: usize| {
                     self.stands_apart_left(&ctx, s) || self.framed_left(&ctx, s) || Self::after_date(&ctx, s)
                 };
@@ -793,9 +809,22 @@ impl NameDetector {
                     cands.push((Rank::Cue, s, k));
                 }
             }
+            // “白杰”称其兄…: a quoted name before a verb.
+            if k >= 3
+                && matches!(ctx.chars[k - 1], '”' | '"' | '」' | '’')
+                && (self.verb_post_cue_at(&ctx, k) || self.post_cue_at(&ctx, k))
+                && let Some(o) =
+                    (k.saturating_sub(7)..k - 1).rev().find(|&j| matches!(ctx.chars[j], '“' | '"' | '「' | '‘'))
+                && (2..=4).contains(&(k - 2 - o))
+                && ctx.chars[o + 1..k - 1].iter().all(|&c| is_han(c))
+                && self.is_surname_start(&ctx, o + 1)
+                && !self.word_starts(&ctx, o + 1)
+            {
+                cands.push((Rank::Cue, o + 1, k - 1));
+            }
             // 暴景行（外孙）: a name right before a bracketed relation word.
-            if let Some(s) = self.before_bracketed_relation(&ctx, k) {
-                cands.push((Rank::Relation, s, k));
+            if let Some((s, e)) = self.before_bracketed_relation(&ctx, k) {
+                cands.push((Rank::Relation, s, e));
             }
             if SETS.list_separators.has(ctx.chars[k])
                 && let Some(e) = self.extent_after(&ctx, k + 1, Mode::Strict)
@@ -1054,6 +1083,17 @@ impl NameDetector {
             && self.verb_post_cues.iter().any(|w| Self::starts_with_at(ctx, k, w))
     }
 
+    /// Whether a mobile number starts at `k` right after a Han character (贾红旗17114907173, 诸葛凯+86 181…).
+    fn phone_at(ctx: &Ctx, k: usize) -> bool {
+        if k == 0 || !is_han(ctx.chars[k - 1]) {
+            return false;
+        }
+        let digits = |from: usize| {
+            ctx.chars.get(from..from + 11).is_some_and(|d| d[0] == '1' && d.iter().all(char::is_ascii_digit))
+        };
+        digits(k) || Self::starts_with_at(ctx, k, &['+', '8', '6'])
+    }
+
     /// Whether a frame word (据, 经, 跟随, 交由 …) ends right before `s`.
     fn framed_left(&self, ctx: &Ctx, s: usize) -> bool {
         self.frame_pre.iter().any(|w| s >= w.len() && Self::starts_with_at(ctx, s - w.len(), w))
@@ -1117,6 +1157,11 @@ impl NameDetector {
         if !han(i) || !han(i + 1) || ctx.rel_start[i] {
             return None;
         }
+        // 代领人贾红旗17114907173: a name ending in a place character (红旗) right before the person's number.
+        let third = ctx.chars.get(i + 2).is_some_and(|&c| is_han(c) && !SETS.stop.has(c) && !SETS.anon.has(c));
+        if third && ctx.chars.get(i + 3).is_some_and(char::is_ascii_digit) && !self.word_starts(ctx, i) {
+            return Some(i + 3);
+        }
         let word = self.word_starts(ctx, i);
         // Only a number of the person's own proves a word to be a name (周全电话138…, 周全身份证…).
         const PROOF: [&[char]; 4] = [&['电', '话'], &['手', '机'], &['身', '份'], &['联', '系']];
@@ -1155,10 +1200,33 @@ impl NameDetector {
         None
     }
 
+    /// A three-character name right after a relation word at `i` whose first character is not a known surname:
+    /// no everyday word in it, no particle, place or common character at its head, and a plain end after it
+    /// (punctuation, a particle, a cue).
+    fn unlisted_surname_name(&self, ctx: &Ctx, i: usize) -> Option<usize> {
+        let e = i + 3;
+        let chars = ctx.chars.get(i..e)?;
+        let plain = |c: char| {
+            is_han(c) && !SETS.stop.has(c) && !SETS.anon.has(c) && !SETS.place.has(c) && !SETS.numerals.has(c)
+        };
+        // (残疾人联合会: a body's name ends in one of these.)
+        let ok = chars.iter().all(|&c| plain(c))
+            && !"会局院所站厂处部室队社委司行校馆".contains(chars[2])
+            && !SETS.common.has(chars[0])
+            && (i..e).all(|k| !self.word_starts(ctx, k) && !ctx.covered[k])
+            && !ctx.rel_start[i]
+            && (e == ctx.chars.len()
+                || !is_han(ctx.chars[e])
+                || SETS.stop.has(ctx.chars[e])
+                || self.post_cue_at(ctx, e)
+                || self.verb_post_cue_at(ctx, e));
+        ok.then_some(e)
+    }
+
     /// Start of a name right before a bracketed relation word at `k` (暴景行（外孙）, 和桂芝（妻）): two to four
     /// Han characters set apart on the left, or the last three (two) of a longer run when they start with a
     /// surname.
-    fn before_bracketed_relation(&self, ctx: &Ctx, k: usize) -> Option<usize> {
+    fn before_bracketed_relation(&self, ctx: &Ctx, k: usize) -> Option<(usize, usize)> {
         if !matches!(ctx.chars.get(k), Some('（' | '(')) {
             return None;
         }
@@ -1168,15 +1236,25 @@ impl NameDetector {
         if !(kin || ctx.rel_start.get(k + 1).copied().unwrap_or(false) && ctx.rel_end[close]) {
             return None;
         }
+        // 房桐玉同志（村支书）: a title after the name (同志, 老人) is not part of it.
+        let k = [2, 1]
+            .into_iter()
+            .map(|w| k.saturating_sub(w))
+            .find(|&j| j + 1 < k && self.post_cue_at(ctx, j))
+            .unwrap_or(k);
         let ok = |c: char| is_han(c) && !SETS.anon.has(c) && !SETS.place.has(c);
         let run = ctx.chars[..k].iter().rev().take_while(|&&c| ok(c)).take(5).count();
         if run < 2 {
             return None;
         }
         if run <= 4 && (k - run == 0 || !is_han(ctx.chars[k - run - 1])) {
-            return Some(k - run);
+            return Some((k - run, k));
         }
-        [3, 2].into_iter().map(|len| k - len).find(|&s| self.is_surname_start(ctx, s) && !self.vetoed(ctx, s, 1))
+        [3, 2]
+            .into_iter()
+            .map(|len| k - len)
+            .find(|&s| self.is_surname_start(ctx, s) && !self.vetoed(ctx, s, 1))
+            .map(|s| (s, k))
     }
 
     /// Names listed next to a found name (殷春梅、肖凤霞 倪兵均…, 向颖 乔伟、鲁美玲共3人): an item of two to four
@@ -1306,7 +1384,9 @@ impl NameDetector {
             let Some(&c1) = ctx.chars.get(g) else {
                 continue;
             };
-            if !is_han(c1) || SETS.anon.has(c1) {
+            // 房桐玉同志: a given name never starts with a word that follows names.
+            let cue_head = mode == Mode::Strict && !"家户系等".contains(c1) && self.post_cue_at(ctx, g);
+            if !is_han(c1) || SETS.anon.has(c1) || cue_head {
                 continue;
             }
             let c1_common = self.given_ok(c1);
