@@ -1344,7 +1344,8 @@ impl NameDetector {
     /// Whether a name starting at `s` is set apart from the text before it.
     fn stands_apart_left(&self, ctx: &Ctx, s: usize) -> bool {
         s == 0
-            || !is_han(ctx.chars[s - 1])
+            // A mask star is not a boundary: 张**时会说 is a masked name and the sentence after it.
+            || !(is_han(ctx.chars[s - 1]) || matches!(ctx.chars[s - 1], '*' | '＊'))
             || ctx.rel_end[s]
             || self.strong_pre_cue(ctx, s)
             || SETS.weak_pre_cues.has(ctx.chars[s - 1])
