@@ -427,12 +427,7 @@ impl Masker {
         let is_minor = |id: &[u8]| birth_of(id).is_some_and(|b| self.opts.as_of.years_since(&b) < 18);
         // Nearly every row holds adults only: one pass over its ID cells settles it without reading names.
         let any_minor = plan.id_cols.iter().any(|&c| match row.get(c) {
-            Some(Cell::Text(t))
-                if matches!(t.len(), 15 | 18 | 20)
-                    && t.bytes().all(|b| b.is_ascii_digit() || b == b'X' || b == b'x') =>
-            {
-                is_minor(t.as_bytes())
-            }
+            Some(Cell::Text(t)) if is_plain_id(t) => is_minor(t.as_bytes()),
             Some(cell) if !cell.is_blank() => ids_in_cell(cell).iter().any(|id| is_minor(id)),
             _ => false,
         });
@@ -479,12 +474,7 @@ impl Masker {
             };
             let birth = match cell {
                 // The common case, a plain 18- or 15-character ID: read the date in place.
-                Cell::Text(t)
-                    if matches!(t.len(), 15 | 18 | 20)
-                        && t.bytes().all(|b| b.is_ascii_digit() || b == b'X' || b == b'x') =>
-                {
-                    birth_of(t.as_bytes())
-                }
+                Cell::Text(t) if is_plain_id(t) => birth_of(t.as_bytes()),
                 _ => normalize_strict(&cell.as_text()).and_then(|d| birth_of(&d)),
             };
             birth.is_some_and(|b| self.opts.as_of.years_since(&b) < 18)
@@ -1029,6 +1019,12 @@ fn pair_name_ids(layout: &Layout, id_cols: &[usize]) -> Vec<(usize, Option<usize
             .find(|&i| i < n && prev_name.is_none_or(|m| i > m) && !pairs.iter().any(|&(_, p)| p == Some(i)));
     }
     pairs
+}
+
+/// A cell that is one ID or disability number as it stands (15, 18 or 20 plain characters): its date is read
+/// in place, without normalising.
+fn is_plain_id(t: &str) -> bool {
+    matches!(t.len(), 15 | 18 | 20) && t.bytes().all(|b| b.is_ascii_digit() || b == b'X' || b == b'x')
 }
 
 /// Birth date of an ID (15 or 18 characters) or of a disability certificate number (the ID and two digits).

@@ -785,11 +785,9 @@ impl NameDetector {
 
         for k in 0..n {
             if self.post_cue_at(&ctx, k)
-                && let Some(s) = self.extent_before(&ctx, k).or_else(|| {
-                    self.loose_before(&ctx, k).filter(|&s| {
-                        self.stands_apart_left(&ctx, s) || self.framed_left(&ctx, s) || Self::after_date(&ctx, s)
-                    })
-                })
+                && let Some(s) = self
+                    .extent_before(&ctx, k)
+                    .or_else(|| self.loose_before(&ctx, k).filter(|&s| self.opens_clause(&ctx, s)))
             {
                 cands.push((Rank::Cue, s, k));
             } else if self.weak_post_cue_at(&ctx, k)
@@ -800,11 +798,10 @@ impl NameDetector {
                 cands.push((Rank::Cue, s, k));
             }
             if (self.verb_post_cue_at(&ctx, k) || Self::phone_at(&ctx, k)) && !self.org_or_place_follows(&ctx, k) {
-                let apart = |s: usize| {
-                    self.stands_apart_left(&ctx, s) || self.framed_left(&ctx, s) || Self::after_date(&ctx, s)
-                };
-                let s =
-                    [self.extent_before(&ctx, k), self.loose_before(&ctx, k)].into_iter().flatten().find(|&s| apart(s));
+                let s = [self.extent_before(&ctx, k), self.loose_before(&ctx, k)]
+                    .into_iter()
+                    .flatten()
+                    .find(|&s| self.opens_clause(&ctx, s));
                 if let Some(s) = s {
                     cands.push((Rank::Cue, s, k));
                 }
@@ -1092,6 +1089,12 @@ impl NameDetector {
             ctx.chars.get(from..from + 11).is_some_and(|d| d[0] == '1' && d.iter().all(char::is_ascii_digit))
         };
         digits(k) || Self::starts_with_at(ctx, k, &['+', '8', '6'])
+    }
+
+    /// Whether a name read back from a cue at `s` is the subject of its clause: set apart on the left, after
+    /// a frame word or after a date.
+    fn opens_clause(&self, ctx: &Ctx, s: usize) -> bool {
+        self.stands_apart_left(ctx, s) || self.framed_left(ctx, s) || Self::after_date(ctx, s)
     }
 
     /// Whether a frame word (据, 经, 跟随, 交由 …) ends right before `s`.

@@ -1261,6 +1261,27 @@ fn minors_in_a_member_list_are_matched_to_their_ids_by_position() {
     assert_eq!(text(&s.rows[2][0]), "魏**");
 }
 
+/// In a disability roster whose only number is the certificate (the holder's ID and two digits), a child is
+/// still known to be a child: hidden whole, padded spellings too; a diagnosis is hidden with its qualifiers.
+#[test]
+fn a_childs_disability_number_hides_the_childs_name() {
+    let dir = tmp();
+    let child = format!("{}42", id_with_check("22052320150301002"));
+    let adult = format!("{}42", id_with_check("22052319700301001"));
+    let csv = format!(
+        "姓名,残疾证号,备注\n崔涛子,{child},无\n龚  翠,{child},无\n王大明,{adult},老伴患慢性肾衰竭，肺癌晚期\n"
+    );
+    let input = dir.path().join("canji.csv");
+    std::fs::write(&input, csv).unwrap();
+    let output = dir.path().join("canji.masked.csv");
+    mask_ok(&input, &output, &[]);
+    let s = &read(&output).sheets[0];
+    assert_eq!(text(&s.rows[1][0]), "***");
+    assert_eq!(text(&s.rows[2][0]), "*  *");
+    assert_eq!(text(&s.rows[3][0]), "王**");
+    assert_eq!(text(&s.rows[3][2]), "老伴患***，***");
+}
+
 /// An account column is masked as an account whatever its digits look like: a 15-digit 存折号 is not an old
 /// ID (whose 6+4 would show ten digits), full-width or behind an apostrophe.
 #[test]
