@@ -31,6 +31,8 @@ const NUMERALS: &str = "一二三四五六七八九十两";
 const ANON: &str = "某*＊×xX○〇※";
 /// Place and institution suffixes: 石湖镇 and 金厂村 are places, not people.
 const PLACE: &str = "村镇乡县市区屯街路巷局院站厂店场省旗";
+/// Administrative suffixes: a list item ending in one is a place even next to a name.
+const ADMIN: &str = "村镇乡县市区省屯";
 /// Single characters before a surname that are function words, so 向王芳家 is 王芳, not 向王芳.
 const FUNCTION_PREFIX: &str = "向和于原都从及与为以同由";
 /// Words that introduce a name with moderate confidence (经核查赵国强隐瞒收入).
@@ -710,6 +712,7 @@ impl NameDetector {
 
         self.known_candidates(text, &ctx, known, &mut cands);
         self.dotted_candidates(&ctx, &mut cands);
+        self.counted_list(&ctx, &mut cands);
 
         // A cell that is nothing but a name.
         let lead = ctx.chars.iter().take_while(|c| c.is_whitespace()).count();
@@ -745,6 +748,10 @@ impl NameDetector {
                 if let Some(e) = self.extent_after(&ctx, i, Mode::Loose) {
                     cands.push((Rank::Relation, i, e));
                 } else if let Some(e) = self.word_name_after_relation(&ctx, i) {
+                    cands.push((Rank::Relation, i, e));
+                } else if ctx.rel_end[i]
+                    && let Some(e) = self.greedy_after_relation(&ctx, i)
+                {
                     cands.push((Rank::Relation, i, e));
                 }
             } else if Self::clause_start(&ctx, i)
@@ -804,6 +811,11 @@ impl NameDetector {
                 && let Some(s) = self.extent_before(&ctx, k)
                 && self.stands_apart_left(&ctx, s)
                 && (self.not_everyday(&ctx, s, k) || (k - s == 3 && Self::clause_start(&ctx, s)))
+            {
+                cands.push((Rank::Cue, s, k));
+            }
+            if Self::phone_at(&ctx, k)
+                && let Some(s) = self.glued_owner(&ctx, k)
             {
                 cands.push((Rank::Cue, s, k));
             }
@@ -1103,7 +1115,24 @@ impl NameDetector {
         let digits = |from: usize| {
             ctx.chars.get(from..from + 11).is_some_and(|d| d[0] == '1' && d.iter().all(char::is_ascii_digit))
         };
-        digits(k) || Self::starts_with_at(ctx, k, &['+', '8', '6'])
+        digits(k)
+            || Self::starts_with_at(ctx, k, &['+', '8', '6'])
+            || (Self::starts_with_at(ctx, k, &['8', '6']) && digits(k + 2))
+    }
+
+    /// 贾红旗17114907173: a short Han run standing alone before a glued mobile number, starting with a
+    /// surname, is the number's owner whatever its given part means.
+    fn glued_owner(&self, ctx: &Ctx, k: usize) -> Option<usize> {
+        let run = ctx.chars[..k].iter().rev().take_while(|&&c| is_han(c) && !SETS.anon.has(c)).take(5).count();
+        let s = k - run;
+        let alone = s == 0 || !is_han(ctx.chars[s - 1]);
+        let surname = self.surname_lens(ctx, s).into_iter().find(|&sl| s + sl < k)?;
+        let ok = (2..=4).contains(&run)
+            && alone
+            && !SETS.weak_surnames.has(ctx.chars[s])
+            && ctx.lex_end[s] <= s + surname
+            && !ctx.rel_start[s];
+        ok.then_some(s)
     }
 
     /// Whether a name read back from a cue at `s` is the subject of its clause: set apart on the left, after
@@ -1213,6 +1242,45 @@ impl NameDetector {
             }
             if ends(e) && (!word || word_then_given || proven(e)) {
                 return Some(e);
+            }
+        }
+        None
+    }
+
+    /// After a relation or role word a name is certain to start: a surname and one or two given characters
+    /// whatever they mean (女儿谭红旗照料, 老伴李和谐患…, 侄子周和谐代为领取), when the name plainly ends there.
+    /// Only an everyday word starting at the surname (户主高龄, 其女方便时), a conjunction or a particle says
+    /// it is not a name. Hiding a word that was not a name is the safe error here.
+    fn greedy_after_relation(&self, ctx: &Ctx, i: usize) -> Option<usize> {
+        let n = ctx.chars.len();
+        // 户主和妻子, 其配偶于去年病故: a conjunction or a verb particle, not a surname.
+        if SETS.weak_surnames.has(ctx.chars[i]) || VERB_PARTICLES.contains(ctx.chars[i]) {
+            return None;
+        }
+        let given = |k: usize| {
+            ctx.chars.get(k).is_some_and(|&c| is_han(c) && !SETS.anon.has(c) && !SETS.numerals.has(c))
+                && !ctx.rel_start[k]
+        };
+        for sl in self.surname_lens(ctx, i) {
+            if ctx.lex_end[i] > i + sl {
+                continue;
+            }
+            let g = i + sl;
+            for e in [g + 2, g + 1] {
+                if e > n || !(g..e).all(given) || self.org_or_place_follows(ctx, e) {
+                    continue;
+                }
+                let plain = e == n
+                    || !is_han(ctx.chars[e])
+                    || VERB_PARTICLES.contains(ctx.chars[e])
+                    || "的等".contains(ctx.chars[e])
+                    || self.post_cue_at(ctx, e)
+                    || self.verb_post_cue_at(ctx, e)
+                    || ctx.rel_start[e]
+                    || self.word_starts(ctx, e);
+                if plain {
+                    return Some(e);
+                }
             }
         }
         None
@@ -1328,7 +1396,8 @@ impl NameDetector {
                     let opens = p == 0
                         || !is_han(ctx.chars[p - 1])
                         || matches!(ctx.chars[p - 1], '有' | '为' | '是')
-                        || ctx.rel_end[p];
+                        || ctx.rel_end[p]
+                        || self.framed_left(ctx, p);
                     if opens
                         && ctx.chars[p..q].iter().all(|&c| is_han(c) && !SETS.anon.has(c))
                         && self.list_item(ctx, p, q, false)
@@ -1345,18 +1414,79 @@ impl NameDetector {
         out.sort_by_key(|sp| sp.start);
     }
 
-    /// Whether `p..q` can be one item of a list of names: a surname (a compound one for four characters),
-    /// no place suffix at its end, not a relation word, and no everyday word at its start unless `sandwiched`.
+    /// Whether `p..q` can be one item of a list of names next to a name: a surname (a compound one for four
+    /// characters), no administrative suffix at its end, not a relation word, and no everyday word at its
+    /// start unless `sandwiched`. Its given part may read as a word (隽红旗, 赵和谐): the list says it is a
+    /// name.
     fn list_item(&self, ctx: &Ctx, p: usize, q: usize, sandwiched: bool) -> bool {
         let lens = self.surname_lens(ctx, p);
         let sl = lens.into_iter().find(|&sl| p + sl < q);
         let Some(sl) = sl else { return false };
         let given = q - p - sl;
         (1..=2).contains(&given)
-            && !SETS.place.has(ctx.chars[q - 1])
+            && !ADMIN.contains(ctx.chars[q - 1])
+            && (given == 2 || !SETS.place.has(ctx.chars[q - 1]))
             && !ctx.rel_start[p]
-            && !ctx.chars[p + sl..q].iter().any(|&c| SETS.stop.has(c) && c != '来' && c != '有')
+            && !SETS.weak_surnames.has(ctx.chars[p])
+            && !ctx.chars[p + sl..q].iter().any(|&c| SETS.numerals.has(c) || SETS.anon.has(c))
+            // A particle in it (由其, 赵和谐) only between 、: a comma also ends clauses.
+            && (!ctx.chars[p + sl..q].iter().any(|&c| SETS.stop.has(c) && c != '来' && c != '有')
+                || ctx.chars.get(q) == Some(&'、')
+                || (p > 0 && ctx.chars[p - 1] == '、'))
             && (sandwiched || !self.vetoed(ctx, p, sl))
+    }
+
+    /// 经钱怡、黄红旗两名工作人员核查: the items of a list that a count closes (两名, 二人, 等人) are people.
+    fn counted_list(&self, ctx: &Ctx, out: &mut Vec<(Rank, usize, usize)>) {
+        const COUNTS: [&[char]; 8] = [
+            &['两', '名'],
+            &['二', '名'],
+            &['三', '名'],
+            &['两', '人'],
+            &['二', '人'],
+            &['三', '人'],
+            &['等', '人'],
+            &['等', '同', '志'],
+        ];
+        let n = ctx.chars.len();
+        for k in 3..n {
+            if !COUNTS.iter().any(|w| Self::starts_with_at(ctx, k, w)) {
+                continue;
+            }
+            // Walk back over items separated by 、: each a run of 2-4 Han characters.
+            let mut items = Vec::new();
+            let mut q = k;
+            loop {
+                let run =
+                    ctx.chars[..q].iter().rev().take_while(|&&c| is_han(c) && !SETS.list_separators.has(c)).count();
+                let opens = |p: usize| {
+                    p == 0
+                        || !is_han(ctx.chars[p - 1])
+                        || ctx.rel_end[p]
+                        || self.framed_left(ctx, p)
+                        || "经由与和据有为是".contains(ctx.chars[p - 1])
+                };
+                // The first item may follow a frame word in the same run (经钱怡): try the lengths that open.
+                let p = [4, 3, 2]
+                    .into_iter()
+                    .filter(|&len| len <= run)
+                    .map(|len| q - len)
+                    .find(|&p| (run == q - p || opens(p)) && self.list_item(ctx, p, q, false));
+                let Some(p) = p else { break };
+                items.push((p, q));
+                if p >= 2 && ctx.chars[p - 1] == '、' {
+                    q = p - 1;
+                } else {
+                    if !opens(p) {
+                        items.clear();
+                    }
+                    break;
+                }
+            }
+            if items.len() >= 2 {
+                out.extend(items.into_iter().map(|(p, q)| (Rank::List, p, q)));
+            }
+        }
     }
 
     /// Whether a name starting at `s` is set apart from the text before it.
