@@ -276,6 +276,13 @@ fn grouped_account(text: &str, groups: &[Group], ctx: Context) -> Option<Vec<u8>
     ok.then_some(all)
 }
 
+/// Whether the first three groups are a mobile number written 3-4-4 (159-8074-1394, 195 3242 7664).
+fn spaced_mobile(groups: &[Group]) -> bool {
+    groups.len() >= 3
+        && groups[..3].iter().map(|g| g.digits.len()).eq([3, 4, 4])
+        && concat(&groups[..3]).is_some_and(|d| matches!(classify(&d), Some((Kind::Phone, _))))
+}
+
 fn concat(groups: &[Group]) -> Option<Vec<u8>> {
     let mut d = Vec::new();
     for (k, g) in groups.iter().enumerate() {
@@ -348,7 +355,9 @@ pub fn find(text: &str, ctx: Context) -> Vec<Finding> {
             let mut hit: Option<(usize, Kind, Status, Vec<u8>, usize)> = None;
             // A number written in groups that is no identifier as a whole (0753 4716 6624 4695 in an account
             // column) is one account, not a landline in its first groups plus readable rest.
+            // (Unless it starts with a mobile in 3-4-4 groups: 195 3242 7664 159-8074-1394 is two phones.)
             if n - i >= 3
+                && !spaced_mobile(&run[i..])
                 && let Some(all) = grouped_account(text, &run[i..n], ctx)
                 && classify(&all).is_none()
             {
@@ -366,7 +375,11 @@ pub fn find(text: &str, ctx: Context) -> Vec<Finding> {
                 hit = Some((j, Kind::Phone, Status::Valid, d, run[i].digits.len()));
             }
             if hit.is_none() {
-                for j in (i + 1..=n.min(i + 6)).rev() {
+                // A group that is a whole phone or ID by itself is never the head of a longer number: in
+                // 13405529063 0431-85222105 the mobile and the landline would read as a 15-digit old ID.
+                let whole = run[i].digits.len() >= 11 && classify(&run[i].digits).is_some();
+                let last = if whole { i + 1 } else { n.min(i + 6) };
+                for j in (i + 1..=last).rev() {
                     let Some(d) = concat(&run[i..j]) else {
                         continue;
                     };

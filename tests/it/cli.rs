@@ -1351,6 +1351,21 @@ fn phone_column_with_country_code_keeps_the_convention() {
     assert!(!stderr(&o).contains("failed validation"), "{}", stderr(&o));
 }
 
+/// Two numbers in one phone cell separated by a space are two numbers: the mobile must not be read together
+/// with the landline's area code as a 15-digit old ID (which would show six of its digits).
+#[test]
+fn two_numbers_in_a_phone_cell_are_masked_one_by_one() {
+    let dir = tmp();
+    let input = dir.path().join("p.csv");
+    std::fs::write(&input, "姓名,联系电话\n张三丰,13405529063 0431-85222105\n李四光,195 3242 7664 159-8074-1394\n")
+        .unwrap();
+    let output = dir.path().join("p.masked.csv");
+    mask_ok(&input, &output, &[]);
+    let s = &read(&output).sheets[0];
+    assert_eq!(text(&s.rows[1][1]), "134****9063 0431-******05");
+    assert_eq!(text(&s.rows[2][1]), "195****7664 159****1394");
+}
+
 /// Name cells typed with a space, a dash or a stray control character inside the name still show no more
 /// than the surname; two names separated by a space stay two names.
 #[test]
