@@ -873,6 +873,7 @@ impl NameDetector {
             taken[s..e].iter_mut().for_each(|t| *t = true);
             out.push(NameSpan { start: ctx.starts[s], end: ctx.starts[e], evidence: rank.evidence() });
         }
+        self.widen_left(&ctx, &mut taken, &mut out);
         self.fill_lists(&ctx, &mut taken, &mut out);
         // A name found once is a name wherever else the cell repeats it (妻子拓跋婷 … 由拓跋婷接听).
         let found: Vec<(usize, usize, Evidence)> = out
@@ -1107,17 +1108,34 @@ impl NameDetector {
         ctx.cues.get(k).is_some_and(|&b| b & CUE_VERB != 0)
     }
 
-    /// Whether a mobile number starts at `k` right after a Han character (贾红旗17114907173, 诸葛凯+86 181…).
+    /// Whether a phone number starts at `k` right after a Han character (贾红旗17114907173, 诸葛凯+86 181…,
+    /// 秦颖骏136-2696-5500, 崔广田0434-7168394).
     fn phone_at(ctx: &Ctx, k: usize) -> bool {
         if k == 0 || !is_han(ctx.chars[k - 1]) {
             return false;
         }
-        let digits = |from: usize| {
-            ctx.chars.get(from..from + 11).is_some_and(|d| d[0] == '1' && d.iter().all(char::is_ascii_digit))
+        // Digits from `from` in groups of the given sizes, one optional - or space between groups.
+        let grouped = |from: usize, sizes: &[usize]| {
+            let mut at = from;
+            for (n, &size) in sizes.iter().enumerate() {
+                if n > 0 && matches!(ctx.chars.get(at), Some('-' | ' ')) {
+                    at += 1;
+                }
+                if !ctx.chars.get(at..at + size).is_some_and(|d| d.iter().all(char::is_ascii_digit)) {
+                    return false;
+                }
+                at += size;
+            }
+            !ctx.chars.get(at).is_some_and(char::is_ascii_digit)
         };
-        digits(k)
+        let mobile = |from: usize| ctx.chars.get(from) == Some(&'1') && grouped(from, &[3, 4, 4]);
+        // A landline: 0 and a 2-3 digit area code, then 7-8 digits (崔广田0434-7168394).
+        let landline =
+            ctx.chars.get(k) == Some(&'0') && [[3, 7], [3, 8], [4, 7], [4, 8]].iter().any(|sizes| grouped(k, sizes));
+        mobile(k)
+            || landline
             || Self::starts_with_at(ctx, k, &['+', '8', '6'])
-            || (Self::starts_with_at(ctx, k, &['8', '6']) && digits(k + 2))
+            || (Self::starts_with_at(ctx, k, &['8', '6']) && mobile(k + 2))
     }
 
     /// 贾红旗17114907173: a short Han run standing alone before a glued mobile number, starting with a
@@ -1127,8 +1145,11 @@ impl NameDetector {
         let s = k - run;
         let alone = s == 0 || !is_han(ctx.chars[s - 1]);
         let surname = self.surname_lens(ctx, s).into_iter().find(|&sl| s + sl < k)?;
+        // 高新区0431…, 付家屯0435…, 民政局0435…: a place or an office, not a person.
+        let office = ctx.chars[s..k].iter().any(|&c| ADMIN.contains(c) || "局院所站办队会处科室部厅社".contains(c));
         let ok = (2..=4).contains(&run)
             && alone
+            && !office
             && !SETS.weak_surnames.has(ctx.chars[s])
             && ctx.lex_end[s] <= s + surname
             && !ctx.rel_start[s];
@@ -1183,8 +1204,9 @@ impl NameDetector {
             && !vetoed
             && is_han(c1)
             && !SETS.anon.has(c1)
-            // A particle as first given character (冷来顺, 訾有田) only before a name character.
-            && (!SETS.stop.has(c1) || self.given_ok(c2))
+            // A particle as first given character (冷来顺, 訾有田) only before a name character, or when the
+            // name opens its clause (安和谐患…).
+            && (!SETS.stop.has(c1) || self.given_ok(c2) || Self::clause_start(ctx, s))
             && is_han(c2)
             && !SETS.anon.has(c2)
             && !SETS.place.has(c2)
@@ -1414,6 +1436,36 @@ impl NameDetector {
         out.sort_by_key(|sp| sp.start);
     }
 
+    /// 向金凤说, 转账至周元慧名下: a two-character name right after a surname that opens its clause or follows
+    /// a preposition may be the last two characters of a three-character name. Read as three, the first
+    /// character stays and both others are hidden, which is safe either way (向 is a surname and a preposition).
+    fn widen_left(&self, ctx: &Ctx, taken: &mut [bool], out: &mut [NameSpan]) {
+        const PREPOSITIONS: &str = "至给向由经把被让跟对替为帮与和将从";
+        let ci = |b: usize| ctx.starts.partition_point(|&x| x < b);
+        for sp in out.iter_mut() {
+            let (s, e) = (ci(sp.start), ci(sp.end));
+            if e != s + 2 || s == 0 {
+                continue;
+            }
+            let p = s - 1;
+            let c = ctx.chars[p];
+            let opens = p == 0 || !is_han(ctx.chars[p - 1]) || PREPOSITIONS.contains(ctx.chars[p - 1]);
+            // Of the prepositions that are surnames only 向 is a common surname (由修华代领 is 修华).
+            if opens
+                && self.surnames.has(c)
+                && (c == '向' || !SETS.function_prefix.has(c))
+                && !SETS.weak_surnames.has(c)
+                && !taken[p]
+                && !ctx.covered[p]
+                && !ctx.rel_end[s]
+                && !ctx.rel_start[p]
+            {
+                taken[p] = true;
+                sp.start = ctx.starts[p];
+            }
+        }
+    }
+
     /// Whether `p..q` can be one item of a list of names next to a name: a surname (a compound one for four
     /// characters), no administrative suffix at its end, not a relation word, and no everyday word at its
     /// start unless `sandwiched`. Its given part may read as a word (隽红旗, 赵和谐): the list says it is a
@@ -1426,7 +1478,7 @@ impl NameDetector {
         (1..=2).contains(&given)
             && !ADMIN.contains(ctx.chars[q - 1])
             && (given == 2 || !SETS.place.has(ctx.chars[q - 1]))
-            && !ctx.rel_start[p]
+            && !ctx.rel_start[p..q].iter().any(|&r| r)
             && !SETS.weak_surnames.has(ctx.chars[p])
             && !ctx.chars[p + sl..q].iter().any(|&c| SETS.numerals.has(c) || SETS.anon.has(c))
             // A particle in it (由其, 赵和谐) only between 、: a comma also ends clauses.
@@ -1535,7 +1587,9 @@ impl NameDetector {
             };
             // 房桐玉同志: a given name never starts with a word that follows names.
             let cue_head = mode == Mode::Strict && !"家户系等".contains(c1) && self.post_cue_at(ctx, g);
-            if !is_han(c1) || SETS.anon.has(c1) || cue_head {
+            // 由弟弟潘福贵代领, 由监护人戴晶进: a relation word of two or more characters is no given name.
+            let relation_head = ctx.rel_start[g] && (g + 2..=g + 4).any(|k| ctx.rel_end.get(k) == Some(&true));
+            if !is_han(c1) || SETS.anon.has(c1) || cue_head || relation_head {
                 continue;
             }
             let c1_common = self.given_ok(c1);
