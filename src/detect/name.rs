@@ -192,6 +192,32 @@ const VERB_POST_CUES: &[&str] = &[
     "一起居住",
     "一同",
     "说",
+    "马上",
+    "白天",
+    "高龄",
+    "曾于",
+    "曾经",
+    "已于",
+    "已入住",
+    "已放弃",
+    "已领取",
+    "已迁",
+    "同意",
+    "突发",
+    "今年",
+    "把",
+    "的金额",
+    "多次",
+    "常住",
+    "于是年",
+    "均为",
+    "偶尔",
+    "随其",
+    "本人",
+    "在校",
+    // 史暄琛于2021年1月迁入: a date after 于.
+    "于1",
+    "于2",
     // 吴传河：15270314135: a name labelling a number.
     "：1",
     ":1",
@@ -1021,7 +1047,8 @@ impl NameDetector {
             let post = (self.post_cue_first.has(c) && at(k, &self.post_cues))
                 || (SETS.post_conj.has(c) && (rel_start[k + 1] || chars.get(k + 1) == Some(&'其')));
             let weak = self.weak_post_first.has(c) && at(k, &self.weak_post_cues);
-            let verb = self.verb_post_first.has(c) && at(k, &self.verb_post_cues);
+            // 茹跃进的长女邢林: a name, 的, then a relation word.
+            let verb = (self.verb_post_first.has(c) && at(k, &self.verb_post_cues)) || (c == '的' && rel_start[k + 1]);
             cues[k] = [(post, CUE_POST), (weak, CUE_WEAK), (verb, CUE_VERB)]
                 .into_iter()
                 .fold(0, |bits, (on, bit)| if on { bits | bit } else { bits });

@@ -1351,6 +1351,39 @@ fn phone_column_with_country_code_keeps_the_convention() {
     assert!(!stderr(&o).contains("failed validation"), "{}", stderr(&o));
 }
 
+/// Names in remarks whose given part reads as an ordinary word (红旗, 和谐, 平安) are hidden when the context
+/// proves a person: a relation word before them, a list closed by a count, a phone glued to them.
+#[test]
+fn word_like_names_in_remarks_are_hidden_in_the_written_file() {
+    let dir = tmp();
+    let input = dir.path().join("r.csv");
+    let id = id_with_check("22050219800101123");
+    let remarks = [
+        "高龄老人，由女儿谭红旗照料。",
+        "经钱怡、黄红旗两名工作人员核查属实。",
+        "贾和平17114907173",
+        "其子高中毕业后在家务农",
+    ];
+    let mut csv = String::from("姓名,身份证号,备注\n");
+    for r in remarks {
+        csv.push_str(&format!("王建国,{id},{r}\n"));
+    }
+    std::fs::write(&input, csv).unwrap();
+    let output = dir.path().join("r.masked.csv");
+    mask_ok(&input, &output, &[]);
+    let s = &read(&output).sheets[0];
+    let got: Vec<String> = (1..=remarks.len()).map(|r| text(&s.rows[r][2])).collect();
+    assert_eq!(
+        got,
+        [
+            "高龄老人，由女儿谭**照料。",
+            "经钱*、黄**两名工作人员核查属实。",
+            "贾**171****7173",
+            "其子高中毕业后在家务农"
+        ]
+    );
+}
+
 /// Two numbers in one phone cell separated by a space are two numbers: the mobile must not be read together
 /// with the landline's area code as a 15-digit old ID (which would show six of its digits).
 #[test]
