@@ -122,8 +122,30 @@ pub struct Masker {
     pub opts: MaskOptions,
 }
 
-const PLACEHOLDERS: [&str; 16] =
-    ["无", "暂无", "/", "-", "—", "--", "——", "空", "略", "同上", "不详", "未知", "N/A", "n/a", "无此项", "\\"];
+/// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
+const PLACEHOLDERS: [&str; 21] = [
+    "无",
+    "暂无",
+    "/",
+    "-",
+    "—",
+    "--",
+    "——",
+    "空",
+    "略",
+    "同上",
+    "不详",
+    "未知",
+    "N/A",
+    "n/a",
+    "无此项",
+    "\\",
+    "单人户",
+    "独居",
+    "本人",
+    "无其他成员",
+    "无家庭成员",
+];
 
 fn is_placeholder(s: &str) -> bool {
     let t = s.trim();
