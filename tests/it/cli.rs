@@ -1355,8 +1355,6 @@ fn phone_column_with_country_code_keeps_the_convention() {
 /// proves a person: a relation word before them, a list closed by a count, a phone glued to them.
 #[test]
 fn word_like_names_in_remarks_are_hidden_in_the_written_file() {
-    let dir = tmp();
-    let input = dir.path().join("r.csv");
     let id = id_with_check("22050219800101123");
     let remarks = [
         "高龄老人，由女儿谭红旗照料。",
@@ -1364,17 +1362,9 @@ fn word_like_names_in_remarks_are_hidden_in_the_written_file() {
         "贾和平17114907173",
         "其子高中毕业后在家务农",
     ];
-    let mut csv = String::from("姓名,身份证号,备注\n");
-    for r in remarks {
-        csv.push_str(&format!("王建国,{id},{r}\n"));
-    }
-    std::fs::write(&input, csv).unwrap();
-    let output = dir.path().join("r.masked.csv");
-    mask_ok(&input, &output, &[]);
-    let s = &read(&output).sheets[0];
-    let got: Vec<String> = (1..=remarks.len()).map(|r| text(&s.rows[r][2])).collect();
+    let lines: Vec<String> = remarks.iter().map(|r| format!("王建国,{id},{r}")).collect();
     assert_eq!(
-        got,
+        masked_column("姓名,身份证号,备注", &lines, 2),
         [
             "高龄老人，由女儿谭**照料。",
             "经钱*、黄**两名工作人员核查属实。",
@@ -1384,39 +1374,33 @@ fn word_like_names_in_remarks_are_hidden_in_the_written_file() {
     );
 }
 
+/// Masks a CSV of `header` and `lines` and returns column `col` of every data row as written.
+fn masked_column(header: &str, lines: &[String], col: usize) -> Vec<String> {
+    let dir = tmp();
+    let input = dir.path().join("c.csv");
+    std::fs::write(&input, format!("{header}\n{}\n", lines.join("\n"))).unwrap();
+    let output = dir.path().join("c.masked.csv");
+    mask_ok(&input, &output, &[]);
+    let s = &read(&output).sheets[0];
+    (1..=lines.len()).map(|r| text(&s.rows[r][col])).collect()
+}
+
 /// Two numbers in one phone cell separated by a space are two numbers: the mobile must not be read together
 /// with the landline's area code as a 15-digit old ID (which would show six of its digits).
 #[test]
 fn two_numbers_in_a_phone_cell_are_masked_one_by_one() {
-    let dir = tmp();
-    let input = dir.path().join("p.csv");
-    std::fs::write(&input, "姓名,联系电话\n张三丰,13405529063 0431-85222105\n李四光,195 3242 7664 159-8074-1394\n")
-        .unwrap();
-    let output = dir.path().join("p.masked.csv");
-    mask_ok(&input, &output, &[]);
-    let s = &read(&output).sheets[0];
-    assert_eq!(text(&s.rows[1][1]), "134****9063 0431-******05");
-    assert_eq!(text(&s.rows[2][1]), "195****7664 159****1394");
+    let lines = ["张三丰,13405529063 0431-85222105".to_string(), "李四光,195 3242 7664 159-8074-1394".to_string()];
+    assert_eq!(masked_column("姓名,联系电话", &lines, 1), ["134****9063 0431-******05", "195****7664 159****1394"]);
 }
 
 /// Name cells typed with a space, a dash or a stray control character inside the name still show no more
 /// than the surname; two names separated by a space stay two names.
 #[test]
 fn odd_name_spellings_show_only_the_surname() {
-    let dir = tmp();
-    let input = dir.path().join("n.csv");
     let id = id_with_check("22050219800101123");
     let rows = ["王 小明", "欧阳　娜娜", "李-建国", "张\u{0}三丰", "张三 李四"];
-    let mut csv = String::from("姓名,身份证号\n");
-    for r in rows {
-        csv.push_str(&format!("{r},{id}\n"));
-    }
-    std::fs::write(&input, csv).unwrap();
-    let output = dir.path().join("n.masked.csv");
-    mask_ok(&input, &output, &[]);
-    let s = &read(&output).sheets[0];
-    let got: Vec<String> = (1..=rows.len()).map(|r| text(&s.rows[r][0])).collect();
-    assert_eq!(got, ["王 **", "欧阳　**", "李-**", "张\u{0}**", "张* 李*"]);
+    let lines: Vec<String> = rows.iter().map(|r| format!("{r},{id}")).collect();
+    assert_eq!(masked_column("姓名,身份证号", &lines, 0), ["王 **", "欧阳　**", "李-**", "张\u{0}**", "张* 李*"]);
 }
 
 #[test]
