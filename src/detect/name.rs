@@ -31,6 +31,8 @@ const NUMERALS: &str = "一二三四五六七八九十两";
 const ANON: &str = "某*＊×xX○〇※";
 /// Place and institution suffixes: 石湖镇 and 金厂村 are places, not people.
 const PLACE: &str = "村镇乡县市区屯街路巷局院站厂店场省旗";
+/// Counting and time characters: never a given name's first character after a relation word.
+const COUNTING: &str = "每次个";
 /// Administrative suffixes: a list item ending in one is a place even next to a name.
 const ADMIN: &str = "村镇乡县市区省屯";
 /// Single characters before a surname that are function words, so 向王芳家 is 王芳, not 向王芳.
@@ -770,7 +772,9 @@ impl NameDetector {
                     // 孙 is a surname too: a kin word only when a whole name follows it.
                     self.extent_after(&ctx, i, Mode::Loose).is_some_and(|e| self.given_len(&ctx, i, e) == 2)
                 });
-            if ctx.rel_end[i] || kin_opens {
+            // 保姆费每月2000元: a counting or time character right after the surname makes a phrase.
+            let phrase = ctx.chars.get(i + 1).is_some_and(|&c| COUNTING.contains(c));
+            if (ctx.rel_end[i] || kin_opens) && !phrase {
                 if let Some(e) = self.extent_after(&ctx, i, Mode::Loose) {
                     cands.push((Rank::Relation, i, e));
                 } else if let Some(e) = self.word_name_after_relation(&ctx, i) {
@@ -1306,8 +1310,11 @@ impl NameDetector {
         if SETS.weak_surnames.has(ctx.chars[i]) || VERB_PARTICLES.contains(ctx.chars[i]) {
             return None;
         }
+        // Counting and time characters make a phrase, not a name (保姆费每月2000元).
         let given = |k: usize| {
-            ctx.chars.get(k).is_some_and(|&c| is_han(c) && !SETS.anon.has(c) && !SETS.numerals.has(c))
+            ctx.chars
+                .get(k)
+                .is_some_and(|&c| is_han(c) && !SETS.anon.has(c) && !SETS.numerals.has(c) && !COUNTING.contains(c))
                 && !ctx.rel_start[k]
         };
         for sl in self.surname_lens(ctx, i) {
