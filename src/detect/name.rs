@@ -844,12 +844,11 @@ impl NameDetector {
             {
                 cands.push((Rank::Cue, s, k));
             }
-            if Self::phone_at(&ctx, k)
-                && let Some(s) = self.glued_owner(&ctx, k)
-            {
+            let phone = Self::phone_at(&ctx, k);
+            if phone && let Some(s) = self.glued_owner(&ctx, k) {
                 cands.push((Rank::Cue, s, k));
             }
-            if (self.verb_post_cue_at(&ctx, k) || Self::phone_at(&ctx, k)) && !self.org_or_place_follows(&ctx, k) {
+            if (self.verb_post_cue_at(&ctx, k) || phone) && !self.org_or_place_follows(&ctx, k) {
                 let s = [self.extent_before(&ctx, k), self.loose_before(&ctx, k)]
                     .into_iter()
                     .flatten()
@@ -1449,12 +1448,7 @@ impl NameDetector {
                 let q = s - 1;
                 for len in [4, 3, 2] {
                     let Some(p) = q.checked_sub(len) else { continue };
-                    let opens = p == 0
-                        || !is_han(ctx.chars[p - 1])
-                        || matches!(ctx.chars[p - 1], '有' | '为' | '是')
-                        || ctx.rel_end[p]
-                        || self.framed_left(ctx, p);
-                    if opens
+                    if self.list_opens(ctx, p)
                         && ctx.chars[p..q].iter().all(|&c| is_han(c) && !SETS.anon.has(c))
                         && self.list_item(ctx, p, q, false)
                         && !taken[p..q].iter().any(|&t| t)
@@ -1522,6 +1516,16 @@ impl NameDetector {
             && (sandwiched || !self.vetoed(ctx, p, sl))
     }
 
+    /// Whether a list can open at `p`: the text's start, after punctuation, 有/为/是, a relation word or a
+    /// frame word (家庭成员：…, 经…).
+    fn list_opens(&self, ctx: &Ctx, p: usize) -> bool {
+        p == 0
+            || !is_han(ctx.chars[p - 1])
+            || matches!(ctx.chars[p - 1], '有' | '为' | '是')
+            || ctx.rel_end[p]
+            || self.framed_left(ctx, p)
+    }
+
     /// 经钱怡、黄红旗两名工作人员核查: the items of a list that a count closes (两名, 二人, 等人) are people.
     fn counted_list(&self, ctx: &Ctx, out: &mut Vec<(Rank, usize, usize)>) {
         const COUNTS: [&[char]; 8] = [
@@ -1536,7 +1540,9 @@ impl NameDetector {
         ];
         let n = ctx.chars.len();
         for k in 3..n {
-            if !COUNTS.iter().any(|w| Self::starts_with_at(ctx, k, w)) {
+            if !matches!(ctx.chars[k], '两' | '二' | '三' | '等')
+                || !COUNTS.iter().any(|w| Self::starts_with_at(ctx, k, w))
+            {
                 continue;
             }
             // Walk back over items separated by 、: each a run of 2-4 Han characters.
@@ -1545,13 +1551,7 @@ impl NameDetector {
             loop {
                 let run =
                     ctx.chars[..q].iter().rev().take_while(|&&c| is_han(c) && !SETS.list_separators.has(c)).count();
-                let opens = |p: usize| {
-                    p == 0
-                        || !is_han(ctx.chars[p - 1])
-                        || ctx.rel_end[p]
-                        || self.framed_left(ctx, p)
-                        || "经由与和据有为是".contains(ctx.chars[p - 1])
-                };
+                let opens = |p: usize| self.list_opens(ctx, p) || "由与和".contains(ctx.chars[p - 1]);
                 // The first item may follow a frame word in the same run (经钱怡): try the lengths that open.
                 let p = [4, 3, 2]
                     .into_iter()
