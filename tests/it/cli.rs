@@ -1374,6 +1374,19 @@ fn word_like_names_in_remarks_are_hidden_in_the_written_file() {
     );
 }
 
+/// A household-type value in a member column (单人户, 本人) names no one and stays as it is; a person in the same
+/// column is still masked; a depression diagnosis in a remark is hidden with its qualifier.
+#[test]
+fn placeholders_stay_and_new_diagnoses_are_hidden() {
+    let id = id_with_check("22050219800101123");
+    let lines: Vec<String> = ["单人户,无", "本人,诊断为重度抑郁，复核时不在家", "单小明,患有孤独症"]
+        .iter()
+        .map(|r| format!("王建国,{id},{r}"))
+        .collect();
+    assert_eq!(masked_column("姓名,身份证号,家庭成员,备注", &lines, 2), ["单人户", "本人", "单**"]);
+    assert_eq!(masked_column("姓名,身份证号,家庭成员,备注", &lines, 3), ["无", "诊断为***，复核时不在家", "患有***"]);
+}
+
 /// Masks a CSV of `header` and `lines` and returns column `col` of every data row as written.
 fn masked_column(header: &str, lines: &[String], col: usize) -> Vec<String> {
     let dir = tmp();
