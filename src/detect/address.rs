@@ -6,7 +6,7 @@
 //! run must hang off an administrative level, or carry a road with a house number, or several numbered parts,
 //! so document numbers (通民发〔2019〕36号) and counts (共3户) are left alone.
 
-use super::{Finding, Kind, is_han};
+use super::{Finding, Kind, is_han, one_of};
 use regex::Regex;
 
 /// Administrative suffixes with their level (1 province … 5 village/community). Longest first.
@@ -333,7 +333,7 @@ fn han_after_admin(head: &str) -> Option<usize> {
         if ends_with_admin(&head[..k + c.len_utf8()]) {
             return Some(len);
         }
-        if !is_han(c) || "的在是于和与住有到第府委".contains(c) {
+        if !is_han(c) || one_of("的在是于和与住有到第府委", c) {
             return None;
         }
         len += c.len_utf8();
@@ -392,7 +392,7 @@ fn trim_han_prefix(text: &str, start: usize, end: usize) -> usize {
         }
         // 居 only as in 现居, 定居, 居住: it also ends estate names (江南名居).
         let prev = span[..i].chars().next_back();
-        let dwell = c == '居' && (prev.is_some_and(|p| "现定寄".contains(p)) || rest[c.len_utf8()..].starts_with('住'));
+        let dwell = c == '居' && (prev.is_some_and(|p| one_of("现定寄", p)) || rest[c.len_utf8()..].starts_with('住'));
         if matches!(c, '住' | '在' | '于' | '至' | '往' | '到' | '址' | '为' | '是' | '现') || dwell {
             cut = i + c.len_utf8();
         }

@@ -12,6 +12,7 @@ use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
+use super::one_of;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 const SURNAMES_TXT: &str = include_str!("../../patterns/names/surnames.txt");
@@ -773,7 +774,7 @@ impl NameDetector {
                     self.extent_after(&ctx, i, Mode::Loose).is_some_and(|e| self.given_len(&ctx, i, e) == 2)
                 });
             // 保姆费每月2000元: a counting or time character right after the surname makes a phrase.
-            let phrase = ctx.chars.get(i + 1).is_some_and(|&c| COUNTING.contains(c));
+            let phrase = ctx.chars.get(i + 1).is_some_and(|&c| one_of(COUNTING, c));
             if (ctx.rel_end[i] || kin_opens) && !phrase {
                 if let Some(e) = self.extent_after(&ctx, i, Mode::Loose) {
                     cands.push((Rank::Relation, i, e));
@@ -786,12 +787,12 @@ impl NameDetector {
                 }
             } else if Self::clause_start(&ctx, i)
                 && i > 0
-                && "。；;！!？?\n".contains(ctx.chars[i - 1])
+                && one_of("。；;！!？?\n", ctx.chars[i - 1])
                 && let Some(e) = self.extent_after(&ctx, i, Mode::Strict)
                 && (e == n
                     || ctx.chars[e].is_whitespace()
                     || ctx.chars[e].is_ascii_digit()
-                    || "。；;".contains(ctx.chars[e]))
+                    || one_of("。；;", ctx.chars[e]))
                 && self.not_everyday(&ctx, i, e)
             {
                 // A sign-off name closing a remark (…建议救助8893元。汤博 / 同意。邹腊梅 2023年3月17日).
@@ -936,7 +937,7 @@ impl NameDetector {
         match self.relations.find(s) {
             Some(m) if m.start() == 0 => {
                 let rest = &s[m.end()..];
-                m.end() + (rest.len() - rest.trim_start_matches(|c| AFTER_RELATION.contains(c)).len())
+                m.end() + (rest.len() - rest.trim_start_matches(|c| one_of(AFTER_RELATION, c)).len())
             }
             _ => 0,
         }
@@ -1127,7 +1128,7 @@ impl NameDetector {
     /// Whether `s` begins the text or a clause: there a 3-char span before 因/已/在 is a name even when
     /// its characters are everyday ones (杜金山因病住院).
     fn clause_start(ctx: &Ctx, s: usize) -> bool {
-        s == 0 || "，。；：,;:、\n".contains(ctx.chars[s - 1])
+        s == 0 || one_of("，。；：,;:、\n", ctx.chars[s - 1])
     }
 
     fn weak_post_cue_at(&self, ctx: &Ctx, k: usize) -> bool {
@@ -1176,7 +1177,7 @@ impl NameDetector {
         let alone = s == 0 || !is_han(ctx.chars[s - 1]);
         let surname = self.surname_lens(ctx, s).into_iter().find(|&sl| s + sl < k)?;
         // 高新区0431…, 付家屯0435…, 民政局0435…: a place or an office, not a person.
-        let office = ctx.chars[s..k].iter().any(|&c| ADMIN.contains(c) || "局院所站办队会处科室部厅社".contains(c));
+        let office = ctx.chars[s..k].iter().any(|&c| one_of(ADMIN, c) || one_of("局院所站办队会处科室部厅社", c));
         let ok = (2..=4).contains(&run)
             && alone
             && !office
@@ -1306,14 +1307,14 @@ impl NameDetector {
     fn greedy_after_relation(&self, ctx: &Ctx, i: usize) -> Option<usize> {
         let n = ctx.chars.len();
         // 户主和妻子, 其配偶于去年病故: a conjunction or a verb particle, not a surname.
-        if SETS.weak_surnames.has(ctx.chars[i]) || VERB_PARTICLES.contains(ctx.chars[i]) {
+        if SETS.weak_surnames.has(ctx.chars[i]) || one_of(VERB_PARTICLES, ctx.chars[i]) {
             return None;
         }
         // Counting and time characters make a phrase, not a name (保姆费每月2000元).
         let given = |k: usize| {
             ctx.chars
                 .get(k)
-                .is_some_and(|&c| is_han(c) && !SETS.anon.has(c) && !SETS.numerals.has(c) && !COUNTING.contains(c))
+                .is_some_and(|&c| is_han(c) && !SETS.anon.has(c) && !SETS.numerals.has(c) && !one_of(COUNTING, c))
                 && !ctx.rel_start[k]
         };
         for sl in self.surname_lens(ctx, i) {
@@ -1327,8 +1328,8 @@ impl NameDetector {
                 }
                 let plain = e == n
                     || !is_han(ctx.chars[e])
-                    || VERB_PARTICLES.contains(ctx.chars[e])
-                    || "的等".contains(ctx.chars[e])
+                    || one_of(VERB_PARTICLES, ctx.chars[e])
+                    || one_of("的等", ctx.chars[e])
                     || self.post_cue_at(ctx, e)
                     || self.verb_post_cue_at(ctx, e)
                     || ctx.rel_start[e]
@@ -1352,7 +1353,7 @@ impl NameDetector {
         };
         // (残疾人联合会: a body's name ends in one of these.)
         let ok = chars.iter().all(|&c| plain(c))
-            && !"会局院所站厂处部室队社委司行校馆".contains(chars[2])
+            && !one_of("会局院所站厂处部室队社委司行校馆", chars[2])
             && !SETS.common.has(chars[0])
             && (i..e).all(|k| !self.word_starts(ctx, k) && !ctx.covered[k])
             && !ctx.rel_start[i]
@@ -1414,7 +1415,7 @@ impl NameDetector {
             if e - s == 2
                 && s >= 1
                 && e < n
-                && SEP.contains(ctx.chars[e])
+                && one_of(SEP, ctx.chars[e])
                 && SETS.function_prefix.has(ctx.chars[s - 1])
                 && self.surnames.has(ctx.chars[s - 1])
                 && !SETS.weak_surnames.has(ctx.chars[s - 1])
@@ -1429,14 +1430,14 @@ impl NameDetector {
             }
             k += 1;
             // To the right: sep, item, then a separator, the end, or a word that ends the list (均, 共3人).
-            if e < n && SEP.contains(ctx.chars[e]) {
+            if e < n && one_of(SEP, ctx.chars[e]) {
                 let p = e + 1;
                 let run = ctx.chars[p..].iter().take_while(|&&c| is_han(c) && !SETS.anon.has(c)).count();
                 let cut = (2..run.min(5))
                     .find(|&j| SETS.stop.has(ctx.chars[p + j]) || SETS.numerals.has(ctx.chars[p + j]))
                     .unwrap_or(run);
                 let q = p + cut;
-                let named_after = q < n && SEP.contains(ctx.chars[q]) && spans.iter().any(|&(s2, _)| s2 == q + 1);
+                let named_after = q < n && one_of(SEP, ctx.chars[q]) && spans.iter().any(|&(s2, _)| s2 == q + 1);
                 if (2..=4).contains(&cut) && self.list_item(ctx, p, q, named_after) && !taken[p..q].iter().any(|&t| t) {
                     taken[p..q].iter_mut().for_each(|t| *t = true);
                     out.push(NameSpan { start: ctx.starts[p], end: ctx.starts[q], evidence: Evidence::Context });
@@ -1444,7 +1445,7 @@ impl NameDetector {
                 }
             }
             // To the left: the first item of the list, after a colon, 有, a clause start or a relation word.
-            if s >= 3 && SEP.contains(ctx.chars[s - 1]) {
+            if s >= 3 && one_of(SEP, ctx.chars[s - 1]) {
                 let q = s - 1;
                 for len in [4, 3, 2] {
                     let Some(p) = q.checked_sub(len) else { continue };
@@ -1477,7 +1478,7 @@ impl NameDetector {
             }
             let p = s - 1;
             let c = ctx.chars[p];
-            let opens = p == 0 || !is_han(ctx.chars[p - 1]) || PREPOSITIONS.contains(ctx.chars[p - 1]);
+            let opens = p == 0 || !is_han(ctx.chars[p - 1]) || one_of(PREPOSITIONS, ctx.chars[p - 1]);
             // Of the prepositions that are surnames only 向 is a common surname (由修华代领 is 修华).
             if opens
                 && self.surnames.has(c)
@@ -1504,7 +1505,7 @@ impl NameDetector {
         let Some(sl) = sl else { return false };
         let given = q - p - sl;
         (1..=2).contains(&given)
-            && !ADMIN.contains(ctx.chars[q - 1])
+            && !one_of(ADMIN, ctx.chars[q - 1])
             && (given == 2 || !SETS.place.has(ctx.chars[q - 1]))
             && !ctx.rel_start[p..q].iter().any(|&r| r)
             && !SETS.weak_surnames.has(ctx.chars[p])
@@ -1551,7 +1552,7 @@ impl NameDetector {
             loop {
                 let run =
                     ctx.chars[..q].iter().rev().take_while(|&&c| is_han(c) && !SETS.list_separators.has(c)).count();
-                let opens = |p: usize| self.list_opens(ctx, p) || "由与和".contains(ctx.chars[p - 1]);
+                let opens = |p: usize| self.list_opens(ctx, p) || one_of("由与和", ctx.chars[p - 1]);
                 // The first item may follow a frame word in the same run (经钱怡): try the lengths that open.
                 let p = [4, 3, 2]
                     .into_iter()
@@ -1620,7 +1621,7 @@ impl NameDetector {
                 continue;
             };
             // 房桐玉同志: a given name never starts with a word that follows names.
-            let cue_head = mode == Mode::Strict && !"家户系等".contains(c1) && self.post_cue_at(ctx, g);
+            let cue_head = mode == Mode::Strict && !one_of("家户系等", c1) && self.post_cue_at(ctx, g);
             // 由弟弟潘福贵代领, 由监护人戴晶进: a relation word of two or more characters is no given name.
             let relation_head = ctx.rel_start[g] && (g + 2..=g + 4).any(|k| ctx.rel_end.get(k) == Some(&true));
             if !is_han(c1) || SETS.anon.has(c1) || cue_head || relation_head {
@@ -1639,7 +1640,7 @@ impl NameDetector {
                         && ctx
                             .chars
                             .get(g + 2)
-                            .is_none_or(|&c3| (!is_han(c3) && !c3.is_alphanumeric()) || VERB_PARTICLES.contains(c3)));
+                            .is_none_or(|&c3| (!is_han(c3) && !c3.is_alphanumeric()) || one_of(VERB_PARTICLES, c3)));
                 let plain = is_han(c2)
                     && !SETS.anon.has(c2)
                     && numeral_ok
@@ -1656,12 +1657,12 @@ impl NameDetector {
                         if SETS.stop.has(c2) {
                             // A particle as last character only before punctuation (袁福来，), not 郑刚的电话
                             // or 东方桂于2021年; 来 and 有 also before a verb particle (袁福来在外).
-                            punct || (matches!(c2, '来' | '有') && (c3 == '的' || VERB_PARTICLES.contains(c3)))
+                            punct || (matches!(c2, '来' | '有') && (c3 == '的' || one_of(VERB_PARTICLES, c3)))
                         } else {
                             !is_han(c3)
                                 || self.word_starts(ctx, g + 2)
-                                || "的户家等之".contains(c3)
-                                || VERB_PARTICLES.contains(c3)
+                                || one_of("的户家等之", c3)
+                                || one_of(VERB_PARTICLES, c3)
                                 || self.post_cue_at(ctx, g + 2)
                                 || ctx.rel_start[g + 2]
                         }
@@ -1716,7 +1717,7 @@ impl NameDetector {
             if !is_han(c) || SETS.stop.has(c) {
                 return false;
             }
-            if k > e && SINGLE.contains(c) {
+            if k > e && one_of(SINGLE, c) {
                 return true;
             }
             if WORDS.iter().any(|w| Self::starts_with_at(ctx, k, w)) {
