@@ -225,7 +225,7 @@ fn before(text: &str, at: usize, n: usize) -> &str {
 
 fn near(text: &str, at: usize, words: &[&str], n: usize) -> bool {
     let b = before(text, at, n);
-    words.iter().any(|w| b.contains(w))
+    words.iter().any(|w| super::rfind_word(b, w).is_some())
 }
 
 /// Whether a number at `at` is a notice's own public number (监督电话：0435-3201234).
@@ -239,9 +239,9 @@ const CODE_WORDS: [&str; 4] = ["信用代码", "机构代码", "识别号", "登
 
 fn is_code_context(text: &str, at: usize) -> bool {
     let b = before(text, at, 8);
-    CODE_WORDS
-        .iter()
-        .any(|w| b.rfind(w).is_some_and(|p| b[p + w.len()..].chars().all(|c| matches!(c, '：' | ':' | ' ' | '为'))))
+    CODE_WORDS.iter().any(|w| {
+        super::rfind_word(b, w).is_some_and(|p| b[p + w.len()..].chars().all(|c| matches!(c, '：' | ':' | ' ' | '为')))
+    })
 }
 
 /// Whether a landline at `at` is an office's own number (村委会电话：0435-6329735).
@@ -255,7 +255,7 @@ fn keyword_before(text: &str, at: usize, words: &[&str]) -> bool {
         return false;
     }
     words.iter().any(|w| {
-        b.rfind(w).is_some_and(|p| {
+        super::rfind_word(b, w).is_some_and(|p| {
             // Only separators, colons and other public numbers between the keyword and the number.
             b[p + w.len()..].chars().all(|c| {
                 matches!(c, '：' | ':' | ' ' | '\u{3000}' | '为' | '是' | '，' | ',' | '、' | '/' | '-')

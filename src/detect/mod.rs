@@ -134,7 +134,9 @@ impl Detectors {
             p.file("names/not_names.txt"),
         )
         .map_err(crate::error::Error::Patterns)?;
+        // A DFA: it runs over every remark cell.
         let health = aho_corasick::AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .match_kind(aho_corasick::MatchKind::LeftmostLongest)
             .build(crate::patterns::words(p.file("health_terms.txt")))
             .map_err(|e| crate::error::Error::Patterns(format!("health_terms.txt: {e}")))?;
@@ -254,4 +256,15 @@ pub fn is_han(c: char) -> bool {
 #[inline]
 pub(crate) fn one_of(set: &str, c: char) -> bool {
     set.chars().any(|x| x == c)
+}
+
+/// Byte offset of the last occurrence of `needle` in `hay`: `str::rfind` for the few-character texts and
+/// words here, without building a two-way searcher per call. (A match of a whole UTF-8 word always starts
+/// on a char boundary.)
+pub(crate) fn rfind_word(hay: &str, needle: &str) -> Option<usize> {
+    let n = needle.as_bytes();
+    if n.is_empty() || n.len() > hay.len() {
+        return (n.is_empty()).then_some(hay.len());
+    }
+    hay.as_bytes().windows(n.len()).rposition(|w| w == n)
 }
