@@ -221,6 +221,43 @@ const VERB_POST_CUES: &[&str] = &[
     // 史暄琛于2021年1月迁入: a date after 于.
     "于1",
     "于2",
+    "考入",
+    "考上",
+    "就读",
+    "持有",
+    "常年",
+    "去年",
+    "前年",
+    "明确",
+    "现常住",
+    "现居住",
+    "现就读",
+    "一直",
+    "目前",
+    "长期",
+    "平时",
+    "自幼",
+    "从小",
+    "出生于",
+    "丧偶",
+    "离异",
+    "服刑",
+    "刑满",
+    "改嫁",
+    "出嫁",
+    "务农",
+    "退休",
+    "下岗",
+    "失业",
+    "享受",
+    "办理",
+    "身患",
+    "家住",
+    "婚后",
+    "投靠",
+    // 邓磊：家中三口人 (a remark opening with the person it is about).
+    "：",
+    ":",
     // 吴传河：15270314135: a name labelling a number.
     "：1",
     ":1",
@@ -848,11 +885,13 @@ impl NameDetector {
             {
                 cands.push((Rank::Cue, s, k));
             }
-            let phone = Self::phone_at(&ctx, k);
+            // A phone or an ID glued to a name is the name's own (彭海220202…, 贾红旗171…).
+            let phone = Self::phone_at(&ctx, k) || Self::id_at(&ctx, k);
             if phone && let Some(s) = self.glued_owner(&ctx, k) {
                 cands.push((Rank::Cue, s, k));
             }
-            if (self.verb_post_cue_at(&ctx, k) || phone) && !self.org_or_place_follows(&ctx, k) {
+            if (self.verb_post_cue_at(&ctx, k) || phone || Self::age_at(&ctx, k)) && !self.org_or_place_follows(&ctx, k)
+            {
                 let s = [self.extent_before(&ctx, k), self.loose_before(&ctx, k)]
                     .into_iter()
                     .flatten()
@@ -1169,6 +1208,28 @@ impl NameDetector {
             || landline
             || Self::starts_with_at(ctx, k, &['+', '8', '6'])
             || (Self::starts_with_at(ctx, k, &['8', '6']) && mobile(k + 2))
+    }
+
+    /// Whether a resident ID (18 characters, the last maybe X, or 15 digits) starts at `k`, right after a Han
+    /// character and not inside a longer run.
+    fn id_at(ctx: &Ctx, k: usize) -> bool {
+        if k == 0 || !is_han(ctx.chars[k - 1]) {
+            return false;
+        }
+        let digits = ctx.chars[k..].iter().take(19).take_while(|c| c.is_ascii_digit()).count();
+        let x_last = digits == 17 && ctx.chars.get(k + 17).is_some_and(|&c| c == 'X' || c == 'x');
+        let len = if x_last { 18 } else { digits };
+        (len == 18 || len == 15) && !ctx.chars.get(k + len).is_some_and(|c| c.is_ascii_alphanumeric())
+    }
+
+    /// Whether an age (30岁, 67周岁) starts at `k`, right after a Han character: 王德30周岁 is a person's.
+    fn age_at(ctx: &Ctx, k: usize) -> bool {
+        if k == 0 || !is_han(ctx.chars[k - 1]) {
+            return false;
+        }
+        let digits = ctx.chars[k..].iter().take(4).take_while(|c| c.is_ascii_digit()).count();
+        (1..=3).contains(&digits)
+            && (ctx.chars.get(k + digits) == Some(&'岁') || Self::starts_with_at(ctx, k + digits, &['周', '岁']))
     }
 
     /// 贾红旗17114907173: a short Han run standing alone before a glued mobile number, starting with a
@@ -1696,8 +1757,9 @@ impl NameDetector {
     /// Whether the text after a candidate ending at `e` makes it the head of a place or organisation name
     /// (白山|建工集团, 梅河|口市, 金斗|朝鲜族满族乡): a suffix within three Han characters, nothing else between.
     fn org_or_place_follows(&self, ctx: &Ctx, e: usize) -> bool {
-        // An everyday word right after the name (尹春娟|代管银行卡) ends it: what follows is the sentence.
-        if self.word_starts(ctx, e) {
+        // An everyday word or a verb right after the name (尹春娟|代管银行卡, 耿香欣|考入大学) ends it: what
+        // follows is the sentence.
+        if self.word_starts(ctx, e) || ctx.cues.get(e).is_some_and(|&b| b & CUE_VERB != 0) {
             return false;
         }
         const WORDS: [&[char]; 11] = [
