@@ -728,7 +728,11 @@ impl Masker {
         if rel == 0 {
             return (num, false);
         }
-        if rel == rest.len() || self.plausible_name(name_run(&rest[rel..])) {
+        // After a relation word and its colon, two or more Han characters are a name even with a surname we
+        // do not list (孙女：但秀琳): fail closed.
+        let colon = rest[..rel].ends_with(['：', ':']);
+        let after = name_run(&rest[rel..]);
+        if rel == rest.len() || self.plausible_name(after) || (colon && after.chars().count() >= 2) {
             return (num + rel, false);
         }
         let run = name_run(rest);

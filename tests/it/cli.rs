@@ -1474,3 +1474,23 @@ fn punitive_subject_named_again_in_the_violation_stays_readable_others_do_not() 
     // Another row's subject is not disclosed in this row's text.
     assert_eq!(rows[2][3], "隐瞒本人经营收入，钭**知情");
 }
+
+/// From unseen set I: in a family-member column, a name after a relation word and a colon is hidden even when
+/// its surname is not in the surname list (但秀琳); in a remark, a name glued to an ID or an age, or opening
+/// the remark before a colon or a study verb, is hidden too.
+#[test]
+fn names_after_a_colon_or_glued_to_an_id_are_hidden_in_the_written_file() {
+    let id = id_with_check("22050219800101123");
+    let lines = [
+        format!("张三丰,{id},孙女：肖林海，孙女：但秀琳,邓磊：家中三口人"),
+        format!("李四光,{id},无,彭海{id}"),
+        format!("王五,{id},无,王德30周岁，父母双亡；耿香欣考入大学"),
+    ];
+    let header = "姓名,身份证号,家庭成员,备注";
+    assert_eq!(masked_column(header, &lines, 2), ["孙女：肖**，孙女：但**", "无", "无"]);
+    let glued = format!("彭*220502********{}", &id[14..]);
+    assert_eq!(
+        masked_column(header, &lines, 3),
+        ["邓*：家中三口人", glued.as_str(), "王*30周岁，父母双亡；耿**考入大学"]
+    );
+}
