@@ -255,6 +255,10 @@ const VERB_POST_CUES: &[&str] = &[
     "家住",
     "婚后",
     "投靠",
+    // 罗暻住新华大街323号: a person's own dwelling (常住, 居住, 暂住 are everyday words before it).
+    "住",
+    // 杜蕤因高血压长期住院: a remark opening with the person and the cause.
+    "因",
     // 邓磊：家中三口人 (a remark opening with the person it is about).
     "：",
     ":",
@@ -1186,6 +1190,8 @@ impl NameDetector {
         if k == 0 || !is_han(ctx.chars[k - 1]) {
             return false;
         }
+        // 张三丰，13912345678: one comma or bracket may stand between the name and its number.
+        let k = if ctx.chars.get(k).is_some_and(|&c| matches!(c, '，' | ',' | '（' | '(')) { k + 1 } else { k };
         // Digits from `from` in groups of the given sizes, one optional - or space between groups.
         let grouped = |from: usize, sizes: &[usize]| {
             let mut at = from;
@@ -1212,14 +1218,18 @@ impl NameDetector {
 
     /// Whether a resident ID (18 characters, the last maybe X, or 15 digits) starts at `k`, right after a Han
     /// character and not inside a longer run.
+    /// Full-width digits count (崔婷１３０１０２…), and one comma or opening bracket may stand between the name
+    /// and the number (谢晨，４２０１０６…, 佟湉（110105…).
     fn id_at(ctx: &Ctx, k: usize) -> bool {
         if k == 0 || !is_han(ctx.chars[k - 1]) {
             return false;
         }
-        let digits = ctx.chars[k..].iter().take(19).take_while(|c| c.is_ascii_digit()).count();
-        let x_last = digits == 17 && ctx.chars.get(k + 17).is_some_and(|&c| c == 'X' || c == 'x');
+        let from = if ctx.chars.get(k).is_some_and(|&c| matches!(c, '，' | ',' | '（' | '(')) { k + 1 } else { k };
+        let digit = |c: &char| super::digits::digit_of(*c).is_some();
+        let digits = ctx.chars[from..].iter().take(19).take_while(|c| digit(c)).count();
+        let x_last = digits == 17 && ctx.chars.get(from + 17).is_some_and(|&c| matches!(c, 'X' | 'x' | 'Ｘ' | 'ｘ'));
         let len = if x_last { 18 } else { digits };
-        (len == 18 || len == 15) && !ctx.chars.get(k + len).is_some_and(|c| c.is_ascii_alphanumeric())
+        (len == 18 || len == 15) && !ctx.chars.get(from + len).is_some_and(|c| c.is_alphanumeric())
     }
 
     /// Whether an age (30岁, 67周岁) starts at `k`, right after a Han character: 王德30周岁 is a person's.
