@@ -132,6 +132,7 @@ impl Detectors {
             p.file("names/given_chars.txt"),
             p.file("names/relations.txt"),
             p.file("names/not_names.txt"),
+            p.file("names/word_names.txt"),
         )
         .map_err(crate::error::Error::Patterns)?;
         // A DFA: it runs over every remark cell.

@@ -20,6 +20,7 @@ const COMPOUND_TXT: &str = include_str!("../../patterns/names/compound_surnames.
 const GIVEN_TXT: &str = include_str!("../../patterns/names/given_chars.txt");
 const RELATIONS_TXT: &str = include_str!("../../patterns/names/relations.txt");
 const NOT_NAMES_TXT: &str = include_str!("../../patterns/names/not_names.txt");
+const WORD_NAMES_TXT: &str = include_str!("../../patterns/names/word_names.txt");
 
 /// Longest `not_names` entry (in chars) that also serves as an everyday word; longer ones are examples.
 const LEXICON_MAX_CHARS: usize = 6;
@@ -431,6 +432,8 @@ fn normalize_dots(s: &str) -> Cow<'_, str> {
 pub struct NameDetector {
     surnames: CharSet,
     compounds: HashSet<u128, FxBuild>,
+    /// Everyday words that are names right after a relation word (`word_names.txt`: 华夏, 夏天).
+    word_names: HashSet<u128, FxBuild>,
     /// First characters of compound surnames: most positions are ruled out by one bit test.
     compound_first: CharSet,
     compound_lens: Vec<usize>,
@@ -669,7 +672,7 @@ fn to_chars(words: &[&str]) -> Vec<Vec<char>> {
 impl NameDetector {
     /// Built from the dictionaries embedded at compile time.
     pub fn builtin() -> Self {
-        match Self::from_texts(SURNAMES_TXT, COMPOUND_TXT, GIVEN_TXT, RELATIONS_TXT, NOT_NAMES_TXT) {
+        match Self::from_texts(SURNAMES_TXT, COMPOUND_TXT, GIVEN_TXT, RELATIONS_TXT, NOT_NAMES_TXT, WORD_NAMES_TXT) {
             Ok(d) => d,
             // The embedded data is checked by the unit tests, so this cannot happen in a release.
             Err(e) => panic!("embedded name dictionaries are invalid: {e}"),
@@ -683,6 +686,7 @@ impl NameDetector {
         given: &str,
         relations: &str,
         not_names: &str,
+        word_names: &str,
     ) -> Result<Self, String> {
         let single_han = |file: &str, n: usize, l: &str| -> Result<char, String> {
             let mut it = l.chars();
@@ -754,11 +758,20 @@ impl NameDetector {
             .match_kind(MatchKind::Standard)
             .build(cue_lists.iter().flat_map(|(words, _)| words.iter()))
             .map_err(|e| format!("cue words: {e}"))?;
+        let mut word_name_set = HashSet::default();
+        for (n, l) in entries(word_names) {
+            let cs: Vec<char> = l.chars().collect();
+            if !(2..=4).contains(&cs.len()) || !cs.iter().all(|&c| is_han(c)) {
+                return Err(format!("word_names line {n}: expected 2 to 4 Han characters"));
+            }
+            word_name_set.insert(pack(&cs));
+        }
         let mut compound_first = CharSet::new();
         compounds.iter().filter_map(|c| c.first()).for_each(|&c| compound_first.insert(c));
         Ok(Self {
             surnames: surname_set,
             compounds: compounds.iter().map(|c| pack(c)).collect(),
+            word_names: word_name_set,
             compound_first,
             compound_lens,
             given: given_set,
@@ -1391,11 +1404,15 @@ impl NameDetector {
                 && !ctx.rel_start[k]
         };
         for sl in self.surname_lens(ctx, i) {
-            if ctx.lex_end[i] > i + sl {
+            let lex = ctx.lex_end[i];
+            // 其女华夏在读: an everyday word that is also a given name is the name here.
+            let word_name = lex > i + sl && lex - i <= 4 && self.word_names.contains(&pack(&ctx.chars[i..lex]));
+            if lex > i + sl && !word_name {
                 continue;
             }
             let g = i + sl;
-            for e in [g + 2, g + 1] {
+            let ends = if word_name { [lex, lex] } else { [g + 2, g + 1] };
+            for e in ends {
                 if e > n || !(g..e).all(given) || self.org_or_place_follows(ctx, e) {
                     continue;
                 }
@@ -2163,12 +2180,13 @@ mod tests {
 
     #[test]
     fn from_texts_rejects_bad_data() {
-        let ok = NameDetector::from_texts("王\n", "欧阳\n", "芳\n", "户主\n", "高龄\n");
+        let ok = NameDetector::from_texts("王\n", "欧阳\n", "芳\n", "户主\n", "高龄\n", "");
         assert!(ok.is_ok());
-        assert!(NameDetector::from_texts("王五\n", "", "芳\n", "户主\n", "").is_err());
-        assert!(NameDetector::from_texts("王\n", "欧\n", "芳\n", "户主\n", "").is_err());
-        assert!(NameDetector::from_texts("# only a comment\n", "", "芳\n", "户主\n", "").is_err());
-        assert!(NameDetector::from_texts("王\n", "", "a\n", "户主\n", "").is_err());
+        assert!(NameDetector::from_texts("王五\n", "", "芳\n", "户主\n", "", "").is_err());
+        assert!(NameDetector::from_texts("王\n", "欧\n", "芳\n", "户主\n", "", "").is_err());
+        assert!(NameDetector::from_texts("# only a comment\n", "", "芳\n", "户主\n", "", "").is_err());
+        assert!(NameDetector::from_texts("王\n", "", "a\n", "户主\n", "", "").is_err());
+        assert!(NameDetector::from_texts("王\n", "", "芳\n", "户主\n", "", "华\n").is_err());
     }
 
     #[test]
