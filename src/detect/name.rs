@@ -1242,7 +1242,14 @@ impl NameDetector {
         let digits = ctx.chars[from..].iter().take(19).take_while(|c| digit(c)).count();
         let x_last = digits == 17 && ctx.chars.get(from + 17).is_some_and(|&c| matches!(c, 'X' | 'x' | 'Ｘ' | 'ｘ'));
         let len = if x_last { 18 } else { digits };
-        (len == 18 || len == 15) && !ctx.chars.get(from + len).is_some_and(|c| c.is_alphanumeric())
+        if !(len == 18 || len == 15) || ctx.chars.get(from + len).is_some_and(|c| c.is_alphanumeric()) {
+            return false;
+        }
+        // Province and birth date must read as an ID's (checksum typos still count): an 18-digit passbook
+        // number after 农行 is not an ID, and 农行 is no name.
+        let d: Vec<u8> =
+            ctx.chars[from..from + len].iter().map(|&c| super::digits::digit_of(c).unwrap_or(b'X')).collect();
+        super::id_card::check(&d) != super::id_card::IdCheck::No
     }
 
     /// Whether an age (30岁, 67周岁) starts at `k`, right after a Han character: 王德30周岁 is a person's.
