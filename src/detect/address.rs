@@ -119,7 +119,11 @@ fn may_hold_token(text: &str) -> bool {
         }
         prev = c;
     }
-    (number && suffix) || ["小区", "花园", "家园", "新村", "家属"].iter().any(|w| text.contains(w))
+    // 5-6-501: building, unit and room with no word at all.
+    let dashed = text.as_bytes().windows(3).filter(|w| w[0].is_ascii_digit() && w[1] == b'-' && w[2].is_ascii_digit());
+    (number && suffix)
+        || ["小区", "花园", "家园", "新村", "家属"].iter().any(|w| text.contains(w))
+        || dashed.count() >= 2
 }
 
 impl AddressDetector {
@@ -136,6 +140,7 @@ impl AddressDetector {
           | (?P<cnum>(?:{cn})(?:组|社|栋|单元|号楼|号))
           | (?P<estate>\p{{Han}}{{1,8}}(?:小区|花园|家园|公寓|大厦|新村|苑|家属院|家属楼))
           | (?P<tun>\p{{Han}}{{1,3}}屯)
+          | (?P<unit>[0-9０-９]{{1,3}}[-－][0-9０-９]{{1,3}}[-－][0-9０-９]{{2,4}})
         "
         );
         // The pattern is a constant: compiling it cannot fail at run time.
@@ -222,7 +227,13 @@ impl AddressDetector {
             // An estate with a name we do not know (滨江华府3号楼, …号滨江御景15号楼): the Han characters right
             // before a numbered building belong to the address.
             let t = m.as_str();
-            if caps.name("num").is_some() && (t.ends_with("号楼") || t.ends_with('栋') || t.ends_with('幢')) {
+            // 5-6-501 (building-unit-room): not inside a longer number (2024-01-15, 0435-323-2772).
+            let unit = caps.name("unit").is_some();
+            if unit && text[..start].chars().next_back().is_some_and(|c| super::digits::digit_of(c).is_some()) {
+                continue;
+            }
+            if (caps.name("num").is_some() && (t.ends_with("号楼") || t.ends_with('栋') || t.ends_with('幢'))) || unit
+            {
                 let from = run.as_ref().map_or(0, |r| r.1);
                 let gap = &text[from..start];
                 let han = gap.chars().rev().take_while(|&c| is_han(c)).take(8).map(char::len_utf8).sum::<usize>();
@@ -235,6 +246,12 @@ impl AddressDetector {
                         }
                         _ => {
                             let back = trim_han_prefix(text, start - han, m.end());
+                            // A bare 5-6-501 names its estate only right below a community or village, or
+                            // after 住 / 住址 (文号3-1-2021 is no address).
+                            let dwelling = text[..back].trim_end_matches(['：', ':']).ends_with(['住', '址']);
+                            if unit && !ends_with_admin(&text[..back]) && !dwelling {
+                                continue;
+                            }
                             if text[back..start].chars().count() >= 2 {
                                 flush(&mut run, &mut out);
                                 run = Some((back, start, true, 0));

@@ -183,8 +183,11 @@ impl Detectors {
                 continue;
             }
             // 重度残疾人护理补贴, 残疾人联合会: the name of a benefit or a body, not a person's condition.
-            if let Some(rest) = after.strip_prefix('人')
-                && ["护理补贴", "生活补贴", "两项补贴", "补贴", "联合会", "专项"].iter().any(|w| rest.starts_with(w))
+            // (严重残疾人单独施保: 重残 inside 残疾人 before a benefit's name.)
+            if let Some(rest) = after.strip_prefix('人').or_else(|| after.strip_prefix("疾人"))
+                && ["护理补贴", "生活补贴", "两项补贴", "补贴", "联合会", "专项", "单独施保", "施保"]
+                    .iter()
+                    .any(|w| rest.starts_with(w))
             {
                 continue;
             }

@@ -69,6 +69,8 @@ const STRONG_PRE_CUES: &[&str] = &[
     "通知",
     "告知",
     "由其",
+    // 处理意见：责令王雨佳退回违规领取资金 (punitive notices).
+    "责令",
 ];
 /// One-character prepositions before a name; weaker, so a two-character name needs a boundary after.
 const WEAK_PRE_CUES: &str = "对由与给向将把被为让叫和及同因跟替帮请找至的（(";
@@ -320,7 +322,7 @@ const AFTER_RELATION: &str = "：: \u{3000}\t";
 const DOTS: &str = "·•‧・．･∙⋅";
 /// Characters used in transliterated minority and foreign names (Uyghur, Kazakh, Hui, Tibetan,
 /// Mongolian, Russian); a dotted name extends over these only.
-const TRANSLIT: &str = "额敦布和特勒宝音达赉楞钦嘎琴毕根排孜热阿卜杜拉买提艾力吐尔逊古丽米不都热依木明汗山努兰哈森洪托合帕孜克吾迪卡德麦吉伊沙甫叶加达列库曼巴肯玛塔斯再肉江尼亚祖皮娜海日索萨玉苏普夏莱穆罕默赛福丁乌满乃则尤素衣图其格勒呼朝鲁敖道扎西卓次仁旦增央宗桑平措姆洛多顿珠安万诺娃凡彼得罗夫娅莎琳妮科维奇拜赫法蒂西瓦喀什尕约农谢英纳茹兹奥贝特芭雅瑞莉妲蕾琪帕夏比拉曼胡赛因纳孜斯坎别克保阔加尔汗";
+const TRANSLIT: &str = "牙生班坦旺贡杰额敦布和特勒宝音达赉楞钦嘎琴毕根排孜热阿卜杜拉买提艾力吐尔逊古丽米不都热依木明汗山努兰哈森洪托合帕孜克吾迪卡德麦吉伊沙甫叶加达列库曼巴肯玛塔斯再肉江尼亚祖皮娜海日索萨玉苏普夏莱穆罕默赛福丁乌满乃则尤素衣图其格勒呼朝鲁敖道扎西卓次仁旦增央宗桑平措姆洛多顿珠安万诺娃凡彼得罗夫娅莎琳妮科维奇拜赫法蒂西瓦喀什尕约农谢英纳茹兹奥贝特芭雅瑞莉妲蕾琪帕夏比拉曼胡赛因纳孜斯坎别克保阔加尔汗";
 
 /// Why a span was taken for a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -904,8 +906,8 @@ impl NameDetector {
             }
             // A phone or an ID glued to a name is the name's own (彭海220202…, 贾红旗171…).
             let phone = Self::phone_at(&ctx, k) || Self::id_at(&ctx, k);
-            if phone && let Some(s) = self.glued_owner(&ctx, k) {
-                cands.push((Rank::Cue, s, k));
+            if phone && let Some((s, e)) = self.glued_owner(&ctx, k) {
+                cands.push((Rank::Cue, s, e));
             }
             if (self.verb_post_cue_at(&ctx, k) || phone || Self::age_at(&ctx, k)) && !self.org_or_place_follows(&ctx, k)
             {
@@ -1263,8 +1265,17 @@ impl NameDetector {
     }
 
     /// 贾红旗17114907173: a short Han run standing alone before a glued mobile number, starting with a
-    /// surname, is the number's owner whatever its given part means.
-    fn glued_owner(&self, ctx: &Ctx, k: usize) -> Option<usize> {
+    /// surname, is the number's owner whatever its given part means. A phone word between them is not part
+    /// of the name (胡婷电话138…). Returns the name's span.
+    fn glued_owner(&self, ctx: &Ctx, k: usize) -> Option<(usize, usize)> {
+        let label = ["电话", "手机", "手机号", "电话号码", "联系电话", "身份证", "身份证号"]
+            .iter()
+            .map(|w| w.chars().collect::<Vec<char>>())
+            .filter(|w| k >= w.len() && ctx.chars[k - w.len()..k] == w[..])
+            .map(|w| w.len())
+            .max()
+            .unwrap_or(0);
+        let k = k - label;
         let run = ctx.chars[..k].iter().rev().take_while(|&&c| is_han(c) && !SETS.anon.has(c)).take(5).count();
         let s = k - run;
         let alone = s == 0 || !is_han(ctx.chars[s - 1]);
@@ -1277,7 +1288,7 @@ impl NameDetector {
             && !SETS.weak_surnames.has(ctx.chars[s])
             && ctx.lex_end[s] <= s + surname
             && !ctx.rel_start[s];
-        ok.then_some(s)
+        ok.then_some((s, k))
     }
 
     /// Whether a name read back from a cue at `s` is the subject of its clause: set apart on the left, after
@@ -1322,6 +1333,10 @@ impl NameDetector {
             return ok.then_some(s);
         }
         let (c1, c2) = (ctx.chars[s + 1], ctx.chars[s + 2]);
+        // 由其女代领: a relation word inside the span means the first character is a preposition.
+        if ctx.rel_start[s + 1] {
+            return None;
+        }
         // 交由于桂芝: 由于 is a word, but after a frame word the name starts at 于.
         let vetoed = self.vetoed(ctx, s, 1) && !(self.framed_left(ctx, s) && ctx.lex_end[s] <= s + 1);
         let ok = self.surnames.has(ctx.chars[s])
@@ -1932,6 +1947,8 @@ impl NameDetector {
                     && e - part < 12
                     && tr(e)
                     && !(e > part && (self.post_cue_at(ctx, e) || self.weak_post_cue_at(ctx, e)))
+                    // 玉苏甫·玉努斯和付红玲: a conjunction before the next name is not part of this one.
+                    && !(e > part && one_of("和与及", ctx.chars[e]) && self.is_surname_start(ctx, e + 1))
                 {
                     e += 1;
                 }
