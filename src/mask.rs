@@ -98,7 +98,7 @@ fn push_builtin_digits(out: &mut String, f: &Finding, original: &str) {
                 out.extend(d[..f.area_len].iter().map(|&b| char::from(b)));
                 out.push('-');
                 push_first_last(out, &d[f.area_len..], 0, 2, char::from);
-                if let Some(ext) = extension(original) {
+                if let Some(ext) = extension(original, n - f.area_len) {
                     out.push('-');
                     out.push_str(ext);
                 }
@@ -112,11 +112,18 @@ fn push_builtin_digits(out: &mut String, f: &Finding, original: &str) {
 }
 
 /// A landline extension written after a second dash (0435-3201234-801 → "801"); extensions identify
-/// nobody on their own and help a reader see the number's shape.
-fn extension(original: &str) -> Option<&str> {
+/// nobody on their own and help a reader see the number's shape. Only when the part before it is the whole
+/// local number (`local_len` digits): in 0435-323-2772 the last group is half of the number, not an extension.
+fn extension(original: &str, local_len: usize) -> Option<&str> {
     let mut parts = original.split(['-', '－']);
     match (parts.next(), parts.next(), parts.next(), parts.next()) {
-        (Some(_), Some(_), Some(ext), None) if ext.len() <= 5 && ext.bytes().all(|c| c.is_ascii_digit()) => Some(ext),
+        (Some(_), Some(local), Some(ext), None)
+            if ext.len() <= 5
+                && ext.bytes().all(|c| c.is_ascii_digit())
+                && local.chars().filter(|c| c.is_ascii_digit()).count() == local_len =>
+        {
+            Some(ext)
+        }
         _ => None,
     }
 }

@@ -1494,3 +1494,12 @@ fn names_after_a_colon_or_glued_to_an_id_are_hidden_in_the_written_file() {
         ["邓*：家中三口人", glued.as_str(), "王*30周岁，父母双亡；耿**考入大学"]
     );
 }
+
+/// A landline written in three dash groups (0431-8522-2105) is one number: its last group is not an extension
+/// to show again after the masked number (which left four digits readable instead of two).
+#[test]
+fn landline_in_three_groups_shows_only_its_last_two_digits() {
+    let lines =
+        ["张三丰,0431-8522-2105".to_string(), "李四光,0435-323-2772".to_string(), "王五,0435-3201234-801".to_string()];
+    assert_eq!(masked_column("姓名,联系电话", &lines, 1), ["0431-******05", "0435-*****72", "0435-*****34-801"]);
+}
