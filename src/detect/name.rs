@@ -260,6 +260,8 @@ const VERB_POST_CUES: &[&str] = &[
     "投靠",
     // 罗暻住新华大街323号: a person's own dwelling (常住, 居住, 暂住 are everyday words before it).
     "住",
+    // 入户情况：潘红旗不在家 (a home visit finding nobody in).
+    "不在",
     // 杜蕤因高血压长期住院: a remark opening with the person and the cause.
     "因",
     // 邓磊：家中三口人 (a remark opening with the person it is about).
@@ -317,7 +319,7 @@ const POST_CONJ: &str = "和与及同";
 /// Separators between the items of an enumeration of names.
 const LIST_SEPARATORS: &str = "、，,/／；;和与及";
 /// Characters allowed after a relation word before the name (户主：张三, 户主 张三).
-const AFTER_RELATION: &str = "：: \u{3000}\t";
+const AFTER_RELATION: &str = "：: \u{3000}\t（(";
 /// Middle-dot variants used in minority names.
 const DOTS: &str = "·•‧・．･∙⋅";
 /// Characters used in transliterated minority and foreign names (Uyghur, Kazakh, Hui, Tibetan,

@@ -1503,3 +1503,18 @@ fn landline_in_three_groups_shows_only_its_last_two_digits() {
         ["张三丰,0431-8522-2105".to_string(), "李四光,0435-323-2772".to_string(), "王五,0435-3201234-801".to_string()];
     assert_eq!(masked_column("姓名,联系电话", &lines, 1), ["0431-******05", "0435-*****72", "0435-*****34-801"]);
 }
+
+/// A name in brackets right after a relation word (户主（李四）, 其子（朱树旻）) is hidden in a family-member
+/// column and in a remark; a bracketed age or status after a relation word (长子（17岁）, 妻子（已故）) stays.
+#[test]
+fn bracketed_names_after_a_relation_word_are_hidden() {
+    let id = id_with_check("22050219800101123");
+    let lines = [
+        format!("张三丰,{id},户主（李四）,包户干部（卫思月）已入户核实"),
+        format!("王五,{id},长子（17岁）,其子（朱树旻，84岁）在外"),
+        format!("赵六,{id},其子（朱树旻）、妻子（已故）,无"),
+    ];
+    let header = "姓名,身份证号,家庭成员,备注";
+    assert_eq!(masked_column(header, &lines, 2), ["户主（李*）", "长子（17岁）", "其子（朱**）、妻子（已故）"]);
+    assert_eq!(masked_column(header, &lines, 3), ["包户干部（卫**）已入户核实", "其子（朱**，84岁）在外", "无"]);
+}
