@@ -260,6 +260,13 @@ const VERB_POST_CUES: &[&str] = &[
     "投靠",
     // 罗暻住新华大街323号: a person's own dwelling (常住, 居住, 暂住 are everyday words before it).
     "住",
+    // 给常婷送去米面油, 向宇文英告知, 与仲军合谋, 由丁香负责照料.
+    "送去",
+    "送来",
+    "告知",
+    "合谋",
+    "负责",
+    "打电话",
     // 入户情况：潘红旗不在家 (a home visit finding nobody in).
     "不在",
     // 杜蕤因高血压长期住院: a remark opening with the person and the cause.
@@ -866,7 +873,8 @@ impl NameDetector {
                 && SETS.weak_pre_cues.has(ctx.chars[i - 1])
                 && let Some(e) = self.extent_after(&ctx, i, Mode::Strict)
                 && self.not_everyday(&ctx, i, e)
-                && (self.given_len(&ctx, i, e) == 2 || self.boundary_after(&ctx, e))
+                // 给常婷送去米面油: a verb right after a two-character name ends it as well as a boundary does.
+                && (self.given_len(&ctx, i, e) == 2 || self.boundary_after(&ctx, e) || self.verb_post_cue_at(&ctx, e))
             {
                 cands.push((Rank::Cue, i, e));
             }
