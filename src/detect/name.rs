@@ -136,6 +136,9 @@ const POST_CUES: &[&str] = &[
     "，女，",
     ",男,",
     ",女,",
+    // 朴光镇,朝鲜族,常年独居: a name followed by the person's nationality.
+    ",朝鲜族,",
+    "，朝鲜族，",
     "（男）",
     "（女）",
     "(男)",
@@ -905,6 +908,7 @@ impl NameDetector {
                 && let Some(s) = self
                     .extent_before(&ctx, k)
                     .or_else(|| self.loose_before(&ctx, k).filter(|&s| self.opens_clause(&ctx, s)))
+                    .or_else(|| self.town_like_name(&ctx, k))
             {
                 cands.push((Rank::Cue, s, k));
             } else if self.weak_post_cue_at(&ctx, k)
@@ -1239,6 +1243,25 @@ impl NameDetector {
             || landline
             || Self::starts_with_at(ctx, k, &['+', '8', '6'])
             || (Self::starts_with_at(ctx, k, &['8', '6']) && mobile(k + 2))
+    }
+
+    /// 李成镇,男,92岁 / 朴光镇,朝鲜族: a Korean-Chinese name ending in 镇 reads like a town, but before the
+    /// person's sex or nationality it is a name: a surname, a given character, 镇, opening its clause.
+    fn town_like_name(&self, ctx: &Ctx, k: usize) -> Option<usize> {
+        let s = k.checked_sub(3)?;
+        let person_cue = ctx.chars.get(k..).is_some_and(|rest| {
+            let rest: String = rest.iter().take(5).collect();
+            ["，男", ",男", "（男", "(男", "，女", ",女", "（女", "(女", "，朝鲜族", ",朝鲜族"]
+                .iter()
+                .any(|w| rest.starts_with(w))
+        });
+        let ok = person_cue
+            && ctx.chars[k - 1] == '镇'
+            && self.surnames.has(ctx.chars[s])
+            && self.given_ok(ctx.chars[s + 1])
+            && !self.vetoed(ctx, s, 1)
+            && self.opens_clause(ctx, s);
+        ok.then_some(s)
     }
 
     /// Whether a resident ID (18 characters, the last maybe X, or 15 digits) starts at `k`, right after a Han
