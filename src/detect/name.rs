@@ -1952,7 +1952,16 @@ impl NameDetector {
                     && ctx.lex_end[i] <= i + len
                     && known.contains(&text[ctx.starts[i]..ctx.starts[i + len]])
                 {
-                    out.push((Rank::Known, i, i + len));
+                    // 胡燕 is known and the text says 胡燕佳，: a third name character standing before a
+                    // boundary belongs to this name (hiding one character too many is the safe error).
+                    let e = i + len;
+                    let third = len == 2
+                        && ctx.chars.get(e).is_some_and(|&c| self.given_ok(c) && !SETS.place.has(c))
+                        && !self.word_starts(ctx, e)
+                        && ctx.cues[e] == 0
+                        && !ctx.rel_start[e]
+                        && ctx.chars.get(e + 1).is_none_or(|&c| !is_han(c) || SETS.list_separators.has(c));
+                    out.push((Rank::Known, i, if third { e + 1 } else { e }));
                     break;
                 }
             }
