@@ -959,6 +959,14 @@ impl NameDetector {
             }
         }
 
+        // A known name that another rule reads as the head of a longer name (known 杨丽, 监护人杨丽慧代为申请)
+        // takes that longer extent: the third character is part of the person's name.
+        let longer: Vec<(usize, usize)> = cands.iter().filter(|c| c.0 != Rank::Known).map(|c| (c.1, c.2)).collect();
+        for c in cands.iter_mut().filter(|c| c.0 == Rank::Known) {
+            if let Some(e) = longer.iter().filter(|&&(s, e)| s == c.1 && e > c.2 && e - s <= 4).map(|&(_, e)| e).max() {
+                c.2 = e;
+            }
+        }
         // Higher ranks first, then leftmost, then longest; a char belongs to at most one name.
         cands.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)).then(b.2.cmp(&a.2)));
         let mut taken = vec![false; n];
@@ -1952,15 +1960,16 @@ impl NameDetector {
                     && ctx.lex_end[i] <= i + len
                     && known.contains(&text[ctx.starts[i]..ctx.starts[i + len]])
                 {
-                    // 胡燕 is known and the text says 胡燕佳，: a third name character standing before a
-                    // boundary belongs to this name (hiding one character too many is the safe error).
+                    // 胡燕 is known and the text says 胡燕佳，or 胡燕佳代领: a third name character before a
+                    // boundary or a cue belongs to this name (hiding one character too many is the safe error).
                     let e = i + len;
                     let third = len == 2
                         && ctx.chars.get(e).is_some_and(|&c| self.given_ok(c) && !SETS.place.has(c))
                         && !self.word_starts(ctx, e)
                         && ctx.cues[e] == 0
                         && !ctx.rel_start[e]
-                        && ctx.chars.get(e + 1).is_none_or(|&c| !is_han(c) || SETS.list_separators.has(c));
+                        && (ctx.chars.get(e + 1).is_none_or(|&c| !is_han(c) || SETS.list_separators.has(c))
+                            || ctx.cues[e + 1] != 0);
                     out.push((Rank::Known, i, if third { e + 1 } else { e }));
                     break;
                 }

@@ -1519,11 +1519,19 @@ fn bracketed_names_after_a_relation_word_are_hidden() {
     assert_eq!(masked_column(header, &lines, 3), ["包户干部（卫**）已入户核实", "其子（朱**，84岁）在外", "无"]);
 }
 
-/// A name from the name column found at the head of a longer name in a remark (胡燕 in 胡燕佳，) does not leave
-/// the third character readable: before, 联系人曹某红 came out as 曹*红 whenever 曹某 headed another household.
+/// A name from the name column found at the head of a longer name in a remark (胡燕 in 胡燕佳，, 监护人胡燕慧代为)
+/// does not leave the third character readable: before, 联系人曹某红 came out as 曹*红 whenever 曹某 headed
+/// another household.
 #[test]
 fn a_known_name_inside_a_longer_name_hides_the_whole_name() {
     let id = id_with_check("22050219800101123");
-    let lines = [format!("胡燕,{id},无"), format!("曹红,{id},联系人胡燕佳，电话另附；胡燕在外")];
-    assert_eq!(masked_column("姓名,身份证号,备注", &lines, 2), ["无", "联系人胡**，电话另附；胡*在外"]);
+    let lines = [
+        format!("胡燕,{id},无"),
+        format!("曹红,{id},联系人胡燕佳，电话另附；胡燕在外"),
+        format!("杨丽,{id},监护人胡燕慧代为申请"),
+    ];
+    assert_eq!(
+        masked_column("姓名,身份证号,备注", &lines, 2),
+        ["无", "联系人胡**，电话另附；胡*在外", "监护人胡**代为申请"]
+    );
 }
