@@ -1228,7 +1228,7 @@ impl NameDetector {
             return false;
         }
         // 张三丰，13912345678: one comma or bracket may stand between the name and its number.
-        let k = if ctx.chars.get(k).is_some_and(|&c| matches!(c, '，' | ',' | '（' | '(')) { k + 1 } else { k };
+        let k = Self::number_start(ctx, k);
         // Digits from `from` in groups of the given sizes, one optional - or space between groups.
         let grouped = |from: usize, sizes: &[usize]| {
             let mut at = from;
@@ -1253,16 +1253,19 @@ impl NameDetector {
             || (Self::starts_with_at(ctx, k, &['8', '6']) && mobile(k + 2))
     }
 
+    /// Where a number owned by the name ending at `k` starts: right at `k`, or after one comma or opening
+    /// bracket (张三丰，139…, 佟湉（110105…).
+    fn number_start(ctx: &Ctx, k: usize) -> usize {
+        if ctx.chars.get(k).is_some_and(|&c| matches!(c, '，' | ',' | '（' | '(')) { k + 1 } else { k }
+    }
+
     /// 李成镇,男,92岁 / 朴光镇,朝鲜族: a Korean-Chinese name ending in 镇 reads like a town, but before the
     /// person's sex or nationality it is a name: a surname, a given character, 镇, opening its clause.
     fn town_like_name(&self, ctx: &Ctx, k: usize) -> Option<usize> {
         let s = k.checked_sub(3)?;
-        let person_cue = ctx.chars.get(k..).is_some_and(|rest| {
-            let rest: String = rest.iter().take(5).collect();
-            ["，男", ",男", "（男", "(男", "，女", ",女", "（女", "(女", "，朝鲜族", ",朝鲜族"]
-                .iter()
-                .any(|w| rest.starts_with(w))
-        });
+        let person_cue = Self::number_start(ctx, k) == k + 1
+            && (matches!(ctx.chars.get(k + 1), Some('男' | '女'))
+                || Self::starts_with_at(ctx, k + 1, &['朝', '鲜', '族']));
         let ok = person_cue
             && ctx.chars[k - 1] == '镇'
             && self.surnames.has(ctx.chars[s])
@@ -1280,7 +1283,7 @@ impl NameDetector {
         if k == 0 || !is_han(ctx.chars[k - 1]) {
             return false;
         }
-        let from = if ctx.chars.get(k).is_some_and(|&c| matches!(c, '，' | ',' | '（' | '(')) { k + 1 } else { k };
+        let from = Self::number_start(ctx, k);
         let digit = |c: &char| super::digits::digit_of(*c).is_some();
         let digits = ctx.chars[from..].iter().take(19).take_while(|c| digit(c)).count();
         let x_last = digits == 17 && ctx.chars.get(from + 17).is_some_and(|&c| matches!(c, 'X' | 'x' | 'Ｘ' | 'ｘ'));
@@ -1309,13 +1312,16 @@ impl NameDetector {
     /// surname, is the number's owner whatever its given part means. A phone word between them is not part
     /// of the name (胡婷电话138…). Returns the name's span.
     fn glued_owner(&self, ctx: &Ctx, k: usize) -> Option<(usize, usize)> {
-        let label = ["电话", "手机", "手机号", "电话号码", "联系电话", "身份证", "身份证号"]
-            .iter()
-            .map(|w| w.chars().collect::<Vec<char>>())
-            .filter(|w| k >= w.len() && ctx.chars[k - w.len()..k] == w[..])
-            .map(|w| w.len())
-            .max()
-            .unwrap_or(0);
+        const LABELS: [&[char]; 7] = [
+            &['电', '话'],
+            &['手', '机'],
+            &['手', '机', '号'],
+            &['电', '话', '号', '码'],
+            &['联', '系', '电', '话'],
+            &['身', '份', '证'],
+            &['身', '份', '证', '号'],
+        ];
+        let label = LABELS.iter().filter(|w| ctx.chars[..k].ends_with(w)).map(|w| w.len()).max().unwrap_or(0);
         let k = k - label;
         let run = ctx.chars[..k].iter().rev().take_while(|&&c| is_han(c) && !SETS.anon.has(c)).take(5).count();
         let s = k - run;
