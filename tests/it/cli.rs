@@ -1389,13 +1389,31 @@ fn placeholders_stay_and_new_diagnoses_are_hidden() {
 
 /// Masks a CSV of `header` and `lines` and returns column `col` of every data row as written.
 fn masked_column(header: &str, lines: &[String], col: usize) -> Vec<String> {
+    masked_columns(header, lines, &[col]).swap_remove(0)
+}
+
+/// As [`masked_column`], for several columns of one masked file.
+fn masked_columns(header: &str, lines: &[String], cols: &[usize]) -> Vec<Vec<String>> {
     let dir = tmp();
     let input = dir.path().join("c.csv");
     std::fs::write(&input, format!("{header}\n{}\n", lines.join("\n"))).unwrap();
     let output = dir.path().join("c.masked.csv");
     mask_ok(&input, &output, &[]);
     let s = &read(&output).sheets[0];
-    (1..=lines.len()).map(|r| text(&s.rows[r][col])).collect()
+    cols.iter().map(|&col| (1..=lines.len()).map(|r| text(&s.rows[r][col])).collect()).collect()
+}
+
+/// Rows of (name, family members, remark) with a valid ID each, masked: the family-member and remark columns as
+/// written. `{id}` in a cell stands for the row's ID.
+fn members_and_remarks(rows: &[[&str; 3]]) -> (Vec<String>, Vec<String>, String) {
+    let id = id_with_check("22050219800101123");
+    let lines: Vec<String> = rows
+        .iter()
+        .map(|[name, members, remark]| format!("{name},{id},{members},{remark}").replace("{id}", &id))
+        .collect();
+    let mut cols = masked_columns("姓名,身份证号,家庭成员,备注", &lines, &[2, 3]);
+    let remarks = cols.pop().unwrap();
+    (cols.pop().unwrap(), remarks, id)
 }
 
 /// Two numbers in one phone cell separated by a space are two numbers: the mobile must not be read together
@@ -1480,19 +1498,14 @@ fn punitive_subject_named_again_in_the_violation_stays_readable_others_do_not() 
 /// the remark before a colon or a study verb, is hidden too.
 #[test]
 fn names_after_a_colon_or_glued_to_an_id_are_hidden_in_the_written_file() {
-    let id = id_with_check("22050219800101123");
-    let lines = [
-        format!("张三丰,{id},孙女：肖林海，孙女：但秀琳,邓磊：家中三口人"),
-        format!("李四光,{id},无,彭海{id}"),
-        format!("王五,{id},无,王德30周岁，父母双亡；耿香欣考入大学"),
-    ];
-    let header = "姓名,身份证号,家庭成员,备注";
-    assert_eq!(masked_column(header, &lines, 2), ["孙女：肖**，孙女：但**", "无", "无"]);
+    let (members, remarks, id) = members_and_remarks(&[
+        ["张三丰", "孙女：肖林海，孙女：但秀琳", "邓磊：家中三口人"],
+        ["李四光", "无", "彭海{id}"],
+        ["王五", "无", "王德30周岁，父母双亡；耿香欣考入大学"],
+    ]);
+    assert_eq!(members, ["孙女：肖**，孙女：但**", "无", "无"]);
     let glued = format!("彭*220502********{}", &id[14..]);
-    assert_eq!(
-        masked_column(header, &lines, 3),
-        ["邓*：家中三口人", glued.as_str(), "王*30周岁，父母双亡；耿**考入大学"]
-    );
+    assert_eq!(remarks, ["邓*：家中三口人", glued.as_str(), "王*30周岁，父母双亡；耿**考入大学"]);
 }
 
 /// A landline written in three dash groups (0431-8522-2105) is one number: its last group is not an extension
@@ -1508,15 +1521,45 @@ fn landline_in_three_groups_shows_only_its_last_two_digits() {
 /// column and in a remark; a bracketed age or status after a relation word (长子（17岁）, 妻子（已故）) stays.
 #[test]
 fn bracketed_names_after_a_relation_word_are_hidden() {
+    let (members, remarks, _) = members_and_remarks(&[
+        ["张三丰", "户主（李四）", "包户干部（卫思月）已入户核实"],
+        ["王五", "长子（17岁）", "其子（朱树旻，84岁）在外"],
+        ["赵六", "其子（朱树旻）、妻子（已故）", "无"],
+    ]);
+    assert_eq!(members, ["户主（李*）", "长子（17岁）", "其子（朱**）、妻子（已故）"]);
+    assert_eq!(remarks, ["包户干部（卫**）已入户核实", "其子（朱**，84岁）在外", "无"]);
+}
+
+/// The session's remaining rules on the written file: a given name that is an everyday word after a relation
+/// word (其女华夏在读) and not elsewhere (夏天在县城打零工 could be the season); a name between 给 and a verb; a
+/// Korean-Chinese name ending in 镇 before the person's sex; a building-unit-room address below a community;
+/// the new diagnoses, while a benefit's name (严重残疾人单独施保) stays.
+#[test]
+fn word_names_addresses_and_diagnoses_in_remarks() {
+    let (_, remarks, _) = members_and_remarks(&[
+        ["张三丰", "无", "其女华夏在读；夏天在县城打零工"],
+        ["王五", "无", "给常婷送去米面油；李成镇，男，92岁"],
+        ["赵六", "无", "家住丸都社区华府天地5-6-501；文号3-1-2021"],
+        ["钱七", "无", "患重症肌无力，视网膜脱落；享受严重残疾人单独施保"],
+    ]);
+    assert_eq!(
+        remarks,
+        [
+            "其女华*在读；夏天在县城打零工",
+            "给常*送去米面油；李**，男，92岁",
+            "家住丸都社区***；文号3-1-2021",
+            "患***，***；享受严重残疾人单独施保",
+        ]
+    );
+}
+
+/// A care home named 养护院 is an institution: it stays readable in an address column (it used to come out as
+/// 柳河县***), while a person's address next to it is still cut.
+#[test]
+fn a_care_home_in_an_address_column_stays_readable() {
     let id = id_with_check("22050219800101123");
-    let lines = [
-        format!("张三丰,{id},户主（李四）,包户干部（卫思月）已入户核实"),
-        format!("王五,{id},长子（17岁）,其子（朱树旻，84岁）在外"),
-        format!("赵六,{id},其子（朱树旻）、妻子（已故）,无"),
-    ];
-    let header = "姓名,身份证号,家庭成员,备注";
-    assert_eq!(masked_column(header, &lines, 2), ["户主（李*）", "长子（17岁）", "其子（朱**）、妻子（已故）"]);
-    assert_eq!(masked_column(header, &lines, 3), ["包户干部（卫**）已入户核实", "其子（朱**，84岁）在外", "无"]);
+    let lines = [format!("张三丰,{id},柳河县老年养护院"), format!("李四光,{id},柳河县红旗村3组")];
+    assert_eq!(masked_column("姓名,身份证号,家庭住址", &lines, 2), ["柳河县老年养护院", "柳河县红旗村***"]);
 }
 
 /// A name from the name column found at the head of a longer name in a remark (胡燕 in 胡燕佳，, 监护人胡燕慧代为)
