@@ -9,7 +9,7 @@ use sha2::{Digest, Sha256};
 use std::path::Path;
 
 /// Embedded pattern files, by their path under `patterns/`.
-pub const EMBEDDED: [(&str, &str); 12] = [
+pub const EMBEDDED: [(&str, &str); 13] = [
     ("headers.toml", include_str!("../patterns/headers.toml")),
     ("institutions.txt", include_str!("../patterns/institutions.txt")),
     ("policy.toml", include_str!("../patterns/policy.toml")),
@@ -19,6 +19,7 @@ pub const EMBEDDED: [(&str, &str); 12] = [
     ("names/relations.txt", include_str!("../patterns/names/relations.txt")),
     ("names/not_names.txt", include_str!("../patterns/names/not_names.txt")),
     ("names/word_names.txt", include_str!("../patterns/names/word_names.txt")),
+    ("names/cues.toml", include_str!("../patterns/names/cues.toml")),
     ("names/names_in_context.txt", include_str!("../patterns/names/names_in_context.txt")),
     ("detectors.toml", include_str!("../patterns/detectors.toml")),
     ("health_terms.txt", include_str!("../patterns/health_terms.txt")),

@@ -126,14 +126,15 @@ impl Detectors {
 
     /// Builds every detector from the effective patterns.
     pub fn new(p: &crate::patterns::Patterns) -> crate::error::Result<Self> {
-        let names = NameDetector::from_texts(
-            p.file("names/surnames.txt"),
-            p.file("names/compound_surnames.txt"),
-            p.file("names/given_chars.txt"),
-            p.file("names/relations.txt"),
-            p.file("names/not_names.txt"),
-            p.file("names/word_names.txt"),
-        )
+        let names = NameDetector::from_texts(&name::NameTexts {
+            surnames: p.file("names/surnames.txt"),
+            compound: p.file("names/compound_surnames.txt"),
+            given: p.file("names/given_chars.txt"),
+            relations: p.file("names/relations.txt"),
+            not_names: p.file("names/not_names.txt"),
+            word_names: p.file("names/word_names.txt"),
+            cues: p.file("names/cues.toml"),
+        })
         .map_err(crate::error::Error::Patterns)?;
         // A DFA: it runs over every remark cell.
         let health = aho_corasick::AhoCorasick::builder()

@@ -21,6 +21,7 @@ const GIVEN_TXT: &str = include_str!("../../patterns/names/given_chars.txt");
 const RELATIONS_TXT: &str = include_str!("../../patterns/names/relations.txt");
 const NOT_NAMES_TXT: &str = include_str!("../../patterns/names/not_names.txt");
 const WORD_NAMES_TXT: &str = include_str!("../../patterns/names/word_names.txt");
+const CUES_TXT: &str = include_str!("../../patterns/names/cues.toml");
 
 /// Longest `not_names` entry (in chars) that also serves as an everyday word; longer ones are examples.
 const LEXICON_MAX_CHARS: usize = 6;
@@ -39,284 +40,10 @@ const COUNTING: &str = "每次个";
 const ADMIN: &str = "村镇乡县市区省屯";
 /// Single characters before a surname that are function words, so 向王芳家 is 王芳, not 向王芳.
 const FUNCTION_PREFIX: &str = "向和于原都从及与为以同由";
-/// Words that introduce a name with moderate confidence (经核查赵国强隐瞒收入).
-const STRONG_PRE_CUES: &[&str] = &[
-    "经核查",
-    "经核实",
-    "经调查",
-    "经查",
-    "核查",
-    "核实",
-    "调查",
-    "举报",
-    "村民",
-    "居民",
-    "委托",
-    "伙同",
-    "帮扶",
-    "慰问",
-    "走访",
-    "发现",
-    "取消",
-    "停发",
-    "恢复",
-    "同意",
-    "批准",
-    "确认",
-    "认定",
-    "追回",
-    "联系",
-    "通知",
-    "告知",
-    "由其",
-    // 处理意见：责令王雨佳退回违规领取资金 (punitive notices).
-    "责令",
-];
 /// One-character prepositions before a name; weaker, so a two-character name needs a boundary after.
 const WEAK_PRE_CUES: &str = "对由与给向将把被为让叫和及同因跟替帮请找至的（(";
 /// Surnames that are far more often conjunctions or particles: shape alone never proves them (和日志).
 const WEAK_SURNAMES: &str = "和从都原以同及与";
-/// Words that follow a name and rarely anything else (王芳户, 李四等3人, 张三身份证…).
-const POST_CUES: &[&str] = &[
-    "身份证",
-    "电话",
-    "手机",
-    "联系电话",
-    "户",
-    "家",
-    "同志",
-    "老人",
-    "夫妇",
-    "夫妻",
-    "之子",
-    "之女",
-    "之妻",
-    "之夫",
-    "之父",
-    "之母",
-    "之孙",
-    "系",
-    "等",
-    "名下",
-    "本人",
-    "一家",
-    "现年",
-    "现住",
-    "现居",
-    "证实",
-    // 侯雪的手机号…, 向来福的父母: a person's things and kin.
-    "的手机",
-    "的电话",
-    "的联系电话",
-    "的身份证",
-    "的银行卡",
-    "（身份证",
-    "(身份证",
-    "（电话",
-    "（手机",
-    "（联系电话",
-    "的旧身份证",
-    "的原身份证",
-    "的旧手机",
-    "的原手机",
-    "的社保卡",
-    "的卡号",
-    "的账户",
-    "的存折",
-    "的父母",
-    "的父亲",
-    "的母亲",
-    "的妻子",
-    "的丈夫",
-    "的儿子",
-    "的女儿",
-    "的配偶",
-    // 范磊，女，1958年生: a name followed by the person's sex.
-    "，男，",
-    "，女，",
-    ",男,",
-    ",女,",
-    // 朴光镇,朝鲜族,常年独居: a name followed by the person's nationality.
-    ",朝鲜族,",
-    "，朝鲜族，",
-    "（男）",
-    "（女）",
-    "(男)",
-    "(女)",
-];
-/// Words that follow names but also ordinary words (过大(, 但发现): the name must also stand apart
-/// on its left, and a two-character one must not end in an everyday character.
-const WEAK_POST_CUES: &[&str] = &["（", "(", "因", "已", "在", "于", "患", "被", "为", "现在", "现已", "现为"];
-/// What a person does as the subject of a clause (刘琳同意调整, 虞莉反映家中…, 仇招娣外出务工): a name set apart
-/// on its left (clause start, a date, a frame word) ending right before one of these is taken.
-const VERB_POST_CUES: &[&str] = &[
-    "同意调整",
-    "代为签字",
-    "代签",
-    "按手印",
-    "陪同",
-    "提出申请",
-    "未到场",
-    "签字确认",
-    "签字",
-    "电话告知",
-    "表示",
-    "称其",
-    "称家",
-    "称已",
-    "声称",
-    "领取",
-    "反映",
-    "的低保",
-    "的特困",
-    "的补助",
-    "的救助",
-    "外出务工",
-    "外出打工",
-    "因病住院",
-    "住院",
-    "家中无",
-    "长期卧床",
-    "卧床",
-    "介绍",
-    "核实",
-    "保管",
-    "生活",
-    "了解情况",
-    "代领",
-    "去世",
-    "病故",
-    "死亡",
-    "独居",
-    "务工",
-    "打零工",
-    "无固定",
-    "接受",
-    "承认",
-    "拒绝",
-    "患",
-    "已知情",
-    "知情",
-    "一起生活",
-    "一起居住",
-    "一同",
-    "说",
-    "马上",
-    "白天",
-    "高龄",
-    "曾于",
-    "曾经",
-    "已于",
-    "已入住",
-    "已放弃",
-    "已领取",
-    "已迁",
-    "同意",
-    "突发",
-    "今年",
-    "把",
-    "的金额",
-    "多次",
-    "常住",
-    "于是年",
-    "均为",
-    "偶尔",
-    "随其",
-    "本人",
-    "在校",
-    // 史暄琛于2021年1月迁入: a date after 于.
-    "于1",
-    "于2",
-    "考入",
-    "考上",
-    "就读",
-    "持有",
-    "常年",
-    "去年",
-    "前年",
-    "明确",
-    "现常住",
-    "现居住",
-    "现就读",
-    "一直",
-    "目前",
-    "长期",
-    "平时",
-    "自幼",
-    "从小",
-    "出生于",
-    "丧偶",
-    "离异",
-    "服刑",
-    "刑满",
-    "改嫁",
-    "出嫁",
-    "务农",
-    "退休",
-    "下岗",
-    "失业",
-    "享受",
-    "办理",
-    "身患",
-    "家住",
-    "婚后",
-    "投靠",
-    // 罗暻住新华大街323号: a person's own dwelling (常住, 居住, 暂住 are everyday words before it).
-    "住",
-    // 给常婷送去米面油, 向宇文英告知, 与仲军合谋, 由丁香负责照料.
-    "送去",
-    "送来",
-    "告知",
-    "合谋",
-    "负责",
-    "打电话",
-    // 入户情况：潘红旗不在家 (a home visit finding nobody in).
-    "不在",
-    // 杜蕤因高血压长期住院: a remark opening with the person and the cause.
-    "因",
-    // 邓磊：家中三口人 (a remark opening with the person it is about).
-    "：",
-    ":",
-    // 吴传河：15270314135: a name labelling a number.
-    "：1",
-    ":1",
-    "：+",
-    ":+",
-];
-/// Words that set a name apart on its left only for a verb cue after it (据魏丽介绍, 经边斌核实, 跟随冷来顺生活,
-/// 交由于桂芝保管, 找到商继业本人).
-const FRAME_PRE: &[&str] = &[
-    "据",
-    "经",
-    "跟随",
-    "随同",
-    "交由",
-    "交给",
-    "找到",
-    "联系到",
-    "通知到",
-    "包户干部",
-    "住在",
-    // Times: 今年春节前耿玉山外出务工.
-    "春节前",
-    "春节后",
-    "节前",
-    "节后",
-    "年初",
-    "年底",
-    "年末",
-    "月初",
-    "月底",
-    "近日",
-    "日前",
-    "去年",
-    "今年",
-    "前年",
-    "当天",
-    "当日",
-    "此前",
-    "后来",
-];
 /// Given-name characters that are also among the most frequent characters of ordinary text: a name
 /// proven only by its shape or a weak cue may not be made of them (段大小, 于生成, 和定义).
 const COMMON: &str = "大小一天中正文明生成长新可发达全学立和安国民家日月水山石白光先世如方心力太乐叶利信义礼相尚官范允今田友材金银子语若依思京基容承保原星东江河风雨云阳士广卫兵万千同关名时行动作用现实开出入上下前后内外";
@@ -679,14 +406,82 @@ fn pack(cs: &[char]) -> u128 {
     cs.iter().fold(0u128, |k, &c| (k << 21) | u128::from(c as u32)) | ((cs.len() as u128) << 100)
 }
 
-fn to_chars(words: &[&str]) -> Vec<Vec<char>> {
+fn to_chars(words: &[String]) -> Vec<Vec<char>> {
     words.iter().map(|w| w.chars().collect()).collect()
+}
+
+/// The name dictionaries as texts, in the formats of `patterns/names/`.
+#[derive(Clone, Copy)]
+pub struct NameTexts<'a> {
+    pub surnames: &'a str,
+    pub compound: &'a str,
+    pub given: &'a str,
+    pub relations: &'a str,
+    pub not_names: &'a str,
+    pub word_names: &'a str,
+    /// `cues.toml`.
+    pub cues: &'a str,
+}
+
+impl NameTexts<'static> {
+    /// The embedded dictionaries.
+    pub const BUILTIN: NameTexts<'static> = NameTexts {
+        surnames: SURNAMES_TXT,
+        compound: COMPOUND_TXT,
+        given: GIVEN_TXT,
+        relations: RELATIONS_TXT,
+        not_names: NOT_NAMES_TXT,
+        word_names: WORD_NAMES_TXT,
+        cues: CUES_TXT,
+    };
+}
+
+/// `cues.toml`: the words around a name in free text, by the part they play.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CueFile {
+    /// Words that introduce a name with moderate confidence (经核查赵国强隐瞒收入).
+    strong_pre: CueGroup,
+    /// Words that set a name apart on its left only for a verb cue after it (据魏丽介绍).
+    frame_pre: CueGroup,
+    /// Words that follow a name and rarely anything else (王芳户, 张三身份证…).
+    post: CueGroup,
+    /// Words that follow names but also ordinary words (因, 已, 在): the name must also stand apart.
+    weak_post: CueGroup,
+    /// What a person does as the subject of a clause (刘琳同意调整, 仇招娣外出务工).
+    verb_post: CueGroup,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CueGroup {
+    words: Vec<String>,
+    /// Remarks with names in [brackets] that the group helps find: run by a unit test.
+    #[serde(default)]
+    #[cfg_attr(not(test), allow(dead_code))]
+    examples: Vec<String>,
+    /// Remarks in which no name may be found: run by a unit test.
+    #[serde(default)]
+    #[cfg_attr(not(test), allow(dead_code))]
+    not_examples: Vec<String>,
+}
+
+impl CueFile {
+    fn groups(&self) -> [(&'static str, &CueGroup); 5] {
+        [
+            ("strong_pre", &self.strong_pre),
+            ("frame_pre", &self.frame_pre),
+            ("post", &self.post),
+            ("weak_post", &self.weak_post),
+            ("verb_post", &self.verb_post),
+        ]
+    }
 }
 
 impl NameDetector {
     /// Built from the dictionaries embedded at compile time.
     pub fn builtin() -> Self {
-        match Self::from_texts(SURNAMES_TXT, COMPOUND_TXT, GIVEN_TXT, RELATIONS_TXT, NOT_NAMES_TXT, WORD_NAMES_TXT) {
+        match Self::from_texts(&NameTexts::BUILTIN) {
             Ok(d) => d,
             // The embedded data is checked by the unit tests, so this cannot happen in a release.
             Err(e) => panic!("embedded name dictionaries are invalid: {e}"),
@@ -694,14 +489,8 @@ impl NameDetector {
     }
 
     /// Built from dictionary texts in the file formats, so users can override the embedded ones.
-    pub fn from_texts(
-        surnames: &str,
-        compound: &str,
-        given: &str,
-        relations: &str,
-        not_names: &str,
-        word_names: &str,
-    ) -> Result<Self, String> {
+    pub fn from_texts(texts: &NameTexts) -> Result<Self, String> {
+        let NameTexts { surnames, compound, given, relations, not_names, word_names, cues } = *texts;
         let single_han = |file: &str, n: usize, l: &str| -> Result<char, String> {
             let mut it = l.chars();
             match (it.next(), it.next()) {
@@ -764,7 +553,14 @@ impl NameDetector {
             .match_kind(MatchKind::Standard)
             .build(&lex_words)
             .map_err(|e| format!("not_names: {e}"))?;
-        let cue_lists = [(POST_CUES, CUE_POST), (WEAK_POST_CUES, CUE_WEAK), (VERB_POST_CUES, CUE_VERB)];
+        let cues: CueFile = toml::from_str(cues).map_err(|e| format!("cues.toml: {}", e.message()))?;
+        for (group, g) in cues.groups() {
+            if let Some(w) = g.words.iter().position(|w| w.is_empty() || w.chars().count() > 12) {
+                return Err(format!("cues.toml: [{group}] word {}: expected 1 to 12 characters", w + 1));
+            }
+        }
+        let cue_lists =
+            [(&cues.post.words, CUE_POST), (&cues.weak_post.words, CUE_WEAK), (&cues.verb_post.words, CUE_VERB)];
         let cue_bits: Vec<u8> = cue_lists.iter().flat_map(|(words, bit)| words.iter().map(|_| *bit)).collect();
         let cue_words = AhoCorasick::builder()
             .kind(Some(AhoCorasickKind::DFA))
@@ -794,9 +590,11 @@ impl NameDetector {
             lexicon,
             cue_words,
             cue_bits,
-            frame_pre: to_chars(FRAME_PRE),
-            strong_pre_cues: to_chars(STRONG_PRE_CUES),
-            pre_cue_last: CharSet::of(&STRONG_PRE_CUES.iter().filter_map(|w| w.chars().last()).collect::<String>()),
+            frame_pre: to_chars(&cues.frame_pre.words),
+            pre_cue_last: CharSet::of(
+                &cues.strong_pre.words.iter().filter_map(|w| w.chars().last()).collect::<String>(),
+            ),
+            strong_pre_cues: to_chars(&cues.strong_pre.words),
         })
     }
 
@@ -2261,15 +2059,52 @@ mod tests {
 
     #[test]
     fn from_texts_rejects_bad_data() {
-        let ok = NameDetector::from_texts("王\n", "欧阳\n", "芳\n", "户主\n", "高龄\n", "");
-        assert!(ok.is_ok());
-        assert!(NameDetector::from_texts("王五\n", "", "芳\n", "户主\n", "", "").is_err());
-        assert!(NameDetector::from_texts("王\n", "欧\n", "芳\n", "户主\n", "", "").is_err());
-        assert!(NameDetector::from_texts("# only a comment\n", "", "芳\n", "户主\n", "", "").is_err());
-        assert!(NameDetector::from_texts("王\n", "", "a\n", "户主\n", "", "").is_err());
-        assert!(NameDetector::from_texts("王\n", "", "芳\n", "户主\n", "", "华\n").is_err());
+        let ok = NameTexts {
+            surnames: "王\n",
+            compound: "欧阳\n",
+            given: "芳\n",
+            relations: "户主\n",
+            not_names: "高龄\n",
+            word_names: "",
+            cues: CUES_TXT,
+        };
+        assert!(NameDetector::from_texts(&ok).is_ok());
+        let bad = |t: NameTexts| NameDetector::from_texts(&t).is_err();
+        assert!(bad(NameTexts { surnames: "王五\n", ..ok }));
+        assert!(bad(NameTexts { compound: "欧\n", ..ok }));
+        assert!(bad(NameTexts { surnames: "# only a comment\n", ..ok }));
+        assert!(bad(NameTexts { given: "a\n", ..ok }));
+        assert!(bad(NameTexts { word_names: "华\n", ..ok }));
+        // cues.toml: a missing group, an unknown key, an empty word.
+        assert!(bad(NameTexts { cues: "[post]\nwords = [\"户\"]\n", ..ok }));
+        assert!(bad(NameTexts { cues: &format!("{CUES_TXT}\n[extra]\nwords = []\n"), ..ok }));
+        assert!(bad(NameTexts { cues: &CUES_TXT.replacen("\"户\",", "\"\",", 1), ..ok }));
     }
 
+    #[test]
+    fn cue_groups_honour_their_examples() {
+        let d = det();
+        let known = KnownNames::default();
+        let Ok(cues) = toml::from_str::<CueFile>(CUES_TXT) else { panic!("cues.toml parses") };
+        let mut failures = Vec::new();
+        for (group, g) in cues.groups() {
+            assert!(!g.examples.is_empty() && !g.not_examples.is_empty(), "[{group}] needs examples of both kinds");
+            for marked in &g.examples {
+                let (clean, expected) = parse_marked(marked);
+                let found: Vec<(usize, usize)> = d.find(&clean, &known).iter().map(|f| (f.start, f.end)).collect();
+                if found != expected {
+                    failures.push(format!("[{group}] {marked} -> {:?}", spans_text(&clean, &d.find(&clean, &known))));
+                }
+            }
+            for text in &g.not_examples {
+                let found = d.find(text, &known);
+                if !found.is_empty() {
+                    failures.push(format!("[{group}] {text} -> {:?}", spans_text(text, &found)));
+                }
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
     #[test]
     fn random_text_never_panics() {
         let d = det();
