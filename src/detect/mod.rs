@@ -237,12 +237,23 @@ const HEALTH_BEFORE: [&str; 14] = [
 ];
 const HEALTH_AFTER: [&str; 10] = ["晚期", "早期", "中期", "术后", "后遗症", "并发症", "综合征", "复发", "转移", "手术"];
 
+/// Disability grades: health data like the category they grade (二级听力残疾, 肢体残疾三级).
+const GRADES: [&str; 8] = ["一级", "二级", "三级", "四级", "1级", "2级", "3级", "4级"];
+
 fn widen_health(text: &str, mut start: usize, mut end: usize) -> (usize, usize) {
     if let Some(w) = HEALTH_BEFORE.iter().find(|w| text[..start].ends_with(*w)) {
         start -= w.len();
     }
     if let Some(w) = HEALTH_AFTER.iter().find(|w| text[end..].starts_with(*w)) {
         end += w.len();
+    }
+    if text[start..end].contains("残疾") {
+        if let Some(g) = GRADES.iter().find(|g| text[..start].ends_with(*g)) {
+            start -= g.len();
+        }
+        if let Some(g) = GRADES.iter().find(|g| text[end..].starts_with(*g)) {
+            end += g.len();
+        }
     }
     (start, end)
 }

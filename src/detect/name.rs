@@ -61,7 +61,7 @@ const AFTER_RELATION: &str = "：: \u{3000}\t（(";
 const DOTS: &str = "·•‧・．･∙⋅";
 /// Characters used in transliterated minority and foreign names (Uyghur, Kazakh, Hui, Tibetan,
 /// Mongolian, Russian); a dotted name extends over these only.
-const TRANSLIT: &str = "牙生班坦旺贡杰额敦布和特勒宝音达赉楞钦嘎琴毕根排孜热阿卜杜拉买提艾力吐尔逊古丽米不都热依木明汗山努兰哈森洪托合帕孜克吾迪卡德麦吉伊沙甫叶加达列库曼巴肯玛塔斯再肉江尼亚祖皮娜海日索萨玉苏普夏莱穆罕默赛福丁乌满乃则尤素衣图其格勒呼朝鲁敖道扎西卓次仁旦增央宗桑平措姆洛多顿珠安万诺娃凡彼得罗夫娅莎琳妮科维奇拜赫法蒂西瓦喀什尕约农谢英纳茹兹奥贝特芭雅瑞莉妲蕾琪帕夏比拉曼胡赛因纳孜斯坎别克保阔加尔汗";
+const TRANSLIT: &str = "牙生班坦旺贡杰额敦布和特勒宝音达赉楞钦嘎琴毕根排孜热阿卜杜拉买提艾力吐尔逊古丽米不都热依木明汗山努兰哈森洪托合帕孜克吾迪卡德麦吉伊沙甫叶加达列库曼巴肯玛塔斯再肉江尼亚祖皮娜海日索萨玉苏普夏莱穆罕默赛福丁乌满乃则尤素衣图其格勒呼朝鲁敖道扎西卓次仁旦增央宗桑平措姆洛多顿珠安万诺娃凡彼得罗夫娅莎琳妮科维奇拜赫法蒂西瓦喀什尕约农谢英纳茹兹奥贝特芭雅瑞莉妲蕾琪帕夏比拉曼胡赛因纳孜斯坎别克保阔加尔汗守耶来";
 
 /// Why a span was taken for a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -637,6 +637,12 @@ impl NameDetector {
                 && SETS.kin.has(ctx.chars[i - 1])
                 && Self::clause_start(&ctx, i - 1)
                 && !self.surnames.has(ctx.chars[i - 1]);
+            // 妻：郑镇吉，子：金哲俊: a kin word and a colon.
+            let kin_opens = kin_opens
+                || (i >= 2
+                    && matches!(ctx.chars[i - 1], '：' | ':')
+                    && SETS.kin.has(ctx.chars[i - 2])
+                    && Self::clause_start(&ctx, i - 2));
             let kin_opens = kin_opens
                 || (i >= 1 && ctx.chars[i - 1] == '孙' && Self::clause_start(&ctx, i - 1) && {
                     // 孙 is a surname too: a kin word only when a whole name follows it.
@@ -644,7 +650,13 @@ impl NameDetector {
                 });
             // 保姆费每月2000元: a counting or time character right after the surname makes a phrase.
             let phrase = ctx.chars.get(i + 1).is_some_and(|&c| one_of(COUNTING, c));
-            if (ctx.rel_end[i] || kin_opens) && !phrase {
+            // 户主由柳山淑变更为…: 由 between the relation word and a three-character name is the preposition
+            // (委托人向玉英 is not: 向 is a surname there).
+            let preposition_first = ctx.rel_end[i]
+                && ctx.chars[i] == '由'
+                && self.is_surname_start(&ctx, i + 1)
+                && self.extent_after(&ctx, i + 1, Mode::Strict).is_some_and(|e| self.given_len(&ctx, i + 1, e) == 2);
+            if (ctx.rel_end[i] || kin_opens) && !phrase && !preposition_first {
                 if let Some(e) = self.extent_after(&ctx, i, Mode::Loose) {
                     cands.push((Rank::Relation, i, e));
                 } else if let Some(e) = self.word_name_after_relation(&ctx, i) {
@@ -921,6 +933,13 @@ impl NameDetector {
             while e < n && SETS.after_relation.has(chars[e]) {
                 e += 1;
                 rel_end[e] = true;
+            }
+            // 其子，陈伟，现在外省: a name set off by commas on both sides.
+            if e < n && matches!(chars[e], '，' | ',') {
+                let run = chars[e + 1..].iter().take_while(|&&c| is_han(c)).count();
+                if (2..=4).contains(&run) && chars.get(e + 1 + run).is_some_and(|&c| matches!(c, '，' | ',')) {
+                    rel_end[e + 1] = true;
+                }
             }
         }
         cues.clear();
@@ -1621,10 +1640,24 @@ impl NameDetector {
                                 || one_of("的户家等之", c3)
                                 || one_of(VERB_PARTICLES, c3)
                                 || self.post_cue_at(ctx, g + 2)
+                                || self.verb_post_cue_at(ctx, g + 2)
                                 || ctx.rel_start[g + 2]
                         }
                     });
-                plain && (self.given_ok(c2) || loose_ok)
+                // 继父韩俊镇无抚养能力, 女：全植镇: after a relation word 镇 ends a Korean-Chinese name when nothing
+                // that continues a place name (村, 政府, 街道) follows it.
+                let zhen_ok = mode == Mode::Loose
+                    && c2 == '镇'
+                    && self.given_ok(c1)
+                    && ctx.chars.get(g + 2).is_none_or(|&c3| {
+                        (!is_han(c3) && !c3.is_alphanumeric())
+                            || one_of(VERB_PARTICLES, c3)
+                            || one_of("无和与及等", c3)
+                            || self.post_cue_at(ctx, g + 2)
+                            || self.verb_post_cue_at(ctx, g + 2)
+                            || ctx.rel_start[g + 2]
+                    });
+                (plain && (self.given_ok(c2) || loose_ok)) || zhen_ok
             });
             // A particle right after the surname ends the name (王在外务工), except after a relation word when a
             // common given character follows: then it makes a 3-character name (吕有明), never 王在.

@@ -1578,3 +1578,28 @@ fn a_known_name_inside_a_longer_name_hides_the_whole_name() {
         ["无", "联系人胡**，电话另附；胡*在外", "监护人胡**代为申请"]
     );
 }
+
+/// Remark shapes from an unseen set (K) that left names or health data readable: role words (长孙, 保证人,
+/// 村文书, 代办人), a name set off by commas after a relation word, 户主由…变更为…, a Korean-Chinese name ending
+/// in 镇 after a kin word and a colon, surnames added to the list (睢, 扶) while 扶贫 stays a word, a person as the
+/// subject of 自愿退出 or 向村委会, and a disability grade with its category.
+#[test]
+fn role_words_comma_names_and_disability_grades_in_remarks() {
+    let (_, remarks, _) = members_and_remarks(&[
+        ["张三丰", "无", "长孙林阳浩当兵在外；保证人万金磊签字；村文书宋雪协助填写申请表"],
+        ["王五", "无", "代办人：慕容慧，与申请人系母子关系；其子，陈伟，现在外省"],
+        ["赵六", "无", "户主由柳山淑变更为李子顺；妻：郑洙哲，女：全植镇"],
+        ["钱七", "无", "睢宝自愿退出低保；扶宇飞向村委会递交了申请；精准扶贫对象"],
+        ["孙八", "无", "其子二级听力残疾；老人患骨髓炎"],
+    ]);
+    assert_eq!(
+        remarks,
+        [
+            "长孙林**当兵在外；保证人万**签字；村文书宋*协助填写申请表",
+            "代办人：慕容*，与申请人系母子关系；其子，陈*，现在外省",
+            "户主由柳**变更为李**；妻：郑**，女：全**",
+            "睢*自愿退出低保；扶**向村委会递交了申请；精准扶贫对象",
+            "其子***；老人患***",
+        ]
+    );
+}
