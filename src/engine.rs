@@ -1091,6 +1091,18 @@ fn spaced_name(s: &str) -> Option<(&str, &str, &str)> {
 
 /// Byte length of a list number before a name (1. / 2、 / (3) / ④), 0 when there is none.
 fn enumeration_prefix(part: &str) -> usize {
+    // 共5人：吕秀静, 户内2人：杨宁生: a head count labelling the list. (Only after these words: in 王芳3人：
+    // the name must not pass for a label.)
+    if let Some((head, _)) = part.split_once(['：', ':']) {
+        let word = head.trim_end_matches(['人', '口', '名']);
+        let word = word.trim_end_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+        let counted = word.len() < head.len()
+            && head[word.len()..].starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+        if counted && ["", "共", "计", "合计", "户内", "全家", "成员", "家庭成员", "家庭人口"].contains(&word)
+        {
+            return head.len() + part[head.len()..].chars().next().map_or(0, char::len_utf8);
+        }
+    }
     let t = part.trim_start_matches(['(', '（']);
     let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)).len();
     let circled = t.chars().next().filter(|c| ('①'..='⑳').contains(c)).map_or(0, char::len_utf8);

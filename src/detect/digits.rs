@@ -191,9 +191,15 @@ const PHONE_WORDS: [&str; 13] =
 const PUBLIC_WORDS: [&str; 9] =
     ["监督电话", "举报电话", "咨询电话", "服务热线", "投诉电话", "热线", "监督举报电话", "办公电话", "值班电话"];
 
-/// An office's own landline (村委会电话0435-6329735，可转告) is public; a mobile after these words is some
-/// cadre's own phone and stays personal.
-const OFFICE_WORDS: [&str; 4] = ["村委会电话", "居委会电话", "社区电话", "村部电话"];
+/// An office's own landline (村委会电话0435-6329735，可转告; a notice's 如有异议请拨打0435-6232019) is public; a
+/// mobile after these words is some cadre's own phone and stays personal.
+const OFFICE_WORDS: [&str; 7] =
+    ["村委会电话", "居委会电话", "社区电话", "村部电话", "异议请拨打", "异议请致电", "异议请联系"];
+
+/// What joins two phone numbers of one person (138… 或 2678200, 138…/2678200).
+fn one_of_joiners(c: char) -> bool {
+    matches!(c, '或' | '、' | '，' | ',' | '/' | '／' | '；' | ';')
+}
 
 /// Whether a short label cell ends with a public-number keyword (a footer "监督电话：" whose number sits in
 /// the next cell).
@@ -251,7 +257,8 @@ fn is_office_context(text: &str, at: usize) -> bool {
 
 fn keyword_before(text: &str, at: usize, words: &[&str]) -> bool {
     let b = before(text, at, 8);
-    if !b.contains(['话', '线']) {
+    // Every keyword ends in 话, 线, 打, 电 or 系: most texts are settled here.
+    if !b.contains(['话', '线', '打', '电', '系']) {
         return false;
     }
     words.iter().any(|w| {
@@ -410,7 +417,13 @@ pub fn find(text: &str, ctx: Context) -> Vec<Finding> {
             let g = &run[i];
             let d = &g.digits;
             let keyword_account = ctx.account_column || near(text, g.start, &ACCOUNT_WORDS, 10);
-            let keyword_phone = ctx.phone_column || near(text, g.start, &PHONE_WORDS, 8);
+            // 电话：+8619102741537 或 2678200: a local number joined to a phone just found is a phone too.
+            let after_phone = out.last().is_some_and(|f: &Finding| {
+                f.kind == Kind::Phone
+                    && f.end <= g.start
+                    && text[f.end..g.start].chars().all(|c| c.is_whitespace() || one_of_joiners(c))
+            });
+            let keyword_phone = ctx.phone_column || after_phone || near(text, g.start, &PHONE_WORDS, 8);
             // An organisation's code after its label (统一社会信用代码) is public.
             let org_code = d.len() == 18 && is_code_context(text, g.start);
             if !adjacent_alpha(text, g.start, g.end) && !org_code {

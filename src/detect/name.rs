@@ -47,6 +47,9 @@ const WEAK_SURNAMES: &str = "和从都原以同及与";
 /// Given-name characters that are also among the most frequent characters of ordinary text: a name
 /// proven only by its shape or a weak cue may not be made of them (段大小, 于生成, 和定义).
 const COMMON: &str = "大小一天中正文明生成长新可发达全学立和安国民家日月水山石白光先世如方心力太乐叶利信义礼相尚官范允今田友材金银子语若依思京基容承保原星东江河风雨云阳士广卫兵万千同关名时行动作用现实开出入上下前后内外";
+/// Verbs and adverbs that follow a two-character name (吴颖随老人, 耿丹暂住, 那丹读初二, 管梅确系, 万里已出嫁,
+/// 孙桂彬向村委会): never taken as a rarer third character of the name before them.
+const NOT_LAST: &str = "随暂读确联一已向";
 /// Particles that follow a name directly (袁福来在外, 雷锡九已, 吕勇于): after one, a name has ended.
 const VERB_PARTICLES: &str = "在已于因现系患";
 /// One-character kin words that introduce a name when they open a clause (女佘桂香考入…, 子仇伟患…).
@@ -1628,6 +1631,7 @@ impl NameDetector {
                 // rule: a rarer last character (袁福来, 崔顺女) is taken when the name clearly ends after it.
                 // Hiding one character too many is the safe error; leaving one readable is not.
                 let loose_ok = mode == Mode::Loose
+                    && !one_of(NOT_LAST, c2)
                     && ctx.chars.get(g + 2).is_none_or(|&c3| {
                         let punct = !is_han(c3) && !c3.is_alphanumeric();
                         if SETS.stop.has(c2) {

@@ -1603,3 +1603,27 @@ fn role_words_comma_names_and_disability_grades_in_remarks() {
         ]
     );
 }
+
+/// Needless masking and one phone leak from set K: a head count before a member list stays (共5人：吕秀静 came
+/// out as 共**：***), a notice's objection line keeps its office number, a local number joined to a phone is
+/// masked like it, welfare words led by a surname character stay, and a verb after a two-character name is not
+/// taken for a third character of it (外孙女吴颖随老人 came out as 吴**老人).
+#[test]
+fn head_counts_objection_numbers_and_verbs_after_names() {
+    let (members, remarks, _) = members_and_remarks(&[
+        ["张三丰", "共3人：吕秀静、厍磊、郭卫东", "如有异议请拨打0435-6232019"],
+        ["王五", "户内2人：杨宁生、撒贵丽", "电话：+8619102741537 或 2678200"],
+        ["赵六", "无", "米面油等实物已发放；单人户，按A类发放"],
+        ["钱七", "无", "外孙女吴颖随老人共同生活；侄女耿丹暂住户内"],
+    ]);
+    assert_eq!(members, ["共3人：吕**、厍*、郭**", "户内2人：杨**、撒**", "无", "无"]);
+    assert_eq!(
+        remarks,
+        [
+            "如有异议请拨打0435-6232019",
+            "电话：+86 191****1537 或 *****00",
+            "米面油等实物已发放；单人户，按A类发放",
+            "外孙女吴*随老人共同生活；侄女耿*暂住户内",
+        ]
+    );
+}
