@@ -120,6 +120,8 @@ pub struct Masker {
     pub det: Detectors,
     pub pats: Patterns,
     pub opts: MaskOptions,
+    /// The policy's rule for each kind (by `Kind as usize`), looked up once: masking asks for one per finding.
+    kind_rules: Vec<Rule>,
 }
 
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
@@ -204,7 +206,13 @@ impl Masker {
     /// Builds the engine: patterns, detectors, options.
     pub fn new(pats: Patterns, opts: MaskOptions) -> Result<Masker> {
         let det = Detectors::new(&pats)?;
-        Ok(Masker { det, pats, opts })
+        let kind_rules = Kind::ALL.iter().map(|&k| opts.policy.rule_for(k)).collect();
+        Ok(Masker { det, pats, opts, kind_rules })
+    }
+
+    /// The policy's rule for a kind.
+    fn rule_for(&self, kind: Kind) -> Rule {
+        self.kind_rules.get(kind as usize).cloned().unwrap_or(Rule::BUILTIN)
     }
 
     fn interrupted(&self) -> bool {
@@ -515,7 +523,7 @@ impl Masker {
     }
 
     fn rule(&self, kind: Kind, ctx: &CellCtx) -> Rule {
-        ctx.col_rule.clone().unwrap_or_else(|| self.opts.policy.rule_for(kind))
+        ctx.col_rule.clone().unwrap_or_else(|| self.rule_for(kind))
     }
 
     /// Masks one cell of a column of `kind`; None when it stays as it is.
@@ -822,7 +830,7 @@ impl Masker {
         let masked = mask::apply_findings_with(
             text,
             &found,
-            |k| if k == kind { rule.clone() } else { self.opts.policy.rule_for(k) },
+            |k| if k == kind { rule.clone() } else { self.rule_for(k) },
             |gap, out| residual |= push_residual_digits(gap, out),
         );
         if residual {

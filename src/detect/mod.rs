@@ -32,6 +32,20 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// Every kind, in declaration order (`Kind::ALL[k as usize] == k`).
+    pub const ALL: [Kind; 10] = [
+        Kind::Name,
+        Kind::IdCard,
+        Kind::DisabilityCert,
+        Kind::Phone,
+        Kind::BankAccount,
+        Kind::Address,
+        Kind::Health,
+        Kind::Plate,
+        Kind::FreeText,
+        Kind::Other,
+    ];
+
     /// Stable snake_case label used in reports and policies.
     pub fn label(self) -> &'static str {
         match self {
@@ -283,4 +297,17 @@ pub(crate) fn rfind_word(hay: &str, needle: &str) -> Option<usize> {
         return (n.is_empty()).then_some(hay.len());
     }
     hay.as_bytes().windows(n.len()).rposition(|w| w == n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_is_listed_at_its_own_index() {
+        for (i, &k) in Kind::ALL.iter().enumerate() {
+            assert_eq!(k as usize, i);
+            assert_eq!(Kind::from_label(k.label()), Some(k));
+        }
+    }
 }
