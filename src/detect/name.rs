@@ -635,17 +635,16 @@ impl NameDetector {
                 }
                 continue;
             }
-            // 女佘桂香考入…, 孙李锡九在…: a one-character kin word opening a clause.
-            let kin_opens = i >= 1
-                && SETS.kin.has(ctx.chars[i - 1])
-                && Self::clause_start(&ctx, i - 1)
-                && !self.surnames.has(ctx.chars[i - 1]);
-            // 妻：郑镇吉，子：金哲俊: a kin word and a colon.
-            let kin_opens = kin_opens
-                || (i >= 2
-                    && matches!(ctx.chars[i - 1], '：' | ':')
-                    && SETS.kin.has(ctx.chars[i - 2])
-                    && Self::clause_start(&ctx, i - 2));
+            // 女佘桂香考入…, 孙李锡九在…, …已发放 子郝国德: a one-character kin word opening a clause.
+            let kin_at = |k: usize| {
+                SETS.kin.has(ctx.chars[k])
+                    && (Self::clause_start(&ctx, k) || ctx.chars[k - 1].is_whitespace())
+                    && !self.surnames.has(ctx.chars[k])
+            };
+            let kin_opens = i >= 1 && kin_at(i - 1);
+            // 妻：郑镇吉，子：金哲俊, 妻（许月今）: a kin word and a colon or a bracket.
+            let kin_opens =
+                kin_opens || (i >= 2 && matches!(ctx.chars[i - 1], '：' | ':' | '（' | '(') && kin_at(i - 2));
             let kin_opens = kin_opens
                 || (i >= 1 && ctx.chars[i - 1] == '孙' && Self::clause_start(&ctx, i - 1) && {
                     // 孙 is a surname too: a kin word only when a whole name follows it.
