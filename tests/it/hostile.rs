@@ -778,10 +778,26 @@ fn full_disk_leaves_nothing_behind() {
     }
 }
 
-/// Sends `sig` to a run on a large CSV after 300 ms: the run stops, exits non-zero, writes nothing.
+/// A roster whose long remarks take the engine seconds, whatever the machine: a signal sent once the output
+/// has been opened lands mid-run. (A fixed 300 ms wait on `big_csv` raced a run that had become faster.)
+fn slow_csv(n: usize) -> String {
+    let mut s = big_csv(n);
+    s.truncate(s.find('\n').unwrap() + 1);
+    for i in 0..n {
+        let remark = format!(
+            "{i}号户：因病致贫，其子李伟在外务工，电话139{i:08}；家住民主社区建设路{i}号3栋501室；\
+             据邻居王秀英反映，户主张德胜常年卧床，由其女张桂荣照看，其妻刘玉兰患高血压"
+        );
+        s.push_str(&format!("{},张德胜,{},139{:08},385,{remark}\n", i + 1, id_with_check("22050219500101123"), i));
+    }
+    s
+}
+
+/// Sends `sig` to a run on a large CSV once it has opened its output: the run stops, exits non-zero, writes
+/// nothing.
 fn interrupted(sig: &str, ext: &str) {
     let dir = tempfile::tempdir().unwrap();
-    let input = write(dir.path(), "roster.csv", big_csv(200_000));
+    let input = write(dir.path(), "roster.csv", slow_csv(200_000));
     let out = dir.path().join(format!("out.{ext}"));
     let bin = assert_cmd::cargo::cargo_bin("tuomin");
     let child = std::process::Command::new(bin)
@@ -793,7 +809,12 @@ fn interrupted(sig: &str, ext: &str) {
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(300));
+    // Wait until the run has opened its (temporary) output next to the input, then some more.
+    let started = std::time::Instant::now();
+    while std::fs::read_dir(dir.path()).unwrap().count() < 2 && started.elapsed().as_secs() < 10 {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    std::thread::sleep(std::time::Duration::from_millis(200));
     let killed =
         std::process::Command::new("kill").arg(format!("-{sig}")).arg(child.id().to_string()).status().unwrap();
     assert!(killed.success());
