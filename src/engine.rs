@@ -125,7 +125,8 @@ pub struct Masker {
 }
 
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
-const PLACEHOLDERS: [&str; 21] = [
+/// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料.)
+const PLACEHOLDERS: [&str; 32] = [
     "无",
     "暂无",
     "/",
@@ -147,6 +148,17 @@ const PLACEHOLDERS: [&str; 21] = [
     "本人",
     "无其他成员",
     "无家庭成员",
+    "自理",
+    "本人自理",
+    "生活自理",
+    "护理员",
+    "机构护理员",
+    "机构照料",
+    "院内照料",
+    "统一照料",
+    "院内统一照料",
+    "集中供养",
+    "集中照料",
 ];
 
 fn is_placeholder(s: &str) -> bool {
@@ -734,6 +746,11 @@ impl Masker {
         let rest = &part[num..];
         let rel = self.det.names.relation_prefix(rest);
         if rel == 0 {
+            return (num, false);
+        }
+        // 长孙强川: a relation word that is also a compound surname, before one or two characters, is the
+        // surname of a whole name (长孙 + 强川), not a grandson called 强川.
+        if self.det.names.surname_len(rest) == rel && name_run(&rest[rel..]).chars().count() <= 2 {
             return (num, false);
         }
         // After a relation word and its colon, two or more Han characters are a name even with a surname we

@@ -253,6 +253,8 @@ fn is_code_context(text: &str, at: usize) -> bool {
 /// Whether a landline at `at` is an office's own number (村委会电话：0435-6329735).
 fn is_office_context(text: &str, at: usize) -> bool {
     keyword_before(text, at, &OFFICE_WORDS)
+        // 如有异议，请于公示期内拨打0834-7613605反映: the notice's objection line, in any wording.
+        || (near(text, at, &["拨打", "致电"], 8) && near(text, at, &["异议"], 24))
 }
 
 fn keyword_before(text: &str, at: usize, words: &[&str]) -> bool {

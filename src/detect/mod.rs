@@ -261,12 +261,24 @@ fn widen_health(text: &str, mut start: usize, mut end: usize) -> (usize, usize) 
     if let Some(w) = HEALTH_AFTER.iter().find(|w| text[end..].starts_with(*w)) {
         end += w.len();
     }
-    if text[start..end].contains("残疾") {
+    if text[start..end].contains('残') {
         if let Some(g) = GRADES.iter().find(|g| text[..start].ends_with(*g)) {
             start -= g.len();
         }
-        if let Some(g) = GRADES.iter().find(|g| text[end..].starts_with(*g)) {
-            end += g.len();
+        // 残二级: the grade's 级 after an abbreviation.
+        if text[..end].ends_with(['一', '二', '三', '四']) && text[end..].starts_with('级') {
+            end += '级'.len_utf8();
+        }
+        // 肢体残疾三级, 多重残疾（二级）.
+        let rest = &text[end..];
+        let open = rest.strip_prefix(['（', '(']);
+        let inner = open.unwrap_or(rest);
+        if let Some(g) = GRADES.iter().find(|g| inner.starts_with(*g)) {
+            let after = &inner[g.len()..];
+            let close = if open.is_some() { after.chars().next().filter(|c| matches!(c, '）' | ')')) } else { None };
+            if open.is_none() || close.is_some() {
+                end = text.len() - after.len() + close.map_or(0, char::len_utf8);
+            }
         }
     }
     (start, end)

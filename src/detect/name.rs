@@ -660,7 +660,13 @@ impl NameDetector {
                 && self.extent_after(&ctx, i + 1, Mode::Strict).is_some_and(|e| self.given_len(&ctx, i + 1, e) == 2);
             if (ctx.rel_end[i] || kin_opens) && !phrase && !preposition_first {
                 if let Some(e) = self.extent_after(&ctx, i, Mode::Loose) {
-                    cands.push((Rank::Relation, i, e));
+                    // 长孙强川当兵: a relation word that is also a compound surname, before a two-character
+                    // name, is that name's surname (hiding 强川 whole either way).
+                    let compound = i >= 2
+                        && e == i + 2
+                        && ctx.rel_start[i - 2]
+                        && self.compounds.contains(&pack(&ctx.chars[i - 2..i]));
+                    cands.push((Rank::Relation, if compound { i - 2 } else { i }, e));
                 } else if let Some(e) = self.word_name_after_relation(&ctx, i) {
                     cands.push((Rank::Relation, i, e));
                 } else if ctx.rel_end[i]

@@ -1627,3 +1627,28 @@ fn head_counts_objection_numbers_and_verbs_after_names() {
         ]
     );
 }
+
+/// From an unseen set written for a Liangshan office (L): a compound surname that is also a relation word
+/// (长孙强川) is a whole name in a name column; officials named after their post (镇民政办施东林, 所长罗文东); short
+/// disability notes and bracketed grades (子残二, 多重残疾（二级）); an endemic disease; a care column that says who
+/// cares instead of naming anyone; and an objection line's office number, however it is worded.
+#[test]
+fn posts_short_disability_notes_and_care_columns() {
+    let id = id_with_check("22050219800101123");
+    let lines = [
+        format!("长孙强川,{id},本人自理,镇民政办施东林审核；所长罗文东审签"),
+        format!("张三丰,{id},院内统一照料,妻视残一级，子残二；孩子多重残疾（二级），因包虫病致贫"),
+        format!("李四光,{id},王秀英,如有异议，请于公示期内拨打0834-7613605反映"),
+    ];
+    let cols = masked_columns("姓名,身份证号,照料人,备注", &lines, &[0, 2, 3]);
+    assert_eq!(cols[0], ["长孙**", "张**", "李**"]);
+    assert_eq!(cols[1], ["本人自理", "院内统一照料", "王**"]);
+    assert_eq!(
+        cols[2],
+        [
+            "镇民政办施**审核；所长罗**审签",
+            "妻***，子***；孩子***，因***致贫",
+            "如有异议，请于公示期内拨打0834-7613605反映"
+        ]
+    );
+}
