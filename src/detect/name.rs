@@ -632,6 +632,12 @@ impl NameDetector {
                     && let Some(e) = self.unlisted_surname_name(&ctx, i)
                 {
                     cands.push((Rank::Relation, i, e));
+                } else if ctx.rel_end[i]
+                    && let Some(e) = self.translit_end(&ctx, i, i, i + 6)
+                    && e - i >= 3
+                {
+                    // 主任：扎西顿珠, 长孙哈斯朝鲁: a name without a Han surname, all transliteration characters.
+                    cands.push((Rank::Relation, i, e));
                 }
                 continue;
             }
@@ -666,6 +672,8 @@ impl NameDetector {
                         && e == i + 2
                         && ctx.rel_start[i - 2]
                         && self.compounds.contains(&pack(&ctx.chars[i - 2..i]));
+                    // 妻巴桑次仁在家放牧: a transliterated name runs on past a Han-looking head.
+                    let e = if compound { e } else { self.translit_end(&ctx, i, e, i + 5).unwrap_or(e) };
                     cands.push((Rank::Relation, if compound { i - 2 } else { i }, e));
                 } else if let Some(e) = self.word_name_after_relation(&ctx, i) {
                     cands.push((Rank::Relation, i, e));
@@ -1329,6 +1337,26 @@ impl NameDetector {
     /// A three-character name right after a relation word at `i` whose first character is not a known surname:
     /// no everyday word in it, no particle, place or common character at its head, and a plain end after it
     /// (punctuation, a particle, a cue).
+    /// Where a run of transliteration characters from `s` (in a name starting at `name_start`) ends, at most at
+    /// `max`, if it ends
+    /// at a boundary or a verb: the rest of a Tibetan, Mongolian or Yi name after a relation word (妻巴桑次仁在家,
+    /// 长孙哈斯朝鲁在…). None when no such character follows `s` or the run does not end cleanly.
+    fn translit_end(&self, ctx: &Ctx, name_start: usize, s: usize, max: usize) -> Option<usize> {
+        let mut k = s;
+        // (次 of 次仁 and 次旦 is a counting word elsewhere: inside a name it goes on.)
+        while k < max.min(ctx.chars.len())
+            && self.translit.has(ctx.chars[k])
+            && (!SETS.stop.has(ctx.chars[k]) || (k > name_start && ctx.chars[k] == '次'))
+            && !ctx.covered[k]
+            && !self.verb_post_cue_at(ctx, k)
+            && !self.post_cue_at(ctx, k)
+            && !ctx.rel_start[k]
+        {
+            k += 1;
+        }
+        (k > s && (self.boundary_after(ctx, k) || self.verb_post_cue_at(ctx, k))).then_some(k)
+    }
+
     fn unlisted_surname_name(&self, ctx: &Ctx, i: usize) -> Option<usize> {
         let e = i + 3;
         let chars = ctx.chars.get(i..e)?;

@@ -1652,3 +1652,14 @@ fn posts_short_disability_notes_and_care_columns() {
         ]
     );
 }
+
+/// Names without a Han surname after a relation word or a post (Tibetan, Mongolian) are hidden past their first
+/// character; a Han name before an ordinary word stays a three-character name (王建国多次…).
+#[test]
+fn transliterated_names_after_a_relation_word_are_hidden() {
+    let (_, remarks, _) = members_and_remarks(&[
+        ["张三丰", "无", "妻巴桑次仁在家放牧；长孙哈斯朝鲁在内蒙古当兵"],
+        ["王五", "无", "村（居）委会主任：扎西顿珠；其子王建国多次到乡里"],
+    ]);
+    assert_eq!(remarks, ["妻巴***在家放牧；长孙哈***在内蒙古当兵", "村（居）委会主任：扎***；其子王**多次到乡里"]);
+}
