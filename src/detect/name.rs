@@ -47,6 +47,9 @@ const WEAK_SURNAMES: &str = "和从都原以同及与";
 /// Given-name characters that are also among the most frequent characters of ordinary text: a name
 /// proven only by its shape or a weak cue may not be made of them (段大小, 于生成, 和定义).
 const COMMON: &str = "大小一天中正文明生成长新可发达全学立和安国民家日月水山石白光先世如方心力太乐叶利信义礼相尚官范允今田友材金银子语若依思京基容承保原星东江河风雨云阳士广卫兵万千同关名时行动作用现实开出入上下前后内外";
+/// First characters of the time and manner words among the verb cues (长年, 长期, 常年, 平时, 一直, 目前, 多次):
+/// such a word right after a two-character name is not the name's third character.
+const TIME_HEADS: &str = "长常平一目多";
 /// Verbs and adverbs that follow a two-character name (吴颖随老人, 耿丹暂住, 那丹读初二, 管梅确系, 万里已出嫁,
 /// 孙桂彬向村委会): never taken as a rarer third character of the name before them.
 const NOT_LAST: &str = "随暂读确联一已向";
@@ -1266,7 +1269,8 @@ impl NameDetector {
                 || self.word_starts(ctx, e)
         };
         for e in [i + 3, i + 2] {
-            if e > n || (e == i + 3 && !han(i + 2)) || (e == i + 3 && self.word_starts(ctx, i + 1)) {
+            let time_word = e == i + 3 && self.verb_post_cue_at(ctx, i + 2) && one_of(TIME_HEADS, ctx.chars[i + 2]);
+            if e > n || (e == i + 3 && !han(i + 2)) || (e == i + 3 && self.word_starts(ctx, i + 1)) || time_word {
                 continue;
             }
             // 妹妹雷雨欣务工: a two-character word (雷雨) with a name character after it and the name plainly
@@ -1659,6 +1663,8 @@ impl NameDetector {
                     && !SETS.place.has(c2)
                     && !self.word_starts(ctx, g + 1)
                     && !self.post_cue_at(ctx, g + 1)
+                    // 其夫方圆长年在外, 其子王刚平时…: a time word after a two-character name ends it.
+                    && !(self.verb_post_cue_at(ctx, g + 1) && one_of(TIME_HEADS, c2))
                     && !ctx.rel_start[g + 1];
                 // After a relation word the name is certain to start here, and 3-character names are the
                 // rule: a rarer last character (袁福来, 崔顺女) is taken when the name clearly ends after it.
