@@ -67,7 +67,7 @@ const AFTER_RELATION: &str = "：: \u{3000}\t（(";
 const DOTS: &str = "·•‧・．･∙⋅";
 /// Characters used in transliterated minority and foreign names (Uyghur, Kazakh, Hui, Tibetan,
 /// Mongolian, Russian, Yi); a dotted name extends over these only.
-const TRANSLIT: &str = "牙生班坦旺贡杰额敦布和特勒宝音达赉楞钦嘎琴毕根排孜热阿卜杜拉买提艾力吐尔逊古丽米不都热依木明汗山努兰哈森洪托合帕孜克吾迪卡德麦吉伊沙甫叶加达列库曼巴肯玛塔斯再肉江尼亚祖皮娜海日索萨玉苏普夏莱穆罕默赛福丁乌满乃则尤素衣图其格勒呼朝鲁敖道扎西卓次仁旦增央宗桑平措姆洛多顿珠安万诺娃凡彼得罗夫娅莎琳妮科维奇拜赫法蒂西瓦喀什尕约农谢英纳茹兹奥贝特芭雅瑞莉妲蕾琪帕夏比拉曼胡赛因纳孜斯坎别克保阔加尔汗守耶来体火呷马作果曲石者地黑子支伍各觉惹莫且嫫几铁";
+const TRANSLIT: &str = "牙生班坦旺贡杰额敦布和特勒宝音达赉楞钦嘎琴毕根排孜热阿卜杜拉买提艾力吐尔逊古丽米不都热依木明汗山努兰哈森洪托合帕孜克吾迪卡德麦吉伊沙甫叶加达列库曼巴肯玛塔斯再肉江尼亚祖皮娜海日索萨玉苏普夏莱穆罕默赛福丁乌满乃则尤素衣图其格勒呼朝鲁敖道扎西卓次仁旦增央宗桑平措姆洛多顿珠安万诺娃凡彼得罗夫娅莎琳妮科维奇拜赫法蒂西瓦喀什尕约农谢英纳茹兹奥贝特芭雅瑞莉妲蕾琪帕夏比拉曼胡赛因纳孜斯坎别克保阔加尔汗守耶来体火呷马作果曲石者地黑子支伍各觉惹莫且嫫几铁里";
 
 /// Why a span was taken for a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1867,10 +1867,27 @@ impl NameDetector {
                 k += 1;
                 continue;
             }
+            // 艾力‧帕提古丽和托合提．库尔班: a conjunction right after another dotted name starts this one.
+            let conj_after_dotted = |s: usize| {
+                s >= 2
+                    && one_of("和与及", ctx.chars[s - 1])
+                    && ctx.chars[s.saturating_sub(12)..s - 1].iter().any(|&c| SETS.dots.has(c))
+            };
             let mut s = k;
-            while s > 0 && k - s < 12 && tr(s - 1) && !ctx.rel_end[s] && !self.strong_pre_cue(ctx, s) {
+            while s > 0
+                && k - s < 12
+                && tr(s - 1)
+                && !ctx.rel_end[s]
+                && !self.strong_pre_cue(ctx, s)
+                && !conj_after_dotted(s)
+            {
                 s -= 1;
             }
+            // …和阿不都·托合提: the conjunction before the next dotted name is not part of this one.
+            let dotted_next = |from: usize| {
+                let run = ctx.chars[from.min(n)..].iter().take(10).take_while(|&&c| self.translit.has(c)).count();
+                run > 0 && ctx.chars.get(from + run).is_some_and(|&c| SETS.dots.has(c))
+            };
             let mut e = k + 1;
             loop {
                 let part = e;
@@ -1879,7 +1896,9 @@ impl NameDetector {
                     && tr(e)
                     && !(e > part && (self.post_cue_at(ctx, e) || self.weak_post_cue_at(ctx, e)))
                     // 玉苏甫·玉努斯和付红玲: a conjunction before the next name is not part of this one.
-                    && !(e > part && one_of("和与及", ctx.chars[e]) && self.is_surname_start(ctx, e + 1))
+                    && !(e > part
+                        && one_of("和与及", ctx.chars[e])
+                        && (self.is_surname_start(ctx, e + 1) || dotted_next(e + 1)))
                 {
                     e += 1;
                 }
