@@ -181,6 +181,8 @@ pub struct NameDetector {
     compounds: HashSet<u128, FxBuild>,
     /// Everyday words that are names right after a relation word (`word_names.txt`: 华夏, 夏天).
     word_names: HashSet<u128, FxBuild>,
+    /// Given names that are everyday words (`cues.toml` [word_given]: 和平, 红旗).
+    word_given: HashSet<u128, FxBuild>,
     /// First characters of compound surnames: most positions are ruled out by one bit test.
     compound_first: CharSet,
     compound_lens: Vec<usize>,
@@ -456,6 +458,9 @@ struct CueFile {
     weak_post: CueGroup,
     /// What a person does as the subject of a clause (刘琳同意调整, 仇招娣外出务工).
     verb_post: CueGroup,
+    /// Two-character given names that are everyday words (和平, 红旗, 文化): after a listed surname, set apart
+    /// on both sides, they make a three-character name (冯和平和杜秋菊都在外地).
+    word_given: CueGroup,
 }
 
 #[derive(serde::Deserialize)]
@@ -473,13 +478,14 @@ struct CueGroup {
 }
 
 impl CueFile {
-    fn groups(&self) -> [(&'static str, &CueGroup); 5] {
+    fn groups(&self) -> [(&'static str, &CueGroup); 6] {
         [
             ("strong_pre", &self.strong_pre),
             ("frame_pre", &self.frame_pre),
             ("post", &self.post),
             ("weak_post", &self.weak_post),
             ("verb_post", &self.verb_post),
+            ("word_given", &self.word_given),
         ]
     }
 }
@@ -565,6 +571,14 @@ impl NameDetector {
                 return Err(format!("cues.toml: [{group}] word {}: expected 1 to 12 characters", w + 1));
             }
         }
+        let mut word_given = HashSet::default();
+        for (k, w) in cues.word_given.words.iter().enumerate() {
+            let cs: Vec<char> = w.chars().collect();
+            if cs.len() != 2 || !cs.iter().all(|&c| is_han(c)) {
+                return Err(format!("cues.toml: [word_given] word {}: expected 2 Han characters", k + 1));
+            }
+            word_given.insert(pack(&cs));
+        }
         let cue_lists =
             [(&cues.post.words, CUE_POST), (&cues.weak_post.words, CUE_WEAK), (&cues.verb_post.words, CUE_VERB)];
         let cue_bits: Vec<u8> = cue_lists.iter().flat_map(|(words, bit)| words.iter().map(|_| *bit)).collect();
@@ -588,6 +602,7 @@ impl NameDetector {
             surnames: surname_set,
             compounds: compounds.iter().map(|c| pack(c)).collect(),
             word_names: word_name_set,
+            word_given,
             compound_first,
             compound_lens,
             given: given_set,
@@ -617,6 +632,7 @@ impl NameDetector {
         self.known_candidates(text, &ctx, known, &mut cands);
         self.dotted_candidates(&ctx, &mut cands);
         self.counted_list(&ctx, &mut cands);
+        self.word_given_candidates(&ctx, &mut cands);
 
         // A cell that is nothing but a name.
         let lead = ctx.chars.iter().take_while(|c| c.is_whitespace()).count();
@@ -817,6 +833,22 @@ impl NameDetector {
         }
         self.widen_left(&ctx, &mut taken, &mut out);
         self.fill_lists(&ctx, &mut taken, &mut out);
+        // 赡养人：尹仁锡、周文化: a two-character span whose given character starts a given name that is an everyday
+        // word (文化) takes the word's second character when the name ends there.
+        for sp in &mut out {
+            let (Ok(s), Ok(e)) = (ctx.starts.binary_search(&sp.start), ctx.starts.binary_search(&sp.end)) else {
+                continue;
+            };
+            if e == s + 2
+                && e < n
+                && !taken[e]
+                && self.word_given.contains(&pack(&ctx.chars[s + 1..s + 3]))
+                && self.word_given_ends(&ctx, e + 1)
+            {
+                taken[e] = true;
+                sp.end = ctx.starts[e + 1];
+            }
+        }
         // A name found once is a name wherever else the cell repeats it (妻子拓跋婷 … 由拓跋婷接听).
         let found: Vec<(usize, usize, Evidence)> = out
             .iter()
@@ -1359,6 +1391,43 @@ impl NameDetector {
             k += 1;
         }
         (k > s && (self.boundary_after(ctx, k) || self.verb_post_cue_at(ctx, k))).then_some(k)
+    }
+
+    /// 冯和平和杜秋菊都在外地, 连冬梅和季红旗都在外地, 魏红旗与玄永永系夫妻: a listed one-character surname and a
+    /// given name that is an everyday word, set apart on the left (a clause start, a list separator, a relation
+    /// or cue word) and ending at a boundary, a cue or a list separator.
+    fn word_given_candidates(&self, ctx: &Ctx, out: &mut Vec<(Rank, usize, usize)>) {
+        let n = ctx.chars.len();
+        if self.word_given.is_empty() || n < 3 {
+            return;
+        }
+        for i in 0..n - 2 {
+            if !self.surnames.has(ctx.chars[i])
+                || SETS.weak_surnames.has(ctx.chars[i])
+                || !self.word_given.contains(&pack(&ctx.chars[i + 1..i + 3]))
+                || ctx.lex_end[i] > i + 1
+                || ctx.covered_before[i]
+            {
+                continue;
+            }
+            let left = Self::clause_start(ctx, i)
+                || SETS.list_separators.has(ctx.chars[i - 1])
+                || ctx.chars[i - 1].is_whitespace()
+                || ctx.rel_end[i]
+                || self.strong_pre_cue(ctx, i)
+                || self.framed_left(ctx, i);
+            if left && self.word_given_ends(ctx, i + 3) {
+                out.push((Rank::Cue, i, i + 3));
+            }
+        }
+    }
+
+    /// Whether a name with a word given name can end at `e`: the end, a boundary, a cue or a list separator.
+    fn word_given_ends(&self, ctx: &Ctx, e: usize) -> bool {
+        e == ctx.chars.len()
+            || self.boundary_after(ctx, e)
+            || self.verb_post_cue_at(ctx, e)
+            || SETS.list_separators.has(ctx.chars[e])
     }
 
     fn unlisted_surname_name(&self, ctx: &Ctx, i: usize) -> Option<usize> {
@@ -2174,6 +2243,7 @@ mod tests {
         assert!(bad(NameTexts { cues: "[post]\nwords = [\"户\"]\n", ..ok }));
         assert!(bad(NameTexts { cues: &format!("{CUES_TXT}\n[extra]\nwords = []\n"), ..ok }));
         assert!(bad(NameTexts { cues: &CUES_TXT.replacen("\"户\",", "\"\",", 1), ..ok }));
+        assert!(bad(NameTexts { cues: &CUES_TXT.replacen("\"和平\",", "\"和平区\",", 1), ..ok }));
     }
 
     #[test]

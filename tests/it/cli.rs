@@ -1663,3 +1663,14 @@ fn transliterated_names_after_a_relation_word_are_hidden() {
     ]);
     assert_eq!(remarks, ["妻巴***在家放牧；长孙哈***在内蒙古当兵", "村（居）委会主任：扎***；其子王**多次到乡里"]);
 }
+
+/// Given names that are everyday words (和平, 红旗, 文化) after a surname, in lists and pairs, are hidden whole;
+/// the same words stay when no name stands there (和平社区, 红旗村).
+#[test]
+fn word_given_names_in_lists_and_pairs() {
+    let (_, remarks, _) = members_and_remarks(&[
+        ["张三丰", "无", "冯和平和杜秋菊都在外地；和平社区入户核查"],
+        ["王五", "无", "赡养人：尹仁锡、周文化；王红旗村三组"],
+    ]);
+    assert_eq!(remarks, ["冯**和杜**都在外地；和平社区入户核查", "赡养人：尹**、周**；王红旗村***"]);
+}
