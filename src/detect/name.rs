@@ -63,11 +63,15 @@ const POST_CONJ: &str = "和与及同";
 const LIST_SEPARATORS: &str = "、，,/／；;和与及";
 /// Characters allowed after a relation word before the name (户主：张三, 户主 张三).
 const AFTER_RELATION: &str = "：: \u{3000}\t（(";
+/// Characters of Yi names (吉木日体, 马海阿果): with TRANSLIT they let a name without a Han surname run on after a
+/// relation word. Not used for dotted names, where several of them (地, 子, 体, 支) would run into the word after
+/// the name (买买提地址).
+const YI: &str = "体火呷马作果曲石者地黑子支伍各觉惹莫且嫫几铁";
 /// Middle-dot variants used in minority names.
 const DOTS: &str = "·•‧・．･∙⋅";
 /// Characters used in transliterated minority and foreign names (Uyghur, Kazakh, Hui, Tibetan,
-/// Mongolian, Russian, Yi); a dotted name extends over these only.
-const TRANSLIT: &str = "牙生班坦旺贡杰额敦布和特勒宝音达赉楞钦嘎琴毕根排孜热阿卜杜拉买提艾力吐尔逊古丽米不都热依木明汗山努兰哈森洪托合帕孜克吾迪卡德麦吉伊沙甫叶加达列库曼巴肯玛塔斯再肉江尼亚祖皮娜海日索萨玉苏普夏莱穆罕默赛福丁乌满乃则尤素衣图其格勒呼朝鲁敖道扎西卓次仁旦增央宗桑平措姆洛多顿珠安万诺娃凡彼得罗夫娅莎琳妮科维奇拜赫法蒂西瓦喀什尕约农谢英纳茹兹奥贝特芭雅瑞莉妲蕾琪帕夏比拉曼胡赛因纳孜斯坎别克保阔加尔汗守耶来体火呷马作果曲石者地黑子支伍各觉惹莫且嫫几铁里";
+/// Mongolian, Russian); a dotted name extends over these only.
+const TRANSLIT: &str = "牙生班坦旺贡杰额敦布和特勒宝音达赉楞钦嘎琴毕根排孜热阿卜杜拉买提艾力吐尔逊古丽米不都热依木明汗山努兰哈森洪托合帕孜克吾迪卡德麦吉伊沙甫叶加达列库曼巴肯玛塔斯再肉江尼亚祖皮娜海日索萨玉苏普夏莱穆罕默赛福丁乌满乃则尤素衣图其格勒呼朝鲁敖道扎西卓次仁旦增央宗桑平措姆洛多顿珠安万诺娃凡彼得罗夫娅莎琳妮科维奇拜赫法蒂西瓦喀什尕约农谢英纳茹兹奥贝特芭雅瑞莉妲蕾琪帕夏比拉曼胡赛因纳孜斯坎别克保阔加尔汗守耶来里";
 
 /// Why a span was taken for a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -188,6 +192,8 @@ pub struct NameDetector {
     compound_lens: Vec<usize>,
     given: CharSet,
     translit: CharSet,
+    /// TRANSLIT and YI: what a name with no Han surname is made of after a relation word.
+    name_run: CharSet,
     relations: AhoCorasick,
     lexicon: AhoCorasick,
     /// The post, weak-post and verb cue words in one automaton; `cue_bits` holds each word's `CUE_*` bit.
@@ -607,6 +613,7 @@ impl NameDetector {
             compound_lens,
             given: given_set,
             translit: CharSet::of(TRANSLIT),
+            name_run: CharSet::of(&format!("{TRANSLIT}{YI}")),
             relations,
             lexicon,
             cue_words,
@@ -1381,7 +1388,7 @@ impl NameDetector {
         let mut k = s;
         // (次 of 次仁 and 次旦 is a counting word elsewhere: inside a name it goes on.)
         while k < max.min(ctx.chars.len())
-            && self.translit.has(ctx.chars[k])
+            && self.name_run.has(ctx.chars[k])
             && (!SETS.stop.has(ctx.chars[k]) || (k > name_start && ctx.chars[k] == '次'))
             && !ctx.covered[k]
             && !self.verb_post_cue_at(ctx, k)
