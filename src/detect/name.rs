@@ -1381,9 +1381,9 @@ impl NameDetector {
     /// no everyday word in it, no particle, place or common character at its head, and a plain end after it
     /// (punctuation, a particle, a cue).
     /// Where a run of transliteration characters from `s` (in a name starting at `name_start`) ends, at most at
-    /// `max`, if it ends
-    /// at a boundary or a verb: the rest of a Tibetan, Mongolian or Yi name after a relation word (妻巴桑次仁在家,
-    /// 长孙哈斯朝鲁在…). None when no such character follows `s` or the run does not end cleanly.
+    /// `max`, if it ends at a boundary or a verb: the rest of a Tibetan, Mongolian or Yi name after a relation
+    /// word (妻巴桑次仁在家, 长孙哈斯朝鲁在…). None when no such character follows `s` or the run does not end
+    /// cleanly.
     fn translit_end(&self, ctx: &Ctx, name_start: usize, s: usize, max: usize) -> Option<usize> {
         let mut k = s;
         // (次 of 次仁 and 次旦 is a counting word elsewhere: inside a name it goes on.)
