@@ -67,6 +67,8 @@ const AFTER_RELATION: &str = "：: \u{3000}\t（(";
 /// relation word. Not used for dotted names, where several of them (地, 子, 体, 支) would run into the word after
 /// the name (买买提地址).
 const YI: &str = "体火呷马作果曲石者地黑子支伍各觉惹莫且嫫几铁";
+/// Last characters of offices and banks (民政局, 卫生院, 农信社, 建行): a name next to a number is not made of them.
+const OFFICE_CHARS: &str = "局院所站办队会处科室部厅社行";
 /// Middle-dot variants used in minority names.
 const DOTS: &str = "·•‧・．･∙⋅";
 /// Characters used in transliterated minority and foreign names (Uyghur, Kazakh, Hui, Tibetan,
@@ -720,6 +722,8 @@ impl NameDetector {
             {
                 // A sign-off name closing a remark (…建议救助8893元。汤博 / 同意。邹腊梅 2023年3月17日).
                 cands.push((Rank::Cue, i, e));
+            } else if let Some(e) = self.after_number_in_brackets(&ctx, i) {
+                cands.push((Rank::Relation, i, e));
             } else if self.strong_pre_cue(&ctx, i) {
                 if let Some(e) = self.extent_after(&ctx, i, Mode::Strict) {
                     cands.push((Rank::Cue, i, e));
@@ -1131,7 +1135,18 @@ impl NameDetector {
     /// Where a number owned by the name ending at `k` starts: right at `k`, or after one comma or opening
     /// bracket (张三丰，139…, 佟湉（110105…).
     fn number_start(ctx: &Ctx, k: usize) -> usize {
-        if ctx.chars.get(k).is_some_and(|&c| matches!(c, '，' | ',' | '（' | '(')) { k + 1 } else { k }
+        if ctx.chars.get(k).is_some_and(|&c| matches!(c, '，' | ',' | '（' | '(' | ' ')) { k + 1 } else { k }
+    }
+
+    /// 联系方式：13962926869（宋阳）: a name in brackets right after a number is the number's owner.
+    fn after_number_in_brackets(&self, ctx: &Ctx, i: usize) -> Option<usize> {
+        if i < 2 || !matches!(ctx.chars[i - 1], '（' | '(') || super::digits::digit_of(ctx.chars[i - 2]).is_none() {
+            return None;
+        }
+        let e = self.extent_after(ctx, i, Mode::Loose)?;
+        // 存折号 5777…（农信社）: a bank or an office, not a person.
+        let office = ctx.chars[i..e].iter().any(|&c| one_of(ADMIN, c) || one_of(OFFICE_CHARS, c));
+        (!office && ctx.chars.get(e).is_some_and(|&c| matches!(c, '）' | ')'))).then_some(e)
     }
 
     /// 李成镇,男,92岁 / 朴光镇,朝鲜族: a Korean-Chinese name ending in 镇 reads like a town, but before the
@@ -1203,7 +1218,7 @@ impl NameDetector {
         let alone = s == 0 || !is_han(ctx.chars[s - 1]);
         let surname = self.surname_lens(ctx, s).into_iter().find(|&sl| s + sl < k)?;
         // 高新区0431…, 付家屯0435…, 民政局0435…: a place or an office, not a person.
-        let office = ctx.chars[s..k].iter().any(|&c| one_of(ADMIN, c) || one_of("局院所站办队会处科室部厅社", c));
+        let office = ctx.chars[s..k].iter().any(|&c| one_of(ADMIN, c) || one_of(OFFICE_CHARS, c));
         let ok = (2..=4).contains(&run)
             && alone
             && !office

@@ -1674,3 +1674,15 @@ fn word_given_names_in_lists_and_pairs() {
     ]);
     assert_eq!(remarks, ["冯**和杜**都在外地；和平社区入户核查", "赡养人：尹**、周**；王红旗村***"]);
 }
+
+/// A name in brackets after a number, before ，身份证, or a space before a phone is the number's owner; a bank in
+/// brackets after an account number stays.
+#[test]
+fn owners_around_numbers_in_remarks() {
+    let (_, remarks, _) = members_and_remarks(&[
+        ["张三丰", "无", "联系方式：13962926869（宋阳）；昝颖 18843077800"],
+        ["王五", "无", "耿生，身份证{id}；存折号 1119186922655759（农信社）"],
+    ]);
+    assert_eq!(remarks[0], "联系方式：139****6869（宋*）；昝* 188****7800");
+    assert!(remarks[1].starts_with("耿*，身份证") && remarks[1].ends_with("5759（农信社）"), "{}", remarks[1]);
+}
