@@ -197,9 +197,7 @@ const OFFICE_WORDS: [&str; 7] =
     ["村委会电话", "居委会电话", "社区电话", "村部电话", "异议请拨打", "异议请致电", "异议请联系"];
 
 /// What joins two phone numbers of one person (138… 或 2678200, 138…/2678200).
-fn one_of_joiners(c: char) -> bool {
-    matches!(c, '或' | '、' | '，' | ',' | '/' | '／' | '；' | ';')
-}
+const JOINERS: &str = "或、，,/／；;";
 
 /// Whether a short label cell ends with a public-number keyword (a footer "监督电话：" whose number sits in
 /// the next cell).
@@ -423,7 +421,7 @@ pub fn find(text: &str, ctx: Context) -> Vec<Finding> {
             let after_phone = out.last().is_some_and(|f: &Finding| {
                 f.kind == Kind::Phone
                     && f.end <= g.start
-                    && text[f.end..g.start].chars().all(|c| c.is_whitespace() || one_of_joiners(c))
+                    && text[f.end..g.start].chars().all(|c| c.is_whitespace() || super::one_of(JOINERS, c))
             });
             let keyword_phone = ctx.phone_column || after_phone || near(text, g.start, &PHONE_WORDS, 8);
             // An organisation's code after its label (统一社会信用代码) is public.
