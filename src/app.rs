@@ -141,7 +141,7 @@ fn mask(a: MaskArgs) -> Result<ExitCode> {
     let r = job::mask_file(&m, &a.input, &jo, &tick)?;
     pb.finish_and_clear();
     if a.common.json {
-        println!("{}", serde_json::to_string_pretty(&r.report)?);
+        std::io::Write::write_all(&mut std::io::stdout().lock(), &[r.report.to_json()?, b"\n".to_vec()].concat())?;
     }
     if !a.common.quiet {
         summary(&r);

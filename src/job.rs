@@ -62,45 +62,48 @@ pub fn mask_file(m: &Masker, input: &Path, jo: &JobOptions, progress: &(dyn Fn(u
     }
     let out_format = Format::of(&output).ok_or_else(|| Error::Unsupported { path: output.clone() })?;
     let streamed = matches!(format, Format::Csv | Format::Tsv) && matches!(out_format, Format::Csv | Format::Tsv);
-    let (stats, atomic) = if streamed {
-        mask_csv_stream(m, input, &output, jo, out_format == Format::Tsv, progress)?
-    } else {
-        let wb = io::read(input, jo.encoding)?;
-        let (masked, plans, stats) = m.mask_workbook(&wb, progress)?;
-        let headers: Vec<Option<usize>> = plans.iter().map(|p| p.layout.header_row).collect();
-        if m.opts.interrupt.as_ref().is_some_and(|f| f.load(std::sync::atomic::Ordering::Relaxed)) {
-            return Err(Error::Interrupted);
-        }
-        let atomic = if jo.dry_run {
-            None
+    // The input's digest is taken on a thread of its own while the input is masked, not after.
+    std::thread::scope(|scope| {
+        let input_sha = scope.spawn(|| io::sha256_file(input));
+        let (stats, written) = if streamed {
+            mask_csv_stream(m, input, &output, jo, out_format == Format::Tsv, progress)?
         } else {
-            Some(io::write_uncommitted(
-                &masked,
-                &output,
-                WriteOptions { force: jo.force, encoding: jo.out_encoding },
-                &headers,
-            )?)
+            let wb = io::read(input, jo.encoding)?;
+            let (masked, plans, stats) = m.mask_workbook(&wb, progress)?;
+            let headers: Vec<Option<usize>> = plans.iter().map(|p| p.layout.header_row).collect();
+            check_interrupt(m)?;
+            let written = if jo.dry_run {
+                None
+            } else {
+                let atomic = io::write_uncommitted(
+                    &masked,
+                    &output,
+                    WriteOptions { force: jo.force, encoding: jo.out_encoding },
+                    &headers,
+                )?;
+                let sha = io::sha256_file(atomic.path())?;
+                Some((atomic, sha))
+            };
+            (stats, written)
         };
-        (stats, atomic)
-    };
-    let mut report = build_report(m, input, &output, stats)?;
-    if let Some(atomic) = atomic {
-        if m.opts.interrupt.as_ref().is_some_and(|f| f.load(std::sync::atomic::Ordering::Relaxed)) {
-            return Err(Error::Interrupted);
+        let input_sha = input_sha.join().unwrap_or_else(|p| std::panic::resume_unwind(p))?;
+        let mut report = build_report(m, input, input_sha, &output, stats);
+        if let Some((atomic, output_sha)) = written {
+            check_interrupt(m)?;
+            report.output.sha256 = output_sha;
+            let mut rep = Atomic::new(&report_path, jo.force)?;
+            let json =
+                report.to_json().map_err(|e| Error::Write { path: report_path.clone(), reason: e.to_string() })?;
+            std::io::Write::write_all(rep.file(), &json)
+                .map_err(|e| Error::Write { path: report_path.clone(), reason: e.to_string() })?;
+            atomic.commit()?;
+            rep.commit()?;
         }
-        report.output.sha256 = io::sha256_file(atomic.path())?;
-        let mut rep = Atomic::new(&report_path, jo.force)?;
-        let json = serde_json::to_vec_pretty(&report)
-            .map_err(|e| Error::Write { path: report_path.clone(), reason: e.to_string() })?;
-        std::io::Write::write_all(rep.file(), &json)
-            .map_err(|e| Error::Write { path: report_path.clone(), reason: e.to_string() })?;
-        atomic.commit()?;
-        rep.commit()?;
-    }
-    Ok(JobResult { input: input.into(), output, report_path, report })
+        Ok(JobResult { input: input.into(), output, report_path, report })
+    })
 }
 
-fn build_report(m: &Masker, input: &Path, output: &Path, stats: Vec<SheetStats>) -> Result<Report> {
+fn build_report(m: &Masker, input: &Path, input_sha: String, output: &Path, stats: Vec<SheetStats>) -> Report {
     use sha2::{Digest, Sha256};
     let policy_json = serde_json::to_vec(&m.opts.policy).unwrap_or_default();
     let mut report = Report {
@@ -108,7 +111,7 @@ fn build_report(m: &Masker, input: &Path, output: &Path, stats: Vec<SheetStats>)
         version: env!("CARGO_PKG_VERSION").into(),
         run_time: crate::report::now_rfc3339(),
         as_of: m.opts.as_of.to_string(),
-        input: FileRef { path: file_name(input), sha256: io::sha256_file(input)? },
+        input: FileRef { path: file_name(input), sha256: input_sha },
         output: FileRef { path: file_name(output), sha256: String::new() },
         policy_sha256: crate::patterns::hex(&Sha256::digest(&policy_json)),
         patterns_sha256: m.pats.sha256.clone(),
@@ -134,12 +137,15 @@ fn build_report(m: &Masker, input: &Path, output: &Path, stats: Vec<SheetStats>)
         });
     }
     report.finalize();
-    Ok(report)
+    report
 }
 
 fn file_name(p: &Path) -> String {
     p.file_name().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
 }
+
+/// An output written but not yet renamed into place, and its SHA-256.
+type Written = (Atomic, String);
 
 /// Streams a CSV through the engine into a CSV output.
 fn mask_csv_stream(
@@ -149,7 +155,7 @@ fn mask_csv_stream(
     jo: &JobOptions,
     tsv_out: bool,
     progress: &(dyn Fn(u64) + Sync),
-) -> Result<(Vec<SheetStats>, Option<Atomic>)> {
+) -> Result<(Vec<SheetStats>, Option<Written>)> {
     let tsv_in = Format::of(input) == Some(Format::Tsv);
     let info = csvio::sniff(input, jo.encoding, tsv_in)?;
     let mut rows = csvio::Rows::open(input, info)?;
@@ -200,27 +206,30 @@ fn mask_csv_stream(
         info.delimiter
     };
     let writer = match atomic.as_mut() {
-        Some(a) => Some(csvio::Writer::new(a.file().try_clone().map_err(werr)?, enc, delim, info.crlf)),
+        Some(a) => {
+            let file = io::HashingFile::new(a.file().try_clone().map_err(werr)?);
+            Some(csvio::Writer::new(file, enc, delim, info.crlf))
+        }
         None => None,
     };
     let mut base = 0usize;
-    std::thread::scope(|scope| -> Result<()> {
+    let output_sha = std::thread::scope(|scope| -> Result<Option<String>> {
         let (to_writer, from_masker) = std::sync::mpsc::sync_channel::<Vec<String>>(2);
         // Chunks go back to the reader to be refilled once serialized.
         let (give_back, recycled) = std::sync::mpsc::channel::<Chunk>();
         let format = writer.as_ref().map(csvio::Writer::format);
-        let write_thread = scope.spawn(move || -> Result<()> {
+        let write_thread = scope.spawn(move || -> Result<Option<String>> {
             let Some(mut w) = writer else {
                 // Dry run: drain.
                 for _ in from_masker {}
-                return Ok(());
+                return Ok(None);
             };
             for pieces in from_masker {
                 for p in &pieces {
                     w.write_str(p).map_err(werr)?;
                 }
             }
-            w.finish().map_err(werr)
+            Ok(Some(w.finish().map_err(werr)?.sha256()))
         });
         let mut process = |chunk_rows: Vec<Vec<Cell>>| -> Result<()> {
             check_interrupt(m)?;
@@ -255,10 +264,11 @@ fn mask_csv_stream(
         // Closing the channel lets the writer finish.
         drop(to_writer);
         let written = write_thread.join().unwrap_or(Err(Error::Interrupted));
-        written.and(masked)
+        let sha = written?;
+        masked.map(|()| sha)
     })?;
     st.rows = base;
-    Ok((vec![st.finish()], atomic))
+    Ok((vec![st.finish()], atomic.zip(output_sha)))
 }
 
 type Chunk = Vec<Vec<Cell>>;

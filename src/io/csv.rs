@@ -526,9 +526,9 @@ impl<W: Write> Writer<W> {
         Ok(())
     }
 
-    /// Flushes everything.
-    pub fn finish(mut self) -> std::io::Result<()> {
-        self.out.flush()
+    /// Flushes everything and gives back the underlying writer.
+    pub fn finish(self) -> std::io::Result<W> {
+        self.out.into_inner().map_err(|e| e.into_error())
     }
 }
 

@@ -189,6 +189,46 @@ fn parent_dir(p: &Path) -> PathBuf {
     }
 }
 
+/// A file being written that hashes every byte passed to it, so its SHA-256 needs no second read, and
+/// flushes what it has to disk every [`SYNC_EVERY`] bytes, so the flush before the rename waits only for
+/// the tail instead of the whole file.
+pub struct HashingFile {
+    file: std::fs::File,
+    hash: sha2::Sha256,
+    unsynced: usize,
+}
+
+/// Bytes written between two flushes to disk by [`HashingFile`].
+const SYNC_EVERY: usize = 32 << 20;
+
+impl HashingFile {
+    pub fn new(file: std::fs::File) -> HashingFile {
+        HashingFile { file, hash: sha2::Digest::new(), unsynced: 0 }
+    }
+
+    /// The hex SHA-256 of everything written.
+    pub fn sha256(self) -> String {
+        crate::patterns::hex(&sha2::Digest::finalize(self.hash))
+    }
+}
+
+impl std::io::Write for HashingFile {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = std::io::Write::write(&mut self.file, buf)?;
+        sha2::Digest::update(&mut self.hash, &buf[..n]);
+        self.unsynced += n;
+        if self.unsynced >= SYNC_EVERY {
+            self.file.sync_data()?;
+            self.unsynced = 0;
+        }
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        std::io::Write::flush(&mut self.file)
+    }
+}
+
 /// A temporary file beside `output`, renamed onto it by [`Atomic::commit`] and removed when dropped.
 pub struct Atomic {
     tmp: tempfile::NamedTempFile,
@@ -292,4 +332,26 @@ pub fn sha256_file(path: &Path) -> Result<String> {
         h.update(&buf[..n]);
     }
     Ok(crate::patterns::hex(&h.finalize()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hashing_file_digest_matches_the_file_across_flushes_to_disk() {
+        use std::io::Write as _;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("x.bin");
+        let mut f = HashingFile::new(std::fs::File::create(&path).unwrap());
+        let block: Vec<u8> = (0..=255u8).cycle().take(1 << 20).collect();
+        // Past one flush to disk, ending mid-block.
+        for _ in 0..(SYNC_EVERY >> 20) + 1 {
+            f.write_all(&block).unwrap();
+        }
+        f.write_all(&block[..1234]).unwrap();
+        let digest = f.sha256();
+        assert_eq!(std::fs::metadata(&path).unwrap().len() as usize, SYNC_EVERY + (1 << 20) + 1234);
+        assert_eq!(digest, sha256_file(&path).unwrap());
+    }
 }

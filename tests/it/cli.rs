@@ -357,6 +357,8 @@ fn gbk_csv_larger_than_the_writer_buffer_comes_out_whole() {
         .expect("the output does not decode as GB18030");
     assert_eq!(decoded.lines().count(), big.lines().count());
     assert!(leaked_in("dibao_gbk.csv", &decoded).is_empty(), "raw values in the output");
+    // The digest is taken of the encoded bytes as they are written.
+    assert_eq!(json_file(&report_path(&out))["output"]["sha256"], sha256_hex(&out));
 }
 
 #[test]
@@ -367,6 +369,7 @@ fn output_encoding_utf8_bom_converts_a_gbk_csv() {
     mask_ok(&input, &out, &["-q", "--output-encoding", "utf-8-bom"]);
     let bytes = std::fs::read(&out).unwrap();
     assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "no BOM");
+    assert_eq!(json_file(&report_path(&out))["output"]["sha256"], sha256_hex(&out), "the BOM is not in the digest");
     let s = std::str::from_utf8(&bytes).expect("not UTF-8");
     assert!(s.contains("户主姓名"));
     assert!(s.contains("通化市东昌区民政局"));
@@ -724,6 +727,12 @@ fn report_goes_where_the_report_option_says() {
     assert!(rep.is_file(), "no report at --report");
     assert!(!report_path(&out).exists(), "a default report was written too");
     assert_eq!(json_file(&rep)["output"]["sha256"], sha256_hex(&out));
+    // Row ranges, the bulk of a large file's report, take one line each.
+    let text = std::fs::read_to_string(&rep).unwrap();
+    let at = text.find("\"changed_rows\": [\n").expect("no changed rows listed");
+    let range = text[at..].lines().nth(1).unwrap().trim().trim_end_matches(',');
+    let nums: Vec<&str> = range.trim_start_matches('[').trim_end_matches(']').split(',').collect();
+    assert!(range.starts_with('[') && nums.len() == 2 && nums.iter().all(|n| n.parse::<u64>().is_ok()), "{range}");
 }
 
 #[test]
