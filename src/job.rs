@@ -5,10 +5,10 @@
 //! Everything else is read into memory (calamine reads whole sheets anyway).
 
 use crate::detect::{Kind, KnownNames};
-use crate::engine::{Masker, RowOut};
+use crate::engine::{Masker, Plan};
 use crate::error::{Error, Result};
 use crate::io::{self, Atomic, EncodingChoice, Format, WriteOptions, csv as csvio};
-use crate::report::{FileRef, PunitiveReport, Report, SheetStats};
+use crate::report::{Event, FileRef, PunitiveReport, Report, SheetStats};
 use crate::table::{Cell, Encoding, Sheet};
 use std::path::{Path, PathBuf};
 
@@ -233,18 +233,18 @@ fn mask_csv_stream(
         });
         let mut process = |chunk_rows: Vec<Vec<Cell>>| -> Result<()> {
             check_interrupt(m)?;
-            let outs = m.mask_rows(&plan, &known, base, &chunk_rows);
-            for (i, o) in outs.iter().enumerate() {
-                st.absorb_changes(base + i, &o.events, &o.changed_cols());
+            let done = mask_pieces(m, &plan, &known, base, &chunk_rows, format);
+            let mut r = base;
+            let mut pieces = Vec::with_capacity(done.len());
+            for (text, log) in done {
+                for (events, cols) in log.rows() {
+                    st.absorb_changes(r, events, cols);
+                    r += 1;
+                }
+                pieces.push(text);
             }
-            // The masked rows are serialized on the worker threads too; the writer only encodes and writes.
-            let pieces = match format {
-                Some((delim, line_end)) => serialize(&chunk_rows, &outs, delim, line_end),
-                None => Vec::new(),
-            };
             progress(chunk_rows.len() as u64);
             base += chunk_rows.len();
-            drop(outs);
             let _ = give_back.send(chunk_rows);
             // A closed channel means the writer stopped on an error, which its join below reports first.
             to_writer.send(pieces).map_err(|_| Error::Interrupted)
@@ -273,27 +273,65 @@ fn mask_csv_stream(
 
 type Chunk = Vec<Vec<Cell>>;
 
-/// CSV text of masked rows (each row's changed cells in place of its originals), in order, in pieces made
-/// in parallel.
-fn serialize(rows: &[Vec<Cell>], outs: &[RowOut], delim: u8, line_end: &str) -> Vec<String> {
+/// What the masking of a piece of rows found, flat: each row's events and changed columns.
+#[derive(Default)]
+struct PieceLog {
+    events: Vec<Event>,
+    cols: Vec<usize>,
+    /// Per row, where its events and its columns end.
+    ends: Vec<(usize, usize)>,
+}
+
+impl PieceLog {
+    fn rows(&self) -> impl Iterator<Item = (&[Event], &[usize])> {
+        let mut from = (0, 0);
+        self.ends.iter().map(move |&(e, c)| {
+            let row = (&self.events[from.0..e], &self.cols[from.1..c]);
+            from = (e, c);
+            row
+        })
+    }
+}
+
+/// Masks `rows` (the first is row `base`) in parallel pieces of rows in order, each piece's masked CSV text
+/// (when `format` is given) with its log. Each piece is masked, serialized and dropped by the same worker
+/// thread, so the masked cells are freed where they were allocated, which the allocator does fastest.
+fn mask_pieces(
+    m: &Masker,
+    plan: &Plan,
+    known: &KnownNames,
+    base: usize,
+    rows: &[Vec<Cell>],
+    format: Option<(u8, &str)>,
+) -> Vec<(String, PieceLog)> {
     use rayon::prelude::*;
-    const PIECE: usize = 512;
+    const PIECE: usize = 256;
     rows.par_chunks(PIECE)
-        .zip(outs.par_chunks(PIECE))
-        .map(|(rows, outs)| {
-            let mut text = String::with_capacity(rows.iter().map(|r| r.len() * 16).sum());
-            for (orig, o) in rows.iter().zip(outs) {
-                let mut changed = o.changed.iter().peekable();
-                let fields = orig.iter().enumerate().map(|(c, cell)| match changed.peek() {
-                    Some((k, new)) if *k == c => {
-                        changed.next();
-                        new.as_text()
-                    }
-                    _ => cell.as_text(),
-                });
-                csvio::push_row(&mut text, fields, delim, line_end);
+        .enumerate()
+        .map(|(k, rows)| {
+            let mut text = String::new();
+            if format.is_some() {
+                text.reserve(rows.iter().map(|r| r.len() * 16).sum());
             }
-            text
+            let mut log = PieceLog { ends: Vec::with_capacity(rows.len()), ..PieceLog::default() };
+            for (i, orig) in rows.iter().enumerate() {
+                let o = m.mask_row(plan, known, base + k * PIECE + i, orig);
+                if let Some((delim, line_end)) = format {
+                    let mut changed = o.changed.iter().peekable();
+                    let fields = orig.iter().enumerate().map(|(c, cell)| match changed.peek() {
+                        Some((k, new)) if *k == c => {
+                            changed.next();
+                            new.as_text()
+                        }
+                        _ => cell.as_text(),
+                    });
+                    csvio::push_row(&mut text, fields, delim, line_end);
+                }
+                log.events.extend_from_slice(&o.events);
+                log.cols.extend(o.changed.iter().map(|(c, _)| *c));
+                log.ends.push((log.events.len(), log.cols.len()));
+            }
+            (text, log)
         })
         .collect()
 }

@@ -233,7 +233,8 @@ impl SheetStats {
     /// Records the events of row `r` (0-based).
     pub fn absorb(&mut self, r: usize, events: &[Event]) {
         // Cell references are formatted only when one is recorded: this runs for every masked cell.
-        let name = self.report.name.clone();
+        // Taken out for the loop and put back after it, instead of a copy per row.
+        let name = std::mem::take(&mut self.report.name);
         let cell = |c: usize| format!("{name}!{}", a1(r, c));
         for e in events {
             match e.note {
@@ -273,6 +274,7 @@ impl SheetStats {
                 Status::Valid => {}
             }
         }
+        self.report.name = name;
     }
 
     /// Closes the sheet: warnings for columns that hid personal data without being classified.
