@@ -654,6 +654,14 @@ impl NameDetector {
         }
 
         for i in 0..n {
+            // 户主由于永杰变更为刘菊贵, 监护人由庄文化改为…: after a relation word, 由 and a name that a change
+            // word closes. 由 is the preposition there, not a surname, and 由于 not a word.
+            let changed_from =
+                if ctx.chars[i] == '由' && ctx.rel_end[i] { self.changed_from(&ctx, i + 1) } else { None };
+            if let Some(e) = changed_from {
+                cands.push((Rank::Relation, i + 1, e));
+                continue;
+            }
             if !self.is_surname_start(&ctx, i) {
                 // 老伴花桂琴患…: after a relation word, a three-character name whose surname is not in the list.
                 if ctx.rel_end[i]
@@ -1149,6 +1157,20 @@ impl NameDetector {
         (!office && ctx.chars.get(e).is_some_and(|&c| matches!(c, '）' | ')'))).then_some(e)
     }
 
+    /// The end of a name of 2 to 4 Han characters at `s` that a change word (变更为, 改为 …) follows.
+    fn changed_from(&self, ctx: &Ctx, s: usize) -> Option<usize> {
+        const CHANGE: [&[char]; 5] =
+            [&['变', '更', '为'], &['变', '为'], &['改', '为'], &['更', '改', '为'], &['更', '换', '为']];
+        if !self.is_surname_start(ctx, s) {
+            return None;
+        }
+        (s + 2..=s + 4)
+            .take_while(|&e| ctx.chars.get(e - 1).is_some_and(|&c| is_han(c) && !SETS.numerals.has(c)))
+            .find(|&e| CHANGE.iter().any(|w| Self::starts_with_at(ctx, e, w)))
+            // 由常住变为暂住: an everyday word, not a name.
+            .filter(|&e| ctx.lex_end[s] != e)
+    }
+
     /// 李成镇,男,92岁 / 朴光镇,朝鲜族: a Korean-Chinese name ending in 镇 reads like a town, but before the
     /// person's sex or nationality it is a name: a surname, a given character, 镇, opening its clause.
     fn town_like_name(&self, ctx: &Ctx, k: usize) -> Option<usize> {
@@ -1427,7 +1449,9 @@ impl NameDetector {
             if !self.surnames.has(ctx.chars[i])
                 || SETS.weak_surnames.has(ctx.chars[i])
                 || !self.word_given.contains(&pack(&ctx.chars[i + 1..i + 3]))
-                || ctx.lex_end[i] > i + 1
+                // 刘海军: a two-character word of the surname and the given name's first character (刘海)
+                // does not veto it; a longer one does.
+                || ctx.lex_end[i] > i + 2
                 || ctx.covered_before[i]
             {
                 continue;
@@ -1611,8 +1635,16 @@ impl NameDetector {
         let sl = lens.into_iter().find(|&sl| p + sl < q);
         let Some(sl) = sl else { return false };
         let given = q - p - sl;
+        // 郭凤、吕小红、朴仁镇三人: a Korean-Chinese name may end in 镇 when nothing that continues a place
+        // (村, 政府, 街道) follows it.
+        let zhen_name = ctx.chars[q - 1] == '镇'
+            && given == 2
+            && self.given_ok(ctx.chars[p + sl])
+            && ctx.chars.get(q).is_none_or(|&c| {
+                !is_han(c) || SETS.numerals.has(c) || one_of(VERB_PARTICLES, c) || one_of("等均和与及", c)
+            });
         (1..=2).contains(&given)
-            && !one_of(ADMIN, ctx.chars[q - 1])
+            && (!one_of(ADMIN, ctx.chars[q - 1]) || zhen_name)
             && (given == 2 || !SETS.place.has(ctx.chars[q - 1]))
             && !ctx.rel_start[p..q].iter().any(|&r| r)
             && !SETS.weak_surnames.has(ctx.chars[p])

@@ -1700,3 +1700,23 @@ fn owners_around_numbers_in_remarks() {
     assert_eq!(remarks[0], "联系方式：139****6869（宋*）；昝* 188****7800");
     assert!(remarks[1].starts_with("耿*，身份证") && remarks[1].ends_with("5759（农信社）"), "{}", remarks[1]);
 }
+
+/// A head of household changed from one person to another (户主由…变更为…), a Korean-Chinese name ending in
+/// 镇 inside a counted list, and a name before 常年 or 均外出 are hidden; a town in a list of towns stays.
+#[test]
+fn changed_holders_zhen_names_in_lists_and_long_absences() {
+    let remarks = masked_remarks(&[
+        "户主由于永杰变更为刘菊贵；冯国兰签字后退回原件。",
+        "房屋为砖瓦结构 户主由庄文化变更为郭芳慧。",
+        "郭凤、吕小红、朴仁镇三人户籍在本村",
+        "刘海军常年在外，艾永红无业在家",
+        "王伟均外出务工",
+        "涉及快大茂镇、果松镇两个镇，子女常年在外",
+    ]);
+    assert_eq!(remarks[0], "户主由于**变更为刘**；冯**签字后退回原件。");
+    assert_eq!(remarks[1], "房屋为砖瓦结构 户主由庄**变更为郭**。");
+    assert_eq!(remarks[2], "郭*、吕**、朴**三人户籍在本村");
+    assert_eq!(remarks[3], "刘**常年在外，艾**无业在家");
+    assert_eq!(remarks[4], "王*均外出务工");
+    assert_eq!(remarks[5], "涉及快大茂镇、果松镇两个镇，子女常年在外");
+}
