@@ -163,7 +163,21 @@ const PLACEHOLDERS: [&str; 32] = [
 
 fn is_placeholder(s: &str) -> bool {
     let t = s.trim();
-    t.is_empty() || PLACEHOLDERS.contains(&t)
+    t.is_empty() || PLACEHOLDERS.contains(&t) || names_no_one(t)
+}
+
+/// 户主本人, 本人领取, 社区代发, 村委会统一代领: the person themself, or an office collecting for them, in a name
+/// column (代领人, 家庭成员): no one is named.
+fn names_no_one(t: &str) -> bool {
+    const SELF: [&str; 4] = ["户主本人", "申请人本人", "其本人", "本人"];
+    const OFFICES: [&str; 11] =
+        ["社区", "村委会", "居委会", "村", "街道", "乡镇", "民政所", "民政", "银行", "敬老院", "福利院"];
+    const ACTS: [&str; 7] = ["代领", "代发", "代管", "代收", "领取", "自领", "签领"];
+    let after = |heads: &[&str]| heads.iter().find_map(|h| t.strip_prefix(h));
+    if let Some(rest) = after(&SELF) {
+        return rest.is_empty() || ACTS.contains(&rest);
+    }
+    after(&OFFICES).is_some_and(|rest| ACTS.contains(&rest.strip_prefix("统一").unwrap_or(rest)))
 }
 
 /// Whether a value was already masked by a masker (idempotency): it has `*` and no long digit run left.
@@ -1164,6 +1178,18 @@ pub fn number_text(f: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn placeholders_name_no_one() {
+        for t in ["户主本人", "本人", " 本人领取", "社区代发", "社区代领", "村委会统一代领", "银行代发", "无"]
+        {
+            assert!(is_placeholder(t), "{t}");
+        }
+        for t in ["本人张三", "社区王五", "村民李四", "代领人赵六", "张本人", "户主", "社区代领人刘七"]
+        {
+            assert!(!is_placeholder(t), "{t}");
+        }
+    }
 
     #[test]
     fn residual_digits_are_masked() {

@@ -158,8 +158,14 @@ impl Patterns {
     }
 
     /// Whether a cell names an institution (福利院, 敬老院, a bank branch …) rather than a person.
+    /// A cell of three characters or less only when it is the word itself (敬老院 in a 照料人 column), so a
+    /// short name never matches.
     pub fn is_institution(&self, cell: &str) -> bool {
-        cell.chars().count() >= 4 && self.institutions.is_match(cell)
+        let t = cell.trim();
+        if t.chars().count() >= 4 {
+            return self.institutions.is_match(t);
+        }
+        self.institutions.find(t).is_some_and(|m| m.start() == 0 && m.end() == t.len())
     }
 }
 
@@ -192,7 +198,8 @@ mod tests {
     #[test]
     fn institutions_are_recognised() {
         let p = Patterns::builtin().unwrap();
-        for s in ["东昌区社会福利中心", "梅河口市儿童福利院", "快大茂镇敬老院", "中国农业银行通化分行"]
+        for s in
+            ["东昌区社会福利中心", "梅河口市儿童福利院", "快大茂镇敬老院", "中国农业银行通化分行", "敬老院", " 福利院"]
         {
             assert!(p.is_institution(s), "{s}");
         }

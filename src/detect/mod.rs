@@ -208,7 +208,11 @@ impl Detectors {
             }
             // The words around a diagnosis say as much as it does (慢性肾衰竭, 双目失明, 肺癌晚期, 乳腺癌术后).
             let (start, end) = widen_health(text, m.start(), m.end());
-            if !overlaps(&found, start, end) {
+            // 评残三级言语残疾: a term whose widened span runs into the one before it (残三级) joins it.
+            if let Some(f) = found.iter_mut().find(|f| f.kind == Kind::Health && f.start < end && start < f.end) {
+                f.start = f.start.min(start);
+                f.end = f.end.max(end);
+            } else if !overlaps(&found, start, end) {
                 found.push(Finding::text(start, end, Kind::Health, 0));
             }
         }
@@ -233,7 +237,28 @@ impl Detectors {
 }
 
 /// Qualifiers before and after a health term that belong to the diagnosis.
-const HEALTH_BEFORE: [&str; 14] = [
+const HEALTH_BEFORE: [&str; 34] = [
+    // 左下肢截肢, 双下肢瘫痪: which limb or organ (longer words first: the first match is taken).
+    "左下肢",
+    "右下肢",
+    "双下肢",
+    "左上肢",
+    "右上肢",
+    "双上肢",
+    "下肢",
+    "上肢",
+    "左腿",
+    "右腿",
+    "双腿",
+    "左手",
+    "右手",
+    "双手",
+    "左臂",
+    "右臂",
+    "左眼",
+    "右眼",
+    "左耳",
+    "右耳",
     "慢性",
     "急性",
     "重度",

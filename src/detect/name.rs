@@ -648,7 +648,8 @@ impl NameDetector {
         let trail = ctx.chars[lead..].iter().rev().take_while(|c| c.is_whitespace()).count();
         if lead < n - trail {
             let cell = &text[ctx.starts[lead]..ctx.starts[n - trail]];
-            if self.looks_like_name(cell) {
+            // A dotted cell is left to the dotted names above (本月低保·特困资金已发放 is no name).
+            if !cell.chars().any(|c| SETS.dots.has(c)) && self.looks_like_name(cell) {
                 cands.push((Rank::Bare, lead, n - trail));
             }
         }
@@ -1986,7 +1987,10 @@ impl NameDetector {
         let tr = |k: usize| ctx.chars.get(k).is_some_and(|c| self.translit.has(*c));
         let mut k = 0;
         while k < n {
-            if !SETS.dots.has(ctx.chars[k]) || k == 0 || !tr(k - 1) || !tr(k + 1) {
+            let han_at = |j: usize| ctx.chars.get(j).is_some_and(|&c| is_han(c));
+            // 其其格‧那顺: a right part of other characters after a left part of two transliteration characters.
+            let right_ok = tr(k + 1) || (k >= 2 && tr(k - 2) && han_at(k + 1));
+            if !SETS.dots.has(ctx.chars[k]) || k == 0 || !tr(k - 1) || !right_ok {
                 k += 1;
                 continue;
             }
@@ -2025,13 +2029,20 @@ impl NameDetector {
                 {
                     e += 1;
                 }
+                // 其其格‧那顺在外: a part is two characters at least, transliteration characters or not.
+                while e - part < 2 && (tr(e) || han_at(e)) && !(e > part && self.weak_post_cue_at(ctx, e)) {
+                    e += 1;
+                }
                 if e + 1 < n && SETS.dots.has(ctx.chars[e]) && tr(e + 1) {
                     e += 1;
                 } else {
                     break;
                 }
             }
-            if s < k && e > k + 1 {
+            // 低保·特困, 价格·数量: one character before the dot makes a name only when transliteration
+            // characters follow it.
+            let left_ok = k - s >= 2 || (e - k > 2 && (k + 1..e).all(|j| tr(j) || SETS.dots.has(ctx.chars[j])));
+            if s < k && e > k + 1 && left_ok {
                 out.push((Rank::Dotted, s, e));
             }
             k = e.max(k + 1);

@@ -1720,3 +1720,45 @@ fn changed_holders_zhen_names_in_lists_and_long_absences() {
     assert_eq!(remarks[4], "王*均外出务工");
     assert_eq!(remarks[5], "涉及快大茂镇、果松镇两个镇，子女常年在外");
 }
+
+/// A care home written alone in a 照料人 column is the home, not a person named 敬老院: it stays, and so does
+/// the same word inside the address column of every row. 户主本人 and 社区代发 name no one.
+#[test]
+fn care_homes_and_collectors_in_name_columns_stay() {
+    let id = id_with_check("22052119500101123");
+    let lines: Vec<String> = [
+        ("张伟", "通化县快大茂镇中心敬老院", "敬老院", "户主本人", "社区代发"),
+        ("李强", "通化县快大茂镇民主村3组", "李明", "妻子刘梅", "社区代领"),
+        ("王芳", "通化县快大茂镇中心敬老院", "福利院", "户主本人", "本人领取"),
+    ]
+    .iter()
+    .map(|(n, a, c, f, d)| format!("{n},{id},{a},{c},{f},{d}"))
+    .collect();
+    let cols = masked_columns("姓名,身份证号,居住地址,照料人,家庭成员,代领人", &lines, &[0, 2, 3, 4, 5]);
+    assert_eq!(cols[0], ["张*", "李*", "王*"]);
+    assert_eq!(cols[1][0], "通化县快大茂镇中心敬老院");
+    assert_eq!(cols[1][2], "通化县快大茂镇中心敬老院");
+    assert!(cols[1][1].starts_with("通化县快大茂镇民主村") && !cols[1][1].contains('3'), "{}", cols[1][1]);
+    assert_eq!(cols[2], ["敬老院", "李*", "福利院"]);
+    assert_eq!(cols[3], ["户主本人", "妻子刘*", "户主本人"]);
+    assert_eq!(cols[4], ["社区代发", "社区代领", "本人领取"]);
+}
+
+/// A disability grade before its category after 评残, the limb before 截肢, occupational and circulatory
+/// diagnoses, and a dotted name whose second part is not a transliteration syllable are hidden; a dotted pair
+/// of ordinary words stays.
+#[test]
+fn limbs_grades_new_diagnoses_and_dotted_names_in_remarks() {
+    let remarks = masked_remarks(&[
+        "因肝癌丧失劳动能力，评残三级言语残疾。取暖补贴663元一并发放。",
+        "老人左下肢截肢，卧床不起。",
+        "患矽肺多年，其妻因肺心病住院",
+        "儿子其其格‧那顺在外",
+        "本月低保·特困资金已发放",
+    ]);
+    assert_eq!(remarks[0], "因***丧失劳动能力，评***。取暖补贴663元一并发放。");
+    assert_eq!(remarks[1], "老人***，卧床不起。");
+    assert_eq!(remarks[2], "患***多年，其妻因***住院");
+    assert_eq!(remarks[3], "儿子其**‧**在外");
+    assert_eq!(remarks[4], "本月低保·特困资金已发放");
+}
