@@ -385,7 +385,22 @@ pub fn find(text: &str, ctx: Context) -> Vec<Finding> {
                 // A group that is a whole phone or ID by itself is never the head of a longer number: in
                 // 13405529063 0431-85222105 the mobile and the landline would read as a 15-digit old ID.
                 let whole = run[i].digits.len() >= 11 && classify(&run[i].digits).is_some();
-                let last = if whole { i + 1 } else { n.min(i + 6) };
+                // The same for a mobile in 3-4-4 groups: 159-4287-7122 0435-4663352 read on as a 15-digit ID.
+                // (Except an ID and the two digits of a disability certificate's category and grade written
+                // apart: 220302196510283651 21.)
+                let disability = |k: usize| {
+                    run.get(k + 1).is_some_and(|g| g.digits.len() == 2)
+                        && concat(&run[k..k + 2])
+                            .and_then(|d| classify(&d))
+                            .is_some_and(|(k, _)| k == Kind::DisabilityCert)
+                };
+                let last = if whole {
+                    if disability(i) { i + 2 } else { i + 1 }
+                } else if spaced_mobile(&run[i..]) {
+                    i + 3
+                } else {
+                    n.min(i + 6)
+                };
                 for j in (i + 1..=last).rev() {
                     let Some(d) = concat(&run[i..j]) else {
                         continue;

@@ -1960,9 +1960,13 @@ impl NameDetector {
             }
             for &len in &known.lens {
                 // A known name at the head of a longer everyday word (高峰 in 高峰期) is that word.
+                // A known name before 社区, 小区, 街道 … names the place (向阳社区, 建华小区).
+                const PLACE_WORDS: [&[char]; 6] =
+                    [&['社', '区'], &['小', '区'], &['街', '道'], &['大', '街'], &['村', '委'], &['居', '委']];
                 if len <= n - i
                     && ctx.lex_end[i] <= i + len
                     && known.contains(&text[ctx.starts[i]..ctx.starts[i + len]])
+                    && !PLACE_WORDS.iter().any(|w| Self::starts_with_at(ctx, i + len, w))
                 {
                     // 胡燕 is known and the text says 胡燕佳，or 胡燕佳代领: a third name character before a
                     // boundary or a cue belongs to this name (hiding one character too many is the safe error).

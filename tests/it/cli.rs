@@ -1437,8 +1437,16 @@ fn masked_remarks(remarks: &[&str]) -> Vec<String> {
 /// with the landline's area code as a 15-digit old ID (which would show six of its digits).
 #[test]
 fn two_numbers_in_a_phone_cell_are_masked_one_by_one() {
-    let lines = ["张三丰,13405529063 0431-85222105".to_string(), "李四光,195 3242 7664 159-8074-1394".to_string()];
-    assert_eq!(masked_column("姓名,联系电话", &lines, 1), ["134****9063 0431-******05", "195****7664 159****1394"]);
+    let lines = [
+        "张三丰,13405529063 0431-85222105".to_string(),
+        "李四光,195 3242 7664 159-8074-1394".to_string(),
+        // 159 4287 7122 0435 also reads as a valid 15-digit old ID (region 159428, born 1977-12-20).
+        "王五,159-4287-7122 0435-4663352".to_string(),
+    ];
+    assert_eq!(
+        masked_column("姓名,联系电话", &lines, 1),
+        ["134****9063 0431-******05", "195****7664 159****1394", "159****7122 0435-*****52"]
+    );
 }
 
 /// Name cells typed with a space, a dash or a stray control character inside the name still show no more
@@ -1761,4 +1769,22 @@ fn limbs_grades_new_diagnoses_and_dotted_names_in_remarks() {
     assert_eq!(remarks[2], "患***多年，其妻因***住院");
     assert_eq!(remarks[3], "儿子其**‧**在外");
     assert_eq!(remarks[4], "本月低保·特困资金已发放");
+}
+
+/// A disability certificate number whose category and grade follow the ID after a space keeps neither
+/// readable; a known name that names a community (向阳社区) or starts a longer word (黄金周) stays there.
+#[test]
+fn spaced_disability_suffixes_and_known_names_inside_place_words() {
+    // The ID members_and_remarks puts in place of {id}.
+    let id = id_with_check("22050219800101123");
+    let rows = [
+        ["黄金", "无", "因国庆黄金周假期，本月延后发放。"],
+        ["向阳", "无", "向阳社区转来，手续齐全。"],
+        ["李明", "无", "残疾证{id} 21已换领第二代残疾人证。"],
+    ];
+    let remarks: Vec<String> = members_and_remarks(&rows).1;
+    assert_eq!(remarks[0], "因国庆黄金周假期，本月延后发放。");
+    assert_eq!(remarks[1], "向阳社区转来，手续齐全。");
+    assert!(!remarks[2].contains(&id[6..]) && !remarks[2].contains(" 21"), "{}", remarks[2]);
+    assert!(remarks[2].starts_with("残疾证") && remarks[2].ends_with("已换领第二代残疾人证。"), "{}", remarks[2]);
 }
