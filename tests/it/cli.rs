@@ -1788,3 +1788,21 @@ fn spaced_disability_suffixes_and_known_names_inside_place_words() {
     assert!(!remarks[2].contains(&id[6..]) && !remarks[2].contains(" 21"), "{}", remarks[2]);
     assert!(remarks[2].starts_with("残疾证") && remarks[2].ends_with("已换领第二代残疾人证。"), "{}", remarks[2]);
 }
+
+/// Names before 转交, 摔伤, 搭伙, 在场 and after 主要劳动力 or a 上报： label with a word given name are hidden;
+/// 占 ends an older rural name (廖殿占); the same words without a name stay.
+#[test]
+fn handover_injury_and_label_cues_in_remarks() {
+    let remarks = masked_remarks(&[
+        "交姜成哲转交本人。现与马发搭伙过日子。",
+        "意外伤害，房宝摔伤后无法劳动。核查时玄顺在场。",
+        "家庭主要劳动力钱娟因病丧失劳动能力。上报：康平安；复核：康云娥。",
+        "对村干部陈堂占问责。",
+        "交由村委会转交本人，核查时本人在场，王家的房子在村东。",
+    ]);
+    assert_eq!(remarks[0], "交姜**转交本人。现与马*搭伙过日子。");
+    assert_eq!(remarks[1], "意外伤害，房*摔伤后无法劳动。核查时玄*在场。");
+    assert_eq!(remarks[2], "家庭主要劳动力钱*因病丧失劳动能力。上报：康**；复核：康**。");
+    assert_eq!(remarks[3], "对村干部陈**问责。");
+    assert_eq!(remarks[4], "交由村委会转交本人，核查时本人在场，王家的房子在村东。");
+}
