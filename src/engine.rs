@@ -162,7 +162,10 @@ const PLACEHOLDERS: [&str; 32] = [
 ];
 
 fn is_placeholder(s: &str) -> bool {
-    let t = s.trim();
+    // Asked of every name and address cell: most start and end with a CJK character and need no trim.
+    let cjk = |b: Option<&u8>| b.is_some_and(|&b| (0xE4..=0xE9).contains(&b));
+    let last_cjk = s.len() >= 3 && cjk(s.as_bytes().get(s.len() - 3));
+    let t = if cjk(s.as_bytes().first()) && last_cjk { s } else { s.trim() };
     t.is_empty() || PLACEHOLDERS.contains(&t) || names_no_one(t)
 }
 
@@ -173,6 +176,10 @@ fn names_no_one(t: &str) -> bool {
     const OFFICES: [&str; 11] =
         ["社区", "村委会", "居委会", "村", "街道", "乡镇", "民政所", "民政", "银行", "敬老院", "福利院"];
     const ACTS: [&str; 7] = ["代领", "代发", "代管", "代收", "领取", "自领", "签领"];
+    // Every head starts with one of these: a name cell is settled by its first character.
+    if !t.starts_with(['户', '申', '其', '本', '社', '村', '居', '街', '乡', '民', '银', '敬', '福']) {
+        return false;
+    }
     let after = |heads: &[&str]| heads.iter().find_map(|h| t.strip_prefix(h));
     if let Some(rest) = after(&SELF) {
         return rest.is_empty() || ACTS.contains(&rest);

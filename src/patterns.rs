@@ -103,6 +103,10 @@ impl HeaderRules {
 pub struct Patterns {
     pub headers: HeaderRules,
     pub institutions: AhoCorasick,
+    /// The institution words of three characters or less (敬老院, 福利院), which a short cell must equal,
+    /// and their last characters (a name cell rarely ends in one: most short cells stop there).
+    short_institutions: Vec<String>,
+    short_lasts: Vec<char>,
     /// SHA-256 over every effective pattern file, for the audit report.
     pub sha256: String,
     pub policy_text: String,
@@ -149,7 +153,12 @@ impl Patterns {
         }
         let sha256 = hex(&h.finalize());
         let policy_text = get("policy.toml").to_string();
-        Ok(Patterns { headers, institutions, sha256, policy_text, files })
+        let short_institutions: Vec<String> =
+            words(get("institutions.txt")).into_iter().filter(|w| w.chars().count() <= 3).map(String::from).collect();
+        let mut short_lasts: Vec<char> = short_institutions.iter().filter_map(|w| w.chars().last()).collect();
+        short_lasts.sort_unstable();
+        short_lasts.dedup();
+        Ok(Patterns { headers, institutions, short_institutions, short_lasts, sha256, policy_text, files })
     }
 
     /// The text of one effective pattern file.
@@ -161,11 +170,12 @@ impl Patterns {
     /// A cell of three characters or less only when it is the word itself (敬老院 in a 照料人 column), so a
     /// short name never matches.
     pub fn is_institution(&self, cell: &str) -> bool {
-        let t = cell.trim();
-        if t.chars().count() >= 4 {
-            return self.institutions.is_match(t);
+        if cell.chars().count() >= 4 {
+            return self.institutions.is_match(cell);
         }
-        self.institutions.find(t).is_some_and(|m| m.start() == 0 && m.end() == t.len())
+        let t = cell.trim();
+        t.chars().last().is_some_and(|c| self.short_lasts.contains(&c))
+            && self.short_institutions.iter().any(|w| w == t)
     }
 }
 
