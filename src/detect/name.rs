@@ -1669,7 +1669,11 @@ impl NameDetector {
 
     /// 经钱怡、黄红旗两名工作人员核查: the items of a list that a count closes (两名, 二人, 等人) are people.
     fn counted_list(&self, ctx: &Ctx, out: &mut Vec<(Rank, usize, usize)>) {
-        const COUNTS: [&[char]; 8] = [
+        const COUNTS: [&[char]; 11] = [
+            // 走访了索朗多吉、韦石头、朱红凤三户.
+            &['两', '户'],
+            &['二', '户'],
+            &['三', '户'],
             &['两', '名'],
             &['二', '名'],
             &['三', '名'],
@@ -2004,6 +2008,13 @@ impl NameDetector {
                     && one_of("和与及", ctx.chars[s - 1])
                     && ctx.chars[s.saturating_sub(12)..s - 1].iter().any(|&c| SETS.dots.has(c))
             };
+            // 其子牟东德和帕提古丽·沙吾提: 和 after a name that a relation word introduced joins two names; it
+            // does not start this one (苏和·布和 is one name).
+            let conj_after_han = |s: usize| {
+                s >= 2
+                    && one_of("和与及", ctx.chars[s - 1])
+                    && [2, 3].iter().any(|&len| s > len + 1 && ctx.rel_end[s - 1 - len])
+            };
             let mut s = k;
             while s > 0
                 && k - s < 12
@@ -2011,6 +2022,7 @@ impl NameDetector {
                 && !ctx.rel_end[s]
                 && !self.strong_pre_cue(ctx, s)
                 && !conj_after_dotted(s)
+                && !conj_after_han(s)
             {
                 s -= 1;
             }

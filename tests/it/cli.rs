@@ -1806,3 +1806,17 @@ fn handover_injury_and_label_cues_in_remarks() {
     assert_eq!(remarks[3], "对村干部陈**问责。");
     assert_eq!(remarks[4], "交由村委会转交本人，核查时本人在场，王家的房子在村东。");
 }
+
+/// 和 after a name that a relation word introduced joins two names, but 苏和 ending a Mongolian name before its
+/// dot is part of it; a name found before 时， after 找到.
+#[test]
+fn conjunctions_before_dotted_names_and_found_at_time() {
+    let remarks = masked_remarks(&[
+        "其子牟东德和帕提古丽·沙吾提均在外打工",
+        "苏和‧额尔敦在长春师范大学读书",
+        "找到孙红欣时，他正在地里挖洋芋",
+    ]);
+    assert_eq!(remarks[0], "其子牟**和帕***·***均在外打工");
+    assert_eq!(remarks[1], "苏*‧***在长春师范大学读书");
+    assert_eq!(remarks[2], "找到孙**时，他正在地里挖洋芋");
+}
