@@ -43,6 +43,11 @@ struct NestedArraysInline {
     inline: usize,
 }
 
+/// The separator before an item written on one line: none before the first.
+fn comma_unless<W: ?Sized + std::io::Write>(first: bool, w: &mut W) -> std::io::Result<()> {
+    if first { Ok(()) } else { w.write_all(b",") }
+}
+
 impl serde_json::ser::Formatter for NestedArraysInline {
     fn begin_array<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
         let nested = self.inline > 0 || self.open.last() == Some(&true);
@@ -64,11 +69,7 @@ impl serde_json::ser::Formatter for NestedArraysInline {
     }
 
     fn begin_array_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W, first: bool) -> std::io::Result<()> {
-        match self.inline {
-            0 => self.pretty.begin_array_value(w, first),
-            _ if first => Ok(()),
-            _ => w.write_all(b","),
-        }
+        if self.inline == 0 { self.pretty.begin_array_value(w, first) } else { comma_unless(first, w) }
     }
 
     fn end_array_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {
@@ -86,11 +87,7 @@ impl serde_json::ser::Formatter for NestedArraysInline {
     }
 
     fn begin_object_key<W: ?Sized + std::io::Write>(&mut self, w: &mut W, first: bool) -> std::io::Result<()> {
-        match self.inline {
-            0 => self.pretty.begin_object_key(w, first),
-            _ if first => Ok(()),
-            _ => w.write_all(b","),
-        }
+        if self.inline == 0 { self.pretty.begin_object_key(w, first) } else { comma_unless(first, w) }
     }
 
     fn begin_object_value<W: ?Sized + std::io::Write>(&mut self, w: &mut W) -> std::io::Result<()> {

@@ -1433,6 +1433,14 @@ fn masked_remarks(remarks: &[&str]) -> Vec<String> {
     members_and_remarks(&rows).1
 }
 
+/// Masks each remark as [`masked_remarks`] does and checks it against its expected text.
+fn assert_masked_remarks(cases: &[(&str, &str)]) {
+    let remarks: Vec<&str> = cases.iter().map(|(r, _)| *r).collect();
+    for ((input, want), got) in cases.iter().zip(masked_remarks(&remarks)) {
+        assert_eq!(got, *want, "remark {input:?}");
+    }
+}
+
 /// Two numbers in one phone cell separated by a space are two numbers: the mobile must not be read together
 /// with the landline's area code as a 15-digit old ID (which would show six of its digits).
 #[test]
@@ -1713,20 +1721,14 @@ fn owners_around_numbers_in_remarks() {
 /// 镇 inside a counted list, and a name before 常年 or 均外出 are hidden; a town in a list of towns stays.
 #[test]
 fn changed_holders_zhen_names_in_lists_and_long_absences() {
-    let remarks = masked_remarks(&[
-        "户主由于永杰变更为刘菊贵；冯国兰签字后退回原件。",
-        "房屋为砖瓦结构 户主由庄文化变更为郭芳慧。",
-        "郭凤、吕小红、朴仁镇三人户籍在本村",
-        "刘海军常年在外，艾永红无业在家",
-        "王伟均外出务工",
-        "涉及快大茂镇、果松镇两个镇，子女常年在外",
+    assert_masked_remarks(&[
+        ("户主由于永杰变更为刘菊贵；冯国兰签字后退回原件。", "户主由于**变更为刘**；冯**签字后退回原件。"),
+        ("房屋为砖瓦结构 户主由庄文化变更为郭芳慧。", "房屋为砖瓦结构 户主由庄**变更为郭**。"),
+        ("郭凤、吕小红、朴仁镇三人户籍在本村", "郭*、吕**、朴**三人户籍在本村"),
+        ("刘海军常年在外，艾永红无业在家", "刘**常年在外，艾**无业在家"),
+        ("王伟均外出务工", "王*均外出务工"),
+        ("涉及快大茂镇、果松镇两个镇，子女常年在外", "涉及快大茂镇、果松镇两个镇，子女常年在外"),
     ]);
-    assert_eq!(remarks[0], "户主由于**变更为刘**；冯**签字后退回原件。");
-    assert_eq!(remarks[1], "房屋为砖瓦结构 户主由庄**变更为郭**。");
-    assert_eq!(remarks[2], "郭*、吕**、朴**三人户籍在本村");
-    assert_eq!(remarks[3], "刘**常年在外，艾**无业在家");
-    assert_eq!(remarks[4], "王*均外出务工");
-    assert_eq!(remarks[5], "涉及快大茂镇、果松镇两个镇，子女常年在外");
 }
 
 /// A care home written alone in a 照料人 column is the home, not a person named 敬老院: it stays, and so does
@@ -1757,18 +1759,16 @@ fn care_homes_and_collectors_in_name_columns_stay() {
 /// of ordinary words stays.
 #[test]
 fn limbs_grades_new_diagnoses_and_dotted_names_in_remarks() {
-    let remarks = masked_remarks(&[
-        "因肝癌丧失劳动能力，评残三级言语残疾。取暖补贴663元一并发放。",
-        "老人左下肢截肢，卧床不起。",
-        "患矽肺多年，其妻因肺心病住院",
-        "儿子其其格‧那顺在外",
-        "本月低保·特困资金已发放",
+    assert_masked_remarks(&[
+        (
+            "因肝癌丧失劳动能力，评残三级言语残疾。取暖补贴663元一并发放。",
+            "因***丧失劳动能力，评***。取暖补贴663元一并发放。",
+        ),
+        ("老人左下肢截肢，卧床不起。", "老人***，卧床不起。"),
+        ("患矽肺多年，其妻因肺心病住院", "患***多年，其妻因***住院"),
+        ("儿子其其格‧那顺在外", "儿子其**‧**在外"),
+        ("本月低保·特困资金已发放", "本月低保·特困资金已发放"),
     ]);
-    assert_eq!(remarks[0], "因***丧失劳动能力，评***。取暖补贴663元一并发放。");
-    assert_eq!(remarks[1], "老人***，卧床不起。");
-    assert_eq!(remarks[2], "患***多年，其妻因***住院");
-    assert_eq!(remarks[3], "儿子其**‧**在外");
-    assert_eq!(remarks[4], "本月低保·特困资金已发放");
 }
 
 /// A disability certificate number whose category and grade follow the ID after a space keeps neither
@@ -1793,30 +1793,28 @@ fn spaced_disability_suffixes_and_known_names_inside_place_words() {
 /// 占 ends an older rural name (廖殿占); the same words without a name stay.
 #[test]
 fn handover_injury_and_label_cues_in_remarks() {
-    let remarks = masked_remarks(&[
-        "交姜成哲转交本人。现与马发搭伙过日子。",
-        "意外伤害，房宝摔伤后无法劳动。核查时玄顺在场。",
-        "家庭主要劳动力钱娟因病丧失劳动能力。上报：康平安；复核：康云娥。",
-        "对村干部陈堂占问责。",
-        "交由村委会转交本人，核查时本人在场，王家的房子在村东。",
+    assert_masked_remarks(&[
+        ("交姜成哲转交本人。现与马发搭伙过日子。", "交姜**转交本人。现与马*搭伙过日子。"),
+        ("意外伤害，房宝摔伤后无法劳动。核查时玄顺在场。", "意外伤害，房*摔伤后无法劳动。核查时玄*在场。"),
+        (
+            "家庭主要劳动力钱娟因病丧失劳动能力。上报：康平安；复核：康云娥。",
+            "家庭主要劳动力钱*因病丧失劳动能力。上报：康**；复核：康**。",
+        ),
+        ("对村干部陈堂占问责。", "对村干部陈**问责。"),
+        (
+            "交由村委会转交本人，核查时本人在场，王家的房子在村东。",
+            "交由村委会转交本人，核查时本人在场，王家的房子在村东。",
+        ),
     ]);
-    assert_eq!(remarks[0], "交姜**转交本人。现与马*搭伙过日子。");
-    assert_eq!(remarks[1], "意外伤害，房*摔伤后无法劳动。核查时玄*在场。");
-    assert_eq!(remarks[2], "家庭主要劳动力钱*因病丧失劳动能力。上报：康**；复核：康**。");
-    assert_eq!(remarks[3], "对村干部陈**问责。");
-    assert_eq!(remarks[4], "交由村委会转交本人，核查时本人在场，王家的房子在村东。");
 }
 
 /// 和 after a name that a relation word introduced joins two names, but 苏和 ending a Mongolian name before its
 /// dot is part of it; a name found before 时， after 找到.
 #[test]
 fn conjunctions_before_dotted_names_and_found_at_time() {
-    let remarks = masked_remarks(&[
-        "其子牟东德和帕提古丽·沙吾提均在外打工",
-        "苏和‧额尔敦在长春师范大学读书",
-        "找到孙红欣时，他正在地里挖洋芋",
+    assert_masked_remarks(&[
+        ("其子牟东德和帕提古丽·沙吾提均在外打工", "其子牟**和帕***·***均在外打工"),
+        ("苏和‧额尔敦在长春师范大学读书", "苏*‧***在长春师范大学读书"),
+        ("找到孙红欣时，他正在地里挖洋芋", "找到孙**时，他正在地里挖洋芋"),
     ]);
-    assert_eq!(remarks[0], "其子牟**和帕***·***均在外打工");
-    assert_eq!(remarks[1], "苏*‧***在长春师范大学读书");
-    assert_eq!(remarks[2], "找到孙**时，他正在地里挖洋芋");
 }
