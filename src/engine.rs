@@ -161,6 +161,12 @@ const PLACEHOLDERS: [&str; 32] = [
     "集中照料",
 ];
 
+/// Notes on a relative that follow a relation word in a name cell (女儿（已故）, 儿子-在外务工): not names.
+const STATUS_NOTES: [&str; 22] = [
+    "已故", "病故", "去世", "死亡", "亡故", "已逝", "在外", "在校", "在读", "务工", "外出", "学生", "残疾", "低保",
+    "户主", "本人", "无业", "未婚", "离异", "丧偶", "服刑", "住院",
+];
+
 fn is_placeholder(s: &str) -> bool {
     // Asked of every name and address cell: most start and end with a CJK character and need no trim.
     let cjk = |b: Option<&u8>| b.is_some_and(|&b| (0xE4..=0xE9).contains(&b));
@@ -705,7 +711,22 @@ impl Masker {
             let part = &part[prefix..];
             out.push_str(&base[at..start]);
             if label {
-                out.push_str(part);
+                // 外甥_史祥殿: Han text after a label that no known separator explains is a name: fail closed,
+                // keep its first character and hide the rest (a note such as 已故 stays).
+                let word = name_run(part);
+                let tail = &part[word.len()..];
+                let han = tail.find(crate::detect::is_han).unwrap_or(tail.len());
+                let run = name_run(&tail[han..]);
+                out.push_str(&part[..word.len() + han]);
+                if run.chars().count() >= 2 && !STATUS_NOTES.iter().any(|w| run.starts_with(w)) {
+                    ctx.event(Kind::Name, Status::Failed, Note::None);
+                    let mut chars = run.chars();
+                    out.extend(chars.next());
+                    out.extend(chars.map(|c| if crate::detect::is_han(c) { '*' } else { c }));
+                    out.push_str(&tail[han + run.len()..]);
+                } else {
+                    out.push_str(&tail[han..]);
+                }
                 at = start + part.len();
                 continue;
             }
@@ -774,11 +795,13 @@ impl Masker {
         if self.det.names.surname_len(rest) == rel && name_run(&rest[rel..]).chars().count() <= 2 {
             return (num, false);
         }
-        // After a relation word and its colon, two or more Han characters are a name even with a surname we
-        // do not list (孙女：但秀琳): fail closed.
-        let colon = rest[..rel].ends_with(['：', ':']);
+        // After a relation word and a colon, bracket or dash, two or more Han characters are a name even with a
+        // surname we do not list (孙女：但秀琳, 女婿（拜春柏）, 外甥-史祥殿): fail closed.
+        let separated = rest[..rel].ends_with(['：', ':', '（', '(', '-', '－', '—']);
         let after = name_run(&rest[rel..]);
-        if rel == rest.len() || self.plausible_name(after) || (colon && after.chars().count() >= 2) {
+        // (女儿（已故）: a note on the relative, not a name.)
+        let status = STATUS_NOTES.iter().any(|w| after.starts_with(w));
+        if rel == rest.len() || self.plausible_name(after) || (separated && after.chars().count() >= 2 && !status) {
             return (num + rel, false);
         }
         let run = name_run(rest);

@@ -62,7 +62,7 @@ const POST_CONJ: &str = "和与及同";
 /// Separators between the items of an enumeration of names.
 const LIST_SEPARATORS: &str = "、，,/／；;和与及";
 /// Characters allowed after a relation word before the name (户主：张三, 户主 张三).
-const AFTER_RELATION: &str = "：: \u{3000}\t（(";
+const AFTER_RELATION: &str = "：: \u{3000}\t（(-－—";
 /// Characters of Yi names (吉木日体, 马海阿果): with TRANSLIT they let a name without a Han surname run on after a
 /// relation word. Not used for dotted names, where several of them (地, 子, 体, 支) would run into the word after
 /// the name (买买提地址).

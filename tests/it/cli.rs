@@ -1818,3 +1818,29 @@ fn conjunctions_before_dotted_names_and_found_at_time() {
         ("找到孙红欣时，他正在地里挖洋芋", "找到孙**时，他正在地里挖洋芋"),
     ]);
 }
+
+/// A carer written as relation, dash or bracket, then the name (外甥-史祥殿, 女婿（拜春柏）) shows only the surname,
+/// even when it is not a listed one; a status note after the relation stays (女儿（已故）).
+#[test]
+fn carers_after_a_relation_and_a_dash_or_bracket_are_masked() {
+    let id = id_with_check("22052119500101123");
+    let carers = ["外甥-史祥殿", "女婿（拜春柏）", "外甥_史祥殿", "女儿（已故）", "侄子－房海辉"];
+    let lines: Vec<String> = carers.iter().map(|c| format!("张伟,{id},{c}")).collect();
+    assert_eq!(
+        masked_column("姓名,身份证号,照料人", &lines, 2),
+        ["外甥-史**", "女婿（拜**）", "外甥_史**", "女儿（已故）", "侄子－房**"]
+    );
+}
+
+/// A local number after 可打/拨打, cancers by organ and organ failure, and 门/委 units of an urban address.
+#[test]
+fn local_numbers_after_dial_words_new_terms_and_gate_units() {
+    assert_masked_remarks(&[
+        ("可打2120176找邻居", "可打*****76找邻居"),
+        ("患食管癌晚期，诊断为精神发育迟滞", "患***，诊断为***"),
+        ("慢性肾功能衰竭，需透析", "***，需***"),
+        ("租住锦江花园18号楼1门103号，月租2840元", "租住***，月租2840元"),
+        ("龙华街道中心社区9委7组", "龙华街道中心社区***"),
+        ("考了3门课，经市委2号文件", "考了3门课，经市委2号文件"),
+    ]);
+}
