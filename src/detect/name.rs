@@ -827,9 +827,16 @@ impl NameDetector {
         // A known name that another rule reads as the head of a longer name (known 杨丽, 监护人杨丽慧代为申请)
         // takes that longer extent: the third character is part of the person's name.
         let longer: Vec<(usize, usize)> = cands.iter().filter(|c| c.0 != Rank::Known).map(|c| (c.1, c.2)).collect();
+        // So does a known name without a Han surname (宝音, 萨日娜 in the name column) inside a name that a
+        // relation word introduces with a surname before it (外孙吴宝音, 老伴胡萨日娜).
+        let related: Vec<(usize, usize)> =
+            cands.iter().filter(|c| c.0 == Rank::Relation && ctx.rel_end[c.1]).map(|c| (c.1, c.2)).collect();
         for c in cands.iter_mut().filter(|c| c.0 == Rank::Known) {
             if let Some(e) = longer.iter().filter(|&&(s, e)| s == c.1 && e > c.2 && e - s <= 4).map(|&(_, e)| e).max() {
                 c.2 = e;
+            }
+            if let Some(&(s, e)) = related.iter().find(|&&(s, e)| s < c.1 && c.1 - s <= 2 && e >= c.2 && e - s <= 6) {
+                (c.1, c.2) = (s, e);
             }
         }
         // Higher ranks first, then leftmost, then longest; a char belongs to at most one name.

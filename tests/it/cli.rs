@@ -1844,3 +1844,22 @@ fn local_numbers_after_dial_words_new_terms_and_gate_units() {
         ("考了3门课，经市委2号文件", "考了3门课，经市委2号文件"),
     ]);
 }
+
+/// A Mongolian name listed without a Han surname (宝音) is hidden whole where a relation word introduces it with
+/// one (外孙吴宝音): the surname stays, no given character does.
+#[test]
+fn known_names_inside_a_relation_name_with_a_surname() {
+    let id = id_with_check("22052119500101123");
+    let lines: Vec<String> = [
+        ("宝音", "外孙吴宝音户口随母迁入本户"),
+        ("萨日娜", "老伴胡萨日娜患病，常年吃药"),
+        ("王芳", "宝音和萨日娜都在外"),
+    ]
+    .iter()
+    .map(|(n, r)| format!("{n},{id},{r}"))
+    .collect();
+    assert_eq!(
+        masked_column("姓名,身份证号,备注", &lines, 2),
+        ["外孙吴**户口随母迁入本户", "老伴胡***患病，常年吃药", "宝*和萨**都在外"]
+    );
+}
