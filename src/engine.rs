@@ -483,7 +483,10 @@ impl Masker {
     fn cell_names<'a>(&'a self, s: &'a str) -> impl Iterator<Item = &'a str> + 'a {
         split_names(s).filter_map(|part| {
             let run = self.name_in_part(part);
-            (run.chars().count() >= 2 && !run.contains('*') && !self.pats.is_institution(part)).then_some(run)
+            // (自理 in a 照料人 column is a placeholder, not a person to look for in every remark.)
+            let placeholder = is_placeholder(part) || is_placeholder(run);
+            (run.chars().count() >= 2 && !run.contains('*') && !self.pats.is_institution(part) && !placeholder)
+                .then_some(run)
         })
     }
 

@@ -1863,3 +1863,14 @@ fn known_names_inside_a_relation_name_with_a_surname() {
         ["外孙吴**户口随母迁入本户", "老伴胡***患病，常年吃药", "宝*和萨**都在外"]
     );
 }
+
+/// A placeholder in a name column (自理 under 照料人) is no person's name: it is not searched for in remarks.
+#[test]
+fn placeholders_in_name_columns_are_not_known_names() {
+    let id = id_with_check("22052119500101123");
+    let lines: Vec<String> = [("自理", "生活能自理，维持原护理标准"), ("本人自理", "能自理")]
+        .iter()
+        .map(|(c, r)| format!("张伟,{id},{c},{r}"))
+        .collect();
+    assert_eq!(masked_column("姓名,身份证号,照料人,备注", &lines, 3), ["生活能自理，维持原护理标准", "能自理"]);
+}
