@@ -79,10 +79,13 @@ fn detail_at(s: &str) -> bool {
     if s.starts_with("街道") {
         return false;
     }
-    DETAIL_START
-        .iter()
-        .find(|t| s.starts_with(**t))
-        .is_some_and(|t| admin_token(&s[t.len()..]).is_none_or(|(_, level)| level < 4))
+    DETAIL_START.iter().find(|t| s.starts_with(**t)).is_some_and(|t| {
+        let rest = &s[t.len()..];
+        // 乌拉街满族镇: a nationality between the name's 街 and the town's 镇 (满族镇, 朝鲜族乡).
+        let rest =
+            rest.char_indices().take(4).find(|&(_, c)| c == '族').map_or(rest, |(k, c)| &rest[k + c.len_utf8()..]);
+        admin_token(rest).is_none_or(|(_, level)| level < 4)
+    })
 }
 
 /// Whether `text` could hold a detail token at all: a number (Arabic, full-width or Chinese) with a
@@ -443,6 +446,8 @@ mod tests {
         );
         assert_eq!(cut("通化县快大茂镇红光村3组"), "通化县快大茂镇红光村***");
         assert_eq!(cut("通化县快大茂镇红光村"), "通化县快大茂镇红光村");
+        assert_eq!(cut("吉林市龙潭区乌拉街满族镇旧街村209号"), "吉林市龙潭区乌拉街满族镇旧街村***");
+        assert_eq!(cut("建设街民族路12号"), "***");
         assert_eq!(cut("东昌区新站街道建设路12号"), "东昌区新站街道***");
         assert_eq!(cut("建设路12号"), "***");
         assert_eq!(cut("东昌区幸福小区3栋"), "东昌区***");
