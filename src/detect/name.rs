@@ -1810,8 +1810,11 @@ impl NameDetector {
                         let punct = !is_han(c3) && !c3.is_alphanumeric();
                         if SETS.stop.has(c2) {
                             // A particle as last character only before punctuation (袁福来，), not 郑刚的电话
-                            // or 东方桂于2021年; 来 and 有 also before a verb particle (袁福来在外).
-                            punct || (matches!(c2, '来' | '有') && (c3 == '的' || one_of(VERB_PARTICLES, c3)))
+                            // or 东方桂于2021年; 来 and 有 also before a verb particle or 均 (袁福来在外,
+                            // 之子邰生有均无).
+                            punct
+                                || (matches!(c2, '来' | '有')
+                                    && (c3 == '的' || c3 == '均' || one_of(VERB_PARTICLES, c3)))
                         } else {
                             !is_han(c3)
                                 || self.word_starts(ctx, g + 2)
