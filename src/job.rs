@@ -64,7 +64,7 @@ pub fn mask_file(m: &Masker, input: &Path, jo: &JobOptions, progress: &(dyn Fn(u
     let streamed = matches!(format, Format::Csv | Format::Tsv) && matches!(out_format, Format::Csv | Format::Tsv);
     // The input's digest is taken on a thread of its own while the input is masked, not after.
     std::thread::scope(|scope| {
-        let input_sha = scope.spawn(|| io::sha256_file(input));
+        let input_sha = scope.spawn(|| io::sha256_file_until(input, &|| check_interrupt(m).is_err()));
         let (stats, written) = if streamed {
             mask_csv_stream(m, input, &output, jo, out_format == Format::Tsv, progress)?
         } else {

@@ -319,12 +319,21 @@ pub fn write_uncommitted(
 
 /// SHA-256 of a file, hex.
 pub fn sha256_file(path: &Path) -> Result<String> {
+    sha256_file_until(path, &|| false)
+}
+
+/// [`sha256_file`], giving up with [`Error::Interrupted`] as soon as `stop` says so (checked every 64 KB), so
+/// an interrupted job does not wait for the digest of a large input.
+pub fn sha256_file_until(path: &Path, stop: &dyn Fn() -> bool) -> Result<String> {
     use sha2::{Digest, Sha256};
     let mut f =
         std::fs::File::open(path).map_err(|e| Error::Unreadable { path: path.into(), reason: e.to_string() })?;
     let mut h = Sha256::new();
     let mut buf = vec![0u8; 1 << 16];
     loop {
+        if stop() {
+            return Err(Error::Interrupted);
+        }
         let n = f.read(&mut buf).map_err(|e| Error::Unreadable { path: path.into(), reason: e.to_string() })?;
         if n == 0 {
             break;
@@ -353,5 +362,6 @@ mod tests {
         let digest = f.sha256();
         assert_eq!(std::fs::metadata(&path).unwrap().len() as usize, SYNC_EVERY + (1 << 20) + 1234);
         assert_eq!(digest, sha256_file(&path).unwrap());
+        assert!(matches!(sha256_file_until(&path, &|| true), Err(Error::Interrupted)));
     }
 }
