@@ -74,6 +74,15 @@ fn read_inner(path: &Path, format: &'static str) -> Result<Workbook> {
                 merges_by_sheet[i] = m.iter().map(merge_of).collect();
             }
         }
+    } else if let calamine::Sheets::Ods(_) = &wb {
+        // Spanned cells (a title across the table) are only layout: a file whose spans cannot be read is
+        // still masked, with its titles unmerged.
+        let mut spans = ods_merges(path).unwrap_or_default();
+        for (i, (name, _)) in metas.iter().enumerate() {
+            if let Some(k) = spans.iter().position(|(n, _)| n == name) {
+                merges_by_sheet[i] = spans.swap_remove(k).1;
+            }
+        }
     }
     let mut sheets = Vec::with_capacity(metas.len());
     for (i, (name, hidden)) in metas.iter().enumerate() {
@@ -195,6 +204,75 @@ fn xlsx_rows<RS: std::io::Read + std::io::Seek>(
         row.push(value);
     }
     Ok(rows)
+}
+
+/// The spanned cells of each table of an OpenDocument spreadsheet (calamine reads the values, not the
+/// spans): table:number-columns-spanned / number-rows-spanned, positions counted through repeated rows and
+/// cells.
+fn ods_merges(path: &Path) -> Option<Vec<(String, Vec<Merge>)>> {
+    use quick_xml::events::{BytesStart, Event};
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).ok()?).ok()?;
+    let content = std::io::BufReader::new(zip.by_name("content.xml").ok()?);
+    let mut reader = quick_xml::Reader::from_reader(content);
+    let attr = |e: &BytesStart, key: &str| -> Option<String> {
+        e.attributes()
+            .flatten()
+            .find(|a| a.key.local_name().into_inner() == key)
+            .and_then(|a| a.normalized_value(quick_xml::XmlVersion::Implicit1_0).ok().map(|v| v.into_owned()))
+    };
+    let count = |e: &BytesStart, key: &str| -> u32 { attr(e, key).and_then(|v| v.parse().ok()).unwrap_or(1).max(1) };
+    let mut out: Vec<(String, Vec<Merge>)> = Vec::new();
+    let (mut row, mut col, mut row_repeat) = (0u32, 0u32, 1u32);
+    let mut buf = Vec::new();
+    loop {
+        let event = reader.read_event_into(&mut buf).ok()?;
+        let (e, empty) = match &event {
+            Event::Start(e) => (e, false),
+            Event::Empty(e) => (e, true),
+            Event::End(e) => {
+                if e.local_name().into_inner() == "table-row" {
+                    row = row.saturating_add(row_repeat);
+                }
+                buf.clear();
+                continue;
+            }
+            Event::Eof => break,
+            _ => {
+                buf.clear();
+                continue;
+            }
+        };
+        match e.local_name().into_inner() {
+            "table" => {
+                out.push((attr(e, "name").unwrap_or_default(), Vec::new()));
+                row = 0;
+            }
+            "table-row" => {
+                col = 0;
+                row_repeat = count(e, "number-rows-repeated");
+                if empty {
+                    row = row.saturating_add(row_repeat);
+                }
+            }
+            "table-cell" | "covered-table-cell" => {
+                let (cols, rows) = (count(e, "number-columns-spanned"), count(e, "number-rows-spanned"));
+                if (cols > 1 || rows > 1)
+                    && let Some((_, merges)) = out.last_mut()
+                {
+                    merges.push(Merge {
+                        first_row: row,
+                        first_col: col,
+                        last_row: row + rows - 1,
+                        last_col: col + cols - 1,
+                    });
+                }
+                col = col.saturating_add(count(e, "number-columns-repeated"));
+            }
+            _ => {}
+        }
+        buf.clear();
+    }
+    Some(out)
 }
 
 fn merge_of(d: &calamine::Dimensions) -> Merge {

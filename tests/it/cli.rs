@@ -1876,3 +1876,48 @@ fn placeholders_in_name_columns_are_not_known_names() {
         .collect();
     assert_eq!(masked_column("姓名,身份证号,照料人,备注", &lines, 3), ["生活能自理，维持原护理标准", "能自理"]);
 }
+
+/// An .ods whose title spans the table comes out as an .xlsx with the title merged again; the names and IDs
+/// under it are masked.
+#[test]
+fn ods_spanned_title_is_merged_in_the_xlsx_output() {
+    use std::io::Write as _;
+    let dir = tmp();
+    let input = dir.path().join("roster.ods");
+    let id = id_with_check("22052119500101123");
+    let cell =
+        |v: &str| format!(r#"<table:table-cell office:value-type="string"><text:p>{v}</text:p></table:table-cell>"#);
+    let content = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body><office:spreadsheet><table:table table:name="孤儿">
+<table:table-row><table:table-cell table:number-columns-spanned="3" office:value-type="string"><text:p>舒兰市2025年孤儿名单</text:p></table:table-cell><table:covered-table-cell table:number-columns-repeated="2"/></table:table-row>
+<table:table-row table:number-rows-repeated="2"><table:table-cell table:number-columns-repeated="3"/></table:table-row>
+<table:table-row>{}{}{}</table:table-row>
+<table:table-row>{}{}{}</table:table-row>
+</table:table></office:spreadsheet></office:body></office:document-content>"#,
+        cell("姓名"),
+        cell("身份证号"),
+        cell("备注"),
+        cell("张伟"),
+        cell(&id),
+        cell("无"),
+    );
+    let mut z = zip::ZipWriter::new(std::fs::File::create(&input).unwrap());
+    let stored = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    z.start_file("mimetype", stored).unwrap();
+    z.write_all(b"application/vnd.oasis.opendocument.spreadsheet").unwrap();
+    z.start_file("META-INF/manifest.xml", stored).unwrap();
+    z.write_all(br#"<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>"#).unwrap();
+    z.start_file("content.xml", stored).unwrap();
+    z.write_all(content.as_bytes()).unwrap();
+    z.finish().unwrap();
+    let output = dir.path().join("roster.masked.xlsx");
+    mask_ok(&input, &output, &[]);
+    let s = &read(&output).sheets[0];
+    assert_eq!(s.merges.len(), 1, "{:?}", s.merges);
+    let m = s.merges[0];
+    assert_eq!((m.first_row, m.first_col, m.last_row, m.last_col), (0, 0, 0, 2));
+    assert_eq!(text(&s.rows[0][0]), "舒兰市2025年孤儿名单");
+    assert_eq!(text(&s.rows[4][0]), "张*");
+    assert!(!text(&s.rows[4][1]).contains(&id[6..14]), "{}", text(&s.rows[4][1]));
+}
