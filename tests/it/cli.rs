@@ -1433,6 +1433,12 @@ fn masked_remarks(remarks: &[&str]) -> Vec<String> {
     members_and_remarks(&rows).1
 }
 
+/// CSV lines with `{id}` replaced by one valid adult's ID.
+fn lines_with_id(rows: &[&str]) -> Vec<String> {
+    let id = id_with_check("22052119500101123");
+    rows.iter().map(|r| r.replace("{id}", &id)).collect()
+}
+
 /// Masks each remark as [`masked_remarks`] does and checks it against its expected text.
 fn assert_masked_remarks(cases: &[(&str, &str)]) {
     let remarks: Vec<&str> = cases.iter().map(|(r, _)| *r).collect();
@@ -1735,15 +1741,11 @@ fn changed_holders_zhen_names_in_lists_and_long_absences() {
 /// the same word inside the address column of every row. 户主本人 and 社区代发 name no one.
 #[test]
 fn care_homes_and_collectors_in_name_columns_stay() {
-    let id = id_with_check("22052119500101123");
-    let lines: Vec<String> = [
-        ("张伟", "通化县快大茂镇中心敬老院", "敬老院", "户主本人", "社区代发"),
-        ("李强", "通化县快大茂镇民主村3组", "李明", "妻子刘梅", "社区代领"),
-        ("王芳", "通化县快大茂镇中心敬老院", "福利院", "户主本人", "本人领取"),
-    ]
-    .iter()
-    .map(|(n, a, c, f, d)| format!("{n},{id},{a},{c},{f},{d}"))
-    .collect();
+    let lines = lines_with_id(&[
+        "张伟,{id},通化县快大茂镇中心敬老院,敬老院,户主本人,社区代发",
+        "李强,{id},通化县快大茂镇民主村3组,李明,妻子刘梅,社区代领",
+        "王芳,{id},通化县快大茂镇中心敬老院,福利院,户主本人,本人领取",
+    ]);
     let cols = masked_columns("姓名,身份证号,居住地址,照料人,家庭成员,代领人", &lines, &[0, 2, 3, 4, 5]);
     assert_eq!(cols[0], ["张*", "李*", "王*"]);
     assert_eq!(cols[1][0], "通化县快大茂镇中心敬老院");
@@ -1825,9 +1827,13 @@ fn conjunctions_before_dotted_names_and_found_at_time() {
 /// even when it is not a listed one; a status note after the relation stays (女儿（已故）).
 #[test]
 fn carers_after_a_relation_and_a_dash_or_bracket_are_masked() {
-    let id = id_with_check("22052119500101123");
-    let carers = ["外甥-史祥殿", "女婿（拜春柏）", "外甥_史祥殿", "女儿（已故）", "侄子－房海辉"];
-    let lines: Vec<String> = carers.iter().map(|c| format!("张伟,{id},{c}")).collect();
+    let lines = lines_with_id(&[
+        "张伟,{id},外甥-史祥殿",
+        "张伟,{id},女婿（拜春柏）",
+        "张伟,{id},外甥_史祥殿",
+        "张伟,{id},女儿（已故）",
+        "张伟,{id},侄子－房海辉",
+    ]);
     assert_eq!(
         masked_column("姓名,身份证号,照料人", &lines, 2),
         ["外甥-史**", "女婿（拜**）", "外甥_史**", "女儿（已故）", "侄子－房**"]
@@ -1851,15 +1857,11 @@ fn local_numbers_after_dial_words_new_terms_and_gate_units() {
 /// one (外孙吴宝音): the surname stays, no given character does.
 #[test]
 fn known_names_inside_a_relation_name_with_a_surname() {
-    let id = id_with_check("22052119500101123");
-    let lines: Vec<String> = [
-        ("宝音", "外孙吴宝音户口随母迁入本户"),
-        ("萨日娜", "老伴胡萨日娜患病，常年吃药"),
-        ("王芳", "宝音和萨日娜都在外"),
-    ]
-    .iter()
-    .map(|(n, r)| format!("{n},{id},{r}"))
-    .collect();
+    let lines = lines_with_id(&[
+        "宝音,{id},外孙吴宝音户口随母迁入本户",
+        "萨日娜,{id},老伴胡萨日娜患病，常年吃药",
+        "王芳,{id},宝音和萨日娜都在外",
+    ]);
     assert_eq!(
         masked_column("姓名,身份证号,备注", &lines, 2),
         ["外孙吴**户口随母迁入本户", "老伴胡***患病，常年吃药", "宝*和萨**都在外"]
@@ -1869,11 +1871,7 @@ fn known_names_inside_a_relation_name_with_a_surname() {
 /// A placeholder in a name column (自理 under 照料人) is no person's name: it is not searched for in remarks.
 #[test]
 fn placeholders_in_name_columns_are_not_known_names() {
-    let id = id_with_check("22052119500101123");
-    let lines: Vec<String> = [("自理", "生活能自理，维持原护理标准"), ("本人自理", "能自理")]
-        .iter()
-        .map(|(c, r)| format!("张伟,{id},{c},{r}"))
-        .collect();
+    let lines = lines_with_id(&["张伟,{id},自理,生活能自理，维持原护理标准", "张伟,{id},本人自理,能自理"]);
     assert_eq!(masked_column("姓名,身份证号,照料人,备注", &lines, 3), ["生活能自理，维持原护理标准", "能自理"]);
 }
 
