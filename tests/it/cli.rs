@@ -1596,8 +1596,7 @@ fn word_names_addresses_and_diagnoses_in_remarks() {
 /// 柳河县***), while a person's address next to it is still cut.
 #[test]
 fn a_care_home_in_an_address_column_stays_readable() {
-    let id = id_with_check("22050219800101123");
-    let lines = [format!("张三丰,{id},柳河县老年养护院"), format!("李四光,{id},柳河县红旗村3组")];
+    let lines = lines_with_id(&["张三丰,{id},柳河县老年养护院", "李四光,{id},柳河县红旗村3组"]);
     assert_eq!(masked_column("姓名,身份证号,家庭住址", &lines, 2), ["柳河县老年养护院", "柳河县红旗村***"]);
 }
 
@@ -1606,12 +1605,11 @@ fn a_care_home_in_an_address_column_stays_readable() {
 /// another household.
 #[test]
 fn a_known_name_inside_a_longer_name_hides_the_whole_name() {
-    let id = id_with_check("22050219800101123");
-    let lines = [
-        format!("胡燕,{id},无"),
-        format!("曹红,{id},联系人胡燕佳，电话另附；胡燕在外"),
-        format!("杨丽,{id},监护人胡燕慧代为申请"),
-    ];
+    let lines = lines_with_id(&[
+        "胡燕,{id},无",
+        "曹红,{id},联系人胡燕佳，电话另附；胡燕在外",
+        "杨丽,{id},监护人胡燕慧代为申请",
+    ]);
     assert_eq!(
         masked_column("姓名,身份证号,备注", &lines, 2),
         ["无", "联系人胡**，电话另附；胡*在外", "监护人胡**代为申请"]
@@ -1673,12 +1671,11 @@ fn head_counts_objection_numbers_and_verbs_after_names() {
 /// cares instead of naming anyone; and an objection line's office number, however it is worded.
 #[test]
 fn posts_short_disability_notes_and_care_columns() {
-    let id = id_with_check("22050219800101123");
-    let lines = [
-        format!("长孙强川,{id},本人自理,镇民政办施东林审核；所长罗文东审签"),
-        format!("张三丰,{id},院内统一照料,妻视残一级，子残二；孩子多重残疾（二级），因包虫病致贫"),
-        format!("李四光,{id},王秀英,如有异议，请于公示期内拨打0834-7613605反映"),
-    ];
+    let lines = lines_with_id(&[
+        "长孙强川,{id},本人自理,镇民政办施东林审核；所长罗文东审签",
+        "张三丰,{id},院内统一照料,妻视残一级，子残二；孩子多重残疾（二级），因包虫病致贫",
+        "李四光,{id},王秀英,如有异议，请于公示期内拨打0834-7613605反映",
+    ]);
     let cols = masked_columns("姓名,身份证号,照料人,备注", &lines, &[0, 2, 3]);
     assert_eq!(cols[0], ["长孙**", "张**", "李**"]);
     assert_eq!(cols[1], ["本人自理", "院内统一照料", "王**"]);
