@@ -156,6 +156,33 @@ pub fn analyze(sheet: &Sheet, det: &Detectors, pats: &Patterns, policy: &Policy)
 
 /// The first `SAMPLE` non-blank cells of every column below the header, in one pass over the rows (a sheet
 /// with a cell far to the right must not cost width x rows).
+/// Each phone column with the name column whose phone it holds: the name column its header names (监护人电话 →
+/// 监护人姓名, 照料人电话 → 照料人), or, for a bare 联系电话, the nearest name column to its left (照料人 | 联系电话).
+/// Where that name cell holds an institution (敬老院, 儿童福利院), the phone is the institution's.
+pub fn phone_owners(layout: &Layout) -> Vec<(usize, usize)> {
+    const PHONE_WORDS: [&str; 8] = ["联系电话", "联系方式", "电话号码", "手机号码", "手机号", "电话", "手机", "号码"];
+    let names: Vec<(usize, String)> = layout
+        .columns
+        .iter()
+        .filter(|c| c.kind == Kind::Name && !c.public)
+        .map(|c| (c.index, c.header.as_deref().map(crate::patterns::normalize_header).unwrap_or_default()))
+        .collect();
+    let mut out = Vec::new();
+    for col in layout.columns.iter().filter(|c| c.kind == Kind::Phone && !c.public) {
+        let h = col.header.as_deref().map(crate::patterns::normalize_header).unwrap_or_default();
+        let stem = PHONE_WORDS.iter().find_map(|w| h.strip_suffix(w)).unwrap_or(&h);
+        let owner = if stem.is_empty() {
+            names.iter().rev().find(|(i, _)| *i < col.index).map(|(i, _)| *i)
+        } else if stem.chars().count() >= 2 {
+            names.iter().find(|(_, nh)| nh.starts_with(stem)).map(|(i, _)| *i)
+        } else {
+            None
+        };
+        out.extend(owner.map(|o| (col.index, o)));
+    }
+    out
+}
+
 fn sample_columns(sheet: &Sheet, start: usize, width: usize) -> Vec<Vec<String>> {
     let mut out: Vec<Vec<String>> = vec![Vec::new(); width];
     let mut full = 0;

@@ -8,7 +8,7 @@
 use crate::columns::{self, Layout};
 use crate::date::Date;
 use crate::detect::digits::{self, normalize_strict};
-use crate::detect::{Detectors, Finding, Kind, KnownNames, Status, id_card};
+use crate::detect::{Detectors, Finding, Kind, KnownNames, Status, id_card, phone};
 use crate::error::{Error, Result};
 use crate::mask;
 use crate::patterns::{Patterns, normalize_header};
@@ -104,6 +104,8 @@ pub struct Plan {
     pub col_rules: Vec<Option<Rule>>,
     /// The sheet has a name column (minor checks are needed).
     pub has_names: bool,
+    /// Each phone column with the name column it belongs to (`columns::phone_owners`).
+    pub phone_owners: Vec<(usize, usize)>,
     /// Unique per plan (and so per run and sheet): keys the per-thread free-text cache.
     pub id: u64,
 }
@@ -167,7 +169,7 @@ const STATUS_NOTES: [&str; 22] = [
     "户主", "本人", "无业", "未婚", "离异", "丧偶", "服刑", "住院",
 ];
 
-fn is_placeholder(s: &str) -> bool {
+pub(crate) fn is_placeholder(s: &str) -> bool {
     // Asked of every name and address cell: most start and end with a CJK character and need no trim.
     let cjk = |b: Option<&u8>| b.is_some_and(|&b| (0xE4..=0xE9).contains(&b));
     let last_cjk = s.len() >= 3 && cjk(s.as_bytes().get(s.len() - 3));
@@ -283,6 +285,7 @@ impl Masker {
             .map(|c| c.header.as_deref().and_then(|h| self.opts.policy.column(h)).and_then(|r| r.rule()))
             .collect();
         let has_names = layout.columns.iter().any(|c| c.kind == Kind::Name);
+        let phone_owners = columns::phone_owners(&layout);
         Plan {
             width: sheet.width(),
             layout,
@@ -291,6 +294,7 @@ impl Masker {
             scope_col,
             col_rules,
             has_names,
+            phone_owners,
             id: PLAN_IDS.fetch_add(1, Ordering::Relaxed),
         }
     }
@@ -324,6 +328,7 @@ impl Masker {
                 names
             })
             .collect();
+        self.collect_institution_phones(plan, rows, first_row, known);
         for (run, minor) in pieces.into_iter().flatten() {
             if minor {
                 known.insert_minor(run);
@@ -419,7 +424,10 @@ impl Masker {
                 Some(col) if !free => (col.kind, col.public),
                 _ => (Kind::FreeText, false),
             };
-            if public || public_cells.contains(&c) {
+            if public
+                || public_cells.contains(&c)
+                || (kind == Kind::Phone && self.institution_phone(plan, known, row, c))
+            {
                 continue;
             }
             let col_rule = if free { None } else { plan.col_rules.get(c).cloned().flatten() };
@@ -461,6 +469,66 @@ impl Masker {
             }
         }
         RowOut { changed, events }
+    }
+
+    /// Whether cell `c` of `row` is an institution's own phone, public like the institution: it holds landlines
+    /// only, its row gives an institution for it (`phone_institution`), and at least two rows of the file give
+    /// that same number for that institution. A number shared by a care home's residents is the home's; a
+    /// person's own number is not shared, and a mobile stays masked whoever it belongs to.
+    pub fn institution_phone(&self, plan: &Plan, known: &KnownNames, row: &[Cell], c: usize) -> bool {
+        known.has_institution_phones()
+            && self.phone_institution(plan, row, c).is_some_and(|inst| {
+                row.get(c).and_then(landline_digits).is_some_and(|d| known.shared_institution_phone(inst, &d))
+            })
+    }
+
+    /// The institution the phone in column `c` of `row` would belong to: the name cell its column belongs to
+    /// when that holds an institution (照料人 | 敬老院), or, when that cell names no one (机构照料, blank), an
+    /// institution in the row's address column (居住地址 | 前郭县社会福利中心).
+    fn phone_institution<'a>(&self, plan: &Plan, row: &'a [Cell], c: usize) -> Option<&'a str> {
+        let &(_, owner) = plan.phone_owners.iter().find(|(p, _)| *p == c)?;
+        let text = |i: usize| match row.get(i) {
+            Some(Cell::Text(s)) => s.as_str(),
+            _ => "",
+        };
+        let name = text(owner);
+        if self.pats.is_institution(name) {
+            return Some(name);
+        }
+        if !is_placeholder(name) {
+            return None;
+        }
+        plan.layout
+            .columns
+            .iter()
+            .filter(|col| col.kind == Kind::Address)
+            .map(|col| text(col.index))
+            .find(|a| self.pats.is_institution(a))
+    }
+
+    /// Counts the institutions' phones of `rows` in `known` (see `institution_phone`).
+    pub fn collect_institution_phones(
+        &self,
+        plan: &Plan,
+        rows: &[Vec<Cell>],
+        first_row: usize,
+        known: &mut KnownNames,
+    ) {
+        if plan.phone_owners.is_empty() {
+            return;
+        }
+        for (i, row) in rows.iter().enumerate() {
+            if first_row + i < plan.data_start() || columns::is_free_row(row, plan.width) {
+                continue;
+            }
+            for &(p, _) in &plan.phone_owners {
+                if let Some(inst) = self.phone_institution(plan, row, p)
+                    && let Some(d) = row.get(p).and_then(landline_digits)
+                {
+                    known.add_institution_phone(inst, &d);
+                }
+            }
+        }
     }
 
     /// The adults' names in a row's name columns, as masking reads them.
@@ -920,6 +988,26 @@ impl Masker {
         // The kept part (province … village) could still name a person in a note; scan it too.
         Some(head)
     }
+}
+
+/// The digits of a phone cell holding landlines only (0438-2630443, 0438-2630443 转 801), with nothing else of
+/// five or more digits beside them; None for anything else (a mobile, an ID, no number).
+fn landline_digits(cell: &Cell) -> Option<String> {
+    let text = cell.as_text();
+    let found = digits::find(&text, digits::Context { phone_column: true, account_column: false });
+    if found.is_empty()
+        || found.iter().any(|f| f.kind != Kind::Phone || phone::is_mobile(phone::strip_country(&f.digits)))
+    {
+        return None;
+    }
+    let mut at = 0;
+    for f in found.iter().map(|f| (f.start, f.end)).chain([(text.len(), text.len())]) {
+        if longest_digit_run(&text[at..f.0]) >= 5 {
+            return None;
+        }
+        at = f.1;
+    }
+    Some(found.iter().map(|f| String::from_utf8_lossy(&f.digits)).collect::<Vec<_>>().join(","))
 }
 
 fn status_of(c: id_card::IdCheck) -> Status {

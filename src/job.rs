@@ -180,8 +180,20 @@ fn mask_csv_stream(
     let chunk = m.opts.chunk_rows.max(1);
     if !complete {
         let mut at = sheet.rows.len();
-        // Names, and the IDs that tell whether a name is a minor's.
-        rows.only_columns(plan.layout.columns.iter().map(|c| matches!(c.kind, Kind::Name | Kind::IdCard)).collect());
+        // Names, the IDs that tell whether a name is a minor's, and what tells an institution's phone.
+        let phones = !plan.phone_owners.is_empty();
+        rows.only_columns(
+            plan.layout
+                .columns
+                .iter()
+                .map(|c| match c.kind {
+                    Kind::Name | Kind::IdCard => true,
+                    Kind::Address => phones,
+                    Kind::Phone => plan.phone_owners.iter().any(|(p, _)| *p == c.index),
+                    _ => false,
+                })
+                .collect(),
+        );
         let (give_back, recycled) = std::sync::mpsc::channel();
         read_chunks(rows, chunk, recycled, |buf| {
             m.collect_names(&plan, &buf, at, &mut known);

@@ -6,7 +6,7 @@
 
 use crate::columns;
 use crate::detect::{Kind, KnownNames, digits};
-use crate::engine::{Masker, name_run, split_names};
+use crate::engine::{Masker, Plan, is_placeholder, name_run, split_names};
 use crate::error::{Error, Result};
 use crate::io::{self, EncodingChoice};
 use crate::report::{Report, in_ranges};
@@ -94,18 +94,32 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
         allow.iter().any(|a| a.chars().filter(|c| !matches!(c, ' ' | '-' | '－')).collect::<String>() == sq)
     };
     let empty = KnownNames::default();
-    for (si, sheet) in wb.sheets.iter().enumerate() {
-        let mut plan = m.plan(sheet);
-        // The report knows what each column was, even where masking made the content unrecognisable.
-        if let Some(sr) = report.and_then(|r| r.sheets.get(si)).filter(|s| s.name == sheet.name) {
-            plan.layout.header_row = sr.header_row.map(|h| h - 1);
-            for (c, cr) in plan.layout.columns.iter_mut().zip(&sr.columns) {
-                if let Some(k) = Kind::from_label(&cr.kind) {
-                    c.kind = k;
+    let plans: Vec<Plan> = wb
+        .sheets
+        .iter()
+        .enumerate()
+        .map(|(si, sheet)| {
+            let mut plan = m.plan(sheet);
+            // The report knows what each column was, even where masking made the content unrecognisable.
+            if let Some(sr) = report.and_then(|r| r.sheets.get(si)).filter(|s| s.name == sheet.name) {
+                plan.layout.header_row = sr.header_row.map(|h| h - 1);
+                for (c, cr) in plan.layout.columns.iter_mut().zip(&sr.columns) {
+                    if let Some(k) = Kind::from_label(&cr.kind) {
+                        c.kind = k;
+                    }
+                    c.public = cr.public;
                 }
-                c.public = cr.public;
+                plan.phone_owners = columns::phone_owners(&plan.layout);
             }
-        }
+            plan
+        })
+        .collect();
+    // The institutions' phones (kept by masking) read the same in the output: count them there, file-wide.
+    let mut institutions = KnownNames::default();
+    for (sheet, plan) in wb.sheets.iter().zip(&plans) {
+        m.collect_institution_phones(plan, &sheet.rows, 0, &mut institutions);
+    }
+    for (sheet, plan) in wb.sheets.iter().zip(plans) {
         let mut push = |r: usize, c: usize, kind: Kind, reason: &str| {
             v.findings.push(Residual {
                 cell: format!("{}!{}", sheet.name, a1(r, c)),
@@ -120,7 +134,10 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
             let free = r < plan.data_start() || columns::is_free_row(row, plan.width);
             let public_cells = crate::engine::public_neighbours(row);
             for (c, cell) in row.iter().enumerate() {
-                if cell.is_blank() || public_cells.contains(&c) {
+                let institution_phone = !free
+                    && plan.layout.columns.get(c).is_some_and(|col| col.kind == Kind::Phone)
+                    && m.institution_phone(&plan, &institutions, row, c);
+                if cell.is_blank() || public_cells.contains(&c) || institution_phone {
                     continue;
                 }
                 v.cells_checked += 1;
@@ -147,10 +164,15 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                     push(r, c, f.kind, "readable in the output");
                 }
                 match kind {
-                    Kind::Name if !kept.contains(cref.as_str()) && !m.pats.is_institution(&text) => {
+                    Kind::Name
+                        if !kept.contains(cref.as_str()) && !m.pats.is_institution(&text) && !is_placeholder(&text) =>
+                    {
                         let readable = split_names(&text).any(|p| {
                             let run = name_run(p);
-                            run.chars().count() >= 2 && !run.contains('*') && !m.pats.is_institution(p)
+                            run.chars().count() >= 2
+                                && !run.contains('*')
+                                && !m.pats.is_institution(p)
+                                && !is_placeholder(p)
                         });
                         if readable {
                             push(r, c, Kind::Name, "full name readable in a name column");

@@ -108,6 +108,9 @@ pub struct KnownNames {
     max_chars: usize,
     /// Names of people under 18 (by the ID in their row): hidden whole wherever they appear in text.
     minors: HashSet<String, FxBuild>,
+    /// How many rows give each (institution, landline digits) as an institution's phone (see
+    /// `Masker::institution_phone`): a number shared by its residents is the institution's own.
+    institution_phones: std::collections::HashMap<(Box<str>, Box<str>), u32, FxBuild>,
 }
 
 fn pair_key(a: char, b: char) -> u64 {
@@ -154,6 +157,21 @@ impl KnownNames {
     /// Whether `s` is the name of a minor.
     pub fn is_minor(&self, s: &str) -> bool {
         !self.minors.is_empty() && self.minors.contains(normalize_dots(s).as_ref())
+    }
+
+    /// Counts one row giving `landline` (its digits) as the phone of `institution`.
+    pub fn add_institution_phone(&mut self, institution: &str, landline: &str) {
+        *self.institution_phones.entry((institution.trim().into(), landline.into())).or_default() += 1;
+    }
+
+    /// Whether any row gave an institution's phone.
+    pub fn has_institution_phones(&self) -> bool {
+        !self.institution_phones.is_empty()
+    }
+
+    /// Whether two or more rows give `landline` as the phone of `institution`.
+    pub fn shared_institution_phone(&self, institution: &str, landline: &str) -> bool {
+        self.institution_phones.get(&(Box::from(institution.trim()), Box::from(landline))).is_some_and(|&n| n >= 2)
     }
 
     /// Number of distinct names held.

@@ -1753,6 +1753,46 @@ fn care_homes_and_collectors_in_name_columns_stay() {
     assert_eq!(cols[4], ["社区代发", "社区代领", "本人领取"]);
 }
 
+/// A care home's landline that its residents share stays readable beside it, in the carer's column or, under
+/// 机构照料, in the address column; a number given once, a person's, or a mobile is masked; verify passes.
+#[test]
+fn institution_landlines_shared_by_residents_stay() {
+    let lines = lines_with_id(&[
+        "张伟,{id},集中供养,通化县快大茂镇中心敬老院,敬老院,0435-3218001",
+        "李强,{id},集中供养,通化县快大茂镇中心敬老院,敬老院,0435-3218001",
+        "王芳,{id},集中供养,东昌区社会福利中心,机构照料,0435 3625110",
+        "周丽,{id},集中供养,东昌区社会福利中心,机构照料,0435-3625110",
+        "赵敏,{id},分散供养,通化县快大茂镇民主村3组,前进村村委会,0435-4579056",
+        "刘洋,{id},分散供养,通化县快大茂镇民主村4组,李明,0435-6232019",
+        "陈刚,{id},分散供养,通化县快大茂镇民主村4组,李明,0435-6232019",
+        "孙丽,{id},集中供养,通化县快大茂镇中心敬老院,敬老院,13912345678",
+        "吴军,{id},集中供养,通化县快大茂镇中心敬老院,敬老院,13912345678",
+    ]);
+    let dir = tmp();
+    let input = dir.path().join("c.csv");
+    std::fs::write(&input, format!("姓名,身份证号,供养方式,居住地址,照料人,联系电话\n{}\n", lines.join("\n"))).unwrap();
+    let output = dir.path().join("c.masked.csv");
+    mask_ok(&input, &output, &[]);
+    let s = &read(&output).sheets[0];
+    let phones: Vec<String> = (1..=lines.len()).map(|r| text(&s.rows[r][5])).collect();
+    assert_eq!(
+        phones,
+        [
+            "0435-3218001",
+            "0435-3218001",
+            "0435 3625110",
+            "0435-3625110",
+            "0435-*****56",
+            "0435-*****19",
+            "0435-*****19",
+            "139****5678",
+            "139****5678"
+        ]
+    );
+    let o = tm("verify").arg(&output).output().unwrap();
+    assert_eq!(code(&o), 0, "{}{}", stdout(&o), stderr(&o));
+}
+
 /// A disability grade before its category after 评残, the limb before 截肢, occupational and circulatory
 /// diagnoses, and a dotted name whose second part is not a transliteration syllable are hidden; a dotted pair
 /// of ordinary words stays.
