@@ -1030,6 +1030,10 @@ impl NameDetector {
                 e += 1;
                 rel_end[e] = true;
             }
+            // 前夫为孙东新, 监护人是王刚: 为 or 是 links the relation word to the name.
+            if e < n && matches!(chars[e], '为' | '是') {
+                rel_end[e + 1] = true;
+            }
             // 其子，陈伟，现在外省: a name set off by commas on both sides.
             if e < n && matches!(chars[e], '，' | ',') {
                 let run = chars[e + 1..].iter().take_while(|&&c| is_han(c)).count();
