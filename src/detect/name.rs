@@ -99,7 +99,11 @@ pub struct NameSpan {
 /// Full names collected from name columns; kept as plain hash sets so a million names stay cheap.
 #[derive(Default, Clone)]
 pub struct KnownNames {
-    names: HashSet<String, FxBuild>,
+    /// Names of up to four characters, packed (`pack_name`): no pointer to follow and no bytes to compare
+    /// on a lookup, which the scan of every text cell makes at most positions of a name's first two chars.
+    short: HashSet<u128, FxBuild>,
+    /// Longer names (dotted minority names, compound surnames with long given names).
+    long: HashSet<String, FxBuild>,
     first_chars: HashSet<char, FxBuild>,
     /// First two characters of every name: rules out almost every position with one lookup.
     pairs: HashSet<u64, FxBuild>,
@@ -113,6 +117,20 @@ pub struct KnownNames {
     institution_phones: std::collections::HashMap<(Box<str>, Box<str>), u32, FxBuild>,
 }
 
+/// A name of up to four characters as one key, middle-dot variants made equal; None for longer names.
+fn pack_name(name: impl Iterator<Item = char>) -> Option<u128> {
+    let mut cs = ['\0'; 4];
+    let mut n = 0;
+    for c in name {
+        if n == 4 {
+            return None;
+        }
+        cs[n] = if SETS.dots.has(c) { '·' } else { c };
+        n += 1;
+    }
+    Some(pack(&cs[..n]))
+}
+
 fn pair_key(a: char, b: char) -> u64 {
     let norm = |c: char| if SETS.dots.has(c) { '·' } else { c };
     (u64::from(norm(a) as u32) << 32) | u64::from(norm(b) as u32)
@@ -121,9 +139,9 @@ fn pair_key(a: char, b: char) -> u64 {
 impl KnownNames {
     /// Adds a name; values shorter than two characters are ignored because they would match everywhere.
     pub fn insert(&mut self, name: &str) {
-        let name = normalize_dots(name.trim());
+        let name = name.trim();
         // Most rows repeat a name already held (a roster lists each person once, but names recur).
-        if self.names.contains(name.as_ref()) {
+        if self.contains(name) {
             return;
         }
         let count = name.chars().count();
@@ -142,7 +160,14 @@ impl KnownNames {
             self.lens.sort_unstable_by(|a, b| b.cmp(a));
         }
         self.max_chars = self.max_chars.max(count);
-        self.names.insert(name.into_owned());
+        match pack_name(name.chars()) {
+            Some(key) => {
+                self.short.insert(key);
+            }
+            None => {
+                self.long.insert(normalize_dots(name).into_owned());
+            }
+        }
     }
 
     /// Adds the name of a minor: held like any name, and marked so text shows none of it.
@@ -176,17 +201,28 @@ impl KnownNames {
 
     /// Number of distinct names held.
     pub fn len(&self) -> usize {
-        self.names.len()
+        self.short.len() + self.long.len()
     }
 
     /// Whether no name is held.
     pub fn is_empty(&self) -> bool {
-        self.names.is_empty()
+        self.short.is_empty() && self.long.is_empty()
+    }
+
+    /// As `contains`, for a name given as its characters (and its text, read only for a long name).
+    fn contains_chars<'a>(&self, chars: &[char], text: impl FnOnce() -> &'a str) -> bool {
+        match pack_name(chars.iter().copied()) {
+            Some(key) => self.short.contains(&key),
+            None => self.long.contains(normalize_dots(text()).as_ref()),
+        }
     }
 
     /// Whether `s` is a held name (middle-dot variants compare equal).
     pub fn contains(&self, s: &str) -> bool {
-        self.names.contains(normalize_dots(s).as_ref())
+        match pack_name(s.chars()) {
+            Some(key) => self.short.contains(&key),
+            None => self.long.contains(normalize_dots(s).as_ref()),
+        }
     }
 }
 
@@ -2001,7 +2037,7 @@ impl NameDetector {
                     [&['社', '区'], &['小', '区'], &['街', '道'], &['大', '街'], &['村', '委'], &['居', '委']];
                 if len <= n - i
                     && ctx.lex_end[i] <= i + len
-                    && known.contains(&text[ctx.starts[i]..ctx.starts[i + len]])
+                    && known.contains_chars(&ctx.chars[i..i + len], || &text[ctx.starts[i]..ctx.starts[i + len]])
                     && !PLACE_WORDS.iter().any(|w| Self::starts_with_at(ctx, i + len, w))
                 {
                     // 胡燕 is known and the text says 胡燕佳，or 胡燕佳代领: a third name character before a
