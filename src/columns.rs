@@ -126,6 +126,11 @@ pub fn analyze(sheet: &Sheet, det: &Detectors, pats: &Patterns, policy: &Policy)
                 {
                     col.kind = ck;
                     col.source = Source::Content;
+                } else if k == Kind::Other && names_in(&samples[c], det) {
+                    // A header read as non-personal over cells that name people (家庭成员情况及收入: 户主：史秀萍；
+                    // 子：史建磊 务工): an Other column is only checked for identifiers, so scan it as free text.
+                    col.kind = Kind::FreeText;
+                    col.source = Source::Content;
                 }
             }
             None => {
@@ -157,7 +162,7 @@ pub fn analyze(sheet: &Sheet, det: &Detectors, pats: &Patterns, policy: &Policy)
 /// The first `SAMPLE` non-blank cells of every column below the header, in one pass over the rows (a sheet
 /// with a cell far to the right must not cost width x rows).
 /// Each phone column with the name column whose phone it holds: the name column its header names (监护人电话 →
-/// 监护人姓名, 照料人电话 → 照料人), or, for a bare 联系电话, the nearest name column to its left (照料人 | 联系电话).
+/// 监护人姓名 or 照料人/监护人, 照料人电话 → 照料人), or, for a bare 联系电话, the nearest name column to its left (照料人 | 联系电话).
 /// Where that name cell holds an institution (敬老院, 儿童福利院), the phone is the institution's.
 pub fn phone_owners(layout: &Layout) -> Vec<(usize, usize)> {
     const PHONE_WORDS: [&str; 8] = ["联系电话", "联系方式", "电话号码", "手机号码", "手机号", "电话", "手机", "号码"];
@@ -174,7 +179,7 @@ pub fn phone_owners(layout: &Layout) -> Vec<(usize, usize)> {
         let owner = if stem.is_empty() {
             names.iter().rev().find(|(i, _)| *i < col.index).map(|(i, _)| *i)
         } else if stem.chars().count() >= 2 {
-            names.iter().find(|(_, nh)| nh.starts_with(stem)).map(|(i, _)| *i)
+            names.iter().find(|(_, nh)| nh.contains(stem)).map(|(i, _)| *i)
         } else {
             None
         };
@@ -234,6 +239,13 @@ pub fn content_kind(sample: &[String], det: &Detectors) -> Option<Kind> {
     let (i, &best) = counts.iter().enumerate().max_by_key(|(_, c)| **c)?;
     let need = if i == 4 { (n * 6).div_ceil(10) } else { n.div_ceil(2) };
     (best >= need.max(2.min(n))).then_some(kinds[i])
+}
+
+/// Whether names turn up in at least a fifth of a column's sample (and in two cells or more).
+fn names_in(sample: &[String], det: &Detectors) -> bool {
+    let known = crate::detect::KnownNames::default();
+    let hits = sample.iter().filter(|s| !det.names.find(s, &known).is_empty()).count();
+    hits >= 2 && hits * 5 >= sample.len()
 }
 
 /// What a whole cell is when it is one identifier (IDs with bad checksums and damaged numeric IDs count).

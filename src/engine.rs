@@ -185,8 +185,15 @@ fn names_no_one(t: &str) -> bool {
         ["社区", "村委会", "居委会", "村", "街道", "乡镇", "民政所", "民政", "银行", "敬老院", "福利院"];
     const ACTS: [&str; 7] = ["代领", "代发", "代管", "代收", "领取", "自领", "签领"];
     // Every head starts with one of these: a name cell is settled by its first character.
-    if !t.starts_with(['户', '申', '其', '本', '社', '村', '居', '街', '乡', '民', '银', '敬', '福']) {
+    if !t.starts_with(['户', '申', '其', '本', '社', '村', '居', '街', '乡', '民', '银', '敬', '福', '机', '院', '集'])
+    {
         return false;
+    }
+    // 机构集中照料, 院内护理员, 集中供养: care by the institution, no one named.
+    const CARE_BY: [&str; 3] = ["机构", "院内", "集中"];
+    const CARE: [&str; 5] = ["照料", "护理", "护理员", "供养", "养护"];
+    if t.chars().count() <= 8 && CARE_BY.iter().any(|h| t.starts_with(h)) && CARE.iter().any(|w| t.ends_with(w)) {
+        return true;
     }
     let after = |heads: &[&str]| heads.iter().find_map(|h| t.strip_prefix(h));
     if let Some(rest) = after(&SELF) {
@@ -1302,11 +1309,23 @@ mod tests {
 
     #[test]
     fn placeholders_name_no_one() {
-        for t in ["户主本人", "本人", " 本人领取", "社区代发", "社区代领", "村委会统一代领", "银行代发", "无"]
-        {
+        for t in [
+            "户主本人",
+            "本人",
+            " 本人领取",
+            "社区代发",
+            "社区代领",
+            "村委会统一代领",
+            "银行代发",
+            "无",
+            "机构集中照料",
+            "院内护理员",
+            "集中供养",
+        ] {
             assert!(is_placeholder(t), "{t}");
         }
-        for t in ["本人张三", "社区王五", "村民李四", "代领人赵六", "张本人", "户主", "社区代领人刘七"]
+        for t in
+            ["本人张三", "社区王五", "村民李四", "代领人赵六", "张本人", "户主", "社区代领人刘七", "院内护理员王芳"]
         {
             assert!(!is_placeholder(t), "{t}");
         }
