@@ -774,6 +774,8 @@ impl Masker {
             && let Some((sur, gap, given)) = spaced_name(&base)
             // 张三 李四 is two names; only a real surname (王, 欧阳) before the space makes it one.
             && self.det.names.surname_len(&format!("{sur}{given}")) == sur.len()
+            // (妻 王秀兰 is a kin word and a name.)
+            && self.det.names.kin_label_prefix(&base) == 0
         {
             ctx.event(Kind::Name, Status::Valid, if ctx.minor { Note::Minor } else { Note::None });
             let sur_shown = if ctx.minor { mask::mask_name_fully(sur) } else { sur.to_string() };
@@ -864,7 +866,10 @@ impl Masker {
     fn part_prefix(&self, part: &str) -> (usize, bool) {
         let num = enumeration_prefix(part);
         let rest = &part[num..];
-        let rel = self.det.names.relation_prefix(rest);
+        let rel = match self.det.names.relation_prefix(rest) {
+            0 => self.det.names.kin_label_prefix(rest),
+            rel => rel,
+        };
         if rel == 0 {
             return (num, false);
         }

@@ -968,6 +968,18 @@ impl NameDetector {
         }
     }
 
+    /// Byte length of a one-character kin word with a separator after it at the start of `s` (子：史建磊,
+    /// 妻 王秀兰, 女（李娜）), as a family-member cell labels its people; 0 when there is none.
+    pub fn kin_label_prefix(&self, s: &str) -> usize {
+        let mut chars = s.char_indices();
+        match chars.next() {
+            Some((_, c)) if SETS.kin.has(c) => {}
+            _ => return 0,
+        }
+        let end = chars.find(|&(_, c)| !one_of(AFTER_RELATION, c)).map_or(s.len(), |(i, _)| i);
+        if end > s.chars().next().map_or(0, char::len_utf8) { end } else { 0 }
+    }
+
     /// Whether `s` starts with a known surname (single or compound).
     pub fn starts_with_surname(&self, s: &str) -> bool {
         let sl = self.surname_len(s);

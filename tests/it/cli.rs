@@ -1793,6 +1793,23 @@ fn institution_landlines_shared_by_residents_stay() {
     assert_eq!(code(&o), 0, "{}{}", stdout(&o), stderr(&o));
 }
 
+/// A family column whose header also says 关系 is a name column, its one-character kin labels (子：, 妻 ) keep
+/// the surname after them; a column read as non-personal (收入来源) whose cells name people is scanned as text;
+/// care by the institution (机构集中照料, 院内护理员) names no one.
+#[test]
+fn family_columns_kin_labels_and_names_under_a_non_personal_header() {
+    let lines = lines_with_id(&[
+        "史秀萍,{id},户主：史秀萍；子：史建磊,其子史建磊务工,机构集中照料",
+        "洪丹玲,{id},洪丹玲（户主）、洪辰彤（孙女）,养殖收入,院内护理员",
+        "李强,{id},妻 王秀兰,其女李红梅打零工,李明",
+        "周到,{id},单人户,低保金,集中供养",
+    ]);
+    let cols = masked_columns("姓名,身份证号,家庭成员及关系,收入来源,照料人", &lines, &[2, 3, 4]);
+    assert_eq!(cols[0], ["户主：史**；子：史**", "洪**（户主）、洪**（孙女）", "妻 王**", "单人户"]);
+    assert_eq!(cols[1], ["其子史**务工", "养殖收入", "其女李**打零工", "低保金"]);
+    assert_eq!(cols[2], ["机构集中照料", "院内护理员", "李*", "集中供养"]);
+}
+
 /// A disability grade before its category after 评残, the limb before 截肢, occupational and circulatory
 /// diagnoses, and a dotted name whose second part is not a transliteration syllable are hidden; a dotted pair
 /// of ordinary words stays.
