@@ -457,8 +457,15 @@ impl Hasher for FxHasher {
     fn write_usize(&mut self, i: usize) {
         self.add(i as u64);
     }
+    fn write_u128(&mut self, i: u128) {
+        // A packed name's characters sit in both halves: a folded multiply mixes every bit of both into
+        // the word added (FxHash alone leaves the low bits of the hash to the last character only).
+        let m = u128::from(i as u64 ^ self.0) * u128::from((i >> 64) as u64 ^ 0x9e37_79b9_7f4a_7c15);
+        self.add(m as u64 ^ (m >> 64) as u64);
+    }
     fn finish(&self) -> u64 {
-        self.0
+        // The multiply leaves its best-mixed bits at the top; hash tables index by the low ones.
+        self.0.rotate_left(26)
     }
 }
 
