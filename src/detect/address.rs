@@ -175,6 +175,12 @@ impl AddressDetector {
             if seg_han > 0
                 && let Some((tok, level)) = admin_at(rest)
             {
+                // 湖西社区红旗新村25-3-702: a village and a community are one level; a 村 below a community
+                // names an estate.
+                if tok == VILLAGE && best[5].is_some() {
+                    detail = Some(seg_start);
+                    break;
+                }
                 let end = i + tok.len();
                 best[level as usize] = Some(end);
                 seg_start = end;
@@ -207,6 +213,7 @@ impl AddressDetector {
     /// Detail spans below the village/community inside free text.
     pub fn find_in_text(&self, text: &str) -> Vec<Finding> {
         let mut out = Vec::new();
+        natural_villages(text, &mut out);
         if !may_hold_token(text) {
             return out;
         }
@@ -290,6 +297,11 @@ impl AddressDetector {
                         Some(lead) => start -= lead,
                         None => numbered = 0,
                     }
+                } else if (t.ends_with('组') || t.ends_with('社')) && !joins {
+                    // 闹枝村西岔9组, 月亮泡村渔场7组: so does a 组 below a natural village.
+                    if let Some(lead) = han_after_admin(&text[..start]) {
+                        start -= lead;
+                    }
                 }
             }
             // A number right against a detail token is its room or building-unit-room (2单元1703, 282号3-3-602).
@@ -308,6 +320,44 @@ impl AddressDetector {
         }
         flush(&mut run, &mut out);
         out
+    }
+}
+
+/// Last characters of natural-village (自然屯) names: 二道河子, 北岔, 孙家窝堡, 西沟, 后岭.
+const NATURAL_VILLAGE_LAST: &str = "沟岔子堡营岭洼台店窑湾坎甸坡峪场岗铺庄坨泡窝川梁嘴垴塘屯";
+
+/// A natural village named after its village and township, ending the clause (住大孤山镇大孤山村二道河子,
+/// 合隆镇合隆村孙家窝堡。): detail below the village, as a 组 or 屯 would be.
+fn natural_villages(text: &str, out: &mut Vec<Finding>) {
+    for (at, _) in text.match_indices(VILLAGE) {
+        let after = at + VILLAGE.len();
+        // The village must hang off a township or street office a few characters before it.
+        let head: String = text[..at].chars().rev().take(8).collect::<Vec<_>>().into_iter().rev().collect();
+        // (Or a dwelling verb before the village: 住红旗村沙坨, 搬至猴石村北沟.)
+        let township = ["镇", "乡", "街道", "住", "搬至", "迁至", "迁往", "住址："].iter().any(|w| {
+            head.rfind(w).is_some_and(|k| {
+                let name = &head[k + w.len()..];
+                (1..=5).contains(&name.chars().count()) && name.chars().all(is_han)
+            })
+        });
+        if !township {
+            continue;
+        }
+        let run: usize = text[after..].chars().take_while(|&c| is_han(c)).take(8).map(char::len_utf8).sum();
+        // 猴石村北沟居住: the verb after the place is not part of it.
+        let name = &text[after..after + run];
+        let name = ["居住", "生活", "务农", "养老"].iter().find_map(|v| name.strip_suffix(v)).unwrap_or(name);
+        let run = name.len();
+        let chars = name.chars().count();
+        let ends_clause = text[after + run..].chars().next().is_none_or(|c| !is_han(c) && !c.is_alphanumeric())
+            || run < text[after..].chars().take_while(|&c| is_han(c)).map(char::len_utf8).sum();
+        if (2..=5).contains(&chars)
+            && ends_clause
+            && name.chars().next().is_some_and(|c| !one_of("委民里内部干集组级村两", c))
+            && name.chars().last().is_some_and(|c| one_of(NATURAL_VILLAGE_LAST, c))
+        {
+            out.push(Finding::text(after, after + run, Kind::Address, 0));
+        }
     }
 }
 
@@ -355,7 +405,7 @@ fn han_after_admin(head: &str) -> Option<usize> {
         if ends_with_admin(&head[..k + c.len_utf8()]) {
             return Some(len);
         }
-        if !is_han(c) || one_of("的在是于和与住有到第府委", c) {
+        if !is_han(c) || one_of("的在是于和与住有到第府委共计约", c) {
             return None;
         }
         len += c.len_utf8();

@@ -197,6 +197,10 @@ impl Detectors {
             if ["医院", "防治", "专科", "研究所"].iter().any(|w| after.starts_with(w)) {
                 continue;
             }
+            // 中风险: a medium risk, not a stroke.
+            if &text[m.start()..m.end()] == "中风" && after.starts_with('险') {
+                continue;
+            }
             // 重度残疾人护理补贴, 残疾人联合会: the name of a benefit or a body, not a person's condition.
             // (严重残疾人单独施保: 重残 inside 残疾人 before a benefit's name.)
             if let Some(rest) = after.strip_prefix('人').or_else(|| after.strip_prefix("疾人"))

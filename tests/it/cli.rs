@@ -1810,6 +1810,27 @@ fn family_columns_kin_labels_and_names_under_a_non_personal_header() {
     assert_eq!(cols[2], ["机构集中照料", "院内护理员", "李*", "集中供养"]);
 }
 
+/// A natural village after its village (二道河子, 西岔9组) and tube feeding are hidden in remarks; a count of
+/// groups and a medium risk stay; an estate named 新村 below a community is cut at the community.
+#[test]
+fn natural_villages_tube_feeding_and_estates_below_a_community() {
+    assert_masked_remarks(&[
+        ("住大孤山镇大孤山村二道河子", "住大孤山镇大孤山村***"),
+        ("原住址闹枝镇闹枝村西岔9组，已搬迁", "原住址闹枝镇闹枝村***，已搬迁"),
+        ("已搬至猴石镇猴石村北沟居住，户籍未迁", "已搬至猴石镇猴石村***居住，户籍未迁"),
+        ("住大孤山镇大孤山村村民家", "住大孤山镇大孤山村村民家"),
+        ("全村共3组", "全村共3组"),
+        ("长期鼻饲，需专人护理", "长期***，需专人护理"),
+        ("评估为中风险家庭", "评估为中风险家庭"),
+    ]);
+    let lines =
+        lines_with_id(&["张伟,{id},长春市朝阳区湖西街道湖西社区红旗新村25-3-702", "李强,{id},通化县快大茂镇红光村3组"]);
+    assert_eq!(
+        masked_column("姓名,身份证号,家庭住址", &lines, 2),
+        ["长春市朝阳区湖西街道湖西社区***", "通化县快大茂镇红光村***"]
+    );
+}
+
 /// A disability grade before its category after 评残, the limb before 截肢, occupational and circulatory
 /// diagnoses, and a dotted name whose second part is not a transliteration syllable are hidden; a dotted pair
 /// of ordinary words stays.
