@@ -42,6 +42,9 @@ const ADMIN: &str = "村镇乡县市区省屯";
 const FUNCTION_PREFIX: &str = "向和于原都从及与为以同由";
 /// One-character prepositions before a name; weaker, so a two-character name needs a boundary after.
 const WEAK_PRE_CUES: &str = "对由与给向将把被为让叫和及同因跟替帮请找至的（(";
+/// Surnames of Hui, Manchu, Xibe and Mongolian families that the surname list leaves out because they are
+/// everyday characters: taken only right after a relation word.
+const MINORITY_SURNAMES: &str = "拜锁回依锡英宝斯";
 /// Surnames that are far more often conjunctions or particles: shape alone never proves them (和日志).
 const WEAK_SURNAMES: &str = "和从都原以同及与";
 /// Given-name characters that are also among the most frequent characters of ordinary text: a name
@@ -1567,13 +1570,17 @@ impl NameDetector {
         let plain = |c: char| {
             is_han(c) && !SETS.stop.has(c) && !SETS.anon.has(c) && !SETS.place.has(c) && !SETS.numerals.has(c)
         };
+        // Hui, Manchu and Mongolian surnames that are everyday characters too (回, 依, 锡, 宝): after a
+        // relation word, with two common given characters (照料人英素兰, 之子锁永祥), whatever follows.
+        let minority = one_of(MINORITY_SURNAMES, chars[0]) && chars[1..].iter().all(|&c| self.given_ok(c));
         // (残疾人联合会: a body's name ends in one of these.)
         let ok = chars.iter().all(|&c| plain(c))
             && !one_of("会局院所站厂处部室队社委司行校馆", chars[2])
-            && !SETS.common.has(chars[0])
+            && (!SETS.common.has(chars[0]) || minority)
             && (i..e).all(|k| !self.word_starts(ctx, k) && !ctx.covered[k])
             && !ctx.rel_start[i]
-            && (e == ctx.chars.len()
+            && (minority
+                || e == ctx.chars.len()
                 || !is_han(ctx.chars[e])
                 || SETS.stop.has(ctx.chars[e])
                 || self.post_cue_at(ctx, e)
@@ -1869,11 +1876,23 @@ impl NameDetector {
                             .chars
                             .get(g + 2)
                             .is_none_or(|&c3| (!is_han(c3) && !c3.is_alphanumeric()) || one_of(VERB_PARTICLES, c3)));
+                let loose = mode == Mode::Loose;
+                // 其子唐鹏新的卡: after a relation word a common given character that is also a place character
+                // (新, 东) ends the name when 的, a particle or punctuation follows it.
+                let place_ok = loose
+                    && self.given_ok(c2)
+                    && ctx.chars.get(g + 2).is_none_or(|&c3| !is_han(c3) || c3 == '的' || one_of(VERB_PARTICLES, c3));
+                // 哥哥章成全家庭困难: a word starting at the last character (全家) gives way to one starting
+                // right after it (家庭).
+                // (新的 in 唐鹏新的卡 is the name's end and 的.)
+                let word_ok = loose
+                    && (self.word_starts(ctx, g + 2)
+                        || (ctx.chars.get(g + 2) == Some(&'的') && ctx.lex_end[g + 1] == g + 3));
                 let plain = is_han(c2)
                     && !SETS.anon.has(c2)
                     && numeral_ok
-                    && !SETS.place.has(c2)
-                    && !self.word_starts(ctx, g + 1)
+                    && (!SETS.place.has(c2) || place_ok)
+                    && (!self.word_starts(ctx, g + 1) || word_ok)
                     && !self.post_cue_at(ctx, g + 1)
                     // 其夫方圆长年在外, 其子王刚平时…: a time word after a two-character name ends it.
                     && !(self.verb_post_cue_at(ctx, g + 1) && one_of(TIME_HEADS, c2))
