@@ -323,9 +323,19 @@ fn mask_pieces(
         .map(|(k, rows)| {
             let mut text = String::new();
             if format.is_some() {
-                text.reserve(rows.iter().map(|r| r.len() * 16).sum());
+                // The input's bytes and a little for quotes: the text is written without growing.
+                let bytes: usize = rows
+                    .iter()
+                    .map(|r| r.iter().map(|c| if let Cell::Text(s) = c { s.len() + 1 } else { 1 }).sum::<usize>() + 2)
+                    .sum();
+                text.reserve(bytes + bytes / 8);
             }
-            let mut log = PieceLog { ends: Vec::with_capacity(rows.len()), ..PieceLog::default() };
+            // About one event per personal cell of a row.
+            let mut log = PieceLog {
+                events: Vec::with_capacity(rows.len() * 8),
+                cols: Vec::with_capacity(rows.len() * 8),
+                ends: Vec::with_capacity(rows.len()),
+            };
             for (i, orig) in rows.iter().enumerate() {
                 let o = m.mask_row(plan, known, base + k * PIECE + i, orig);
                 if let Some((delim, line_end)) = format {
