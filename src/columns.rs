@@ -156,6 +156,19 @@ pub fn analyze(sheet: &Sheet, det: &Detectors, pats: &Patterns, policy: &Policy)
         }
         columns.push(col);
     }
+    // 残疾类别 | 等级: a bare grade beside a health column grades that condition (health data too).
+    for c in 0..columns.len() {
+        let h = columns[c].header.as_deref().map(crate::patterns::normalize_header).unwrap_or_default();
+        let beside_health = (c > 0 && columns[c - 1].kind == Kind::Health)
+            || columns.get(c + 1).is_some_and(|n| n.kind == Kind::Health);
+        if beside_health
+            && columns[c].kind == Kind::Other
+            && columns[c].source == Source::Header
+            && ["等级", "级别", "级", "程度"].contains(&h.as_str())
+        {
+            columns[c].kind = Kind::Health;
+        }
+    }
     Layout { header_row, columns, org_register }
 }
 

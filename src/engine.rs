@@ -127,8 +127,9 @@ pub struct Masker {
 }
 
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
-/// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料.)
-const PLACEHOLDERS: [&str; 32] = [
+/// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
+/// column says 同户籍地 when the person lives where registered.)
+const PLACEHOLDERS: [&str; 38] = [
     "无",
     "暂无",
     "/",
@@ -160,6 +161,12 @@ const PLACEHOLDERS: [&str; 32] = [
     "统一照料",
     "院内统一照料",
     "集中供养",
+    "户籍地",
+    "同户籍地",
+    "同户籍",
+    "同户籍地址",
+    "与户籍地一致",
+    "同左",
     "集中照料",
 ];
 
@@ -667,7 +674,17 @@ impl Masker {
         let masked = match kind {
             Kind::Name => self.mask_name_cell(text, known, ctx),
             Kind::IdCard | Kind::DisabilityCert | Kind::Phone | Kind::BankAccount => {
-                self.mask_identifier_cell(kind, cell, text, ctx)
+                // 联系人及电话: 李昌洙 18128638670, 家庭成员身份证号: 户主：武杰强；母：卢淑: a person named beside
+                // the number is masked too, before the number is.
+                // (Whether the cell was masked already is judged on its own text: a name's stars do not make
+                // the number beside it masked.)
+                if is_placeholder(text) || already_masked(text) {
+                    return None;
+                }
+                let named = self.mask_names_beside_identifiers(text, known, ctx);
+                let t = named.as_deref().unwrap_or(text);
+                let cell = if named.is_some() { &Cell::Text(t.to_string()) } else { cell };
+                self.mask_identifier_cell(kind, cell, t, ctx).or(named)
             }
             Kind::Address => self.mask_address_cell(text, known, ctx),
             Kind::Health => {
@@ -924,10 +941,8 @@ impl Masker {
 
     /// ID, disability certificate, phone and account columns: every non-empty cell with digits is masked,
     /// valid or not; failures and damaged IDs are reported.
+    /// (The caller has checked that the cell is no placeholder and was not masked already.)
     fn mask_identifier_cell(&self, kind: Kind, cell: &Cell, text: &str, ctx: &mut CellCtx) -> Option<String> {
-        if is_placeholder(text) || already_masked(text) {
-            return None;
-        }
         if !text.chars().any(|c| digits::digit_of(c).is_some()) {
             return None;
         }
@@ -983,14 +998,47 @@ impl Masker {
         (masked != text).then_some(masked)
     }
 
+    /// The names in an identifier column's cell (a contact's name before the phone, family members before
+    /// their IDs), masked as free text masks them; None when there is no name (most cells: digits only).
+    fn mask_names_beside_identifiers(&self, text: &str, known: &KnownNames, ctx: &mut CellCtx) -> Option<String> {
+        if !text.chars().any(crate::detect::is_han) || is_placeholder(text) || self.pats.is_institution(text) {
+            return None;
+        }
+        let mut found: Vec<Finding> = self
+            .det
+            .names
+            .find(text, known)
+            .into_iter()
+            .filter(|s| !self.pats.is_institution(&text[s.start..s.end]))
+            .map(|s| Finding::text(s.start, s.end, Kind::Name, self.det.names.surname_len(&text[s.start..s.end])))
+            .collect();
+        if found.is_empty() {
+            return None;
+        }
+        for f in &mut found {
+            if known.is_minor(&text[f.start..f.end]) {
+                f.keep_len = 0;
+            }
+            ctx.event(Kind::Name, Status::Valid, Note::InText);
+        }
+        Some(mask::apply_findings(text, &found, |k| self.rule(k, ctx)))
+    }
+
     /// Address columns: kept down to the village/community; institutions stay.
     fn mask_address_cell(&self, text: &str, known: &KnownNames, ctx: &mut CellCtx) -> Option<String> {
-        if is_placeholder(text)
-            || self.pats.is_institution(text)
-            || text.trim_end().ends_with(crate::detect::address::MARKER)
-        {
+        // 邮政宿舍35号楼3门503室, 电业局家属楼: a home named after an institution is a person's address.
+        const DWELLING: [&str; 7] = ["宿舍", "家属", "号楼", "栋", "幢", "单元", "室"];
+        // (邮政社区花园街527号: a road and number after the institution's word make it a street address; a
+        // bracketed note after the institution does not.)
+        let numbered_after = self.pats.institutions.find_iter(text).last().is_some_and(|m| {
+            let rest = text[m.end()..].trim_start();
+            !rest.starts_with(['(', '（']) && rest.chars().any(|c| digits::digit_of(c).is_some())
+        });
+        let institution =
+            self.pats.is_institution(text) && !numbered_after && !DWELLING.iter().any(|w| text.contains(w));
+        if is_placeholder(text) || institution || text.trim_end().ends_with(crate::detect::address::MARKER) {
             // An institution's address line can still carry a phone or a name in a note.
-            return if self.pats.is_institution(text) { self.mask_free_text(text, known, ctx) } else { None };
+            return if institution { self.mask_free_text(text, known, ctx) } else { None };
         }
         let rule = self.rule(Kind::Address, ctx);
         let cut = self.det.address.cut(text)?;

@@ -10,12 +10,18 @@ use super::{Finding, Kind, is_han, one_of};
 use regex::Regex;
 
 /// Administrative suffixes with their level (1 province … 5 village/community). Longest first.
-const ADMIN: [(&str, u8); 19] = [
+const ADMIN: [(&str, u8); 23] = [
     ("特别行政区", 1),
     ("自治区", 1),
     ("自治州", 2),
     ("自治县", 3),
     ("居委会", 5),
+    // State farms and forestry bureaus stand for the township, their 管理区 and 林场 for the village
+    // (前哨农场第三管理区12连51号, 亚布力林业局红星林场7委12组).
+    ("林业局", 4),
+    ("农场", 4),
+    ("管理区", 5),
+    ("林场", 5),
     ("街道", 4),
     ("社区", 5),
     ("地区", 2),
@@ -59,6 +65,8 @@ fn admin_at(s: &str) -> Option<(&'static str, u8)> {
     let found = admin_token(s)?;
     match admin_token(&s[found.0.len()..]) {
         Some((_, next)) if next > found.1 => None,
+        // 三村镇, 五村乡: a village right before a township names it.
+        Some((_, 4)) if found.0 == VILLAGE => None,
         _ => Some(found),
     }
 }
@@ -160,6 +168,7 @@ impl AddressDetector {
         let mut seg_han = 0usize;
         let mut detail: Option<usize> = None;
         let mut seg_start = 0usize;
+        let mut community = false;
         let mut i = 0usize;
         while i < s.len() {
             let rest = &s[i..];
@@ -177,11 +186,12 @@ impl AddressDetector {
             {
                 // 湖西社区红旗新村25-3-702: a village and a community are one level; a 村 below a community
                 // names an estate.
-                if tok == VILLAGE && best[5].is_some() {
+                if tok == VILLAGE && community {
                     detail = Some(seg_start);
                     break;
                 }
                 let end = i + tok.len();
+                community |= matches!(tok, "社区" | "居委会");
                 best[level as usize] = Some(end);
                 seg_start = end;
                 seg_han = 0;

@@ -229,9 +229,18 @@ impl Detectors {
             for s in self.names.find(text, known) {
                 // A surname followed by * is a name someone already masked (idempotency).
                 let masked_after = text[s.end..].starts_with(['*', '＊']);
-                if !masked_after && !overlaps(&found, s.start, s.end) {
-                    let keep = self.names.surname_len(&text[s.start..s.end]);
-                    found.push(Finding::text(s.start, s.end, Kind::Name, keep));
+                // 老伴洪彩心肌梗死, 其妻程花多重1级: a name running into the diagnosis right after it ends where
+                // the diagnosis starts (two characters at least).
+                let end = found
+                    .iter()
+                    .filter(|f| f.kind == Kind::Health && f.start > s.start && f.start < s.end)
+                    .map(|f| f.start)
+                    .min()
+                    .filter(|&e| text[s.start..e].chars().count() >= 2)
+                    .unwrap_or(s.end);
+                if !masked_after && !overlaps(&found, s.start, end) {
+                    let keep = self.names.surname_len(&text[s.start..end]);
+                    found.push(Finding::text(s.start, end, Kind::Name, keep));
                 }
             }
         }

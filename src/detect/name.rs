@@ -1585,7 +1585,23 @@ impl NameDetector {
                 || SETS.stop.has(ctx.chars[e])
                 || self.post_cue_at(ctx, e)
                 || self.verb_post_cue_at(ctx, e));
-        ok.then_some(e)
+        if ok {
+            return Some(e);
+        }
+        // 其子回志的卡, 弟弟拜国在外务工: a minority surname and one given character, where the name plainly ends.
+        let short = i + 2;
+        let two = one_of(MINORITY_SURNAMES, chars[0])
+            && self.given_ok(chars[1])
+            && !SETS.place.has(chars[1])
+            && !self.word_starts(ctx, i)
+            && !ctx.covered[i + 1]
+            && (short == ctx.chars.len()
+                || !is_han(ctx.chars[short])
+                || one_of("的", ctx.chars[short])
+                || one_of(VERB_PARTICLES, ctx.chars[short])
+                || self.post_cue_at(ctx, short)
+                || self.verb_post_cue_at(ctx, short));
+        two.then_some(short)
     }
 
     /// Start of a name right before a bracketed relation word at `k` (暴景行（外孙）, 和桂芝（妻）): two to four

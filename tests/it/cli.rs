@@ -1831,6 +1831,52 @@ fn natural_villages_tube_feeding_and_estates_below_a_community() {
     );
 }
 
+/// Headers seen on a Heilongjiang roster: a contact's name beside the phone and family members beside their
+/// IDs are masked with the numbers (the name's stars must not pass the number for masked already); 开户银行及
+/// 账号 is an account column; a bare 等级 beside 残疾类别 is health data; 同户籍地 names no place.
+#[test]
+fn names_beside_numbers_bank_and_grade_columns() {
+    let lines = lines_with_id(&[
+        "张伟,{id},金顺福  156-0323 3283,\"中国邮政储蓄银行宁安市支行\n2208-3904-6447-1471330\",肢体,二级,田宇峰/户主/{id},同户籍地",
+        "李强,{id},\"邱金龙\n177-6912 6872\",3726 6630 3847 2174 7581 7,视力,Ⅱ级,户主：武杰强；母：卢淑,户籍地",
+    ]);
+    let id = id_with_check("22052119500101123");
+    let masked_id = format!("{}********{}", &id[..6], &id[14..]);
+    let cols = masked_columns(
+        "姓名,身份证号,联系人及电话,开户银行及账号,残疾类别,等级,家庭成员（姓名/关系/身份证号）,居住地",
+        &lines,
+        &[2, 3, 5, 6, 7],
+    );
+    assert_eq!(cols[0], ["金**  156****3283", "邱**\n177****6872"]);
+    assert_eq!(cols[1], ["中国邮政储蓄银行宁安市支行\n***************1330", "*****************5817"]);
+    assert_eq!(cols[2], ["***", "***"]);
+    assert_eq!(cols[3], [format!("田**/户主/{masked_id}"), "户主：武**；母：卢*".to_string()]);
+    assert_eq!(cols[4], ["同户籍地", "户籍地"]);
+}
+
+/// Addresses of state farms and forestry bureaus are kept down to the 管理区 or 林场; a village that names its
+/// township (三村镇) is no village; a home named after an institution (邮政宿舍35号楼) is an address.
+#[test]
+fn farm_forestry_and_institution_named_addresses() {
+    let lines = lines_with_id(&[
+        "张伟,{id},抚远市前哨农场第三管理区12连51号",
+        "李强,{id},哈尔滨市尚志市亚布力林业局红星林场7委12组",
+        "王芳,{id},三村镇民富村",
+        "赵敏,{id},新站街道花园社区邮政宿舍35号楼3门503室",
+        "刘洋,{id},东昌区社会福利中心",
+    ]);
+    assert_eq!(
+        masked_column("姓名,身份证号,家庭住址", &lines, 2),
+        [
+            "抚远市前哨农场第三管理区***",
+            "哈尔滨市尚志市亚布力林业局红星林场***",
+            "三村镇民富村",
+            "新站街道花园社区***",
+            "东昌区社会福利中心"
+        ]
+    );
+}
+
 /// A disability grade before its category after 评残, the limb before 截肢, occupational and circulatory
 /// diagnoses, and a dotted name whose second part is not a transliteration syllable are hidden; a dotted pair
 /// of ordinary words stays.
