@@ -189,12 +189,12 @@ pub fn phone_owners(layout: &Layout) -> Vec<(usize, usize)> {
     for col in layout.columns.iter().filter(|c| c.kind == Kind::Phone && !c.public) {
         let h = col.header.as_deref().map(crate::patterns::normalize_header).unwrap_or_default();
         let stem = PHONE_WORDS.iter().find_map(|w| h.strip_suffix(w)).unwrap_or(&h);
-        let owner = if stem.is_empty() {
-            names.iter().rev().find(|(i, _)| *i < col.index).map(|(i, _)| *i)
-        } else if stem.chars().count() >= 2 {
-            names.iter().find(|(_, nh)| nh.contains(stem)).map(|(i, _)| *i)
+        let left = || names.iter().rev().find(|(i, _)| *i < col.index).map(|(i, _)| *i);
+        // (照料人电话 beside 照料服务人: a stem no name header holds falls back to the nearest on the left.)
+        let owner = if stem.chars().count() >= 2 {
+            names.iter().find(|(_, nh)| nh.contains(stem)).map(|(i, _)| *i).or_else(left)
         } else {
-            None
+            left()
         };
         out.extend(owner.map(|o| (col.index, o)));
     }

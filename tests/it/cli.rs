@@ -1831,6 +1831,21 @@ fn natural_villages_tube_feeding_and_estates_below_a_community() {
     );
 }
 
+/// A phone column whose header names no name column (照料人电话 beside 照料服务人) belongs to the nearest name
+/// column on its left: a home's shared landline there stays; staff write out 半身不遂 and 腰椎间盘突出.
+#[test]
+fn carer_phone_beside_a_differently_named_carer_column() {
+    let lines = lines_with_id(&[
+        "张伟,{id},宾县糖坊镇敬老院,0451-55383770,半身不遂，拄拐",
+        "李强,{id},宾县糖坊镇敬老院,0451-55383770,腰椎间盘突出，不能干重活",
+        "王芳,{id},李明,0451-55383771,无",
+    ]);
+    let cols = masked_columns("姓名,身份证号,照料服务人,照料人电话,备注", &lines, &[2, 3, 4]);
+    assert_eq!(cols[0], ["宾县糖坊镇敬老院", "宾县糖坊镇敬老院", "李*"]);
+    assert_eq!(cols[1], ["0451-55383770", "0451-55383770", "0451-******71"]);
+    assert_eq!(cols[2], ["***，拄拐", "***，不能干重活", "无"]);
+}
+
 /// Headers seen on a Heilongjiang roster: a contact's name beside the phone and family members beside their
 /// IDs are masked with the numbers (the name's stars must not pass the number for masked already); 开户银行及
 /// 账号 is an account column; a bare 等级 beside 残疾类别 is health data; 同户籍地 names no place.
