@@ -681,7 +681,7 @@ impl Masker {
                 if is_placeholder(text) || already_masked(text) {
                     return None;
                 }
-                let named = self.mask_names_beside_identifiers(text, known, ctx);
+                let named = self.mask_names_beside_identifiers(kind, text, known, ctx);
                 let t = named.as_deref().unwrap_or(text);
                 let cell = if named.is_some() { &Cell::Text(t.to_string()) } else { cell };
                 self.mask_identifier_cell(kind, cell, t, ctx).or(named)
@@ -1000,7 +1000,13 @@ impl Masker {
 
     /// The names in an identifier column's cell (a contact's name before the phone, family members before
     /// their IDs), masked as free text masks them; None when there is no name (most cells: digits only).
-    fn mask_names_beside_identifiers(&self, text: &str, known: &KnownNames, ctx: &mut CellCtx) -> Option<String> {
+    fn mask_names_beside_identifiers(
+        &self,
+        kind: Kind,
+        text: &str,
+        known: &KnownNames,
+        ctx: &mut CellCtx,
+    ) -> Option<String> {
         if !text.chars().any(crate::detect::is_han) || is_placeholder(text) || self.pats.is_institution(text) {
             return None;
         }
@@ -1012,9 +1018,20 @@ impl Masker {
             .filter(|s| !self.pats.is_institution(&text[s.start..s.end]))
             .map(|s| Finding::text(s.start, s.end, Kind::Name, self.det.names.surname_len(&text[s.start..s.end])))
             .collect();
+        // 上官香  184-4687-2956, 锡义 18001261154, 乔堂\n135-5948-8584: in a phone column, a short Han run
+        // right before a number is whose number it is, whatever its characters. (In an account column it is
+        // the bank's short name: 农商行 6229….)
+        let runs = if kind == Kind::Phone { self.runs_before_numbers(text) } else { Vec::new() };
+        for (start, end) in runs {
+            if !found.iter().any(|f| f.start < end && start < f.end) {
+                let keep = self.det.names.surname_len(&text[start..end]);
+                found.push(Finding::text(start, end, Kind::Name, keep));
+            }
+        }
         if found.is_empty() {
             return None;
         }
+        found.sort_by_key(|f| f.start);
         for f in &mut found {
             if known.is_minor(&text[f.start..f.end]) {
                 f.keep_len = 0;
@@ -1022,6 +1039,38 @@ impl Masker {
             ctx.event(Kind::Name, Status::Valid, Note::InText);
         }
         Some(mask::apply_findings(text, &found, |k| self.rule(k, ctx)))
+    }
+
+    /// Runs of two to six Han characters that a number follows (after spaces, a colon, a comma, a bracket or
+    /// a line break) and that are no label (电话, 户主), relation word, institution or placeholder.
+    fn runs_before_numbers(&self, text: &str) -> Vec<(usize, usize)> {
+        const LABELS: [&str; 20] = [
+            "电话", "手机", "座机", "联系", "号码", "办公", "家庭", "本人", "单位", "宅电", "微信", "住宅", "村委",
+            "社区", "户主", "号", "村部", "门市", "小卖", "商店",
+        ];
+        let mut out = Vec::new();
+        let mut start = None;
+        for (i, c) in text.char_indices().chain([(text.len(), '\0')]) {
+            if crate::detect::is_han(c) {
+                start.get_or_insert(i);
+                continue;
+            }
+            let Some(s) = start.take() else { continue };
+            let run = &text[s..i];
+            let next =
+                text[i..].trim_start_matches([' ', '\u{3000}', '\t', ':', '：', ',', '，', '(', '（', '\n', '、']);
+            let number_after = next.starts_with(|c: char| c == '+' || digits::digit_of(c).is_some());
+            if number_after
+                && (2..=6).contains(&run.chars().count())
+                && !LABELS.iter().any(|w| run.contains(w))
+                && self.det.names.relation_prefix(run) == 0
+                && !self.pats.is_institution(run)
+                && !is_placeholder(run)
+            {
+                out.push((s, i));
+            }
+        }
+        out
     }
 
     /// Address columns: kept down to the village/community; institutions stay.
