@@ -123,7 +123,7 @@ fn may_hold_token(text: &str) -> bool {
             | '两' => number = true,
             // Suffixes of numbered tokens, and of roads (a road needs a number after it).
             '号' | '组' | '社' | '栋' | '幢' | '层' | '楼' | '室' | '户' | '排' | '院' | '弄' | '巷' | '路' | '街'
-            | '道' | '同' => suffix = true,
+            | '道' | '同' | '连' | '队' => suffix = true,
             // Estates and 屯 need no number.
             '屯' | '苑' | '寓' | '厦' => return true,
             _ => {}
@@ -147,7 +147,7 @@ impl AddressDetector {
             r"(?x)
             (?P<road>\p{{Han}}{{1,8}}(?:大街|大道|路|街|巷|胡同|弄)
                 (?:(?:{n}|{cn})(?:号院|号楼|号|弄|巷)|[0-9０-９]+(?:[-－][0-9０-９]+)+))
-          | (?P<num>(?:{n})(?:号院|号楼|号|组|屯|社|栋|幢|单元|门|委|层|楼|室|户|排))
+          | (?P<num>(?:{n})(?:号院|号楼|号|组|屯|社|栋|幢|单元|门|委|层|楼|室|户|排|连|队))
           | (?P<cnum>(?:{cn})(?:组|社|栋|单元|号楼|号))
           | (?P<estate>\p{{Han}}{{1,8}}(?:小区|花园|家园|公寓|大厦|新村|苑|家属院|家属楼))
           | (?P<tun>\p{{Han}}{{1,3}}屯)
@@ -344,10 +344,10 @@ fn natural_villages(text: &str, out: &mut Vec<Finding>) {
         // The village must hang off a township or street office a few characters before it.
         let head: String = text[..at].chars().rev().take(8).collect::<Vec<_>>().into_iter().rev().collect();
         // (Or a dwelling verb before the village: 住红旗村沙坨, 搬至猴石村北沟.)
-        let township = ["镇", "乡", "街道", "住", "搬至", "迁至", "迁往", "住址："].iter().any(|w| {
+        let township = ["镇", "乡", "街道", "住在", "住", "搬至", "迁至", "迁往", "住址："].iter().any(|w| {
             head.rfind(w).is_some_and(|k| {
                 let name = &head[k + w.len()..];
-                (1..=5).contains(&name.chars().count()) && name.chars().all(is_han)
+                (1..=6).contains(&name.chars().count()) && name.chars().all(is_han)
             })
         });
         if !township {
