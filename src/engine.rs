@@ -321,11 +321,12 @@ impl Masker {
         if name_cols.is_empty() {
             return;
         }
-        let pieces: Vec<Vec<(&str, bool)>> = rows
+        type Piece<'a> = (Vec<(&'a str, bool)>, Vec<(&'a str, String)>);
+        let pieces: Vec<Piece> = rows
             .par_chunks(256)
             .enumerate()
             .map(|(k, chunk)| {
-                let mut names = Vec::new();
+                let (mut names, mut phones) = (Vec::new(), Vec::new());
                 for (i, row) in chunk.iter().enumerate() {
                     if first_row + k * 256 + i < plan.data_start() || columns::is_free_row(row, plan.width) {
                         continue;
@@ -338,16 +339,21 @@ impl Masker {
                             }
                         }
                     }
+                    phones.extend(self.institution_phones_of(plan, row));
                 }
-                names
+                (names, phones)
             })
             .collect();
-        self.collect_institution_phones(plan, rows, first_row, known);
-        for (run, minor) in pieces.into_iter().flatten() {
-            if minor {
-                known.insert_minor(run);
-            } else {
-                known.insert(run);
+        for (names, phones) in pieces {
+            for (run, minor) in names {
+                if minor {
+                    known.insert_minor(run);
+                } else {
+                    known.insert(run);
+                }
+            }
+            for (inst, digits) in phones {
+                known.add_institution_phone(inst, &digits);
             }
         }
     }
@@ -535,14 +541,18 @@ impl Masker {
             if first_row + i < plan.data_start() || columns::is_free_row(row, plan.width) {
                 continue;
             }
-            for &(p, _) in &plan.phone_owners {
-                if let Some(inst) = self.phone_institution(plan, row, p)
-                    && let Some(d) = row.get(p).and_then(landline_digits)
-                {
-                    known.add_institution_phone(inst, &d);
-                }
+            for (inst, digits) in self.institution_phones_of(plan, row) {
+                known.add_institution_phone(inst, &digits);
             }
         }
+    }
+
+    /// The (institution, landline digits) pairs a data row gives (see `institution_phone`).
+    fn institution_phones_of<'a>(&'a self, plan: &'a Plan, row: &'a [Cell]) -> impl Iterator<Item = (&'a str, String)> {
+        plan.phone_owners.iter().filter_map(move |&(p, _)| {
+            let inst = self.phone_institution(plan, row, p)?;
+            Some((inst, row.get(p).and_then(landline_digits)?))
+        })
     }
 
     /// The adults' names in a row's name columns, as masking reads them.
