@@ -60,8 +60,8 @@ const NOT_LAST: &str = "随暂读确联一已向";
 const VERB_PARTICLES: &str = "在已于因现系患";
 /// One-character kin words that introduce a name when they open a clause (女佘桂香考入…, 子仇伟患…).
 const KIN: &str = "子女妻夫父母兄弟姐妹侄";
-/// Conjunctions that follow a name only when a relation word comes next (王芳和妻子, 李四与其子).
-const POST_CONJ: &str = "和与及同";
+/// Conjunctions that follow a name only when a relation word comes next (王芳和妻子, 李四与其子, 伍文随叔叔生活).
+const POST_CONJ: &str = "和与及同随跟";
 /// Separators between the items of an enumeration of names.
 const LIST_SEPARATORS: &str = "、，,/／；;和与及";
 /// Characters allowed after a relation word before the name (户主：张三, 户主 张三).
@@ -1926,7 +1926,12 @@ impl NameDetector {
                             // 之子邰生有均无).
                             punct
                                 || (matches!(c2, '来' | '有')
-                                    && (c3 == '的' || c3 == '均' || one_of(VERB_PARTICLES, c3)))
+                                    && (c3 == '的'
+                                        || c3 == '均'
+                                        || c3 == '为'
+                                        || one_of(VERB_PARTICLES, c3)
+                                        // 儿子黎富有手机181…
+                                        || self.post_cue_at(ctx, g + 2)))
                         } else {
                             !is_han(c3)
                                 || self.word_starts(ctx, g + 2)
