@@ -82,16 +82,31 @@ pub fn is_free_row(row: &[Cell], width: usize) -> bool {
 
 /// Classifies every column of a sheet.
 pub fn analyze(sheet: &Sheet, det: &Detectors, pats: &Patterns, policy: &Policy) -> Layout {
-    let header_row = find_header(sheet, pats);
+    let mut header_row = find_header(sheet, pats);
     let width = sheet.width();
-    let headers: Vec<Option<String>> = (0..width)
-        .map(|c| {
-            header_row.and_then(|h| match sheet.get(h, c) {
+    let row_texts = |r: usize| -> Vec<Option<String>> {
+        (0..width)
+            .map(|c| match sheet.get(r, c) {
                 Cell::Text(s) if !s.trim().is_empty() => Some(s.trim().to_string()),
                 _ => None,
             })
-        })
-        .collect();
+            .collect()
+    };
+    let mut headers: Vec<Option<String>> = header_row.map_or_else(|| vec![None; width], row_texts);
+    // A two-row header (户主信息 over 户 主 | 证件号码 | 联系方式): when every filled cell of the next row is a
+    // known header, that row names the columns below a group label, and the data start after it.
+    if let Some(h) = header_row {
+        let sub = row_texts(h + 1);
+        let filled: Vec<&String> = sub.iter().flatten().collect();
+        if filled.len() >= 2 && filled.iter().all(|s| pats.headers.classify(s).is_some() && !looks_like_data(s)) {
+            for (head, below) in headers.iter_mut().zip(sub) {
+                if below.is_some() {
+                    *head = below;
+                }
+            }
+            header_row = Some(h + 1);
+        }
+    }
     let org_register = headers.iter().flatten().any(|h| {
         let h = crate::patterns::normalize_header(h);
         ["机构名称", "统一社会信用代码", "社会组织名称", "单位名称", "组织名称"].iter().any(|w| h.contains(w))

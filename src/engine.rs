@@ -129,7 +129,7 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 38] = [
+const PLACEHOLDERS: [&str; 41] = [
     "无",
     "暂无",
     "/",
@@ -167,6 +167,9 @@ const PLACEHOLDERS: [&str; 38] = [
     "同户籍地址",
     "与户籍地一致",
     "同左",
+    "户口所在地",
+    "同户口所在地",
+    "户口地",
     "集中照料",
 ];
 
@@ -1085,6 +1088,17 @@ impl Masker {
 
     /// Address columns: kept down to the village/community; institutions stay.
     fn mask_address_cell(&self, text: &str, known: &KnownNames, ctx: &mut CellCtx) -> Option<String> {
+        // 住址及电话: …彩北社区河东路968号19栋1单元604室 电话：18721330422. The address is cut and the phone after
+        // it masked as a phone, with its label between them kept.
+        if let Some((addr_end, phone_start)) = trailing_phone(text) {
+            let (head, label, tail) = (&text[..addr_end], &text[addr_end..phone_start], &text[phone_start..]);
+            let address = self.mask_address_cell(head, known, ctx).unwrap_or_else(|| head.to_string());
+            let phone = self
+                .mask_identifier_cell(Kind::Phone, &Cell::Text(tail.to_string()), tail, ctx)
+                .unwrap_or_else(|| tail.to_string());
+            let out = format!("{address}{label}{phone}");
+            return (out != text).then_some(out);
+        }
         // 邮政宿舍35号楼3门503室, 电业局家属楼: a home named after an institution is a person's address.
         const DWELLING: [&str; 7] = ["宿舍", "家属", "号楼", "栋", "幢", "单元", "室"];
         // (邮政社区花园街527号: a road and number after the institution's word make it a street address; a
@@ -1107,6 +1121,31 @@ impl Masker {
         // The kept part (province … village) could still name a person in a note; scan it too.
         Some(head)
     }
+}
+
+/// Where an address cell's text ends and where a phone after it starts (…604室 电话：18721330422, …6-4-501
+/// Tel:17878903636, …21栋302（电话0414-4298288）): the label between them is neither.
+fn trailing_phone(text: &str) -> Option<(usize, usize)> {
+    const LABELS: [&str; 7] = ["联系电话", "联系方式", "电话", "手机", "Tel", "TEL", "tel"];
+    const SEPARATORS: [char; 12] = [' ', '\u{3000}', '\t', '\n', '（', '(', '：', ':', '/', '，', ',', '；'];
+    let found = digits::find(text, digits::Context { phone_column: true, account_column: false });
+    // (A cell that is only a phone is one too: 13912345678 → 139****5678, not ***.)
+    let only = |f: &Finding| f.start == 0 && text[f.end..].trim().chars().all(|c| !c.is_alphanumeric());
+    let phone = found.iter().find(|f| f.kind == Kind::Phone && (f.start > 0 || only(f)))?;
+    if phone.start == 0 {
+        return Some((0, 0));
+    }
+    let mut end = phone.start;
+    loop {
+        let t = text[..end].trim_end_matches(SEPARATORS);
+        let t = LABELS.iter().find_map(|w| t.strip_suffix(w)).unwrap_or(t);
+        if t.len() == end {
+            break;
+        }
+        end = t.len();
+    }
+    // An address before it: Han text, not just a label.
+    text[..end].chars().any(crate::detect::is_han).then_some((end, phone.start))
 }
 
 /// The digits of a phone cell holding landlines only (0438-2630443, 0438-2630443 转 801), with nothing else of

@@ -10,7 +10,7 @@ use super::{Finding, Kind, is_han, one_of};
 use regex::Regex;
 
 /// Administrative suffixes with their level (1 province … 5 village/community). Longest first.
-const ADMIN: [(&str, u8); 23] = [
+const ADMIN: [(&str, u8); 24] = [
     ("特别行政区", 1),
     ("自治区", 1),
     ("自治州", 2),
@@ -22,6 +22,8 @@ const ADMIN: [(&str, u8); 23] = [
     ("农场", 4),
     ("管理区", 5),
     ("林场", 5),
+    // A mining area stands for the community (彩屯街道彩屯矿区8委15组).
+    ("矿区", 5),
     ("街道", 4),
     ("社区", 5),
     ("地区", 2),

@@ -76,7 +76,7 @@ const OFFICE_CHARS: &str = "局院所站办队会处科室部厅社行";
 const DOTS: &str = "·•‧・．･∙⋅";
 /// Characters used in transliterated minority and foreign names (Uyghur, Kazakh, Hui, Tibetan,
 /// Mongolian, Russian); a dotted name extends over these only.
-const TRANSLIT: &str = "牙生班坦旺贡杰额敦布和特勒宝音达赉楞钦嘎琴毕根排孜热阿卜杜拉买提艾力吐尔逊古丽米不都热依木明汗山努兰哈森洪托合帕孜克吾迪卡德麦吉伊沙甫叶加达列库曼巴肯玛塔斯再肉江尼亚祖皮娜海日索萨玉苏普夏莱穆罕默赛福丁乌满乃则尤素衣图其格勒呼朝鲁敖道扎西卓次仁旦增央宗桑平措姆洛多顿珠安万诺娃凡彼得罗夫娅莎琳妮科维奇拜赫法蒂西瓦喀什尕约农谢英纳茹兹奥贝特芭雅瑞莉妲蕾琪帕夏比拉曼胡赛因纳孜斯坎别克保阔加尔汗守耶来里";
+const TRANSLIT: &str = "乐莫孟腾牙生班坦旺贡杰额敦布和特勒宝音达赉楞钦嘎琴毕根排孜热阿卜杜拉买提艾力吐尔逊古丽米不都热依木明汗山努兰哈森洪托合帕孜克吾迪卡德麦吉伊沙甫叶加达列库曼巴肯玛塔斯再肉江尼亚祖皮娜海日索萨玉苏普夏莱穆罕默赛福丁乌满乃则尤素衣图其格勒呼朝鲁敖道扎西卓次仁旦增央宗桑平措姆洛多顿珠安万诺娃凡彼得罗夫娅莎琳妮科维奇拜赫法蒂西瓦喀什尕约农谢英纳茹兹奥贝特芭雅瑞莉妲蕾琪帕夏比拉曼胡赛因纳孜斯坎别克保阔加尔汗守耶来里";
 
 /// Why a span was taken for a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -777,6 +777,12 @@ impl NameDetector {
                     let e = if compound { e } else { self.translit_end(&ctx, i, e, i + 5).unwrap_or(e) };
                     cands.push((Rank::Relation, if compound { i - 2 } else { i }, e));
                 } else if let Some(e) = self.word_name_after_relation(&ctx, i) {
+                    cands.push((Rank::Relation, i, e));
+                } else if ctx.rel_end[i]
+                    && let Some(e) = self.translit_end(&ctx, i, i + 1, i + 6)
+                    && e - i >= 3
+                {
+                    // 大儿子韩特木尔常年在外: a Han surname and a transliterated given name.
                     cands.push((Rank::Relation, i, e));
                 } else if ctx.rel_end[i]
                     && let Some(e) = self.greedy_after_relation(&ctx, i)
@@ -1522,7 +1528,8 @@ impl NameDetector {
         {
             k += 1;
         }
-        (k > s && (self.boundary_after(ctx, k) || self.verb_post_cue_at(ctx, k))).then_some(k)
+        (k > s && (self.boundary_after(ctx, k) || self.verb_post_cue_at(ctx, k) || self.post_cue_at(ctx, k)))
+            .then_some(k)
     }
 
     /// 冯和平和杜秋菊都在外地, 连冬梅和季红旗都在外地, 魏红旗与玄永永系夫妻: a listed one-character surname and a

@@ -1849,6 +1849,33 @@ fn carer_phone_beside_a_differently_named_carer_column() {
     assert_eq!(cols[2], ["***，拄拐", "***，不能干重活", "无"]);
 }
 
+/// Liaoning headers: an address and a phone in one column are cut and masked each by its own rule, the label
+/// between them kept; a mining area is the community; 户口所在地 names no place; 类别等级 and 生活能力 are
+/// health data; a two-row header's second row (户 主 under 户主信息) names the columns and is not masked.
+#[test]
+fn address_and_phone_columns_two_row_headers_and_mining_areas() {
+    let id = id_with_check("22052119500101123");
+    let dir = tmp();
+    let input = dir.path().join("c.csv");
+    let rows = [
+        "编号,户主信息,,,现住址,类别等级,生活能力,实际居住及电话".to_string(),
+        ",户 主,证件号码,联系方式,,,,".to_string(),
+        format!(
+            "1,张伟,{id},13912345678,彩屯街道彩屯矿区8委15组,肢体二级,半失能,彩北社区河东路968号19栋1单元604室 电话：18721330422"
+        ),
+        format!("2,李强,{id},13912345679,田师傅镇田师傅矿区第七居民组59号,视力一级,能自理,户口所在地"),
+    ];
+    std::fs::write(&input, rows.join("\n") + "\n").unwrap();
+    let output = dir.path().join("c.masked.csv");
+    mask_ok(&input, &output, &[]);
+    let s = &read(&output).sheets[0];
+    let row = |r: usize| (0..8).map(|c| text(&s.rows[r][c])).collect::<Vec<_>>();
+    assert_eq!(row(1)[1], "户 主");
+    assert_eq!(row(2)[1..4], ["张*".to_string(), format!("{}********{}", &id[..6], &id[14..]), "139****5678".into()]);
+    assert_eq!(row(2)[4..8], ["彩屯街道彩屯矿区***", "***", "***", "彩北社区*** 电话：187****0422"]);
+    assert_eq!(row(3)[4..8], ["田师傅镇田师傅矿区***", "***", "***", "户口所在地"]);
+}
+
 /// Headers seen on a Heilongjiang roster: a contact's name beside the phone and family members beside their
 /// IDs are masked with the numbers (the name's stars must not pass the number for masked already); 开户银行及
 /// 账号 is an account column; a bare 等级 beside 残疾类别 is health data; 同户籍地 names no place.
