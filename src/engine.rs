@@ -1103,12 +1103,14 @@ impl Masker {
         const DWELLING: [&str; 7] = ["宿舍", "家属", "号楼", "栋", "幢", "单元", "室"];
         // (邮政社区花园街527号: a road and number after the institution's word make it a street address; a
         // bracketed note after the institution does not.)
-        let numbered_after = self.pats.institutions.find_iter(text).last().is_some_and(|m| {
-            let rest = text[m.end()..].trim_start();
-            !rest.starts_with(['(', '（']) && rest.chars().any(|c| digits::digit_of(c).is_some())
-        });
+        let numbered_after = || {
+            self.pats.institutions.find_iter(text).last().is_some_and(|m| {
+                let rest = text[m.end()..].trim_start();
+                !rest.starts_with(['(', '（']) && rest.chars().any(|c| digits::digit_of(c).is_some())
+            })
+        };
         let institution =
-            self.pats.is_institution(text) && !numbered_after && !DWELLING.iter().any(|w| text.contains(w));
+            self.pats.is_institution(text) && !DWELLING.iter().any(|w| text.contains(w)) && !numbered_after();
         if is_placeholder(text) || institution || text.trim_end().ends_with(crate::detect::address::MARKER) {
             // An institution's address line can still carry a phone or a name in a note.
             return if institution { self.mask_free_text(text, known, ctx) } else { None };
@@ -1128,6 +1130,10 @@ impl Masker {
 fn trailing_phone(text: &str) -> Option<(usize, usize)> {
     const LABELS: [&str; 7] = ["联系电话", "联系方式", "电话", "手机", "Tel", "TEL", "tel"];
     const SEPARATORS: [char; 12] = [' ', '\u{3000}', '\t', '\n', '（', '(', '：', ':', '/', '，', ',', '；'];
+    // (Every phone has seven digits or more; most addresses have fewer.)
+    if !may_hold_identifier(text) {
+        return None;
+    }
     let found = digits::find(text, digits::Context { phone_column: true, account_column: false });
     // (A cell that is only a phone is one too: 13912345678 → 139****5678, not ***.)
     let only = |f: &Finding| f.start == 0 && text[f.end..].trim().chars().all(|c| !c.is_alphanumeric());
