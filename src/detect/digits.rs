@@ -211,8 +211,20 @@ const PUBLIC_WORDS: [&str; 9] =
 
 /// An office's own landline (村委会电话0435-6329735，可转告; a notice's 如有异议请拨打0435-6232019) is public; a
 /// mobile after these words is some cadre's own phone and stays personal.
-const OFFICE_WORDS: [&str; 7] =
-    ["村委会电话", "居委会电话", "社区电话", "村部电话", "异议请拨打", "异议请致电", "异议请联系"];
+const OFFICE_WORDS: [&str; 11] = [
+    "村委会电话",
+    "居委会电话",
+    "社区电话",
+    "村部电话",
+    "异议请拨打",
+    "异议请致电",
+    "异议请联系",
+    // A notice's own numbers in other words (咨询：0421-5822407, 公示期间接受监督，电话0413-3022617).
+    "咨询",
+    "监督举报",
+    "接受监督，电话",
+    "接受监督,电话",
+];
 
 /// What joins two phone numbers of one person (138… 或 2678200, 138…/2678200).
 const JOINERS: &str = "或、，,/／；;";
@@ -275,8 +287,8 @@ fn is_office_context(text: &str, at: usize) -> bool {
 
 fn keyword_before(text: &str, at: usize, words: &[&str]) -> bool {
     let b = before(text, at, 8);
-    // Every keyword ends in 话, 线, 打, 电 or 系: most texts are settled here.
-    if !b.contains(['话', '线', '打', '电', '系']) {
+    // Every keyword ends in 话, 线, 打, 电, 系, 询 or 报: most texts are settled here.
+    if !b.contains(['话', '线', '打', '电', '系', '询', '报']) {
         return false;
     }
     words.iter().any(|w| {
