@@ -883,7 +883,7 @@ impl Masker {
 
     /// The name in one part of a name cell, as masking reads it: after a list number and a relation word
     /// (2.其子毛浩树 → 毛浩树); empty for a relation word or label alone (妻子, 复核人：).
-    fn name_in_part<'a>(&self, part: &'a str) -> &'a str {
+    pub(crate) fn name_in_part<'a>(&self, part: &'a str) -> &'a str {
         match self.part_prefix(part) {
             (_, true) => "",
             (prefix, false) => name_run(&part[prefix..]),

@@ -6,7 +6,7 @@
 
 use crate::columns;
 use crate::detect::{Kind, KnownNames, digits};
-use crate::engine::{Masker, Plan, is_placeholder, name_run, split_names};
+use crate::engine::{Masker, Plan, is_placeholder, split_names};
 use crate::error::{Error, Result};
 use crate::io::{self, EncodingChoice};
 use crate::report::{Report, in_ranges};
@@ -167,8 +167,10 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                     Kind::Name
                         if !kept.contains(cref.as_str()) && !m.pats.is_institution(&text) && !is_placeholder(&text) =>
                     {
+                        // Read each part as masking reads it: after its list number and relation word
+                        // (户主：史**, 子：史**).
                         let readable = split_names(&text).any(|p| {
-                            let run = name_run(p);
+                            let run = m.name_in_part(p);
                             run.chars().count() >= 2
                                 && !run.contains('*')
                                 && !m.pats.is_institution(p)
@@ -183,10 +185,17 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                     {
                         push(r, c, kind, "7 or more consecutive digits left in an identifier column");
                     }
+                    // (Masking keeps a phone after the address, masked, with its label: the address is the part
+                    // up to the mask marker. A cell that names no place, or has no Han text, is no address.)
                     Kind::Address
                         if !m.pats.is_institution(&text)
-                            && !text.trim_end().ends_with(crate::detect::address::MARKER)
-                            && m.det.address.cut(&text).is_some() =>
+                            && !is_placeholder(&text)
+                            && text.chars().any(crate::detect::is_han)
+                            && {
+                                let marker = crate::detect::address::MARKER;
+                                let head = text.find(marker).map_or(text.as_str(), |p| &text[..p + marker.len()]);
+                                !head.trim_end().ends_with(marker) && m.det.address.cut(head).is_some()
+                            } =>
                     {
                         push(r, c, Kind::Address, "address detail below the village/community readable");
                     }

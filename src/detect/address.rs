@@ -290,7 +290,8 @@ impl AddressDetector {
                     strong = true;
                 }
                 if caps.name("tun").is_some() {
-                    if !ends_with_admin(&text[..start]) {
+                    // (彩屯街道, 大屯村: a 屯 right before an administrative suffix ends that level's name.)
+                    if !ends_with_admin(&text[..start]) || admin_token(&text[m.end()..]).is_some() {
                         continue;
                     }
                     numbered = 1;

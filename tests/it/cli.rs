@@ -1808,6 +1808,18 @@ fn family_columns_kin_labels_and_names_under_a_non_personal_header() {
     assert_eq!(cols[0], ["户主：史**；子：史**", "洪**（户主）、洪**（孙女）", "妻 王**", "单人户"]);
     assert_eq!(cols[1], ["其子史**务工", "养殖收入", "其女李**打零工", "低保金"]);
     assert_eq!(cols[2], ["机构集中照料", "院内护理员", "李*", "集中供养"]);
+    // verify reads a family cell as masking does: 户主：史** is a label and a surname, no full name.
+    let dir = tmp();
+    let input = dir.path().join("f.csv");
+    std::fs::write(
+        &input,
+        format!("姓名,身份证号,家庭成员及关系\n{}\n", lines_with_id(&["史秀萍,{id},户主：史秀萍；子：史建磊"])[0]),
+    )
+    .unwrap();
+    let output = dir.path().join("f.masked.csv");
+    mask_ok(&input, &output, &[]);
+    let o = tm("verify").arg(&output).output().unwrap();
+    assert_eq!(code(&o), 0, "{}{}", stdout(&o), stderr(&o));
 }
 
 /// A natural village after its village (二道河子, 西岔9组) and tube feeding are hidden in remarks; a count of
@@ -1877,6 +1889,9 @@ fn address_and_phone_columns_two_row_headers_and_mining_areas() {
     assert_eq!(row(2)[1..4], ["张*".to_string(), format!("{}********{}", &id[..6], &id[14..]), "139****5678".into()]);
     assert_eq!(row(2)[4..8], ["彩屯街道彩屯矿区***", "***", "***", "彩北社区*** 电话：187****0422"]);
     assert_eq!(row(3)[4..8], ["田师傅镇田师傅矿区***", "***", "***", "户口所在地"]);
+    // verify reads the output as masking wrote it: the phone after the address marker, 彩屯 before 街道.
+    let o = tm("verify").arg(&output).output().unwrap();
+    assert_eq!(code(&o), 0, "{}{}", stdout(&o), stderr(&o));
 }
 
 /// Headers seen on a Heilongjiang roster: a contact's name beside the phone and family members beside their
