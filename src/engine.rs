@@ -529,27 +529,6 @@ impl Masker {
             .find(|a| self.pats.is_institution(a))
     }
 
-    /// Counts the institutions' phones of `rows` in `known` (see `institution_phone`).
-    pub fn collect_institution_phones(
-        &self,
-        plan: &Plan,
-        rows: &[Vec<Cell>],
-        first_row: usize,
-        known: &mut KnownNames,
-    ) {
-        if plan.phone_owners.is_empty() {
-            return;
-        }
-        for (i, row) in rows.iter().enumerate() {
-            if first_row + i < plan.data_start() || columns::is_free_row(row, plan.width) {
-                continue;
-            }
-            for (inst, digits) in self.institution_phones_of(plan, row) {
-                known.add_institution_phone(inst, &digits);
-            }
-        }
-    }
-
     /// The (institution, landline digits) pairs a data row gives (see `institution_phone`).
     fn institution_phones_of<'a>(&'a self, plan: &'a Plan, row: &'a [Cell]) -> impl Iterator<Item = (&'a str, String)> {
         plan.phone_owners.iter().filter_map(move |&(p, _)| {
@@ -691,13 +670,18 @@ impl Masker {
                 // the number is masked too, before the number is.
                 // (Whether the cell was masked already is judged on its own text: a name's stars do not make
                 // the number beside it masked.)
-                if is_placeholder(text) || already_masked(text) {
+                // (A number masked already, 李昌洙 139****5678, still has its holder's name masked.)
+                if is_placeholder(text) {
                     return None;
                 }
                 let named = self.mask_names_beside_identifiers(kind, text, known, ctx);
-                let t = named.as_deref().unwrap_or(text);
-                let cell = if named.is_some() { &Cell::Text(t.to_string()) } else { cell };
-                self.mask_identifier_cell(kind, cell, t, ctx).or(named)
+                if already_masked(text) {
+                    named
+                } else {
+                    let t = named.as_deref().unwrap_or(text);
+                    let cell = if named.is_some() { &Cell::Text(t.to_string()) } else { cell };
+                    self.mask_identifier_cell(kind, cell, t, ctx).or(named)
+                }
             }
             Kind::Address => self.mask_address_cell(text, known, ctx),
             Kind::Health => {
@@ -735,16 +719,25 @@ impl Masker {
                 ctx.event(Kind::Name, Status::Valid, Note::PunitiveKept);
             }
         }
+        self.apply_text_findings(text, found, known, ctx)
+    }
+
+    /// Masks the findings of a text (None when there are none), each reported as found in text; a minor named
+    /// in a name column is hidden whole in text too, as in the column.
+    fn apply_text_findings(
+        &self,
+        text: &str,
+        mut found: Vec<Finding>,
+        known: &KnownNames,
+        ctx: &mut CellCtx,
+    ) -> Option<String> {
         if found.is_empty() {
             return None;
         }
         for f in &mut found {
-            // A minor named in a name column is hidden whole in text too, as in the column.
             if f.kind == Kind::Name && known.is_minor(&text[f.start..f.end]) {
                 f.keep_len = 0;
             }
-        }
-        for f in &found {
             ctx.event(f.kind, f.status, Note::InText);
         }
         Some(mask::apply_findings(text, &found, |k| self.rule(k, ctx)))
@@ -1041,17 +1034,8 @@ impl Masker {
                 found.push(Finding::text(start, end, Kind::Name, keep));
             }
         }
-        if found.is_empty() {
-            return None;
-        }
         found.sort_by_key(|f| f.start);
-        for f in &mut found {
-            if known.is_minor(&text[f.start..f.end]) {
-                f.keep_len = 0;
-            }
-            ctx.event(Kind::Name, Status::Valid, Note::InText);
-        }
-        Some(mask::apply_findings(text, &found, |k| self.rule(k, ctx)))
+        self.apply_text_findings(text, found, known, ctx)
     }
 
     /// Runs of two to six Han characters that a number follows (after spaces, a colon, a comma, a bracket or

@@ -114,10 +114,11 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
             plan
         })
         .collect();
-    // The institutions' phones (kept by masking) read the same in the output: count them there, file-wide.
+    // The institutions' phones (kept by masking) read the same in the output: count them there, file-wide, as
+    // masking's first pass does (the names it also collects are not used).
     let mut institutions = KnownNames::default();
     for (sheet, plan) in wb.sheets.iter().zip(&plans) {
-        m.collect_institution_phones(plan, &sheet.rows, 0, &mut institutions);
+        m.collect_names(plan, &sheet.rows, 0, &mut institutions);
     }
     for (sheet, plan) in wb.sheets.iter().zip(plans) {
         let mut push = |r: usize, c: usize, kind: Kind, reason: &str| {

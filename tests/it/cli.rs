@@ -1912,12 +1912,18 @@ fn names_beside_numbers_bank_and_grade_columns() {
     );
     assert_eq!(cols[0], ["金**  156****3283", "邱**\n177****6872"]);
     // Any short Han run before a number in a phone column is whose number it is; a label or relation is not.
-    let lines =
-        ["张伟,上官香  184-4687-2956", "李强,锁宇刚(0453)3652081", "王芳,户主 13912345678", "赵敏,妻子 13912345678"];
+    let lines = [
+        "张伟,上官香  184-4687-2956",
+        "李强,锁宇刚(0453)3652081",
+        "王芳,户主 13912345678",
+        "赵敏,妻子 13912345678",
+        // A number masked already still has its holder's name masked.
+        "刘洋,李昌洙 139****5678",
+    ];
     let lines: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
     assert_eq!(
         masked_column("姓名,联系人及电话", &lines, 1),
-        ["上官*  184****2956", "锁**0453-*****81", "户主 139****5678", "妻子 139****5678"]
+        ["上官*  184****2956", "锁**0453-*****81", "户主 139****5678", "妻子 139****5678", "李** 139****5678"]
     );
     assert_eq!(cols[1], ["中国邮政储蓄银行宁安市支行\n***************1330", "*****************5817"]);
     assert_eq!(cols[2], ["***", "***"]);
