@@ -117,6 +117,30 @@ impl Plan {
     }
 }
 
+/// What the name columns of some rows give pass 1, borrowed from the rows.
+#[derive(Default)]
+struct NamesFound<'a> {
+    /// Each name, with whether it is a minor's.
+    names: Vec<(&'a str, bool)>,
+    /// (institution, landline digits) pairs.
+    phones: Vec<(&'a str, String)>,
+}
+
+impl NamesFound<'_> {
+    fn add_to(self, known: &mut KnownNames) {
+        for (run, minor) in self.names {
+            if minor {
+                known.insert_minor(run);
+            } else {
+                known.insert(run);
+            }
+        }
+        for (inst, digits) in self.phones {
+            known.add_institution_phone(inst, &digits);
+        }
+    }
+}
+
 /// The masking engine: detectors and patterns built once, shared by all workers.
 pub struct Masker {
     pub det: Detectors,
@@ -319,44 +343,77 @@ impl Masker {
     /// Adds the names of a sheet's name columns to `known`. The names are read in parallel and inserted in
     /// row order (what is inserted does not depend on the thread count).
     pub fn collect_names(&self, plan: &Plan, rows: &[Vec<Cell>], first_row: usize, known: &mut KnownNames) {
-        let name_cols: Vec<usize> =
-            plan.layout.columns.iter().filter(|c| c.kind == Kind::Name && !c.public).map(|c| c.index).collect();
+        let name_cols = Self::name_columns(plan);
         if name_cols.is_empty() {
             return;
         }
-        type Piece<'a> = (Vec<(&'a str, bool)>, Vec<(&'a str, String)>);
-        let pieces: Vec<Piece> = rows
+        let pieces: Vec<NamesFound> = rows
             .par_chunks(256)
             .enumerate()
-            .map(|(k, chunk)| {
-                let (mut names, mut phones) = (Vec::new(), Vec::new());
-                for (i, row) in chunk.iter().enumerate() {
-                    if first_row + k * 256 + i < plan.data_start() || columns::is_free_row(row, plan.width) {
-                        continue;
-                    }
-                    let minors = self.row_minors(plan, row);
-                    for &c in &name_cols {
-                        if let Some(Cell::Text(s)) = row.get(c) {
-                            for (k, run) in self.cell_names(s).enumerate() {
-                                names.push((run, minors.part(c, k)));
-                            }
-                        }
-                    }
-                    phones.extend(self.institution_phones_of(plan, row));
-                }
-                (names, phones)
-            })
+            .map(|(k, chunk)| self.names_of_rows(plan, &name_cols, chunk, first_row + k * 256))
             .collect();
-        for (names, phones) in pieces {
-            for (run, minor) in names {
-                if minor {
-                    known.insert_minor(run);
-                } else {
-                    known.insert(run);
-                }
+        for piece in pieces {
+            piece.add_to(known);
+        }
+    }
+
+    /// As [`Masker::collect_names`] for one row past the header, on the calling thread (for callers that
+    /// already share out the work). `name_cols` from [`Masker::name_columns`].
+    pub fn collect_row_names(&self, plan: &Plan, name_cols: &[usize], row: &[Cell], known: &mut KnownNames) {
+        if columns::is_free_row(row, plan.width) {
+            return;
+        }
+        self.names_in_row(plan, name_cols, row, |run, minor| {
+            if minor {
+                known.insert_minor(run);
+            } else {
+                known.insert(run);
             }
-            for (inst, digits) in phones {
-                known.add_institution_phone(inst, &digits);
+        });
+        for (inst, digits) in self.institution_phones_of(plan, row) {
+            known.add_institution_phone(inst, &digits);
+        }
+    }
+
+    /// The columns pass 1 reads names from.
+    pub fn name_columns(plan: &Plan) -> Vec<usize> {
+        plan.layout.columns.iter().filter(|c| c.kind == Kind::Name && !c.public).map(|c| c.index).collect()
+    }
+
+    /// The names (each with whether it is a minor's) and institution phones of `rows`, the first being row
+    /// `first_row`.
+    fn names_of_rows<'a>(
+        &'a self,
+        plan: &'a Plan,
+        name_cols: &[usize],
+        rows: &'a [Vec<Cell>],
+        first_row: usize,
+    ) -> NamesFound<'a> {
+        let mut found = NamesFound::default();
+        for (i, row) in rows.iter().enumerate() {
+            if first_row + i < plan.data_start() || columns::is_free_row(row, plan.width) {
+                continue;
+            }
+            self.names_in_row(plan, name_cols, row, |run, minor| found.names.push((run, minor)));
+            found.phones.extend(self.institution_phones_of(plan, row));
+        }
+        found
+    }
+
+    /// Gives each name of a row's name columns, with whether it is a minor's.
+    fn names_in_row<'a>(
+        &'a self,
+        plan: &Plan,
+        name_cols: &[usize],
+        row: &'a [Cell],
+        mut name: impl FnMut(&'a str, bool),
+    ) {
+        let minors = self.row_minors(plan, row);
+        for &c in name_cols {
+            if let Some(Cell::Text(s)) = row.get(c) {
+                for (k, run) in self.cell_names(s).enumerate() {
+                    name(run, minors.part(c, k));
+                }
             }
         }
     }

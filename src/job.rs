@@ -179,28 +179,36 @@ fn mask_csv_stream(
     m.collect_names(&plan, &sheet.rows, 0, &mut known);
     let chunk = m.opts.chunk_rows.max(1);
     if !complete {
-        let mut at = sheet.rows.len();
         // Names, the IDs that tell whether a name is a minor's, and what tells an institution's phone.
         let phones = !plan.phone_owners.is_empty();
-        rows.only_columns(
-            plan.layout
-                .columns
-                .iter()
-                .map(|c| match c.kind {
-                    Kind::Name | Kind::IdCard => true,
-                    Kind::Address => phones,
-                    Kind::Phone => plan.phone_owners.iter().any(|(p, _)| *p == c.index),
-                    _ => false,
-                })
-                .collect(),
-        );
-        let (give_back, recycled) = std::sync::mpsc::channel();
-        read_chunks(rows, chunk, recycled, |buf| {
-            m.collect_names(&plan, &buf, at, &mut known);
-            at += buf.len();
-            let _ = give_back.send(buf);
-            check_interrupt(m)
-        })?;
+        let keep: Vec<bool> = plan
+            .layout
+            .columns
+            .iter()
+            .map(|c| match c.kind {
+                Kind::Name | Kind::IdCard => true,
+                Kind::Address => phones,
+                Kind::Phone => plan.phone_owners.iter().any(|(p, _)| *p == c.index),
+                _ => false,
+            })
+            .collect();
+        rows.only_columns(keep.clone());
+        // Rows that blank lines held back come first; then the rest of the file, in blocks parsed in parallel.
+        let mut held = Vec::new();
+        let offset = loop {
+            if let Some(offset) = rows.idle_offset() {
+                break Some(offset);
+            }
+            let mut row = Vec::new();
+            if !rows.next_row_into(&mut row)? {
+                break None;
+            }
+            held.push(row);
+        };
+        m.collect_names(&plan, &held, sheet.rows.len(), &mut known);
+        if let Some(offset) = offset {
+            collect_names_in_blocks(m, &plan, csvio::Blocks::open_at(input, info, offset)?, &keep, &mut known)?;
+        }
     }
     // The second pass reads the file again, unless the prefix already is the whole file.
     let rows = if complete { None } else { Some(csvio::Rows::open(input, info)?) };
@@ -281,6 +289,66 @@ fn mask_csv_stream(
     })?;
     st.rows = base;
     Ok((vec![st.finish()], atomic.zip(output_sha)))
+}
+
+/// Pass 1 past the first rows: a reader thread cuts the file into blocks of whole records, the workers parse
+/// them and collect their names, and the sets are merged (a set's content does not depend on the order).
+fn collect_names_in_blocks(
+    m: &Masker,
+    plan: &Plan,
+    mut blocks: csvio::Blocks,
+    keep: &[bool],
+    known: &mut KnownNames,
+) -> Result<()> {
+    use rayon::prelude::*;
+    // Blocks handed out together: a few per thread.
+    let batch = 4 * rayon::current_num_threads().max(1);
+    let delimiter = blocks.delimiter();
+    let name_cols = Masker::name_columns(plan);
+    if name_cols.is_empty() {
+        return Ok(());
+    }
+    std::thread::scope(|scope| {
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Result<Vec<Vec<u8>>>>(1);
+        scope.spawn(move || {
+            loop {
+                let mut group = Vec::with_capacity(batch);
+                while group.len() < batch {
+                    match blocks.next_block() {
+                        Ok(Some(b)) => group.push(b),
+                        Ok(None) => break,
+                        Err(e) => {
+                            let _ = tx.send(Err(e));
+                            return;
+                        }
+                    }
+                }
+                let last = group.len() < batch;
+                // A closed channel: the consumer stopped.
+                if (!group.is_empty() && tx.send(Ok(group)).is_err()) || last {
+                    return;
+                }
+            }
+        });
+        for group in rx {
+            let sets: Vec<KnownNames> = group?
+                .par_iter()
+                .map(|block| {
+                    // These rows all come after the first ones, which hold the header.
+                    let mut set = KnownNames::default();
+                    csvio::for_each_row(block, delimiter, keep, |row| {
+                        m.collect_row_names(plan, &name_cols, row, &mut set)
+                    });
+                    set
+                })
+                .collect();
+            for set in sets {
+                known.merge(set);
+            }
+            check_interrupt(m)?;
+        }
+        Ok(())
+    })
 }
 
 type Chunk = Vec<Vec<Cell>>;

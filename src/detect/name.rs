@@ -182,6 +182,26 @@ impl KnownNames {
         }
     }
 
+    /// Adds every name and institution phone count of `other` (a set built from another part of the file):
+    /// the result is the same whatever order the parts are merged in.
+    pub fn merge(&mut self, other: KnownNames) {
+        self.short.extend(other.short);
+        self.long.extend(other.long);
+        self.first_chars.extend(other.first_chars);
+        self.pairs.extend(other.pairs);
+        for n in other.lens {
+            if !self.lens.contains(&n) {
+                self.lens.push(n);
+            }
+        }
+        self.lens.sort_unstable_by(|a, b| b.cmp(a));
+        self.max_chars = self.max_chars.max(other.max_chars);
+        self.minors.extend(other.minors);
+        for (k, n) in other.institution_phones {
+            *self.institution_phones.entry(k).or_default() += n;
+        }
+    }
+
     /// Whether `s` is the name of a minor.
     pub fn is_minor(&self, s: &str) -> bool {
         !self.minors.is_empty() && self.minors.contains(normalize_dots(s).as_ref())

@@ -191,6 +191,152 @@ fn blank_lines(consumed: &[u8], after_cr: bool) -> u64 {
     n
 }
 
+/// The file as UTF-8 bytes: GBK decoded on the fly, a UTF-8 BOM skipped. Offsets in this stream are what
+/// the csv reader counts.
+fn utf8_stream(path: &Path, info: CsvInfo) -> Result<Box<dyn Read + Send>> {
+    let f = std::fs::File::open(path).map_err(|e| unreadable(path, e))?;
+    let mut f = BufReader::with_capacity(1 << 16, f);
+    Ok(match info.encoding {
+        Encoding::Gbk => Box::new(DecodeReader::new(f)),
+        _ => {
+            let mut bom = [0u8; 3];
+            let n = read_full(&mut f, &mut bom).map_err(|e| unreadable(path, e))?;
+            let head = if n == 3 && bom == *b"\xEF\xBB\xBF" { Vec::new() } else { bom[..n].to_vec() };
+            Box::new(std::io::Cursor::new(head).chain(f))
+        }
+    })
+}
+
+/// Bytes per block of [`Blocks`]: enough rows to share out among threads, few enough to keep memory small.
+const BLOCK: usize = 1 << 20;
+
+/// The file cut into blocks of whole records, so that threads can parse them apart (the first pass, which
+/// only collects names). Each block ends after a record's line break outside quotes, found as the csv
+/// reader finds it: a quote opens a quoted field only at the start of a field.
+pub struct Blocks {
+    inner: Box<dyn Read + Send>,
+    path: std::path::PathBuf,
+    delimiter: u8,
+    /// Bytes read past the last block's end.
+    carry: Vec<u8>,
+    done: bool,
+    /// Bytes to read for a block ([`BLOCK`]; smaller in tests).
+    size: usize,
+}
+
+impl Blocks {
+    /// The blocks from stream offset `offset` on (a record's start, from [`Rows::idle_offset`]).
+    pub fn open_at(path: &Path, info: CsvInfo, offset: u64) -> Result<Blocks> {
+        let mut inner = utf8_stream(path, info)?;
+        let skipped = std::io::copy(&mut Read::by_ref(&mut inner).take(offset), &mut std::io::sink())
+            .map_err(|e| unreadable(path, e))?;
+        Ok(Blocks {
+            inner,
+            path: path.into(),
+            delimiter: info.delimiter,
+            carry: Vec::new(),
+            done: skipped < offset,
+            size: BLOCK,
+        })
+    }
+
+    pub fn delimiter(&self) -> u8 {
+        self.delimiter
+    }
+
+    /// The next block of whole records (the last one holds what is left), or None at the end.
+    pub fn next_block(&mut self) -> Result<Option<Vec<u8>>> {
+        let mut buf = std::mem::take(&mut self.carry);
+        loop {
+            if self.done {
+                return Ok((!buf.is_empty()).then_some(buf));
+            }
+            let want = self.size.max(buf.len() + self.size / 4);
+            let at = buf.len();
+            buf.resize(want, 0);
+            let n = read_full(&mut self.inner, &mut buf[at..]).map_err(|e| unreadable(&self.path, e))?;
+            buf.truncate(at + n);
+            self.done = n < want - at;
+            if self.done {
+                continue;
+            }
+            // A record longer than what is held: read on.
+            if let Some(cut) = last_record_end(&buf, self.delimiter) {
+                self.carry = buf[cut..].to_vec();
+                buf.truncate(cut);
+                return Ok(Some(buf));
+            }
+        }
+    }
+}
+
+/// Where the last whole record of `bytes` ends (after its line break), reading from a record's start with the
+/// csv reader's rules; None when no record ends in it.
+fn last_record_end(bytes: &[u8], delimiter: u8) -> Option<usize> {
+    if memchr::memchr(b'"', bytes).is_none() {
+        return memchr::memrchr2(b'\n', b'\r', bytes).map(|i| i + 1);
+    }
+    #[derive(Clone, Copy, PartialEq)]
+    enum St {
+        FieldStart,
+        InField,
+        Quoted,
+        QuoteInQuoted,
+    }
+    let mut st = St::FieldStart;
+    let mut end = None;
+    for (i, &b) in bytes.iter().enumerate() {
+        let line_break = b == b'\n' || b == b'\r';
+        st = match st {
+            St::FieldStart if b == b'"' => St::Quoted,
+            St::Quoted if b == b'"' => St::QuoteInQuoted,
+            St::Quoted => St::Quoted,
+            St::QuoteInQuoted if b == b'"' => St::Quoted,
+            _ if line_break => {
+                end = Some(i + 1);
+                St::FieldStart
+            }
+            _ if b == delimiter => St::FieldStart,
+            _ => St::InField,
+        };
+    }
+    end
+}
+
+/// Calls `f` with each row of a block of whole records (from [`Blocks`]), decoding only the columns marked in
+/// `keep`; the others read "" when blank and "x" when not, as [`Rows::only_columns`] gives them. The row's
+/// strings are reused from one record to the next. Blank lines are skipped and bytes that are not UTF-8 read as
+/// replacement characters: this serves the first pass only, and the full pass that follows reports them.
+pub fn for_each_row(block: &[u8], delimiter: u8, keep: &[bool], mut f: impl FnMut(&[Cell])) {
+    let mut reader =
+        csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(delimiter).from_reader(block);
+    let mut record = csv::ByteRecord::new();
+    let mut row: Vec<Cell> = Vec::new();
+    while let Ok(true) = reader.read_byte_record(&mut record) {
+        for (i, field) in record.iter().enumerate() {
+            let lossy;
+            let text = if keep.get(i).copied().unwrap_or(false) {
+                lossy = String::from_utf8_lossy(field);
+                lossy.as_ref()
+            } else if field.iter().all(u8::is_ascii_whitespace) {
+                ""
+            } else {
+                "x"
+            };
+            match row.get_mut(i) {
+                Some(Cell::Text(t)) => {
+                    t.clear();
+                    t.push_str(text);
+                }
+                Some(other) => *other = Cell::Text(text.to_string()),
+                None => row.push(Cell::Text(text.to_string())),
+            }
+        }
+        row.truncate(record.len());
+        f(&row);
+    }
+}
+
 /// A stream of CSV rows.
 pub struct Rows {
     reader: csv::Reader<Tee>,
@@ -218,18 +364,7 @@ pub struct Rows {
 impl Rows {
     /// Opens a CSV file for streaming.
     pub fn open(path: &Path, info: CsvInfo) -> Result<Rows> {
-        let f = std::fs::File::open(path).map_err(|e| unreadable(path, e))?;
-        let mut f = BufReader::with_capacity(1 << 16, f);
-        let inner: Box<dyn Read + Send> = match info.encoding {
-            Encoding::Gbk => Box::new(DecodeReader::new(f)),
-            _ => {
-                // Skip a UTF-8 BOM if there is one.
-                let mut bom = [0u8; 3];
-                let n = read_full(&mut f, &mut bom).map_err(|e| unreadable(path, e))?;
-                let head = if n == 3 && bom == *b"\xEF\xBB\xBF" { Vec::new() } else { bom[..n].to_vec() };
-                Box::new(std::io::Cursor::new(head).chain(f))
-            }
-        };
+        let inner = utf8_stream(path, info)?;
         let window = Arc::new(Mutex::new(Window::default()));
         let reader = csv::ReaderBuilder::new()
             .has_headers(false)
@@ -279,6 +414,12 @@ impl Rows {
     /// other non-blank fields read as "x". Bytes not decoded are not checked: a later full pass does that.
     pub fn only_columns(&mut self, keep: Vec<bool>) {
         self.keep = Some(keep);
+    }
+
+    /// The stream offset of the next record when no row read is held back (blank lines before a record are
+    /// given back first); None then, or at the end.
+    pub fn idle_offset(&self) -> Option<u64> {
+        (!self.held && self.pending_blank == 0 && !self.done).then(|| self.reader.position().byte())
     }
 
     /// The next row, or None at the end. Blank lines come back as empty rows.
@@ -535,6 +676,79 @@ impl<W: Write> Writer<W> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn record_ends_are_found_as_the_csv_reader_finds_them() {
+        // A quote opens a quoted field at a field's start only; inside one, line breaks and "" are data.
+        assert_eq!(last_record_end(b"a,b\nc,d\ne", b','), Some(8));
+        assert_eq!(last_record_end(b"a,\"b\nc\",d\ne", b','), Some(10));
+        assert_eq!(last_record_end(b"a,\"b\nc", b','), None);
+        assert_eq!(last_record_end(b"a,\"b\"\"\nc", b','), None);
+        assert_eq!(last_record_end(b"a,\"b\"\"\"\nc", b','), Some(8));
+        // Mid-field, a quote is a character like any other.
+        assert_eq!(last_record_end(b"a,5\"x\nc", b','), Some(6));
+        assert_eq!(last_record_end(b"a;\"b;c\"\r\nd", b';'), Some(9));
+        assert_eq!(last_record_end(b"abc", b','), None);
+    }
+
+    #[test]
+    fn blocks_hold_whole_records_and_every_byte_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("b.csv");
+        let mut text = String::from("姓名,备注\r\n");
+        for i in 0..300 {
+            match i % 4 {
+                0 => text.push_str(&format!("王{i},\"多行\n备注，含\"\"引号\"\"{i}\"\r\n")),
+                1 => text.push_str(&format!("李{i},5\"寸{i}\r\n\r\n")),
+                2 => text.push_str(&format!("\"张{i}\",\"a,b\"\n")),
+                _ => text.push_str(&format!("赵{i},{}\n", "长".repeat(i))),
+            }
+        }
+        std::fs::write(&path, &text).unwrap();
+        let info = sniff(&path, EncodingChoice::Auto, false).unwrap();
+        let all = |size: usize| {
+            let mut blocks = Blocks::open_at(&path, info, 0).unwrap();
+            blocks.size = size;
+            let (mut rows, mut bytes) = (Vec::new(), 0);
+            while let Some(b) = blocks.next_block().unwrap() {
+                bytes += b.len();
+                for_each_row(&b, b',', &[true, true], |r| rows.push(r.to_vec()));
+            }
+            assert_eq!(bytes, text.len(), "block size {size}");
+            rows
+        };
+        let whole = all(1 << 20);
+        assert_eq!(whole.len(), 301);
+        assert_eq!(whole[1], vec![Cell::Text("王0".into()), Cell::Text("多行\n备注，含\"引号\"0".into())]);
+        for size in [7, 64, 333, 4096] {
+            assert_eq!(all(size), whole, "block size {size}");
+        }
+    }
+
+    #[test]
+    fn blocks_start_at_the_offset_the_rows_reached() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("gbk.csv");
+        let text = "姓名,备注\n王一,\"甲\n乙\"\n\n李二,丙\n张三,丁\n";
+        std::fs::write(&path, GB18030.encode(text).0).unwrap();
+        let info = sniff(&path, EncodingChoice::Auto, false).unwrap();
+        let mut rows = Rows::open(&path, info).unwrap();
+        let mut row = Vec::new();
+        rows.next_row_into(&mut row).unwrap();
+        rows.next_row_into(&mut row).unwrap();
+        // The blank line is given back first: the record after it is held, so there is no offset to start at.
+        rows.next_row_into(&mut row).unwrap();
+        assert_eq!(rows.idle_offset(), None);
+        rows.next_row_into(&mut row).unwrap();
+        assert_eq!(row, vec![Cell::Text("李二".into()), Cell::Text("丙".into())]);
+        let offset = rows.idle_offset().unwrap();
+        let mut blocks = Blocks::open_at(&path, info, offset).unwrap();
+        let mut rest = Vec::new();
+        while let Some(b) = blocks.next_block().unwrap() {
+            for_each_row(&b, b',', &[true, false], |r| rest.push(r.to_vec()));
+        }
+        assert_eq!(rest, vec![vec![Cell::Text("张三".into()), Cell::Text("x".into())]]);
+    }
 
     #[test]
     fn delimiters() {

@@ -612,6 +612,42 @@ fn twenty_thousand_rows_stream_through_every_chunk() {
     }
 }
 
+/// The first pass cuts the file into blocks that several threads read (the cut itself is tested in
+/// io::csv). With quoted remarks running over lines and blank lines where the first rows end, names from a
+/// middle and the last block still mask the early remarks that repeat them.
+#[test]
+fn names_from_every_block_of_a_large_file_mask_early_remarks() {
+    let dir = tempfile::tempdir().unwrap();
+    let n = 40_000;
+    let mut csv = String::new();
+    for (i, line) in big_csv(n).lines().enumerate() {
+        let line = match i {
+            3 => line.replace(",无", ",由东方明珠照看"),
+            // A holder named only here, in a middle block.
+            20_000 => {
+                let mut f: Vec<&str> = line.split(',').collect();
+                f[1] = "东方明珠";
+                f.join(",")
+            }
+            // Blank lines right where the first rows (read before the blocks) end.
+            1999..=2001 => format!("\n\n{line}"),
+            _ if i % 7 == 0 && i > 0 => line.replace(",无", ",\"家中\n有\"\"老人\"\"，\n需照料\""),
+            _ => line.to_string(),
+        };
+        csv.push_str(&line);
+        csv.push('\n');
+    }
+    assert!(csv.len() > 2 << 20, "several blocks");
+    let input = write(dir.path(), "roster.csv", csv);
+    let out = dir.path().join("out.csv");
+    let o = mask(&input, &out, &[]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let s = &read(&out).sheets[0];
+    assert_eq!(text(s.get(2, 5)), "由慕容**照看", "a name from the last row");
+    assert_eq!(text(s.get(3, 5)), "由东方**照看", "a name from a middle block");
+    assert_eq!(text(s.get(7, 5)), "家中\n有\"老人\"，\n需照料");
+}
+
 /// 1,000,000 rows. Debug build: about 4.5 minutes, so ignored; run by hand with
 /// `cargo test --release --test it -- --ignored million`.
 #[test]
