@@ -131,6 +131,14 @@ pub fn analyze(sheet: &Sheet, det: &Detectors, pats: &Patterns, policy: &Policy)
             Some(k) if k.is_personal() => {
                 col.kind = k;
                 col.source = Source::Header;
+                // A header read as a number's over cells that are names (a header worded in a way no rule
+                // foresaw): a number column would look for names beside numbers only, and miss most.
+                if matches!(k, Kind::IdCard | Kind::DisabilityCert | Kind::Phone | Kind::BankAccount)
+                    && by_content == Some(Kind::Name)
+                {
+                    col.kind = Kind::Name;
+                    col.source = Source::Content;
+                }
             }
             Some(k) => {
                 // A known non-personal header: only identifiers in its content can override it.

@@ -323,7 +323,14 @@ impl Masker {
         let col_rules = layout
             .columns
             .iter()
-            .map(|c| c.header.as_deref().and_then(|h| self.opts.policy.column(h)).and_then(|r| r.rule()))
+            .map(|c| {
+                let header = c.header.as_deref()?;
+                self.opts.policy.column(header).and_then(|r| r.rule()).or_else(|| {
+                    // 自然村/村民小组: hidden whole, as the redact action does.
+                    (c.kind == Kind::Address && self.pats.headers.masks_whole(header))
+                        .then_some(Rule { action: Action::Redact, ..Rule::BUILTIN })
+                })
+            })
             .collect();
         let has_names = layout.columns.iter().any(|c| c.kind == Kind::Name);
         let phone_owners = columns::phone_owners(&layout);
@@ -1151,13 +1158,17 @@ impl Masker {
             })
         };
         let institution =
-            self.pats.is_institution(text) && !DWELLING.iter().any(|w| text.contains(w)) && !numbered_after();
+            self.pats.is_institution_address(text) && !DWELLING.iter().any(|w| text.contains(w)) && !numbered_after();
         if is_placeholder(text) || institution || text.trim_end().ends_with(crate::detect::address::MARKER) {
             // An institution's address line can still carry a phone or a name in a note.
             return if institution { self.mask_free_text(text, known, ctx) } else { None };
         }
         let rule = self.rule(Kind::Address, ctx);
-        let cut = self.det.address.cut(text)?;
+        // Redacted or replaced, an address goes whole, whatever level it stops at.
+        let cut = match rule.action {
+            Action::Redact | Action::Replace => 0,
+            _ => self.det.address.cut(text)?,
+        };
         ctx.event(Kind::Address, Status::Valid, Note::None);
         let f = Finding::text(0, text.len(), Kind::Address, cut);
         let head = mask::mask_finding(&f, text.trim_end(), &rule);

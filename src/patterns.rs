@@ -38,6 +38,9 @@ pub struct HeaderRule {
     pub examples: Vec<String>,
     #[serde(default)]
     pub not_examples: Vec<String>,
+    /// The column's whole value is detail to hide (a column of natural villages or 组 below the village).
+    #[serde(default)]
+    pub whole: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -81,21 +84,24 @@ impl HeaderRules {
 
     /// The kind a header names, or None when the vocabulary does not know it.
     pub fn classify(&self, header: &str) -> Option<Kind> {
+        self.rule_of(header).map(|(k, _)| *k)
+    }
+
+    /// Whether a header names a column whose values are hidden whole (see [`HeaderRule::whole`]).
+    pub fn masks_whole(&self, header: &str) -> bool {
+        self.rule_of(header).is_some_and(|(_, r)| r.whole)
+    }
+
+    /// The rule a header falls under: `exact` names first, then `contains` words, rule by rule in order.
+    fn rule_of(&self, header: &str) -> Option<&(Kind, HeaderRule)> {
         let h = normalize_header(header);
         if h.is_empty() || h.chars().count() > 24 {
             return None;
         }
-        for (k, r) in &self.rules {
-            if r.exact.contains(&h) {
-                return Some(*k);
-            }
-        }
-        for (k, r) in &self.rules {
-            if r.contains.iter().any(|w| h.contains(w.as_str())) {
-                return Some(*k);
-            }
-        }
-        None
+        self.rules
+            .iter()
+            .find(|(_, r)| r.exact.contains(&h))
+            .or_else(|| self.rules.iter().find(|(_, r)| r.contains.iter().any(|w| h.contains(w.as_str()))))
     }
 }
 
@@ -176,6 +182,16 @@ impl Patterns {
         let t = cell.trim();
         t.chars().last().is_some_and(|c| self.short_lasts.contains(&c))
             && self.short_institutions.iter().any(|w| w == t)
+    }
+
+    /// As [`Patterns::is_institution`], for an address: a village's or community's committee (凤和村委会,
+    /// 福泰居民委员会) is a level of the address there, not an office, so an address below it is a home's.
+    pub fn is_institution_address(&self, cell: &str) -> bool {
+        const COMMITTEES: [&str; 3] = ["委员会", "村委会", "居委会"];
+        if cell.chars().count() < 4 {
+            return self.is_institution(cell);
+        }
+        self.institutions.find_iter(cell).any(|m| !COMMITTEES.contains(&&cell[m.start()..m.end()]))
     }
 }
 

@@ -73,9 +73,16 @@ fn admin_at(s: &str) -> Option<(&'static str, u8)> {
     }
 }
 
+/// A village's or community's committee written as its level (凤和村委会, 福泰居民委员会): the same level as the
+/// 村 or 社区 it is, not the office.
+const COMMITTEES: [&str; 5] = ["村民委员会", "居民委员会", "村委会", "居委会", "村委"];
+
 fn admin_token(s: &str) -> Option<(&'static str, u8)> {
     if s.starts_with("小区") {
         return None;
+    }
+    if let Some(c) = COMMITTEES.iter().find(|c| s.starts_with(**c)) {
+        return Some((c, 5));
     }
     if s.starts_with(VILLAGE) {
         return Some((VILLAGE, 5));
@@ -96,6 +103,22 @@ fn detail_at(s: &str) -> bool {
             rest.char_indices().take(4).find(|&(_, c)| c == '族').map_or(rest, |(k, c)| &rest[k + c.len_utf8()..]);
         admin_token(rest).is_none_or(|(_, level)| level < 4)
     })
+}
+
+/// Whether a 街 that names a street office starts at `s`: not 街道 (a level of its own), and followed by a
+/// name, not by a number, a road word or the end.
+fn street_office_at(s: &str) -> bool {
+    let Some(rest) = s.strip_prefix('街') else {
+        return false;
+    };
+    if rest.starts_with('道') {
+        return false;
+    }
+    let mut cs = rest.chars();
+    let Some(next) = cs.next() else {
+        return false;
+    };
+    is_han(next) && super::digits::digit_of(next).is_none() && !one_of("号巷弄口头尾坊区第", next) && !detail_at(rest)
 }
 
 /// Whether `text` could hold a detail token at all: a number (Arabic, full-width or Chinese) with a
@@ -171,6 +194,9 @@ impl AddressDetector {
         let mut detail: Option<usize> = None;
         let mut seg_start = 0usize;
         let mut community = false;
+        let mut village = false;
+        // The level of the last administrative token (0 before any).
+        let mut last_level = 0u8;
         let mut i = 0usize;
         while i < s.len() {
             let rest = &s[i..];
@@ -179,21 +205,41 @@ impl AddressDetector {
                 detail = Some(seg_start);
                 break;
             }
+            // 海珠区瑞宝街怡乐新村…, 南华西街福泰社区: right below a district, a 街 that no number follows is the
+            // street office (街道) written short, not a road.
+            if (1..=3).contains(&last_level) && (2..=4).contains(&seg_han) && street_office_at(rest) {
+                let end = i + '街'.len_utf8();
+                best[4] = Some(end);
+                last_level = 4;
+                seg_start = end;
+                seg_han = 0;
+                i = end;
+                continue;
+            }
             if seg_han > 0 && detail_at(rest) {
                 detail = Some(seg_start);
                 break;
             }
-            if seg_han > 0
+            // 凤和村委会 right after 凤和村 (红光村村委会) is the same village.
+            let committee = COMMITTEES.iter().any(|w| rest.starts_with(w));
+            if (seg_han > 0 || (committee && s[..i].ends_with(VILLAGE)))
                 && let Some((tok, level)) = admin_at(rest)
             {
                 // 湖西社区红旗新村25-3-702: a village and a community are one level; a 村 below a community
-                // names an estate.
-                if tok == VILLAGE && community {
+                // names an estate, and one below a village a natural village (仑溪村坑头自然村, 凤和村委会第八
+                // 村民小组).
+                // 瑞宝街怡乐新村10号之二: a 新村 with a house number right after it is an estate too.
+                let estate = tok == VILLAGE
+                    && s[..i].ends_with('新')
+                    && rest[tok.len()..].chars().next().is_some_and(|c| super::digits::digit_of(c).is_some());
+                if tok == VILLAGE && (community || village || estate) {
                     detail = Some(seg_start);
                     break;
                 }
                 let end = i + tok.len();
-                community |= matches!(tok, "社区" | "居委会");
+                community |= matches!(tok, "社区" | "居委会" | "居民委员会");
+                village |= tok == VILLAGE || tok.starts_with(VILLAGE);
+                last_level = level;
                 best[level as usize] = Some(end);
                 seg_start = end;
                 seg_han = 0;

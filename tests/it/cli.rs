@@ -2117,3 +2117,61 @@ fn ods_spanned_title_is_merged_in_the_xlsx_output() {
     assert_eq!(text(&s.rows[4][0]), "张*");
     assert!(!text(&s.rows[4][1]).contains(&id[6..14]), "{}", text(&s.rows[4][1]));
 }
+
+/// A Guangdong roster: the name column headed 户主姓名（身份证姓名） is a name column (not an ID column by its
+/// 身份证); village committees (村委会, 居民委员会) are the village level and what follows them is detail, as are a
+/// natural village, a 经济合作社 or a 生产队 below the village; 瑞宝街 right below the district is the street
+/// office, and a 新村 with a number after it an estate. A 自然村/村民小组 column is hidden whole; a 村 column stays.
+#[test]
+fn southern_addresses_committees_and_sub_village_columns() {
+    let lines = lines_with_id(&[
+        "梁均添,{id},白云区人和镇凤和村委会第八村民小组,社边自然村,凤和村",
+        "甘  添,{id},雷州市附城镇下坡村委会后坡经济合作社,东街坊经济社,下坡村",
+        "黄四妹,{id},海珠区官洲街道仑溪村坑头自然村,第三村民小组,仑溪村",
+        "邝咏,{id},白沙镇麻演村委会第三生产队,,麻演村",
+        "劳家炳,{id},南华西街道福泰居民委员会宝业路3号之一704房,,福泰",
+        "冯棠棠,{id},广东省广州市海珠区瑞宝街怡乐新村10号之二304房,,瑞宝",
+        "源婉芳,{id},凤和村委会,,凤和村",
+    ]);
+    let cols = masked_columns(
+        "户主姓名（身份证姓名）,证件号码（身份证/户口簿）,居住地址,自然村/村民小组,村",
+        &lines,
+        &[0, 2, 3, 4],
+    );
+    assert_eq!(cols[0], ["梁**", "甘  *", "黄**", "邝*", "劳**", "冯**", "源**"]);
+    assert_eq!(
+        cols[1],
+        [
+            "白云区人和镇凤和村委会***",
+            "雷州市附城镇下坡村委会***",
+            "海珠区官洲街道仑溪村***",
+            "白沙镇麻演村委会***",
+            "南华西街道福泰居民委员会***",
+            "广东省广州市海珠区瑞宝街***",
+            "凤和村委会",
+        ]
+    );
+    assert_eq!(cols[2], ["***", "***", "***", "", "", "", ""]);
+    assert_eq!(cols[3], ["凤和村", "下坡村", "仑溪村", "麻演村", "福泰", "瑞宝", "凤和村"]);
+}
+
+/// The redact and replace actions hide an address whole, also one that stops at the village (nothing below
+/// it to cut).
+#[test]
+fn a_redacted_address_goes_whole() {
+    let dir = tmp();
+    let policy = dir.path().join("p.toml");
+    let text_of = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/patterns/policy.toml")).unwrap();
+    std::fs::write(
+        &policy,
+        text_of.replace("[kinds.address]\naction = \"builtin\"", "[kinds.address]\naction = \"redact\""),
+    )
+    .unwrap();
+    let input = dir.path().join("a.csv");
+    std::fs::write(&input, "姓名,家庭住址\n张伟,通化县快大茂镇红光村\n李强,通化县快大茂镇红光村3组\n").unwrap();
+    let output = dir.path().join("a.masked.csv");
+    mask_ok(&input, &output, &["--policy", policy.to_str().unwrap()]);
+    let s = &read(&output).sheets[0];
+    assert_eq!(text(&s.rows[1][1]), "***");
+    assert_eq!(text(&s.rows[2][1]), "***");
+}
