@@ -1886,6 +1886,13 @@ impl NameDetector {
     }
 
     /// End (char index) of a name starting at `i`, or None when no plausible name starts there.
+    /// Whether the one-character relation word at `k` ends a clause or comes before a particle (妹 in
+    /// 韦金妹无收入, not in 韦金妹夫 or 之妹李芳).
+    fn ends_after_one(ctx: &Ctx, k: usize) -> bool {
+        ctx.rel_end.get(k + 1) == Some(&true)
+            && ctx.chars.get(k + 1).is_none_or(|&c| !is_han(c) || one_of(VERB_PARTICLES, c) || one_of("无有", c))
+    }
+
     fn extent_after(&self, ctx: &Ctx, i: usize, mode: Mode) -> Option<usize> {
         let n = ctx.chars.len();
         for sl in self.surname_lens(ctx, i) {
@@ -1939,7 +1946,8 @@ impl NameDetector {
                     && !self.post_cue_at(ctx, g + 1)
                     // 其夫方圆长年在外, 其子王刚平时…: a time word after a two-character name ends it.
                     && !(self.verb_post_cue_at(ctx, g + 1) && one_of(TIME_HEADS, c2))
-                    && !ctx.rel_start[g + 1];
+                    // 同住人韦金妹无收入: 妹 ends many southern names; as a kin word it would open a name (妹李芳).
+                    && (!ctx.rel_start[g + 1] || (c2 == '妹' && Self::ends_after_one(ctx, g + 1)));
                 // After a relation word the name is certain to start here, and 3-character names are the
                 // rule: a rarer last character (袁福来, 崔顺女) is taken when the name clearly ends after it.
                 // Hiding one character too many is the safe error; leaving one readable is not.

@@ -2175,3 +2175,26 @@ fn a_redacted_address_goes_whole() {
     assert_eq!(text(&s.rows[1][1]), "***");
     assert_eq!(text(&s.rows[2][1]), "***");
 }
+
+/// Cantonese kin words (契爷, 阿叔, 其老婆), a 代办人 column, names ending in 妹 and southern surnames (劳, 源) in a
+/// Guangdong roster's remarks; 劳动能力 stays a word.
+#[test]
+fn cantonese_kin_words_and_proxy_columns() {
+    let lines = lines_with_id(&[
+        "张伟,{id},其妻莫水妹,契爷叶丙思偶有接济，非法定赡养人",
+        "李强,{id},侄子潘伟家,同住人韦金妹无收入；其老婆梁带珍在港务公司做清洁",
+        "王芳,{id},卢四妹,约谈劳翠玲，责令整改；与源瑜薇假离婚后单独申请",
+        "赵敏,{id},本人,阿叔陈汉添帮忙种田；丧失劳动能力",
+    ]);
+    let cols = masked_columns("姓名,身份证号,代办人,备注", &lines, &[2, 3]);
+    assert_eq!(cols[0], ["其妻莫**", "侄子潘**", "卢**", "本人"]);
+    assert_eq!(
+        cols[1],
+        [
+            "契爷叶**偶有接济，非法定赡养人",
+            "同住人韦**无收入；其老婆梁**在港务公司做清洁",
+            "约谈劳**，责令整改；与源**假离婚后单独申请",
+            "阿叔陈**帮忙种田；丧失劳动能力",
+        ]
+    );
+}
