@@ -225,7 +225,7 @@ fn names_no_one(t: &str) -> bool {
     }
     // 机构集中照料, 院内护理员, 集中供养: care by the institution, no one named.
     const CARE_BY: [&str; 3] = ["机构", "院内", "集中"];
-    const CARE: [&str; 5] = ["照料", "护理", "护理员", "供养", "养护"];
+    const CARE: [&str; 6] = ["照料", "护理", "护理员", "供养", "养护", "照护"];
     if t.chars().count() <= 8 && CARE_BY.iter().any(|h| t.starts_with(h)) && CARE.iter().any(|w| t.ends_with(w)) {
         return true;
     }

@@ -10,7 +10,7 @@ use super::{Finding, Kind, is_han, one_of};
 use regex::Regex;
 
 /// Administrative suffixes with their level (1 province … 5 village/community). Longest first.
-const ADMIN: [(&str, u8); 24] = [
+const ADMIN: [(&str, u8); 26] = [
     ("特别行政区", 1),
     ("自治区", 1),
     ("自治州", 2),
@@ -24,6 +24,8 @@ const ADMIN: [(&str, u8); 24] = [
     ("林场", 5),
     // A mining area stands for the community (彩屯街道彩屯矿区8委15组).
     ("矿区", 5),
+    ("街道办事处", 4),
+    ("街道办", 4),
     ("街道", 4),
     ("社区", 5),
     ("地区", 2),
@@ -106,19 +108,26 @@ fn detail_at(s: &str) -> bool {
 }
 
 /// Whether a 街 that names a street office starts at `s`: not 街道 (a level of its own), and followed by a
-/// name, not by a number, a road word or the end.
-fn street_office_at(s: &str) -> bool {
+/// name, not by a number, a road word, a road or the end.
+fn street_office_at(s: &str, opens: bool) -> bool {
     let Some(rest) = s.strip_prefix('街') else {
         return false;
     };
     if rest.starts_with('道') {
         return false;
     }
-    let mut cs = rest.chars();
-    let Some(next) = cs.next() else {
+    let Some(next) = rest.chars().next() else {
         return false;
     };
-    is_han(next) && super::digits::digit_of(next).is_none() && !one_of("号巷弄口头尾坊区第", next) && !detail_at(rest)
+    // (Opening the cell, 建设街民族路12号: a road after it makes it a road too, or a street crossing one.)
+    let road_after = opens && rest.chars().take(7).any(|c| c == '路' || c == '道');
+    is_han(next)
+        && super::digits::digit_of(next).is_none()
+        && !one_of("号巷弄口头尾坊区第", next)
+        && !detail_at(rest)
+        // (南大街社区: the 街 is part of the community's name.)
+        && admin_token(rest).is_none()
+        && !road_after
 }
 
 /// Whether `text` could hold a detail token at all: a number (Arabic, full-width or Chinese) with a
@@ -207,7 +216,9 @@ impl AddressDetector {
             }
             // 海珠区瑞宝街怡乐新村…, 南华西街福泰社区: right below a district, a 街 that no number follows is the
             // street office (街道) written short, not a road.
-            if (1..=3).contains(&last_level) && (2..=4).contains(&seg_han) && street_office_at(rest) {
+            // (Also opening the cell: 南华西街敦和里99号之一.)
+            let opens = last_level == 0 && seg_start == 0;
+            if ((1..=3).contains(&last_level) || opens) && (2..=4).contains(&seg_han) && street_office_at(rest, opens) {
                 let end = i + '街'.len_utf8();
                 best[4] = Some(end);
                 last_level = 4;

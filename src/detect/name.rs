@@ -2035,7 +2035,12 @@ impl NameDetector {
             &['合', '作', '社'],
             &['工', '厂'],
         ];
-        const SINGLE: &str = "市县乡镇族厂";
+        const SINGLE: &str = "市县乡镇族厂局";
+        // 迁往高明区: a district, county or city named right after; 湛民发〔2017〕69号: a document's number.
+        let at = |k: usize| ctx.chars.get(e + k).copied().unwrap_or(' ');
+        if one_of("区县市", at(0)) || at(0) == '〔' || (at(0) == '发' && one_of("〔[［(（", at(1))) {
+            return true;
+        }
         for k in e..(e + 4).min(ctx.chars.len()) {
             let c = ctx.chars[k];
             if !is_han(c) || SETS.stop.has(c) {

@@ -2198,3 +2198,17 @@ fn cantonese_kin_words_and_proxy_columns() {
         ]
     );
 }
+
+/// What stays readable in a Guangdong roster: a street office written X街 opening the address, a district after
+/// 迁往, a document number (湛民发〔2017〕69号), 容易, and care by the institution (机构集中照护) in a carer column.
+#[test]
+fn southern_places_document_numbers_and_institution_care_stay() {
+    let lines = lines_with_id(&[
+        "张伟,{id},南华西街敦和里99号之一705房,机构集中照护,高位截瘫；迁往高明区，终止",
+        "李强,{id},江南中街宝岗社区敦和里十二巷91号201房,本人,按湛民发〔2017〕69号调整；手续容易办理",
+    ]);
+    let cols = masked_columns("姓名,身份证号,居住地址,照料服务人,备注", &lines, &[2, 3, 4]);
+    assert_eq!(cols[0], ["南华西街***", "江南中街宝岗社区***"]);
+    assert_eq!(cols[1], ["机构集中照护", "本人"]);
+    assert_eq!(cols[2], ["高位***；迁往高明区，终止", "按湛民发〔2017〕69号调整；手续容易办理"]);
+}
