@@ -280,7 +280,10 @@ pub fn content_kind(sample: &[String], det: &Detectors) -> Option<Kind> {
 /// Whether names turn up in at least a fifth of a column's sample (and in two cells or more).
 fn names_in(sample: &[String], det: &Detectors) -> bool {
     let known = crate::detect::KnownNames::default();
-    let hits = sample.iter().filter(|s| !det.names.find(s, &known).is_empty()).count();
+    // (艾斯克萨村 in a 村 column is a place, whatever its first character.)
+    const PLACES: [&str; 9] = ["村", "社区", "镇", "乡", "街道", "居委会", "村委会", "组", "屯"];
+    let place = |s: &str| PLACES.iter().any(|p| s.trim_end().ends_with(p));
+    let hits = sample.iter().filter(|s| !place(s) && !det.names.find(s, &known).is_empty()).count();
     hits >= 2 && hits * 5 >= sample.len()
 }
 

@@ -124,6 +124,8 @@ struct NamesFound<'a> {
     names: Vec<(&'a str, bool)>,
     /// (institution, landline digits) pairs.
     phones: Vec<(&'a str, String)>,
+    /// Landlines printed beside an institution's name.
+    landlines: Vec<String>,
 }
 
 impl NamesFound<'_> {
@@ -137,6 +139,9 @@ impl NamesFound<'_> {
         }
         for (inst, digits) in self.phones {
             known.add_institution_phone(inst, &digits);
+        }
+        for digits in self.landlines {
+            known.add_institution_landline(&digits);
         }
     }
 }
@@ -380,6 +385,9 @@ impl Masker {
         for (inst, digits) in self.institution_phones_of(plan, row) {
             known.add_institution_phone(inst, &digits);
         }
+        for digits in self.printed_institution_landlines(plan, row) {
+            known.add_institution_landline(&digits);
+        }
     }
 
     /// The columns pass 1 reads names from.
@@ -403,6 +411,7 @@ impl Masker {
             }
             self.names_in_row(plan, name_cols, row, |run, minor| found.names.push((run, minor)));
             found.phones.extend(self.institution_phones_of(plan, row));
+            found.landlines.extend(self.printed_institution_landlines(plan, row));
         }
         found
     }
@@ -562,11 +571,27 @@ impl Masker {
     /// only, its row gives an institution for it (`phone_institution`), and at least two rows of the file give
     /// that same number for that institution. A number shared by a care home's residents is the home's; a
     /// person's own number is not shared, and a mobile stays masked whoever it belongs to.
+    /// So is a landline printed beside an institution's name anywhere in the file (供养机构及电话: 同心县特困人员
+    /// 供养服务中心（0953-8159736）), in that cell and wherever else the number is given.
     pub fn institution_phone(&self, plan: &Plan, known: &KnownNames, row: &[Cell], c: usize) -> bool {
-        known.has_institution_phones()
-            && self.phone_institution(plan, row, c).is_some_and(|inst| {
-                row.get(c).and_then(landline_digits).is_some_and(|d| known.shared_institution_phone(inst, &d))
-            })
+        if !known.has_institution_phones() {
+            return false;
+        }
+        let Some(digits) = row.get(c).and_then(landline_digits) else {
+            return false;
+        };
+        known.is_institution_landline(&digits)
+            || self.phone_institution(plan, row, c).is_some_and(|inst| known.shared_institution_phone(inst, &digits))
+    }
+
+    /// The landlines (digits) a row prints beside an institution's name in its phone columns.
+    fn printed_institution_landlines<'a>(&'a self, plan: &'a Plan, row: &'a [Cell]) -> impl Iterator<Item = String> {
+        plan.layout.columns.iter().filter(|col| col.kind == Kind::Phone).filter_map(move |col| {
+            match row.get(col.index) {
+                Some(cell @ Cell::Text(t)) if !t.is_ascii() && self.pats.is_institution(t) => landline_digits(cell),
+                _ => None,
+            }
+        })
     }
 
     /// The institution the phone in column `c` of `row` would belong to: the name cell its column belongs to
@@ -775,7 +800,7 @@ impl Masker {
     fn mask_free_text(&self, text: &str, known: &KnownNames, ctx: &mut CellCtx) -> Option<String> {
         let mut found = self.det.scan_text(text, known);
         found.retain(|f| !self.opts.policy.allows(&text[f.start..f.end]));
-        found.retain(|f| f.kind != Kind::Address || !self.institution_address(&text[..f.start]));
+        found.retain(|f| f.kind != Kind::Address || !self.institution_address(&text[..f.start], &text[f.end..]));
         if !ctx.disclosed.is_empty() {
             let before = found.len();
             found.retain(|f| !(f.kind == Kind::Name && ctx.disclosed.iter().any(|d| d == &text[f.start..f.end])));
@@ -809,11 +834,21 @@ impl Masker {
 
     /// Whether an address starting after `head` is an office's own (辉南县民政局地址：朝阳镇建设路88号, 民政局（地址：
     /// 新华大街1号）): in the same sentence, 地址 right before it and an institution before that.
-    fn institution_address(&self, head: &str) -> bool {
+    /// So is one after an office's label (办公地址：…) or with an institution right after it (地址：…和美路218号
+    /// 天山区民政局一楼大厅).
+    fn institution_address(&self, head: &str, tail: &str) -> bool {
         let clause = head.rsplit(['。', '；', ';', '\n']).next().unwrap_or(head);
         let Some(p) = clause.rfind("地址") else {
             return false;
         };
+        let label = clause[..p].trim_end();
+        if ["办公", "单位", "受理", "服务", "机构", "窗口"].iter().any(|w| label.ends_with(w)) {
+            return true;
+        }
+        let next = tail.split(['。', '；', ';', '\n', '，', ',']).next().unwrap_or(tail);
+        if self.pats.institutions.find_iter(next).next().is_some_and(|m| m.start() <= 3 * 12) {
+            return true;
+        }
         let between = &clause[p + "地址".len()..];
         // The institution's name ends right before 地址 (民政局地址, 民政局（地址, 民政局的地址).
         let owner = clause[..p].trim_end_matches(['（', '(', '的', ' ', '\u{3000}']);
@@ -954,7 +989,10 @@ impl Masker {
         let num = enumeration_prefix(part);
         let rest = &part[num..];
         let rel = match self.det.names.relation_prefix(rest) {
-            0 => self.det.names.kin_label_prefix(rest),
+            0 => match self.det.names.kin_label_prefix(rest) {
+                0 => self.glued_kin(rest),
+                k => k,
+            },
             rel => rel,
         };
         if rel == 0 {
@@ -962,7 +1000,8 @@ impl Masker {
         }
         // 长孙强川: a relation word that is also a compound surname, before one or two characters, is the
         // surname of a whole name (长孙 + 强川), not a grandson called 强川.
-        if self.det.names.surname_len(rest) == rel && name_run(&rest[rel..]).chars().count() <= 2 {
+        let one_char = rest.chars().next().map_or(0, char::len_utf8);
+        if rel > one_char && self.det.names.surname_len(rest) == rel && name_run(&rest[rel..]).chars().count() <= 2 {
             return (num, false);
         }
         // After a relation word and a colon, bracket or dash, two or more Han characters are a name even with a
@@ -976,6 +1015,23 @@ impl Masker {
         }
         let run = name_run(rest);
         (num, !run.is_empty() && rel >= run.len())
+    }
+
+    /// A one-character kin word glued to the name after it in a family cell (子胡宇浩, 女萨依普加玛丽．阿不都):
+    /// its length when a dotted name follows, or a surname and two more characters (one when they end the part),
+    /// else 0.
+    fn glued_kin(&self, part: &str) -> usize {
+        let mut chars = part.chars();
+        let Some(k) = chars.next().filter(|&c| matches!(c, '子' | '女' | '妻' | '夫' | '父' | '母')) else {
+            return 0;
+        };
+        let rest = chars.as_str();
+        let run = name_run(rest);
+        let dotted = run.chars().any(mask::is_name_dot);
+        // (女郝秀: two characters will do when they are the whole part.)
+        let len = run.chars().count();
+        let surnamed = (len >= 3 || (len == 2 && run == rest.trim_end())) && self.det.names.starts_with_surname(rest);
+        if dotted || surnamed { k.len_utf8() } else { 0 }
     }
 
     /// A bracketed note after a name in a name column: a name in it after a role word (代领人：黎老疙瘩) is

@@ -7,8 +7,11 @@ use crate::policy::{Action, Rule};
 
 /// Middle dots used in minority names (kept when a name is masked: they carry no identity).
 pub fn is_name_dot(c: char) -> bool {
-    matches!(c, '·' | '•' | '‧' | '・' | '．' | '.' | '●' | '﹒' | '･')
+    NAME_DOTS.contains(c)
 }
+
+/// The middle dot of minority names and what stands for it in typed rosters (• ・ ． . －, and the like).
+pub const NAME_DOTS: &str = "·•‧・．.●﹒･∙⋅－";
 
 /// Keeps `first` leading and `last` trailing items, `*` for the rest. When too short to hide anything,
 /// hides everything but the first item (never returns the value whole).

@@ -58,7 +58,8 @@ pub struct HeaderRules {
 /// Normalises a header for matching: no whitespace, no `*`, ASCII brackets and colons removed at the end.
 pub fn normalize_header(h: &str) -> String {
     h.chars()
-        .filter(|c| !c.is_whitespace() && *c != '*' && *c != '\u{3000}')
+        // (Bilingual headers, ئىسمى 姓名: the Uyghur, Kazakh or Mongolian words beside the Chinese go.)
+        .filter(|&c| !c.is_whitespace() && c != '*' && c != '\u{3000}' && !is_arabic_script(c))
         .map(|c| match c {
             '（' => '(',
             '）' => ')',
@@ -67,6 +68,11 @@ pub fn normalize_header(h: &str) -> String {
         .collect::<String>()
         .trim_end_matches([':', '：'])
         .to_string()
+}
+
+/// Arabic-script letters (Uyghur, Kazakh) and their presentation forms.
+fn is_arabic_script(c: char) -> bool {
+    matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
 }
 
 impl HeaderRules {

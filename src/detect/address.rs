@@ -103,8 +103,40 @@ fn detail_at(s: &str) -> bool {
         // 乌拉街满族镇: a nationality between the name's 街 and the town's 镇 (满族镇, 朝鲜族乡).
         let rest =
             rest.char_indices().take(4).find(|&(_, c)| c == '族').map_or(rest, |(k, c)| &rest[k + c.len_utf8()..]);
-        admin_token(rest).is_none_or(|(_, level)| level < 4)
+        // (炉院街街道: a street office a character or two on is still that level's name.)
+        let later = rest
+            .char_indices()
+            .take_while(|&(_, c)| is_han(c))
+            .take(3)
+            .any(|(k, _)| admin_token(&rest[k..]).is_some_and(|(t, level)| level >= 4 && t != VILLAGE));
+        admin_token(rest).is_none_or(|(_, level)| level < 4) && !later
     })
+}
+
+/// A numbered unit of the Production and Construction Corps at the start of `s` (第一师, 十六团, 150团, 四连):
+/// its byte length and level (师 2, 团 4, 连 5).
+fn corps_unit_at(s: &str) -> Option<(usize, u8)> {
+    let body = s.strip_prefix('第').unwrap_or(s);
+    let digits: usize = body
+        .chars()
+        .take_while(|&c| super::digits::digit_of(c).is_some() || one_of("一二三四五六七八九十百零〇两", c))
+        .map(char::len_utf8)
+        .sum();
+    if digits == 0 {
+        return None;
+    }
+    let unit = body[digits..].chars().next()?;
+    let level = match unit {
+        '师' => 2,
+        '团' => 4,
+        '连' => 5,
+        _ => return None,
+    };
+    // (十六团结路: 团结 is a word, not a regiment.)
+    if unit == '团' && body[digits + unit.len_utf8()..].starts_with('结') {
+        return None;
+    }
+    Some((s.len() - body.len() + digits + unit.len_utf8(), level))
 }
 
 /// Whether a 街 that names a street office starts at `s`: not 街道 (a level of its own), and followed by a
@@ -210,6 +242,19 @@ impl AddressDetector {
         while i < s.len() {
             let rest = &s[i..];
             let Some(c) = rest.chars().next() else { break };
+            // 第一师阿拉尔市十六团四连1排27号: the Corps' numbered division, regiment and company stand for the
+            // prefecture, the township and the village. (A company below a 管理区, 第三管理区12连, is detail.)
+            if seg_han == 0
+                && let Some((len, level)) = corps_unit_at(rest)
+                && (level != 5 || (best[5].is_none() && best[4].is_some()))
+            {
+                let end = i + len;
+                best[level as usize] = Some(end);
+                last_level = level;
+                seg_start = end;
+                i = end;
+                continue;
+            }
             if c.is_ascii_digit() || super::digits::digit_of(c).is_some() || c.is_ascii_alphabetic() {
                 detail = Some(seg_start);
                 break;

@@ -73,7 +73,7 @@ const YI: &str = "体火呷马作果曲石者地黑子支伍各觉惹莫且嫫�
 /// Last characters of offices and banks (民政局, 卫生院, 农信社, 建行): a name next to a number is not made of them.
 const OFFICE_CHARS: &str = "局院所站办队会处科室部厅社行";
 /// Middle-dot variants used in minority names.
-const DOTS: &str = "·•‧・．･∙⋅";
+const DOTS: &str = crate::mask::NAME_DOTS;
 /// Characters used in transliterated minority and foreign names (Uyghur, Kazakh, Hui, Tibetan,
 /// Mongolian, Russian); a dotted name extends over these only.
 const TRANSLIT: &str = "乐莫孟腾牙生班坦旺贡杰额敦布和特勒宝音达赉楞钦嘎琴毕根排孜热阿卜杜拉买提艾力吐尔逊古丽米不都热依木明汗山努兰哈森洪托合帕孜克吾迪卡德麦吉伊沙甫叶加达列库曼巴肯玛塔斯再肉江尼亚祖皮娜海日索萨玉苏普夏莱穆罕默赛福丁乌满乃则尤素衣图其格勒呼朝鲁敖道扎西卓次仁旦增央宗桑平措姆洛多顿珠安万诺娃凡彼得罗夫娅莎琳妮科维奇拜赫法蒂西瓦喀什尕约农谢英纳茹兹奥贝特芭雅瑞莉妲蕾琪帕夏比拉曼胡赛因纳孜斯坎别克保阔加尔汗守耶来里";
@@ -118,6 +118,9 @@ pub struct KnownNames {
     /// How many rows give each (institution, landline digits) as an institution's phone (see
     /// `Masker::institution_phone`): a number shared by its residents is the institution's own.
     institution_phones: std::collections::HashMap<(Box<str>, Box<str>), u32, FxBuild>,
+    /// Landline digits printed beside an institution's name in a phone column (福利院（0953-8159736）): the
+    /// institution's own number, public wherever it is given.
+    institution_landlines: HashSet<Box<str>, FxBuild>,
 }
 
 /// A name of up to four characters as one key, middle-dot variants made equal; None for longer names.
@@ -200,6 +203,7 @@ impl KnownNames {
         for (k, n) in other.institution_phones {
             *self.institution_phones.entry(k).or_default() += n;
         }
+        self.institution_landlines.extend(other.institution_landlines);
     }
 
     /// Whether `s` is the name of a minor.
@@ -212,9 +216,19 @@ impl KnownNames {
         *self.institution_phones.entry((institution.trim().into(), landline.into())).or_default() += 1;
     }
 
+    /// Records landline digits printed beside an institution's name.
+    pub fn add_institution_landline(&mut self, landline: &str) {
+        self.institution_landlines.insert(landline.into());
+    }
+
+    /// Whether `landline` (digits) was printed beside an institution's name somewhere in the file.
+    pub fn is_institution_landline(&self, landline: &str) -> bool {
+        self.institution_landlines.contains(landline)
+    }
+
     /// Whether any row gave an institution's phone.
     pub fn has_institution_phones(&self) -> bool {
-        !self.institution_phones.is_empty()
+        !self.institution_phones.is_empty() || !self.institution_landlines.is_empty()
     }
 
     /// Whether two or more rows give `landline` as the phone of `institution`.

@@ -2212,3 +2212,27 @@ fn southern_places_document_numbers_and_institution_care_stay() {
     assert_eq!(cols[1], ["机构集中照护", "本人"]);
     assert_eq!(cols[2], ["高位***；迁往高明区，终止", "按湛民发〔2017〕69号调整；手续容易办理"]);
 }
+
+/// A Xinjiang and Ningxia roster: a bilingual header (كەنت 村) reads by its Chinese; names joined by a full-width
+/// dash or a full stop are dotted names; the Corps' 师, 团 and 连 are address levels (a 连 below a 管理区 is not);
+/// an institution's landline printed beside its name stays, there and in another phone column; a kin word glued
+/// to a name stays readable in a family cell; an office's address after 办公地址 stays.
+#[test]
+fn northwest_rosters_corps_addresses_and_institution_landlines() {
+    let lines = lines_with_id(&[
+        "买吐送－阿不都,{id},艾斯克萨村,第一师阿拉尔市十六团四连1排27号,同心县特困人员供养服务中心（0953-8159736）,0953-8159736,\"户主克然木.阿力木，子胡宇浩，女郝秀\",布鲁氏菌病反复发作",
+        "热娜．依明,{id},艾斯克萨村,前哨农场第三管理区12连51号,13912345678,0953-8159736,女萨依普加玛丽．阿不都,办公地址：乌鲁木齐市天山区和美路218号天山区民政局一楼大厅",
+    ]);
+    let cols = masked_columns(
+        "ئىسمى 姓名,身份证号,كەنت 村,居住地址,供养机构及电话,照料人电话,家庭成员,其他",
+        &lines,
+        &[0, 2, 3, 4, 5, 6, 7],
+    );
+    assert_eq!(cols[0], ["买**－***", "热*．**"]);
+    assert_eq!(cols[1], ["艾斯克萨村", "艾斯克萨村"]);
+    assert_eq!(cols[2], ["第一师阿拉尔市十六团四连***", "前哨农场第三管理区***"]);
+    assert_eq!(cols[3], ["同心县特困人员供养服务中心（0953-8159736）", "139****5678"]);
+    assert_eq!(cols[4], ["0953-8159736", "0953-8159736"]);
+    assert_eq!(cols[5], ["户主克**.***，子胡**，女郝*", "女萨*****．***"]);
+    assert_eq!(cols[6], ["***反复发作", "办公地址：乌鲁木齐市天山区和美路218号天山区民政局一楼大厅"]);
+}
