@@ -846,6 +846,7 @@ impl Masker {
             return true;
         }
         let next = tail.split(['。', '；', ';', '\n', '，', ',']).next().unwrap_or(tail);
+        // (Within about twelve characters: an office named further on is not where the address leads.)
         if self.pats.institutions.find_iter(next).next().is_some_and(|m| m.start() <= 3 * 12) {
             return true;
         }

@@ -1899,7 +1899,6 @@ impl NameDetector {
             || ctx.rel_start[k]
     }
 
-    /// End (char index) of a name starting at `i`, or None when no plausible name starts there.
     /// Whether the one-character relation word at `k` ends a clause or comes before a particle (妹 in
     /// 韦金妹无收入, not in 韦金妹夫 or 之妹李芳).
     fn ends_after_one(ctx: &Ctx, k: usize) -> bool {
@@ -1907,6 +1906,7 @@ impl NameDetector {
             && ctx.chars.get(k + 1).is_none_or(|&c| !is_han(c) || one_of(VERB_PARTICLES, c) || one_of("无有", c))
     }
 
+    /// End (char index) of a name starting at `i`, or None when no plausible name starts there.
     fn extent_after(&self, ctx: &Ctx, i: usize, mode: Mode) -> Option<usize> {
         let n = ctx.chars.len();
         for sl in self.surname_lens(ctx, i) {

@@ -312,28 +312,38 @@ pub fn for_each_row(block: &[u8], delimiter: u8, keep: &[bool], mut f: impl FnMu
         csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(delimiter).from_reader(block);
     let mut record = csv::ByteRecord::new();
     let mut row: Vec<Cell> = Vec::new();
+    let row = &mut row;
     while let Ok(true) = reader.read_byte_record(&mut record) {
         for (i, field) in record.iter().enumerate() {
             let lossy;
             let text = if keep.get(i).copied().unwrap_or(false) {
                 lossy = String::from_utf8_lossy(field);
                 lossy.as_ref()
-            } else if field.iter().all(u8::is_ascii_whitespace) {
-                ""
             } else {
-                "x"
+                undecoded(field)
             };
-            match row.get_mut(i) {
-                Some(Cell::Text(t)) => {
-                    t.clear();
-                    t.push_str(text);
-                }
-                Some(other) => *other = Cell::Text(text.to_string()),
-                None => row.push(Cell::Text(text.to_string())),
-            }
+            set_text(row, i, text);
         }
         row.truncate(record.len());
-        f(&row);
+        f(row);
+    }
+}
+
+/// What a column left undecoded reads as: "" when blank, "x" when not (a row's count of non-blank cells is
+/// what the free-text-row test looks at).
+fn undecoded(field: &[u8]) -> &'static str {
+    if field.iter().all(u8::is_ascii_whitespace) { "" } else { "x" }
+}
+
+/// Sets cell `i` of `row` to `text`, reusing the string already there.
+fn set_text(row: &mut Vec<Cell>, i: usize, text: &str) {
+    match row.get_mut(i) {
+        Some(Cell::Text(t)) => {
+            t.clear();
+            t.push_str(text);
+        }
+        Some(other) => *other = Cell::Text(text.to_string()),
+        None => row.push(Cell::Text(text.to_string())),
     }
 }
 
@@ -479,25 +489,15 @@ impl Rows {
     fn decode_into(&self, row: &mut Vec<Cell>) -> Result<()> {
         let n = self.record.len();
         for (i, field) in self.record.iter().enumerate() {
-            let text =
-                match &self.keep {
-                    Some(keep) if !keep.get(i).copied().unwrap_or(false) => {
-                        if field.iter().all(u8::is_ascii_whitespace) { "" } else { "x" }
-                    }
-                    _ => std::str::from_utf8(field).map_err(|_| Error::Encoding {
-                        path: self.path.clone(),
-                        encoding: self.encoding.label().into(),
-                        reason: format!("invalid bytes in row {}; try --encoding gbk", self.line + 1),
-                    })?,
-                };
-            match row.get_mut(i) {
-                Some(Cell::Text(t)) => {
-                    t.clear();
-                    t.push_str(text);
-                }
-                Some(other) => *other = Cell::Text(text.to_string()),
-                None => row.push(Cell::Text(text.to_string())),
-            }
+            let text = match &self.keep {
+                Some(keep) if !keep.get(i).copied().unwrap_or(false) => undecoded(field),
+                _ => std::str::from_utf8(field).map_err(|_| Error::Encoding {
+                    path: self.path.clone(),
+                    encoding: self.encoding.label().into(),
+                    reason: format!("invalid bytes in row {}; try --encoding gbk", self.line + 1),
+                })?,
+            };
+            set_text(row, i, text);
         }
         row.truncate(n);
         Ok(())
