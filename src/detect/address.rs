@@ -188,8 +188,8 @@ fn may_hold_token(text: &str) -> bool {
             | '〇'
             | '两' => number = true,
             // Suffixes of numbered tokens, and of roads (a road needs a number after it).
-            '号' | '组' | '社' | '栋' | '幢' | '层' | '楼' | '室' | '户' | '排' | '院' | '弄' | '巷' | '路' | '街'
-            | '道' | '同' | '连' | '队' => suffix = true,
+            '号' | '组' | '社' | '栋' | '幢' | '座' | '梯' | '房' | '层' | '楼' | '室' | '户' | '排' | '院' | '弄'
+            | '巷' | '路' | '街' | '道' | '同' | '连' | '队' => suffix = true,
             // Estates and 屯 need no number.
             '屯' | '苑' | '寓' | '厦' => return true,
             _ => {}
@@ -213,9 +213,9 @@ impl AddressDetector {
             r"(?x)
             (?P<road>\p{{Han}}{{1,8}}(?:大街|大道|路|街|巷|胡同|弄)
                 (?:(?:{n}|{cn})(?:号院|号楼|号|弄|巷)|[0-9０-９]+(?:[-－][0-9０-９]+)+))
-          | (?P<num>(?:{n})(?:号院|号楼|号|组|屯|社|栋|幢|单元|门|委|层|楼|室|户|排|连|队))
-          | (?P<cnum>(?:{cn})(?:组|社|栋|单元|号楼|号))
-          | (?P<estate>\p{{Han}}{{1,8}}(?:小区|花园|家园|公寓|大厦|新村|苑|家属院|家属楼))
+          | (?P<num>(?:{n})(?:号院|号楼|号|村民小组|居民小组|组|屯|社|栋|幢|座|梯|单元|门|委|层|楼|室|房|户|排|连|队))
+          | (?P<cnum>(?:{cn})(?:村民小组|居民小组|组|社|队|栋|座|单元|号楼|号))
+          | (?P<estate>\p{{Han}}{{1,8}}(?:小区|花园|家园|公寓|大厦|新村|苑|大院|家属院|家属楼))
           | (?P<tun>\p{{Han}}{{1,3}}屯)
           | (?P<unit>[0-9０-９]{{1,3}}[-－][0-9０-９]{{1,3}}[-－][0-9０-９]{{2,4}})
         "
@@ -328,13 +328,15 @@ impl AddressDetector {
     pub fn find_in_text(&self, text: &str) -> Vec<Finding> {
         let mut out = Vec::new();
         natural_villages(text, &mut out);
+        sub_village_units(text, &mut out);
         if !may_hold_token(text) {
             return out;
         }
         let mut run: Option<(usize, usize, bool, usize)> = None; // start, end, strong, numbered count
         let flush = |run: &mut Option<(usize, usize, bool, usize)>, out: &mut Vec<Finding>| {
             if let Some((start, end, strong, numbered)) = run.take() {
-                let anchored = ends_with_admin(&text[..start]);
+                // (老屋在12组, 租住…: a dwelling word before a numbered part anchors it as a village level would.)
+                let anchored = ends_with_admin(&text[..start]) || ends_with_dwelling(&text[..start]);
                 if strong || numbered >= 2 || (anchored && numbered >= 1) {
                     out.push(Finding::text(start, end, Kind::Address, 0));
                 }
@@ -393,7 +395,14 @@ impl AddressDetector {
                 }
                 if caps.name("tun").is_some() {
                     // (彩屯街道, 大屯村: a 屯 right before an administrative suffix ends that level's name.)
-                    if !ends_with_admin(&text[..start]) || admin_token(&text[m.end()..]).is_some() {
+                    let head = &text[..start];
+                    // (家住边远屯, 本屯, 同屯: a word for any village, not a village's name.)
+                    let vague = ["边远", "偏远", "本", "该", "同", "邻", "外"]
+                        .contains(&&text[start..m.end() - '屯'.len_utf8()]);
+                    if !(ends_with_admin(head) || ends_with_dwelling(head))
+                        || vague
+                        || admin_token(&text[m.end()..]).is_some()
+                    {
                         continue;
                     }
                     numbered = 1;
@@ -500,8 +509,8 @@ fn trailing_number(text: &str, at: usize) -> Option<usize> {
         return Some(at + end + '室'.len_utf8());
     }
     let suffix = [
-        "号", "栋", "幢", "单元", "门", "委", "层", "楼", "组", "屯", "社", "户", "排", "弄", "巷", "年", "月", "日",
-        "元", "人",
+        "号", "栋", "幢", "座", "梯", "房", "单元", "门", "委", "层", "楼", "组", "屯", "社", "户", "排", "弄", "巷",
+        "年", "月", "日", "元", "人",
     ];
     if suffix.iter().any(|w| after.starts_with(w)) { None } else { Some(at + end) }
 }
@@ -554,10 +563,53 @@ fn count_levels(s: &str) -> usize {
     n
 }
 
+/// Whether the text right before a detail run ends with a word of where someone lives (老屋在, 现住, 搬至).
+fn ends_with_dwelling(head: &str) -> bool {
+    const WORDS: [&str; 12] =
+        ["老屋在", "住在", "现住", "租住", "原住", "居住在", "搬至", "迁至", "住址：", "住址:", "地址：", "家住"];
+    let head = head.trim_end().trim_end_matches('第');
+    WORDS.iter().any(|w| head.ends_with(w))
+}
+
+/// Units below a village named after it in text (赤岗村委会北约自然村, 简村村北约经济社6号, 塘尾经济社, 坡仔村委会
+/// 第11村民小组): from the village (or a dwelling word) to the unit's word, the unit's name is detail.
+fn sub_village_units(text: &str, out: &mut Vec<Finding>) {
+    const UNITS: [&str; 5] = ["经济合作社", "经济社", "自然村", "生产队", "村民小组"];
+    for unit in UNITS {
+        for (at, _) in text.match_indices(unit) {
+            // The unit's name: up to five Han characters before its word, after the village or dwelling word.
+            let head = &text[..at];
+            let mut start = at;
+            for (k, c) in head.char_indices().rev().take(5) {
+                if !is_han(c) && !c.is_ascii_digit() {
+                    break;
+                }
+                if ends_with_admin(&head[..k + c.len_utf8()]) || ends_with_dwelling(&head[..k + c.len_utf8()]) {
+                    start = k + c.len_utf8();
+                    break;
+                }
+                start = k;
+            }
+            let anchored = ends_with_admin(&text[..start]) || ends_with_dwelling(&text[..start]);
+            let end = at + unit.len();
+            // A house number right after it belongs to it (…经济社6号).
+            let end = text[end..]
+                .char_indices()
+                .find(|&(_, c)| !(c.is_ascii_digit() || c == '号'))
+                .map_or(text.len(), |(k, _)| end + k);
+            if anchored && !out.iter().any(|f| f.start < end && start < f.end) {
+                out.push(Finding::text(start, end, Kind::Address, 0));
+            }
+        }
+    }
+}
+
 /// Whether the text right before a detail run ends with an administrative level (…村, …社区, …镇).
 fn ends_with_admin(head: &str) -> bool {
-    let head = head.trim_end();
-    head.ends_with(VILLAGE) || ADMIN.iter().any(|(t, _)| head.ends_with(t) && !head.ends_with("小区"))
+    let head = head.trim_end().trim_end_matches('第');
+    head.ends_with(VILLAGE)
+        || COMMITTEES.iter().any(|t| head.ends_with(t))
+        || ADMIN.iter().any(|(t, _)| head.ends_with(t) && !head.ends_with("小区"))
 }
 
 /// Drops words before a road/estate name that belong to the sentence (现住, 居住在) or to the admin levels.
@@ -580,7 +632,7 @@ fn trim_han_prefix(text: &str, start: usize, end: usize) -> usize {
         // 居 only as in 现居, 定居, 居住: it also ends estate names (江南名居).
         let prev = span[..i].chars().next_back();
         let dwell = c == '居' && (prev.is_some_and(|p| one_of("现定寄", p)) || rest[c.len_utf8()..].starts_with('住'));
-        if matches!(c, '住' | '在' | '于' | '至' | '往' | '到' | '址' | '为' | '是' | '现') || dwell {
+        if matches!(c, '住' | '在' | '于' | '至' | '往' | '到' | '址' | '为' | '是' | '现' | '租') || dwell {
             cut = i + c.len_utf8();
         }
         if detail_at(rest) && i > 0 {

@@ -2236,3 +2236,19 @@ fn northwest_rosters_corps_addresses_and_institution_landlines() {
     assert_eq!(cols[5], ["户主克**.***，子胡**，女郝*", "女萨*****．***"]);
     assert_eq!(cols[6], ["***反复发作", "办公地址：乌鲁木齐市天山区和美路218号天山区民政局一楼大厅"]);
 }
+
+/// Units below a village in remarks (自然村, 经济社, 村民小组, 生产队 numbered in Chinese), a numbered unit after a
+/// word of dwelling (老屋在12组), and 座/梯/房 estates are detail; 家住边远屯 names no village.
+#[test]
+fn sub_village_units_and_estates_in_remarks() {
+    assert_masked_remarks(&[
+        ("搬至龙湾村山仔自然村居住", "搬至龙湾村***居住"),
+        ("原住杏坛镇马宁村委会南约经济合作社", "原住杏坛镇马宁村委会***"),
+        ("原住石楼镇赤岗村委会七队", "原住石楼镇赤岗村委会***"),
+        ("现住护龙村第4村民小组", "现住护龙村第***"),
+        ("老屋在12组", "老屋在***"),
+        ("租住新城大院5座3梯202房", "租住***"),
+        ("出租东约大院9座2梯2808的房屋，租金未申报", "出租***的房屋，租金未申报"),
+        ("家住边远屯，已上门服务", "家住边远屯，已上门服务"),
+    ]);
+}
