@@ -836,7 +836,7 @@ impl Masker {
     /// 新华大街1号）): in the same sentence, 地址 right before it and an institution before that.
     /// So is one after an office's label (办公地址：…) or with an institution right after it (地址：…和美路218号
     /// 天山区民政局一楼大厅).
-    fn institution_address(&self, head: &str, tail: &str) -> bool {
+    pub(crate) fn institution_address(&self, head: &str, tail: &str) -> bool {
         let clause = head.rsplit(['。', '；', ';', '\n']).next().unwrap_or(head);
         let Some(p) = clause.rfind("地址") else {
             return false;

@@ -162,6 +162,30 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                     if f.kind == Kind::Name && kind == Kind::Name {
                         continue; // judged below, part by part
                     }
+                    // An office's own address, kept by masking (民政局地址：…云景路86号).
+                    if f.kind == Kind::Address && m.institution_address(&text[..f.start], &text[f.end..]) {
+                        continue;
+                    }
+                    // What masking leaves by its column's kind, read the same way here: a column of places,
+                    // banks or amounts (村: 艾斯克萨村) is checked for identifiers only, and an address keeps its
+                    // place names up to the mask marker (李家村***, 安吉街道屯里社区***: judged by the address
+                    // rule below); a bank named beside an account
+                    // (…0730（宁夏银行兴庆支行）) is no person.
+                    if matches!(f.kind, Kind::Name | Kind::Address) && kind == Kind::Other {
+                        continue;
+                    }
+                    if matches!(f.kind, Kind::Name | Kind::Address)
+                        && kind == Kind::Address
+                        && text.find(crate::detect::address::MARKER).is_some_and(|p| f.end <= p)
+                    {
+                        continue;
+                    }
+                    if f.kind == Kind::Name
+                        && matches!(kind, Kind::BankAccount | Kind::Phone | Kind::IdCard)
+                        && m.pats.institutions.find(&text[f.end..]).is_some_and(|im| im.start() == 0)
+                    {
+                        continue;
+                    }
                     push(r, c, f.kind, "readable in the output");
                 }
                 match kind {

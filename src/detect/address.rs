@@ -592,10 +592,13 @@ fn sub_village_units(text: &str, out: &mut Vec<Finding>) {
             }
             let anchored = ends_with_admin(&text[..start]) || ends_with_dwelling(&text[..start]);
             let end = at + unit.len();
-            // A house number right after it belongs to it (…经济社6号).
+            // A lane and house number right after it belong to it (…经济社6号, …经济合作社一巷49号).
             let end = text[end..]
                 .char_indices()
-                .find(|&(_, c)| !(c.is_ascii_digit() || c == '号'))
+                .find(|&(_, c)| {
+                    !(super::digits::digit_of(c).is_some()
+                        || one_of("一二三四五六七八九十百零〇两巷弄号之栋幢座梯楼层单元室房排-－", c))
+                })
                 .map_or(text.len(), |(k, _)| end + k);
             if anchored && !out.iter().any(|f| f.start < end && start < f.end) {
                 out.push(Finding::text(start, end, Kind::Address, 0));

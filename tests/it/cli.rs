@@ -2252,3 +2252,38 @@ fn sub_village_units_and_estates_in_remarks() {
         ("家住边远屯，已上门服务", "家住边远屯，已上门服务"),
     ]);
 }
+
+/// verify reads an output as masking wrote it: a village column, an office's own address, place names kept
+/// before an address's mask marker and a bank named beside an account are no residue; a name left in a
+/// remark still is.
+#[test]
+fn verify_agrees_with_what_masking_keeps() {
+    let dir = tmp();
+    let id = id_with_check("65292219800101123");
+    let input = dir.path().join("v.csv");
+    std::fs::write(
+        &input,
+        format!(
+            "姓名,身份证号,村,住址,账号,备注\n\
+             张伟,{id},艾斯克萨村,安吉街道屯里社区3栋201室,6217003451541224057（宁夏银行兴庆支行）,无\n\
+             李强,{id},艾斯克萨村,陈村镇潭村村委会东街坊经济合作社八巷27号,6217003451541224057,搬至高桥村塘尾经济合作社一巷49号居住\n\
+             白云区民政局地址：白云区云景路86号,,,,,\n"
+        ),
+    )
+    .unwrap();
+    let output = dir.path().join("v.masked.csv");
+    mask_ok(&input, &output, &[]);
+    let s = &read(&output).sheets[0];
+    assert_eq!(text(&s.rows[2][5]), "搬至高桥村***居住");
+    assert_eq!(text(&s.rows[3][0]), "白云区民政局地址：白云区云景路86号");
+    let o = tm("verify").arg(&output).output().unwrap();
+    assert_eq!(code(&o), 0, "{}{}", stdout(&o), stderr(&o));
+    // A full name written into a remark of the output is found.
+    let csv = std::fs::read_to_string(&output).unwrap().replace("搬至高桥村***居住", "其子王建国在外务工");
+    std::fs::write(&output, csv).unwrap();
+    // (Without the report, whose output hash would no longer match.)
+    std::fs::remove_file(dir.path().join("v.masked.csv.audit.json")).unwrap();
+    let o = tm("verify").arg(&output).output().unwrap();
+    assert_eq!(code(&o), 1, "{}{}", stdout(&o), stderr(&o));
+    assert!(stdout(&o).contains("residual name") || stderr(&o).contains("residual name"), "{}", stderr(&o));
+}
