@@ -590,7 +590,10 @@ fn sub_village_units(text: &str, out: &mut Vec<Finding>) {
                 }
                 start = k;
             }
-            let anchored = ends_with_admin(&text[..start]) || ends_with_dwelling(&text[..start]);
+            // (全村共5个自然村, 村经济合作社分红: a count or the unit's word alone names no unit.)
+            let name = &text[start..at];
+            let named = !name.is_empty() && name.chars().all(|c| is_han(c) && !one_of("个共的等各全该几多", c));
+            let anchored = named && (ends_with_admin(&text[..start]) || ends_with_dwelling(&text[..start]));
             let end = at + unit.len();
             // A lane and house number right after it belong to it (…经济社6号, …经济合作社一巷49号).
             let end = text[end..]

@@ -2238,7 +2238,8 @@ fn northwest_rosters_corps_addresses_and_institution_landlines() {
 }
 
 /// Units below a village in remarks (自然村, 经济社, 村民小组, 生产队 numbered in Chinese), a numbered unit after a
-/// word of dwelling (老屋在12组), and 座/梯/房 estates are detail; 家住边远屯 names no village.
+/// word of dwelling (老屋在12组), and 座/梯/房 estates are detail; 家住边远屯, a count of 自然村 and the unit's word
+/// alone name none.
 #[test]
 fn sub_village_units_and_estates_in_remarks() {
     assert_masked_remarks(&[
@@ -2250,6 +2251,8 @@ fn sub_village_units_and_estates_in_remarks() {
         ("租住新城大院5座3梯202房", "租住***"),
         ("出租东约大院9座2梯2808的房屋，租金未申报", "出租***的房屋，租金未申报"),
         ("家住边远屯，已上门服务", "家住边远屯，已上门服务"),
+        ("全村共5个自然村", "全村共5个自然村"),
+        ("村经济合作社分红到户", "村经济合作社分红到户"),
     ]);
 }
 
