@@ -520,12 +520,10 @@ impl Masker {
                 Some(col) if !free => (col.kind, col.public),
                 _ => (Kind::FreeText, false),
             };
-            if public
-                || public_cells.contains(&c)
-                || (kind == Kind::Phone && self.institution_phone(plan, known, row, c))
-            {
+            if public || public_cells.contains(&c) {
                 continue;
             }
+            let institution_phone = kind == Kind::Phone && self.institution_phone(plan, known, row, c);
             let col_rule = if free { None } else { plan.col_rules.get(c).cloned().flatten() };
             // Free text of a column (街道, 开户银行, short remarks) repeats a lot and its masking depends on
             // nothing but the text: a per-thread cache skips the detectors for values already seen.
@@ -550,7 +548,11 @@ impl Masker {
                 in_scope,
                 disclosed: &disclosed,
             };
-            let out = self.mask_cell(kind, cell, known, &mut ctx);
+            let out = if institution_phone {
+                self.mask_people_in_institution_phone(cell, known, &mut ctx)
+            } else {
+                self.mask_cell(kind, cell, known, &mut ctx)
+            };
             // Only texts left as they are go in: they are the phrases that repeat (重点保障对象); a text with
             // personal data in it is nearly always unique and would only push them out.
             if cacheable
@@ -565,6 +567,20 @@ impl Masker {
             }
         }
         RowOut { changed, events }
+    }
+
+    /// An institution's own phone cell: the number and the institution stay, a person named beside them does
+    /// not (福利院 院长王建国 0953-8159736 -> 院长王** ).
+    fn mask_people_in_institution_phone(&self, cell: &Cell, known: &KnownNames, ctx: &mut CellCtx) -> Option<Cell> {
+        let Cell::Text(t) = cell else {
+            return None;
+        };
+        if t.is_ascii() {
+            return None;
+        }
+        let mut found = self.det.scan_text(t, known);
+        found.retain(|f| f.kind == Kind::Name);
+        self.apply_text_findings(t, found, known, ctx).map(Cell::Text)
     }
 
     /// Whether cell `c` of `row` is an institution's own phone, public like the institution: it holds landlines

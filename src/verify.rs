@@ -138,7 +138,7 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                 let institution_phone = !free
                     && plan.layout.columns.get(c).is_some_and(|col| col.kind == Kind::Phone)
                     && m.institution_phone(&plan, &institutions, row, c);
-                if cell.is_blank() || public_cells.contains(&c) || institution_phone {
+                if cell.is_blank() || public_cells.contains(&c) {
                     continue;
                 }
                 v.cells_checked += 1;
@@ -157,6 +157,10 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                 for f in m.det.scan_text(&text, &empty) {
                     let span = &text[f.start..f.end];
                     if allowed(span) || (f.kind == Kind::Name && kept.contains(cref.as_str())) {
+                        continue;
+                    }
+                    // An institution's own number stays; a person named beside it would not.
+                    if institution_phone && f.kind != Kind::Name {
                         continue;
                     }
                     if f.kind == Kind::Name && kind == Kind::Name {
@@ -206,7 +210,7 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                         }
                     }
                     Kind::IdCard | Kind::DisabilityCert | Kind::Phone | Kind::BankAccount
-                        if longest_digits(&text) >= 7 && !allowed(&text) =>
+                        if longest_digits(&text) >= 7 && !allowed(&text) && !institution_phone =>
                     {
                         push(r, c, kind, "7 or more consecutive digits left in an identifier column");
                     }

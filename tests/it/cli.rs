@@ -2222,19 +2222,24 @@ fn northwest_rosters_corps_addresses_and_institution_landlines() {
     let lines = lines_with_id(&[
         "买吐送－阿不都,{id},艾斯克萨村,第一师阿拉尔市十六团四连1排27号,同心县特困人员供养服务中心（0953-8159736）,0953-8159736,\"户主克然木.阿力木，子胡宇浩，女郝秀\",布鲁氏菌病反复发作",
         "热娜．依明,{id},艾斯克萨村,前哨农场第三管理区12连51号,13912345678,0953-8159736,女萨依普加玛丽．阿不都,办公地址：乌鲁木齐市天山区和美路218号天山区民政局一楼大厅",
+        "马尔沙,{id},艾斯克萨村,十二团五连,同心县福利院 院长王建国 0953-8159736,0953-8159736,本人,无",
     ]);
     let cols = masked_columns(
         "ئىسمى 姓名,身份证号,كەنت 村,居住地址,供养机构及电话,照料人电话,家庭成员,其他",
         &lines,
         &[0, 2, 3, 4, 5, 6, 7],
     );
-    assert_eq!(cols[0], ["买**－***", "热*．**"]);
-    assert_eq!(cols[1], ["艾斯克萨村", "艾斯克萨村"]);
-    assert_eq!(cols[2], ["第一师阿拉尔市十六团四连***", "前哨农场第三管理区***"]);
-    assert_eq!(cols[3], ["同心县特困人员供养服务中心（0953-8159736）", "139****5678"]);
-    assert_eq!(cols[4], ["0953-8159736", "0953-8159736"]);
-    assert_eq!(cols[5], ["户主克**.***，子胡**，女郝*", "女萨*****．***"]);
-    assert_eq!(cols[6], ["***反复发作", "办公地址：乌鲁木齐市天山区和美路218号天山区民政局一楼大厅"]);
+    assert_eq!(cols[0], ["买**－***", "热*．**", "马**"]);
+    assert_eq!(cols[1], ["艾斯克萨村", "艾斯克萨村", "艾斯克萨村"]);
+    assert_eq!(cols[2], ["第一师阿拉尔市十六团四连***", "前哨农场第三管理区***", "十二团五连"]);
+    // The institution's number stays; a person named beside it in the same cell does not.
+    assert_eq!(
+        cols[3],
+        ["同心县特困人员供养服务中心（0953-8159736）", "139****5678", "同心县福利院 院长王** 0953-8159736"]
+    );
+    assert_eq!(cols[4], ["0953-8159736", "0953-8159736", "0953-8159736"]);
+    assert_eq!(cols[5], ["户主克**.***，子胡**，女郝*", "女萨*****．***", "本人"]);
+    assert_eq!(cols[6][..2], ["***反复发作", "办公地址：乌鲁木齐市天山区和美路218号天山区民政局一楼大厅"]);
 }
 
 /// Units below a village in remarks (自然村, 经济社, 村民小组, 生产队 numbered in Chinese), a numbered unit after a
@@ -2289,4 +2294,31 @@ fn verify_agrees_with_what_masking_keeps() {
     let o = tm("verify").arg(&output).output().unwrap();
     assert_eq!(code(&o), 1, "{}{}", stdout(&o), stderr(&o));
     assert!(stdout(&o).contains("residual name") || stderr(&o).contains("residual name"), "{}", stderr(&o));
+}
+
+/// verify keeps an institution's number printed beside its name, and still reads the people in that cell.
+#[test]
+fn verify_reads_people_beside_an_institutions_number() {
+    let dir = tmp();
+    let id = id_with_check("64032419800101123");
+    let input = dir.path().join("i.csv");
+    std::fs::write(
+        &input,
+        format!(
+            "姓名,身份证号,供养机构及电话,照料人电话\n\
+             张伟,{id},同心县特困人员供养服务中心（0953-8159736）,0953-8159736\n\
+             李强,{id},同心县福利院 院长王建国 0953-8159736,0953-8159736\n"
+        ),
+    )
+    .unwrap();
+    let output = dir.path().join("i.masked.csv");
+    mask_ok(&input, &output, &[]);
+    let o = tm("verify").arg(&output).output().unwrap();
+    assert_eq!(code(&o), 0, "{}{}", stdout(&o), stderr(&o));
+    let csv = std::fs::read_to_string(&output).unwrap();
+    assert!(csv.contains("同心县福利院 院长王** 0953-8159736"), "{csv}");
+    std::fs::write(&output, csv.replace("院长王**", "院长王建国")).unwrap();
+    std::fs::remove_file(dir.path().join("i.masked.csv.audit.json")).unwrap();
+    let o = tm("verify").arg(&output).output().unwrap();
+    assert_eq!(code(&o), 1, "{}{}", stdout(&o), stderr(&o));
 }
