@@ -193,11 +193,10 @@ impl Patterns {
     /// As [`Patterns::is_institution`], for an address: a village's or community's committee (凤和村委会,
     /// 福泰居民委员会) is a level of the address there, not an office, so an address below it is a home's.
     pub fn is_institution_address(&self, cell: &str) -> bool {
-        const COMMITTEES: [&str; 3] = ["委员会", "村委会", "居委会"];
         if cell.chars().count() < 4 {
             return self.is_institution(cell);
         }
-        self.institutions.find_iter(cell).any(|m| !COMMITTEES.contains(&&cell[m.start()..m.end()]))
+        self.institutions.find_iter(cell).any(|m| !crate::detect::address::is_committee(&cell[m.start()..m.end()]))
     }
 }
 

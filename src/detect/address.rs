@@ -79,6 +79,11 @@ fn admin_at(s: &str) -> Option<(&'static str, u8)> {
 /// 村 or 社区 it is, not the office.
 const COMMITTEES: [&str; 5] = ["村民委员会", "居民委员会", "村委会", "居委会", "村委"];
 
+/// Whether `word` (an institutions.txt word found in an address) is a village's or community's committee.
+pub fn is_committee(word: &str) -> bool {
+    word == "委员会" || COMMITTEES.contains(&word)
+}
+
 fn admin_token(s: &str) -> Option<(&'static str, u8)> {
     if s.starts_with("小区") {
         return None;

@@ -2406,6 +2406,32 @@ mod tests {
         assert_eq!(spans[0].evidence, Evidence::Known);
     }
 
+    /// Sets built from parts of a file (pass 1 in blocks) and merged find what one set built from all of it finds.
+    #[test]
+    fn merged_name_sets_hold_every_part() {
+        let (mut a, mut b, mut whole) = (KnownNames::default(), KnownNames::default(), KnownNames::default());
+        a.insert("王建国");
+        b.insert("欧阳春花");
+        b.insert("阿卜杜拉·买买提·吐尔逊");
+        for name in ["王建国", "欧阳春花", "阿卜杜拉·买买提·吐尔逊"] {
+            whole.insert(name);
+        }
+        b.insert_minor("李小雨");
+        b.add_institution_landline("09538159736");
+        a.add_institution_phone("敬老院", "04353216789");
+        b.add_institution_phone("敬老院", "04353216789");
+        a.merge(b);
+        for name in ["王建国", "欧阳春花", "阿卜杜拉·买买提·吐尔逊", "李小雨"] {
+            assert!(a.contains(name), "{name}");
+        }
+        assert!(a.is_minor("李小雨") && !a.is_minor("王建国"));
+        assert!(a.is_institution_landline("09538159736"));
+        assert!(a.shared_institution_phone("敬老院", "04353216789"), "counts add up across parts");
+        let d = det();
+        let text = "其妻欧阳春花与阿卜杜拉·买买提·吐尔逊同住";
+        assert_eq!(spans_text(text, &d.find(text, &a)), spans_text(text, &d.find(text, &whole)));
+    }
+
     #[test]
     fn a_million_known_names_stay_fast() {
         let surn: Vec<char> = entries(SURNAMES_TXT).filter_map(|(_, l)| l.chars().next()).collect();
