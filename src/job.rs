@@ -174,11 +174,27 @@ fn mask_csv_stream(
     let mut sheet = Sheet { name: csvio::sheet_name(input), rows: prefix, ..Sheet::default() };
     let plan = m.plan(&sheet);
     m.check_scope(std::slice::from_ref(&plan))?;
+    // The head: the first rows, and rows that blank lines held back after them. Both passes take it from
+    // memory; the rest of the file, from `offset` on, comes in blocks of whole records that threads parse.
+    let offset = if complete {
+        None
+    } else {
+        loop {
+            if let Some(offset) = rows.idle_offset() {
+                break Some(offset);
+            }
+            let mut row = Vec::new();
+            if !rows.next_row_into(&mut row)? {
+                break None;
+            }
+            sheet.rows.push(row);
+        }
+    };
+    drop(rows);
     // Pass 1: every name in the name columns, so a holder named in row 900,000 is masked in row 3's remark.
     let mut known = KnownNames::default();
     m.collect_names(&plan, &sheet.rows, 0, &mut known);
-    let chunk = m.opts.chunk_rows.max(1);
-    if !complete {
+    if let Some(offset) = offset {
         // Names, the IDs that tell whether a name is a minor's, and what tells an institution's phone.
         let phones = !plan.phone_owners.is_empty();
         let keep: Vec<bool> = plan
@@ -193,28 +209,12 @@ fn mask_csv_stream(
                 _ => false,
             })
             .collect();
-        rows.only_columns(keep.clone());
-        // Rows that blank lines held back come first; then the rest of the file, in blocks parsed in parallel.
-        let mut held = Vec::new();
-        let offset = loop {
-            if let Some(offset) = rows.idle_offset() {
-                break Some(offset);
-            }
-            let mut row = Vec::new();
-            if !rows.next_row_into(&mut row)? {
-                break None;
-            }
-            held.push(row);
-        };
-        m.collect_names(&plan, &held, sheet.rows.len(), &mut known);
-        if let Some(offset) = offset {
-            collect_names_in_blocks(m, &plan, csvio::Blocks::open_at(input, info, offset)?, &keep, &mut known)?;
-        }
+        collect_names_in_blocks(m, &plan, csvio::Blocks::open_at(input, info, offset)?, &keep, &mut known)?;
     }
-    // The second pass reads the file again, unless the prefix already is the whole file.
-    let rows = if complete { None } else { Some(csvio::Rows::open(input, info)?) };
-    // Pass 2: mask in chunks, in parallel inside each chunk, writing in order. A reader thread parses the next
-    // chunk and a writer thread writes the previous one while this one is masked.
+    // Pass 2: mask the head in chunks, then the blocks, each in parallel, writing in order. A writer thread
+    // writes what is masked while the next part is.
+    let chunk = m.opts.chunk_rows.max(1);
+    let head = std::mem::take(&mut sheet.rows);
     let mut st = SheetStats::new(&sheet.name, &plan);
     let mut atomic = if jo.dry_run { None } else { Some(Atomic::new(output, jo.force)?) };
     let werr = |e: std::io::Error| Error::Write { path: output.into(), reason: e.to_string() };
@@ -233,11 +233,9 @@ fn mask_csv_stream(
         }
         None => None,
     };
-    let mut base = 0usize;
+    let mut rows_done = 0usize;
     let output_sha = std::thread::scope(|scope| -> Result<Option<String>> {
         let (to_writer, from_masker) = std::sync::mpsc::sync_channel::<Vec<String>>(2);
-        // Chunks go back to the reader to be refilled once serialized.
-        let (give_back, recycled) = std::sync::mpsc::channel::<Chunk>();
         let format = writer.as_ref().map(csvio::Writer::format);
         let write_thread = scope.spawn(move || -> Result<Option<String>> {
             let Some(mut w) = writer else {
@@ -252,43 +250,41 @@ fn mask_csv_stream(
             }
             Ok(Some(w.finish().map_err(werr)?.sha256()))
         });
-        let mut process = |chunk_rows: Vec<Vec<Cell>>| -> Result<()> {
+        // Takes masked pieces in order: their rows into the report, their text to the writer.
+        let mut emit = |done: Vec<(String, PieceLog)>| -> Result<()> {
             check_interrupt(m)?;
-            let done = mask_pieces(m, &plan, &known, base, &chunk_rows, format);
-            let mut r = base;
+            let before = rows_done;
             let mut pieces = Vec::with_capacity(done.len());
             for (text, log) in done {
                 for (events, cols) in log.rows() {
-                    st.absorb_changes(r, events, cols);
-                    r += 1;
+                    st.absorb_changes(rows_done, events, cols);
+                    rows_done += 1;
                 }
                 pieces.push(text);
             }
-            progress(chunk_rows.len() as u64);
-            base += chunk_rows.len();
-            let _ = give_back.send(chunk_rows);
+            progress((rows_done - before) as u64);
             // A closed channel means the writer stopped on an error, which its join below reports first.
             to_writer.send(pieces).map_err(|_| Error::Interrupted)
         };
-        let masked = match rows {
-            Some(rows) => read_chunks(rows, chunk, recycled, &mut process),
-            None => {
-                let mut all = std::mem::take(&mut sheet.rows);
-                let mut res = Ok(());
-                while !all.is_empty() && res.is_ok() {
-                    let rest = all.split_off(chunk.min(all.len()));
-                    res = process(std::mem::replace(&mut all, rest));
+        let masked = head
+            .chunks(chunk)
+            .enumerate()
+            .try_for_each(|(k, rows)| emit(mask_pieces(m, &plan, &known, k * chunk, rows, format)))
+            .and_then(|()| match offset {
+                Some(offset) => {
+                    let blocks = csvio::Blocks::open_at(input, info, offset)?;
+                    let path_encoding = (input, info.encoding);
+                    mask_blocks(m, &plan, &known, blocks, head.len(), format, path_encoding, &mut emit)
                 }
-                res
-            }
-        };
+                None => Ok(()),
+            });
         // Closing the channel lets the writer finish.
         drop(to_writer);
         let written = write_thread.join().unwrap_or(Err(Error::Interrupted));
         let sha = written?;
         masked.map(|()| sha)
     })?;
-    st.rows = base;
+    st.rows = rows_done;
     Ok((vec![st.finish()], atomic.zip(output_sha)))
 }
 
@@ -310,7 +306,7 @@ fn collect_names_in_blocks(
         return Ok(());
     }
     std::thread::scope(|scope| {
-        let (tx, rx) = std::sync::mpsc::sync_channel::<Result<Vec<Vec<u8>>>>(1);
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Result<Vec<csvio::Block>>>(1);
         scope.spawn(move || {
             loop {
                 let mut group = Vec::with_capacity(batch);
@@ -337,7 +333,8 @@ fn collect_names_in_blocks(
                 .map(|block| {
                     // These rows all come after the first ones, which hold the header.
                     let mut set = KnownNames::default();
-                    csvio::for_each_row(block, delimiter, keep, |row| {
+                    // (Bytes that are not UTF-8 read lossily here: pass 2 reports them.)
+                    let _ = csvio::for_each_row(block, delimiter, Some(keep), |row| {
                         m.collect_row_names(plan, &name_cols, row, &mut set)
                     });
                     set
@@ -352,8 +349,6 @@ fn collect_names_in_blocks(
     })
 }
 
-type Chunk = Vec<Vec<Cell>>;
-
 /// What the masking of a piece of rows found, flat: each row's events and changed columns.
 #[derive(Default)]
 struct PieceLog {
@@ -364,6 +359,15 @@ struct PieceLog {
 }
 
 impl PieceLog {
+    /// About one event per personal cell of a row.
+    fn with_rows(rows: usize) -> PieceLog {
+        PieceLog {
+            events: Vec::with_capacity(rows * 8),
+            cols: Vec::with_capacity(rows * 8),
+            ends: Vec::with_capacity(rows),
+        }
+    }
+
     fn rows(&self) -> impl Iterator<Item = (&[Event], &[usize])> {
         let mut from = (0, 0);
         self.ends.iter().map(move |&(e, c)| {
@@ -399,79 +403,160 @@ fn mask_pieces(
                     .sum();
                 text.reserve(bytes + bytes / 8);
             }
-            // About one event per personal cell of a row.
-            let mut log = PieceLog {
-                events: Vec::with_capacity(rows.len() * 8),
-                cols: Vec::with_capacity(rows.len() * 8),
-                ends: Vec::with_capacity(rows.len()),
-            };
+            let mut log = PieceLog::with_rows(rows.len());
             for (i, orig) in rows.iter().enumerate() {
-                let o = m.mask_row(plan, known, base + k * PIECE + i, orig);
-                if let Some((delim, line_end)) = format {
-                    let mut changed = o.changed.iter().peekable();
-                    let fields = orig.iter().enumerate().map(|(c, cell)| match changed.peek() {
-                        Some((k, new)) if *k == c => {
-                            changed.next();
-                            new.as_text()
-                        }
-                        _ => cell.as_text(),
-                    });
-                    csvio::push_row(&mut text, fields, delim, line_end);
-                }
-                log.events.extend_from_slice(&o.events);
-                log.cols.extend(o.changed.iter().map(|(c, _)| *c));
-                log.ends.push((log.events.len(), log.cols.len()));
+                mask_into(m, plan, known, base + k * PIECE + i, orig, format, &mut text, &mut log);
             }
             (text, log)
         })
         .collect()
 }
 
-/// Reads `rows` to the end on a separate thread, handing `f` chunks of `chunk` rows in order, so parsing
-/// overlaps with whatever `f` does. Chunks sent back on `recycled` are refilled in place (their strings
-/// reused) instead of allocating new ones. Stops at the first error of either side.
-fn read_chunks(
-    mut rows: csvio::Rows,
-    chunk: usize,
-    recycled: std::sync::mpsc::Receiver<Chunk>,
-    mut f: impl FnMut(Chunk) -> Result<()>,
+/// Masks row `r`, appending its CSV text (when `format` is given) to `text` and what was found to `log`.
+#[allow(clippy::too_many_arguments)] // the pieces of one call site's state, passed apart to borrow them apart
+fn mask_into(
+    m: &Masker,
+    plan: &Plan,
+    known: &KnownNames,
+    r: usize,
+    orig: &[Cell],
+    format: Option<(u8, &str)>,
+    text: &mut String,
+    log: &mut PieceLog,
+) {
+    let o = m.mask_row(plan, known, r, orig);
+    if let Some((delim, line_end)) = format {
+        let mut changed = o.changed.iter().peekable();
+        let fields = orig.iter().enumerate().map(|(c, cell)| match changed.peek() {
+            Some((k, new)) if *k == c => {
+                changed.next();
+                new.as_text()
+            }
+            _ => cell.as_text(),
+        });
+        csvio::push_row(text, fields, delim, line_end);
+    }
+    log.events.extend_from_slice(&o.events);
+    log.cols.extend(o.changed.iter().map(|(c, _)| *c));
+    log.ends.push((log.events.len(), log.cols.len()));
+}
+
+/// A block masked by a worker: its text and log, or the index in the block of a row that is not UTF-8; or
+/// the panic that stopped the worker.
+type MaskedBlock = std::thread::Result<Result<(String, PieceLog), usize>>;
+
+/// Pass 2 past the head: a reader thread cuts the file into blocks of whole records; worker threads (as many
+/// as rayon's) each take the next block, parse it and mask its rows while they are still in the core's
+/// cache; the blocks are put back in order and handed to `emit`. At most a few blocks per thread are in
+/// flight, so memory stays bounded whatever the file's size and however uneven the blocks' work.
+#[allow(clippy::too_many_arguments)]
+fn mask_blocks(
+    m: &Masker,
+    plan: &Plan,
+    known: &KnownNames,
+    mut blocks: csvio::Blocks,
+    head_rows: usize,
+    format: Option<(u8, &str)>,
+    (path, encoding): (&Path, Encoding),
+    emit: &mut dyn FnMut(Vec<(String, PieceLog)>) -> Result<()>,
 ) -> Result<()> {
+    use std::sync::mpsc::{channel, sync_channel};
+    use std::sync::{Arc, Mutex};
+    let threads = rayon::current_num_threads().max(1);
+    let window = 4 * threads;
+    let delimiter = blocks.delimiter();
     std::thread::scope(|scope| {
-        let (tx, rx) = std::sync::mpsc::sync_channel::<Result<Chunk>>(2);
+        // A credit per block in flight: the reader takes one before reading a block, and gets it back when
+        // the block is emitted.
+        let (credit_tx, credit_rx) = sync_channel::<()>(window);
+        for _ in 0..window {
+            let _ = credit_tx.send(());
+        }
+        let (block_tx, block_rx) = sync_channel::<(usize, Result<csvio::Block>)>(threads);
+        let (done_tx, done_rx) = channel::<(usize, Result<MaskedBlock>)>();
         scope.spawn(move || {
-            loop {
-                let mut buf = recycled.try_recv().unwrap_or_else(|_| Vec::with_capacity(chunk));
-                let mut n = 0;
-                let mut end = false;
-                while n < chunk {
-                    if n == buf.len() {
-                        buf.push(Vec::new());
-                    }
-                    match rows.next_row_into(&mut buf[n]) {
-                        Ok(true) => n += 1,
-                        Ok(false) => {
-                            end = true;
-                            break;
-                        }
-                        Err(e) => {
-                            let _ = tx.send(Err(e));
-                            return;
-                        }
-                    }
+            for seq in 0.. {
+                // The consumer is gone when the credits are.
+                if credit_rx.recv().is_err() {
+                    return;
                 }
-                buf.truncate(n);
-                // A closed channel: the consumer stopped.
-                if (n > 0 && tx.send(Ok(buf)).is_err()) || end {
+                let next = match blocks.next_block() {
+                    Ok(Some(b)) => Ok(b),
+                    Ok(None) => return,
+                    Err(e) => Err(e),
+                };
+                let stop = next.is_err();
+                if block_tx.send((seq, next)).is_err() || stop {
                     return;
                 }
             }
         });
-        for msg in rx {
-            // Returning drops the receiver, which stops the reader at its next send.
-            f(msg?)?;
+        // Shared and owned by the workers: when the last one stops, the reader's next send fails.
+        let block_rx = Arc::new(Mutex::new(block_rx));
+        for _ in 0..threads {
+            let (block_rx, done_tx) = (Arc::clone(&block_rx), done_tx.clone());
+            scope.spawn(move || {
+                loop {
+                    let next = match block_rx.lock() {
+                        Ok(rx) => rx.recv(),
+                        Err(_) => return,
+                    };
+                    let Ok((seq, block)) = next else {
+                        return;
+                    };
+                    let out = block.map(|block| {
+                        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                            mask_block(m, plan, known, head_rows, &block, delimiter, format)
+                        }))
+                    });
+                    if done_tx.send((seq, out)).is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+        drop((block_rx, done_tx));
+        let mut pending = std::collections::BTreeMap::new();
+        let mut next = 0usize;
+        let mut rows_before = head_rows;
+        for (seq, out) in done_rx {
+            pending.insert(seq, out);
+            while let Some(out) = pending.remove(&next) {
+                match out?.unwrap_or_else(|panic| std::panic::resume_unwind(panic)) {
+                    Ok(piece) => {
+                        rows_before += piece.1.ends.len();
+                        emit(vec![piece])?;
+                    }
+                    Err(bad) => return Err(csvio::not_utf8(path, encoding, (rows_before + bad + 1) as u64)),
+                }
+                next += 1;
+                let _ = credit_tx.send(());
+            }
         }
         Ok(())
     })
+}
+
+/// Parses and masks one block (its rows come after the head, which holds the header: `head_rows` is past both
+/// the header and the data start, all that [`Masker::mask_row`] asks of a row's index).
+fn mask_block(
+    m: &Masker,
+    plan: &Plan,
+    known: &KnownNames,
+    head_rows: usize,
+    block: &csvio::Block,
+    delimiter: u8,
+    format: Option<(u8, &str)>,
+) -> Result<(String, PieceLog), usize> {
+    let mut text = String::new();
+    if format.is_some() {
+        text.reserve(block.bytes.len() + block.bytes.len() / 8);
+    }
+    let mut log = PieceLog::with_rows(block.bytes.len() / 64);
+    csvio::for_each_row(block, delimiter, None, |row| {
+        mask_into(m, plan, known, head_rows, row, format, &mut text, &mut log)
+    })?;
+    Ok((text, log))
 }
 
 fn check_interrupt(m: &Masker) -> Result<()> {

@@ -219,6 +219,8 @@ pub struct Blocks {
     delimiter: u8,
     /// Bytes read past the last block's end.
     carry: Vec<u8>,
+    /// The last block ended with `\r`.
+    last_cr: bool,
     done: bool,
     /// Bytes to read for a block ([`BLOCK`]; smaller in tests).
     size: usize,
@@ -228,13 +230,24 @@ impl Blocks {
     /// The blocks from stream offset `offset` on (a record's start, from [`Rows::idle_offset`]).
     pub fn open_at(path: &Path, info: CsvInfo, offset: u64) -> Result<Blocks> {
         let mut inner = utf8_stream(path, info)?;
-        let skipped = std::io::copy(&mut Read::by_ref(&mut inner).take(offset), &mut std::io::sink())
-            .map_err(|e| unreadable(path, e))?;
+        // Skipped, keeping the last byte: the reader stops between the `\r` and the `\n` of a CRLF.
+        let (mut skipped, mut last) = (0u64, 0u8);
+        let mut buf = vec![0u8; 1 << 16];
+        while skipped < offset {
+            let want = buf.len().min((offset - skipped) as usize);
+            let n = inner.read(&mut buf[..want]).map_err(|e| unreadable(path, e))?;
+            if n == 0 {
+                break;
+            }
+            last = buf[n - 1];
+            skipped += n as u64;
+        }
         Ok(Blocks {
             inner,
             path: path.into(),
             delimiter: info.delimiter,
             carry: Vec::new(),
+            last_cr: last == b'\r',
             done: skipped < offset,
             size: BLOCK,
         })
@@ -245,7 +258,15 @@ impl Blocks {
     }
 
     /// The next block of whole records (the last one holds what is left), or None at the end.
-    pub fn next_block(&mut self) -> Result<Option<Vec<u8>>> {
+    pub fn next_block(&mut self) -> Result<Option<Block>> {
+        let bytes = self.next_bytes()?;
+        Ok(bytes.map(|bytes| {
+            let after_cr = std::mem::replace(&mut self.last_cr, bytes.last() == Some(&b'\r'));
+            Block { bytes, after_cr }
+        }))
+    }
+
+    fn next_bytes(&mut self) -> Result<Option<Vec<u8>>> {
         let mut buf = std::mem::take(&mut self.carry);
         loop {
             if self.done {
@@ -268,6 +289,13 @@ impl Blocks {
             }
         }
     }
+}
+
+/// A block of whole records from [`Blocks`].
+pub struct Block {
+    pub bytes: Vec<u8>,
+    /// The block before ended with `\r`: a `\n` opening this one completes that line break, no blank line.
+    pub after_cr: bool,
 }
 
 /// Where the last whole record of `bytes` ends (after its line break), reading from a record's start with the
@@ -303,29 +331,59 @@ fn last_record_end(bytes: &[u8], delimiter: u8) -> Option<usize> {
     end
 }
 
-/// Calls `f` with each row of a block of whole records (from [`Blocks`]), decoding only the columns marked in
-/// `keep`; the others read "" when blank and "x" when not, as [`Rows::only_columns`] gives them. The row's
-/// strings are reused from one record to the next. Blank lines are skipped and bytes that are not UTF-8 read as
-/// replacement characters: this serves the first pass only, and the full pass that follows reports them.
-pub fn for_each_row(block: &[u8], delimiter: u8, keep: &[bool], mut f: impl FnMut(&[Cell])) {
+/// Calls `f` with each row of a block of whole records (from [`Blocks`]) as [`Rows`] gives them: blank lines
+/// come back as empty rows, and the row's strings are reused from one record to the next.
+/// - With `keep` (the first pass), only the marked columns are decoded, the others read as
+///   "" when blank and "x" when not (a row's count of non-blank cells, which the free-text-row test looks
+///   at, is kept without decoding them), and bytes that are not UTF-8 read as replacement characters: the full
+///   pass that follows reports them.
+/// - Without it, every column is decoded, and a row with bytes that are not UTF-8 stops the walk:
+///   `Err(its index in the block)`.
+pub fn for_each_row(
+    block: &Block,
+    delimiter: u8,
+    keep: Option<&[bool]>,
+    mut f: impl FnMut(&[Cell]),
+) -> std::result::Result<(), usize> {
+    let bytes = block.bytes.as_slice();
     let mut reader =
-        csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(delimiter).from_reader(block);
+        csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(delimiter).from_reader(bytes);
     let mut record = csv::ByteRecord::new();
     let mut row: Vec<Cell> = Vec::new();
-    let row = &mut row;
-    while let Ok(true) = reader.read_byte_record(&mut record) {
+    let (mut parsed, mut after_cr, mut index) = (0usize, block.after_cr, 0usize);
+    loop {
+        let more = matches!(reader.read_byte_record(&mut record), Ok(true));
+        // The line breaks the reader passed before this record (or the block's end) are blank lines, as
+        // [`Rows`] counts them.
+        let now = (reader.position().byte() as usize).min(bytes.len());
+        let consumed = &bytes[parsed.min(now)..now];
+        for _ in 0..blank_lines(consumed, after_cr) {
+            row.clear();
+            f(&row);
+            index += 1;
+        }
+        if let Some(&last) = consumed.last() {
+            after_cr = last == b'\r';
+        }
+        parsed = now;
+        if !more {
+            return Ok(());
+        }
         for (i, field) in record.iter().enumerate() {
             let lossy;
-            let text = if keep.get(i).copied().unwrap_or(false) {
-                lossy = String::from_utf8_lossy(field);
-                lossy.as_ref()
-            } else {
-                undecoded(field)
+            let text = match keep {
+                Some(keep) if keep.get(i).copied().unwrap_or(false) => {
+                    lossy = String::from_utf8_lossy(field);
+                    lossy.as_ref()
+                }
+                Some(_) => undecoded(field),
+                None => std::str::from_utf8(field).map_err(|_| index)?,
             };
-            set_text(row, i, text);
+            set_text(&mut row, i, text);
         }
         row.truncate(record.len());
-        f(row);
+        f(&row);
+        index += 1;
     }
 }
 
@@ -366,9 +424,6 @@ pub struct Rows {
     /// The record read holds a row not given yet (blank lines before it came first).
     held: bool,
     done: bool,
-    /// Columns to decode (None: all). Others come back as "" when blank and "x" when not, which keeps a row's
-    /// count of non-blank cells (what the free-text-row test looks at) without decoding them.
-    keep: Option<Vec<bool>>,
 }
 
 impl Rows {
@@ -394,7 +449,6 @@ impl Rows {
             pending_blank: 0,
             held: false,
             done: false,
-            keep: None,
         })
     }
 
@@ -418,12 +472,6 @@ impl Rows {
             w.start += to as u64;
         }
         n
-    }
-
-    /// Decodes only the columns marked true from now on (a first pass that needs the name columns only);
-    /// other non-blank fields read as "x". Bytes not decoded are not checked: a later full pass does that.
-    pub fn only_columns(&mut self, keep: Vec<bool>) {
-        self.keep = Some(keep);
     }
 
     /// The stream offset of the next record when no row read is held back (blank lines before a record are
@@ -489,14 +537,7 @@ impl Rows {
     fn decode_into(&self, row: &mut Vec<Cell>) -> Result<()> {
         let n = self.record.len();
         for (i, field) in self.record.iter().enumerate() {
-            let text = match &self.keep {
-                Some(keep) if !keep.get(i).copied().unwrap_or(false) => undecoded(field),
-                _ => std::str::from_utf8(field).map_err(|_| Error::Encoding {
-                    path: self.path.clone(),
-                    encoding: self.encoding.label().into(),
-                    reason: format!("invalid bytes in row {}; try --encoding gbk", self.line + 1),
-                })?,
-            };
+            let text = std::str::from_utf8(field).map_err(|_| not_utf8(&self.path, self.encoding, self.line + 1))?;
             set_text(row, i, text);
         }
         row.truncate(n);
@@ -514,6 +555,15 @@ impl Rows {
         } else {
             Error::Corrupt { path: self.path.clone(), format: "CSV", reason: format!("after row {}", self.line) }
         }
+    }
+}
+
+/// Row `row` (from 1) holds bytes that are not UTF-8 once decoded from `encoding`.
+pub fn not_utf8(path: &Path, encoding: Encoding, row: u64) -> Error {
+    Error::Encoding {
+        path: path.into(),
+        encoding: encoding.label().into(),
+        reason: format!("invalid bytes in row {row}; try --encoding gbk"),
     }
 }
 
@@ -711,8 +761,13 @@ mod tests {
             blocks.size = size;
             let (mut rows, mut bytes) = (Vec::new(), 0);
             while let Some(b) = blocks.next_block().unwrap() {
-                bytes += b.len();
-                for_each_row(&b, b',', &[true, true], |r| rows.push(r.to_vec()));
+                bytes += b.bytes.len();
+                for_each_row(&b, b',', Some(&[true, true]), |r| {
+                    if !r.is_empty() {
+                        rows.push(r.to_vec())
+                    }
+                })
+                .unwrap();
             }
             assert_eq!(bytes, text.len(), "block size {size}");
             rows
@@ -723,6 +778,65 @@ mod tests {
         for size in [7, 64, 333, 4096] {
             assert_eq!(all(size), whole, "block size {size}");
         }
+    }
+
+    #[test]
+    fn blocks_give_the_rows_the_row_reader_gives() {
+        // Blank lines (LF, CRLF, lone CR, at the start and the end), quoted line breaks: any cut of the file
+        // into blocks gives back the same rows, empty ones included, as the row reader.
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("r.csv");
+        let mut text = String::from("\r\n姓名,备注\r\n");
+        for i in 0..120 {
+            match i % 5 {
+                0 => text.push_str(&format!("王{i},\"多行\r\n备注\"\r\n\r\n")),
+                1 => text.push_str(&format!("李{i},x\n\n\n")),
+                2 => text.push_str(&format!("张{i},y\r\r\n")),
+                3 => text.push_str(&format!("赵{i}\r\n")),
+                _ => text.push_str(&format!("钱{i},\"\"\"引\"\"\",z\n")),
+            }
+        }
+        text.push_str("末,行\r\n\r\n\n");
+        std::fs::write(&path, &text).unwrap();
+        let info = sniff(&path, EncodingChoice::Auto, false).unwrap();
+        let mut rows = Rows::open(&path, info).unwrap();
+        let (mut expected, mut offsets) = (Vec::new(), vec![(0, 0)]);
+        let mut row = Vec::new();
+        while rows.next_row_into(&mut row).unwrap() {
+            expected.push(row.clone());
+            if let Some(offset) = rows.idle_offset() {
+                offsets.push((offset, expected.len()));
+            }
+        }
+        assert_eq!(expected.iter().filter(|r| r.is_empty()).count(), 99);
+        let from = |offset: u64, size: usize| {
+            let mut blocks = Blocks::open_at(&path, info, offset).unwrap();
+            blocks.size = size;
+            let mut got = Vec::new();
+            while let Some(b) = blocks.next_block().unwrap() {
+                for_each_row(&b, b',', None, |r| got.push(r.to_vec())).unwrap();
+            }
+            got
+        };
+        for size in [4, 5, 8, 13, 64, 333, 1 << 20] {
+            assert_eq!(from(0, size), expected, "block size {size}");
+        }
+        // From where the row reader stopped (between the CR and the LF of a CRLF, among others), the blocks
+        // give the rows it would have given next.
+        assert!(offsets.len() > 100);
+        for &(offset, n) in &offsets {
+            assert_eq!(from(offset, 13), expected[n..], "offset {offset}");
+        }
+    }
+
+    #[test]
+    fn a_row_that_is_not_utf8_stops_a_full_walk_at_its_index() {
+        let block = Block { bytes: b"a,b\n\nc,\xff\nd,e\n".to_vec(), after_cr: false };
+        let mut seen = 0;
+        assert_eq!(for_each_row(&block, b',', None, |_| seen += 1), Err(2));
+        assert_eq!(seen, 2);
+        // The first pass reads it lossily.
+        assert_eq!(for_each_row(&block, b',', Some(&[true, true]), |_| {}), Ok(()));
     }
 
     #[test]
@@ -745,7 +859,7 @@ mod tests {
         let mut blocks = Blocks::open_at(&path, info, offset).unwrap();
         let mut rest = Vec::new();
         while let Some(b) = blocks.next_block().unwrap() {
-            for_each_row(&b, b',', &[true, false], |r| rest.push(r.to_vec()));
+            for_each_row(&b, b',', Some(&[true, false]), |r| rest.push(r.to_vec())).unwrap();
         }
         assert_eq!(rest, vec![vec![Cell::Text("张三".into()), Cell::Text("x".into())]]);
     }

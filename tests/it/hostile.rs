@@ -486,11 +486,17 @@ fn invalid_utf8_after_the_sniffed_sample_is_refused() {
     while bytes.len() < 200_000 {
         bytes.extend_from_slice("王秀英,,,,低保户\n".as_bytes());
     }
+    // Past the first rows, in the blocks that threads parse: the message still names the row.
+    let row = bytes.iter().filter(|&&b| b == b'\n').count() + 1;
+    assert!(row > 5000);
     bytes.extend_from_slice(b"\xFF\xFE\x80,1\n");
+    bytes.extend_from_slice("王秀英,,,,低保户\n".repeat(3000).as_bytes());
     let input = write(dir.path(), "roster.csv", &bytes);
     for ext in ["csv", "xlsx"] {
-        let msg = assert_refused(&input, &dir.path().join(format!("out.{ext}")), &[]);
-        assert!(msg.contains("decode"), "{ext}: {msg}");
+        let out = dir.path().join(format!("out.{ext}"));
+        let msg = assert_refused(&input, &out, &[]);
+        assert!(msg.contains("decode") && msg.contains(&format!("row {row};")), "{ext}: {msg}");
+        assert!(!out.exists(), "{ext}: nothing written");
     }
 }
 
