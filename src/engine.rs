@@ -213,8 +213,12 @@ pub(crate) fn is_placeholder(s: &str) -> bool {
     let cjk = |b: Option<&u8>| b.is_some_and(|&b| (0xE4..=0xE9).contains(&b));
     let last_cjk = s.len() >= 3 && cjk(s.as_bytes().get(s.len() - 3));
     let t = if cjk(s.as_bytes().first()) && last_cjk { s } else { s.trim() };
-    t.is_empty() || PLACEHOLDERS.contains(&t) || names_no_one(t)
+    t.is_empty() || PLACEHOLDER_SET.contains(t) || names_no_one(t)
 }
+
+/// [`PLACEHOLDERS`] as a set: asked of every name cell, which a list would compare one by one.
+static PLACEHOLDER_SET: std::sync::LazyLock<FastSet<&'static str>> =
+    std::sync::LazyLock::new(|| PLACEHOLDERS.into_iter().collect());
 
 /// 户主本人, 本人领取, 社区代发, 村委会统一代领: the person themself, or an office collecting for them, in a name
 /// column (代领人, 家庭成员): no one is named.
@@ -533,9 +537,10 @@ impl Masker {
                 && matches!(cell, Cell::Text(t) if t.len() <= CACHE_MAX_TEXT && !t.is_ascii());
             if cacheable
                 && let Cell::Text(t) = cell
-                && let Some(hit) = cache_get(plan.id, c, t)
+                && cache_get(plan.id, c, t, |hit| {
+                    events.extend(hit.events.iter().map(|&(kind, status, note)| Event { col: c, kind, status, note }))
+                })
             {
-                events.extend(hit.events.iter().map(|&(kind, status, note)| Event { col: c, kind, status, note }));
                 continue;
             }
             let before = events.len();
@@ -1372,12 +1377,12 @@ const CACHE_MAX_TEXT: usize = 96;
 const CACHE_MAX_ENTRIES: usize = 16384;
 
 /// A text one column leaves unchanged, with what it reported (findings a `keep` rule left readable).
-#[derive(Clone)]
 struct Cached {
     events: Vec<(Kind, Status, Note)>,
 }
 
 type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<crate::detect::name::FxHasher>>;
+type FastSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<crate::detect::name::FxHasher>>;
 
 /// Keyed by (column, hash of the text); the text is kept to tell collisions apart.
 #[derive(Default)]
@@ -1395,15 +1400,19 @@ thread_local! {
     static CACHE: std::cell::RefCell<Cache> = std::cell::RefCell::new(Cache::default());
 }
 
-fn cache_get(plan: u64, col: usize, text: &str) -> Option<Cached> {
+/// Whether `text` of column `col` is cached; if so, `hit` reads what masking it reported.
+fn cache_get(plan: u64, col: usize, text: &str, hit: impl FnOnce(&Cached)) -> bool {
     CACHE.with(|c| {
         let c = c.borrow();
         if c.plan != plan {
-            return None;
+            return false;
         }
         match c.map.get(&(col, text_hash(text))) {
-            Some((t, v)) if t.as_ref() == text => Some(v.clone()),
-            _ => None,
+            Some((t, v)) if t.as_ref() == text => {
+                hit(v);
+                true
+            }
+            _ => false,
         }
     })
 }

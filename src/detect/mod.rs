@@ -346,7 +346,7 @@ pub(crate) fn rfind_word(hay: &str, needle: &str) -> Option<usize> {
     if n.is_empty() || n.len() > hay.len() {
         return (n.is_empty()).then_some(hay.len());
     }
-    hay.as_bytes().windows(n.len()).rposition(|w| w == n)
+    memchr::memmem::rfind(hay.as_bytes(), n)
 }
 
 #[cfg(test)]
