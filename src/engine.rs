@@ -807,8 +807,14 @@ impl Masker {
             // Columns whose header names non-personal data (amounts, counts, 街道, 开户银行 …) are still
             // checked for identifiers (fail closed), but not for names or addresses: their values are
             // place and category names that a name heuristic would only damage.
-            Kind::Other if !may_hold_identifier(text) => None,
-            Kind::Other => self.mask_identifiers_in_text(text, ctx),
+            // (A category that is a diagnosis, 艾滋病病毒感染儿童, is health data wherever it stands; a benefit's
+            // name, 重度残疾人护理补贴, is not.)
+            Kind::Other if !may_hold_identifier(text) => self.mask_health_in_text(text, ctx),
+            Kind::Other => {
+                let ids = self.mask_identifiers_in_text(text, ctx);
+                let t = ids.as_deref().unwrap_or(text);
+                self.mask_health_in_text(t, ctx).or(ids)
+            }
             Kind::Plate | Kind::FreeText => self.mask_free_text(text, known, ctx),
         };
         match masked {
@@ -880,6 +886,17 @@ impl Masker {
     }
 
     /// Identifiers only (IDs, phones, cards, plates) inside a non-personal column's text.
+    /// Only the health terms of a text, masked as free text masks them.
+    fn mask_health_in_text(&self, text: &str, ctx: &mut CellCtx) -> Option<String> {
+        if text.is_ascii() {
+            return None;
+        }
+        let mut found = Vec::new();
+        self.det.push_health(text, &mut found);
+        found.retain(|f| !self.opts.policy.allows(&text[f.start..f.end]));
+        self.apply_text_findings(text, found, &KnownNames::default(), ctx)
+    }
+
     fn mask_identifiers_in_text(&self, text: &str, ctx: &mut CellCtx) -> Option<String> {
         let mut found = self.det.scan_identifiers(text);
         found.retain(|f| !self.opts.policy.allows(&text[f.start..f.end]));

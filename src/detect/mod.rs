@@ -191,35 +191,7 @@ impl Detectors {
     pub fn scan_text(&self, text: &str, known: &KnownNames) -> Vec<Finding> {
         let mut found = digits::find(text, digits::Context::default());
         self.push_plates(text, &mut found);
-        for m in self.health.find_iter(text) {
-            // 吉林省肿瘤医院, 结核病防治所: a hospital's name, not a diagnosis.
-            let after = &text[m.end()..];
-            if ["医院", "防治", "专科", "研究所"].iter().any(|w| after.starts_with(w)) {
-                continue;
-            }
-            // 中风险: a medium risk, not a stroke.
-            if &text[m.start()..m.end()] == "中风" && after.starts_with('险') {
-                continue;
-            }
-            // 重度残疾人护理补贴, 残疾人联合会: the name of a benefit or a body, not a person's condition.
-            // (严重残疾人单独施保: 重残 inside 残疾人 before a benefit's name.)
-            if let Some(rest) = after.strip_prefix('人').or_else(|| after.strip_prefix("疾人"))
-                && ["护理补贴", "生活补贴", "两项补贴", "补贴", "联合会", "专项", "单独施保", "施保"]
-                    .iter()
-                    .any(|w| rest.starts_with(w))
-            {
-                continue;
-            }
-            // The words around a diagnosis say as much as it does (慢性肾衰竭, 双目失明, 肺癌晚期, 乳腺癌术后).
-            let (start, end) = widen_health(text, m.start(), m.end());
-            // 评残三级言语残疾: a term whose widened span runs into the one before it (残三级) joins it.
-            if let Some(f) = found.iter_mut().find(|f| f.kind == Kind::Health && f.start < end && start < f.end) {
-                f.start = f.start.min(start);
-                f.end = f.end.max(end);
-            } else if !overlaps(&found, start, end) {
-                found.push(Finding::text(start, end, Kind::Health, 0));
-            }
-        }
+        self.push_health(text, &mut found);
         for f in self.address.find_in_text(text) {
             if !overlaps(&found, f.start, f.end) {
                 found.push(f);
@@ -246,6 +218,39 @@ impl Detectors {
         }
         found.sort_by_key(|f| f.start);
         found
+    }
+
+    /// Health terms of `text` (widened to the words around them) not overlapping `found`, pushed onto it.
+    pub fn push_health(&self, text: &str, found: &mut Vec<Finding>) {
+        for m in self.health.find_iter(text) {
+            // 吉林省肿瘤医院, 结核病防治所: a hospital's name, not a diagnosis.
+            let after = &text[m.end()..];
+            if ["医院", "防治", "专科", "研究所"].iter().any(|w| after.starts_with(w)) {
+                continue;
+            }
+            // 中风险: a medium risk, not a stroke.
+            if &text[m.start()..m.end()] == "中风" && after.starts_with('险') {
+                continue;
+            }
+            // 重度残疾人护理补贴, 残疾人联合会: the name of a benefit or a body, not a person's condition.
+            // (严重残疾人单独施保: 重残 inside 残疾人 before a benefit's name.)
+            if let Some(rest) = after.strip_prefix('人').or_else(|| after.strip_prefix("疾人"))
+                && ["护理补贴", "生活补贴", "两项补贴", "补贴", "联合会", "专项", "单独施保", "施保"]
+                    .iter()
+                    .any(|w| rest.starts_with(w))
+            {
+                continue;
+            }
+            // The words around a diagnosis say as much as it does (慢性肾衰竭, 双目失明, 肺癌晚期, 乳腺癌术后).
+            let (start, end) = widen_health(text, m.start(), m.end());
+            // 评残三级言语残疾: a term whose widened span runs into the one before it (残三级) joins it.
+            if let Some(f) = found.iter_mut().find(|f| f.kind == Kind::Health && f.start < end && start < f.end) {
+                f.start = f.start.min(start);
+                f.end = f.end.max(end);
+            } else if !overlaps(found, start, end) {
+                found.push(Finding::text(start, end, Kind::Health, 0));
+            }
+        }
     }
 }
 

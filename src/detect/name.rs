@@ -41,7 +41,7 @@ const ADMIN: &str = "村镇乡县市区省屯";
 /// Single characters before a surname that are function words, so 向王芳家 is 王芳, not 向王芳.
 const FUNCTION_PREFIX: &str = "向和于原都从及与为以同由";
 /// One-character prepositions before a name; weaker, so a two-character name needs a boundary after.
-const WEAK_PRE_CUES: &str = "对由与给向将把被为让叫和及同因跟替帮请找至的（(";
+const WEAK_PRE_CUES: &str = "对由与给向将把被为让叫和及同因跟替帮请找至的带（(";
 /// Surnames of Hui, Manchu, Xibe and Mongolian families that the surname list leaves out because they are
 /// everyday characters: taken only right after a relation word.
 const MINORITY_SURNAMES: &str = "拜锁回依锡英宝斯";
@@ -740,6 +740,7 @@ impl NameDetector {
         self.dotted_candidates(&ctx, &mut cands);
         self.counted_list(&ctx, &mut cands);
         self.word_given_candidates(&ctx, &mut cands);
+        self.shi_candidates(&ctx, &mut cands);
 
         // A cell that is nothing but a name.
         let lead = ctx.chars.iter().take_while(|c| c.is_whitespace()).count();
@@ -964,6 +965,22 @@ impl NameDetector {
         }
         self.widen_left(&ctx, &mut taken, &mut out);
         self.fill_lists(&ctx, &mut taken, &mut out);
+        // 叶志有同住, 孙金和患…, 施梓一随爷爷: 有, 和 and 一 end a clause's name far less often than they end a
+        // given name; before a cue ("和患" reads as nothing) they are the name's last character.
+        for sp in &mut out {
+            let (Ok(s), Ok(e)) = (ctx.starts.binary_search(&sp.start), ctx.starts.binary_search(&sp.end)) else {
+                continue;
+            };
+            if self.given_len(&ctx, s, e) == 1
+                && e + 1 < n
+                && !taken[e]
+                && matches!(ctx.chars[e], '有' | '和' | '一')
+                && (ctx.cues[e + 1] & (CUE_VERB | CUE_WEAK) != 0 || one_of("随系为", ctx.chars[e + 1]))
+            {
+                taken[e] = true;
+                sp.end = ctx.starts[e + 1];
+            }
+        }
         // 赡养人：尹仁锡、周文化: a two-character span whose given character starts a given name that is an everyday
         // word (文化) takes the word's second character when the name ends there.
         for sp in &mut out {
@@ -995,6 +1012,7 @@ impl NameDetector {
                 if ctx.chars[k..k + len] == ctx.chars[s..e]
                     && !taken[k..k + len].iter().any(|&t| t)
                     && !ctx.chars.get(k + len).is_some_and(|&c| SETS.anon.has(c))
+                    && !self.place_suffix_at(&ctx, k + len)
                 {
                     taken[k..k + len].iter_mut().for_each(|t| *t = true);
                     out.push(NameSpan { start: ctx.starts[k], end: ctx.starts[k + len], evidence });
@@ -2152,6 +2170,8 @@ impl NameDetector {
                     && ctx.lex_end[i] <= i + len
                     && known.contains_chars(&ctx.chars[i..i + len], || &text[ctx.starts[i]..ctx.starts[i + len]])
                     && !PLACE_WORDS.iter().any(|w| Self::starts_with_at(ctx, i + len, w))
+                    && !self.place_suffix_at(ctx, i + len)
+                    && (!self.is_word(ctx, i, i + len) || self.word_stands_as_name(ctx, i, i + len))
                 {
                     // 胡燕 is known and the text says 胡燕佳，or 胡燕佳代领: a third name character before a
                     // boundary or a cue belongs to this name (hiding one character too many is the safe error).
@@ -2165,6 +2185,70 @@ impl NameDetector {
                             || ctx.cues[e + 1] != 0);
                     out.push((Rank::Known, i, if third { e + 1 } else { e }));
                     break;
+                }
+            }
+        }
+    }
+
+    /// Whether a place or building suffix follows at `e` (和平区, 江海路, 石磊村, 海洋馆, 和平里): what comes before
+    /// names the place, even when a person in the file has that name. (王芳路过, 街上, 村里: a word starting there
+    /// is not a suffix.)
+    fn place_suffix_at(&self, ctx: &Ctx, e: usize) -> bool {
+        ctx.chars.get(e).is_some_and(|&c| one_of("区县路街巷村镇乡馆里", c))
+            && ctx.lex_end[e] <= e + 1
+            && !ctx.chars.get(e + 1).is_some_and(|&c| one_of("过上边里外面内头", c))
+    }
+
+    /// Whether `s..e` is an everyday word: the lexicon's, or one of the word names (高峰, 海洋).
+    fn is_word(&self, ctx: &Ctx, s: usize, e: usize) -> bool {
+        ctx.lex_end[s] == e || self.word_names.contains(&pack(&ctx.chars[s..e]))
+    }
+
+    /// Whether an everyday word that is also a name in the file (和平, 文明, 高峰) may be used as the name here:
+    /// not inside running words on both sides. 和睦家庭文明户评选 is the word; 文明嫁到外县 (a clause's start),
+    /// 由文明代领 (a cue), 房子是林海的 (的 after it) may be the person and stay masked.
+    fn word_stands_as_name(&self, ctx: &Ctx, s: usize, e: usize) -> bool {
+        let n = ctx.chars.len();
+        let cued = ctx.rel_end[s] || (s > 0 && SETS.weak_pre_cues.has(ctx.chars[s - 1])) || self.strong_pre_cue(ctx, s);
+        let left = s == 0 || !is_han(ctx.chars[s - 1]);
+        let right = e == n
+            || !is_han(ctx.chars[e])
+            || ctx.cues[e] != 0
+            || SETS.list_separators.has(ctx.chars[e])
+            || ctx.chars[e] == '的';
+        cued || left || right
+    }
+
+    /// Names with 氏: an old record's married woman, her husband's surname and her own (孟徐氏, 王李氏), and a
+    /// Vietnamese woman's name, where 氏 stands between the surname and the given name (阮氏红, 黎氏青香). Both
+    /// stand apart: a boundary, a relation word or a clause's start before, a boundary, a separator, a
+    /// conjunction or a cue after. 陈氏宗祠 and 张氏家族 name a clan, not a woman.
+    fn shi_candidates(&self, ctx: &Ctx, out: &mut Vec<(Rank, usize, usize)>) {
+        const VIETNAMESE: &str = "阮范黎裴武黄陈胡吴潘杜丁邓何段林郑刘吕杨谢";
+        const AFTER: &str = "与和系及同持随在为的于已均";
+        let n = ctx.chars.len();
+        let apart_before =
+            |i: usize| i == 0 || !is_han(ctx.chars[i - 1]) || ctx.rel_end[i] || Self::clause_start(ctx, i);
+        let ends = |e: usize| {
+            e == n
+                || !is_han(ctx.chars[e])
+                || SETS.list_separators.has(ctx.chars[e])
+                || one_of(AFTER, ctx.chars[e])
+                || ctx.cues[e] != 0
+        };
+        for i in 0..n {
+            if !apart_before(i) || !self.surnames.has(ctx.chars[i]) {
+                continue;
+            }
+            if i + 2 < n && ctx.chars[i + 2] == '氏' && self.surnames.has(ctx.chars[i + 1]) && ends(i + 3) {
+                out.push((Rank::Relation, i, i + 3));
+            } else if i + 2 < n && ctx.chars[i + 1] == '氏' && one_of(VIETNAMESE, ctx.chars[i]) {
+                let given = ctx.chars[i + 2..].iter().take(2).take_while(|&&c| self.given_ok(c)).count();
+                let e = (i + 2..=i + 1 + given).rev().map(|g| g + 1).find(|&e| ends(e));
+                if let Some(e) = e {
+                    // (Ranked as a relation word's name: the shape is evidence enough, and it is longer than
+                    // what other rules read in it, 氏青 or 秋恒.)
+                    out.push((Rank::Relation, i, e));
                 }
             }
         }
