@@ -47,19 +47,23 @@ pub struct Layout {
 const HEADER_SCAN: usize = 20;
 const SAMPLE: usize = 400;
 
-/// Finds the header row: the first of the rows with the most cells the vocabulary knows (at least 2).
+/// Finds the header row: the first of the rows with the most cells the vocabulary knows (at least 2). A sheet
+/// one column wide (a 说明 sheet of notes) has a header of one cell: the first known one.
 pub fn find_header(sheet: &Sheet, pats: &Patterns) -> Option<usize> {
+    let known_header =
+        |c: &Cell| matches!(c, Cell::Text(s) if pats.headers.classify(s).is_some() && !looks_like_data(s));
     let mut best: Option<(usize, usize)> = None;
     for (r, row) in sheet.rows.iter().take(HEADER_SCAN).enumerate() {
-        let known = row
-            .iter()
-            .filter(|c| matches!(c, Cell::Text(s) if pats.headers.classify(s).is_some() && !looks_like_data(s)))
-            .count();
+        let known = row.iter().filter(|c| known_header(c)).count();
         if known >= 2 && best.is_none_or(|(_, k)| known > k) {
             best = Some((r, known));
         }
     }
-    best.map(|(r, _)| r)
+    let one_column = || sheet.rows.iter().all(|row| row.iter().skip(1).all(Cell::is_blank));
+    best.map(|(r, _)| r).or_else(|| {
+        one_column()
+            .then(|| sheet.rows.iter().take(HEADER_SCAN).position(|row| row.first().is_some_and(known_header)))?
+    })
 }
 
 /// A header never holds digits runs or long text.
@@ -198,7 +202,8 @@ pub fn analyze(sheet: &Sheet, det: &Detectors, pats: &Patterns, policy: &Policy)
 /// The first `SAMPLE` non-blank cells of every column below the header, in one pass over the rows (a sheet
 /// with a cell far to the right must not cost width x rows).
 /// Each phone column with the name column whose phone it holds: the name column its header names (监护人电话 →
-/// 监护人姓名 or 照料人/监护人, 照料人电话 → 照料人), or, for a bare 联系电话, the nearest name column to its left (照料人 | 联系电话).
+/// 监护人姓名 or 照料人/监护人, 照料人电话 → 照料人), else another column it names (机构电话 → 供养机构), or, for a
+/// bare 联系电话, the nearest name column to its left (照料人 | 联系电话).
 /// Where that name cell holds an institution (敬老院, 儿童福利院), the phone is the institution's.
 pub fn phone_owners(layout: &Layout) -> Vec<(usize, usize)> {
     const PHONE_WORDS: [&str; 8] = ["联系电话", "联系方式", "电话号码", "手机号码", "手机号", "电话", "手机", "号码"];
@@ -214,8 +219,15 @@ pub fn phone_owners(layout: &Layout) -> Vec<(usize, usize)> {
         let stem = PHONE_WORDS.iter().find_map(|w| h.strip_suffix(w)).unwrap_or(&h);
         let left = || names.iter().rev().find(|(i, _)| *i < col.index).map(|(i, _)| *i);
         // (照料人电话 beside 照料服务人: a stem no name header holds falls back to the nearest on the left.)
+        // (机构电话 beside 供养机构: a column of institutions, read as addresses, owns the phone too.)
+        let other = || {
+            layout.columns.iter().filter(|c| c.kind != Kind::Phone && !c.public).find_map(|c| {
+                let oh = c.header.as_deref().map(crate::patterns::normalize_header).unwrap_or_default();
+                oh.contains(stem).then_some(c.index)
+            })
+        };
         let owner = if stem.chars().count() >= 2 {
-            names.iter().find(|(_, nh)| nh.contains(stem)).map(|(i, _)| *i).or_else(left)
+            names.iter().find(|(_, nh)| nh.contains(stem)).map(|(i, _)| *i).or_else(other).or_else(left)
         } else {
             left()
         };
@@ -267,7 +279,7 @@ pub fn content_kind(sample: &[String], det: &Detectors) -> Option<Kind> {
             counts[i] += 1;
         } else if det.names.looks_like_name(s) {
             counts[4] += 1;
-        } else if det.address.looks_like_address(s) && det.address.cut(s).is_some() {
+        } else if !sentence_like(s) && det.address.looks_like_address(s) && det.address.cut(s).is_some() {
             counts[5] += 1;
         }
     }
@@ -275,6 +287,11 @@ pub fn content_kind(sample: &[String], det: &Detectors) -> Option<Kind> {
     let (i, &best) = counts.iter().enumerate().max_by_key(|(_, c)| **c)?;
     let need = if i == 4 { (n * 6).div_ceil(10) } else { n.div_ceil(2) };
     (best >= need.max(2.min(n))).then_some(kinds[i])
+}
+
+/// A cell that reads as sentences (依据：《…办法》。, …；…): notes, not an address, whatever places it names.
+fn sentence_like(s: &str) -> bool {
+    s.contains(['。', '；', '《']) || s.chars().count() > 60
 }
 
 /// Whether names turn up in at least a fifth of a column's sample (and in two cells or more).

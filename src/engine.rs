@@ -827,6 +827,7 @@ impl Masker {
     fn mask_free_text(&self, text: &str, known: &KnownNames, ctx: &mut CellCtx) -> Option<String> {
         let mut found = self.det.scan_text(text, known);
         found.retain(|f| !self.opts.policy.allows(&text[f.start..f.end]));
+        found.retain(|f| f.kind != Kind::Name || !self.in_institution_name(text, f.start, f.end));
         found.retain(|f| f.kind != Kind::Address || !self.institution_address(&text[..f.start], &text[f.end..]));
         if !ctx.disclosed.is_empty() {
             let before = found.len();
@@ -859,17 +860,38 @@ impl Masker {
         Some(mask::apply_findings(text, &found, |k| self.rule(k, ctx)))
     }
 
+    /// Whether the name found at `start..end` is part of an institution's name: it runs into the institution's
+    /// word (东城区第一社会福利院: 第一社会 is no person), or a district, county or street names it right before
+    /// the word (普陀区宜川中学). (王芳中学毕业 stays a name: nothing places it.)
+    pub(crate) fn in_institution_name(&self, text: &str, start: usize, end: usize) -> bool {
+        let mut words = self.pats.institutions.find_iter(text);
+        words.any(|m| {
+            let overlaps = m.start() < end && start < m.end();
+            // (普陀区宜川中学 can read as 区宜川, 区 being a surname too.)
+            const PLACES: [char; 6] = ['区', '县', '市', '镇', '乡', '道'];
+            let placed = m.start() == end && (text[..start].ends_with(PLACES) || text[start..].starts_with(PLACES));
+            overlaps || placed
+        })
+    }
+
     /// Whether an address starting after `head` is an office's own (辉南县民政局地址：朝阳镇建设路88号, 民政局（地址：
     /// 新华大街1号）): in the same sentence, 地址 right before it and an institution before that.
     /// So is one after an office's label (办公地址：…) or with an institution right after it (地址：…和美路218号
     /// 天山区民政局一楼大厅).
     pub(crate) fn institution_address(&self, head: &str, tail: &str) -> bool {
         let clause = head.rsplit(['。', '；', ';', '\n']).next().unwrap_or(head);
+        const OFFICES: [&str; 7] = ["办公", "单位", "受理", "办理", "服务", "机构", "窗口"];
+        // 受理地点：…: a place word, after an office's label only.
+        if let Some(p) = clause.rfind("地点")
+            && clause.rfind("地址").is_none_or(|a| a < p)
+        {
+            return OFFICES.iter().any(|w| clause[..p].trim_end().ends_with(w));
+        }
         let Some(p) = clause.rfind("地址") else {
             return false;
         };
         let label = clause[..p].trim_end();
-        if ["办公", "单位", "受理", "服务", "机构", "窗口"].iter().any(|w| label.ends_with(w)) {
+        if OFFICES.iter().any(|w| label.ends_with(w)) {
             return true;
         }
         let next = tail.split(['。', '；', ';', '\n', '，', ',']).next().unwrap_or(tail);
@@ -885,7 +907,6 @@ impl Masker {
             && self.pats.institutions.find_iter(owner).last().is_some_and(|m| m.end() == owner.len())
     }
 
-    /// Identifiers only (IDs, phones, cards, plates) inside a non-personal column's text.
     /// Only the health terms of a text, masked as free text masks them.
     fn mask_health_in_text(&self, text: &str, ctx: &mut CellCtx) -> Option<String> {
         if text.is_ascii() {
@@ -897,6 +918,7 @@ impl Masker {
         self.apply_text_findings(text, found, &KnownNames::default(), ctx)
     }
 
+    /// Identifiers only (IDs, phones, cards, plates) inside a non-personal column's text.
     fn mask_identifiers_in_text(&self, text: &str, ctx: &mut CellCtx) -> Option<String> {
         let mut found = self.det.scan_identifiers(text);
         found.retain(|f| !self.opts.policy.allows(&text[f.start..f.end]));

@@ -166,8 +166,22 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                     if f.kind == Kind::Name && kind == Kind::Name {
                         continue; // judged below, part by part
                     }
-                    // An office's own address, kept by masking (民政局地址：…云景路86号).
+                    // An office's own address, kept by masking (民政局地址：…云景路86号), and an institution's name
+                    // (普陀区宜川中学).
                     if f.kind == Kind::Address && m.institution_address(&text[..f.start], &text[f.end..]) {
+                        continue;
+                    }
+                    if f.kind == Kind::Name && m.in_institution_name(&text, f.start, f.end) {
+                        continue;
+                    }
+                    // A number inside a community's name, which masking keeps whole (王串场五号路社区).
+                    let rest = &text[f.end..];
+                    if f.kind == Kind::Address
+                        && kind == Kind::Address
+                        && ["社区", "村", "居委会", "村委会"].iter().any(|w| rest.ends_with(w))
+                        && !rest.chars().any(|c| c.is_ascii_digit())
+                        && m.det.address.cut(&text).is_none()
+                    {
                         continue;
                     }
                     // What masking leaves by its column's kind, read the same way here: a column of places,

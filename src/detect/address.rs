@@ -349,6 +349,10 @@ impl AddressDetector {
         };
         for caps in self.token.captures_iter(text) {
             let Some(m) = caps.get(0) else { continue };
+            // 第一社会福利院, 多村一社区: 社会 is society and 社区 a community, not a production team (一社).
+            if m.as_str().ends_with('社') && text[m.end()..].starts_with(['会', '区']) {
+                continue;
+            }
             let mut start = m.start();
             // Already taken in as the room number of the run (…3栋501室).
             if run.as_ref().is_some_and(|r| start < r.1) {

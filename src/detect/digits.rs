@@ -278,6 +278,91 @@ fn is_code_context(text: &str, at: usize) -> bool {
     })
 }
 
+/// Whether the phone number starting at `at` is public: after 监督电话 and the like, or, for a landline, after
+/// an office's label or an office's name (东城区民政局 010-64072315), or next in a list of such numbers
+/// (监督电话：010-64072315（东城） 010-83975526（西城）).
+pub fn public_phone_at(text: &str, at: usize, landline: bool) -> bool {
+    is_public_context(text, at)
+        || (landline && label_start(text, at).is_some_and(|l| is_public_context(text, l)))
+        || (landline
+            && (is_office_context(text, at)
+                || office_name_before(text, at)
+                || previous_in_list(text, at).is_some_and(|p| public_phone_at(text, p, true))))
+}
+
+/// Suffixes of a label that may stand between numbers of a public list, or name the office a number follows:
+/// places and offices (江岸区, 民政局, 福利院), never a person.
+const LABEL_ENDS: &str = "区县市镇乡城局院所站心处办委";
+
+/// Where a place's or an office's label right before `at` starts (监督电话：江岸区 027-82310756).
+fn label_start(text: &str, at: usize) -> Option<usize> {
+    let head = text[..at].trim_end_matches([' ', '\u{3000}']);
+    let start = head.char_indices().rev().take_while(|&(_, c)| super::is_han(c)).last()?.0;
+    let label = &head[start..];
+    (label.chars().count() <= 8 && label.ends_with(|c| super::one_of(LABEL_ENDS, c))).then_some(start)
+}
+
+/// The start of the number a bracket opening right before `at` follows (010-64072315（东城）), if any.
+pub fn number_before_bracket(text: &str, at: usize) -> Option<usize> {
+    let head = text[..at].strip_suffix(['（', '('])?;
+    let run = head.char_indices().rev().take_while(|&(_, d)| digit_of(d).is_some() || d == '-' || d == '－').last()?;
+    Some(run.0)
+}
+
+/// Whether an office's name ends right before `at`, a space or a colon between (东城区民政局 010-64072315).
+fn office_name_before(text: &str, at: usize) -> bool {
+    let head = text[..at].trim_end_matches([' ', '\u{3000}', '：', ':']);
+    ["民政局", "民政所", "办事处", "街道办", "居委会", "村委会", "福利院", "敬老院", "养老院", "救助站", "服务中心"]
+        .iter()
+        .any(|w| head.ends_with(w))
+}
+
+/// The start of the number before `at` when only a list's separators and labels stand between: brackets of a
+/// few characters without digits, and labels ending in a place's or an office's suffix (…64072315（东城）
+/// 010-83975526, 江岸区 027-82310756，江汉区 027-85801642, 021-65037218、021-52564033).
+fn previous_in_list(text: &str, at: usize) -> Option<usize> {
+    let head = &text[..at];
+    let mut chars = head.char_indices().rev();
+    let mut label = String::new();
+    let flush = |label: &mut String| {
+        let ok = label.is_empty() || (label.chars().count() <= 8 && label.ends_with(|c| super::one_of(LABEL_ENDS, c)));
+        label.clear();
+        ok
+    };
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '）' | ')' => {
+                if !flush(&mut label) {
+                    return None;
+                }
+                let inside: Vec<char> = chars.by_ref().map(|(_, c)| c).take_while(|&c| c != '（' && c != '(').collect();
+                if inside.len() > 8 || inside.iter().any(|&c| digit_of(c).is_some() || !super::is_han(c)) {
+                    return None;
+                }
+            }
+            ' ' | '\u{3000}' | '、' | '，' | ',' | '；' | ';' | '/' | '：' | ':' => {
+                if !flush(&mut label) {
+                    return None;
+                }
+            }
+            c if super::is_han(c) => label.insert(0, c),
+            c if digit_of(c).is_some() => {
+                if !flush(&mut label) {
+                    return None;
+                }
+                let run = head[..i + c.len_utf8()]
+                    .char_indices()
+                    .rev()
+                    .take_while(|&(_, d)| digit_of(d).is_some() || d == '-' || d == '－')
+                    .last();
+                return run.map(|(s, _)| s);
+            }
+            _ => return None,
+        }
+    }
+    None
+}
+
 /// Whether a landline at `at` is an office's own number (村委会电话：0435-6329735).
 fn is_office_context(text: &str, at: usize) -> bool {
     keyword_before(text, at, &OFFICE_WORDS)
@@ -354,10 +439,17 @@ fn push_unless_public(
     kind: Kind,
     status: Status,
     d: Vec<u8>,
-    area: usize,
+    (area, phone_column): (usize, bool),
 ) {
+    // (In a phone column, an institution's number is told by the rows that share it, `Masker::institution_phone`:
+    // the office-name and list rules serve running text.)
     let public = kind == Kind::Other
-        || (kind == Kind::Phone && (is_public_context(text, start) || (area > 0 && is_office_context(text, start))))
+        || (kind == Kind::Phone
+            && if phone_column {
+                is_public_context(text, start) || (area > 0 && is_office_context(text, start))
+            } else {
+                public_phone_at(text, start, area > 0)
+            })
         || (kind == Kind::IdCard && status != Status::Valid && is_code_context(text, start));
     if !public {
         out.push(Finding::digits(start, end, kind, status, d, area));
@@ -382,7 +474,7 @@ pub fn find(text: &str, ctx: Context) -> Vec<Finding> {
     {
         let d = text.as_bytes().to_vec();
         let area = area_of(kind, &d);
-        push_unless_public(&mut out, text, (0, text.len()), kind, status, d, area);
+        push_unless_public(&mut out, text, (0, text.len()), kind, status, d, (area, ctx.phone_column));
         return out;
     }
     for run in runs(text) {
@@ -447,7 +539,15 @@ pub fn find(text: &str, ctx: Context) -> Vec<Finding> {
                 }
             }
             if let Some((j, kind, status, d, area)) = hit {
-                push_unless_public(&mut out, text, (run[i].start, run[j - 1].end), kind, status, d, area);
+                push_unless_public(
+                    &mut out,
+                    text,
+                    (run[i].start, run[j - 1].end),
+                    kind,
+                    status,
+                    d,
+                    (area, ctx.phone_column),
+                );
                 i = j;
                 continue;
             }

@@ -210,7 +210,11 @@ impl Detectors {
                     .min()
                     .filter(|&e| text[s.start..e].chars().count() >= 2)
                     .unwrap_or(s.end);
-                if !masked_after && !overlaps(&found, s.start, end) {
+                // 监督电话：010-64072315（东城）: the label of a public number is a place, not a person.
+                let public_label = text[end..].starts_with(['）', ')'])
+                    && digits::number_before_bracket(text, s.start)
+                        .is_some_and(|n| digits::public_phone_at(text, n, text[n..].starts_with('0')));
+                if !masked_after && !public_label && !overlaps(&found, s.start, end) {
                     let keep = self.names.surname_len(&text[s.start..end]);
                     found.push(Finding::text(s.start, end, Kind::Name, keep));
                 }

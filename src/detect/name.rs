@@ -974,6 +974,8 @@ impl NameDetector {
             if self.given_len(&ctx, s, e) == 1
                 && e + 1 < n
                 && !taken[e]
+                // (滕国和于卫国: 和 joins two names.)
+                && !taken[e + 1]
                 && matches!(ctx.chars[e], '有' | '和' | '一')
                 && (ctx.cues[e + 1] & (CUE_VERB | CUE_WEAK) != 0 || one_of("随系为", ctx.chars[e + 1]))
             {

@@ -2346,3 +2346,43 @@ fn eastern_word_names_categories_and_shi_names() {
         ]
     );
 }
+
+/// A 集中供养 sheet: 机构电话 belongs to the 供养机构 beside it, so a care home's number its residents share stays
+/// (a mobile does not); the home's own name stays whole (第一社会福利院 is no person and no 一社); the
+/// footer's list of public numbers stays, labels and all.
+#[test]
+fn an_institution_column_owns_its_phone_column_and_footer_lists_stay() {
+    let lines = lines_with_id(&[
+        "张伟,{id},北京市第一社会福利院,010-61744940,常住北京市第一社会福利院",
+        "李娜,{id},北京市第一社会福利院,010-61744940,",
+        "王强,{id},东城区东四街道养老服务驿站,13912345678,",
+        "监督电话：010-64072315（东城）  010-83975526（西城）；东城区民政局 010-64072316,,,,",
+    ]);
+    let cols = masked_columns("姓名,身份证号,供养机构,机构电话,备注", &lines, &[0, 2, 3, 4]);
+    assert_eq!(cols[1], ["北京市第一社会福利院", "北京市第一社会福利院", "东城区东四街道养老服务驿站", ""]);
+    assert_eq!(cols[2], ["010-61744940", "010-61744940", "139****5678", ""]);
+    assert_eq!(cols[3][0], "常住北京市第一社会福利院");
+    assert_eq!(cols[0][3], "监督电话：010-64072315（东城）  010-83975526（西城）；东城区民政局 010-64072316");
+}
+
+/// A one-column 说明 sheet: its one header cell is found and its sentences are notes, not addresses; an office's
+/// 受理地点 stays; a person's number after a hotline does not ride on the list rule.
+#[test]
+fn a_notes_sheet_stays_readable() {
+    let dir = tmp();
+    let input = dir.path().join("notes.csv");
+    let notes = [
+        "说明",
+        "依据：《山东省最低生活保障审核确认办法》（鲁民〔2021〕58号）。",
+        "农村社区：实行“多村一社区”的，名单按社区、村分列；公示到村。",
+        "受理地点：兰陵县卞庄街道金山路88号县民政局。",
+        "监督电话：12345，王芳 0435-3201234",
+    ];
+    std::fs::write(&input, notes.join("\n") + "\n").unwrap();
+    let output = dir.path().join("notes.masked.csv");
+    mask_ok(&input, &output, &[]);
+    let s = &read(&output).sheets[0];
+    let got: Vec<String> = (0..notes.len()).map(|r| text(&s.rows[r][0])).collect();
+    assert_eq!(got[..4], notes[..4]);
+    assert_eq!(got[4], "监督电话：12345，王* 0435-*****34");
+}
