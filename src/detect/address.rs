@@ -241,6 +241,8 @@ impl AddressDetector {
         let mut seg_start = 0usize;
         let mut community = false;
         let mut village = false;
+        // The township level is a 镇 or 乡 (not a street office).
+        let mut rural = false;
         // The level of the last administrative token (0 before any).
         let mut last_level = 0u8;
         let mut i = 0usize;
@@ -290,14 +292,23 @@ impl AddressDetector {
                 // names an estate, and one below a village a natural village (仑溪村坑头自然村, 凤和村委会第八
                 // 村民小组).
                 // 瑞宝街怡乐新村10号之二: a 新村 with a house number right after it is an estate too.
+                // So is a numbered 村 with a building's number after it (曲阳四村111号, 三元一村58幢).
                 let estate = tok == VILLAGE
-                    && s[..i].ends_with('新')
-                    && rest[tok.len()..].chars().next().is_some_and(|c| super::digits::digit_of(c).is_some());
-                if tok == VILLAGE && (community || village || estate) {
+                    && ((s[..i].ends_with('新')
+                        && rest[tok.len()..].chars().next().is_some_and(|c| super::digits::digit_of(c).is_some()))
+                        || estate_village(s, i));
+                // (长城镇长城社区房庄村: below a township, one community takes in several villages (多村一社区):
+                // the 村 is the village, kept.)
+                // (A 新村 stays an estate: 竹料居委会沙太新村D座.)
+                let rural_village = rural && !s[..i].ends_with('新');
+                if tok == VILLAGE && ((community && !rural_village) || village || estate) {
                     detail = Some(seg_start);
                     break;
                 }
                 let end = i + tok.len();
+                if level == 4 {
+                    rural = matches!(tok, "镇" | "乡");
+                }
                 community |= matches!(tok, "社区" | "居委会" | "居民委员会");
                 village |= tok == VILLAGE || tok.starts_with(VILLAGE);
                 last_level = level;
@@ -343,6 +354,8 @@ impl AddressDetector {
                 // (老屋在12组, 租住…: a dwelling word before a numbered part anchors it as a village level would.)
                 let anchored = ends_with_admin(&text[..start]) || ends_with_dwelling(&text[..start]);
                 if strong || numbered >= 2 || (anchored && numbered >= 1) {
+                    // 原住址控江二村81号602室, 德胜新村34幢: the estate named right before the building is detail too.
+                    let start = estate_before(text, start).unwrap_or(start);
                     out.push(Finding::text(start, end, Kind::Address, 0));
                 }
             }
@@ -454,6 +467,30 @@ impl AddressDetector {
         flush(&mut run, &mut out);
         out
     }
+}
+
+/// Whether the 村 at `at` names an estate: 新村 or a numbered 村 (曲阳四村, 控江二村) with a building's number
+/// right after it (111号, 58幢), not a 组 (东风二村3组 is a village).
+fn estate_village(text: &str, at: usize) -> bool {
+    let Some(after) = text[at..].strip_prefix(VILLAGE) else {
+        return false;
+    };
+    let digits: usize = after.chars().take_while(|&c| super::digits::digit_of(c).is_some()).map(char::len_utf8).sum();
+    digits > 0
+        && text[..at].ends_with(['新', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'])
+        && after[digits..].starts_with(['号', '幢', '栋', '弄', '楼'])
+}
+
+/// Where the estate a detail run at `start` follows begins (原住址|控江二村|81号, 居住：|德胜新村|34幢), if one does.
+fn estate_before(text: &str, start: usize) -> Option<usize> {
+    let at = start.checked_sub(VILLAGE.len()).filter(|&at| text.is_char_boundary(at))?;
+    if !estate_village(text, at) {
+        return None;
+    }
+    let han: usize = text[..at].chars().rev().take_while(|&c| is_han(c)).take(8).map(char::len_utf8).sum();
+    // (The village's own 村 is left out of the span trimmed, so that it is not taken for the level.)
+    let back = trim_han_prefix(text, at - han, at);
+    (text[back..start].chars().count() >= 3).then_some(back)
 }
 
 /// Last characters of natural-village (自然屯) names: 二道河子, 北岔, 孙家窝堡, 西沟, 后岭.

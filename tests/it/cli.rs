@@ -2386,3 +2386,22 @@ fn a_notes_sheet_stays_readable() {
     assert_eq!(got[..4], notes[..4]);
     assert_eq!(got[4], "监督电话：12345，王* 0435-*****34");
 }
+
+/// Eastern estates and villages: a 新村 or a numbered 村 with a building's number after it is an estate, detail
+/// (曲阳四村111号, 德胜新村34幢), in a column and in text; a village with a 组 after it is not (东风二村3组); below a
+/// township's community, one of its villages is kept (多村一社区: 长城社区房庄村).
+#[test]
+fn eastern_estates_and_villages_of_rural_communities() {
+    let lines = lines_with_id(&[
+        "张伟,{id},虹口区四川北路街道曲阳四村111号202室,原住址控江二村81号602室已拆迁",
+        "李娜,{id},东风二村3组,实际居住：德胜新村34幢3单元304室",
+        "王强,{id},临沂市兰陵县长城镇长城社区房庄村前李庄78号,住平江路社区三元一村58幢202室，离村委较远",
+        "赵六,{id},白云区钟落潭镇竹料居委会沙太新村D座808室,家住东风二村3组",
+    ]);
+    let cols = masked_columns("姓名,身份证号,居住地址,备注", &lines, &[2, 3]);
+    assert_eq!(
+        cols[0],
+        ["虹口区四川北路街道***", "东风二村***", "临沂市兰陵县长城镇长城社区房庄村***", "白云区钟落潭镇竹料居委会***"]
+    );
+    assert_eq!(cols[1], ["原住址***已拆迁", "实际居住：***", "住平江路社区***，离村委较远", "家住东风二村***"]);
+}
