@@ -893,12 +893,17 @@ impl NameDetector {
             if phone && let Some((s, e)) = self.glued_owner(&ctx, k) {
                 cands.push((Rank::Cue, s, e));
             }
-            if (self.verb_post_cue_at(&ctx, k) || phone || Self::age_at(&ctx, k)) && !self.org_or_place_follows(&ctx, k)
-            {
+            // (黄向红 签字确认: a space may stand between the name and the verb, when the name opens its clause
+            // or line; 按1780元发放 就读于… is no name.)
+            let spaced_verb =
+                ctx.chars[k] == ' ' && k > 0 && is_han(ctx.chars[k - 1]) && self.verb_post_cue_at(&ctx, k + 1);
+            let verb = self.verb_post_cue_at(&ctx, k);
+            if (verb || spaced_verb || phone || Self::age_at(&ctx, k)) && !self.org_or_place_follows(&ctx, k) {
+                let apart = |s: usize| Self::clause_start(&ctx, s) || ctx.chars[s - 1].is_whitespace();
                 let s = [self.extent_before(&ctx, k), self.loose_before(&ctx, k)]
                     .into_iter()
                     .flatten()
-                    .find(|&s| self.opens_clause(&ctx, s));
+                    .find(|&s| self.opens_clause(&ctx, s) && (verb || phone || !spaced_verb || apart(s)));
                 if let Some(s) = s {
                     cands.push((Rank::Cue, s, k));
                 }
