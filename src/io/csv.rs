@@ -403,10 +403,9 @@ fn plain_rows(
     if block.after_cr && body.first() == Some(&b'\n') {
         body = &body[1..];
     }
-    let mut index = 0usize;
     let mut start = 0usize;
     let ends = memchr::memchr_iter(b'\n', body).chain((start_of_tail(body) < body.len()).then_some(body.len()));
-    for end in ends {
+    for (index, end) in ends.enumerate() {
         let line = &body[start..end];
         start = end + 1;
         let line = line.strip_suffix(b"\r").unwrap_or(line);
@@ -422,7 +421,6 @@ fn plain_rows(
             row.truncate(n);
         }
         f(row);
-        index += 1;
     }
     Ok(())
 }
