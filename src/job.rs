@@ -1,7 +1,8 @@
 //! One masking job: read an input, mask it, write the output and its audit report atomically.
 //!
 //! CSV to CSV is streamed: the first rows decide the layout, a first pass collects the names of the name
-//! columns, a second pass masks chunk by chunk. Memory is bounded by the chunk size, not the file size.
+//! columns, a second pass masks the rest of the file block by block (1 MB of whole records, parsed and masked
+//! by worker threads, written in order). Memory is bounded by the blocks in flight, not the file size.
 //! Everything else is read into memory (calamine reads whole sheets anyway).
 
 use crate::detect::{Kind, KnownNames};
