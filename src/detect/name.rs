@@ -2198,12 +2198,12 @@ impl NameDetector {
     }
 
     /// Whether a place or building suffix follows at `e` (和平区, 江海路, 石磊村, 海洋馆, 和平里): what comes before
-    /// names the place, even when a person in the file has that name. (王芳路过, 街上, 村里: a word starting there
-    /// is not a suffix.)
+    /// names the place, even when a person in the file has that name. (王芳路过, 街上, 村里, 村民, 街坊, 县城: a word
+    /// starting there is not a suffix.)
     fn place_suffix_at(&self, ctx: &Ctx, e: usize) -> bool {
         ctx.chars.get(e).is_some_and(|&c| one_of("区县路街巷村镇乡馆里", c))
             && ctx.lex_end[e] <= e + 1
-            && !ctx.chars.get(e + 1).is_some_and(|&c| one_of("过上边里外面内头", c))
+            && !ctx.chars.get(e + 1).is_some_and(|&c| one_of("过上边里外面内头民坊下长费城口", c))
     }
 
     /// Whether `s..e` is an everyday word: the lexicon's, or one of the word names (高峰, 海洋).

@@ -2405,3 +2405,17 @@ fn eastern_estates_and_villages_of_rural_communities() {
     );
     assert_eq!(cols[1], ["原住址***已拆迁", "实际居住：***", "住平江路社区***，离村委较远", "家住东风二村***"]);
 }
+
+/// A holder's name before a word that starts with a place suffix's character is still the holder (王芳村民, 张伟
+/// 县城打工, 钱进路费): only a place or a building ends there.
+#[test]
+fn a_known_name_before_a_word_is_not_a_place() {
+    let lines = lines_with_id(&[
+        "王芳,{id},王芳村民组长反映",
+        "张伟,{id},张伟县城打工",
+        "钱进,{id},钱进路费报销",
+        "和平,{id},现住和平区",
+    ]);
+    let cols = masked_columns("姓名,身份证号,备注", &lines, &[2]);
+    assert_eq!(cols[0], ["王*村民组长反映", "张*县城打工", "钱*路费报销", "现住和平区"]);
+}
