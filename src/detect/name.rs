@@ -976,13 +976,14 @@ impl NameDetector {
             let (Ok(s), Ok(e)) = (ctx.starts.binary_search(&sp.start), ctx.starts.binary_search(&sp.end)) else {
                 continue;
             };
+            // (新生儿蒋俊一: the text's end does too.)
             if self.given_len(&ctx, s, e) == 1
-                && e + 1 < n
+                && e < n
                 && !taken[e]
                 // (滕国和于卫国: 和 joins two names.)
-                && !taken[e + 1]
+                && !taken.get(e + 1).is_some_and(|&t| t)
                 && matches!(ctx.chars[e], '有' | '和' | '一')
-                && (ctx.cues[e + 1] & (CUE_VERB | CUE_WEAK) != 0 || one_of("随系为", ctx.chars[e + 1]))
+                && (e + 1 == n || ctx.cues[e + 1] & (CUE_VERB | CUE_WEAK) != 0 || one_of("随系为由", ctx.chars[e + 1]))
             {
                 taken[e] = true;
                 sp.end = ctx.starts[e + 1];
@@ -2201,9 +2202,11 @@ impl NameDetector {
     /// names the place, even when a person in the file has that name. (王芳路过, 街上, 村里, 村民, 街坊, 县城: a word
     /// starting there is not a suffix.)
     fn place_suffix_at(&self, ctx: &Ctx, e: usize) -> bool {
+        const WORDS: &str = "路过 路上 路边 路费 路口 街上 街坊 街头 街边 村里 村民 村口 村头 村外 区里 区内 县城 县里 镇上 \
+                             镇里 乡下 乡里 馆长 里外 里面 里边 巷口";
         ctx.chars.get(e).is_some_and(|&c| one_of("区县路街巷村镇乡馆里", c))
             && ctx.lex_end[e] <= e + 1
-            && !ctx.chars.get(e + 1).is_some_and(|&c| one_of("过上边里外面内头民坊下长费城口", c))
+            && !WORDS.split_whitespace().any(|w| w.chars().eq(ctx.chars[e..].iter().copied().take(2)))
     }
 
     /// Whether `s..e` is an everyday word: the lexicon's, or one of the word names (高峰, 海洋).
