@@ -336,7 +336,10 @@ fn previous_in_list(text: &str, at: usize) -> Option<usize> {
                     return None;
                 }
                 let inside: Vec<char> = chars.by_ref().map(|(_, c)| c).take_while(|&c| c != '（' && c != '(').collect();
-                if inside.len() > 8 || inside.iter().any(|&c| digit_of(c).is_some() || !super::is_han(c)) {
+                // (（王芳家）, （户主）: a home's or a person's label ends the list.)
+                if inside.len() > 8
+                    || inside.iter().any(|&c| digit_of(c).is_some() || !super::is_han(c) || "家户宅人".contains(c))
+                {
                     return None;
                 }
             }

@@ -2419,3 +2419,13 @@ fn a_known_name_before_a_word_is_not_a_place() {
     let cols = masked_columns("姓名,身份证号,备注", &lines, &[2]);
     assert_eq!(cols[0], ["王*村民组长反映", "张*县城打工", "钱*路费报销", "现住和平区"]);
 }
+
+/// The list rule for public numbers stops at a home's or a person's label: the number after (王芳家) is the
+/// family's, and a holder's number after a hotline stays masked.
+#[test]
+fn a_public_number_list_stops_at_a_homes_label() {
+    assert_masked_remarks(&[
+        ("监督电话：0435-3201234（王芳家） 0435-3201239", "监督电话：0435-3201234（王*家） 0435-*****39"),
+        ("监督电话：0435-3201234；户主王芳 0435-3201235", "监督电话：0435-3201234；户主王* 0435-*****35"),
+    ]);
+}
