@@ -866,7 +866,8 @@ impl Masker {
     pub(crate) fn in_institution_name(&self, text: &str, start: usize, end: usize) -> bool {
         let mut words = self.pats.institutions.find_iter(text);
         words.any(|m| {
-            let overlaps = m.start() < end && start < m.end();
+            // (The word must run on two characters past the name: 王福银行动不便, 张建中心里 are names.)
+            let overlaps = m.start() < end && start < m.end() && text[end..m.end()].chars().count() >= 2;
             // (普陀区宜川中学 can read as 区宜川, 区 being a surname too.)
             const PLACES: [char; 6] = ['区', '县', '市', '镇', '乡', '道'];
             let placed = m.start() == end && (text[..start].ends_with(PLACES) || text[start..].starts_with(PLACES));

@@ -287,19 +287,34 @@ pub fn public_phone_at(text: &str, at: usize, landline: bool) -> bool {
         || (landline
             && (is_office_context(text, at)
                 || office_name_before(text, at)
-                || previous_in_list(text, at).is_some_and(|p| public_phone_at(text, p, true))))
+                || (previous_in_list(text, at).is_some_and(|p| public_phone_at(text, p, true))
+                    && !own_label_after(text, at))))
 }
 
 /// Suffixes of a label that may stand between numbers of a public list, or name the office a number follows:
 /// places and offices (江岸区, 民政局, 福利院), never a person.
-const LABEL_ENDS: &str = "区县市镇乡城局院所站心处办委";
+const LABEL_ENDS: &str = "区县市镇乡局院所站处办委";
+
+/// Whether `label` names a place or an office (江岸区, 民政局, 服务中心), not a person (联系人王海城, 李文心).
+fn office_label(label: &str) -> bool {
+    label.chars().count() <= 8
+        && (label.ends_with(|c| super::one_of(LABEL_ENDS, c)) || label.ends_with("中心"))
+        && !label.contains(['人', '户', '家'])
+}
+
+/// Whether the number at `at` is followed by a bracket naming a person or a home (…0435-6321234（本人）).
+fn own_label_after(text: &str, at: usize) -> bool {
+    let rest = text[at..].trim_start_matches(|c: char| digit_of(c).is_some() || c == '-' || c == '－');
+    let inside = rest.strip_prefix(['（', '(']).map(|r| r.split(['）', ')']).next().unwrap_or(r));
+    inside.is_some_and(|i| i.contains(['人', '户', '家', '宅']))
+}
 
 /// Where a place's or an office's label right before `at` starts (监督电话：江岸区 027-82310756).
 fn label_start(text: &str, at: usize) -> Option<usize> {
     let head = text[..at].trim_end_matches([' ', '\u{3000}']);
     let start = head.char_indices().rev().take_while(|&(_, c)| super::is_han(c)).last()?.0;
     let label = &head[start..];
-    (label.chars().count() <= 8 && label.ends_with(|c| super::one_of(LABEL_ENDS, c))).then_some(start)
+    office_label(label).then_some(start)
 }
 
 /// The start of the number a bracket opening right before `at` follows (010-64072315（东城）), if any.
@@ -312,6 +327,11 @@ pub fn number_before_bracket(text: &str, at: usize) -> Option<usize> {
 /// Whether an office's name ends right before `at`, a space or a colon between (东城区民政局 010-64072315).
 fn office_name_before(text: &str, at: usize) -> bool {
     let head = text[..at].trim_end_matches([' ', '\u{3000}', '：', ':']);
+    // (住民主社区居委会 0435-…, 其子在县民政局 0435-…: where someone lives or is, not the office's number.)
+    let clause = head.rsplit(['，', ',', '。', '；', ';']).next().unwrap_or(head);
+    if clause.contains(['住', '在']) {
+        return false;
+    }
     ["民政局", "民政所", "办事处", "街道办", "居委会", "村委会", "福利院", "敬老院", "养老院", "救助站", "服务中心"]
         .iter()
         .any(|w| head.ends_with(w))
@@ -325,7 +345,7 @@ fn previous_in_list(text: &str, at: usize) -> Option<usize> {
     let mut chars = head.char_indices().rev();
     let mut label = String::new();
     let flush = |label: &mut String| {
-        let ok = label.is_empty() || (label.chars().count() <= 8 && label.ends_with(|c| super::one_of(LABEL_ENDS, c)));
+        let ok = label.is_empty() || office_label(label);
         label.clear();
         ok
     };

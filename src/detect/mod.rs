@@ -211,7 +211,11 @@ impl Detectors {
                     .filter(|&e| text[s.start..e].chars().count() >= 2)
                     .unwrap_or(s.end);
                 // 监督电话：010-64072315（东城）: the label of a public number is a place, not a person.
+                // (Only a place's or an office's label: （王海城） after a hotline is a person.)
+                let label = &text[s.start..end];
                 let public_label = text[end..].starts_with(['）', ')'])
+                    && label.ends_with(['区', '县', '市', '镇', '乡', '局', '院', '所', '站'])
+                    && !known.contains(label)
                     && digits::number_before_bracket(text, s.start)
                         .is_some_and(|n| digits::public_phone_at(text, n, text[n..].starts_with('0')));
                 if !masked_after && !public_label && !overlaps(&found, s.start, end) {

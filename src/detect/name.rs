@@ -1020,7 +1020,7 @@ impl NameDetector {
                 if ctx.chars[k..k + len] == ctx.chars[s..e]
                     && !taken[k..k + len].iter().any(|&t| t)
                     && !ctx.chars.get(k + len).is_some_and(|&c| SETS.anon.has(c))
-                    && !self.place_suffix_at(&ctx, k + len)
+                    && (len != 2 || !self.place_suffix_at(&ctx, k + len))
                 {
                     taken[k..k + len].iter_mut().for_each(|t| *t = true);
                     out.push(NameSpan { start: ctx.starts[k], end: ctx.starts[k + len], evidence });
@@ -2178,7 +2178,7 @@ impl NameDetector {
                     && ctx.lex_end[i] <= i + len
                     && known.contains_chars(&ctx.chars[i..i + len], || &text[ctx.starts[i]..ctx.starts[i + len]])
                     && !PLACE_WORDS.iter().any(|w| Self::starts_with_at(ctx, i + len, w))
-                    && !self.place_suffix_at(ctx, i + len)
+                    && (len != 2 || !self.place_suffix_at(ctx, i + len))
                     && (!self.is_word(ctx, i, i + len) || self.word_stands_as_name(ctx, i, i + len))
                 {
                     // 胡燕 is known and the text says 胡燕佳，or 胡燕佳代领: a third name character before a
@@ -2204,14 +2204,18 @@ impl NameDetector {
     fn place_suffix_at(&self, ctx: &Ctx, e: usize) -> bool {
         const WORDS: &str = "路过 路上 路边 路费 路口 街上 街坊 街头 街边 村里 村民 村口 村头 村外 区里 区内 县城 县里 镇上 \
                              镇里 乡下 乡里 馆长 里外 里面 里边 巷口";
+        // (李秀英县医院, 王芳镇卫生院: an institution after the suffix is where the person went.)
+        const AFTER: &str = "医院 卫生 法院 公安 中学 小学 打工 务工";
         ctx.chars.get(e).is_some_and(|&c| one_of("区县路街巷村镇乡馆里", c))
             && ctx.lex_end[e] <= e + 1
+            && !AFTER.split(' ').any(|w| w.chars().eq(ctx.chars.iter().skip(e + 1).copied().take(2)))
             && !WORDS.split_whitespace().any(|w| w.chars().eq(ctx.chars[e..].iter().copied().take(2)))
     }
 
-    /// Whether `s..e` is an everyday word: the lexicon's, or one of the word names (高峰, 海洋).
+    /// Whether `s..e` is an everyday word of the lexicon (文明, 和平).
     fn is_word(&self, ctx: &Ctx, s: usize, e: usize) -> bool {
-        ctx.lex_end[s] == e || self.word_names.contains(&pack(&ctx.chars[s..e]))
+        // (The lexicon's only: a word name such as 高峰 stays the holder in 今年高峰病重住院.)
+        ctx.lex_end[s] == e
     }
 
     /// Whether an everyday word that is also a name in the file (和平, 文明, 高峰) may be used as the name here:

@@ -2362,7 +2362,8 @@ fn an_institution_column_owns_its_phone_column_and_footer_lists_stay() {
     assert_eq!(cols[1], ["北京市第一社会福利院", "北京市第一社会福利院", "东城区东四街道养老服务驿站", ""]);
     assert_eq!(cols[2], ["010-61744940", "010-61744940", "139****5678", ""]);
     assert_eq!(cols[3][0], "常住北京市第一社会福利院");
-    assert_eq!(cols[0][3], "监督电话：010-64072315（东城）  010-83975526（西城）；东城区民政局 010-64072316");
+    // (A bracketed label is kept only when it names a place or an office by its suffix: （东城） reads as a name.)
+    assert_eq!(cols[0][3], "监督电话：010-64072315（东*）  010-83975526（西城）；东城区民政局 010-64072316");
 }
 
 /// A one-column 说明 sheet: its one header cell is found and its sentences are notes, not addresses; an office's
@@ -2428,4 +2429,32 @@ fn a_public_number_list_stops_at_a_homes_label() {
         ("监督电话：0435-3201234（王芳家） 0435-3201239", "监督电话：0435-3201234（王*家） 0435-*****39"),
         ("监督电话：0435-3201234；户主王芳 0435-3201235", "监督电话：0435-3201234；户主王* 0435-*****35"),
     ]);
+}
+
+/// The second review's leaks: holders' names beside an institution's word or before 县医院, a word name as the
+/// holder, a person's number after a public one, a cadre's number, a home's landline, a name in brackets.
+#[test]
+fn review_cases_stay_masked() {
+    let lines = lines_with_id(&[
+        "王福银,{id},户主王福银行动不便",
+        "李秀英,{id},李秀英县医院诊断",
+        "高峰,{id},今年高峰病重住院",
+        "赵一,{id},联系方式：村委会电话0435-6329735，0435-6321234（本人）",
+        "赵二,{id},咨询电话：12345（民政局），联系人王海城 0435-3205678",
+        "赵三,{id},户主李**，住民主社区居委会 0435-3201234",
+        "赵四,{id},举报电话：0435-3201234（李明）",
+    ]);
+    let cols = masked_columns("姓名,身份证号,备注", &lines, &[2]);
+    assert_eq!(
+        cols[0],
+        [
+            "户主王**行动不便",
+            "李**县医院诊断",
+            "今年高*病重住院",
+            "联系方式：村委会电话0435-6329735，0435-*****34（本人）",
+            "咨询电话：12345（民政局），联系人王** 0435-*****78",
+            "户主李**，住民主社区居委会 0435-*****34",
+            "举报电话：0435-3201234（李*）",
+        ]
+    );
 }
