@@ -296,7 +296,7 @@ pub fn public_phone_at(text: &str, at: usize, landline: bool) -> bool {
 const LABEL_ENDS: &str = "区县市镇乡局院所站处办委";
 
 /// Whether `label` names a place or an office (江岸区, 民政局, 服务中心), not a person (联系人王海城, 李文心).
-fn office_label(label: &str) -> bool {
+pub fn office_label(label: &str) -> bool {
     label.chars().count() <= 8
         && (label.ends_with(|c| super::one_of(LABEL_ENDS, c)) || label.ends_with("中心"))
         && !label.contains(['人', '户', '家'])

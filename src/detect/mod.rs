@@ -214,7 +214,7 @@ impl Detectors {
                 // (Only a place's or an office's label: （王海城） after a hotline is a person.)
                 let label = &text[s.start..end];
                 let public_label = text[end..].starts_with(['）', ')'])
-                    && label.ends_with(['区', '县', '市', '镇', '乡', '局', '院', '所', '站'])
+                    && digits::office_label(label)
                     && !known.contains(label)
                     && digits::number_before_bracket(text, s.start)
                         .is_some_and(|n| digits::public_phone_at(text, n, text[n..].starts_with('0')));
