@@ -213,8 +213,16 @@ pub(crate) fn is_placeholder(s: &str) -> bool {
     let cjk = |b: Option<&u8>| b.is_some_and(|&b| (0xE4..=0xE9).contains(&b));
     let last_cjk = s.len() >= 3 && cjk(s.as_bytes().get(s.len() - 3));
     let t = if cjk(s.as_bytes().first()) && last_cjk { s } else { s.trim() };
-    t.is_empty() || PLACEHOLDER_SET.contains(t) || names_no_one(t)
+    // (No placeholder starts with a digit or is longer than PLACEHOLDER_MAX: IDs, phones and long remarks
+    // skip the lookup.)
+    if t.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
+    t.is_empty() || (t.len() <= PLACEHOLDER_MAX && PLACEHOLDER_SET.contains(t)) || names_no_one(t)
 }
+
+/// Bytes in the longest of [`PLACEHOLDERS`].
+const PLACEHOLDER_MAX: usize = 18;
 
 /// [`PLACEHOLDERS`] as a set: asked of every name cell, which a list would compare one by one.
 static PLACEHOLDER_SET: std::sync::LazyLock<FastSet<&'static str>> =
@@ -1659,6 +1667,10 @@ mod tests {
             ["本人张三", "社区王五", "村民李四", "代领人赵六", "张本人", "户主", "社区代领人刘七", "院内护理员王芳"]
         {
             assert!(!is_placeholder(t), "{t}");
+        }
+        // Every placeholder is found through the length bound.
+        for t in PLACEHOLDERS {
+            assert!(t.len() <= PLACEHOLDER_MAX && is_placeholder(t), "{t}");
         }
     }
 

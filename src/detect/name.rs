@@ -272,6 +272,15 @@ fn normalize_dots(s: &str) -> Cow<'_, str> {
     }
 }
 
+/// What a pattern of [`NameDetector::context_words`] is.
+#[derive(Clone, Copy)]
+enum Tag {
+    Lexicon,
+    Relation,
+    /// A cue word, with its `CUE_*` bit.
+    Cue(u8),
+}
+
 /// Detects person names; built once from dictionaries and shared across threads.
 pub struct NameDetector {
     surnames: CharSet,
@@ -287,11 +296,12 @@ pub struct NameDetector {
     translit: CharSet,
     /// TRANSLIT and YI: what a name with no Han surname is made of after a relation word.
     name_run: CharSet,
+    /// Relation words, leftmost-longest: what starts a name cell's part (其子毛浩树).
     relations: AhoCorasick,
-    lexicon: AhoCorasick,
-    /// The post, weak-post and verb cue words in one automaton; `cue_bits` holds each word's `CUE_*` bit.
-    cue_words: AhoCorasick,
-    cue_bits: Vec<u8>,
+    /// The lexicon, the relation words and the post, weak-post and verb cue words in one overlapping
+    /// automaton, so a remark is read once for all three; `context_tags` holds what each pattern is.
+    context_words: AhoCorasick,
+    context_tags: Vec<Tag>,
     frame_pre: Vec<Vec<char>>,
     strong_pre_cues: Vec<Vec<char>>,
     /// Last chars of the pre cues: cheap rejection per position.
@@ -665,12 +675,6 @@ impl NameDetector {
             .match_kind(MatchKind::LeftmostLongest)
             .build(&rel_words)
             .map_err(|e| format!("relations: {e}"))?;
-        let lexicon = AhoCorasick::builder()
-            .kind(Some(AhoCorasickKind::DFA))
-            .prefilter(false)
-            .match_kind(MatchKind::Standard)
-            .build(&lex_words)
-            .map_err(|e| format!("not_names: {e}"))?;
         let cues: CueFile = toml::from_str(cues).map_err(|e| format!("cues.toml: {}", e.message()))?;
         for (group, g) in cues.groups() {
             if let Some(w) = g.words.iter().position(|w| w.is_empty() || w.chars().count() > 12) {
@@ -687,13 +691,18 @@ impl NameDetector {
         }
         let cue_lists =
             [(&cues.post.words, CUE_POST), (&cues.weak_post.words, CUE_WEAK), (&cues.verb_post.words, CUE_VERB)];
-        let cue_bits: Vec<u8> = cue_lists.iter().flat_map(|(words, bit)| words.iter().map(|_| *bit)).collect();
-        let cue_words = AhoCorasick::builder()
+        let tagged = lex_words
+            .iter()
+            .map(|w| (*w, Tag::Lexicon))
+            .chain(rel_words.iter().map(|w| (*w, Tag::Relation)))
+            .chain(cue_lists.iter().flat_map(|(words, bit)| words.iter().map(|w| (w.as_str(), Tag::Cue(*bit)))));
+        let (context_patterns, context_tags): (Vec<&str>, Vec<Tag>) = tagged.unzip();
+        let context_words = AhoCorasick::builder()
             .kind(Some(AhoCorasickKind::DFA))
             .prefilter(false)
             .match_kind(MatchKind::Standard)
-            .build(cue_lists.iter().flat_map(|(words, _)| words.iter()))
-            .map_err(|e| format!("cue words: {e}"))?;
+            .build(&context_patterns)
+            .map_err(|e| format!("not_names, relations or cue words: {e}"))?;
         let mut word_name_set = HashSet::default();
         for (n, l) in entries(word_names) {
             let cs: Vec<char> = l.chars().collect();
@@ -715,9 +724,8 @@ impl NameDetector {
             translit: CharSet::of(TRANSLIT),
             name_run: CharSet::of(&format!("{TRANSLIT}{YI}")),
             relations,
-            lexicon,
-            cue_words,
-            cue_bits,
+            context_words,
+            context_tags,
             frame_pre: to_chars(&cues.frame_pre.words),
             pre_cue_last: CharSet::of(
                 &cues.strong_pre.words.iter().filter_map(|w| w.chars().last()).collect::<String>(),
@@ -1076,8 +1084,13 @@ impl NameDetector {
     /// Whether a whole short cell plausibly is one person's name (used to classify columns).
     pub fn looks_like_name(&self, cell: &str) -> bool {
         let cell = cell.trim();
+        // (Asked of every remark: most are too long to be a name, which needs no allocation to tell.)
+        let dotted = cell.chars().any(|c| SETS.dots.has(c));
+        if !dotted && !(2..=4).contains(&cell.chars().count()) {
+            return false;
+        }
         let chars: Vec<char> = cell.chars().collect();
-        if chars.iter().any(|&c| SETS.dots.has(c)) {
+        if dotted {
             // 联系人巴图•额尔敦 is a role word and a name, not one name.
             if self.relation_prefix(cell) > 0 {
                 return false;
@@ -1134,20 +1147,34 @@ impl NameDetector {
         }
         lex_end.clear();
         lex_end.resize(n + 1, 0);
-        for m in self.lexicon.find_overlapping_iter(text) {
+        cues.clear();
+        cues.resize(n + 1, 0);
+        // Relation words as (start, end) in chars, read below leftmost-longest.
+        let mut rels: Vec<(usize, usize)> = Vec::new();
+        for m in self.context_words.find_overlapping_iter(text) {
             let (s, e) = (ci(m.start()), ci(m.end()));
-            if s >= e || e > n {
-                continue;
+            match self.context_tags[m.pattern().as_usize()] {
+                Tag::Lexicon => {
+                    if s >= e || e > n {
+                        continue;
+                    }
+                    lex_end[s] = lex_end[s].max(e);
+                    covered_before[s + 1..e].iter_mut().for_each(|x| *x = true);
+                    covered[s..e].iter_mut().for_each(|x| *x = true);
+                }
+                Tag::Relation => rels.push((s, e)),
+                Tag::Cue(bit) => cues[s] |= bit,
             }
-            lex_end[s] = lex_end[s].max(e);
-            covered_before[s + 1..e].iter_mut().for_each(|x| *x = true);
-            covered[s..e].iter_mut().for_each(|x| *x = true);
         }
-        for m in self.relations.find_iter(text) {
-            let (s, mut e) = (ci(m.start()), ci(m.end()));
-            if s >= e || e > n {
+        // Leftmost-longest, without overlaps, as a leftmost-longest search reads them: the earliest start,
+        // the longest word there, then on from its end.
+        rels.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        let mut from = 0;
+        for (s, mut e) in rels {
+            if s < from || s >= e || e > n {
                 continue;
             }
+            from = e;
             rel_start[s] = true;
             rel_end[e] = true;
             while e < n && SETS.after_relation.has(chars[e]) {
@@ -1165,11 +1192,6 @@ impl NameDetector {
                     rel_end[e + 1] = true;
                 }
             }
-        }
-        cues.clear();
-        cues.resize(n + 1, 0);
-        for m in self.cue_words.find_overlapping_iter(text) {
-            cues[ci(m.start())] |= self.cue_bits[m.pattern().as_usize()];
         }
         for (k, &c) in chars.iter().enumerate() {
             if SETS.post_conj.has(c) && (rel_start[k + 1] || chars.get(k + 1) == Some(&'其')) {
