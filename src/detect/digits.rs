@@ -61,6 +61,24 @@ fn mid_x_disability(rest: &str) -> bool {
     two && !cs.next().is_some_and(|c| digit_of(c).is_some() || c.is_ascii_alphanumeric() || is_x(c))
 }
 
+/// Whether some stretch of digits, counted across the characters that may join the groups of one run
+/// (separators, brackets, an X), has 7 digits: every identifier lies within one run and has that many.
+/// (Addresses often have 7 digits in all, 174号5单元504室, but in short numbers.)
+fn long_run(text: &str) -> bool {
+    let mut n = 0;
+    for c in text.chars() {
+        if digit_of(c).is_some() {
+            n += 1;
+            if n >= 7 {
+                return true;
+            }
+        } else if !(is_sep(c) || is_x(c) || matches!(c, '(' | ')' | '（' | '）' | '+')) {
+            n = 0;
+        }
+    }
+    false
+}
+
 /// Splits text into runs of groups.
 fn runs(text: &str) -> Vec<Vec<Group>> {
     let mut out: Vec<Vec<Group>> = Vec::new();
@@ -487,7 +505,7 @@ pub fn find(text: &str, ctx: Context) -> Vec<Finding> {
     let enough = ascii >= 7
         || (text.len() > ascii
             && ascii + text.chars().filter(|&c| ('\u{FF10}'..='\u{FF19}').contains(&c)).count() >= 7);
-    if !enough {
+    if !enough || !long_run(text) {
         return out;
     }
     // The common whole cell of an identifier column: one plain group of ASCII digits that is a phone, ID or
@@ -584,21 +602,22 @@ pub fn find(text: &str, ctx: Context) -> Vec<Finding> {
             // Fallbacks on a single group: fail closed on long numbers.
             let g = &run[i];
             let d = &g.digits;
-            let keyword_account = ctx.account_column || near(text, g.start, &ACCOUNT_WORDS, 10);
+            // (The keywords are looked for only for a group that could be an account or a local number.)
+            let keyword_account = || ctx.account_column || near(text, g.start, &ACCOUNT_WORDS, 10);
             // 电话：+8619102741537 或 2678200: a local number joined to a phone just found is a phone too.
             let after_phone = out.last().is_some_and(|f: &Finding| {
                 f.kind == Kind::Phone
                     && f.end <= g.start
                     && text[f.end..g.start].chars().all(|c| c.is_whitespace() || super::one_of(JOINERS, c))
             });
-            let keyword_phone = ctx.phone_column || after_phone || near(text, g.start, &PHONE_WORDS, 8);
+            let keyword_phone = || ctx.phone_column || after_phone || near(text, g.start, &PHONE_WORDS, 8);
             // An organisation's code after its label (统一社会信用代码) is public.
             let org_code = d.len() == 18 && is_code_context(text, g.start);
             if !adjacent_alpha(text, g.start, g.end) && !org_code {
-                if d.len() >= 14 || (keyword_account && bank::is_account_like(d)) {
+                if d.len() >= 14 || (bank::is_account_like(d) && keyword_account()) {
                     out.push(Finding::digits(g.start, g.end, Kind::BankAccount, Status::Failed, d.clone(), 0));
-                } else if keyword_phone
-                    && phone::is_local(d)
+                } else if phone::is_local(d)
+                    && keyword_phone()
                     && !is_public_context(text, g.start)
                     && !is_office_context(text, g.start)
                 {
