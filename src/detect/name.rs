@@ -849,6 +849,14 @@ impl NameDetector {
             } else if self.strong_pre_cue(&ctx, i) {
                 if let Some(e) = self.extent_after(&ctx, i, Mode::Strict) {
                     cands.push((Rank::Cue, i, e));
+                } else if let Some(e) = self.extent_after(&ctx, i, Mode::Loose)
+                    && (e == n || one_of("。；;，,！!？?\n", ctx.chars[e]))
+                    && ctx.lex_end[i] <= i + 1
+                    && !one_of(ADMIN, ctx.chars[e - 1])
+                    && !self.org_or_place_follows(&ctx, e)
+                {
+                    // 请拨打…联系谷沅: a name with a rarer given character, when it ends the text or its clause.
+                    cands.push((Rank::Cue, i, e));
                 }
             } else if i > 0
                 && SETS.weak_pre_cues.has(ctx.chars[i - 1])
@@ -895,6 +903,21 @@ impl NameDetector {
                 && (self.not_everyday(&ctx, s, k) || (k - s == 3 && Self::clause_start(&ctx, s)))
             {
                 cands.push((Rank::Cue, s, k));
+            } else if matches!(ctx.chars[k], '在' | '因' | '已' | '患' | '被')
+                && let Some(s) = [3, 2].into_iter().find_map(|len| {
+                    let s = k.checked_sub(len)?;
+                    let opens = s == 0 || one_of("。；;！!？? \u{3000}\n", ctx.chars[s - 1]);
+                    // (石桥已修: a two-character one needs a common given character; 许春曾在: an adverb before
+                    // the verb is no given character.)
+                    let last = ctx.chars[k - 1];
+                    let given_like = !one_of("曾也都还正就又均仍亦才却", last) && (len == 3 || self.given_ok(last));
+                    (opens && given_like && !ctx.covered[s..k].iter().any(|&c| c)).then_some(())?;
+                    self.loose_before_len(&ctx, k, len)
+                })
+            {
+                // 金文灏在东昌区社会福利中心集中供养, …；张东在…: two or three characters opening a sentence
+                // before 在/因/已 are a name even with a rarer given character, unless a word is in them.
+                cands.push((Rank::Cue, s, k));
             }
             // A phone or an ID glued to a name is the name's own (彭海220202…, 贾红旗171…).
             let phone = Self::phone_at(&ctx, k) || Self::id_at(&ctx, k);
@@ -928,6 +951,10 @@ impl NameDetector {
                 && !self.word_starts(&ctx, o + 1)
             {
                 cands.push((Rank::Cue, o + 1, k - 1));
+            }
+            // 彭凯与平军友系夫妻: two people a kinship word pairs are names, both of them.
+            if let Some(pair) = self.paired_names(&ctx, k) {
+                pair.into_iter().for_each(|(s, e)| cands.push((Rank::Relation, s, e)));
             }
             // 暴景行（外孙）: a name right before a bracketed relation word.
             if let Some((s, e)) = self.before_bracketed_relation(&ctx, k) {
@@ -1701,8 +1728,13 @@ impl NameDetector {
             return None;
         }
         // The relation word (or one kin character: 妻, 子) must be all that is in the brackets.
-        let close = (k + 2..ctx.chars.len().min(k + 8)).find(|&j| matches!(ctx.chars[j], '）' | ')'))?;
-        let kin = close == k + 2 && SETS.kin.has(ctx.chars[k + 1]);
+        let close = (k + 2..ctx.chars.len().min(k + 20)).find(|&j| matches!(ctx.chars[j], '）' | ')'))?;
+        // (虞利（妻，患脑梗）: or one kin character and a note after a comma.)
+        let kin = SETS.kin.has(ctx.chars[k + 1])
+            && (close == k + 2 || matches!(ctx.chars[k + 2], '，' | ',' | '；' | ';' | '、'));
+        if !kin && close > k + 8 {
+            return None;
+        }
         if !(kin || ctx.rel_start.get(k + 1).copied().unwrap_or(false) && ctx.rel_end[close]) {
             return None;
         }
@@ -1725,6 +1757,51 @@ impl NameDetector {
             .map(|len| k - len)
             .find(|&s| self.is_surname_start(ctx, s) && !self.vetoed(ctx, s, 1))
             .map(|s| (s, k))
+    }
+
+    /// 彭凯与平军友系夫妻, 阙焜和杜娟强为姐弟关系: the two names before a word that pairs kin (夫妻, 姐弟, 母女 …),
+    /// joined by 与/和/及/同 and maybe linked to the word by 系/为/是. Each is 2 to 4 Han characters, the first
+    /// opening its clause; neither may be an everyday word.
+    fn paired_names(&self, ctx: &Ctx, k: usize) -> Option<[(usize, usize); 2]> {
+        const PAIRS: [[char; 2]; 14] = [
+            ['夫', '妻'],
+            ['夫', '妇'],
+            ['姐', '弟'],
+            ['兄', '弟'],
+            ['姐', '妹'],
+            ['兄', '妹'],
+            ['父', '子'],
+            ['母', '子'],
+            ['父', '女'],
+            ['母', '女'],
+            ['祖', '孙'],
+            ['婆', '媳'],
+            ['叔', '侄'],
+            ['姑', '侄'],
+        ];
+        if !one_of("夫姐兄父母祖婆叔姑", ctx.chars[k]) || !PAIRS.iter().any(|w| Self::starts_with_at(ctx, k, w))
+        {
+            return None;
+        }
+        let j = if k > 0 && one_of("系为是", ctx.chars[k - 1]) { k - 1 } else { k };
+        let plain = |a: usize, b: usize| {
+            ctx.chars[a..b].iter().all(|&c| is_han(c) && !SETS.anon.has(c) && !SETS.numerals.has(c))
+                && ctx.lex_end[a] <= a + 1
+                && !ctx.covered_before[a]
+                && !ctx.rel_start[a..b].iter().any(|&r| r)
+        };
+        let joiner = (j.saturating_sub(5)..j.saturating_sub(2)).rev().find(|&m| one_of("与和及同", ctx.chars[m]))?;
+        let second = (joiner + 1, j);
+        let first = (2..=4)
+            .filter_map(|len| joiner.checked_sub(len))
+            .find(|&s| s == 0 || !is_han(ctx.chars[s - 1]) || ctx.rel_end[s])?;
+        // (One surname we know is enough: 彭凯与平军友.)
+        let ok = plain(second.0, second.1)
+            && plain(first, joiner)
+            && (self.is_surname_start(ctx, first) || self.is_surname_start(ctx, second.0))
+            && !one_of(ADMIN, ctx.chars[joiner - 1])
+            && !one_of(ADMIN, ctx.chars[j - 1]);
+        ok.then_some([(first, joiner), second])
     }
 
     /// Names listed next to a found name (殷春梅、肖凤霞 倪兵均…, 向颖 乔伟、鲁美玲共3人): an item of two to four
@@ -1773,13 +1850,16 @@ impl NameDetector {
                 }
             }
             // To the left: the first item of the list, after a colon, 有, a clause start or a relation word.
-            if s >= 3 && one_of(SEP, ctx.chars[s - 1]) {
+            // (居博娟及赵海昊均为在校学生: 及, 与 or 和 may join the two.)
+            if s >= 3 && (one_of(SEP, ctx.chars[s - 1]) || one_of("及与和", ctx.chars[s - 1])) {
                 let q = s - 1;
                 for len in [4, 3, 2] {
                     let Some(p) = q.checked_sub(len) else { continue };
                     if self.list_opens(ctx, p)
                         && ctx.chars[p..q].iter().all(|&c| is_han(c) && !SETS.anon.has(c))
-                        && self.list_item(ctx, p, q, false)
+                        && (self.list_head_item(ctx, p, q)
+                            // (A three-character item joined by 及/与/和 to a name is one whatever its surname.)
+                            || (len == 3 && !one_of(SEP, ctx.chars[q]) && self.list_item(ctx, p, q, true)))
                         && !taken[p..q].iter().any(|&t| t)
                     {
                         taken[p..q].iter_mut().for_each(|t| *t = true);
@@ -1830,7 +1910,10 @@ impl NameDetector {
     fn list_item(&self, ctx: &Ctx, p: usize, q: usize, sandwiched: bool) -> bool {
         let lens = self.surname_lens(ctx, p);
         let sl = lens.into_iter().find(|&sl| p + sl < q);
-        let Some(sl) = sl else { return false };
+        // (戎欣芳、平梓、林海丹: between two names, an item is a name whatever its surname, unless it is a word.)
+        let sandwiched_name =
+            sandwiched && is_han(ctx.chars[p]) && ctx.lex_end[p] <= p + 1 && !ctx.covered_before[p] && q - p <= 3;
+        let Some(sl) = sl.or(sandwiched_name.then_some(1)) else { return false };
         let given = q - p - sl;
         // 郭凤、吕小红、朴仁镇三人: a Korean-Chinese name may end in 镇 when nothing that continues a place
         // (村, 政府, 街道) follows it.
@@ -1844,13 +1927,25 @@ impl NameDetector {
             && (!one_of(ADMIN, ctx.chars[q - 1]) || zhen_name)
             && (given == 2 || !SETS.place.has(ctx.chars[q - 1]))
             && !ctx.rel_start[p..q].iter().any(|&r| r)
-            && !SETS.weak_surnames.has(ctx.chars[p])
+            // (戎欣芳、平梓、林海丹: between two names, 平 is a surname.)
+            && (sandwiched || !SETS.weak_surnames.has(ctx.chars[p]))
             && !ctx.chars[p + sl..q].iter().any(|&c| SETS.numerals.has(c) || SETS.anon.has(c))
             // A particle in it (由其, 赵和谐) only between 、: a comma also ends clauses.
             && (!ctx.chars[p + sl..q].iter().any(|&c| SETS.stop.has(c) && c != '来' && c != '有')
                 || ctx.chars.get(q) == Some(&'、')
                 || (p > 0 && ctx.chars[p - 1] == '、'))
             && (sandwiched || !self.vetoed(ctx, p, sl))
+    }
+
+    /// A list's first item, which no name precedes: a word straddling a three-character item (杨树晨: 杨树,
+    /// 胡子升: 胡子) does not make it a word when a surname opens it and the word ends inside it.
+    fn list_head_item(&self, ctx: &Ctx, p: usize, q: usize) -> bool {
+        self.list_item(ctx, p, q, false)
+            || (q - p == 3
+                && ctx.lex_end[p] < q
+                && !ctx.covered_before[p]
+                && self.is_surname_start(ctx, p)
+                && self.list_item(ctx, p, q, true))
     }
 
     /// Whether a list can open at `p`: the text's start, after punctuation, 有/为/是, a relation word or a
@@ -1898,7 +1993,7 @@ impl NameDetector {
                     .into_iter()
                     .filter(|&len| len <= run)
                     .map(|len| q - len)
-                    .find(|&p| (run == q - p || opens(p)) && self.list_item(ctx, p, q, false));
+                    .find(|&p| (run == q - p || opens(p)) && self.list_head_item(ctx, p, q));
                 let Some(p) = p else { break };
                 items.push((p, q));
                 if p >= 2 && ctx.chars[p - 1] == '、' {
