@@ -852,6 +852,9 @@ impl NameDetector {
                 } else if let Some(e) = self.extent_after(&ctx, i, Mode::Loose)
                     && (e == n || one_of("。；;，,！!？?\n", ctx.chars[e]))
                     && ctx.lex_end[i] <= i + 1
+                    // (慰问金已发: a word running into the surname, or a particle in the given name, is no name.)
+                    && !ctx.covered_before[i]
+                    && !ctx.chars[i + 1..e].iter().any(|&c| SETS.stop.has(c) || c == '已')
                     && !one_of(ADMIN, ctx.chars[e - 1])
                     && !self.org_or_place_follows(&ctx, e)
                 {
@@ -910,7 +913,9 @@ impl NameDetector {
                     // (石桥已修: a two-character one needs a common given character; 许春曾在: an adverb before
                     // the verb is no given character.)
                     let last = ctx.chars[k - 1];
-                    let given_like = !one_of("曾也都还正就又均仍亦才却", last) && (len == 3 || self.given_ok(last));
+                    // (万能险已退保: one of a three-character one's given characters must be a common one.)
+                    let given_like = !one_of("曾也都还正就又均仍亦才却", last)
+                        && (self.given_ok(last) || (len == 3 && self.given_ok(ctx.chars[k - 2])));
                     (opens && given_like && !ctx.covered[s..k].iter().any(|&c| c)).then_some(())?;
                     self.loose_before_len(&ctx, k, len)
                 })
