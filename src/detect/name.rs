@@ -1005,6 +1005,9 @@ impl NameDetector {
             if matches!(rank, Rank::List | Rank::Cue | Rank::Shape) && self.org_or_place_follows(&ctx, e) {
                 continue;
             }
+            if rank != Rank::Known && Self::family_village(&ctx, s, e) {
+                continue;
+            }
             taken[s..e].iter_mut().for_each(|t| *t = true);
             out.push(NameSpan { start: ctx.starts[s], end: ctx.starts[e], evidence: rank.evidence() });
         }
@@ -1061,6 +1064,9 @@ impl NameDetector {
                     && !taken[k..k + len].iter().any(|&t| t)
                     && !ctx.chars.get(k + len).is_some_and(|&c| SETS.anon.has(c))
                     && (len != 2 || !self.place_suffix_at(&ctx, k + len))
+                    // (平安保险已参保；平安在外务工: a longer word there is that word.)
+                    && ctx.lex_end[k] <= k + len
+                    && !ctx.covered_before[k]
                 {
                     taken[k..k + len].iter_mut().for_each(|t| *t = true);
                     out.push(NameSpan { start: ctx.starts[k], end: ctx.starts[k + len], evidence });
@@ -2334,6 +2340,14 @@ impl NameDetector {
             && !WORDS.split_whitespace().any(|w| w.chars().eq(ctx.chars[e..].iter().copied().take(2)))
     }
 
+    /// 石家庄, 魏家梁, 王家沟: a surname, 家 and a settlement's word name a village or a town, not a person.
+    fn family_village(ctx: &Ctx, s: usize, e: usize) -> bool {
+        const SETTLEMENT: &str = "庄沟屯梁湾营窝堡坡岭峪寨洼坪集铺坝坊嘴渠塘坎垭店河村口台园洞滩圪峁塬";
+        // (Also a span that runs into one: 由石|家庄 is no 由石.)
+        (s + 1..=e)
+            .any(|k| ctx.chars.get(k) == Some(&'家') && ctx.chars.get(k + 1).is_some_and(|&c| one_of(SETTLEMENT, c)))
+    }
+
     /// Whether `s..e` is an everyday word of the lexicon (文明, 和平).
     fn is_word(&self, ctx: &Ctx, s: usize, e: usize) -> bool {
         // (The lexicon's only: a word name such as 高峰 stays the holder in 今年高峰病重住院.)
@@ -2346,12 +2360,16 @@ impl NameDetector {
     fn word_stands_as_name(&self, ctx: &Ctx, s: usize, e: usize) -> bool {
         let n = ctx.chars.len();
         let cued = ctx.rel_end[s] || (s > 0 && SETS.weak_pre_cues.has(ctx.chars[s - 1])) || self.strong_pre_cue(ctx, s);
+        // (The end of the text counts only when no word runs into the name: 动态管理 is a word among words.
+        // A word after the name proves nothing: 文明申请时… is the person.)
+        let word_ends_at_s = (s.saturating_sub(LEXICON_MAX_CHARS)..s).any(|j| ctx.lex_end[j] == s);
         let left = s == 0 || !is_han(ctx.chars[s - 1]);
-        let right = e == n
+        let right = (e == n
             || !is_han(ctx.chars[e])
             || ctx.cues[e] != 0
             || SETS.list_separators.has(ctx.chars[e])
-            || ctx.chars[e] == '的';
+            || ctx.chars[e] == '的')
+            && !word_ends_at_s;
         cued || left || right
     }
 

@@ -2458,3 +2458,25 @@ fn review_cases_stay_masked() {
         ]
     );
 }
+
+/// Northern rosters: a village named after a family (石家庄, 魏家梁) is no person; a name in the file that is an
+/// everyday word stays inside words (纳入动态管理, 平安保险) and goes where it is the person (文明申请时…).
+#[test]
+fn family_villages_and_word_names_among_words() {
+    let lines = lines_with_id(&[
+        "管理,{id},纳入动态管理",
+        "平安,{id},平安保险已参保；平安在外务工",
+        "文明,{id},文明申请时隐瞒了子女收入",
+        "王芳,{id},资金由石家庄汇融农村合作银行代发；魏家梁风电场护路",
+    ]);
+    let remarks = masked_column("姓名,身份证号,备注", &lines, 2);
+    assert_eq!(
+        remarks,
+        [
+            "纳入动态管理",
+            "平安保险已参保；平*在外务工",
+            "文*申请时隐瞒了子女收入",
+            "资金由石家庄汇融农村合作银行代发；魏家梁风电场护路",
+        ]
+    );
+}
