@@ -158,8 +158,13 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 41] = [
+const PLACEHOLDERS: [&str; 45] = [
     "无",
+    // An unidentified person (无名氏（男，约60岁）): no one's name.
+    "无名氏",
+    "身份不详",
+    "姓名不详",
+    "不详人员",
     "暂无",
     "/",
     "-",
@@ -943,8 +948,12 @@ impl Masker {
     /// Name columns: each name (several per cell allowed) keeps its surname; minors are fully masked;
     /// institutions stay; punitive scope keeps the disclosed name.
     fn mask_name_cell(&self, text: &str, known: &KnownNames, ctx: &mut CellCtx) -> Option<String> {
-        if is_placeholder(text) || self.pats.is_institution(text) {
+        if is_placeholder(text) {
             return None;
+        }
+        // An institution stays; a person named in its note does not (福利院（院长王建国）).
+        if self.pats.is_institution(text) {
+            return self.mask_free_text(text, known, ctx);
         }
         // Digits in a name cell (a phone written next to the name) are masked as in free text.
         let base = if text.chars().any(|c| digits::digit_of(c).is_some()) {
@@ -1004,7 +1013,8 @@ impl Masker {
             }
             let run = name_run(part);
             let rest = &part[run.len()..];
-            if run.chars().count() >= 2 && !run.contains('*') && !self.pats.is_institution(part) {
+            if run.chars().count() >= 2 && !run.contains('*') && !self.pats.is_institution(part) && !is_placeholder(run)
+            {
                 let minor = ctx.part_minor(k);
                 k += 1;
                 let masked = if minor && rule.action != Action::Keep {
@@ -1015,14 +1025,7 @@ impl Masker {
                 };
                 ctx.event(Kind::Name, Status::Valid, if minor { Note::Minor } else { Note::None });
                 out.push_str(&masked);
-                // Text after the name is masked as free text: a bracketed note (户主) stays as it is, one that
-                // names someone else (代领人：黎老疙瘩) does not; anything else is masked too: fail closed.
-                if rest.is_empty() {
-                } else if rest.trim_start().starts_with(['(', '（', '[', '【']) {
-                    out.push_str(&self.mask_bracketed_note(rest, known, ctx));
-                } else {
-                    out.push_str(&self.mask_free_text(rest, known, ctx).unwrap_or_else(|| rest.to_string()));
-                }
+                out.push_str(&self.mask_after_name(rest, known, ctx));
             } else if run.chars().count() == 1
                 && rule.action != Action::Keep
                 && !rest.trim_start().starts_with(['(', '（', '[', '【'])
@@ -1035,12 +1038,27 @@ impl Masker {
                 out.push_str(&if ctx.minor { mask::mask_name_fully(run) } else { run.to_string() });
                 out.extend(rest.chars().map(|c| if crate::detect::is_han(c) || c.is_alphanumeric() { '*' } else { c }));
             } else {
-                out.push_str(part);
+                // No name to mask (无名氏, an institution, a name masked already): what follows it still may
+                // name someone (福利院（院长王建国）).
+                out.push_str(run);
+                out.push_str(&self.mask_after_name(rest, known, ctx));
             }
             at = start + part.len();
         }
         out.push_str(&base[at..]);
         (out != text).then_some(out)
+    }
+
+    /// Text after a name in a name cell, masked as free text: a bracketed note (户主) stays as it is, one that
+    /// names someone else (代领人：黎老疙瘩) does not; anything else is masked too: fail closed.
+    fn mask_after_name(&self, rest: &str, known: &KnownNames, ctx: &mut CellCtx) -> String {
+        if rest.is_empty() {
+            String::new()
+        } else if rest.trim_start().starts_with(['(', '（', '[', '【']) {
+            self.mask_bracketed_note(rest, known, ctx)
+        } else {
+            self.mask_free_text(rest, known, ctx).unwrap_or_else(|| rest.to_string())
+        }
     }
 
     /// The name in one part of a name cell, as masking reads it: after a list number and a relation word
@@ -1625,7 +1643,17 @@ fn enumeration_prefix(part: &str) -> usize {
 
 /// Splits a cell holding several names (、，,/；; and spaces).
 pub fn split_names(s: &str) -> impl Iterator<Item = &str> {
-    s.split(['、', '，', ',', '/', '；', ';', ' ', '\u{3000}', '|', '\n', '／']).filter(|p| !p.is_empty())
+    // (Not inside brackets: 无名氏（男，约60岁） and 虞利（妻，患脑梗） are one part each.)
+    let mut depth = 0usize;
+    s.split(move |c: char| {
+        match c {
+            '(' | '（' | '[' | '【' => depth += 1,
+            ')' | '）' | ']' | '】' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        depth == 0 && matches!(c, '、' | '，' | ',' | '/' | '；' | ';' | ' ' | '\u{3000}' | '|' | '\n' | '／')
+    })
+    .filter(|p| !p.is_empty())
 }
 
 /// The leading name of a part: Han characters, letters and name dots.

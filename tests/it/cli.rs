@@ -2480,3 +2480,17 @@ fn family_villages_and_word_names_among_words() {
         ]
     );
 }
+
+/// A name cell's bracketed note is one part whatever commas it holds (无名氏（男，约60岁） stays: no one is named);
+/// an institution in a name column stays, a person in its note does not.
+#[test]
+fn name_cell_notes_unknown_persons_and_institutions() {
+    let lines = lines_with_id(&[
+        "无名氏（男，约60岁）,无",
+        "第一社会福利院（院长王建国）,无",
+        "虞利（妻，患脑梗）,无",
+        "身份不详（女）,无",
+    ]);
+    let names = masked_column("姓名,身份证号,备注", &lines, 0);
+    assert_eq!(names, ["无名氏（男，约60岁）", "第一社会福利院（院长王**）", "虞*（妻，患***）", "身份不详（女）"]);
+}
