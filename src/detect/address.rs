@@ -467,6 +467,8 @@ impl AddressDetector {
             }
         }
         flush(&mut run, &mut out);
+        // (Last: only where nothing above found an address.)
+        dwelling_house_numbers(text, &mut out);
         out
     }
 }
@@ -515,6 +517,14 @@ fn natural_villages(text: &str, out: &mut Vec<Finding>) {
         if !township {
             continue;
         }
+        // (原住大坪村两河口，已搬迁: a dwelling word before the chain makes any hamlet's name after the village
+        // detail, whatever its last character.)
+        let wide: String = text[..at].chars().rev().take(24).collect::<Vec<_>>().into_iter().rev().collect();
+        let clause = wide.rsplit(['，', '。', '；', ',', ';', '\n']).next().unwrap_or(&wide);
+        // (The village needs a name of its own: 住在村口路口旁 is at the village's entrance.)
+        let village_name = head.chars().rev().take_while(|&c| is_han(c) && !one_of("镇乡道住在至往", c)).count();
+        let dwelling = village_name >= 2
+            && ["原住", "现住", "家住", "居住在", "住在", "搬至", "迁至", "迁往"].iter().any(|w| clause.contains(w));
         let run: usize = text[after..].chars().take_while(|&c| is_han(c)).take(8).map(char::len_utf8).sum();
         // 猴石村北沟居住: the verb after the place is not part of it.
         let name = &text[after..after + run];
@@ -525,10 +535,50 @@ fn natural_villages(text: &str, out: &mut Vec<Finding>) {
             || run < text[after..].chars().take_while(|&c| is_han(c)).map(char::len_utf8).sum();
         if (2..=5).contains(&chars)
             && ends_clause
-            && name.chars().next().is_some_and(|c| !one_of("委民里内部干集组级村两", c))
-            && name.chars().last().is_some_and(|c| one_of(NATURAL_VILLAGE_LAST, c))
+            && name.chars().next().is_some_and(|c| !one_of("委民里内部干集组级村", c))
+            && !name.starts_with("两委")
+            && (dwelling || name.chars().last().is_some_and(|c| one_of(NATURAL_VILLAGE_LAST, c)))
         {
             out.push(Finding::text(after, after + run, Kind::Address, 0));
+        }
+    }
+}
+
+/// 住石板沟117号, 实际居住地马坊西沟36号: a place's name and a house number right after a dwelling word are a
+/// home's address even with no village before them: all of it is detail.
+fn dwelling_house_numbers(text: &str, out: &mut Vec<Finding>) {
+    const DWELLING: [&str; 8] = ["居住地", "住址", "现住", "原住", "家住", "租住", "住在", "住"];
+    for (at, _) in text.match_indices('号') {
+        let head = &text[..at];
+        let digits: usize = head
+            .chars()
+            .rev()
+            .take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
+            .map(char::len_utf8)
+            .sum();
+        if digits == 0 {
+            continue;
+        }
+        let name_end = at - digits;
+        let name: usize = head[..name_end].chars().rev().take_while(|&c| is_han(c)).take(8).map(char::len_utf8).sum();
+        // The place's name runs back to the dwelling word: two to six characters after it.
+        // (号楼, 号院, 12号3单元: a building's number or more detail after it, which the tokens read.)
+        let after = &text[at + '号'.len_utf8()..];
+        if after.starts_with(['楼', '院', '门', '房', '室', '栋', '单'])
+            || after.starts_with(|c: char| c.is_ascii_digit())
+        {
+            continue;
+        }
+        // (The shortest name: 实际居住地|上骆驼湾, not 居住|地上骆驼湾.)
+        let Some(start) = (name_end - name..name_end).rev().filter(|&k| head.is_char_boundary(k)).find(|&k| {
+            let before = head[..k].trim_end_matches(['：', ':']);
+            (2..=6).contains(&head[k..name_end].chars().count()) && DWELLING.iter().any(|w| before.ends_with(w))
+        }) else {
+            continue;
+        };
+        let end = at + '号'.len_utf8();
+        if !out.iter().any(|f| f.start < end && start < f.end) {
+            out.push(Finding::text(start, end, Kind::Address, 0));
         }
     }
 }

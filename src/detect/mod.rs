@@ -300,7 +300,8 @@ const HEALTH_BEFORE: [&str; 34] = [
     "晚期",
     "老年性",
 ];
-const HEALTH_AFTER: [&str; 10] = ["晚期", "早期", "中期", "术后", "后遗症", "并发症", "综合征", "复发", "转移", "手术"];
+const HEALTH_AFTER: [&str; 12] =
+    ["晚期", "早期", "中期", "术后", "后遗症", "并发症", "综合征", "复发", "转移", "手术", "病", "症"];
 
 /// Disability grades: health data like the category they grade (二级听力残疾, 肢体残疾三级).
 const GRADES: [&str; 8] = ["一级", "二级", "三级", "四级", "1级", "2级", "3级", "4级"];

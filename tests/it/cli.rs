@@ -2494,3 +2494,10 @@ fn name_cell_notes_unknown_persons_and_institutions() {
     let names = masked_column("姓名,身份证号,备注", &lines, 0);
     assert_eq!(names, ["无名氏（男，约60岁）", "第一社会福利院（院长王**）", "虞*（妻，患***）", "身份不详（女）"]);
 }
+
+/// Endemic and occupational diseases of the north (氟骨症, 克山病, 尘肺病) are health data, with their 病.
+#[test]
+fn endemic_and_occupational_diseases_are_health_data() {
+    let remarks = masked_remarks(&["氟骨症，腰腿变形;常住本村", "患尘肺病三期，不能劳动", "克山病后遗症"]);
+    assert_eq!(remarks, ["***，腰腿变形;常住本村", "患***三期，不能劳动", "***"]);
+}
