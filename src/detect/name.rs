@@ -46,7 +46,7 @@ const WEAK_PRE_CUES: &str = "对由与给向将把被为让叫和及同因跟替
 /// everyday characters: taken only right after a relation word.
 const MINORITY_SURNAMES: &str = "拜锁回依锡英宝斯";
 /// Surnames that are far more often conjunctions or particles: shape alone never proves them (和日志).
-const WEAK_SURNAMES: &str = "和从都原以同及与";
+const WEAK_SURNAMES: &str = "和从都原以同及与平智";
 /// Given-name characters that are also among the most frequent characters of ordinary text: a name
 /// proven only by its shape or a weak cue may not be made of them (段大小, 于生成, 和定义).
 const COMMON: &str = "大小一天中正文明生成长新可发达全学立和安国民家日月水山石白光先世如方心力太乐叶利信义礼相尚官范允今田友材金银子语若依思京基容承保原星东江河风雨云阳士广卫兵万千同关名时行动作用现实开出入上下前后内外";
@@ -2115,7 +2115,7 @@ impl NameDetector {
                     // 其夫方圆长年在外, 其子王刚平时…: a time word after a two-character name ends it.
                     && !(self.verb_post_cue_at(ctx, g + 1) && one_of(TIME_HEADS, c2))
                     // 同住人韦金妹无收入: 妹 ends many southern names; as a kin word it would open a name (妹李芳).
-                    && (!ctx.rel_start[g + 1] || (c2 == '妹' && Self::ends_after_one(ctx, g + 1)));
+                    && (!ctx.rel_start[g + 1] || (matches!(c2, '妹' | '弟') && Self::ends_after_one(ctx, g + 1)));
                 // After a relation word the name is certain to start here, and 3-character names are the
                 // rule: a rarer last character (袁福来, 崔顺女) is taken when the name clearly ends after it.
                 // Hiding one character too many is the safe error; leaving one readable is not.
