@@ -218,6 +218,7 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                                 && !run.contains('*')
                                 && !m.pats.is_institution(p)
                                 && !is_placeholder(p)
+                                && !is_placeholder(run)
                         });
                         if readable {
                             push(r, c, Kind::Name, "full name readable in a name column");

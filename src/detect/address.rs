@@ -536,7 +536,7 @@ fn natural_villages(text: &str, out: &mut Vec<Finding>) {
         if (2..=5).contains(&chars)
             && ends_clause
             && name.chars().next().is_some_and(|c| !one_of("委民里内部干集组级村", c))
-            && !name.starts_with("两委")
+            && !["两委", "居委", "民委", "社区", "街道"].iter().any(|w| name.starts_with(w))
             && (dwelling || name.chars().last().is_some_and(|c| one_of(NATURAL_VILLAGE_LAST, c)))
         {
             out.push(Finding::text(after, after + run, Kind::Address, 0));
