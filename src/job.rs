@@ -328,24 +328,31 @@ fn collect_names_in_blocks(
                 }
             }
         });
+        // The sets of one group are merged while the next group is parsed (the merge is serial).
+        let mut pending: Vec<KnownNames> = Vec::new();
         for group in rx {
-            let sets: Vec<KnownNames> = group?
-                .par_iter()
-                .map(|block| {
-                    // These rows all come after the first ones, which hold the header.
-                    let mut set = KnownNames::default();
-                    // (Bytes that are not UTF-8 read lossily here: pass 2 reports them.)
-                    let _ = csvio::for_each_row(block, delimiter, Some(keep), |row| {
-                        m.collect_row_names(plan, &name_cols, row, &mut set)
-                    });
-                    set
-                })
-                .collect();
-            for set in sets {
-                known.merge(set);
-            }
+            let group = group?;
+            let (sets, ()) = rayon::join(
+                || {
+                    group
+                        .par_iter()
+                        .map(|block| {
+                            // These rows all come after the first ones, which hold the header.
+                            let mut set = KnownNames::default();
+                            // (Bytes that are not UTF-8 read lossily here: pass 2 reports them.)
+                            let _ = csvio::for_each_row(block, delimiter, Some(keep), |row| {
+                                m.collect_row_names(plan, &name_cols, row, &mut set)
+                            });
+                            set
+                        })
+                        .collect::<Vec<KnownNames>>()
+                },
+                || pending.drain(..).for_each(|set| known.merge(set)),
+            );
+            pending = sets;
             check_interrupt(m)?;
         }
+        pending.into_iter().for_each(|set| known.merge(set));
         Ok(())
     })
 }
