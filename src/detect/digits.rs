@@ -505,7 +505,7 @@ pub fn find(text: &str, ctx: Context) -> Vec<Finding> {
     let enough = ascii >= 7
         || (text.len() > ascii
             && ascii + text.chars().filter(|&c| ('\u{FF10}'..='\u{FF19}').contains(&c)).count() >= 7);
-    if !enough || !long_run(text) {
+    if !enough {
         return out;
     }
     // The common whole cell of an identifier column: one plain group of ASCII digits that is a phone, ID or
@@ -516,6 +516,9 @@ pub fn find(text: &str, ctx: Context) -> Vec<Finding> {
         let d = text.as_bytes().to_vec();
         let area = area_of(kind, &d);
         push_unless_public(&mut out, text, (0, text.len()), kind, status, d, (area, ctx.phone_column));
+        return out;
+    }
+    if !long_run(text) {
         return out;
     }
     for run in runs(text) {
