@@ -1643,17 +1643,42 @@ fn enumeration_prefix(part: &str) -> usize {
 
 /// Splits a cell holding several names (、，,/；; and spaces).
 pub fn split_names(s: &str) -> impl Iterator<Item = &str> {
-    // (Not inside brackets: 无名氏（男，约60岁） and 虞利（妻，患脑梗） are one part each.)
+    // (Not inside brackets: 无名氏（男，约60岁） and 虞利（妻，患脑梗） are one part each. Brackets that do not
+    // close would hide the names after them in one part: then every separator splits, as before.)
+    let balanced = brackets_close(s);
     let mut depth = 0usize;
     s.split(move |c: char| {
+        if !balanced {
+            return is_name_separator(c);
+        }
         match c {
             '(' | '（' | '[' | '【' => depth += 1,
             ')' | '）' | ']' | '】' => depth = depth.saturating_sub(1),
             _ => {}
         }
-        depth == 0 && matches!(c, '、' | '，' | ',' | '/' | '；' | ';' | ' ' | '\u{3000}' | '|' | '\n' | '／')
+        depth == 0 && is_name_separator(c)
     })
     .filter(|p| !p.is_empty())
+}
+
+fn is_name_separator(c: char) -> bool {
+    matches!(c, '、' | '，' | ',' | '/' | '；' | ';' | ' ' | '\u{3000}' | '|' | '\n' | '／')
+}
+
+/// Whether every bracket of `s` closes, in order.
+fn brackets_close(s: &str) -> bool {
+    let mut depth = 0usize;
+    for c in s.chars() {
+        match c {
+            '(' | '（' | '[' | '【' => depth += 1,
+            ')' | '）' | ']' | '】' => match depth.checked_sub(1) {
+                Some(d) => depth = d,
+                None => return false,
+            },
+            _ => {}
+        }
+    }
+    depth == 0
 }
 
 /// The leading name of a part: Han characters, letters and name dots.
@@ -1725,6 +1750,9 @@ mod tests {
     #[test]
     fn name_parts() {
         assert_eq!(split_names("张三、李四，王五").collect::<Vec<_>>(), vec!["张三", "李四", "王五"]);
+        assert_eq!(split_names("虞利（妻，患病）、李四").collect::<Vec<_>>(), vec!["虞利（妻，患病）", "李四"]);
+        // (A bracket that never closes does not swallow the names after it.)
+        assert_eq!(split_names("王芳（妻、李四，王五").collect::<Vec<_>>(), vec!["王芳（妻", "李四", "王五"]);
         assert_eq!(name_run("张三（户主）"), "张三");
     }
 }

@@ -572,7 +572,11 @@ fn dwelling_house_numbers(text: &str, out: &mut Vec<Finding>) {
         // (The shortest name: 实际居住地|上骆驼湾, not 居住|地上骆驼湾.)
         let Some(start) = (name_end - name..name_end).rev().filter(|&k| head.is_char_boundary(k)).find(|&k| {
             let before = head[..k].trim_end_matches(['：', ':']);
-            (2..=6).contains(&head[k..name_end].chars().count()) && DWELLING.iter().any(|w| before.ends_with(w))
+            // (住院部3号床: a hospital's ward, not a home.)
+            let hospital = before.ends_with('住') && head[k..].starts_with('院');
+            (2..=6).contains(&head[k..name_end].chars().count())
+                && DWELLING.iter().any(|w| before.ends_with(w))
+                && !hospital
         }) else {
             continue;
         };

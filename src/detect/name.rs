@@ -1005,7 +1005,11 @@ impl NameDetector {
             if matches!(rank, Rank::List | Rank::Cue | Rank::Shape) && self.org_or_place_follows(&ctx, e) {
                 continue;
             }
-            if rank != Rank::Known && Self::family_village(&ctx, s, e) {
+            let e = match Self::family_village(&ctx, s, e, rank == Rank::Relation) {
+                Some(end) if rank != Rank::Known => end,
+                _ => e,
+            };
+            if s >= e || taken[s..e].iter().any(|&t| t) {
                 continue;
             }
             taken[s..e].iter_mut().for_each(|t| *t = true);
@@ -2341,11 +2345,18 @@ impl NameDetector {
     }
 
     /// 石家庄, 魏家梁, 王家沟: a surname, 家 and a settlement's word name a village or a town, not a person.
-    fn family_village(ctx: &Ctx, s: usize, e: usize) -> bool {
+    /// Returns where the span must end instead: before the 家 when a name of two characters or more precedes
+    /// it (户主王芳家庄稼被淹 keeps 王芳), at its start (none of it) when the surname itself opens the village.
+    fn family_village(ctx: &Ctx, s: usize, e: usize, relation: bool) -> Option<usize> {
         const SETTLEMENT: &str = "庄沟屯梁湾营窝堡坡岭峪寨洼坪集铺坝坊嘴渠塘坎垭店河村口台园洞滩圪峁塬";
-        // (Also a span that runs into one: 由石|家庄 is no 由石.)
-        (s + 1..=e)
-            .any(|k| ctx.chars.get(k) == Some(&'家') && ctx.chars.get(k + 1).is_some_and(|&c| one_of(SETTLEMENT, c)))
+        let village_at =
+            |k: usize| ctx.chars.get(k) == Some(&'家') && ctx.chars.get(k + 1).is_some_and(|&c| one_of(SETTLEMENT, c));
+        // (Also a span that runs into one: 由石|家庄, 曾在单|家集. After a relation word the name's start is
+        // certain and what follows is its family's: 户主王芳|家庄稼.)
+        if village_at(e) && (!relation || one_of("由从在向往到至去回赴自", ctx.chars[s])) {
+            return Some(s);
+        }
+        (s + 1..e).find(|&k| village_at(k)).map(|k| if k - s >= 2 && relation { k } else { s })
     }
 
     /// Whether `s..e` is an everyday word of the lexicon (文明, 和平).
