@@ -1137,10 +1137,47 @@ impl Masker {
                 let f = Finding::text(0, run.len(), Kind::Name, self.det.names.surname_len(run));
                 ctx.event(Kind::Name, Status::Valid, Note::InText);
                 let masked = if ctx.minor { mask::mask_name_fully(run) } else { mask::mask_finding(&f, run, &rule) };
-                return format!("{}{masked}{}", &note[..inner_start + rel], &after[run.len()..]);
+                let note = format!("{}{masked}{}", &note[..inner_start + rel], &after[run.len()..]);
+                return self.mask_listed_names(&note, ctx);
             }
         }
-        self.mask_free_text(note, known, ctx).unwrap_or_else(|| note.to_string())
+        let masked = self.mask_free_text(note, known, ctx).unwrap_or_else(|| note.to_string());
+        self.mask_listed_names(&masked, ctx)
+    }
+
+    /// In a name cell's note, each item between separators that reads as a name on its own is one, as it would
+    /// be as a part of the cell (王建国（户主，张三，李四） -> 李*): free text alone misses a bare list.
+    fn mask_listed_names(&self, note: &str, ctx: &mut CellCtx) -> String {
+        let rule = self.rule(Kind::Name, ctx);
+        let mut out = String::with_capacity(note.len());
+        let mut at = 0;
+        for (i, c) in note.char_indices().chain(std::iter::once((note.len(), '、'))) {
+            if !(is_name_separator(c) || matches!(c, '(' | '（' | ')' | '）' | '[' | '【' | ']' | '】' | '：' | ':'))
+            {
+                continue;
+            }
+            let item = &note[at..i];
+            let run = name_run(item);
+            if run.len() == item.len()
+                && !run.contains('*')
+                && self.plausible_name(run)
+                && !is_placeholder(run)
+                && !STATUS_NOTES.iter().any(|w| run.starts_with(w))
+                && self.det.names.relation_prefix(run) == 0
+                && !self.pats.is_institution(run)
+            {
+                ctx.event(Kind::Name, Status::Valid, Note::InText);
+                let f = Finding::text(0, run.len(), Kind::Name, self.det.names.surname_len(run));
+                out.push_str(&if ctx.minor { mask::mask_name_fully(run) } else { mask::mask_finding(&f, run, &rule) });
+            } else {
+                out.push_str(item);
+            }
+            if i < note.len() {
+                out.push(c);
+            }
+            at = i + c.len_utf8();
+        }
+        out
     }
 
     /// A name as a name column holds it: 2-4 Han characters after a surname (曹永有), or a dotted name.

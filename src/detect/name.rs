@@ -1005,11 +1005,9 @@ impl NameDetector {
             if matches!(rank, Rank::List | Rank::Cue | Rank::Shape) && self.org_or_place_follows(&ctx, e) {
                 continue;
             }
-            let e = match Self::family_village(&ctx, s, e, rank == Rank::Relation) {
-                Some(end) if rank != Rank::Known => end,
-                _ => e,
-            };
-            if s >= e || taken[s..e].iter().any(|&t| t) {
+            // 资金由石家庄…: a word of three characters or more that starts inside the span and runs past its
+            // end (a city, 石家庄) is what the text says there, not a name's end.
+            if rank != Rank::Known && (s + 1..e).any(|j| ctx.lex_end[j] > e && ctx.lex_end[j] >= j + 3) {
                 continue;
             }
             taken[s..e].iter_mut().for_each(|t| *t = true);
@@ -2344,21 +2342,6 @@ impl NameDetector {
             && !WORDS.split_whitespace().any(|w| w.chars().eq(ctx.chars[e..].iter().copied().take(2)))
     }
 
-    /// 石家庄, 魏家梁, 王家沟: a surname, 家 and a settlement's word name a village or a town, not a person.
-    /// Returns where the span must end instead: before the 家 when a name of two characters or more precedes
-    /// it (户主王芳家庄稼被淹 keeps 王芳), at its start (none of it) when the surname itself opens the village.
-    fn family_village(ctx: &Ctx, s: usize, e: usize, relation: bool) -> Option<usize> {
-        const SETTLEMENT: &str = "庄沟屯梁湾营窝堡坡岭峪寨洼坪集铺坝坊嘴渠塘坎垭店河村口台园洞滩圪峁塬";
-        let village_at =
-            |k: usize| ctx.chars.get(k) == Some(&'家') && ctx.chars.get(k + 1).is_some_and(|&c| one_of(SETTLEMENT, c));
-        // (Also a span that runs into one: 由石|家庄, 曾在单|家集. After a relation word the name's start is
-        // certain and what follows is its family's: 户主王芳|家庄稼.)
-        if village_at(e) && (!relation || one_of("由从在向往到至去回赴自", ctx.chars[s])) {
-            return Some(s);
-        }
-        (s + 1..e).find(|&k| village_at(k)).map(|k| if k - s >= 2 && relation { k } else { s })
-    }
-
     /// Whether `s..e` is an everyday word of the lexicon (文明, 和平).
     fn is_word(&self, ctx: &Ctx, s: usize, e: usize) -> bool {
         // (The lexicon's only: a word name such as 高峰 stays the holder in 今年高峰病重住院.)
@@ -2371,16 +2354,12 @@ impl NameDetector {
     fn word_stands_as_name(&self, ctx: &Ctx, s: usize, e: usize) -> bool {
         let n = ctx.chars.len();
         let cued = ctx.rel_end[s] || (s > 0 && SETS.weak_pre_cues.has(ctx.chars[s - 1])) || self.strong_pre_cue(ctx, s);
-        // (The end of the text counts only when no word runs into the name: 动态管理 is a word among words.
-        // A word after the name proves nothing: 文明申请时… is the person.)
-        let word_ends_at_s = (s.saturating_sub(LEXICON_MAX_CHARS)..s).any(|j| ctx.lex_end[j] == s);
         let left = s == 0 || !is_han(ctx.chars[s - 1]);
-        let right = (e == n
+        let right = e == n
             || !is_han(ctx.chars[e])
             || ctx.cues[e] != 0
             || SETS.list_separators.has(ctx.chars[e])
-            || ctx.chars[e] == '的')
-            && !word_ends_at_s;
+            || ctx.chars[e] == '的';
         cued || left || right
     }
 
