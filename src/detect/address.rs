@@ -519,12 +519,14 @@ fn natural_villages(text: &str, out: &mut Vec<Finding>) {
         }
         // (原住大坪村两河口，已搬迁: a dwelling word before the chain makes any hamlet's name after the village
         // detail, whatever its last character.)
-        let wide: String = text[..at].chars().rev().take(24).collect::<Vec<_>>().into_iter().rev().collect();
-        let clause = wide.rsplit(['，', '。', '；', ',', ';', '\n']).next().unwrap_or(&wide);
         // (The village needs a name of its own: 住在村口路口旁 is at the village's entrance.)
         let village_name = head.chars().rev().take_while(|&c| is_han(c) && !one_of("镇乡道住在至往", c)).count();
-        let dwelling = village_name >= 2
-            && ["原住", "现住", "家住", "居住在", "住在", "搬至", "迁至", "迁往"].iter().any(|w| clause.contains(w));
+        let dwelling = village_name >= 2 && {
+            // The clause the village stands in, up to 24 characters back.
+            let from = text[..at].char_indices().rev().nth(23).map_or(0, |(i, _)| i);
+            let clause = text[from..at].rsplit(['，', '。', '；', ',', ';', '\n']).next().unwrap_or("");
+            ["原住", "现住", "家住", "居住在", "住在", "搬至", "迁至", "迁往"].iter().any(|w| clause.contains(w))
+        };
         let run: usize = text[after..].chars().take_while(|&c| is_han(c)).take(8).map(char::len_utf8).sum();
         // 猴石村北沟居住: the verb after the place is not part of it.
         let name = &text[after..after + run];

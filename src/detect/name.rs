@@ -381,6 +381,8 @@ struct Ctx {
     /// Which cue words start at each char (`CUE_*` bits, one more slot for the end): the cue tests run many
     /// times per char, so they are answered once here.
     cues: Vec<u8>,
+    /// Relation words found in the text, (start, end) in chars, before they are read leftmost-longest.
+    rels: Vec<(usize, usize)>,
 }
 
 const CUE_POST: u8 = 1;
@@ -1171,7 +1173,7 @@ impl NameDetector {
 
     fn context(&self, text: &str) -> Ctx {
         let mut ctx = CTX_POOL.with(|p| p.borrow_mut().take()).unwrap_or_default();
-        let Ctx { chars, starts, lex_end, covered_before, covered, rel_end, rel_start, cues } = &mut ctx;
+        let Ctx { chars, starts, lex_end, covered_before, covered, rel_end, rel_start, cues, rels } = &mut ctx;
         chars.clear();
         starts.clear();
         for (b, c) in text.char_indices() {
@@ -1189,8 +1191,7 @@ impl NameDetector {
         lex_end.resize(n + 1, 0);
         cues.clear();
         cues.resize(n + 1, 0);
-        // Relation words as (start, end) in chars, read below leftmost-longest.
-        let mut rels: Vec<(usize, usize)> = Vec::new();
+        rels.clear();
         for m in self.context_words.find_overlapping_iter(text) {
             let (s, e) = (ci(m.start()), ci(m.end()));
             match self.context_tags[m.pattern().as_usize()] {
@@ -1210,7 +1211,7 @@ impl NameDetector {
         // the longest word there, then on from its end.
         rels.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
         let mut from = 0;
-        for (s, mut e) in rels {
+        for &(s, mut e) in rels.iter() {
             if s < from || s >= e || e > n {
                 continue;
             }

@@ -2506,6 +2506,14 @@ fn name_cell_notes_unknown_persons_and_institutions() {
             "王**（户主李**，赵**）",
         ]
     );
+    // verify reads the unknown persons as masking does: the masked file is clean.
+    let dir = tmp();
+    let input = dir.path().join("n.csv");
+    std::fs::write(&input, format!("姓名,身份证号,备注\n{}\n", lines.join("\n"))).unwrap();
+    let output = dir.path().join("n.masked.csv");
+    mask_ok(&input, &output, &[]);
+    let o = tm("verify").arg(&output).output().unwrap();
+    assert_eq!(code(&o), 0, "{}{}", stdout(&o), stderr(&o));
 }
 
 /// Endemic and occupational diseases of the north (氟骨症, 克山病, 尘肺病) are health data, with their 病.

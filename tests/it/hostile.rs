@@ -652,6 +652,15 @@ fn names_from_every_block_of_a_large_file_mask_early_remarks() {
     assert_eq!(text(s.get(2, 5)), "由慕容**照看", "a name from the last row");
     assert_eq!(text(s.get(3, 5)), "由东方**照看", "a name from a middle block");
     assert_eq!(text(s.get(7, 5)), "家中\n有\"老人\"，\n需照料");
+    // One thread reads the blocks four at a time: the last group's names are merged after the loop, each
+    // earlier group's while the next is parsed.
+    let out1 = dir.path().join("out1.csv");
+    let o = mask(&input, &out1, &["--jobs", "1"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(std::fs::read(&out1).unwrap(), std::fs::read(&out).unwrap(), "the same bytes at one thread");
+    let s = &read(&out1).sheets[0];
+    assert_eq!(text(s.get(2, 5)), "由慕容**照看", "a name from the last group");
+    assert_eq!(text(s.get(3, 5)), "由东方**照看", "a name from an earlier group");
 }
 
 /// 1,000,000 rows. Debug build: about 4.5 minutes, so ignored; run by hand with
