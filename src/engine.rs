@@ -1017,12 +1017,7 @@ impl Masker {
             {
                 let minor = ctx.part_minor(k);
                 k += 1;
-                let masked = if minor && rule.action != Action::Keep {
-                    mask::mask_name_fully(run)
-                } else {
-                    let f = Finding::text(0, run.len(), Kind::Name, self.det.names.surname_len(run));
-                    mask::mask_finding(&f, run, &rule)
-                };
+                let masked = self.mask_name_run(run, minor && rule.action != Action::Keep, &rule);
                 ctx.event(Kind::Name, Status::Valid, if minor { Note::Minor } else { Note::None });
                 out.push_str(&masked);
                 out.push_str(&self.mask_after_name(rest, known, ctx));
@@ -1047,6 +1042,16 @@ impl Masker {
         }
         out.push_str(&base[at..]);
         (out != text).then_some(out)
+    }
+
+    /// One name by the rule, keeping its surname; `fully` hides it whole (a minor's).
+    fn mask_name_run(&self, run: &str, fully: bool, rule: &Rule) -> String {
+        if fully {
+            mask::mask_name_fully(run)
+        } else {
+            let f = Finding::text(0, run.len(), Kind::Name, self.det.names.surname_len(run));
+            mask::mask_finding(&f, run, rule)
+        }
     }
 
     /// Text after a name in a name cell, masked as free text: a bracketed note (户主) stays as it is, one that
@@ -1134,9 +1139,8 @@ impl Masker {
             let run = name_run(after);
             if self.plausible_name(run) && !self.pats.is_institution(after) {
                 let rule = self.rule(Kind::Name, ctx);
-                let f = Finding::text(0, run.len(), Kind::Name, self.det.names.surname_len(run));
                 ctx.event(Kind::Name, Status::Valid, Note::InText);
-                let masked = if ctx.minor { mask::mask_name_fully(run) } else { mask::mask_finding(&f, run, &rule) };
+                let masked = self.mask_name_run(run, ctx.minor, &rule);
                 let note = format!("{}{masked}{}", &note[..inner_start + rel], &after[run.len()..]);
                 return self.mask_listed_names(&note, ctx);
             }
@@ -1167,8 +1171,7 @@ impl Masker {
                 && !self.pats.is_institution(run)
             {
                 ctx.event(Kind::Name, Status::Valid, Note::InText);
-                let f = Finding::text(0, run.len(), Kind::Name, self.det.names.surname_len(run));
-                out.push_str(&if ctx.minor { mask::mask_name_fully(run) } else { mask::mask_finding(&f, run, &rule) });
+                out.push_str(&self.mask_name_run(run, ctx.minor, &rule));
             } else {
                 out.push_str(item);
             }
