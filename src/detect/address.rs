@@ -6,7 +6,7 @@
 //! run must hang off an administrative level, or carry a road with a house number, or several numbered parts,
 //! so document numbers (通民发〔2019〕36号) and counts (共3户) are left alone.
 
-use super::{Finding, Kind, is_han, one_of};
+use super::{Finding, Kind, chars, is_han, one_of};
 use regex::Regex;
 
 /// Administrative suffixes with their level (1 province … 5 village/community). Longest first.
@@ -124,7 +124,7 @@ fn corps_unit_at(s: &str) -> Option<(usize, u8)> {
     let body = s.strip_prefix('第').unwrap_or(s);
     let digits: usize = body
         .chars()
-        .take_while(|&c| super::digits::digit_of(c).is_some() || one_of("一二三四五六七八九十百零〇两", c))
+        .take_while(|&c| super::digits::digit_of(c).is_some() || one_of(chars!("一二三四五六七八九十百零〇两"), c))
         .map(char::len_utf8)
         .sum();
     if digits == 0 {
@@ -160,7 +160,7 @@ fn street_office_at(s: &str, opens: bool) -> bool {
     let road_after = opens && rest.chars().take(7).any(|c| c == '路' || c == '道');
     is_han(next)
         && super::digits::digit_of(next).is_none()
-        && !one_of("号巷弄口头尾坊区第", next)
+        && !one_of(chars!("号巷弄口头尾坊区第"), next)
         && !detail_at(rest)
         // (南大街社区: the 街 is part of the community's name.)
         && admin_token(rest).is_none()
@@ -520,7 +520,8 @@ fn natural_villages(text: &str, out: &mut Vec<Finding>) {
         // (原住大坪村两河口，已搬迁: a dwelling word before the chain makes any hamlet's name after the village
         // detail, whatever its last character.)
         // (The village needs a name of its own: 住在村口路口旁 is at the village's entrance.)
-        let village_name = head.chars().rev().take_while(|&c| is_han(c) && !one_of("镇乡道住在至往", c)).count();
+        let village_name =
+            head.chars().rev().take_while(|&c| is_han(c) && !one_of(chars!("镇乡道住在至往"), c)).count();
         let dwelling = village_name >= 2 && {
             // The clause the village stands in, up to 24 characters back.
             let from = text[..at].char_indices().rev().nth(23).map_or(0, |(i, _)| i);
@@ -537,9 +538,9 @@ fn natural_villages(text: &str, out: &mut Vec<Finding>) {
             || run < text[after..].chars().take_while(|&c| is_han(c)).map(char::len_utf8).sum();
         if (2..=5).contains(&chars)
             && ends_clause
-            && name.chars().next().is_some_and(|c| !one_of("委民里内部干集组级村", c))
+            && name.chars().next().is_some_and(|c| !one_of(chars!("委民里内部干集组级村"), c))
             && !["两委", "居委", "民委", "社区", "街道"].iter().any(|w| name.starts_with(w))
-            && (dwelling || name.chars().last().is_some_and(|c| one_of(NATURAL_VILLAGE_LAST, c)))
+            && (dwelling || name.chars().last().is_some_and(|c| one_of(chars!(NATURAL_VILLAGE_LAST), c)))
         {
             out.push(Finding::text(after, after + run, Kind::Address, 0));
         }
@@ -633,7 +634,7 @@ fn han_after_admin(head: &str) -> Option<usize> {
         if ends_with_admin(&head[..k + c.len_utf8()]) {
             return Some(len);
         }
-        if !is_han(c) || one_of("的在是于和与住有到第府委共计约", c) {
+        if !is_han(c) || one_of(chars!("的在是于和与住有到第府委共计约"), c) {
             return None;
         }
         len += c.len_utf8();
@@ -696,7 +697,7 @@ fn sub_village_units(text: &str, out: &mut Vec<Finding>) {
             }
             // (全村共5个自然村, 村经济合作社分红: a count or the unit's word alone names no unit.)
             let name = &text[start..at];
-            let named = !name.is_empty() && name.chars().all(|c| is_han(c) && !one_of("个共的等各全该几多", c));
+            let named = !name.is_empty() && name.chars().all(|c| is_han(c) && !one_of(chars!("个共的等各全该几多"), c));
             let anchored = named && (ends_with_admin(&text[..start]) || ends_with_dwelling(&text[..start]));
             let end = at + unit.len();
             // A lane and house number right after it belong to it (…经济社6号, …经济合作社一巷49号).
@@ -704,7 +705,7 @@ fn sub_village_units(text: &str, out: &mut Vec<Finding>) {
                 .char_indices()
                 .find(|&(_, c)| {
                     !(super::digits::digit_of(c).is_some()
-                        || one_of("一二三四五六七八九十百零〇两巷弄号之栋幢座梯楼层单元室房排-－", c))
+                        || one_of(chars!("一二三四五六七八九十百零〇两巷弄号之栋幢座梯楼层单元室房排-－"), c))
                 })
                 .map_or(text.len(), |(k, _)| end + k);
             if anchored && !out.iter().any(|f| f.start < end && start < f.end) {
@@ -741,7 +742,8 @@ fn trim_han_prefix(text: &str, start: usize, end: usize) -> usize {
         }
         // 居 only as in 现居, 定居, 居住: it also ends estate names (江南名居).
         let prev = span[..i].chars().next_back();
-        let dwell = c == '居' && (prev.is_some_and(|p| one_of("现定寄", p)) || rest[c.len_utf8()..].starts_with('住'));
+        let dwell =
+            c == '居' && (prev.is_some_and(|p| one_of(chars!("现定寄"), p)) || rest[c.len_utf8()..].starts_with('住'));
         if matches!(c, '住' | '在' | '于' | '至' | '往' | '到' | '址' | '为' | '是' | '现' | '租') || dwell {
             cut = i + c.len_utf8();
         }

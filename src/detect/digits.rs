@@ -316,7 +316,7 @@ const LABEL_ENDS: &str = "区县市镇乡局院所站处办委";
 /// Whether `label` names a place or an office (江岸区, 民政局, 服务中心), not a person (联系人王海城, 李文心).
 pub fn office_label(label: &str) -> bool {
     label.chars().count() <= 8
-        && (label.ends_with(|c| super::one_of(LABEL_ENDS, c)) || label.ends_with("中心"))
+        && (label.ends_with(|c| super::one_of(super::chars!(LABEL_ENDS), c)) || label.ends_with("中心"))
         && !label.contains(['人', '户', '家'])
 }
 
@@ -611,7 +611,9 @@ pub fn find(text: &str, ctx: Context) -> Vec<Finding> {
             let after_phone = out.last().is_some_and(|f: &Finding| {
                 f.kind == Kind::Phone
                     && f.end <= g.start
-                    && text[f.end..g.start].chars().all(|c| c.is_whitespace() || super::one_of(JOINERS, c))
+                    && text[f.end..g.start]
+                        .chars()
+                        .all(|c| c.is_whitespace() || super::one_of(super::chars!(JOINERS), c))
             });
             let keyword_phone = || ctx.phone_column || after_phone || near(text, g.start, &PHONE_WORDS, 8);
             // An organisation's code after its label (统一社会信用代码) is public.

@@ -12,7 +12,7 @@ use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
-use super::one_of;
+use super::{chars, one_of};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 const SURNAMES_TXT: &str = include_str!("../../patterns/names/surnames.txt");
@@ -107,7 +107,8 @@ pub struct KnownNames {
     short: HashSet<u128, FxBuild>,
     /// Longer names (dotted minority names, compound surnames with long given names).
     long: HashSet<String, FxBuild>,
-    first_chars: HashSet<char, FxBuild>,
+    /// First characters of every name, as a bitmap: asked at every character of every text cell.
+    first_chars: CharBits,
     /// First two characters of every name: rules out almost every position with one lookup.
     pairs: HashSet<u64, FxBuild>,
     /// Name lengths present (in chars), longest first.
@@ -140,6 +141,36 @@ fn pack_name(name: impl Iterator<Item = char>) -> Option<u128> {
 fn pair_key(a: char, b: char) -> u64 {
     let norm = |c: char| if SETS.dots.has(c) { '·' } else { c };
     (u64::from(norm(a) as u32) << 32) | u64::from(norm(b) as u32)
+}
+
+/// A set of characters as a bitmap that grows to the largest character put in (no limit on the plane, so a
+/// name's rare first character is never lost).
+#[derive(Default, Clone)]
+struct CharBits {
+    bits: Vec<u64>,
+}
+
+impl CharBits {
+    fn insert(&mut self, c: char) {
+        let u = c as usize;
+        if self.bits.len() <= u / 64 {
+            self.bits.resize(u / 64 + 1, 0);
+        }
+        self.bits[u / 64] |= 1 << (u % 64);
+    }
+
+    #[inline]
+    fn has(&self, c: char) -> bool {
+        let u = c as usize;
+        self.bits.get(u / 64).is_some_and(|&b| b & (1 << (u % 64)) != 0)
+    }
+
+    fn union(&mut self, other: &CharBits) {
+        if self.bits.len() < other.bits.len() {
+            self.bits.resize(other.bits.len(), 0);
+        }
+        self.bits.iter_mut().zip(&other.bits).for_each(|(a, b)| *a |= b);
+    }
 }
 
 impl KnownNames {
@@ -190,7 +221,7 @@ impl KnownNames {
     pub fn merge(&mut self, other: KnownNames) {
         self.short.extend(other.short);
         self.long.extend(other.long);
-        self.first_chars.extend(other.first_chars);
+        self.first_chars.union(&other.first_chars);
         self.pairs.extend(other.pairs);
         for n in other.lens {
             if !self.lens.contains(&n) {
@@ -803,7 +834,7 @@ impl NameDetector {
                     self.extent_after(&ctx, i, Mode::Loose).is_some_and(|e| self.given_len(&ctx, i, e) == 2)
                 });
             // 保姆费每月2000元: a counting or time character right after the surname makes a phrase.
-            let phrase = ctx.chars.get(i + 1).is_some_and(|&c| one_of(COUNTING, c));
+            let phrase = ctx.chars.get(i + 1).is_some_and(|&c| one_of(chars!(COUNTING), c));
             // 户主由柳山淑变更为…: 由 between the relation word and a three-character name is the preposition
             // (委托人向玉英 is not: 向 is a surname there).
             let preposition_first = ctx.rel_end[i]
@@ -836,12 +867,12 @@ impl NameDetector {
                 }
             } else if Self::clause_start(&ctx, i)
                 && i > 0
-                && one_of("。；;！!？?\n", ctx.chars[i - 1])
+                && one_of(chars!("。；;！!？?\n"), ctx.chars[i - 1])
                 && let Some(e) = self.extent_after(&ctx, i, Mode::Strict)
                 && (e == n
                     || ctx.chars[e].is_whitespace()
                     || ctx.chars[e].is_ascii_digit()
-                    || one_of("。；;", ctx.chars[e]))
+                    || one_of(chars!("。；;"), ctx.chars[e]))
                 && self.not_everyday(&ctx, i, e)
             {
                 // A sign-off name closing a remark (…建议救助8893元。汤博 / 同意。邹腊梅 2023年3月17日).
@@ -852,12 +883,12 @@ impl NameDetector {
                 if let Some(e) = self.extent_after(&ctx, i, Mode::Strict) {
                     cands.push((Rank::Cue, i, e));
                 } else if let Some(e) = self.extent_after(&ctx, i, Mode::Loose)
-                    && (e == n || one_of("。；;，,！!？?\n", ctx.chars[e]))
+                    && (e == n || one_of(chars!("。；;，,！!？?\n"), ctx.chars[e]))
                     && ctx.lex_end[i] <= i + 1
                     // (慰问金已发: a word running into the surname, or a particle in the given name, is no name.)
                     && !ctx.covered_before[i]
                     && !ctx.chars[i + 1..e].iter().any(|&c| SETS.stop.has(c) || c == '已')
-                    && !one_of(ADMIN, ctx.chars[e - 1])
+                    && !one_of(chars!(ADMIN), ctx.chars[e - 1])
                     && !self.org_or_place_follows(&ctx, e)
                 {
                     // 请拨打…联系谷沅: a name with a rarer given character, when it ends the text or its clause.
@@ -911,12 +942,12 @@ impl NameDetector {
             } else if matches!(ctx.chars[k], '在' | '因' | '已' | '患' | '被')
                 && let Some(s) = [3, 2].into_iter().find_map(|len| {
                     let s = k.checked_sub(len)?;
-                    let opens = s == 0 || one_of("。；;！!？? \u{3000}\n", ctx.chars[s - 1]);
+                    let opens = s == 0 || one_of(chars!("。；;！!？? \u{3000}\n"), ctx.chars[s - 1]);
                     // (石桥已修: a two-character one needs a common given character; 许春曾在: an adverb before
                     // the verb is no given character.)
                     let last = ctx.chars[k - 1];
                     // (万能险已退保: one of a three-character one's given characters must be a common one.)
-                    let given_like = !one_of("曾也都还正就又均仍亦才却", last)
+                    let given_like = !one_of(chars!("曾也都还正就又均仍亦才却"), last)
                         && (self.given_ok(last) || (len == 3 && self.given_ok(ctx.chars[k - 2])));
                     (opens && given_like && !ctx.covered[s..k].iter().any(|&c| c)).then_some(())?;
                     self.loose_before_len(&ctx, k, len)
@@ -1030,7 +1061,7 @@ impl NameDetector {
                 // (滕国和于卫国: 和 joins two names.)
                 && !taken.get(e + 1).is_some_and(|&t| t)
                 && matches!(ctx.chars[e], '有' | '和' | '一')
-                && (e + 1 == n || ctx.cues[e + 1] & (CUE_VERB | CUE_WEAK) != 0 || one_of("随系为由", ctx.chars[e + 1]))
+                && (e + 1 == n || ctx.cues[e + 1] & (CUE_VERB | CUE_WEAK) != 0 || one_of(chars!("随系为由"), ctx.chars[e + 1]))
             {
                 taken[e] = true;
                 sp.end = ctx.starts[e + 1];
@@ -1088,7 +1119,7 @@ impl NameDetector {
         match self.relations.find(s) {
             Some(m) if m.start() == 0 => {
                 let rest = &s[m.end()..];
-                m.end() + (rest.len() - rest.trim_start_matches(|c| one_of(AFTER_RELATION, c)).len())
+                m.end() + (rest.len() - rest.trim_start_matches(|c| one_of(chars!(AFTER_RELATION), c)).len())
             }
             _ => 0,
         }
@@ -1102,7 +1133,7 @@ impl NameDetector {
             Some((_, c)) if SETS.kin.has(c) => {}
             _ => return 0,
         }
-        let end = chars.find(|&(_, c)| !one_of(AFTER_RELATION, c)).map_or(s.len(), |(i, _)| i);
+        let end = chars.find(|&(_, c)| !one_of(chars!(AFTER_RELATION), c)).map_or(s.len(), |(i, _)| i);
         if end > s.chars().next().map_or(0, char::len_utf8) { end } else { 0 }
     }
 
@@ -1314,7 +1345,7 @@ impl NameDetector {
     /// Whether `s` begins the text or a clause: there a 3-char span before 因/已/在 is a name even when
     /// its characters are everyday ones (杜金山因病住院).
     fn clause_start(ctx: &Ctx, s: usize) -> bool {
-        s == 0 || one_of("，。；：,;:、\n", ctx.chars[s - 1])
+        s == 0 || one_of(chars!("，。；：,;:、\n"), ctx.chars[s - 1])
     }
 
     fn weak_post_cue_at(&self, ctx: &Ctx, k: usize) -> bool {
@@ -1370,7 +1401,7 @@ impl NameDetector {
         }
         let e = self.extent_after(ctx, i, Mode::Loose)?;
         // 存折号 5777…（农信社）: a bank or an office, not a person.
-        let office = ctx.chars[i..e].iter().any(|&c| one_of(ADMIN, c) || one_of(OFFICE_CHARS, c));
+        let office = ctx.chars[i..e].iter().any(|&c| one_of(chars!(ADMIN), c) || one_of(chars!(OFFICE_CHARS), c));
         (!office && ctx.chars.get(e).is_some_and(|&c| matches!(c, '）' | ')'))).then_some(e)
     }
 
@@ -1457,7 +1488,7 @@ impl NameDetector {
         let alone = s == 0 || !is_han(ctx.chars[s - 1]);
         let surname = self.surname_lens(ctx, s).into_iter().find(|&sl| s + sl < k)?;
         // 高新区0431…, 付家屯0435…, 民政局0435…: a place or an office, not a person.
-        let office = ctx.chars[s..k].iter().any(|&c| one_of(ADMIN, c) || one_of(OFFICE_CHARS, c));
+        let office = ctx.chars[s..k].iter().any(|&c| one_of(chars!(ADMIN), c) || one_of(chars!(OFFICE_CHARS), c));
         let ok = (2..=4).contains(&run)
             && alone
             && !office
@@ -1562,7 +1593,8 @@ impl NameDetector {
                 || self.word_starts(ctx, e)
         };
         for e in [i + 3, i + 2] {
-            let time_word = e == i + 3 && self.verb_post_cue_at(ctx, i + 2) && one_of(TIME_HEADS, ctx.chars[i + 2]);
+            let time_word =
+                e == i + 3 && self.verb_post_cue_at(ctx, i + 2) && one_of(chars!(TIME_HEADS), ctx.chars[i + 2]);
             if e > n || (e == i + 3 && !han(i + 2)) || (e == i + 3 && self.word_starts(ctx, i + 1)) || time_word {
                 continue;
             }
@@ -1592,15 +1624,14 @@ impl NameDetector {
     fn greedy_after_relation(&self, ctx: &Ctx, i: usize) -> Option<usize> {
         let n = ctx.chars.len();
         // 户主和妻子, 其配偶于去年病故: a conjunction or a verb particle, not a surname.
-        if SETS.weak_surnames.has(ctx.chars[i]) || one_of(VERB_PARTICLES, ctx.chars[i]) {
+        if SETS.weak_surnames.has(ctx.chars[i]) || one_of(chars!(VERB_PARTICLES), ctx.chars[i]) {
             return None;
         }
         // Counting and time characters make a phrase, not a name (保姆费每月2000元).
         let given = |k: usize| {
-            ctx.chars
-                .get(k)
-                .is_some_and(|&c| is_han(c) && !SETS.anon.has(c) && !SETS.numerals.has(c) && !one_of(COUNTING, c))
-                && !ctx.rel_start[k]
+            ctx.chars.get(k).is_some_and(|&c| {
+                is_han(c) && !SETS.anon.has(c) && !SETS.numerals.has(c) && !one_of(chars!(COUNTING), c)
+            }) && !ctx.rel_start[k]
         };
         for sl in self.surname_lens(ctx, i) {
             let lex = ctx.lex_end[i];
@@ -1617,8 +1648,8 @@ impl NameDetector {
                 }
                 let plain = e == n
                     || !is_han(ctx.chars[e])
-                    || one_of(VERB_PARTICLES, ctx.chars[e])
-                    || one_of("的等", ctx.chars[e])
+                    || one_of(chars!(VERB_PARTICLES), ctx.chars[e])
+                    || one_of(chars!("的等"), ctx.chars[e])
                     || self.post_cue_at(ctx, e)
                     || self.verb_post_cue_at(ctx, e)
                     || ctx.rel_start[e]
@@ -1702,10 +1733,10 @@ impl NameDetector {
         };
         // Hui, Manchu and Mongolian surnames that are everyday characters too (回, 依, 锡, 宝): after a
         // relation word, with two common given characters (照料人英素兰, 之子锁永祥), whatever follows.
-        let minority = one_of(MINORITY_SURNAMES, chars[0]) && chars[1..].iter().all(|&c| self.given_ok(c));
+        let minority = one_of(chars!(MINORITY_SURNAMES), chars[0]) && chars[1..].iter().all(|&c| self.given_ok(c));
         // (残疾人联合会: a body's name ends in one of these.)
         let ok = chars.iter().all(|&c| plain(c))
-            && !one_of("会局院所站厂处部室队社委司行校馆", chars[2])
+            && !one_of(chars!("会局院所站厂处部室队社委司行校馆"), chars[2])
             && (!SETS.common.has(chars[0]) || minority)
             && (i..e).all(|k| !self.word_starts(ctx, k) && !ctx.covered[k])
             && !ctx.rel_start[i]
@@ -1720,15 +1751,15 @@ impl NameDetector {
         }
         // 其子回志的卡, 弟弟拜国在外务工: a minority surname and one given character, where the name plainly ends.
         let short = i + 2;
-        let two = one_of(MINORITY_SURNAMES, chars[0])
+        let two = one_of(chars!(MINORITY_SURNAMES), chars[0])
             && self.given_ok(chars[1])
             && !SETS.place.has(chars[1])
             && !self.word_starts(ctx, i)
             && !ctx.covered[i + 1]
             && (short == ctx.chars.len()
                 || !is_han(ctx.chars[short])
-                || one_of("的", ctx.chars[short])
-                || one_of(VERB_PARTICLES, ctx.chars[short])
+                || one_of(chars!("的"), ctx.chars[short])
+                || one_of(chars!(VERB_PARTICLES), ctx.chars[short])
                 || self.post_cue_at(ctx, short)
                 || self.verb_post_cue_at(ctx, short));
         two.then_some(short)
@@ -1793,18 +1824,19 @@ impl NameDetector {
             ['叔', '侄'],
             ['姑', '侄'],
         ];
-        if !one_of("夫姐兄父母祖婆叔姑", ctx.chars[k]) || !PAIRS.iter().any(|w| Self::starts_with_at(ctx, k, w))
+        if !one_of(chars!("夫姐兄父母祖婆叔姑"), ctx.chars[k]) || !PAIRS.iter().any(|w| Self::starts_with_at(ctx, k, w))
         {
             return None;
         }
-        let j = if k > 0 && one_of("系为是", ctx.chars[k - 1]) { k - 1 } else { k };
+        let j = if k > 0 && one_of(chars!("系为是"), ctx.chars[k - 1]) { k - 1 } else { k };
         let plain = |a: usize, b: usize| {
             ctx.chars[a..b].iter().all(|&c| is_han(c) && !SETS.anon.has(c) && !SETS.numerals.has(c))
                 && ctx.lex_end[a] <= a + 1
                 && !ctx.covered_before[a]
                 && !ctx.rel_start[a..b].iter().any(|&r| r)
         };
-        let joiner = (j.saturating_sub(5)..j.saturating_sub(2)).rev().find(|&m| one_of("与和及同", ctx.chars[m]))?;
+        let joiner =
+            (j.saturating_sub(5)..j.saturating_sub(2)).rev().find(|&m| one_of(chars!("与和及同"), ctx.chars[m]))?;
         let second = (joiner + 1, j);
         let first = (2..=4)
             .filter_map(|len| joiner.checked_sub(len))
@@ -1813,8 +1845,8 @@ impl NameDetector {
         let ok = plain(second.0, second.1)
             && plain(first, joiner)
             && (self.is_surname_start(ctx, first) || self.is_surname_start(ctx, second.0))
-            && !one_of(ADMIN, ctx.chars[joiner - 1])
-            && !one_of(ADMIN, ctx.chars[j - 1]);
+            && !one_of(chars!(ADMIN), ctx.chars[joiner - 1])
+            && !one_of(chars!(ADMIN), ctx.chars[j - 1]);
         ok.then_some([(first, joiner), second])
     }
 
@@ -1834,7 +1866,7 @@ impl NameDetector {
             if e - s == 2
                 && s >= 1
                 && e < n
-                && one_of(SEP, ctx.chars[e])
+                && one_of(chars!(SEP), ctx.chars[e])
                 && SETS.function_prefix.has(ctx.chars[s - 1])
                 && self.surnames.has(ctx.chars[s - 1])
                 && !SETS.weak_surnames.has(ctx.chars[s - 1])
@@ -1849,14 +1881,15 @@ impl NameDetector {
             }
             k += 1;
             // To the right: sep, item, then a separator, the end, or a word that ends the list (均, 共3人).
-            if e < n && one_of(SEP, ctx.chars[e]) {
+            if e < n && one_of(chars!(SEP), ctx.chars[e]) {
                 let p = e + 1;
                 let run = ctx.chars[p..].iter().take_while(|&&c| is_han(c) && !SETS.anon.has(c)).count();
                 let cut = (2..run.min(5))
                     .find(|&j| SETS.stop.has(ctx.chars[p + j]) || SETS.numerals.has(ctx.chars[p + j]))
                     .unwrap_or(run);
                 let q = p + cut;
-                let named_after = q < n && one_of(SEP, ctx.chars[q]) && spans.iter().any(|&(s2, _)| s2 == q + 1);
+                let named_after =
+                    q < n && one_of(chars!(SEP), ctx.chars[q]) && spans.iter().any(|&(s2, _)| s2 == q + 1);
                 if (2..=4).contains(&cut) && self.list_item(ctx, p, q, named_after) && !taken[p..q].iter().any(|&t| t) {
                     taken[p..q].iter_mut().for_each(|t| *t = true);
                     out.push(NameSpan { start: ctx.starts[p], end: ctx.starts[q], evidence: Evidence::Context });
@@ -1865,7 +1898,7 @@ impl NameDetector {
             }
             // To the left: the first item of the list, after a colon, 有, a clause start or a relation word.
             // (居博娟及赵海昊均为在校学生: 及, 与 or 和 may join the two.)
-            if s >= 3 && (one_of(SEP, ctx.chars[s - 1]) || one_of("及与和", ctx.chars[s - 1])) {
+            if s >= 3 && (one_of(chars!(SEP), ctx.chars[s - 1]) || one_of(chars!("及与和"), ctx.chars[s - 1])) {
                 let q = s - 1;
                 for len in [4, 3, 2] {
                     let Some(p) = q.checked_sub(len) else { continue };
@@ -1873,7 +1906,7 @@ impl NameDetector {
                         && ctx.chars[p..q].iter().all(|&c| is_han(c) && !SETS.anon.has(c))
                         && (self.list_head_item(ctx, p, q)
                             // (A three-character item joined by 及/与/和 to a name is one whatever its surname.)
-                            || (len == 3 && !one_of(SEP, ctx.chars[q]) && self.list_item(ctx, p, q, true)))
+                            || (len == 3 && !one_of(chars!(SEP), ctx.chars[q]) && self.list_item(ctx, p, q, true)))
                         && !taken[p..q].iter().any(|&t| t)
                     {
                         taken[p..q].iter_mut().for_each(|t| *t = true);
@@ -1900,7 +1933,7 @@ impl NameDetector {
             }
             let p = s - 1;
             let c = ctx.chars[p];
-            let opens = p == 0 || !is_han(ctx.chars[p - 1]) || one_of(PREPOSITIONS, ctx.chars[p - 1]);
+            let opens = p == 0 || !is_han(ctx.chars[p - 1]) || one_of(chars!(PREPOSITIONS), ctx.chars[p - 1]);
             // Of the prepositions that are surnames only 向 is a common surname (由修华代领 is 修华).
             if opens
                 && self.surnames.has(c)
@@ -1935,10 +1968,13 @@ impl NameDetector {
             && given == 2
             && self.given_ok(ctx.chars[p + sl])
             && ctx.chars.get(q).is_none_or(|&c| {
-                !is_han(c) || SETS.numerals.has(c) || one_of(VERB_PARTICLES, c) || one_of("等均和与及", c)
+                !is_han(c)
+                    || SETS.numerals.has(c)
+                    || one_of(chars!(VERB_PARTICLES), c)
+                    || one_of(chars!("等均和与及"), c)
             });
         (1..=2).contains(&given)
-            && (!one_of(ADMIN, ctx.chars[q - 1]) || zhen_name)
+            && (!one_of(chars!(ADMIN), ctx.chars[q - 1]) || zhen_name)
             && (given == 2 || !SETS.place.has(ctx.chars[q - 1]))
             && !ctx.rel_start[p..q].iter().any(|&r| r)
             // (戎欣芳、平梓、林海丹: between two names, 平 is a surname.)
@@ -2001,7 +2037,7 @@ impl NameDetector {
             loop {
                 let run =
                     ctx.chars[..q].iter().rev().take_while(|&&c| is_han(c) && !SETS.list_separators.has(c)).count();
-                let opens = |p: usize| self.list_opens(ctx, p) || one_of("由与和", ctx.chars[p - 1]);
+                let opens = |p: usize| self.list_opens(ctx, p) || one_of(chars!("由与和"), ctx.chars[p - 1]);
                 // The first item may follow a frame word in the same run (经钱怡): try the lengths that open.
                 let p = [4, 3, 2]
                     .into_iter()
@@ -2060,7 +2096,10 @@ impl NameDetector {
     /// 韦金妹无收入, not in 韦金妹夫 or 之妹李芳).
     fn ends_after_one(ctx: &Ctx, k: usize) -> bool {
         ctx.rel_end.get(k + 1) == Some(&true)
-            && ctx.chars.get(k + 1).is_none_or(|&c| !is_han(c) || one_of(VERB_PARTICLES, c) || one_of("无有", c))
+            && ctx
+                .chars
+                .get(k + 1)
+                .is_none_or(|&c| !is_han(c) || one_of(chars!(VERB_PARTICLES), c) || one_of(chars!("无有"), c))
     }
 
     /// End (char index) of a name starting at `i`, or None when no plausible name starts there.
@@ -2077,7 +2116,7 @@ impl NameDetector {
                 continue;
             };
             // 房桐玉同志: a given name never starts with a word that follows names.
-            let cue_head = mode == Mode::Strict && !one_of("家户系等", c1) && self.post_cue_at(ctx, g);
+            let cue_head = mode == Mode::Strict && !one_of(chars!("家户系等"), c1) && self.post_cue_at(ctx, g);
             // 由弟弟潘福贵代领, 由监护人戴晶进: a relation word of two or more characters is no given name.
             let relation_head = ctx.rel_start[g] && (g + 2..=g + 4).any(|k| ctx.rel_end.get(k) == Some(&true));
             if !is_han(c1) || SETS.anon.has(c1) || cue_head || relation_head {
@@ -2093,16 +2132,18 @@ impl NameDetector {
                 // measure word follows (审核人雷锡九，).
                 let numeral_ok = !SETS.numerals.has(c2)
                     || (mode == Mode::Loose
-                        && ctx
-                            .chars
-                            .get(g + 2)
-                            .is_none_or(|&c3| (!is_han(c3) && !c3.is_alphanumeric()) || one_of(VERB_PARTICLES, c3)));
+                        && ctx.chars.get(g + 2).is_none_or(|&c3| {
+                            (!is_han(c3) && !c3.is_alphanumeric()) || one_of(chars!(VERB_PARTICLES), c3)
+                        }));
                 let loose = mode == Mode::Loose;
                 // 其子唐鹏新的卡: after a relation word a common given character that is also a place character
                 // (新, 东) ends the name when 的, a particle or punctuation follows it.
                 let place_ok = loose
                     && self.given_ok(c2)
-                    && ctx.chars.get(g + 2).is_none_or(|&c3| !is_han(c3) || c3 == '的' || one_of(VERB_PARTICLES, c3));
+                    && ctx
+                        .chars
+                        .get(g + 2)
+                        .is_none_or(|&c3| !is_han(c3) || c3 == '的' || one_of(chars!(VERB_PARTICLES), c3));
                 // 哥哥章成全家庭困难: a word starting at the last character (全家) gives way to one starting
                 // right after it (家庭).
                 // (新的 in 唐鹏新的卡 is the name's end and 的.)
@@ -2116,14 +2157,14 @@ impl NameDetector {
                     && (!self.word_starts(ctx, g + 1) || word_ok)
                     && !self.post_cue_at(ctx, g + 1)
                     // 其夫方圆长年在外, 其子王刚平时…: a time word after a two-character name ends it.
-                    && !(self.verb_post_cue_at(ctx, g + 1) && one_of(TIME_HEADS, c2))
+                    && !(self.verb_post_cue_at(ctx, g + 1) && one_of(chars!(TIME_HEADS), c2))
                     // 同住人韦金妹无收入: 妹 ends many southern names; as a kin word it would open a name (妹李芳).
                     && (!ctx.rel_start[g + 1] || (matches!(c2, '妹' | '弟') && Self::ends_after_one(ctx, g + 1)));
                 // After a relation word the name is certain to start here, and 3-character names are the
                 // rule: a rarer last character (袁福来, 崔顺女) is taken when the name clearly ends after it.
                 // Hiding one character too many is the safe error; leaving one readable is not.
                 let loose_ok = mode == Mode::Loose
-                    && !one_of(NOT_LAST, c2)
+                    && !one_of(chars!(NOT_LAST), c2)
                     && ctx.chars.get(g + 2).is_none_or(|&c3| {
                         let punct = !is_han(c3) && !c3.is_alphanumeric();
                         if SETS.stop.has(c2) {
@@ -2135,14 +2176,14 @@ impl NameDetector {
                                     && (c3 == '的'
                                         || c3 == '均'
                                         || c3 == '为'
-                                        || one_of(VERB_PARTICLES, c3)
+                                        || one_of(chars!(VERB_PARTICLES), c3)
                                         // 儿子黎富有手机181…
                                         || self.post_cue_at(ctx, g + 2)))
                         } else {
                             !is_han(c3)
                                 || self.word_starts(ctx, g + 2)
-                                || one_of("的户家等之", c3)
-                                || one_of(VERB_PARTICLES, c3)
+                                || one_of(chars!("的户家等之"), c3)
+                                || one_of(chars!(VERB_PARTICLES), c3)
                                 || self.post_cue_at(ctx, g + 2)
                                 || self.verb_post_cue_at(ctx, g + 2)
                                 || ctx.rel_start[g + 2]
@@ -2155,8 +2196,8 @@ impl NameDetector {
                     && self.given_ok(c1)
                     && ctx.chars.get(g + 2).is_none_or(|&c3| {
                         (!is_han(c3) && !c3.is_alphanumeric())
-                            || one_of(VERB_PARTICLES, c3)
-                            || one_of("无和与及等", c3)
+                            || one_of(chars!(VERB_PARTICLES), c3)
+                            || one_of(chars!("无和与及等"), c3)
                             || self.post_cue_at(ctx, g + 2)
                             || self.verb_post_cue_at(ctx, g + 2)
                             || ctx.rel_start[g + 2]
@@ -2209,7 +2250,8 @@ impl NameDetector {
         const SINGLE: &str = "市县乡镇族厂局";
         // 迁往高明区: a district, county or city named right after; 湛民发〔2017〕69号: a document's number.
         let at = |k: usize| ctx.chars.get(e + k).copied().unwrap_or(' ');
-        if one_of("区县市", at(0)) || at(0) == '〔' || (at(0) == '发' && one_of("〔[［(（", at(1))) {
+        if one_of(chars!("区县市"), at(0)) || at(0) == '〔' || (at(0) == '发' && one_of(chars!("〔[［(（"), at(1)))
+        {
             return true;
         }
         for k in e..(e + 4).min(ctx.chars.len()) {
@@ -2217,7 +2259,7 @@ impl NameDetector {
             if !is_han(c) || SETS.stop.has(c) {
                 return false;
             }
-            if k > e && one_of(SINGLE, c) {
+            if k > e && one_of(chars!(SINGLE), c) {
                 return true;
             }
             if WORDS.iter().any(|w| Self::starts_with_at(ctx, k, w)) {
@@ -2295,8 +2337,7 @@ impl NameDetector {
         }
         let n = ctx.chars.len();
         for i in 0..n.saturating_sub(1) {
-            if !known.first_chars.contains(&ctx.chars[i])
-                || !known.pairs.contains(&pair_key(ctx.chars[i], ctx.chars[i + 1]))
+            if !known.first_chars.has(ctx.chars[i]) || !known.pairs.contains(&pair_key(ctx.chars[i], ctx.chars[i + 1]))
             {
                 continue;
             }
@@ -2337,7 +2378,7 @@ impl NameDetector {
                              镇里 乡下 乡里 馆长 里外 里面 里边 巷口";
         // (李秀英县医院, 王芳镇卫生院: an institution after the suffix is where the person went.)
         const AFTER: &str = "医院 卫生 法院 公安 中学 小学 打工 务工";
-        ctx.chars.get(e).is_some_and(|&c| one_of("区县路街巷村镇乡馆里", c))
+        ctx.chars.get(e).is_some_and(|&c| one_of(chars!("区县路街巷村镇乡馆里"), c))
             && ctx.lex_end[e] <= e + 1
             && !AFTER.split(' ').any(|w| w.chars().eq(ctx.chars.iter().skip(e + 1).copied().take(2)))
             && !WORDS.split_whitespace().any(|w| w.chars().eq(ctx.chars[e..].iter().copied().take(2)))
@@ -2378,7 +2419,7 @@ impl NameDetector {
             e == n
                 || !is_han(ctx.chars[e])
                 || SETS.list_separators.has(ctx.chars[e])
-                || one_of(AFTER, ctx.chars[e])
+                || one_of(chars!(AFTER), ctx.chars[e])
                 || ctx.cues[e] != 0
         };
         for i in 0..n {
@@ -2387,7 +2428,7 @@ impl NameDetector {
             }
             if i + 2 < n && ctx.chars[i + 2] == '氏' && self.surnames.has(ctx.chars[i + 1]) && ends(i + 3) {
                 out.push((Rank::Relation, i, i + 3));
-            } else if i + 2 < n && ctx.chars[i + 1] == '氏' && one_of(VIETNAMESE, ctx.chars[i]) {
+            } else if i + 2 < n && ctx.chars[i + 1] == '氏' && one_of(chars!(VIETNAMESE), ctx.chars[i]) {
                 let given = ctx.chars[i + 2..].iter().take(2).take_while(|&&c| self.given_ok(c)).count();
                 let e = (i + 2..=i + 1 + given).rev().map(|g| g + 1).find(|&e| ends(e));
                 if let Some(e) = e {
@@ -2415,14 +2456,14 @@ impl NameDetector {
             // 艾力‧帕提古丽和托合提．库尔班: a conjunction right after another dotted name starts this one.
             let conj_after_dotted = |s: usize| {
                 s >= 2
-                    && one_of("和与及", ctx.chars[s - 1])
+                    && one_of(chars!("和与及"), ctx.chars[s - 1])
                     && ctx.chars[s.saturating_sub(12)..s - 1].iter().any(|&c| SETS.dots.has(c))
             };
             // 其子牟东德和帕提古丽·沙吾提: 和 after a name that a relation word introduced joins two names; it
             // does not start this one (苏和·布和 is one name).
             let conj_after_han = |s: usize| {
                 s >= 2
-                    && one_of("和与及", ctx.chars[s - 1])
+                    && one_of(chars!("和与及"), ctx.chars[s - 1])
                     && [2, 3].iter().any(|&len| s > len + 1 && ctx.rel_end[s - 1 - len])
             };
             let mut s = k;
@@ -2450,7 +2491,7 @@ impl NameDetector {
                     && !(e > part && (self.post_cue_at(ctx, e) || self.weak_post_cue_at(ctx, e)))
                     // 玉苏甫·玉努斯和付红玲: a conjunction before the next name is not part of this one.
                     && !(e > part
-                        && one_of("和与及", ctx.chars[e])
+                        && one_of(chars!("和与及"), ctx.chars[e])
                         && (self.is_surname_start(ctx, e + 1) || dotted_next(e + 1)))
                 {
                     e += 1;
