@@ -503,7 +503,8 @@ const NATURAL_VILLAGE_LAST: &str = "沟岔子堡营岭洼台店窑湾坎甸坡�
 /// A natural village named after its village and township, ending the clause (住大孤山镇大孤山村二道河子,
 /// 合隆镇合隆村孙家窝堡。): detail below the village, as a 组 or 屯 would be.
 fn natural_villages(text: &str, out: &mut Vec<Finding>) {
-    for (at, _) in text.match_indices(VILLAGE) {
+    // (A char pattern: a str one builds a substring searcher on every call.)
+    for (at, _) in text.match_indices('村') {
         let after = at + VILLAGE.len();
         // The village must hang off a township or street office a few characters before it.
         let head: String = text[..at].chars().rev().take(8).collect::<Vec<_>>().into_iter().rev().collect();
@@ -681,6 +682,11 @@ fn ends_with_dwelling(head: &str) -> bool {
 fn sub_village_units(text: &str, out: &mut Vec<Finding>) {
     const UNITS: [&str; 5] = ["经济合作社", "经济社", "自然村", "生产队", "村民小组"];
     for unit in UNITS {
+        // (Most texts hold none of the units' last characters: a char search skips them without building a
+        // substring searcher for each unit.)
+        if !unit.chars().next_back().is_some_and(|last| text.contains(last)) {
+            continue;
+        }
         for (at, _) in text.match_indices(unit) {
             // The unit's name: up to five Han characters before its word, after the village or dwelling word.
             let head = &text[..at];
