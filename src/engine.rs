@@ -1324,6 +1324,11 @@ impl Masker {
         // it masked as a phone, with its label between them kept.
         if let Some((addr_end, phone_start)) = trailing_phone(text) {
             let (head, label, tail) = (&text[..addr_end], &text[addr_end..phone_start], &text[phone_start..]);
+            // 元阳县社会福利院（0873-5325732）: a landline printed after an institution alone is the institution's
+            // own number, public like its name. (A mobile could be a carer's own: it is masked.)
+            if self.institution_landline(head, tail) {
+                return self.mask_free_text(head, known, ctx).map(|h| format!("{h}{label}{tail}"));
+            }
             let address = self.mask_address_cell(head, known, ctx).unwrap_or_else(|| head.to_string());
             let phone = self
                 .mask_identifier_cell(Kind::Phone, &Cell::Text(tail.to_string()), tail, ctx)
@@ -1331,18 +1336,7 @@ impl Masker {
             let out = format!("{address}{label}{phone}");
             return (out != text).then_some(out);
         }
-        // 邮政宿舍35号楼3门503室, 电业局家属楼: a home named after an institution is a person's address.
-        const DWELLING: [&str; 7] = ["宿舍", "家属", "号楼", "栋", "幢", "单元", "室"];
-        // (邮政社区花园街527号: a road and number after the institution's word make it a street address; a
-        // bracketed note after the institution does not.)
-        let numbered_after = || {
-            self.pats.institutions.find_iter(text).last().is_some_and(|m| {
-                let rest = text[m.end()..].trim_start();
-                !rest.starts_with(['(', '（']) && rest.chars().any(|c| digits::digit_of(c).is_some())
-            })
-        };
-        let institution =
-            self.pats.is_institution_address(text) && !DWELLING.iter().any(|w| text.contains(w)) && !numbered_after();
+        let institution = self.institution_address_cell(text);
         if is_placeholder(text) || institution || text.trim_end().ends_with(crate::detect::address::MARKER) {
             // An institution's address line can still carry a phone or a name in a note.
             return if institution { self.mask_free_text(text, known, ctx) } else { None };
@@ -1358,6 +1352,36 @@ impl Masker {
         let head = mask::mask_finding(&f, text.trim_end(), &rule);
         // The kept part (province … village) could still name a person in a note; scan it too.
         Some(head)
+    }
+}
+
+impl Masker {
+    /// Whether an address cell is an institution and its landline (元阳县社会福利院（0873-5325732）): the
+    /// number is the institution's own, public like its name, and `verify` reads it so too.
+    pub(crate) fn institution_landline_cell(&self, text: &str) -> bool {
+        trailing_phone(text)
+            .is_some_and(|(head_end, phone_start)| self.institution_landline(&text[..head_end], &text[phone_start..]))
+    }
+
+    fn institution_landline(&self, head: &str, phone: &str) -> bool {
+        !head.trim().is_empty()
+            && self.institution_address_cell(head)
+            && landline_digits(&Cell::Text(phone.to_string())).is_some()
+    }
+
+    /// Whether an address cell holds an institution rather than a home (敬老院, 东昌区社会福利中心).
+    fn institution_address_cell(&self, text: &str) -> bool {
+        // 邮政宿舍35号楼3门503室, 电业局家属楼: a home named after an institution is a person's address.
+        const DWELLING: [&str; 7] = ["宿舍", "家属", "号楼", "栋", "幢", "单元", "室"];
+        // (邮政社区花园街527号: a road and number after the institution's word make it a street address; a
+        // bracketed note after the institution does not.)
+        let numbered_after = || {
+            self.pats.institutions.find_iter(text).last().is_some_and(|m| {
+                let rest = text[m.end()..].trim_start();
+                !rest.starts_with(['(', '（']) && rest.chars().any(|c| digits::digit_of(c).is_some())
+            })
+        };
+        self.pats.is_institution_address(text) && !DWELLING.iter().any(|w| text.contains(w)) && !numbered_after()
     }
 }
 

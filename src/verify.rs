@@ -136,8 +136,11 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
             let public_cells = crate::engine::public_neighbours(row);
             for (c, cell) in row.iter().enumerate() {
                 let institution_phone = !free
-                    && plan.layout.columns.get(c).is_some_and(|col| col.kind == Kind::Phone)
-                    && m.institution_phone(&plan, &institutions, row, c);
+                    && match plan.layout.columns.get(c).map(|col| col.kind) {
+                        Some(Kind::Phone) => m.institution_phone(&plan, &institutions, row, c),
+                        Some(Kind::Address) => matches!(cell, Cell::Text(t) if m.institution_landline_cell(t)),
+                        _ => false,
+                    };
                 if cell.is_blank() || public_cells.contains(&c) {
                     continue;
                 }

@@ -2326,6 +2326,36 @@ fn verify_reads_people_beside_an_institutions_number() {
     assert_eq!(code(&o), 1, "{}{}", stdout(&o), stderr(&o));
 }
 
+/// An address column of institutions and homes: a landline printed after an institution alone is its own
+/// number and stays (so `verify` passes it); a mobile beside one, and any phone after a home, are masked.
+#[test]
+fn an_institutions_landline_in_an_address_column_stays() {
+    let lines = lines_with_id(&[
+        "张伟,{id},元阳县社会福利院（0873-5325732）",
+        "李强,{id},元阳县新街镇敬老院 13812345678",
+        "王芳,{id},新街镇土锅寨村3组 0873-5325731",
+    ]);
+    let cols = masked_columns("姓名,身份证号,供养机构或住址", &lines, &[2]);
+    assert_eq!(
+        cols[0],
+        ["元阳县社会福利院（0873-5325732）", "元阳县新街镇敬老院 138****5678", "新街镇土锅寨村*** 0873-*****31"]
+    );
+    let dir = tmp();
+    let input = dir.path().join("a.csv");
+    let body = lines.iter().map(|l| format!("{l}\n")).collect::<String>();
+    std::fs::write(&input, format!("姓名,身份证号,供养机构或住址\n{body}")).unwrap();
+    let output = dir.path().join("a.masked.csv");
+    mask_ok(&input, &output, &[]);
+    let o = tm("verify").arg(&output).output().unwrap();
+    assert_eq!(code(&o), 0, "{}{}", stdout(&o), stderr(&o));
+    // A home's landline left readable is still a finding.
+    let csv = std::fs::read_to_string(&output).unwrap();
+    std::fs::write(&output, csv.replace("0873-*****31", "0873-5325731")).unwrap();
+    std::fs::remove_file(dir.path().join("a.masked.csv.audit.json")).unwrap();
+    let o = tm("verify").arg(&output).output().unwrap();
+    assert_eq!(code(&o), 1, "{}{}", stdout(&o), stderr(&o));
+}
+
 /// Eastern rosters: a name in the file that is an everyday word (和平, 文明, 海洋) names a district, a street
 /// or a building before 区, 路 or 馆 and stays inside running words, but goes after a cue; a category that is a
 /// diagnosis is health data, a benefit's name is not; 氏 names and names ending in 有 are masked whole.
