@@ -409,6 +409,44 @@ fn is_office_context(text: &str, at: usize) -> bool {
     keyword_before(text, at, &OFFICE_WORDS)
         // 如有异议，请于公示期内拨打0834-7613605反映: the notice's objection line, in any wording.
         || (near(text, at, &["拨打", "致电"], 8) && near(text, at, &["异议"], 24))
+        || cadre_line(text, at)
+}
+
+/// Officials who sign a roster's check (经办人：罗洪木果，电话0873-5622871): a landline given after one's name is
+/// the office's line. (A mobile there is the official's own: only landlines come here.)
+const CADRE_WORDS: [&str; 12] = [
+    "经办人",
+    "审核人",
+    "复核人",
+    "审批人",
+    "核查人",
+    "调查人",
+    "初审人",
+    "审查人",
+    "承办人",
+    "经手人",
+    "填报人",
+    "民政专干",
+];
+
+/// Whether the number at `at` follows 电话 after an official's role and name: 经办人：周琼香，电话0898-66538102.
+fn cadre_line(text: &str, at: usize) -> bool {
+    let b = before(text, at, 20);
+    let Some(label) = ["联系电话", "办公电话", "电话"].iter().find_map(|w| {
+        let t = b.trim_end_matches(['：', ':', ' ']);
+        t.strip_suffix(w)
+    }) else {
+        return false;
+    };
+    CADRE_WORDS.iter().any(|w| {
+        super::rfind_word(label, w).is_some_and(|p| {
+            // Only the official's name between the role and 电话: 2-4 Han characters (or a dotted name).
+            let name =
+                label[p + w.len()..].trim_start_matches(['：', ':', ' ']).trim_end_matches(['，', ',', ' ', '、']);
+            (2..=8).contains(&name.chars().count())
+                && name.chars().all(|c| super::is_han(c) || crate::mask::NAME_DOTS.contains(c))
+        })
+    })
 }
 
 fn keyword_before(text: &str, at: usize, words: &[&str]) -> bool {
@@ -666,6 +704,11 @@ mod tests {
         // An organisation's code is public; an ID that passes its checks is not, whatever the label.
         assert_eq!(kinds("统一社会信用代码：112205022141728641）"), vec![]);
         assert_eq!(kinds("统一社会信用代码：11010519491231002X")[0].0, Kind::IdCard);
+        // An official's office line after their name is public; their mobile, or anyone else's line, is not.
+        assert_eq!(kinds("经办人：周琼香，电话0898-66538102"), vec![]);
+        assert_eq!(kinds("经办人：周琼香，电话13812345678")[0].0, Kind::Phone);
+        assert_eq!(kinds("户主王建国，电话0898-66538102")[0].0, Kind::Phone);
+        assert_eq!(kinds("经办人：周琼香，其子电话0898-66538102")[0].0, Kind::Phone);
     }
 
     #[test]
