@@ -75,8 +75,9 @@ const OFFICE_CHARS: &str = "局院所站办队会处科室部厅社行";
 /// Middle-dot variants used in minority names.
 const DOTS: &str = crate::mask::NAME_DOTS;
 /// Characters used in transliterated minority and foreign names (Uyghur, Kazakh, Hui, Tibetan,
-/// Mongolian, Russian); a dotted name extends over these only.
-const TRANSLIT: &str = "乐莫孟腾牙生班坦旺贡杰额敦布和特勒宝音达赉楞钦嘎琴毕根排孜热阿卜杜拉买提艾力吐尔逊古丽米不都热依木明汗山努兰哈森洪托合帕孜克吾迪卡德麦吉伊沙甫叶加达列库曼巴肯玛塔斯再肉江尼亚祖皮娜海日索萨玉苏普夏莱穆罕默赛福丁乌满乃则尤素衣图其格勒呼朝鲁敖道扎西卓次仁旦增央宗桑平措姆洛多顿珠安万诺娃凡彼得罗夫娅莎琳妮科维奇拜赫法蒂西瓦喀什尕约农谢英纳茹兹奥贝特芭雅瑞莉妲蕾琪帕夏比拉曼胡赛因纳孜斯坎别克保阔加尔汗守耶来里舍送菲然荪如先义土";
+/// Mongolian, Russian); a dotted name extends over these only. (Tibetan 益西, 泽仁, 降央, 旺堆, 曲珍 and
+/// Khampa 呷绒 from set V.)
+const TRANSLIT: &str = "乐莫孟腾牙生班坦旺贡杰额敦布和特勒宝音达赉楞钦嘎琴毕根排孜热阿卜杜拉买提艾力吐尔逊古丽米不都热依木明汗山努兰哈森洪托合帕孜克吾迪卡德麦吉伊沙甫叶加达列库曼巴肯玛塔斯再肉江尼亚祖皮娜海日索萨玉苏普夏莱穆罕默赛福丁乌满乃则尤素衣图其格勒呼朝鲁敖道扎西卓次仁旦增央宗桑平措姆洛多顿珠安万诺娃凡彼得罗夫娅莎琳妮科维奇拜赫法蒂西瓦喀什尕约农谢英纳茹兹奥贝特芭雅瑞莉妲蕾琪帕夏比拉曼胡赛因纳孜斯坎别克保阔加尔汗守耶来里舍送菲然荪如先义土呷绒泽益旺堆珍彭降";
 
 /// Why a span was taken for a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1021,6 +1022,23 @@ impl NameDetector {
             if let Some(&(s, e)) = related.iter().find(|&&(s, e)| s < c.1 && c.1 - s <= 2 && e >= c.2 && e - s <= 6) {
                 (c.1, c.2) = (s, e);
             }
+        }
+        // 达瓦·泽仁, 益西‧江措 where 达瓦 or 江措 is a name of the file: the known name is one part of a dotted
+        // name, which is hidden whole. (The dotted span and every known name overlapping it become one known
+        // span: 通拉嘎 and 斯琴 both known, around 拉嘎・斯琴, hide 通拉嘎・斯琴.)
+        let dotted: Vec<(usize, usize)> =
+            cands.iter().filter(|c| c.0 == Rank::Dotted).map(|&(_, s, e)| (s, e)).collect();
+        for (ds, de) in dotted {
+            let inside =
+                |c: &(Rank, usize, usize)| c.0 == Rank::Known && ds <= c.1 && c.2 <= de && (c.1, c.2) != (ds, de);
+            if !cands.iter().any(inside) {
+                continue;
+            }
+            let overlaps = |c: &(Rank, usize, usize), s: usize, e: usize| c.0 == Rank::Known && c.1 < e && s < c.2;
+            let (s, e) =
+                cands.iter().filter(|c| overlaps(c, ds, de)).fold((ds, de), |(s, e), c| (s.min(c.1), e.max(c.2)));
+            cands.retain(|c| !overlaps(c, s, e));
+            cands.push((Rank::Known, s, e));
         }
         // Higher ranks first, then leftmost, then longest; a char belongs to at most one name.
         cands.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)).then(b.2.cmp(&a.2)));
@@ -2449,6 +2467,22 @@ impl NameDetector {
             let han_at = |j: usize| ctx.chars.get(j).is_some_and(|&c| is_han(c));
             // 其其格‧那顺: a right part of other characters after a left part of two transliteration characters.
             let right_ok = tr(k + 1) || (k >= 2 && tr(k - 2) && han_at(k + 1));
+            if SETS.dots.has(ctx.chars[k])
+                && let Some(s) = (2..=4).find(|&len| k >= len && ctx.rel_end[k - len] && (k - len..k).all(han_at))
+                && han_at(k + 1)
+                && han_at(k + 2)
+                && (k == 0 || !tr(k - 1) || !right_ok)
+            {
+                // 家属阿松·志玛继续领取: a dotted name right after a relation word, whatever its characters.
+                // (Its right part is two characters, and any transliteration characters after them.)
+                let mut e = k + 3;
+                while e < n && e - k <= 4 && tr(e) && !self.post_cue_at(ctx, e) && !self.weak_post_cue_at(ctx, e) {
+                    e += 1;
+                }
+                out.push((Rank::Dotted, k - s, e));
+                k = e;
+                continue;
+            }
             if !SETS.dots.has(ctx.chars[k]) || k == 0 || !tr(k - 1) || !right_ok {
                 k += 1;
                 continue;

@@ -2326,6 +2326,31 @@ fn verify_reads_people_beside_an_institutions_number() {
     assert_eq!(code(&o), 1, "{}{}", stdout(&o), stderr(&o));
 }
 
+/// Set V's dotted names: a name of the file that is one part of a dotted name does not leave the other part
+/// readable (通拉嘎 and 斯琴 both listed), a dotted name right after a relation word is a name whatever its
+/// characters (家属阿松·志玛), and Tibetan 益西 runs on into its dotted name.
+#[test]
+fn dotted_names_around_known_parts_and_after_relation_words() {
+    let lines = lines_with_id(&[
+        "通拉嘎,{id},对村干部通拉嘎・斯琴予以党内警告",
+        "斯琴,{id},无",
+        "杨妹美,{id},杨妹美入狱期间，家属阿松·志玛继续领取特困供养金",
+        "陈伟超,{id},入户调查人：益西‧江措、陈伟超",
+        "王五,{id},本月低保·特困资金已发放",
+    ]);
+    let cols = masked_columns("姓名,身份证号,备注", &lines, &[2]);
+    assert_eq!(
+        cols[0],
+        [
+            "对村干部通**・**予以党内警告",
+            "无",
+            "杨**入狱期间，家属阿*·**继续领取特困供养金",
+            "入户调查人：益*‧**、陈**",
+            "本月低保·特困资金已发放",
+        ]
+    );
+}
+
 /// An address column of institutions and homes: a landline printed after an institution alone is its own
 /// number and stays (so `verify` passes it); a mobile beside one, and any phone after a home, are masked.
 #[test]
