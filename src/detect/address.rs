@@ -344,6 +344,7 @@ impl AddressDetector {
     pub fn find_in_text(&self, text: &str) -> Vec<Finding> {
         let mut out = Vec::new();
         natural_villages(text, &mut out);
+        committee_hamlets(text, &mut out);
         sub_village_units(text, &mut out);
         if !may_hold_token(text) {
             return out;
@@ -509,7 +510,7 @@ fn natural_villages(text: &str, out: &mut Vec<Finding>) {
         // The village must hang off a township or street office a few characters before it.
         let head: String = text[..at].chars().rev().take(8).collect::<Vec<_>>().into_iter().rev().collect();
         // (Or a dwelling verb before the village: 住红旗村沙坨, 搬至猴石村北沟.)
-        let township = ["镇", "乡", "街道", "住在", "住", "搬至", "迁至", "迁往", "住址："].iter().any(|w| {
+        let township = ["镇", "乡", "街道", "住在", "住", "搬至", "迁至", "迁往", "住址：", "地址"].iter().any(|w| {
             head.rfind(w).is_some_and(|k| {
                 let name = &head[k + w.len()..];
                 (1..=6).contains(&name.chars().count()) && name.chars().all(is_han)
@@ -527,7 +528,9 @@ fn natural_villages(text: &str, out: &mut Vec<Finding>) {
             // The clause the village stands in, up to 24 characters back.
             let from = text[..at].char_indices().rev().nth(23).map_or(0, |(i, _)| i);
             let clause = text[from..at].rsplit(['，', '。', '；', ',', ';', '\n']).next().unwrap_or("");
-            ["原住", "现住", "家住", "居住在", "住在", "搬至", "迁至", "迁往"].iter().any(|w| clause.contains(w))
+            ["原住", "现住", "家住", "居住在", "住在", "搬至", "迁至", "迁往", "地址"]
+                .iter()
+                .any(|w| clause.contains(w))
         };
         let run: usize = text[after..].chars().take_while(|&c| is_han(c)).take(8).map(char::len_utf8).sum();
         // 猴石村北沟居住: the verb after the place is not part of it.
@@ -548,10 +551,36 @@ fn natural_villages(text: &str, out: &mut Vec<Finding>) {
     }
 }
 
+/// 毛阳镇牙胡村委会牙排村: the village named after its committee (海南, 广东) is a natural village below it,
+/// detail like a 组.
+fn committee_hamlets(text: &str, out: &mut Vec<Finding>) {
+    const COMMITTEE: &str = "村委会";
+    if !text.contains('委') {
+        return;
+    }
+    for (at, _) in text.match_indices(COMMITTEE) {
+        let after = at + COMMITTEE.len();
+        let run: usize = text[after..].chars().take_while(|&c| is_han(c)).take(6).map(char::len_utf8).sum();
+        let name = &text[after..after + run];
+        let chars = name.chars().count();
+        // A whole run of two to five characters ending in 村, with no Han character after it (村委会驻村干部 and
+        // 村委会同意 name no place).
+        let whole = text[after + run..].chars().next().is_none_or(|c| !is_han(c));
+        if (2..=5).contains(&chars)
+            && whole
+            && name.ends_with('村')
+            && !name.starts_with(['驻', '本', '该', '全', '各', '邻', '外'])
+            && !out.iter().any(|f| f.start < after + run && after < f.end)
+        {
+            out.push(Finding::text(after, after + run, Kind::Address, 0));
+        }
+    }
+}
+
 /// 住石板沟117号, 实际居住地马坊西沟36号: a place's name and a house number right after a dwelling word are a
 /// home's address even with no village before them: all of it is detail.
 fn dwelling_house_numbers(text: &str, out: &mut Vec<Finding>) {
-    const DWELLING: [&str; 8] = ["居住地", "住址", "现住", "原住", "家住", "租住", "住在", "住"];
+    const DWELLING: [&str; 9] = ["居住地", "住址", "地址", "现住", "原住", "家住", "租住", "住在", "住"];
     for (at, _) in text.match_indices('号') {
         let head = &text[..at];
         let digits: usize = head
@@ -821,12 +850,23 @@ mod tests {
             ("现住湖阳镇程岗村西头20号。", "西头20号"),
             ("住金鱼岭社区江南名居21幢", "江南名居21幢"),
             ("住建设路12号702室，今年春节前苑慧敏因病住院", "建设路12号702室"),
+            // Set V: a natural village after its committee, a hamlet or a house after 地址.
+            ("户籍地址毛阳镇牙胡村委会牙排村，已核实", "牙排村"),
+            ("联系电话见上，地址鲁掌村上寨", "上寨"),
+            ("家庭地址：竹山下119号，聘请司机", "竹山下119号"),
         ] {
             let f = d.find_in_text(t);
             assert_eq!(f.len(), 1, "{t}");
             assert_eq!(&t[f[0].start..f[0].end], want, "{t}");
         }
-        for clean in ["月租500元，共3户", "2019年12月", "第2号楼已拆除"] {
+        for clean in [
+            "月租500元，共3户",
+            "2019年12月",
+            "第2号楼已拆除",
+            "村委会驻村干部走访",
+            "经村委会同意",
+            "住址：村委会本村",
+        ] {
             assert!(d.find_in_text(clean).is_empty(), "{clean}");
         }
     }
