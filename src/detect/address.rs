@@ -369,6 +369,10 @@ impl AddressDetector {
             if m.as_str().ends_with('社') && (society || text[m.end()..].starts_with('区')) {
                 continue;
             }
+            // 统一组织, 第一组织: 组织 is a word (organise), not a numbered group.
+            if m.as_str().ends_with('组') && text[m.end()..].starts_with('织') {
+                continue;
+            }
             let mut start = m.start();
             // Already taken in as the room number of the run (…3栋501室).
             if run.as_ref().is_some_and(|r| start < r.1) {
@@ -866,6 +870,7 @@ mod tests {
             "村委会驻村干部走访",
             "经村委会同意",
             "住址：村委会本村",
+            "民政局统一组织核查",
         ] {
             assert!(d.find_in_text(clean).is_empty(), "{clean}");
         }
