@@ -43,8 +43,8 @@ const FUNCTION_PREFIX: &str = "向和于原都从及与为以同由";
 /// One-character prepositions before a name; weaker, so a two-character name needs a boundary after.
 const WEAK_PRE_CUES: &str = "对由与给向将把被为让叫和及同因跟替帮请找至的带（(";
 /// Surnames of Hui, Manchu, Xibe and Mongolian families that the surname list leaves out because they are
-/// everyday characters: taken only right after a relation word.
-const MINORITY_SURNAMES: &str = "拜锁回依锡英宝斯";
+/// everyday characters: taken only right after a relation word. (Yunnan 刀 召 卯 字 起 者 and 但, from set V.)
+const MINORITY_SURNAMES: &str = "拜锁回依锡英宝斯刀召卯字起者但";
 /// Surnames that are far more often conjunctions or particles: shape alone never proves them (和日志).
 const WEAK_SURNAMES: &str = "和从都原以同及与平智";
 /// Given-name characters that are also among the most frequent characters of ordinary text: a name
@@ -1067,7 +1067,8 @@ impl NameDetector {
         self.widen_left(&ctx, &mut taken, &mut out);
         self.fill_lists(&ctx, &mut taken, &mut out);
         // 叶志有同住, 孙金和患…, 施梓一随爷爷: 有, 和 and 一 end a clause's name far less often than they end a
-        // given name; before a cue ("和患" reads as nothing) they are the name's last character.
+        // given name; before a cue ("和患" reads as nothing) they are the name's last character. So do 家, 妹 and 弟
+        // (southern names: 严华家, 金琼妹, 郑幺弟).
         for sp in &mut out {
             let (Ok(s), Ok(e)) = (ctx.starts.binary_search(&sp.start), ctx.starts.binary_search(&sp.end)) else {
                 continue;
@@ -1078,8 +1079,35 @@ impl NameDetector {
                 && !taken[e]
                 // (滕国和于卫国: 和 joins two names.)
                 && !taken.get(e + 1).is_some_and(|&t| t)
-                && matches!(ctx.chars[e], '有' | '和' | '一')
-                && (e + 1 == n || ctx.cues[e + 1] & (CUE_VERB | CUE_WEAK) != 0 || one_of(chars!("随系为由"), ctx.chars[e + 1]))
+                && {
+                    let cue_next = e + 1 == n
+                        || ctx.cues[e + 1] & (CUE_VERB | CUE_WEAK) != 0
+                        || one_of(chars!("随系为由"), ctx.chars[e + 1]);
+                    // (王金家为公职人员, 严华家（社区）: 家 ends a southern given name before a cue or a boundary.)
+                    let apart = || cue_next || !is_han(ctx.chars[e + 1]) || SETS.list_separators.has(ctx.chars[e + 1]);
+                    match ctx.chars[e] {
+                        '有' | '和' | '一' => cue_next,
+                        // (Not someone's home: after a verb of going or a label a few characters back (搬去颜鹏家住了,
+                        // 常住在其女江涛家, 寄养家庭：姜勋家), or before a word that 家 starts (家中, 家具, 家属).)
+                        // Only after a relation word or a cue: a name opening a sentence before 家 is a household
+                        // (卢秀家三间土房, 金城家有营运车辆).
+                        '家' => {
+                            (ctx.rel_end[s] || self.strong_pre_cue(&ctx, s))
+                                && !ctx.chars[s.saturating_sub(4)..s].iter().any(|&c| one_of(chars!("去到在住往至于"), c))
+                                && (e + 1 == n
+                                    || !one_of(
+                                        chars!("住里中的人属庭门院户境务具电长乡族产畜禽有一二两三四五六七八九十几"),
+                                        ctx.chars[e + 1],
+                                    ))
+                        }
+                        // 金琼妹大学在读, 郑幺弟代为办理: 妹 and 弟 end a given name unless a kin word goes on
+                        // (妹妹, 弟媳) or another name starts.
+                        '妹' | '弟' => {
+                            apart() || (!one_of(chars!("妹弟媳夫们"), ctx.chars[e + 1]) && !self.surnames.has(ctx.chars[e + 1]))
+                        }
+                        _ => false,
+                    }
+                }
             {
                 taken[e] = true;
                 sp.end = ctx.starts[e + 1];

@@ -2326,6 +2326,25 @@ fn verify_reads_people_beside_an_institutions_number() {
     assert_eq!(code(&o), 1, "{}{}", stdout(&o), stderr(&o));
 }
 
+/// Set V's southern given names: 家, 妹 and 弟 end a name a relation word or a cue introduces, but not
+/// someone's home (常住在其女江涛家, 卢秀家三间土房) or a kin word after it (王芳妹妹); Yunnan surnames that are
+/// everyday characters (卯, 召, 起) count right after a relation word.
+#[test]
+fn southern_given_names_and_yunnan_surnames_after_relation_words() {
+    assert_masked_remarks(&[
+        ("女儿金琼妹大学在读", "女儿金**大学在读"),
+        ("王玉花之子王金家为公职人员", "王**之子王**为公职人员"),
+        ("调查人：严华家（北湖社区居委会）", "调查人：严**（北湖社区居委会）"),
+        ("其外甥郑幺弟代为办理手续", "其外甥郑**代为办理手续"),
+        ("其母年事已高，常住在其女江涛家。", "其母年事已高，常住在其女江*家。"),
+        ("卢秀家三间土房，冬季取暖困难", "卢*家三间土房，冬季取暖困难"),
+        ("其女王芳妹妹在外", "其女王*妹妹在外"),
+        ("其子卯华明继续领取5个月", "其子卯**继续领取5个月"),
+        ("邻居起林涛证明户主长期独居", "邻居起**证明户主长期独居"),
+        ("申请人起诉至法院", "申请人起诉至法院"),
+    ]);
+}
+
 /// Set V's dotted names: a name of the file that is one part of a dotted name does not leave the other part
 /// readable (通拉嘎 and 斯琴 both listed), a dotted name right after a relation word is a name whatever its
 /// characters (家属阿松·志玛), and Tibetan 益西 runs on into its dotted name.
