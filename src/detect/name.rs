@@ -1094,6 +1094,9 @@ impl NameDetector {
                         '家' => {
                             (ctx.rel_end[s] || self.strong_pre_cue(&ctx, s))
                                 && !ctx.chars[s.saturating_sub(4)..s].iter().any(|&c| one_of(chars!("去到在住往至于"), c))
+                                // (王芳家庄稼被淹: a word right after 家 that is no cue makes it the household's.)
+                                && ctx.lex_end[e] <= e + 1
+                                && !(e + 1 < n && ctx.lex_end[e + 1] > e + 2 && ctx.cues[e + 1] == 0)
                                 && (e + 1 == n
                                     || !one_of(
                                         chars!("住里中的人属庭门院户境务具电长乡族产畜禽有一二两三四五六七八九十几"),
