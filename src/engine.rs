@@ -838,10 +838,7 @@ impl Masker {
 
     /// Free text: only the personal spans are masked.
     fn mask_free_text(&self, text: &str, known: &KnownNames, ctx: &mut CellCtx) -> Option<String> {
-        let mut found = self.det.scan_text(text, known);
-        found.retain(|f| !self.opts.policy.allows(&text[f.start..f.end]));
-        found.retain(|f| f.kind != Kind::Name || !self.in_institution_name(text, f.start, f.end));
-        found.retain(|f| f.kind != Kind::Address || !self.institution_address(&text[..f.start], &text[f.end..]));
+        let mut found = self.text_findings(text, known);
         if !ctx.disclosed.is_empty() {
             let before = found.len();
             found.retain(|f| !(f.kind == Kind::Name && ctx.disclosed.iter().any(|d| d == &text[f.start..f.end])));
@@ -850,6 +847,16 @@ impl Masker {
             }
         }
         self.apply_text_findings(text, found, known, ctx)
+    }
+
+    /// What free text holds that masking hides: the detectors' findings less the policy's values, names
+    /// inside an institution's name and an office's own address.
+    fn text_findings(&self, text: &str, known: &KnownNames) -> Vec<Finding> {
+        let mut found = self.det.scan_text(text, known);
+        found.retain(|f| !self.opts.policy.allows(&text[f.start..f.end]));
+        found.retain(|f| f.kind != Kind::Name || !self.in_institution_name(text, f.start, f.end));
+        found.retain(|f| f.kind != Kind::Address || !self.institution_address(&text[..f.start], &text[f.end..]));
+        found
     }
 
     /// Masks the findings of a text (None when there are none), each reported as found in text; a minor named
@@ -1363,10 +1370,25 @@ impl Masker {
             .is_some_and(|(head_end, phone_start)| self.institution_landline(&text[..head_end], &text[phone_start..]))
     }
 
+    /// The head must be an institution's name and nothing else: it ends with the institution's word (敬老院旁,
+    /// 敬老院路, 敬老院（其子王小明 are places near it or people in it), holds no space or bracket (王建国 敬老院),
+    /// and nothing in it is masked as text; the phone must be one landline with an area code and nothing after
+    /// it but a closing bracket (…0873-5325732转王建国 is someone's extension).
     fn institution_landline(&self, head: &str, phone: &str) -> bool {
-        !head.trim().is_empty()
-            && self.institution_address_cell(head)
-            && landline_digits(&Cell::Text(phone.to_string())).is_some()
+        let name = head.trim().trim_end_matches(['（', '(', '：', ':', ' ', '\u{3000}', '\t', '\n']);
+        // (Some institution word ends the name: 社会福利院 ends with 福利院 though 社会福利 is the longest match.)
+        let last_word_ends = name.char_indices().rev().take(8).any(|(k, _)| {
+            self.pats.institutions.find(&name[k..]).is_some_and(|m| m.start() == 0 && k + m.end() == name.len())
+        });
+        let one_landline = landline_digits(&Cell::Text(phone.to_string()))
+            .is_some_and(|d| d.starts_with('0') && !d.contains(','))
+            && phone.trim_end().trim_end_matches(['）', ')']).ends_with(|c: char| c.is_ascii_digit());
+        !name.is_empty()
+            && last_word_ends
+            && !name.contains(|c: char| c.is_whitespace() || matches!(c, '（' | '(' | '）' | ')' | '：' | ':'))
+            && self.institution_address_cell(name)
+            && one_landline
+            && self.text_findings(name, &KnownNames::default()).is_empty()
     }
 
     /// Whether an address cell holds an institution rather than a home (敬老院, 东昌区社会福利中心).

@@ -430,21 +430,43 @@ const CADRE_WORDS: [&str; 12] = [
 ];
 
 /// Whether the number at `at` follows 电话 after an official's role and name: 经办人：周琼香，电话0898-66538102.
+/// Only one full landline (area code, dash, ASCII digits) and nothing after it but the clause's end: a second
+/// number, a local number or a transfer (转王建国) may be someone's own.
 fn cadre_line(text: &str, at: usize) -> bool {
+    let rest = &text[at..];
+    let number = &rest[..rest.bytes().take_while(|b| b.is_ascii_digit() || *b == b'-').count()];
+    let tail = &rest[number.len()..];
+    let full_landline = number.starts_with('0')
+        && number.matches('-').count() == 1
+        && (10..=13).contains(&number.len())
+        && tail
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, '，' | ',' | '。' | '；' | ';' | '）' | ')') || c.is_whitespace())
+        && !tail.trim_start_matches(['，', ',', '、', ' ', '/']).starts_with(|c: char| c.is_ascii_digit());
+    if !full_landline {
+        return false;
+    }
     let b = before(text, at, 20);
-    let Some(label) = ["联系电话", "办公电话", "电话"].iter().find_map(|w| {
-        let t = b.trim_end_matches(['：', ':', ' ']);
-        t.strip_suffix(w)
-    }) else {
+    let Some(label) = ["办公电话", "电话"].iter().find_map(|w| b.trim_end_matches(['：', ':']).strip_suffix(w))
+    else {
         return false;
     };
+    // (Given names hold 妹, 弟, 子 …: only kin and household words, and the length, rule a relative out.)
+    const KIN: [&str; 11] = ["之", "其", "户主", "本人", "家属", "妻", "丈夫", "儿子", "女儿", "父亲", "母亲"];
     CADRE_WORDS.iter().any(|w| {
         super::rfind_word(label, w).is_some_and(|p| {
-            // Only the official's name between the role and 电话: 2-4 Han characters (or a dotted name).
-            let name =
-                label[p + w.len()..].trim_start_matches(['：', ':', ' ']).trim_end_matches(['，', ',', ' ', '、']);
-            (2..=8).contains(&name.chars().count())
-                && name.chars().all(|c| super::is_han(c) || crate::mask::NAME_DOTS.contains(c))
+            // (被调查人 is the one investigated.)
+            let own = !label[..p].ends_with('被');
+            // Only the official's name between the role and 电话: two to four characters, a masked one (周**:
+            // `verify` reads the output) or a dotted one, and no kin or household word (周琼香之妻, 户主本人,
+            // 王建国家属).
+            let name = label[p + w.len()..].trim_start_matches(['：', ':', ' ']).trim_end_matches(['，', ',', ' ']);
+            let dots = crate::mask::NAME_DOTS;
+            own && (2..=4).contains(&name.chars().filter(|&c| !dots.contains(c)).count())
+                && name.chars().next().is_some_and(super::is_han)
+                && name.chars().all(|c| super::is_han(c) || c == '*' || dots.contains(c))
+                && !KIN.iter().any(|k| name.contains(k))
         })
     })
 }
@@ -709,6 +731,19 @@ mod tests {
         assert_eq!(kinds("经办人：周琼香，电话13812345678")[0].0, Kind::Phone);
         assert_eq!(kinds("户主王建国，电话0898-66538102")[0].0, Kind::Phone);
         assert_eq!(kinds("经办人：周琼香，其子电话0898-66538102")[0].0, Kind::Phone);
+        // (Second review: a kin word, a household word, 被调查人, a second or local number, a transfer.)
+        for own in [
+            "经办人：周琼香之妻电话0898-66538102",
+            "经办人：户主本人，电话0435-3201234",
+            "被调查人王建国，电话0435-3201234",
+            "经办人：周琼香，电话0898-66538102、0898-66538103",
+            "经办人：周琼香，电话6653810",
+            "经办人：周琼香，电话0873-5325732转王建国",
+        ] {
+            assert!(kinds(own).iter().any(|(k, _)| *k == Kind::Phone), "{own}");
+        }
+        // The masked output reads the same (verify).
+        assert_eq!(kinds("经办人：周**，电话0898-66538102"), vec![]);
     }
 
     #[test]

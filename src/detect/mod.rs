@@ -259,6 +259,59 @@ impl Detectors {
                 found.push(Finding::text(start, end, Kind::Health, 0));
             }
         }
+        onset_diagnoses(text, found);
+    }
+}
+
+/// 患克汀病多年, 确诊为燃煤型砷中毒: after 患 or a diagnosis word, a disease the term list does not know, read by
+/// its last character (病 症 癌 瘤 炎 毒). Words that name no disease (患病, 患重病, 患者) stay.
+fn onset_diagnoses(text: &str, found: &mut Vec<Finding>) {
+    const ONSETS: [&str; 4] = ["诊断为", "确诊为", "查出", "患"];
+    const VAGUE: [&str; 15] = [
+        "重病",
+        "大病",
+        "疾病",
+        "慢病",
+        "急病",
+        "怪病",
+        "病",
+        "重症",
+        "此病",
+        "慢性病",
+        "慢性疾病",
+        "老年病",
+        "常见病",
+        "多发病",
+        "基础病",
+    ];
+    if !text.contains(['患', '诊', '查']) {
+        return;
+    }
+    for onset in ONSETS {
+        for (at, _) in text.match_indices(onset) {
+            let from = at + onset.len();
+            let rest = text[from..].strip_prefix('有').unwrap_or(&text[from..]);
+            let from = text.len() - rest.len();
+            // The longest run of two to eight Han characters ending in a disease's last character.
+            let ends: Vec<usize> = rest
+                .char_indices()
+                .take_while(|&(_, c)| is_han(c))
+                .take(8)
+                .filter(|&(_, c)| one_of(chars!("病症癌瘤炎毒"), c))
+                .map(|(k, c)| k + c.len_utf8())
+                .collect();
+            let Some(&end) = ends.iter().rev().find(|&&e| rest[..e].chars().count() >= 2) else {
+                continue;
+            };
+            let term = &rest[..end];
+            if VAGUE.contains(&term) || term.starts_with(['者', '病']) {
+                continue;
+            }
+            let (start, end) = (from, from + end);
+            if !overlaps(found, start, end) {
+                found.push(Finding::text(start, end, Kind::Health, 0));
+            }
+        }
     }
 }
 

@@ -43,8 +43,8 @@ const FUNCTION_PREFIX: &str = "向和于原都从及与为以同由";
 /// One-character prepositions before a name; weaker, so a two-character name needs a boundary after.
 const WEAK_PRE_CUES: &str = "对由与给向将把被为让叫和及同因跟替帮请找至的带（(";
 /// Surnames of Hui, Manchu, Xibe and Mongolian families that the surname list leaves out because they are
-/// everyday characters: taken only right after a relation word. (Yunnan 刀 召 卯 字 起 者 and 但, from set V.)
-const MINORITY_SURNAMES: &str = "拜锁回依锡英宝斯刀召卯字起者但";
+/// everyday characters: taken only right after a relation word. (Yunnan 刀 召 卯 字 起 者, from set V.)
+const MINORITY_SURNAMES: &str = "拜锁回依锡英宝斯刀召卯字起者";
 /// Surnames that are far more often conjunctions or particles: shape alone never proves them (和日志).
 const WEAK_SURNAMES: &str = "和从都原以同及与平智";
 /// Given-name characters that are also among the most frequent characters of ordinary text: a name
@@ -75,9 +75,9 @@ const OFFICE_CHARS: &str = "局院所站办队会处科室部厅社行";
 /// Middle-dot variants used in minority names.
 const DOTS: &str = crate::mask::NAME_DOTS;
 /// Characters used in transliterated minority and foreign names (Uyghur, Kazakh, Hui, Tibetan,
-/// Mongolian, Russian); a dotted name extends over these only. (Tibetan 益西, 泽仁, 降央, 旺堆, 曲珍 and
+/// Mongolian, Russian); a dotted name extends over these only. (Tibetan 益西, 泽仁, 降央, 旺堆, 曲珍, 才让 and
 /// Khampa 呷绒 from set V.)
-const TRANSLIT: &str = "乐莫孟腾牙生班坦旺贡杰额敦布和特勒宝音达赉楞钦嘎琴毕根排孜热阿卜杜拉买提艾力吐尔逊古丽米不都热依木明汗山努兰哈森洪托合帕孜克吾迪卡德麦吉伊沙甫叶加达列库曼巴肯玛塔斯再肉江尼亚祖皮娜海日索萨玉苏普夏莱穆罕默赛福丁乌满乃则尤素衣图其格勒呼朝鲁敖道扎西卓次仁旦增央宗桑平措姆洛多顿珠安万诺娃凡彼得罗夫娅莎琳妮科维奇拜赫法蒂西瓦喀什尕约农谢英纳茹兹奥贝特芭雅瑞莉妲蕾琪帕夏比拉曼胡赛因纳孜斯坎别克保阔加尔汗守耶来里舍送菲然荪如先义土呷绒泽益旺堆珍彭降";
+const TRANSLIT: &str = "乐莫孟腾牙生班坦旺贡杰额敦布和特勒宝音达赉楞钦嘎琴毕根排孜热阿卜杜拉买提艾力吐尔逊古丽米不都热依木明汗山努兰哈森洪托合帕孜克吾迪卡德麦吉伊沙甫叶加达列库曼巴肯玛塔斯再肉江尼亚祖皮娜海日索萨玉苏普夏莱穆罕默赛福丁乌满乃则尤素衣图其格勒呼朝鲁敖道扎西卓次仁旦增央宗桑平措姆洛多顿珠安万诺娃凡彼得罗夫娅莎琳妮科维奇拜赫法蒂西瓦喀什尕约农谢英纳茹兹奥贝特芭雅瑞莉妲蕾琪帕夏比拉曼胡赛因纳孜斯坎别克保阔加尔汗守耶来里舍送菲然荪如先义土呷绒泽益旺堆珍彭降让";
 
 /// Why a span was taken for a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -2505,10 +2505,26 @@ impl NameDetector {
                 && (k == 0 || !tr(k - 1) || !right_ok)
             {
                 // 家属阿松·志玛继续领取: a dotted name right after a relation word, whatever its characters.
-                // (Its right part is two characters, and any transliteration characters after them.)
+                // (Each part after a dot is two characters, and any transliteration characters after them, up
+                // to six: 阿松·志玛拉姆措姆; 阿松·志玛·拉姆 has three parts.)
                 let mut e = k + 3;
-                while e < n && e - k <= 4 && tr(e) && !self.post_cue_at(ctx, e) && !self.weak_post_cue_at(ctx, e) {
-                    e += 1;
+                loop {
+                    let part = e - 2;
+                    while e < n
+                        && e - part < 6
+                        && tr(e)
+                        && !self.post_cue_at(ctx, e)
+                        && !self.weak_post_cue_at(ctx, e)
+                        // (阿松·志玛和王建国: a conjunction before the next name.)
+                        && !(one_of(chars!("和与及"), ctx.chars[e]) && self.is_surname_start(ctx, e + 1))
+                    {
+                        e += 1;
+                    }
+                    if e + 2 < n && SETS.dots.has(ctx.chars[e]) && han_at(e + 1) && han_at(e + 2) {
+                        e += 3;
+                    } else {
+                        break;
+                    }
                 }
                 out.push((Rank::Dotted, k - s, e));
                 k = e;

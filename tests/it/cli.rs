@@ -1968,6 +1968,7 @@ fn limbs_grades_new_diagnoses_and_dotted_names_in_remarks() {
         // Care needs and operations are health facts too; being able to look after oneself says nothing.
         ("长期卧床，生活不能自理；心脏搭桥术后", "长期***，***；***"),
         ("胃大部切除，剖腹产后，生活能自理", "***，***后，生活能自理"),
+        ("子宫切除术后卧病在床，患克汀病多年", "******，患***多年"),
         ("患矽肺多年，其妻因肺心病住院", "患***多年，其妻因***住院"),
         ("儿子其其格‧那顺在外", "儿子其**‧**在外"),
         ("本月低保·特困资金已发放", "本月低保·特困资金已发放"),
@@ -2355,6 +2356,7 @@ fn dotted_names_around_known_parts_and_after_relation_words() {
         "斯琴,{id},无",
         "杨妹美,{id},杨妹美入狱期间，家属阿松·志玛继续领取特困供养金",
         "陈伟超,{id},入户调查人：益西‧江措、陈伟超",
+        "张三,{id},家属阿松·志玛·拉姆代领",
         "王五,{id},本月低保·特困资金已发放",
     ]);
     let cols = masked_columns("姓名,身份证号,备注", &lines, &[2]);
@@ -2365,6 +2367,7 @@ fn dotted_names_around_known_parts_and_after_relation_words() {
             "无",
             "杨**入狱期间，家属阿*·**继续领取特困供养金",
             "入户调查人：益*‧**、陈**",
+            "家属阿*·**·**代领",
             "本月低保·特困资金已发放",
         ]
     );
@@ -2378,11 +2381,22 @@ fn an_institutions_landline_in_an_address_column_stays() {
         "张伟,{id},元阳县社会福利院（0873-5325732）",
         "李强,{id},元阳县新街镇敬老院 13812345678",
         "王芳,{id},新街镇土锅寨村3组 0873-5325731",
+        // (Second review: a place beside the home, a road named after it, a relative in its bracket.)
+        "赵强,{id},新街镇敬老院旁（0873-5325733）",
+        "钱军,{id},新街镇养老院路 0873-5325734",
+        "孙丽,{id},新街镇敬老院（其子王小明0873-5325738）",
     ]);
     let cols = masked_columns("姓名,身份证号,供养机构或住址", &lines, &[2]);
     assert_eq!(
         cols[0],
-        ["元阳县社会福利院（0873-5325732）", "元阳县新街镇敬老院 138****5678", "新街镇土锅寨村*** 0873-*****31"]
+        [
+            "元阳县社会福利院（0873-5325732）",
+            "元阳县新街镇敬老院 138****5678",
+            "新街镇土锅寨村*** 0873-*****31",
+            "新街镇敬老院旁（0873-*****33）",
+            "新街镇养老院路 0873-*****34",
+            "新街镇敬老院（其子王**0873-*****38）",
+        ]
     );
     let dir = tmp();
     let input = dir.path().join("a.csv");
