@@ -69,7 +69,7 @@ const AFTER_RELATION: &str = "：: \u{3000}\t（(-－—";
 /// Characters of Yi names (吉木日体, 马海阿果): with TRANSLIT they let a name without a Han surname run on after a
 /// relation word. Not used for dotted names, where several of them (地, 子, 体, 支) would run into the word after
 /// the name (买买提地址).
-const YI: &str = "体火呷马作果曲石者地黑子支伍各觉惹莫且嫫几铁";
+const YI: &str = "体火呷马作果曲石者地黑子支伍各觉惹莫且嫫几铁色日依";
 /// Last characters of offices and banks (民政局, 卫生院, 农信社, 建行): a name next to a number is not made of them.
 const OFFICE_CHARS: &str = "局院所站办队会处科室部厅社行";
 /// Middle-dot variants used in minority names.
@@ -321,6 +321,10 @@ pub struct NameDetector {
     word_names: HashSet<u128, FxBuild>,
     /// Given names that are everyday words (`cues.toml` [word_given]: 和平, 红旗).
     word_given: HashSet<u128, FxBuild>,
+    /// Yi family names (`cues.toml` [yi_clans]), packed, and their first characters (one bit test rules out
+    /// most positions).
+    yi_clans: HashSet<u128, FxBuild>,
+    yi_first: CharSet,
     /// First characters of compound surnames: most positions are ruled out by one bit test.
     compound_first: CharSet,
     compound_lens: Vec<usize>,
@@ -611,6 +615,9 @@ struct CueFile {
     /// Two-character given names that are everyday words (和平, 红旗, 文化): after a listed surname, set apart
     /// on both sides, they make a three-character name (冯和平和杜秋菊都在外地).
     word_given: CueGroup,
+    /// Yi (彝族) family names written in Han characters (吉克, 沙马, 倮伍): a name of four characters, the family
+    /// name and a two-character given name, where it stands apart (其父阿苦依火在外).
+    yi_clans: CueGroup,
 }
 
 #[derive(serde::Deserialize)]
@@ -628,7 +635,7 @@ struct CueGroup {
 }
 
 impl CueFile {
-    fn groups(&self) -> [(&'static str, &CueGroup); 6] {
+    fn groups(&self) -> [(&'static str, &CueGroup); 7] {
         [
             ("strong_pre", &self.strong_pre),
             ("frame_pre", &self.frame_pre),
@@ -636,6 +643,7 @@ impl CueFile {
             ("weak_post", &self.weak_post),
             ("verb_post", &self.verb_post),
             ("word_given", &self.word_given),
+            ("yi_clans", &self.yi_clans),
         ]
     }
 }
@@ -723,6 +731,16 @@ impl NameDetector {
             }
             word_given.insert(pack(&cs));
         }
+        let mut yi_clans = HashSet::default();
+        let mut yi_first = CharSet::new();
+        for (k, w) in cues.yi_clans.words.iter().enumerate() {
+            let cs: Vec<char> = w.chars().collect();
+            if cs.len() != 2 || !cs.iter().all(|&c| is_han(c)) {
+                return Err(format!("cues.toml: [yi_clans] word {}: expected 2 Han characters", k + 1));
+            }
+            yi_clans.insert(pack(&cs));
+            yi_first.insert(cs[0]);
+        }
         let cue_lists =
             [(&cues.post.words, CUE_POST), (&cues.weak_post.words, CUE_WEAK), (&cues.verb_post.words, CUE_VERB)];
         let tagged = lex_words
@@ -752,6 +770,8 @@ impl NameDetector {
             compounds: compounds.iter().map(|c| pack(c)).collect(),
             word_names: word_name_set,
             word_given,
+            yi_clans,
+            yi_first,
             compound_first,
             compound_lens,
             given: given_set,
@@ -782,6 +802,7 @@ impl NameDetector {
         self.dotted_candidates(&ctx, &mut cands);
         self.counted_list(&ctx, &mut cands);
         self.word_given_candidates(&ctx, &mut cands);
+        self.yi_candidates(&ctx, &mut cands);
         self.shi_candidates(&ctx, &mut cands);
 
         // A cell that is nothing but a name.
@@ -1733,6 +1754,52 @@ impl NameDetector {
         }
         (k > s && (self.boundary_after(ctx, k) || self.verb_post_cue_at(ctx, k) || self.post_cue_at(ctx, k)))
             .then_some(k)
+    }
+
+    /// 其父阿苦依火在外, 走访了沙马阿依、吉克阿果: a Yi family name and a two-character given name (three with a
+    /// transliteration character: 日火阿呷莫), standing apart on the left (the text's or a clause's start, a
+    /// relation or cue word, a list separator, anything not Han) and ending at a boundary, a cue or a separator.
+    fn yi_candidates(&self, ctx: &Ctx, out: &mut Vec<(Rank, usize, usize)>) {
+        let n = ctx.chars.len();
+        if self.yi_clans.is_empty() || n < 4 {
+            return;
+        }
+        for i in 0..n - 3 {
+            if !self.yi_first.has(ctx.chars[i]) || !self.yi_clans.contains(&pack(&ctx.chars[i..i + 2])) {
+                continue;
+            }
+            let apart = i == 0
+                || !is_han(ctx.chars[i - 1])
+                || ctx.rel_end[i]
+                || SETS.list_separators.has(ctx.chars[i - 1])
+                || Self::clause_start(ctx, i)
+                || self.strong_pre_cue(ctx, i)
+                || SETS.weak_pre_cues.has(ctx.chars[i - 1]);
+            let given_ok = |k: usize| {
+                ctx.chars.get(k).is_some_and(|&c| is_han(c) && !SETS.stop.has(c) && !SETS.numerals.has(c))
+                    && !ctx.rel_start[k]
+            };
+            if !apart || !given_ok(i + 2) || !given_ok(i + 3) || ctx.covered_before[i] {
+                continue;
+            }
+            let ends = |e: usize| {
+                self.boundary_after(ctx, e) || self.verb_post_cue_at(ctx, e) || SETS.list_separators.has(ctx.chars[e])
+            };
+            let e = if i + 4 < n && self.name_run.has(ctx.chars[i + 4]) && !ends(i + 4) && ends(i + 5) {
+                i + 5
+            } else {
+                i + 4
+            };
+            // (Elsewhere than after a relation word the given name must look like one and start no word:
+            // 马海鸥飞过 and 罗洪水库 are no names.)
+            let name_like = |k: usize| self.name_run.has(ctx.chars[k]) || self.given_ok(ctx.chars[k]);
+            let loose_ok = name_like(i + 2) && name_like(i + 3) && !self.word_starts(ctx, i + 2) && (e == n || ends(e));
+            // (After one, a given name that does not look like one must end cleanly: 赡养人马海杰收入 is 马海杰.)
+            let related_ok = ctx.rel_end[i] && (e == n || ends(e) || (name_like(i + 2) && name_like(i + 3)));
+            if related_ok || loose_ok {
+                out.push((if ctx.rel_end[i] { Rank::Relation } else { Rank::List }, i, e));
+            }
+        }
     }
 
     /// 冯和平和杜秋菊都在外地, 连冬梅和季红旗都在外地, 魏红旗与玄永永系夫妻: a listed one-character surname and a
