@@ -723,24 +723,22 @@ impl NameDetector {
                 return Err(format!("cues.toml: [{group}] word {}: expected 1 to 12 characters", w + 1));
             }
         }
-        let mut word_given = HashSet::default();
-        for (k, w) in cues.word_given.words.iter().enumerate() {
-            let cs: Vec<char> = w.chars().collect();
-            if cs.len() != 2 || !cs.iter().all(|&c| is_han(c)) {
-                return Err(format!("cues.toml: [word_given] word {}: expected 2 Han characters", k + 1));
-            }
-            word_given.insert(pack(&cs));
-        }
-        let mut yi_clans = HashSet::default();
+        // Groups of two-character words, packed.
+        let pairs = |group: &str, g: &CueGroup| -> Result<Vec<[char; 2]>, String> {
+            let cs = g.words.iter().map(|w| w.chars().collect::<Vec<char>>());
+            cs.enumerate()
+                .map(|(k, cs)| match cs[..] {
+                    [a, b] if is_han(a) && is_han(b) => Ok([a, b]),
+                    _ => Err(format!("cues.toml: [{group}] word {}: expected 2 Han characters", k + 1)),
+                })
+                .collect()
+        };
+        let word_given: HashSet<u128, FxBuild> =
+            pairs("word_given", &cues.word_given)?.iter().map(|p| pack(p)).collect();
+        let yi_pairs = pairs("yi_clans", &cues.yi_clans)?;
+        let yi_clans: HashSet<u128, FxBuild> = yi_pairs.iter().map(|p| pack(p)).collect();
         let mut yi_first = CharSet::new();
-        for (k, w) in cues.yi_clans.words.iter().enumerate() {
-            let cs: Vec<char> = w.chars().collect();
-            if cs.len() != 2 || !cs.iter().all(|&c| is_han(c)) {
-                return Err(format!("cues.toml: [yi_clans] word {}: expected 2 Han characters", k + 1));
-            }
-            yi_clans.insert(pack(&cs));
-            yi_first.insert(cs[0]);
-        }
+        yi_pairs.iter().for_each(|p| yi_first.insert(p[0]));
         let cue_lists =
             [(&cues.post.words, CUE_POST), (&cues.weak_post.words, CUE_WEAK), (&cues.verb_post.words, CUE_VERB)];
         let tagged = lex_words
