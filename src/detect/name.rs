@@ -325,6 +325,9 @@ pub struct NameDetector {
     /// most positions).
     yi_clans: HashSet<u128, FxBuild>,
     yi_first: CharSet,
+    /// Tibetan name syllables (`cues.toml` [tibetan_syllables]), packed, and their first characters.
+    tibetan: HashSet<u128, FxBuild>,
+    tibetan_first: CharSet,
     /// First characters of compound surnames: most positions are ruled out by one bit test.
     compound_first: CharSet,
     compound_lens: Vec<usize>,
@@ -618,6 +621,9 @@ struct CueFile {
     /// Yi (彝族) family names written in Han characters (吉克, 沙马, 倮伍): a name of four characters, the family
     /// name and a two-character given name, where it stands apart (其父阿苦依火在外).
     yi_clans: CueGroup,
+    /// Two-character syllables of Tibetan names (扎西, 次仁, 卓玛): two of them in a row make a name of four
+    /// characters where it stands apart (其弟仁青扎西外出, 泽仁罗布、贡布旺堆两户).
+    tibetan_syllables: CueGroup,
 }
 
 #[derive(serde::Deserialize)]
@@ -635,7 +641,7 @@ struct CueGroup {
 }
 
 impl CueFile {
-    fn groups(&self) -> [(&'static str, &CueGroup); 7] {
+    fn groups(&self) -> [(&'static str, &CueGroup); 8] {
         [
             ("strong_pre", &self.strong_pre),
             ("frame_pre", &self.frame_pre),
@@ -644,6 +650,7 @@ impl CueFile {
             ("verb_post", &self.verb_post),
             ("word_given", &self.word_given),
             ("yi_clans", &self.yi_clans),
+            ("tibetan_syllables", &self.tibetan_syllables),
         ]
     }
 }
@@ -739,6 +746,10 @@ impl NameDetector {
         let yi_clans: HashSet<u128, FxBuild> = yi_pairs.iter().map(|p| pack(p)).collect();
         let mut yi_first = CharSet::new();
         yi_pairs.iter().for_each(|p| yi_first.insert(p[0]));
+        let tibetan_pairs = pairs("tibetan_syllables", &cues.tibetan_syllables)?;
+        let tibetan: HashSet<u128, FxBuild> = tibetan_pairs.iter().map(|p| pack(p)).collect();
+        let mut tibetan_first = CharSet::new();
+        tibetan_pairs.iter().for_each(|p| tibetan_first.insert(p[0]));
         let cue_lists =
             [(&cues.post.words, CUE_POST), (&cues.weak_post.words, CUE_WEAK), (&cues.verb_post.words, CUE_VERB)];
         let tagged = lex_words
@@ -770,6 +781,8 @@ impl NameDetector {
             word_given,
             yi_clans,
             yi_first,
+            tibetan,
+            tibetan_first,
             compound_first,
             compound_lens,
             given: given_set,
@@ -1754,25 +1767,45 @@ impl NameDetector {
             .then_some(k)
     }
 
+    /// Whether a Yi or Tibetan name starting at `i` stands apart on its left: the text's or a clause's start, a
+    /// relation or cue word, a list separator, a one-character preposition, anything not Han (a mask star too).
+    fn minority_name_apart(&self, ctx: &Ctx, i: usize) -> bool {
+        i == 0
+            || !is_han(ctx.chars[i - 1])
+            || ctx.rel_end[i]
+            || SETS.list_separators.has(ctx.chars[i - 1])
+            || Self::clause_start(ctx, i)
+            || self.strong_pre_cue(ctx, i)
+            || SETS.weak_pre_cues.has(ctx.chars[i - 1])
+    }
+
     /// 其父阿苦依火在外, 走访了沙马阿依、吉克阿果: a Yi family name and a two-character given name (three with a
-    /// transliteration character: 日火阿呷莫), standing apart on the left (the text's or a clause's start, a
-    /// relation or cue word, a list separator, anything not Han) and ending at a boundary, a cue or a separator.
+    /// transliteration character: 日火阿呷莫), standing apart on the left and ending at a boundary, a cue or a
+    /// separator. 仁青扎西, 泽仁罗布: two Tibetan name syllables in a row, the same way.
     fn yi_candidates(&self, ctx: &Ctx, out: &mut Vec<(Rank, usize, usize)>) {
         let n = ctx.chars.len();
-        if self.yi_clans.is_empty() || n < 4 {
+        if n < 4 {
             return;
         }
         for i in 0..n - 3 {
+            // 仁青扎西, 泽仁罗布: two Tibetan name syllables in a row, set apart on the left, ending cleanly.
+            let syllable = |k: usize| self.tibetan.contains(&pack(&ctx.chars[k..k + 2]));
+            if self.tibetan_first.has(ctx.chars[i]) && syllable(i) {
+                let apart = self.minority_name_apart(ctx, i);
+                let e = i + 4;
+                let ends = e == n
+                    || self.boundary_after(ctx, e)
+                    || self.verb_post_cue_at(ctx, e)
+                    || SETS.list_separators.has(ctx.chars[e]);
+                if apart && ends && syllable(i) && syllable(i + 2) {
+                    out.push((if ctx.rel_end[i] { Rank::Relation } else { Rank::List }, i, e));
+                    continue;
+                }
+            }
             if !self.yi_first.has(ctx.chars[i]) || !self.yi_clans.contains(&pack(&ctx.chars[i..i + 2])) {
                 continue;
             }
-            let apart = i == 0
-                || !is_han(ctx.chars[i - 1])
-                || ctx.rel_end[i]
-                || SETS.list_separators.has(ctx.chars[i - 1])
-                || Self::clause_start(ctx, i)
-                || self.strong_pre_cue(ctx, i)
-                || SETS.weak_pre_cues.has(ctx.chars[i - 1]);
+            let apart = self.minority_name_apart(ctx, i);
             let given_ok = |k: usize| {
                 ctx.chars.get(k).is_some_and(|&c| is_han(c) && !SETS.stop.has(c) && !SETS.numerals.has(c))
                     && !ctx.rel_start[k]
