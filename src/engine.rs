@@ -1332,9 +1332,10 @@ impl Masker {
         if let Some((addr_end, phone_start)) = trailing_phone(text) {
             let (head, label, tail) = (&text[..addr_end], &text[addr_end..phone_start], &text[phone_start..]);
             // 元阳县社会福利院（0873-5325732）: a landline printed after an institution alone is the institution's
-            // own number, public like its name. (A mobile could be a carer's own: it is masked.)
-            if self.institution_landline(head, tail) {
-                return self.mask_free_text(head, known, ctx).map(|h| format!("{h}{label}{tail}"));
+            // own number, public like its name, and the cell stays as it is. (A mobile could be a carer's own: it
+            // is masked.)
+            if self.institution_landline(head, tail, known) {
+                return None;
             }
             let address = self.mask_address_cell(head, known, ctx).unwrap_or_else(|| head.to_string());
             let phone = self
@@ -1365,16 +1366,17 @@ impl Masker {
 impl Masker {
     /// Whether an address cell is an institution and its landline (元阳县社会福利院（0873-5325732）): the
     /// number is the institution's own, public like its name, and `verify` reads it so too.
-    pub(crate) fn institution_landline_cell(&self, text: &str) -> bool {
-        trailing_phone(text)
-            .is_some_and(|(head_end, phone_start)| self.institution_landline(&text[..head_end], &text[phone_start..]))
+    pub(crate) fn institution_landline_cell(&self, text: &str, known: &KnownNames) -> bool {
+        trailing_phone(text).is_some_and(|(head_end, phone_start)| {
+            self.institution_landline(&text[..head_end], &text[phone_start..], known)
+        })
     }
 
     /// The head must be an institution's name and nothing else: it ends with the institution's word (敬老院旁,
     /// 敬老院路, 敬老院（其子王小明 are places near it or people in it), holds no space or bracket (王建国 敬老院),
-    /// and nothing in it is masked as text; the phone must be one landline with an area code and nothing after
+    /// and nothing in it is masked as text (a name of the file included); the phone must be one landline with an area code and nothing after
     /// it but a closing bracket (…0873-5325732转王建国 is someone's extension).
-    fn institution_landline(&self, head: &str, phone: &str) -> bool {
+    fn institution_landline(&self, head: &str, phone: &str, known: &KnownNames) -> bool {
         let name = head.trim().trim_end_matches(['（', '(', '：', ':', ' ', '\u{3000}', '\t', '\n']);
         // (Some institution word ends the name: 社会福利院 ends with 福利院 though 社会福利 is the longest match.)
         let last_word_ends = name.char_indices().rev().take(8).any(|(k, _)| {
@@ -1388,7 +1390,7 @@ impl Masker {
             && !name.contains(|c: char| c.is_whitespace() || matches!(c, '（' | '(' | '）' | ')' | '：' | ':'))
             && self.institution_address_cell(name)
             && one_landline
-            && self.text_findings(name, &KnownNames::default()).is_empty()
+            && self.text_findings(name, known).is_empty()
     }
 
     /// Whether an address cell holds an institution rather than a home (敬老院, 东昌区社会福利中心).

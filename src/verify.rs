@@ -138,7 +138,9 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                 let institution_phone = !free
                     && match plan.layout.columns.get(c).map(|col| col.kind) {
                         Some(Kind::Phone) => m.institution_phone(&plan, &institutions, row, c),
-                        Some(Kind::Address) => matches!(cell, Cell::Text(t) if m.institution_landline_cell(t)),
+                        Some(Kind::Address) => {
+                            matches!(cell, Cell::Text(t) if m.institution_landline_cell(t, &institutions))
+                        }
                         _ => false,
                     };
                 if cell.is_blank() || public_cells.contains(&c) {

@@ -813,7 +813,7 @@ impl NameDetector {
         self.dotted_candidates(&ctx, &mut cands);
         self.counted_list(&ctx, &mut cands);
         self.word_given_candidates(&ctx, &mut cands);
-        self.yi_candidates(&ctx, &mut cands);
+        self.yi_tibetan_candidates(&ctx, &mut cands);
         self.shi_candidates(&ctx, &mut cands);
 
         // A cell that is nothing but a name.
@@ -1782,7 +1782,7 @@ impl NameDetector {
     /// 其父阿苦依火在外, 走访了沙马阿依、吉克阿果: a Yi family name and a two-character given name (three with a
     /// transliteration character: 日火阿呷莫), standing apart on the left and ending at a boundary, a cue or a
     /// separator. 仁青扎西, 泽仁罗布: two Tibetan name syllables in a row, the same way.
-    fn yi_candidates(&self, ctx: &Ctx, out: &mut Vec<(Rank, usize, usize)>) {
+    fn yi_tibetan_candidates(&self, ctx: &Ctx, out: &mut Vec<(Rank, usize, usize)>) {
         let n = ctx.chars.len();
         if n < 4 {
             return;
@@ -1790,14 +1790,12 @@ impl NameDetector {
         for i in 0..n - 3 {
             // 仁青扎西, 泽仁罗布: two Tibetan name syllables in a row, set apart on the left, ending cleanly.
             let syllable = |k: usize| self.tibetan.contains(&pack(&ctx.chars[k..k + 2]));
-            if self.tibetan_first.has(ctx.chars[i]) && syllable(i) {
-                let apart = self.minority_name_apart(ctx, i);
+            if self.tibetan_first.has(ctx.chars[i]) && syllable(i) && syllable(i + 2) {
                 let e = i + 4;
-                let ends = e == n
-                    || self.boundary_after(ctx, e)
+                let ends = self.boundary_after(ctx, e)
                     || self.verb_post_cue_at(ctx, e)
                     || SETS.list_separators.has(ctx.chars[e]);
-                if apart && ends && syllable(i) && syllable(i + 2) {
+                if self.minority_name_apart(ctx, i) && ends {
                     out.push((if ctx.rel_end[i] { Rank::Relation } else { Rank::List }, i, e));
                     continue;
                 }
@@ -1824,9 +1822,9 @@ impl NameDetector {
             // (Elsewhere than after a relation word the given name must look like one and start no word:
             // 马海鸥飞过 and 罗洪水库 are no names.)
             let name_like = |k: usize| self.name_run.has(ctx.chars[k]) || self.given_ok(ctx.chars[k]);
-            let loose_ok = name_like(i + 2) && name_like(i + 3) && !self.word_starts(ctx, i + 2) && (e == n || ends(e));
+            let loose_ok = name_like(i + 2) && name_like(i + 3) && !self.word_starts(ctx, i + 2) && ends(e);
             // (After one, a given name that does not look like one must end cleanly: 赡养人马海杰收入 is 马海杰.)
-            let related_ok = ctx.rel_end[i] && (e == n || ends(e) || (name_like(i + 2) && name_like(i + 3)));
+            let related_ok = ctx.rel_end[i] && (ends(e) || (name_like(i + 2) && name_like(i + 3)));
             if related_ok || loose_ok {
                 out.push((if ctx.rel_end[i] { Rank::Relation } else { Rank::List }, i, e));
             }
