@@ -1403,13 +1403,39 @@ fn masked_column(header: &str, lines: &[String], col: usize) -> Vec<String> {
 
 /// As [`masked_column`], for several columns of one masked file.
 fn masked_columns(header: &str, lines: &[String], cols: &[usize]) -> Vec<Vec<String>> {
+    let (_dir, output) = masked_csv(header, lines);
+    let s = &read(&output).sheets[0];
+    cols.iter().map(|&col| (1..=lines.len()).map(|r| text(&s.rows[r][col])).collect()).collect()
+}
+
+/// A CSV of `header` and `lines` masked into a temporary directory: the directory (kept alive by the caller)
+/// and the masked file.
+fn masked_csv(header: &str, lines: &[String]) -> (TempDir, PathBuf) {
     let dir = tmp();
     let input = dir.path().join("c.csv");
     std::fs::write(&input, format!("{header}\n{}\n", lines.join("\n"))).unwrap();
     let output = dir.path().join("c.masked.csv");
     mask_ok(&input, &output, &[]);
-    let s = &read(&output).sheets[0];
-    cols.iter().map(|&col| (1..=lines.len()).map(|r| text(&s.rows[r][col])).collect()).collect()
+    (dir, output)
+}
+
+/// Runs `verify` on `path` and checks its exit code; with `without_report` the audit report beside the file is
+/// removed first (a file edited after masking no longer matches it).
+fn assert_verify(path: &Path, want: i32, without_report: bool) {
+    if without_report {
+        let _ = std::fs::remove_file(report_path(path));
+    }
+    let o = tm("verify").arg(path).output().unwrap();
+    assert_eq!(code(&o), want, "{}{}", stdout(&o), stderr(&o));
+}
+
+/// `verify` passes the masked file at `path`, and fails it once `raw` is put back where masking wrote `masked`.
+fn assert_verify_catches(path: &Path, masked: &str, raw: &str) {
+    assert_verify(path, 0, false);
+    let text = std::fs::read_to_string(path).unwrap();
+    assert!(text.contains(masked), "{text}");
+    std::fs::write(path, text.replacen(masked, raw, 1)).unwrap();
+    assert_verify(path, 1, true);
 }
 
 /// Rows of (name, family members, remark) with a valid ID each, masked: the family-member and remark columns as
@@ -2346,6 +2372,35 @@ fn southern_given_names_and_yunnan_surnames_after_relation_words() {
     ]);
 }
 
+/// Set V's names with no Han surname and an official's office line, as a user sees them: Yi family names and
+/// Tibetan syllables make four-character names (吉克阿果, 贡布旺堆) but not everyday words (好的日子, 格桑花开); the
+/// landline after 经办人 and a name stays and `verify` passes the masked file; a relative's landline there, and
+/// the office line left beside a readable name, are findings.
+#[test]
+fn yi_and_tibetan_names_and_an_officials_line() {
+    let lines = lines_with_id(&[
+        "张三,{id},其父阿苦依火在外务工",
+        "李四,{id},泽仁罗布、贡布旺堆两户为新增",
+        "王五,{id},过上了好的日子；格桑花开满山坡",
+        "赵六,{id},经办人：周琼香，电话0898-66538102",
+        "钱七,{id},经办人：周琼香之妻电话0898-66538103",
+    ]);
+    let (_dir, output) = masked_csv("姓名,身份证号,备注", &lines);
+    let s = &read(&output).sheets[0];
+    let remarks: Vec<String> = (1..=lines.len()).map(|r| text(&s.rows[r][2])).collect();
+    assert_eq!(
+        remarks,
+        [
+            "其父阿***在外务工",
+            "泽***、贡***两户为新增",
+            "过上了好的日子；格桑花开满山坡",
+            "经办人：周**，电话0898-66538102",
+            "经办人：周**之妻电话0898-******03",
+        ]
+    );
+    assert_verify_catches(&output, "0898-******03", "0898-66538103");
+}
+
 /// Set V's dotted names: a name of the file that is one part of a dotted name does not leave the other part
 /// readable (通拉嘎 and 斯琴 both listed), a dotted name right after a relation word is a name whatever its
 /// characters (家属阿松·志玛), and Tibetan 益西 runs on into its dotted name.
@@ -2398,20 +2453,9 @@ fn an_institutions_landline_in_an_address_column_stays() {
             "新街镇敬老院（其子王**0873-*****38）",
         ]
     );
-    let dir = tmp();
-    let input = dir.path().join("a.csv");
-    let body = lines.iter().map(|l| format!("{l}\n")).collect::<String>();
-    std::fs::write(&input, format!("姓名,身份证号,供养机构或住址\n{body}")).unwrap();
-    let output = dir.path().join("a.masked.csv");
-    mask_ok(&input, &output, &[]);
-    let o = tm("verify").arg(&output).output().unwrap();
-    assert_eq!(code(&o), 0, "{}{}", stdout(&o), stderr(&o));
     // A home's landline left readable is still a finding.
-    let csv = std::fs::read_to_string(&output).unwrap();
-    std::fs::write(&output, csv.replace("0873-*****31", "0873-5325731")).unwrap();
-    std::fs::remove_file(dir.path().join("a.masked.csv.audit.json")).unwrap();
-    let o = tm("verify").arg(&output).output().unwrap();
-    assert_eq!(code(&o), 1, "{}{}", stdout(&o), stderr(&o));
+    let (_dir, output) = masked_csv("姓名,身份证号,供养机构或住址", &lines);
+    assert_verify_catches(&output, "0873-*****31", "0873-5325731");
 }
 
 /// Eastern rosters: a name in the file that is an everyday word (和平, 文明, 海洋) names a district, a street
@@ -2598,13 +2642,8 @@ fn name_cell_notes_unknown_persons_and_institutions() {
         ]
     );
     // verify reads the unknown persons as masking does: the masked file is clean.
-    let dir = tmp();
-    let input = dir.path().join("n.csv");
-    std::fs::write(&input, format!("姓名,身份证号,备注\n{}\n", lines.join("\n"))).unwrap();
-    let output = dir.path().join("n.masked.csv");
-    mask_ok(&input, &output, &[]);
-    let o = tm("verify").arg(&output).output().unwrap();
-    assert_eq!(code(&o), 0, "{}{}", stdout(&o), stderr(&o));
+    let (_dir, output) = masked_csv("姓名,身份证号,备注", &lines);
+    assert_verify(&output, 0, false);
 }
 
 /// Endemic and occupational diseases of the north (氟骨症, 克山病, 尘肺病) are health data, with their 病.
