@@ -9,7 +9,7 @@ use sha2::{Digest, Sha256};
 use std::path::Path;
 
 /// Embedded pattern files, by their path under `patterns/`.
-pub const EMBEDDED: [(&str, &str); 13] = [
+pub const EMBEDDED: [(&str, &str); 14] = [
     ("headers.toml", include_str!("../patterns/headers.toml")),
     ("institutions.txt", include_str!("../patterns/institutions.txt")),
     ("policy.toml", include_str!("../patterns/policy.toml")),
@@ -18,6 +18,7 @@ pub const EMBEDDED: [(&str, &str); 13] = [
     ("names/given_chars.txt", include_str!("../patterns/names/given_chars.txt")),
     ("names/relations.txt", include_str!("../patterns/names/relations.txt")),
     ("names/not_names.txt", include_str!("../patterns/names/not_names.txt")),
+    ("names/common_words.txt", include_str!("../patterns/names/common_words.txt")),
     ("names/word_names.txt", include_str!("../patterns/names/word_names.txt")),
     ("names/cues.toml", include_str!("../patterns/names/cues.toml")),
     ("names/names_in_context.txt", include_str!("../patterns/names/names_in_context.txt")),

@@ -146,6 +146,7 @@ impl Detectors {
             given: p.file("names/given_chars.txt"),
             relations: p.file("names/relations.txt"),
             not_names: p.file("names/not_names.txt"),
+            common_words: p.file("names/common_words.txt"),
             word_names: p.file("names/word_names.txt"),
             cues: p.file("names/cues.toml"),
         })

@@ -20,6 +20,7 @@ const COMPOUND_TXT: &str = include_str!("../../patterns/names/compound_surnames.
 const GIVEN_TXT: &str = include_str!("../../patterns/names/given_chars.txt");
 const RELATIONS_TXT: &str = include_str!("../../patterns/names/relations.txt");
 const NOT_NAMES_TXT: &str = include_str!("../../patterns/names/not_names.txt");
+const COMMON_WORDS_TXT: &str = include_str!("../../patterns/names/common_words.txt");
 const WORD_NAMES_TXT: &str = include_str!("../../patterns/names/word_names.txt");
 const CUES_TXT: &str = include_str!("../../patterns/names/cues.toml");
 
@@ -319,6 +320,8 @@ pub struct NameDetector {
     compounds: HashSet<u128, FxBuild>,
     /// Everyday words that are names right after a relation word (`word_names.txt`: 华夏, 夏天).
     word_names: HashSet<u128, FxBuild>,
+    /// Two-character everyday words (`common_words.txt`: 体检, 夫妇), as `pair_key`s.
+    common_pairs: HashSet<u64, FxBuild>,
     /// Given names that are everyday words (`cues.toml` [word_given]: 和平, 红旗).
     word_given: HashSet<u128, FxBuild>,
     /// Yi family names (`cues.toml` [yi_clans]), packed, and their first characters (one bit test rules out
@@ -583,6 +586,8 @@ pub struct NameTexts<'a> {
     pub given: &'a str,
     pub relations: &'a str,
     pub not_names: &'a str,
+    /// `common_words.txt`: two-character everyday words.
+    pub common_words: &'a str,
     pub word_names: &'a str,
     /// `cues.toml`.
     pub cues: &'a str,
@@ -596,6 +601,7 @@ impl NameTexts<'static> {
         given: GIVEN_TXT,
         relations: RELATIONS_TXT,
         not_names: NOT_NAMES_TXT,
+        common_words: COMMON_WORDS_TXT,
         word_names: WORD_NAMES_TXT,
         cues: CUES_TXT,
     };
@@ -667,7 +673,7 @@ impl NameDetector {
 
     /// Built from dictionary texts in the file formats, so users can override the embedded ones.
     pub fn from_texts(texts: &NameTexts) -> Result<Self, String> {
-        let NameTexts { surnames, compound, given, relations, not_names, word_names, cues } = *texts;
+        let NameTexts { surnames, compound, given, relations, not_names, common_words, word_names, cues } = *texts;
         let single_han = |file: &str, n: usize, l: &str| -> Result<char, String> {
             let mut it = l.chars();
             match (it.next(), it.next()) {
@@ -764,6 +770,13 @@ impl NameDetector {
             .match_kind(MatchKind::Standard)
             .build(&context_patterns)
             .map_err(|e| format!("not_names, relations or cue words: {e}"))?;
+        let mut common_pairs: HashSet<u64, FxBuild> = HashSet::default();
+        for (n, l) in entries(common_words) {
+            match l.chars().collect::<Vec<char>>()[..] {
+                [a, b] if is_han(a) && is_han(b) => common_pairs.insert(pair_key(a, b)),
+                _ => return Err(format!("common_words line {n}: expected 2 Han characters")),
+            };
+        }
         let mut word_name_set = HashSet::default();
         for (n, l) in entries(word_names) {
             let cs: Vec<char> = l.chars().collect();
@@ -778,6 +791,7 @@ impl NameDetector {
             surnames: surname_set,
             compounds: compounds.iter().map(|c| pack(c)).collect(),
             word_names: word_name_set,
+            common_pairs,
             word_given,
             yi_clans,
             yi_first,
@@ -847,6 +861,10 @@ impl NameDetector {
                     && e - i >= 3
                 {
                     // 主任：扎西顿珠, 长孙哈斯朝鲁: a name without a Han surname, all transliteration characters.
+                    cands.push((Rank::Relation, i, e));
+                } else if ctx.rel_end[i]
+                    && let Some(e) = self.bare_name_after_relation(&ctx, i)
+                {
                     cands.push((Rank::Relation, i, e));
                 }
                 continue;
@@ -1002,10 +1020,11 @@ impl NameDetector {
             let verb = self.verb_post_cue_at(&ctx, k);
             if (verb || spaced_verb || phone || Self::age_at(&ctx, k)) && !self.org_or_place_follows(&ctx, k) {
                 let apart = |s: usize| Self::clause_start(&ctx, s) || ctx.chars[s - 1].is_whitespace();
-                let s = [self.extent_before(&ctx, k), self.loose_before(&ctx, k)]
-                    .into_iter()
-                    .flatten()
-                    .find(|&s| self.opens_clause(&ctx, s) && (verb || phone || !spaced_verb || apart(s)));
+                // (由妹妹代领: a relation word after a preposition is no given name.)
+                let kin_given = |s: usize| ctx.rel_start[s + 1] && ctx.rel_end[k];
+                let s = [self.extent_before(&ctx, k), self.loose_before(&ctx, k)].into_iter().flatten().find(|&s| {
+                    self.opens_clause(&ctx, s) && (verb || phone || !spaced_verb || apart(s)) && !kin_given(s)
+                });
                 if let Some(s) = s {
                     cands.push((Rank::Cue, s, k));
                 }
@@ -1908,6 +1927,58 @@ impl NameDetector {
                 || self.post_cue_at(ctx, short)
                 || self.verb_post_cue_at(ctx, short));
         two.then_some(short)
+    }
+
+    /// After a relation word, a name with no Han surname at all (其子搓收先天…, 审核人：岩胆, 经办人员阿米娜被…,
+    /// 儿子尼玛邓珠在…): two to four characters, each one a given-name or transliteration character, at least one
+    /// of them not among the most frequent characters of ordinary text, none starting an everyday word, and the
+    /// name plainly ending after them (a boundary, a cue). A verb after a relation word (其子务工, 其女出嫁)
+    /// fails on its characters or on its end.
+    fn bare_name_after_relation(&self, ctx: &Ctx, i: usize) -> Option<usize> {
+        let n = ctx.chars.len();
+        let name_char = |k: usize| {
+            let c = ctx.chars[k];
+            is_han(c)
+                && (self.name_run.has(c) || self.given.has(c) || !SETS.common.has(c))
+                && (!SETS.stop.has(c) || (k > i && self.name_run.has(c)))
+                && !SETS.anon.has(c)
+                && !SETS.numerals.has(c)
+                && !SETS.place.has(c)
+                && !ctx.rel_start[k]
+                && !self.word_starts(ctx, k)
+                && !ctx.covered[k]
+                && (k == i || (!self.verb_post_cue_at(ctx, k) && !self.post_cue_at(ctx, k)))
+        };
+        // (长孙斌建: a relation word that is also a compound surname is the name's own surname.)
+        let compound_before = i >= 2 && ctx.rel_start[i - 2] && self.compounds.contains(&pack(&ctx.chars[i - 2..i]));
+        // (子女随母生活, 户主旧证2310…: a conjunction or a kin word opens no name, and an identifier's word
+        // ends none.)
+        let first = ctx.chars[i];
+        if one_of(chars!(VERB_PARTICLES), first)
+            || one_of(chars!(COUNTING), first)
+            || SETS.post_conj.has(first)
+            || SETS.kin.has(first)
+            || compound_before
+        {
+            return None;
+        }
+        let mut run = i;
+        while run < n && run < i + 4 && name_char(run) {
+            run += 1;
+        }
+        (2..=run.saturating_sub(i)).rev().map(|len| i + len).find(|&e| {
+            let rare = ctx.chars[i..e].iter().any(|&c| !SETS.common.has(c));
+            let word = ctx.chars[i..e].windows(2).any(|w| self.common_pairs.contains(&pair_key(w[0], w[1])))
+                || ctx.chars[i..e].iter().any(|&c| one_of(chars!("父母妻夫兄姐侄"), c))
+                || one_of(chars!("证号卡码"), ctx.chars[e - 1]);
+            let ends = e == n
+                || !is_han(ctx.chars[e])
+                || SETS.stop.has(ctx.chars[e])
+                || self.post_cue_at(ctx, e)
+                || self.verb_post_cue_at(ctx, e)
+                || ctx.rel_start[e];
+            rare && !word && ends
+        })
     }
 
     /// Start of a name right before a bracketed relation word at `k` (暴景行（外孙）, 和桂芝（妻）): two to four
@@ -2964,6 +3035,7 @@ mod tests {
             given: "芳\n",
             relations: "户主\n",
             not_names: "高龄\n",
+            common_words: "体检\n",
             word_names: "",
             cues: CUES_TXT,
         };
@@ -2974,11 +3046,27 @@ mod tests {
         assert!(bad(NameTexts { surnames: "# only a comment\n", ..ok }));
         assert!(bad(NameTexts { given: "a\n", ..ok }));
         assert!(bad(NameTexts { word_names: "华\n", ..ok }));
+        assert!(bad(NameTexts { common_words: "体\n", ..ok }));
         // cues.toml: a missing group, an unknown key, an empty word.
         assert!(bad(NameTexts { cues: "[post]\nwords = [\"户\"]\n", ..ok }));
         assert!(bad(NameTexts { cues: &format!("{CUES_TXT}\n[extra]\nwords = []\n"), ..ok }));
         assert!(bad(NameTexts { cues: &CUES_TXT.replacen("\"户\",", "\"\",", 1), ..ok }));
         assert!(bad(NameTexts { cues: &CUES_TXT.replacen("\"和平\",", "\"和平区\",", 1), ..ok }));
+    }
+
+    /// The everyday words veto names that have no Han surname: none of them may be a name syllable of
+    /// cues.toml, or the Tibetan and Yi rules would be undone (扎西 and 沙马 are jieba words too).
+    #[test]
+    fn common_words_hold_everyday_words_and_no_name_syllables() {
+        let cues: CueFile = toml::from_str(CUES_TXT).expect("cues.toml");
+        let words: Vec<&str> = entries(COMMON_WORDS_TXT).map(|(_, l)| l).collect();
+        assert!(words.len() > 40_000, "{} common words", words.len());
+        for w in ["体检", "医保", "新增", "夫妇", "几乎", "早逝", "丧偶"] {
+            assert!(words.contains(&w), "{w} missing");
+        }
+        let syllables = cues.tibetan_syllables.words.iter().chain(&cues.yi_clans.words);
+        let clash: Vec<&String> = syllables.filter(|s| words.contains(&s.as_str())).collect();
+        assert!(clash.is_empty(), "name syllables among the common words: {clash:?}");
     }
 
     #[test]

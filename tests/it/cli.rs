@@ -2401,6 +2401,33 @@ fn yi_and_tibetan_names_and_an_officials_line() {
     assert_verify_catches(&output, "0898-******03", "0898-66538103");
 }
 
+/// A name with no Han surname right after a relation or role word is masked (审核人：岩胆, 经办人员阿米娜);
+/// everyday words after a relation word stay (老人体检, 居民医保, 其子夫妇, 随母生活).
+#[test]
+fn names_without_a_surname_after_relation_words() {
+    let lines = lines_with_id(&[
+        "张三,{id},审核人：岩胆 单人保",
+        "李四,{id},经办人员阿米娜被诫勉谈话",
+        "王五,{id},初审人：咀沙；审批人：搓苦",
+        "赵六,{id},聘请司机接送老人体检；已参加城乡居民医保",
+        "钱七,{id},其子夫妇在外务工，子女随母生活",
+    ]);
+    let (_dir, output) = masked_csv("姓名,身份证号,备注", &lines);
+    let s = &read(&output).sheets[0];
+    let remarks: Vec<String> = (1..=lines.len()).map(|r| text(&s.rows[r][2])).collect();
+    assert_eq!(
+        remarks,
+        [
+            "审核人：岩* 单人保",
+            "经办人员阿**被诫勉谈话",
+            "初审人：咀*；审批人：搓*",
+            "聘请司机接送老人体检；已参加城乡居民医保",
+            "其子夫妇在外务工，子女随母生活",
+        ]
+    );
+    assert_verify(&output, 0, false);
+}
+
 /// Set V's dotted names: a name of the file that is one part of a dotted name does not leave the other part
 /// readable (通拉嘎 and 斯琴 both listed), a dotted name right after a relation word is a name whatever its
 /// characters (家属阿松·志玛), and Tibetan 益西 runs on into its dotted name.
