@@ -1183,6 +1183,7 @@ impl NameDetector {
                 sp.end = ctx.starts[e + 1];
             }
         }
+        self.space_parted(&ctx, &mut taken, &mut out);
         // A name found once is a name wherever else the cell repeats it (妻子拓跋婷 … 由拓跋婷接听).
         let found: Vec<(usize, usize, Evidence)> = out
             .iter()
@@ -1211,6 +1212,39 @@ impl NameDetector {
         out.sort_by_key(|s| s.start);
         recycle(ctx);
         out
+    }
+
+    /// 其妻比力克孜 阿迪力在…, 家庭成员玉素甫 赛买提为…: a Uyghur or Kazakh name written with a space where a
+    /// dot would go. A found name made of transliteration characters, one space, and two to six more of them
+    /// that end cleanly: the second part is a name too.
+    fn space_parted(&self, ctx: &Ctx, taken: &mut [bool], out: &mut Vec<NameSpan>) {
+        let n = ctx.chars.len();
+        let mut more = Vec::new();
+        for sp in out.iter() {
+            let (Ok(s), Ok(e)) = (ctx.starts.binary_search(&sp.start), ctx.starts.binary_search(&sp.end)) else {
+                continue;
+            };
+            let translit = |k: usize| self.name_run.has(ctx.chars[k]) && !taken[k] && !ctx.rel_start[k];
+            if e - s < 2 || e + 3 > n || !matches!(ctx.chars[e], ' ' | '\u{3000}') {
+                continue;
+            }
+            if !ctx.chars[s..e].iter().all(|&c| self.name_run.has(c)) {
+                continue;
+            }
+            let mut k = e + 1;
+            while k < n && k < e + 7 && translit(k) && (k == e + 1 || !self.verb_post_cue_at(ctx, k)) {
+                k += 1;
+            }
+            let word = ctx.chars[e + 1..k].windows(2).any(|w| self.common_pairs.contains(&pair_key(w[0], w[1])));
+            // (…热合曼烧伤住院: an everyday word after it ends it as well.)
+            let word_next = k + 1 < n && self.common_pairs.contains(&pair_key(ctx.chars[k], ctx.chars[k + 1]));
+            let ends = self.boundary_after(ctx, k) || self.verb_post_cue_at(ctx, k) || word_next;
+            if k - (e + 1) >= 2 && !word && ends {
+                taken[e + 1..k].iter_mut().for_each(|t| *t = true);
+                more.push(NameSpan { start: ctx.starts[e + 1], end: ctx.starts[k], evidence: sp.evidence });
+            }
+        }
+        out.append(&mut more);
     }
 
     /// Byte length of a relation or role word (其子, 户主, 复核人) at the start of `s`, with the colon after it;
