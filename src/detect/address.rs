@@ -389,7 +389,7 @@ impl AddressDetector {
             }
             if (caps.name("num").is_some() && (t.ends_with("号楼") || t.ends_with('栋') || t.ends_with('幢'))) || unit
             {
-                let from = run.as_ref().map_or(0, |r| r.1);
+                let from = run.as_ref().map_or(0, |r| r.1.min(start));
                 let gap = &text[from..start];
                 let han = gap.chars().rev().take_while(|&c| is_han(c)).take(8).map(char::len_utf8).sum::<usize>();
                 // (Two characters at least: 第2号楼 is not an estate.)
@@ -442,7 +442,7 @@ impl AddressDetector {
                 if !(t.ends_with('户') || t.ends_with('层') || t.ends_with('楼') && !t.ends_with("号楼")) {
                     numbered = 1;
                 }
-                let joins = run.as_ref().is_some_and(|r| gap_ok(&text[r.1..start]));
+                let joins = run.as_ref().is_some_and(|r| r.1 >= start || gap_ok(&text[r.1..start]));
                 if t.ends_with("号") && !joins {
                     // 黄庄村后庄50号: a house number a few characters below a village belongs to it, and so
                     // does the natural village or lane name between them.
@@ -460,8 +460,11 @@ impl AddressDetector {
             // A number right against a detail token is its room or building-unit-room (2单元1703, 282号3-3-602).
             let end = trailing_number(text, m.end()).unwrap_or(m.end());
             match &mut run {
-                Some((_, e, s, n)) if gap_ok(&text[*e..start]) => {
-                    *e = end;
+                // (湖泗街道夏祠村八组何家坡51号: the house number's lead reaches back over the 组 before it, so
+                // the two overlap and are one address.)
+                Some((s0, e, s, n)) if start <= *e || gap_ok(&text[*e..start]) => {
+                    *s0 = (*s0).min(start);
+                    *e = (*e).max(end);
                     *s |= strong;
                     *n += numbered;
                 }
@@ -858,6 +861,8 @@ mod tests {
             ("户籍地址毛阳镇牙胡村委会牙排村，已核实", "牙排村"),
             ("联系电话见上，地址鲁掌村上寨", "上寨"),
             ("家庭地址：竹山下119号，聘请司机", "竹山下119号"),
+            // Set W: a house number whose hamlet reaches back over the 组 before it.
+            ("湖泗街道夏祠村八组何家坡51号", "八组何家坡51号"),
         ] {
             let f = d.find_in_text(t);
             assert_eq!(f.len(), 1, "{t}");
@@ -873,6 +878,98 @@ mod tests {
             "民政局统一组织核查",
         ] {
             assert!(d.find_in_text(clean).is_empty(), "{clean}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod fuzz {
+    use super::*;
+
+    /// Address pieces in random order and number: the scan's spans are moved back and joined in many ways
+    /// (湖泗街道夏祠村八组何家坡51号 once sliced a gap backwards and stopped the run), so no order may panic,
+    /// and every span found must lie on char boundaries inside the text.
+    #[test]
+    fn random_address_pieces_never_panic() {
+        let d = AddressDetector::new();
+        let pieces = [
+            "湖北省",
+            "武汉市",
+            "江夏区",
+            "湖泗街道",
+            "夏祠村",
+            "村委会",
+            "社区",
+            "居委会",
+            "八组",
+            "3组",
+            "何家坡",
+            "后庄",
+            "51号",
+            "号",
+            "号楼",
+            "2号楼",
+            "3单元",
+            "1703",
+            "501室",
+            "栋",
+            "幢",
+            "5-6-501",
+            "建设路",
+            "大街",
+            "巷",
+            "屯",
+            "王家屯",
+            "小区",
+            "滨江华府",
+            "社",
+            "住",
+            "住址：",
+            "地址",
+            "现住",
+            "，",
+            "。",
+            "、",
+            " ",
+            "12",
+            "-",
+            "户",
+            "层",
+            "楼",
+            "镇",
+            "乡",
+            "县",
+            "村",
+            "组",
+            "路",
+            "街",
+            "（",
+            "）",
+            "０",
+            "王芳",
+            "在",
+            "家",
+            "的",
+        ];
+        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let rounds = std::env::var("FUZZ_ROUNDS").ok().and_then(|v| v.parse().ok()).unwrap_or(20_000);
+        for _ in 0..rounds {
+            let len = (next() % 12) as usize + 1;
+            let s: String = (0..len).map(|_| pieces[(next() % pieces.len() as u64) as usize]).collect();
+            for f in d.find_in_text(&s) {
+                assert!(f.start < f.end && f.end <= s.len(), "{s:?}");
+                assert!(s.is_char_boundary(f.start) && s.is_char_boundary(f.end), "{s:?}");
+            }
+            if let Some(k) = d.cut(&s) {
+                assert!(s.is_char_boundary(k), "{s:?}");
+            }
+            let _ = d.looks_like_address(&s);
         }
     }
 }

@@ -490,4 +490,81 @@ mod tests {
         // A char sharing the lead byte of one in the set is not in it.
         assert!(!one_of(set, '，') && !one_of(chars!(""), 'a'));
     }
+
+    /// Remark pieces of every kind in random order: the whole scan (numbers, names, addresses, health) never
+    /// panics and its findings lie on char boundaries, in order, inside the text.
+    #[test]
+    fn random_remark_pieces_never_panic() {
+        let d = Detectors::builtin().expect("builtin patterns");
+        let mut known = KnownNames::default();
+        known.insert("王芳");
+        known.insert("阿米娜");
+        let pieces = [
+            "其子",
+            "户主",
+            "审核人：",
+            "经办人员",
+            "王芳",
+            "阿米娜",
+            "比力克孜",
+            " ",
+            "\u{3000}",
+            "阿迪力",
+            "岩胆",
+            "梭收",
+            "尼玛",
+            "邓珠",
+            "·",
+            "患",
+            "肺癌",
+            "重度残疾",
+            "在",
+            "代为",
+            "体检",
+            "夏祠村",
+            "八组",
+            "何家坡",
+            "51号",
+            "3单元",
+            "501室",
+            "电话",
+            "13912345678",
+            "0713-1234567",
+            "220502198001011234",
+            "6222021234567890123",
+            "卡号",
+            "，",
+            "。",
+            "、",
+            "（",
+            "）",
+            "+86",
+            "-",
+            "1",
+            "０",
+            "监督电话",
+            "12345",
+            "家",
+            "的",
+            "万元",
+            "高龄",
+            "村委会",
+        ];
+        let mut state: u64 = 0x1234_5678_9ABC_DEF1;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let rounds = std::env::var("FUZZ_ROUNDS").ok().and_then(|v| v.parse().ok()).unwrap_or(5_000);
+        for _ in 0..rounds {
+            let len = (next() % 14) as usize + 1;
+            let s: String = (0..len).map(|_| pieces[(next() % pieces.len() as u64) as usize]).collect();
+            for f in d.scan_text(&s, &known) {
+                assert!(f.start < f.end && f.end <= s.len(), "{s:?}");
+                assert!(s.is_char_boundary(f.start) && s.is_char_boundary(f.end), "{s:?}");
+            }
+        }
+    }
 }
