@@ -218,8 +218,8 @@ impl AddressDetector {
             r"(?x)
             (?P<road>\p{{Han}}{{1,8}}(?:大街|大道|路|街|巷|胡同|弄)
                 (?:(?:{n}|{cn})(?:号院|号楼|号|弄|巷)|[0-9０-９]+(?:[-－][0-9０-９]+)+))
-          | (?P<num>(?:{n})(?:号院|号楼|号|村民小组|居民小组|组|屯|社|栋|幢|座|梯|单元|门|委|层|楼|室|房|户|排|连|队))
-          | (?P<cnum>(?:{cn})(?:村民小组|居民小组|组|社|队|栋|座|单元|号楼|号))
+          | (?P<num>(?:{n})(?:号院|号楼|号|村民小组|村民组|居民小组|组|屯|社|栋|幢|座|梯|单元|门|委|层|楼|室|房|户|排|连|队))
+          | (?P<cnum>(?:{cn})(?:村民小组|村民组|居民小组|组|社|队|栋|座|单元|号楼|号))
           | (?P<estate>\p{{Han}}{{1,8}}(?:小区|花园|家园|公寓|大厦|新村|苑|大院|家属院|家属楼))
           | (?P<tun>\p{{Han}}{{1,3}}屯)
           | (?P<unit>[0-9０-９]{{1,3}}[-－][0-9０-９]{{1,3}}[-－][0-9０-９]{{2,4}})
@@ -344,10 +344,11 @@ impl AddressDetector {
     pub fn find_in_text(&self, text: &str) -> Vec<Finding> {
         let mut out = Vec::new();
         natural_villages(text, &mut out);
+        group_hamlets(text, &mut out);
         committee_hamlets(text, &mut out);
         sub_village_units(text, &mut out);
         if !may_hold_token(text) {
-            return out;
+            return join_touching(out);
         }
         let mut run: Option<(usize, usize, bool, usize)> = None; // start, end, strong, numbered count
         let flush = |run: &mut Option<(usize, usize, bool, usize)>, out: &mut Vec<Finding>| {
@@ -477,8 +478,21 @@ impl AddressDetector {
         flush(&mut run, &mut out);
         // (Last: only where nothing above found an address.)
         dwelling_house_numbers(text, &mut out);
-        out
+        join_touching(out)
     }
+}
+
+/// Spans that touch or overlap are one address (3村民小组|李家坪): one mask marker, not two.
+fn join_touching(mut out: Vec<Finding>) -> Vec<Finding> {
+    out.sort_by_key(|f| f.start);
+    let mut joined: Vec<Finding> = Vec::with_capacity(out.len());
+    for f in out {
+        match joined.last_mut() {
+            Some(last) if last.end >= f.start => last.end = last.end.max(f.end),
+            _ => joined.push(f),
+        }
+    }
+    joined
 }
 
 /// Whether the 村 at `at` names an estate: 新村 or a numbered 村 (曲阳四村, 控江二村) with a building's number
@@ -506,7 +520,8 @@ fn estate_before(text: &str, start: usize) -> Option<usize> {
 }
 
 /// Last characters of natural-village (自然屯) names: 二道河子, 北岔, 孙家窝堡, 西沟, 后岭.
-const NATURAL_VILLAGE_LAST: &str = "沟岔子堡营岭洼台店窑湾坎甸坡峪场岗铺庄坨泡窝川梁嘴垴塘屯";
+/// (Hubei, Anhui, Henan: 赵家畈, 邓家垸, 曹家咀, 许家坪, 何家冲, 石家寨, 杨家坝, 王家塆.)
+const NATURAL_VILLAGE_LAST: &str = "沟岔子堡营岭洼台店窑湾坎甸坡峪场岗铺庄坨泡窝川梁嘴垴塘屯畈垸咀坪冲寨坝垭塆岙坳墩埠";
 
 /// A natural village named after its village and township, ending the clause (住大孤山镇大孤山村二道河子,
 /// 合隆镇合隆村孙家窝堡。): detail below the village, as a 组 or 屯 would be.
@@ -531,21 +546,27 @@ fn natural_villages(text: &str, out: &mut Vec<Finding>) {
         // (The village needs a name of its own: 住在村口路口旁 is at the village's entrance.)
         let village_name =
             head.chars().rev().take_while(|&c| is_han(c) && !one_of(chars!("镇乡道住在至往"), c)).count();
-        let dwelling = village_name >= 2 && {
-            // The clause the village stands in, up to 24 characters back.
-            let from = text[..at].char_indices().rev().nth(23).map_or(0, |(i, _)| i);
-            let clause = text[from..at].rsplit(['，', '。', '；', ',', ';', '\n']).next().unwrap_or("");
-            ["原住", "现住", "家住", "居住在", "住在", "搬至", "迁至", "迁往", "地址"]
-                .iter()
-                .any(|w| clause.contains(w))
-        };
+        // (住加合村卡阳: 住 right before the village's name is a dwelling word too.)
+        let zhu = head.chars().rev().nth(village_name) == Some('住');
+        let dwelling = village_name >= 2
+            && (zhu || {
+                // The clause the village stands in, up to 24 characters back.
+                let from = text[..at].char_indices().rev().nth(23).map_or(0, |(i, _)| i);
+                let clause = text[from..at].rsplit(['，', '。', '；', ',', ';', '\n']).next().unwrap_or("");
+                ["原住", "现住", "家住", "居住在", "住在", "搬至", "迁至", "迁往", "地址"]
+                    .iter()
+                    .any(|w| clause.contains(w))
+            });
         let run: usize = text[after..].chars().take_while(|&c| is_han(c)).take(8).map(char::len_utf8).sum();
         // 猴石村北沟居住: the verb after the place is not part of it.
         let name = &text[after..after + run];
         let name = ["居住", "生活", "务农", "养老"].iter().find_map(|v| name.strip_suffix(v)).unwrap_or(name);
+        let cut = hamlet_before_tail(name);
+        let name = cut.map_or(name, |e| &name[..e]);
         let run = name.len();
         let chars = name.chars().count();
-        let ends_clause = text[after + run..].chars().next().is_none_or(|c| !is_han(c) && !c.is_alphanumeric())
+        let ends_clause = cut.is_some()
+            || text[after + run..].chars().next().is_none_or(|c| !is_han(c) && !c.is_alphanumeric())
             || run < text[after..].chars().take_while(|&c| is_han(c)).map(char::len_utf8).sum();
         if (2..=5).contains(&chars)
             && ends_clause
@@ -554,6 +575,42 @@ fn natural_villages(text: &str, out: &mut Vec<Finding>) {
             && (dwelling || name.chars().last().is_some_and(|c| one_of(chars!(NATURAL_VILLAGE_LAST), c)))
         {
             out.push(Finding::text(after, after + run, Kind::Address, 0));
+        }
+    }
+}
+
+/// End (bytes) of a hamlet's name at the head of `run` that ends in a hamlet's mark and is followed by where or
+/// how someone stays there (曹家咀|亲戚家, 邓家垸|一带), if there is one.
+fn hamlet_before_tail(run: &str) -> Option<usize> {
+    const TAILS: [&str; 8] = ["亲戚家", "家中", "家里", "老家", "一带", "附近", "居住", "生活"];
+    run.char_indices().skip(1).take(4).find_map(|(k, c)| {
+        let e = k + c.len_utf8();
+        (one_of(chars!(NATURAL_VILLAGE_LAST), c) && TAILS.iter().any(|w| run[e..].starts_with(w))).then_some(e)
+    })
+}
+
+/// 塔耳村六组许家坪, 檀林村3村民小组李家坪。: a natural village named after a numbered group, ending in a hamlet's
+/// mark and ending the clause, is detail like the group.
+fn group_hamlets(text: &str, out: &mut Vec<Finding>) {
+    for (at, unit) in text.match_indices(['组', '队', '社']) {
+        let after = at + unit.len();
+        if !ends_with_group(&text[..after]) {
+            continue;
+        }
+        let full: usize = text[after..].chars().take_while(|&c| is_han(c)).take(6).map(char::len_utf8).sum();
+        let run = &text[after..after + full];
+        let end = hamlet_before_tail(run).or_else(|| {
+            let whole = text[after + full..].chars().next().is_none_or(|c| !is_han(c) && !c.is_alphanumeric());
+            let chars = run.chars().count();
+            (whole
+                && (2..=4).contains(&chars)
+                && run.chars().next_back().is_some_and(|c| one_of(chars!(NATURAL_VILLAGE_LAST), c)))
+            .then_some(full)
+        });
+        if let Some(end) = end
+            && !out.iter().any(|f| f.start < after + end && after < f.end)
+        {
+            out.push(Finding::text(after, after + end, Kind::Address, 0));
         }
     }
 }
@@ -668,7 +725,7 @@ fn gap_ok(gap: &str) -> bool {
 fn han_after_admin(head: &str) -> Option<usize> {
     let mut len = 0;
     for (k, c) in head.char_indices().rev().take(5) {
-        if ends_with_admin(&head[..k + c.len_utf8()]) {
+        if ends_with_admin(&head[..k + c.len_utf8()]) || ends_with_group(&head[..k + c.len_utf8()]) {
             return Some(len);
         }
         if !is_han(c) || one_of(chars!("的在是于和与住有到第府委共计约"), c) {
@@ -677,6 +734,18 @@ fn han_after_admin(head: &str) -> Option<usize> {
         len += c.len_utf8();
     }
     ends_with_admin(&head[..head.len() - len]).then_some(len)
+}
+
+/// Whether `head` ends with a numbered group below a village (11组, 六组, 3村民小组, 7村民组, 4队): a natural
+/// village or a house can hang off it as off the village (浮山村11组赵家畈40号).
+fn ends_with_group(head: &str) -> bool {
+    let Some(rest) = ["村民小组", "村民组", "组", "队", "社"].iter().find_map(|u| head.strip_suffix(u))
+    else {
+        return false;
+    };
+    rest.chars()
+        .next_back()
+        .is_some_and(|c| super::digits::digit_of(c).is_some() || one_of(chars!("一二三四五六七八九十"), c))
 }
 
 fn is_parenthetical(t: &str) -> bool {
@@ -863,6 +932,14 @@ mod tests {
             ("家庭地址：竹山下119号，聘请司机", "竹山下119号"),
             // Set W: a house number whose hamlet reaches back over the 组 before it.
             ("湖泗街道夏祠村八组何家坡51号", "八组何家坡51号"),
+            // A hamlet after a numbered group, with or without a house number; a 村民组; a hamlet before where
+            // someone stays in it; a hamlet after 住 and its village.
+            ("户籍地为江夏区湖泗街道浮山村11组赵家畈40号，家属电话", "11组赵家畈40号"),
+            ("户籍地为黄陂区木兰乡塔耳村六组许家坪，家属电话", "六组许家坪"),
+            ("现住蕲春县檀林镇檀林村3村民小组李家坪。", "3村民小组李家坪"),
+            ("家住包家乡包家村7村民组", "7村民组"),
+            ("暂住在湖泗街道夏祠村曹家咀亲戚家。", "曹家咀"),
+            ("住加合村卡阳", "卡阳"),
         ] {
             let f = d.find_in_text(t);
             assert_eq!(f.len(), 1, "{t}");
@@ -876,6 +953,8 @@ mod tests {
             "经村委会同意",
             "住址：村委会本村",
             "民政局统一组织核查",
+            "三组组长",
+            "住院期间在张河村看病",
         ] {
             assert!(d.find_in_text(clean).is_empty(), "{clean}");
         }

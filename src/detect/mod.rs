@@ -234,7 +234,7 @@ impl Detectors {
         for m in self.health.find_iter(text) {
             // 吉林省肿瘤医院, 结核病防治所: a hospital's name, not a diagnosis.
             let after = &text[m.end()..];
-            if ["医院", "防治", "专科", "研究所"].iter().any(|w| after.starts_with(w)) {
+            if INSTITUTION_AFTER.iter().any(|w| after.starts_with(w)) {
                 continue;
             }
             // 中风险: a medium risk, not a stroke.
@@ -252,6 +252,10 @@ impl Detectors {
             }
             // The words around a diagnosis say as much as it does (慢性肾衰竭, 双目失明, 肺癌晚期, 乳腺癌术后).
             let (start, end) = widen_health(text, m.start(), m.end());
+            // (结核病防治所, 结核病医院: the widened term is the institution's name.)
+            if INSTITUTION_AFTER.iter().any(|w| text[end..].starts_with(w)) {
+                continue;
+            }
             // 评残三级言语残疾: a term whose widened span runs into the one before it (残三级) joins it.
             if let Some(f) = found.iter_mut().find(|f| f.kind == Kind::Health && f.start < end && start < f.end) {
                 f.start = f.start.min(start);
@@ -316,8 +320,11 @@ fn onset_diagnoses(text: &str, found: &mut Vec<Finding>) {
     }
 }
 
+/// What follows a health term in the name of a hospital or a clinic (吉林省肿瘤医院, 结核病防治所).
+const INSTITUTION_AFTER: [&str; 4] = ["医院", "防治", "专科", "研究所"];
+
 /// Qualifiers before and after a health term that belong to the diagnosis.
-const HEALTH_BEFORE: [&str; 34] = [
+const HEALTH_BEFORE: [&str; 37] = [
     // 左下肢截肢, 双下肢瘫痪: which limb or organ (longer words first: the first match is taken).
     "左下肢",
     "右下肢",
@@ -353,19 +360,61 @@ const HEALTH_BEFORE: [&str; 34] = [
     "严重",
     "晚期",
     "老年性",
+    // 股骨颈骨折, 急性淋巴细胞白血病.
+    "股骨颈",
+    "股骨头",
+    "淋巴细胞",
 ];
 const HEALTH_AFTER: [&str; 12] =
     ["晚期", "早期", "中期", "术后", "后遗症", "并发症", "综合征", "复发", "转移", "手术", "病", "症"];
+/// Last characters of a diagnosis: a qualifier run (粉碎性, 结核性, 急性淋巴细胞) or a consequence (所致精神障碍)
+/// around a term reaches as far as one of these.
+const DIAGNOSIS_LAST: &str = "病症癌瘤炎折碍伤血";
 
 /// Disability grades: health data like the category they grade (二级听力残疾, 肢体残疾三级).
 const GRADES: [&str; 8] = ["一级", "二级", "三级", "四级", "1级", "2级", "3级", "4级"];
 
 fn widen_health(text: &str, mut start: usize, mut end: usize) -> (usize, usize) {
-    if let Some(w) = HEALTH_BEFORE.iter().find(|w| text[..start].ends_with(*w)) {
-        start -= w.len();
+    // (Twice: 急性 + 淋巴细胞 + 白血病.)
+    for _ in 0..2 {
+        if let Some(w) = HEALTH_BEFORE.iter().find(|w| text[..start].ends_with(*w)) {
+            start -= w.len();
+        }
+    }
+    // 粉碎性骨折, 结核性胸膜炎: a two-character qualifier ending in 性 before the term, then what comes before that
+    // (左手粉碎性骨折).
+    if let Some(head) = text[..start].strip_suffix('性') {
+        let lead: usize = head
+            .chars()
+            .rev()
+            .take_while(|&c| is_han(c) && !one_of(chars!("患因致为的是有和及或"), c))
+            .take(2)
+            .map(char::len_utf8)
+            .sum();
+        if lead > 0 {
+            start = head.len() - lead;
+            if let Some(w) = HEALTH_BEFORE.iter().find(|w| text[..start].ends_with(*w)) {
+                start -= w.len();
+            }
+        }
     }
     if let Some(w) = HEALTH_AFTER.iter().find(|w| text[end..].starts_with(*w)) {
         end += w.len();
+    }
+    // 急性淋巴细胞白血病 (白血病 found, 急性 before it), 结核性胸膜炎, 癫痫所致精神障碍: after a qualifier or 所致,
+    // the diagnosis goes on to its last character, at most eight characters on.
+    let rest = &text[end..];
+    if rest.starts_with('性') || rest.starts_with("所致") {
+        let ends = rest
+            .char_indices()
+            .take_while(|&(_, c)| is_han(c))
+            .take(8)
+            .filter(|&(_, c)| one_of(chars!(DIAGNOSIS_LAST), c))
+            .map(|(k, c)| k + c.len_utf8())
+            .last();
+        if let Some(e) = ends {
+            end += e;
+        }
     }
     if text[start..end].contains('残') {
         if let Some(g) = GRADES.iter().find(|g| text[..start].ends_with(*g)) {

@@ -2679,3 +2679,31 @@ fn endemic_and_occupational_diseases_are_health_data() {
     let remarks = masked_remarks(&["氟骨症，腰腿变形;常住本村", "患尘肺病三期，不能劳动", "克山病后遗症"]);
     assert_eq!(remarks, ["***，腰腿变形;常住本村", "患***三期，不能劳动", "***"]);
 }
+
+/// Set W's narratives: a diagnosis is hidden whole, with its qualifier (粉碎性, 结核性, 急性淋巴细胞) and what it
+/// causes (所致精神障碍), and so are treatments and acute events that name one (胰岛素, 产后大出血); a hospital
+/// named after a disease stays.
+#[test]
+fn whole_diagnoses_and_treatments_are_health_data() {
+    let remarks = masked_remarks(&[
+        "患结核性胸膜炎后丧失劳动能力",
+        "摔倒致股骨颈骨折，在县医院手术",
+        "确诊癫痫所致精神障碍，已办理门诊慢特病",
+        "其孙患急性淋巴细胞白血病，需手术治疗",
+        "每天需注射胰岛素",
+        "妻子产后大出血，花费较大",
+        "按时到结核病防治所复查",
+    ]);
+    assert_eq!(
+        remarks,
+        [
+            "患***后丧失劳动能力",
+            "摔倒致***，在县医院手术",
+            "确诊***，已办理门诊慢特病",
+            "其孙患***，需手术治疗",
+            "每天需注射***",
+            "妻子***，花费较大",
+            "按时到结核病防治所复查",
+        ]
+    );
+}
