@@ -1110,7 +1110,13 @@ impl Masker {
         let after = name_run(&rest[rel..]);
         // (女儿（已故）: a note on the relative, not a name.)
         let status = STATUS_NOTES.iter().any(|w| after.starts_with(w));
-        if rel == rest.len() || self.plausible_name(after) || (separated && after.chars().count() >= 2 && !status) {
+        // (侄子小嘎玛, 村民次仁仓决玉珍: a name without a Han surname after a relation word.)
+        let unlisted = !status && after == rest[rel..].trim_end() && self.det.names.unlisted_name(after);
+        if rel == rest.len()
+            || self.plausible_name(after)
+            || (separated && after.chars().count() >= 2 && !status)
+            || unlisted
+        {
             return (num + rel, false);
         }
         let run = name_run(rest);

@@ -1247,6 +1247,17 @@ impl NameDetector {
         out.append(&mut more);
     }
 
+    /// Whether `s`, standing after a relation word in a name cell, reads as a name without a Han surname
+    /// (侄子|小嘎玛, 村民|次仁仓决玉珍): two to eight Han characters, a particle only where it is a
+    /// transliteration character (次 of 次仁), no everyday word in them and no relation word at their head.
+    pub fn unlisted_name(&self, s: &str) -> bool {
+        let cs: Vec<char> = s.chars().collect();
+        (2..=8).contains(&cs.len())
+            && cs.iter().all(|&c| is_han(c) && (!SETS.stop.has(c) || self.name_run.has(c)) && !SETS.anon.has(c))
+            && !cs.windows(2).any(|w| self.common_pairs.contains(&pair_key(w[0], w[1])))
+            && self.relation_prefix(s) == 0
+    }
+
     /// Byte length of a relation or role word (其子, 户主, 复核人) at the start of `s`, with the colon after it;
     /// 0 when there is none.
     pub fn relation_prefix(&self, s: &str) -> usize {
@@ -2601,6 +2612,12 @@ impl NameDetector {
                     && known.contains_chars(&ctx.chars[i..i + len], || &text[ctx.starts[i]..ctx.starts[i + len]])
                     && !PLACE_WORDS.iter().any(|w| Self::starts_with_at(ctx, i + len, w))
                     && (len != 2 || !self.place_suffix_at(ctx, i + len))
+                    // (桑珠 is known, 桑珠孜区 is a district: one more character, then 区 县 or 旗.)
+                    && !(len == 2
+                        && ctx.chars.get(i + 2).is_some_and(|&c| is_han(c) && !SETS.stop.has(c))
+                        && ctx.chars.get(i + 3).is_some_and(|&c| one_of(chars!("区县旗"), c))
+                        && ctx.lex_end[i + 3] <= i + 4
+                        && self.place_suffix_at(ctx, i + 3))
                     && (!self.is_word(ctx, i, i + len) || self.word_stands_as_name(ctx, i, i + len))
                 {
                     // 胡燕 is known and the text says 胡燕佳，or 胡燕佳代领: a third name character before a

@@ -2707,3 +2707,20 @@ fn whole_diagnoses_and_treatments_are_health_data() {
         ]
     );
 }
+
+/// Set W: a district named after a listed person's name stays (桑珠孜区, where 桑珠 is a name of the file), so
+/// do the county and committee columns (县（区）, 居（村）委会); a relation word before a name without a Han
+/// surname in a name cell stays readable (侄子小**, 村民次*****).
+#[test]
+fn places_named_like_people_and_relation_labels_in_name_cells() {
+    let lines = lines_with_id(&[
+        "桑珠,{id},桑珠孜区,丹杰林居委会,侄子小嘎玛,迁往桑珠孜区居住",
+        "丹杰林,{id},桑珠孜区,丹杰林居委会,村民次仁仓决玉珍,无",
+    ]);
+    let cols = masked_columns("户主姓名,身份证号,县（区）,居（村）委会,照料人,备注", &lines, &[0, 2, 3, 4, 5]);
+    assert_eq!(cols[0], ["桑*", "丹**"]);
+    assert_eq!(cols[1], ["桑珠孜区", "桑珠孜区"]);
+    assert_eq!(cols[2], ["丹杰林居委会", "丹杰林居委会"]);
+    assert_eq!(cols[3], ["侄子小**", "村民次*****"]);
+    assert_eq!(cols[4], ["迁往桑珠孜区居住", "无"]);
+}
