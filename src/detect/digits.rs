@@ -429,7 +429,8 @@ const CADRE_WORDS: [&str; 12] = [
     "民政专干",
 ];
 
-/// Whether the number at `at` follows 电话 after an official's role and name: 经办人：周琼香，电话0898-66538102.
+/// Whether the number at `at` follows 电话 after an official's role and name: 经办人：周琼香，电话0898-66538102,
+/// 填报人：胡家东　联系电话：0972-8392442, 经办人：措毛（0972-4814001）.
 /// Only one full landline (area code, dash, ASCII digits) and nothing after it but the clause's end: a second
 /// number, a local number or a transfer (转王建国) may be someone's own.
 fn cadre_line(text: &str, at: usize) -> bool {
@@ -448,8 +449,11 @@ fn cadre_line(text: &str, at: usize) -> bool {
         return false;
     }
     let b = before(text, at, 20);
-    let Some(label) = ["办公电话", "电话"].iter().find_map(|w| b.trim_end_matches(['：', ':']).strip_suffix(w))
-    else {
+    // (经办人：措毛（0972-4814001）: the number in brackets right after the name.)
+    let bracketed = b.strip_suffix(['（', '(']).filter(|_| tail.starts_with(['）', ')']));
+    let Some(label) = bracketed.or_else(|| {
+        ["办公电话", "联系电话", "电话"].iter().find_map(|w| b.trim_end_matches(['：', ':']).strip_suffix(w))
+    }) else {
         return false;
     };
     // (Given names hold 妹, 弟, 子 …: only kin and household words, and the length, rule a relative out.)
@@ -461,7 +465,9 @@ fn cadre_line(text: &str, at: usize) -> bool {
             // Only the official's name between the role and 电话: two to four characters, a masked one (周**:
             // `verify` reads the output) or a dotted one, and no kin or household word (周琼香之妻, 户主本人,
             // 王建国家属).
-            let name = label[p + w.len()..].trim_start_matches(['：', ':', ' ']).trim_end_matches(['，', ',', ' ']);
+            let name = label[p + w.len()..]
+                .trim_start_matches(['：', ':', ' ', '\u{3000}'])
+                .trim_end_matches(['，', ',', ' ', '\u{3000}']);
             let dots = crate::mask::NAME_DOTS;
             own && (2..=4).contains(&name.chars().filter(|&c| !dots.contains(c)).count())
                 && name.chars().next().is_some_and(super::is_han)

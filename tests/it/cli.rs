@@ -2724,3 +2724,22 @@ fn places_named_like_people_and_relation_labels_in_name_cells() {
     assert_eq!(cols[3], ["侄子小**", "村民次*****"]);
     assert_eq!(cols[4], ["迁往桑珠孜区居住", "无"]);
 }
+
+/// An official's office landline stays after 联系电话 with an ideographic space, or in brackets right after the
+/// name; a head of household's stays masked, and `verify` reads the kept line as masking does.
+#[test]
+fn an_officials_landline_in_brackets_or_after_a_wide_space() {
+    let lines = lines_with_id(&[
+        "张三,{id},填报人：胡家东\u{3000}联系电话：0972-8392442",
+        "李四,{id},经办人：措毛（0972-4814001）",
+        "王五,{id},户主王建国（0972-4814003）",
+    ]);
+    let (_dir, output) = masked_csv("姓名,身份证号,备注", &lines);
+    let s = &read(&output).sheets[0];
+    let remarks: Vec<String> = (1..=lines.len()).map(|r| text(&s.rows[r][2])).collect();
+    assert_eq!(
+        remarks,
+        ["填报人：胡**\u{3000}联系电话：0972-8392442", "经办人：措*（0972-4814001）", "户主王**（0972-*****03）"]
+    );
+    assert_verify_catches(&output, "0972-*****03", "0972-4814003");
+}
