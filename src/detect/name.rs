@@ -70,6 +70,8 @@ const AFTER_RELATION: &str = "：: \u{3000}\t（(-－—";
 /// Characters of Yi names (吉木日体, 马海阿果): with TRANSLIT they let a name without a Han surname run on after a
 /// relation word. Not used for dotted names, where several of them (地, 子, 体, 支) would run into the word after
 /// the name (买买提地址).
+/// Nickname prefixes of Tibetan names (小丹巴, 大格桑, 老贡嘎, 尕藏 is a syllable of its own).
+const TIBETAN_PREFIX: &str = "小大老";
 const YI: &str = "体火呷马作果曲石者地黑子支伍各觉惹莫且嫫几铁色日依";
 /// Last characters of offices and banks (民政局, 卫生院, 农信社, 建行): a name next to a number is not made of them.
 const OFFICE_CHARS: &str = "局院所站办队会处科室部厅社行";
@@ -1848,19 +1850,40 @@ impl NameDetector {
     /// separator. 仁青扎西, 泽仁罗布: two Tibetan name syllables in a row, the same way.
     fn yi_tibetan_candidates(&self, ctx: &Ctx, out: &mut Vec<(Rank, usize, usize)>) {
         let n = ctx.chars.len();
+        // 包村领导小洛桑审签, 复核人：大米玛: 小 大 老 or 尕 and one Tibetan syllable, set apart and ending cleanly.
+        for i in 1..n.saturating_sub(1) {
+            if one_of(chars!(TIBETAN_PREFIX), ctx.chars[i - 1])
+                && self.tibetan_first.has(ctx.chars[i])
+                && self.tibetan.contains(&pack(&ctx.chars[i..i + 2]))
+                && !self.tibetan.contains(&pack(&ctx.chars[(i + 2).min(n)..(i + 4).min(n)]))
+                && self.minority_name_apart(ctx, i - 1)
+                && !ctx.covered_before[i - 1]
+                && (self.boundary_after(ctx, i + 2)
+                    || self.verb_post_cue_at(ctx, i + 2)
+                    || ctx.chars.get(i + 2).is_some_and(|&c| SETS.list_separators.has(c)))
+            {
+                out.push((if ctx.rel_end[i - 1] { Rank::Relation } else { Rank::List }, i - 1, i + 2));
+            }
+        }
         if n < 4 {
             return;
         }
         for i in 0..n - 3 {
             // 仁青扎西, 泽仁罗布: two Tibetan name syllables in a row, set apart on the left, ending cleanly.
-            let syllable = |k: usize| self.tibetan.contains(&pack(&ctx.chars[k..k + 2]));
+            let syllable = |k: usize| k + 2 <= n && self.tibetan.contains(&pack(&ctx.chars[k..k + 2]));
             if self.tibetan_first.has(ctx.chars[i]) && syllable(i) && syllable(i + 2) {
-                let e = i + 4;
+                // (官却才让才旦, 阿旺土登朗杰: three syllables or more.)
+                let mut e = i + 4;
+                while syllable(e) {
+                    e += 2;
+                }
                 let ends = self.boundary_after(ctx, e)
                     || self.verb_post_cue_at(ctx, e)
-                    || SETS.list_separators.has(ctx.chars[e]);
-                if self.minority_name_apart(ctx, i) && ends {
-                    out.push((if ctx.rel_end[i] { Rank::Relation } else { Rank::List }, i, e));
+                    || ctx.chars.get(e).is_some_and(|&c| SETS.list_separators.has(c));
+                // (小丹巴, 老贡嘎: a 小 大 老 or 尕 before the name is part of it.)
+                let s = if i > 0 && one_of(chars!(TIBETAN_PREFIX), ctx.chars[i - 1]) { i - 1 } else { i };
+                if self.minority_name_apart(ctx, s) && ends {
+                    out.push((if ctx.rel_end[s] { Rank::Relation } else { Rank::List }, s, e));
                     continue;
                 }
             }
