@@ -42,7 +42,7 @@ const ADMIN: &str = "村镇乡县市区省屯";
 /// Single characters before a surname that are function words, so 向王芳家 is 王芳, not 向王芳.
 const FUNCTION_PREFIX: &str = "向和于原都从及与为以同由";
 /// One-character prepositions before a name; weaker, so a two-character name needs a boundary after.
-const WEAK_PRE_CUES: &str = "对由与给向将把被为让叫和及同因跟替帮请找至的带（(";
+const WEAK_PRE_CUES: &str = "对由与给向将把被为让叫和及同因跟替帮请找至的带听欠问借（(";
 /// Surnames of Hui, Manchu, Xibe and Mongolian families that the surname list leaves out because they are
 /// everyday characters: taken only right after a relation word. (Yunnan 刀 召 卯 字 起 者, from set V.)
 const MINORITY_SURNAMES: &str = "拜锁回依锡英宝斯刀召卯字起者";
@@ -972,7 +972,8 @@ impl NameDetector {
                 // A mask star is not a boundary: 张**位中然 is an already-masked name followed by text.
                 let apart = (i == 0 || !(is_han(ctx.chars[i - 1]) || matches!(ctx.chars[i - 1], '*' | '＊')))
                     && !SETS.weak_surnames.has(ctx.chars[i]);
-                if (apart && common < 2) || (common == 0 && self.boundary_after(&ctx, e)) {
+                // (种植罗汉果增收: an everyday word after a bare shape is no proof that a name ends there.)
+                if (apart && common < 2) || (common == 0 && self.plain_boundary_after(&ctx, e)) {
                     cands.push((Rank::Shape, i, e));
                 }
             }
@@ -2364,6 +2365,11 @@ impl NameDetector {
     /// Whether a name may end right before `k`: end of text, punctuation, a particle, a numeral,
     /// a cue, an everyday word or a relation word.
     fn boundary_after(&self, ctx: &Ctx, k: usize) -> bool {
+        self.plain_boundary_after(ctx, k) || self.common_word_at(ctx, k)
+    }
+
+    /// [`Self::boundary_after`] without the everyday words of `common_words.txt`.
+    fn plain_boundary_after(&self, ctx: &Ctx, k: usize) -> bool {
         let Some(&c) = ctx.chars.get(k) else {
             return true;
         };
@@ -2374,6 +2380,11 @@ impl NameDetector {
             || self.weak_post_cue_at(ctx, k)
             || self.word_starts(ctx, k)
             || ctx.rel_start[k]
+    }
+
+    /// Whether an everyday two-character word of `common_words.txt` starts at `k` (核算, 签字, 送饭).
+    fn common_word_at(&self, ctx: &Ctx, k: usize) -> bool {
+        k + 1 < ctx.chars.len() && self.common_pairs.contains(&pair_key(ctx.chars[k], ctx.chars[k + 1]))
     }
 
     /// Whether the one-character relation word at `k` ends a clause or comes before a particle (妹 in
@@ -2518,7 +2529,13 @@ impl NameDetector {
         if self.word_starts(ctx, e) || ctx.cues.get(e).is_some_and(|&b| b & CUE_VERB != 0) {
             return false;
         }
-        const WORDS: [&[char]; 11] = [
+        const WORDS: [&[char]; 16] = [
+            // (由红旗街道人民政府审核: a street office or an estate named after a given name.)
+            &['街', '道'],
+            &['社', '区'],
+            &['小', '区'],
+            &['村', '委'],
+            &['居', '委'],
             &['集', '团'],
             &['公', '司'],
             &['医', '院'],
