@@ -205,7 +205,8 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                     }
                     if f.kind == Kind::Name
                         && matches!(kind, Kind::BankAccount | Kind::Phone | Kind::IdCard)
-                        && m.pats.institutions.find(&text[f.end..]).is_some_and(|im| im.start() == 0)
+                        && (m.pats.institutions.find(&text[f.end..]).is_some_and(|im| im.start() == 0)
+                            || bank_branch_follows(&text[f.start..]))
                     {
                         continue;
                     }
@@ -329,4 +330,12 @@ fn same(a: &Cell, b: &Cell) -> bool {
         (x, y) if x.is_blank() && y.is_blank() => true,
         _ => a == b || a.as_text() == b.as_text() && !matches!(a, Cell::Text(_)),
     }
+}
+
+/// Whether a bank branch's word comes within a few Han characters of a found name's start (中国农业银行|共和
+/// 支行: the place a branch is named after, not a person).
+fn bank_branch_follows(rest: &str) -> bool {
+    const BRANCH: [&str; 7] = ["支行", "分行", "分理处", "营业部", "营业所", "储蓄所", "信用社"];
+    let han: usize = rest.chars().take_while(|&c| crate::detect::is_han(c)).take(6).map(char::len_utf8).sum();
+    (0..=han).filter(|&k| rest.is_char_boundary(k)).any(|k| BRANCH.iter().any(|b| rest[k..].starts_with(b)))
 }

@@ -570,7 +570,7 @@ fn natural_villages(text: &str, out: &mut Vec<Finding>) {
             || run < text[after..].chars().take_while(|&c| is_han(c)).map(char::len_utf8).sum();
         if (2..=5).contains(&chars)
             && ends_clause
-            && name.chars().next().is_some_and(|c| !one_of(chars!("委民里内部干集组级村"), c))
+            && name.chars().next().is_some_and(|c| !one_of(chars!("委民里内部干集组级村镇乡县区市"), c))
             && !["两委", "居委", "民委", "社区", "街道"].iter().any(|w| name.starts_with(w))
             && (dwelling || name.chars().last().is_some_and(|c| one_of(chars!(NATURAL_VILLAGE_LAST), c)))
         {
@@ -955,6 +955,7 @@ mod tests {
             "民政局统一组织核查",
             "三组组长",
             "住院期间在张河村看病",
+            "现住泰顺县筱村镇",
         ] {
             assert!(d.find_in_text(clean).is_empty(), "{clean}");
         }

@@ -2743,3 +2743,14 @@ fn an_officials_landline_in_brackets_or_after_a_wide_space() {
     );
     assert_verify_catches(&output, "0972-*****03", "0972-4814003");
 }
+
+/// `verify` passes a bank branch named after a place beside a masked account (中国农业银行共和支行：***…), and
+/// still fails the same cell once the account is put back.
+#[test]
+fn verify_reads_a_bank_branch_beside_an_account_as_masking_does() {
+    let lines = lines_with_id(&["王芳,{id},中国农业银行共和支行：6228480402564890018"]);
+    let (_dir, output) = masked_csv("姓名,身份证号,开户银行及账号", &lines);
+    let s = &read(&output).sheets[0];
+    assert_eq!(text(&s.rows[1][2]), "中国农业银行共和支行：***************0018");
+    assert_verify_catches(&output, "***************0018", "6228480402564890018");
+}
