@@ -1031,20 +1031,9 @@ mod fuzz {
             "家",
             "的",
         ];
-        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
-        let mut next = || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
-        let rounds = std::env::var("FUZZ_ROUNDS").ok().and_then(|v| v.parse().ok()).unwrap_or(20_000);
-        for _ in 0..rounds {
-            let len = (next() % 12) as usize + 1;
-            let s: String = (0..len).map(|_| pieces[(next() % pieces.len() as u64) as usize]).collect();
+        for s in crate::detect::random_texts(&pieces, 0x2545_F491_4F6C_DD1D, 20_000, 12) {
             for f in d.find_in_text(&s) {
-                assert!(f.start < f.end && f.end <= s.len(), "{s:?}");
-                assert!(s.is_char_boundary(f.start) && s.is_char_boundary(f.end), "{s:?}");
+                crate::detect::assert_span(&s, f.start, f.end);
             }
             if let Some(k) = d.cut(&s) {
                 assert!(s.is_char_boundary(k), "{s:?}");

@@ -443,6 +443,40 @@ fn overlaps(found: &[Finding], start: usize, end: usize) -> bool {
     found.iter().any(|f| f.start < end && start < f.end)
 }
 
+/// A seeded xorshift generator for the detectors' random-input tests: the same inputs on every run.
+#[cfg(test)]
+pub(crate) fn xorshift(mut state: u64) -> impl FnMut() -> u64 {
+    move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    }
+}
+
+/// `rounds` texts (`FUZZ_ROUNDS` in the environment overrides it) of 1 to `max_len` random `pieces`, seeded.
+#[cfg(test)]
+pub(crate) fn random_texts<'a>(
+    pieces: &'a [&'a str],
+    seed: u64,
+    rounds: usize,
+    max_len: u64,
+) -> impl Iterator<Item = String> + 'a {
+    let rounds = std::env::var("FUZZ_ROUNDS").ok().and_then(|v| v.parse().ok()).unwrap_or(rounds);
+    let mut next = xorshift(seed);
+    (0..rounds).map(move |_| {
+        let len = (next() % max_len) as usize + 1;
+        (0..len).map(|_| pieces[(next() % pieces.len() as u64) as usize]).collect()
+    })
+}
+
+/// A span found in `s` is inside it, not empty, and on char boundaries.
+#[cfg(test)]
+pub(crate) fn assert_span(s: &str, start: usize, end: usize) {
+    assert!(start < end && end <= s.len(), "{s:?}");
+    assert!(s.is_char_boundary(start) && s.is_char_boundary(end), "{s:?}");
+}
+
 /// CJK unified ideograph (the characters names and addresses are written in).
 pub fn is_han(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{20000}'..='\u{2A6DF}' | '\u{F900}'..='\u{FAFF}')
@@ -599,20 +633,9 @@ mod tests {
             "高龄",
             "村委会",
         ];
-        let mut state: u64 = 0x1234_5678_9ABC_DEF1;
-        let mut next = || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
-        let rounds = std::env::var("FUZZ_ROUNDS").ok().and_then(|v| v.parse().ok()).unwrap_or(5_000);
-        for _ in 0..rounds {
-            let len = (next() % 14) as usize + 1;
-            let s: String = (0..len).map(|_| pieces[(next() % pieces.len() as u64) as usize]).collect();
+        for s in random_texts(&pieces, 0x1234_5678_9ABC_DEF1, 5_000, 14) {
             for f in d.scan_text(&s, &known) {
-                assert!(f.start < f.end && f.end <= s.len(), "{s:?}");
-                assert!(s.is_char_boundary(f.start) && s.is_char_boundary(f.end), "{s:?}");
+                assert_span(&s, f.start, f.end);
             }
         }
     }

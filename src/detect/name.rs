@@ -3194,13 +3194,7 @@ mod tests {
             芳伟建国秀英淑珍哲顺姬某*·•‧・．阿卜杜拉买提艾力吐尔逊 \t\n\r0123456789abcXYZ！。？…—\u{301}\u{200d}😀\u{10FFFF}\u{FEFF}\u{3000}"
             .chars()
             .collect();
-        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
-        let mut next = || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
+        let mut next = crate::detect::xorshift(0x9E37_79B9_7F4A_7C15);
         for _ in 0..4000 {
             let len = (next() % 40) as usize;
             let s: String = (0..len).map(|_| alphabet[(next() % alphabet.len() as u64) as usize]).collect();

@@ -1419,6 +1419,15 @@ fn masked_csv(header: &str, lines: &[String]) -> (TempDir, PathBuf) {
     (dir, output)
 }
 
+/// `lines` (姓名,身份证号,备注) masked as a CSV: the directory (kept alive by the caller), the masked file and its
+/// remarks, row by row.
+fn masked_remark_file(lines: &[String]) -> (TempDir, PathBuf, Vec<String>) {
+    let (dir, output) = masked_csv("姓名,身份证号,备注", lines);
+    let s = &read(&output).sheets[0];
+    let remarks = (1..=lines.len()).map(|r| text(&s.rows[r][2])).collect();
+    (dir, output, remarks)
+}
+
 /// Runs `verify` on `path` and checks its exit code; with `without_report` the audit report beside the file is
 /// removed first (a file edited after masking no longer matches it).
 fn assert_verify(path: &Path, want: i32, without_report: bool) {
@@ -2385,9 +2394,7 @@ fn yi_and_tibetan_names_and_an_officials_line() {
         "赵六,{id},经办人：周琼香，电话0898-66538102",
         "钱七,{id},经办人：周琼香之妻电话0898-66538103",
     ]);
-    let (_dir, output) = masked_csv("姓名,身份证号,备注", &lines);
-    let s = &read(&output).sheets[0];
-    let remarks: Vec<String> = (1..=lines.len()).map(|r| text(&s.rows[r][2])).collect();
+    let (_dir, output, remarks) = masked_remark_file(&lines);
     assert_eq!(
         remarks,
         [
@@ -2412,9 +2419,7 @@ fn names_without_a_surname_after_relation_words() {
         "赵六,{id},聘请司机接送老人体检；已参加城乡居民医保",
         "钱七,{id},其子夫妇在外务工，子女随母生活",
     ]);
-    let (_dir, output) = masked_csv("姓名,身份证号,备注", &lines);
-    let s = &read(&output).sheets[0];
-    let remarks: Vec<String> = (1..=lines.len()).map(|r| text(&s.rows[r][2])).collect();
+    let (_dir, output, remarks) = masked_remark_file(&lines);
     assert_eq!(
         remarks,
         [
@@ -2734,9 +2739,7 @@ fn an_officials_landline_in_brackets_or_after_a_wide_space() {
         "李四,{id},经办人：措毛（0972-4814001）",
         "王五,{id},户主王建国（0972-4814003）",
     ]);
-    let (_dir, output) = masked_csv("姓名,身份证号,备注", &lines);
-    let s = &read(&output).sheets[0];
-    let remarks: Vec<String> = (1..=lines.len()).map(|r| text(&s.rows[r][2])).collect();
+    let (_dir, output, remarks) = masked_remark_file(&lines);
     assert_eq!(
         remarks,
         ["填报人：胡**\u{3000}联系电话：0972-8392442", "经办人：措*（0972-4814001）", "户主王**（0972-*****03）"]
