@@ -1111,7 +1111,9 @@ impl Masker {
         // (女儿（已故）: a note on the relative, not a name.)
         let status = STATUS_NOTES.iter().any(|w| after.starts_with(w));
         // (侄子小嘎玛, 村民次仁仓决玉珍: a name without a Han surname after a relation word.)
-        let unlisted = !status && after == rest[rel..].trim_end() && self.det.names.unlisted_name(after);
+        // (孙子涵琪: a short cell that starts with a surname is that surname's name.)
+        let surnamed = rest.chars().count() <= 4 && self.det.names.starts_with_surname(rest);
+        let unlisted = !status && !surnamed && after == rest[rel..].trim_end() && self.det.names.unlisted_name(after);
         if rel == rest.len()
             || self.plausible_name(after)
             || (separated && after.chars().count() >= 2 && !status)

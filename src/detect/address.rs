@@ -546,7 +546,8 @@ fn natural_villages(text: &str, out: &mut Vec<Finding>) {
         // (The village needs a name of its own: 住在村口路口旁 is at the village's entrance.)
         let village_name =
             head.chars().rev().take_while(|&c| is_han(c) && !one_of(chars!("镇乡道住在至往"), c)).count();
-        // (住加合村卡阳: 住 right before the village's name is a dwelling word too.)
+        // (住加合村卡阳: 住 right before the village's name is a dwelling word too; 入住张河村敬老院 names a
+        // facility, checked below.)
         let zhu = head.chars().rev().nth(village_name) == Some('住');
         let dwelling = village_name >= 2
             && (zhu || {
@@ -565,11 +566,14 @@ fn natural_villages(text: &str, out: &mut Vec<Finding>) {
         let name = cut.map_or(name, |e| &name[..e]);
         let run = name.len();
         let chars = name.chars().count();
+        let facility = name.chars().next_back().is_some_and(|c| one_of(chars!("院室校旁站所店馆"), c))
+            || ["亲戚", "老家", "家中", "家里"].iter().any(|w| name.starts_with(w));
         let ends_clause = cut.is_some()
             || text[after + run..].chars().next().is_none_or(|c| !is_han(c) && !c.is_alphanumeric())
             || run < text[after..].chars().take_while(|&c| is_han(c)).map(char::len_utf8).sum();
         if (2..=5).contains(&chars)
             && ends_clause
+            && !facility
             && name.chars().next().is_some_and(|c| !one_of(chars!("委民里内部干集组级村镇乡县区市"), c))
             && !["两委", "居委", "民委", "社区", "街道"].iter().any(|w| name.starts_with(w))
             && (dwelling || name.chars().last().is_some_and(|c| one_of(chars!(NATURAL_VILLAGE_LAST), c)))
@@ -579,13 +583,17 @@ fn natural_villages(text: &str, out: &mut Vec<Finding>) {
     }
 }
 
+/// Hamlet marks that are rarely the last character of an everyday word (not 子 of 孩子, 营 of 经营, 场 of 市场):
+/// the marks a hamlet needs where no village or dwelling word comes right before it.
+const HAMLET_LAST: &str = "沟岔堡岭洼湾坎坡峪岗庄坨窝嘴垴屯畈垸咀坪冲寨坝垭塆岙坳墩埠";
+
 /// End (bytes) of a hamlet's name at the head of `run` that ends in a hamlet's mark and is followed by where or
 /// how someone stays there (曹家咀|亲戚家, 邓家垸|一带), if there is one.
 fn hamlet_before_tail(run: &str) -> Option<usize> {
     const TAILS: [&str; 8] = ["亲戚家", "家中", "家里", "老家", "一带", "附近", "居住", "生活"];
     run.char_indices().skip(1).take(4).find_map(|(k, c)| {
         let e = k + c.len_utf8();
-        (one_of(chars!(NATURAL_VILLAGE_LAST), c) && TAILS.iter().any(|w| run[e..].starts_with(w))).then_some(e)
+        (one_of(chars!(HAMLET_LAST), c) && TAILS.iter().any(|w| run[e..].starts_with(w))).then_some(e)
     })
 }
 
@@ -604,7 +612,7 @@ fn group_hamlets(text: &str, out: &mut Vec<Finding>) {
             let chars = run.chars().count();
             (whole
                 && (2..=4).contains(&chars)
-                && run.chars().next_back().is_some_and(|c| one_of(chars!(NATURAL_VILLAGE_LAST), c)))
+                && run.chars().next_back().is_some_and(|c| one_of(chars!(HAMLET_LAST), c)))
             .then_some(full)
         });
         if let Some(end) = end
@@ -721,11 +729,14 @@ fn gap_ok(gap: &str) -> bool {
 }
 
 /// Byte length of the Han characters (at most four) between an administrative level and the end of `head`
-/// (黄庄村|后庄, 程岗村|西头; 0 right after the level), or None when `head` does not end that way.
+/// (黄庄村|后庄, 程岗村|西头; 0 right after the level), or None when `head` does not end that way. A numbered
+/// group counts as a level (浮山村11组|赵家畈; so does 一组|群众 before a date's 5号: masking more is the safe
+/// error).
 fn han_after_admin(head: &str) -> Option<usize> {
     let mut len = 0;
     for (k, c) in head.char_indices().rev().take(5) {
-        if ends_with_admin(&head[..k + c.len_utf8()]) || ends_with_group(&head[..k + c.len_utf8()]) {
+        let level = &head[..k + c.len_utf8()];
+        if ends_with_admin(level) || ends_with_group(level) {
             return Some(len);
         }
         if !is_han(c) || one_of(chars!("的在是于和与住有到第府委共计约"), c) {

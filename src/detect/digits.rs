@@ -457,11 +457,15 @@ fn cadre_line(text: &str, at: usize) -> bool {
         return false;
     };
     // (Given names hold 妹, 弟, 子 …: only kin and household words, and the length, rule a relative out.)
-    const KIN: [&str; 11] = ["之", "其", "户主", "本人", "家属", "妻", "丈夫", "儿子", "女儿", "父亲", "母亲"];
+    const KIN: [&str; 18] = [
+        "之", "其", "户主", "本人", "家属", "妻", "丈夫", "儿子", "女儿", "父亲", "母亲", "爱人", "哥", "姐", "嫂",
+        "媳", "亲属", "邻居",
+    ];
     CADRE_WORDS.iter().any(|w| {
         super::rfind_word(label, w).is_some_and(|p| {
-            // (被调查人 is the one investigated.)
-            let own = !label[..p].ends_with('被');
+            // (被调查人 is the one investigated; 经办人联系王强（…）: in brackets, the name follows the role's colon.)
+            let own =
+                !label[..p].ends_with('被') && (bracketed.is_none() || label[p + w.len()..].starts_with(['：', ':']));
             // Only the official's name between the role and 电话: two to four characters, a masked one (周**:
             // `verify` reads the output) or a dotted one, and no kin or household word (周琼香之妻, 户主本人,
             // 王建国家属).
@@ -473,6 +477,8 @@ fn cadre_line(text: &str, at: usize) -> bool {
                 && name.chars().next().is_some_and(super::is_han)
                 && name.chars().all(|c| super::is_han(c) || c == '*' || dots.contains(c))
                 && !KIN.iter().any(|k| name.contains(k))
+                // (王芳家: the household's line, not the official's; 胡家东 has 家 inside.)
+                && !name.ends_with('家')
         })
     })
 }

@@ -234,9 +234,6 @@ impl Detectors {
         for m in self.health.find_iter(text) {
             // 吉林省肿瘤医院, 结核病防治所: a hospital's name, not a diagnosis.
             let after = &text[m.end()..];
-            if INSTITUTION_AFTER.iter().any(|w| after.starts_with(w)) {
-                continue;
-            }
             // 中风险: a medium risk, not a stroke.
             if &text[m.start()..m.end()] == "中风" && after.starts_with('险') {
                 continue;
@@ -387,7 +384,7 @@ fn widen_health(text: &str, mut start: usize, mut end: usize) -> (usize, usize) 
         let lead: usize = head
             .chars()
             .rev()
-            .take_while(|&c| is_han(c) && !one_of(chars!("患因致为的是有和及或"), c))
+            .take_while(|&c| is_han(c) && !one_of(chars!("患因致为的是有和及或系男女"), c))
             .take(2)
             .map(char::len_utf8)
             .sum();
@@ -402,13 +399,13 @@ fn widen_health(text: &str, mut start: usize, mut end: usize) -> (usize, usize) 
         end += w.len();
     }
     // 急性淋巴细胞白血病 (白血病 found, 急性 before it), 结核性胸膜炎, 癫痫所致精神障碍: after a qualifier or 所致,
-    // the diagnosis goes on to its last character, at most eight characters on.
+    // the diagnosis goes on to its last character, at most six characters on (所致精神障碍; not 所致行动不便看病难).
     let rest = &text[end..];
     if rest.starts_with('性') || rest.starts_with("所致") {
         let ends = rest
             .char_indices()
             .take_while(|&(_, c)| is_han(c))
-            .take(8)
+            .take(6)
             .filter(|&(_, c)| one_of(chars!(DIAGNOSIS_LAST), c))
             .map(|(k, c)| k + c.len_utf8())
             .last();

@@ -42,7 +42,7 @@ const ADMIN: &str = "村镇乡县市区省屯";
 /// Single characters before a surname that are function words, so 向王芳家 is 王芳, not 向王芳.
 const FUNCTION_PREFIX: &str = "向和于原都从及与为以同由";
 /// One-character prepositions before a name; weaker, so a two-character name needs a boundary after.
-const WEAK_PRE_CUES: &str = "对由与给向将把被为让叫和及同因跟替帮请找至的带听欠问借（(";
+const WEAK_PRE_CUES: &str = "对由与给向将把被为让叫和及同因跟替帮请找至的带听欠问（(";
 /// Surnames of Hui, Manchu, Xibe and Mongolian families that the surname list leaves out because they are
 /// everyday characters: taken only right after a relation word. (Yunnan 刀 召 卯 字 起 者, from set V.)
 const MINORITY_SURNAMES: &str = "拜锁回依锡英宝斯刀召卯字起者";
@@ -70,9 +70,9 @@ const AFTER_RELATION: &str = "：: \u{3000}\t（(-－—";
 /// Characters of Yi names (吉木日体, 马海阿果): with TRANSLIT they let a name without a Han surname run on after a
 /// relation word. Not used for dotted names, where several of them (地, 子, 体, 支) would run into the word after
 /// the name (买买提地址).
-/// Nickname prefixes of Tibetan names (小丹巴, 大格桑, 老贡嘎, 尕藏 is a syllable of its own).
-const TIBETAN_PREFIX: &str = "小大老";
 const YI: &str = "体火呷马作果曲石者地黑子支伍各觉惹莫且嫫几铁色日依";
+/// Nickname prefixes of Tibetan names (小丹巴, 大格桑, 老贡嘎; 尕藏 is a syllable of its own).
+const TIBETAN_PREFIX: &str = "小大老";
 /// Last characters of offices and banks (民政局, 卫生院, 农信社, 建行): a name next to a number is not made of them.
 const OFFICE_CHARS: &str = "局院所站办队会处科室部厅社行";
 /// Middle-dot variants used in minority names.
@@ -1239,9 +1239,10 @@ impl NameDetector {
                 k += 1;
             }
             let word = ctx.chars[e + 1..k].windows(2).any(|w| self.common_pairs.contains(&pair_key(w[0], w[1])));
-            // (…热合曼烧伤住院: an everyday word after it ends it as well.)
-            let word_next = k + 1 < n && self.common_pairs.contains(&pair_key(ctx.chars[k], ctx.chars[k + 1]));
-            let ends = self.boundary_after(ctx, k) || self.verb_post_cue_at(ctx, k) || word_next;
+            // (…热合曼烧伤住院: an everyday word after it ends it as well, a boundary_after; 买买提 阿克苏人 is
+            // from a place.)
+            let origin = ctx.chars.get(k).is_some_and(|&c| one_of(chars!("人县市区乡镇村"), c));
+            let ends = (self.boundary_after(ctx, k) || self.verb_post_cue_at(ctx, k)) && !origin;
             if k - (e + 1) >= 2 && !word && ends {
                 taken[e + 1..k].iter_mut().for_each(|t| *t = true);
                 more.push(NameSpan { start: ctx.starts[e + 1], end: ctx.starts[k], evidence: sp.evidence });
@@ -1851,7 +1852,7 @@ impl NameDetector {
     /// separator. 仁青扎西, 泽仁罗布: two Tibetan name syllables in a row, the same way.
     fn yi_tibetan_candidates(&self, ctx: &Ctx, out: &mut Vec<(Rank, usize, usize)>) {
         let n = ctx.chars.len();
-        // 包村领导小洛桑审签, 复核人：大米玛: 小 大 老 or 尕 and one Tibetan syllable, set apart and ending cleanly.
+        // 包村领导小洛桑审签, 复核人：大米玛: 小 大 or 老 and one Tibetan syllable, set apart and ending cleanly.
         for i in 1..n.saturating_sub(1) {
             if one_of(chars!(TIBETAN_PREFIX), ctx.chars[i - 1])
                 && self.tibetan_first.has(ctx.chars[i])
@@ -1881,7 +1882,7 @@ impl NameDetector {
                 let ends = self.boundary_after(ctx, e)
                     || self.verb_post_cue_at(ctx, e)
                     || ctx.chars.get(e).is_some_and(|&c| SETS.list_separators.has(c));
-                // (小丹巴, 老贡嘎: a 小 大 老 or 尕 before the name is part of it.)
+                // (小丹巴, 老贡嘎: a 小 大 or 老 before the name is part of it.)
                 let s = if i > 0 && one_of(chars!(TIBETAN_PREFIX), ctx.chars[i - 1]) { i - 1 } else { i };
                 if self.minority_name_apart(ctx, s) && ends {
                     out.push((if ctx.rel_end[s] { Rank::Relation } else { Rank::List }, s, e));
@@ -2513,7 +2514,10 @@ impl NameDetector {
             if g + 1 < n && SETS.place.has(ctx.chars[g + 1]) {
                 continue;
             }
-            if !c1_common && !self.boundary_after(ctx, g + 1) {
+            // (户主荣获表彰: an everyday word after it ends no name that is an everyday word itself.)
+            let ends = self.plain_boundary_after(ctx, g + 1)
+                || (self.common_word_at(ctx, g + 1) && !(sl == 1 && self.common_word_at(ctx, i)));
+            if !c1_common && !ends {
                 continue;
             }
             return Some(g + 1);
@@ -2652,12 +2656,13 @@ impl NameDetector {
                     && known.contains_chars(&ctx.chars[i..i + len], || &text[ctx.starts[i]..ctx.starts[i + len]])
                     && !PLACE_WORDS.iter().any(|w| Self::starts_with_at(ctx, i + len, w))
                     && (len != 2 || !self.place_suffix_at(ctx, i + len))
-                    // (桑珠 is known, 桑珠孜区 is a district: one more character, then 区 县 or 旗.)
+                    // (桑珠 is known, 桑珠孜区 is a district: one more character, then 区 or 旗; not a verb of going,
+                    // 王芳回县民政局.)
                     && !(len == 2
-                        && ctx.chars.get(i + 2).is_some_and(|&c| is_han(c) && !SETS.stop.has(c))
-                        && ctx.chars.get(i + 3).is_some_and(|&c| one_of(chars!("区县旗"), c))
-                        && ctx.lex_end[i + 3] <= i + 4
-                        && self.place_suffix_at(ctx, i + 3))
+                        && ctx.chars.get(i + 2).is_some_and(|&c| {
+                            is_han(c) && !SETS.stop.has(c) && !one_of(chars!("回去到赴往至进返上下"), c)
+                        })
+                        && ctx.chars.get(i + 3).is_some_and(|&c| c == '旗' || (c == '区' && self.place_suffix_at(ctx, i + 3))))
                     && (!self.is_word(ctx, i, i + len) || self.word_stands_as_name(ctx, i, i + len))
                 {
                     // 胡燕 is known and the text says 胡燕佳，or 胡燕佳代领: a third name character before a

@@ -2757,3 +2757,14 @@ fn verify_reads_a_bank_branch_beside_an_account_as_masking_does() {
     assert_eq!(text(&s.rows[1][2]), "中国农业银行共和支行：***************0018");
     assert_verify_catches(&output, "***************0018", "6228480402564890018");
 }
+
+/// The second review's leaks: a listed name before a verb of going and 县 stays a name (王芳回县民政局), a
+/// 居委会 header naming a person is a name column, and a landline in brackets after a name that no role's colon
+/// introduces is that person's own (经办人联系王强（…）).
+#[test]
+fn names_before_a_county_word_contact_columns_and_bracketed_numbers_stay_masked() {
+    let lines = lines_with_id(&["王芳,{id},王芳,王芳回县民政局办理", "李四,{id},措毛,经办人联系王强（0972-4814001）"]);
+    let cols = masked_columns("户主姓名,身份证号,居委会联系人,备注", &lines, &[2, 3]);
+    assert_eq!(cols[0], ["王*", "措*"]);
+    assert_eq!(cols[1], ["王*回县民政局办理", "经办人联系王*（0972-*****01）"]);
+}
