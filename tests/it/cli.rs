@@ -2768,3 +2768,34 @@ fn names_before_a_county_word_contact_columns_and_bracketed_numbers_stay_masked(
     assert_eq!(cols[0], ["王*", "措*"]);
     assert_eq!(cols[1], ["王*回县民政局办理", "经办人联系王*（0972-*****01）"]);
 }
+
+/// Set W's remarks as a user sees them: the house number that once stopped the run (八组何家坡51号) and a
+/// hamlet below a numbered group are hidden, a township named …村 stays, a Uyghur name written with a space
+/// for its dot is hidden in both parts, Tibetan names of three syllables or with 小 are hidden, a name after 欠
+/// is hidden; `verify` passes the file, and in a name cell 孙子涵琪 is a surnamed name.
+#[test]
+fn set_w_remarks_addresses_and_names() {
+    let lines = lines_with_id(&[
+        "张三,{id},户籍地为湖泗街道夏祠村八组何家坡51号",
+        "李四,{id},其户籍地为江夏区湖泗街道浮山村11组赵家畈40号，家属电话无",
+        "王五,{id},现住泰顺县筱村镇徐岙底村5号",
+        "赵六,{id},其妻比力克孜 阿迪力在一三三团有退休金",
+        "钱七,{id},包村领导小洛桑审签；入户调查人：官却才让才旦、何春娣",
+        "孙八,{id},欠万秀凤医药费1680元未还",
+    ]);
+    let (_dir, output, remarks) = masked_remark_file(&lines);
+    assert_eq!(
+        remarks,
+        [
+            "户籍地为湖泗街道夏祠村***",
+            "其户籍地为江夏区湖泗街道浮山村***，家属电话无",
+            "现住泰顺县筱村镇徐岙底村***",
+            "其妻比*** 阿**在一三三团有退休金",
+            "包村领导小**审签；入户调查人：官*****、何**",
+            "欠万**医药费1680元未还",
+        ]
+    );
+    assert_verify(&output, 0, false);
+    let cols = masked_columns("姓名,身份证号,照料人", &lines_with_id(&["张三,{id},孙子涵琪"]), &[2]);
+    assert_eq!(cols[0], ["孙***"]);
+}
