@@ -295,14 +295,9 @@ fn onset_diagnoses(text: &str, found: &mut Vec<Finding>) {
             let rest = text[from..].strip_prefix('有').unwrap_or(&text[from..]);
             let from = text.len() - rest.len();
             // The longest run of two to eight Han characters ending in a disease's last character.
-            let ends: Vec<usize> = rest
-                .char_indices()
-                .take_while(|&(_, c)| is_han(c))
-                .take(8)
-                .filter(|&(_, c)| one_of(chars!("病症癌瘤炎毒"), c))
-                .map(|(k, c)| k + c.len_utf8())
-                .collect();
-            let Some(&end) = ends.iter().rev().find(|&&e| rest[..e].chars().count() >= 2) else {
+            let Some(end) =
+                diagnosis_ends(rest, 8, chars!("病症癌瘤炎毒")).filter(|&e| rest[..e].chars().count() >= 2).last()
+            else {
                 continue;
             };
             let term = &rest[..end];
@@ -402,14 +397,7 @@ fn widen_health(text: &str, mut start: usize, mut end: usize) -> (usize, usize) 
     // the diagnosis goes on to its last character, at most six characters on (所致精神障碍; not 所致行动不便看病难).
     let rest = &text[end..];
     if rest.starts_with('性') || rest.starts_with("所致") {
-        let ends = rest
-            .char_indices()
-            .take_while(|&(_, c)| is_han(c))
-            .take(6)
-            .filter(|&(_, c)| one_of(chars!(DIAGNOSIS_LAST), c))
-            .map(|(k, c)| k + c.len_utf8())
-            .last();
-        if let Some(e) = ends {
+        if let Some(e) = diagnosis_ends(rest, 6, chars!(DIAGNOSIS_LAST)).last() {
             end += e;
         }
     }
@@ -434,6 +422,16 @@ fn widen_health(text: &str, mut start: usize, mut end: usize) -> (usize, usize) 
         }
     }
     (start, end)
+}
+
+/// Byte ends, in order, of the diagnoses `text` may start with: its first `max` Han characters, cut after each
+/// one of `last` (a disease's last character).
+fn diagnosis_ends<'a>(text: &'a str, max: usize, last: &'a [char]) -> impl Iterator<Item = usize> + 'a {
+    text.char_indices()
+        .take_while(|&(_, c)| is_han(c))
+        .take(max)
+        .filter(move |&(_, c)| one_of(last, c))
+        .map(|(k, c)| k + c.len_utf8())
 }
 
 fn overlaps(found: &[Finding], start: usize, end: usize) -> bool {

@@ -1238,7 +1238,7 @@ impl NameDetector {
             while k < n && k < e + 7 && translit(k) && (k == e + 1 || !self.verb_post_cue_at(ctx, k)) {
                 k += 1;
             }
-            let word = ctx.chars[e + 1..k].windows(2).any(|w| self.common_pairs.contains(&pair_key(w[0], w[1])));
+            let word = self.holds_common_word(&ctx.chars[e + 1..k]);
             // (…热合曼烧伤住院: an everyday word after it ends it as well, a boundary_after; 买买提 阿克苏人 is
             // from a place.)
             let origin = ctx.chars.get(k).is_some_and(|&c| one_of(chars!("人县市区乡镇村"), c));
@@ -1258,7 +1258,7 @@ impl NameDetector {
         let cs: Vec<char> = s.chars().collect();
         (2..=8).contains(&cs.len())
             && cs.iter().all(|&c| is_han(c) && (!SETS.stop.has(c) || self.name_run.has(c)) && !SETS.anon.has(c))
-            && !cs.windows(2).any(|w| self.common_pairs.contains(&pair_key(w[0], w[1])))
+            && !self.holds_common_word(&cs)
             && self.relation_prefix(s) == 0
     }
 
@@ -2038,7 +2038,7 @@ impl NameDetector {
         }
         (2..=run.saturating_sub(i)).rev().map(|len| i + len).find(|&e| {
             let rare = ctx.chars[i..e].iter().any(|&c| !SETS.common.has(c));
-            let word = ctx.chars[i..e].windows(2).any(|w| self.common_pairs.contains(&pair_key(w[0], w[1])))
+            let word = self.holds_common_word(&ctx.chars[i..e])
                 || ctx.chars[i..e].iter().any(|&c| one_of(chars!("父母妻夫兄姐侄"), c))
                 || one_of(chars!("证号卡码"), ctx.chars[e - 1]);
             let ends = e == n
@@ -2385,7 +2385,12 @@ impl NameDetector {
 
     /// Whether an everyday two-character word of `common_words.txt` starts at `k` (核算, 签字, 送饭).
     fn common_word_at(&self, ctx: &Ctx, k: usize) -> bool {
-        k + 1 < ctx.chars.len() && self.common_pairs.contains(&pair_key(ctx.chars[k], ctx.chars[k + 1]))
+        k + 1 < ctx.chars.len() && self.holds_common_word(&ctx.chars[k..k + 2])
+    }
+
+    /// Whether an everyday two-character word of `common_words.txt` is anywhere in `cs` (体检 in 其子体检).
+    fn holds_common_word(&self, cs: &[char]) -> bool {
+        cs.windows(2).any(|w| self.common_pairs.contains(&pair_key(w[0], w[1])))
     }
 
     /// Whether the one-character relation word at `k` ends a clause or comes before a particle (妹 in
