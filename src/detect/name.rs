@@ -333,6 +333,9 @@ pub struct NameDetector {
     /// Tibetan name syllables (`cues.toml` [tibetan_syllables]), packed, and their first characters.
     tibetan: HashSet<u128, FxBuild>,
     tibetan_first: CharSet,
+    /// Mongolian given names (`cues.toml` [mongolian_given]), packed, and their first characters.
+    mongol: HashSet<u128, FxBuild>,
+    mongol_first: CharSet,
     /// First characters of compound surnames: most positions are ruled out by one bit test.
     compound_first: CharSet,
     compound_lens: Vec<usize>,
@@ -632,6 +635,9 @@ struct CueFile {
     /// Two-character syllables of Tibetan names (扎西, 次仁, 卓玛): two of them in a row make a name of four
     /// characters where it stands apart (其弟仁青扎西外出, 泽仁罗布、贡布旺堆两户).
     tibetan_syllables: CueGroup,
+    /// Mongolian given names (巴图, 额尔敦, 其木格): after a Han surname or alone, where the name stands apart
+    /// (其兄胡满都拉为…, 其母哈斯其木格患…).
+    mongolian_given: CueGroup,
 }
 
 #[derive(serde::Deserialize)]
@@ -649,7 +655,7 @@ struct CueGroup {
 }
 
 impl CueFile {
-    fn groups(&self) -> [(&'static str, &CueGroup); 8] {
+    fn groups(&self) -> [(&'static str, &CueGroup); 9] {
         [
             ("strong_pre", &self.strong_pre),
             ("frame_pre", &self.frame_pre),
@@ -659,6 +665,7 @@ impl CueFile {
             ("word_given", &self.word_given),
             ("yi_clans", &self.yi_clans),
             ("tibetan_syllables", &self.tibetan_syllables),
+            ("mongolian_given", &self.mongolian_given),
         ]
     }
 }
@@ -758,6 +765,16 @@ impl NameDetector {
         let tibetan: HashSet<u128, FxBuild> = tibetan_pairs.iter().map(|p| pack(p)).collect();
         let mut tibetan_first = CharSet::new();
         tibetan_pairs.iter().for_each(|p| tibetan_first.insert(p[0]));
+        let mut mongol = HashSet::default();
+        let mut mongol_first = CharSet::new();
+        for (k, w) in cues.mongolian_given.words.iter().enumerate() {
+            let cs: Vec<char> = w.chars().collect();
+            if !(2..=4).contains(&cs.len()) || !cs.iter().all(|&c| is_han(c)) {
+                return Err(format!("cues.toml: [mongolian_given] word {}: expected 2-4 Han characters", k + 1));
+            }
+            mongol.insert(pack(&cs));
+            mongol_first.insert(cs[0]);
+        }
         let cue_lists =
             [(&cues.post.words, CUE_POST), (&cues.weak_post.words, CUE_WEAK), (&cues.verb_post.words, CUE_VERB)];
         let tagged = lex_words
@@ -799,6 +816,8 @@ impl NameDetector {
             yi_first,
             tibetan,
             tibetan_first,
+            mongol,
+            mongol_first,
             compound_first,
             compound_lens,
             given: given_set,
@@ -830,6 +849,7 @@ impl NameDetector {
         self.counted_list(&ctx, &mut cands);
         self.word_given_candidates(&ctx, &mut cands);
         self.yi_tibetan_candidates(&ctx, &mut cands);
+        self.mongol_candidates(&ctx, &mut cands);
         self.shi_candidates(&ctx, &mut cands);
 
         // A cell that is nothing but a name.
@@ -1920,6 +1940,50 @@ impl NameDetector {
         }
     }
 
+    /// 其兄胡满都拉为…, 欠韩达来医药费, 其母哈斯其木格患…: Mongolian given names of `cues.toml`, one or more in a
+    /// row, after a Han surname or alone, ending cleanly. With a surname the name must stand apart on the left,
+    /// or be three characters or more, or a verb must follow; alone it must stand apart and be three characters
+    /// or come right after a relation word.
+    fn mongol_candidates(&self, ctx: &Ctx, out: &mut Vec<(Rank, usize, usize)>) {
+        let n = ctx.chars.len();
+        let entry =
+            |k: usize| (2..=4).rev().find(|&len| k + len <= n && self.mongol.contains(&pack(&ctx.chars[k..k + len])));
+        let mut i = 0;
+        while i < n {
+            if !self.mongol_first.has(ctx.chars[i]) {
+                i += 1;
+                continue;
+            }
+            let mut e = i;
+            while e < n
+                && let Some(len) = entry(e)
+            {
+                e += len;
+            }
+            if e == i {
+                i += 1;
+                continue;
+            }
+            let verb_after = self.verb_post_cue_at(ctx, e) || self.post_cue_at(ctx, e);
+            let ends = verb_after
+                || self.boundary_after(ctx, e)
+                || ctx.chars.get(e).is_some_and(|&c| SETS.list_separators.has(c));
+            let rank = |s: usize| if ctx.rel_end[s] { Rank::Relation } else { Rank::List };
+            if ends {
+                let surname = i > 0
+                    && (self.surnames.has(ctx.chars[i - 1]) || one_of(chars!(MINORITY_SURNAMES), ctx.chars[i - 1]))
+                    && !ctx.rel_end[i]
+                    && (self.minority_name_apart(ctx, i - 1) || e - i >= 3 || verb_after);
+                if surname {
+                    out.push((rank(i - 1), i - 1, e));
+                } else if (e - i >= 3 || ctx.rel_end[i]) && self.minority_name_apart(ctx, i) && !ctx.covered_before[i] {
+                    out.push((rank(i), i, e));
+                }
+            }
+            i = e;
+        }
+    }
+
     /// 冯和平和杜秋菊都在外地, 连冬梅和季红旗都在外地, 魏红旗与玄永永系夫妻: a listed one-character surname and a
     /// given name that is an everyday word, set apart on the left (a clause start, a list separator, a relation
     /// or cue word) and ending at a boundary, a cue or a list separator.
@@ -2406,6 +2470,13 @@ impl NameDetector {
     /// End (char index) of a name starting at `i`, or None when no plausible name starts there.
     fn extent_after(&self, ctx: &Ctx, i: usize, mode: Mode) -> Option<usize> {
         let n = ctx.chars.len();
+        // 孙女方铭浩, 祖父安利亮: a relation word that starts with a surname character, with a name after it, is
+        // that relation word; the name starts after it.
+        if ctx.rel_start[i]
+            && (i + 2..=(i + 4).min(n - 1)).any(|k| ctx.rel_end[k] && self.extent_after(ctx, k, Mode::Loose).is_some())
+        {
+            return None;
+        }
         for sl in self.surname_lens(ctx, i) {
             // After a relation word the start is certain, so a word straddling it (户主|张) is ignored.
             let straddled = mode == Mode::Strict && ctx.covered_before[i];
@@ -2479,7 +2550,12 @@ impl NameDetector {
                                         || c3 == '为'
                                         || one_of(chars!(VERB_PARTICLES), c3)
                                         // 儿子黎富有手机181…
-                                        || self.post_cue_at(ctx, g + 2)))
+                                        || self.post_cue_at(ctx, g + 2)
+                                        // 由霍财有代缴, 其子张栓有意外死亡: 有 also before a verb or an everyday
+                                        // word (其女王芳有稳定收入 loses its 有: the safe error; 其子王强来领取
+                                        // keeps 来, which comes before verbs far more often than it ends a name).
+                                        || (c2 == '有'
+                                            && (self.verb_post_cue_at(ctx, g + 2) || self.common_word_at(ctx, g + 2)))))
                         } else {
                             !is_han(c3)
                                 || self.word_starts(ctx, g + 2)
