@@ -71,6 +71,9 @@ const AFTER_RELATION: &str = "：: \u{3000}\t（(-－—";
 /// relation word. Not used for dotted names, where several of them (地, 子, 体, 支) would run into the word after
 /// the name (买买提地址).
 const YI: &str = "体火呷马作果曲石者地黑子支伍各觉惹莫且嫫几铁色日依";
+/// Characters of Yi given names besides [`YI`] (吉伍么么, 阿西木机, 阿尔约布, 日火阿呷莫): name-like after a Yi
+/// family name only.
+const YI_GIVEN: &str = "么木机约布尔阿牛衣拉格沙";
 /// Nickname prefixes of Tibetan names (小丹巴, 大格桑, 老贡嘎; 尕藏 is a syllable of its own).
 const TIBETAN_PREFIX: &str = "小大老";
 /// Last characters of offices and banks (民政局, 卫生院, 农信社, 建行): a name next to a number is not made of them.
@@ -1864,6 +1867,7 @@ impl NameDetector {
             || SETS.list_separators.has(ctx.chars[i - 1])
             || Self::clause_start(ctx, i)
             || self.strong_pre_cue(ctx, i)
+            || self.framed_left(ctx, i)
             || SETS.weak_pre_cues.has(ctx.chars[i - 1])
     }
 
@@ -1909,13 +1913,18 @@ impl NameDetector {
                     continue;
                 }
             }
-            if !self.yi_first.has(ctx.chars[i]) || !self.yi_clans.contains(&pack(&ctx.chars[i..i + 2])) {
+            if !self.yi_first.has(ctx.chars[i])
+                || !self.yi_clans.contains(&pack(&ctx.chars[i..i + 2]))
+                || (ctx.chars[i] == '的' && self.common_word_at(ctx, i + 1))
+            {
                 continue;
             }
             let apart = self.minority_name_apart(ctx, i);
             let given_ok = |k: usize| {
-                ctx.chars.get(k).is_some_and(|&c| is_han(c) && !SETS.stop.has(c) && !SETS.numerals.has(c))
-                    && !ctx.rel_start[k]
+                // (且 of 阿尔拉且 is a Yi name character.)
+                ctx.chars.get(k).is_some_and(|&c| {
+                    is_han(c) && (!SETS.stop.has(c) || one_of(chars!(YI), c)) && !SETS.numerals.has(c)
+                }) && !ctx.rel_start[k]
             };
             if !apart || !given_ok(i + 2) || !given_ok(i + 3) || ctx.covered_before[i] {
                 continue;
@@ -1930,7 +1939,9 @@ impl NameDetector {
             };
             // (Elsewhere than after a relation word the given name must look like one and start no word:
             // 马海鸥飞过 and 罗洪水库 are no names.)
-            let name_like = |k: usize| self.name_run.has(ctx.chars[k]) || self.given_ok(ctx.chars[k]);
+            let name_like = |k: usize| {
+                self.name_run.has(ctx.chars[k]) || self.given_ok(ctx.chars[k]) || one_of(chars!(YI_GIVEN), ctx.chars[k])
+            };
             let loose_ok = name_like(i + 2) && name_like(i + 3) && !self.word_starts(ctx, i + 2) && ends(e);
             // (After one, a given name that does not look like one must end cleanly: 赡养人马海杰收入 is 马海杰.)
             let related_ok = ctx.rel_end[i] && (ends(e) || (name_like(i + 2) && name_like(i + 3)));
@@ -2544,7 +2555,9 @@ impl NameDetector {
                             // or 东方桂于2021年; 来 and 有 also before a verb particle or 均 (袁福来在外,
                             // 之子邰生有均无).
                             punct
-                                || (matches!(c2, '来' | '有')
+                                // (其夫陈全元因服刑: 元 ends many given names; after a numeral it is money.)
+                                || (matches!(c2, '来' | '有' | '元')
+                                    && !(c2 == '元' && (SETS.numerals.has(c1) || one_of(chars!("百千万亿余多几"), c1)))
                                     && (c3 == '的'
                                         || c3 == '均'
                                         || c3 == '为'
@@ -2554,7 +2567,7 @@ impl NameDetector {
                                         // 由霍财有代缴, 其子张栓有意外死亡: 有 also before a verb or an everyday
                                         // word (其女王芳有稳定收入 loses its 有: the safe error; 其子王强来领取
                                         // keeps 来, which comes before verbs far more often than it ends a name).
-                                        || (c2 == '有'
+                                        || (matches!(c2, '有' | '元')
                                             && (self.verb_post_cue_at(ctx, g + 2) || self.common_word_at(ctx, g + 2)))))
                         } else {
                             !is_han(c3)
@@ -2584,7 +2597,9 @@ impl NameDetector {
             // A particle right after the surname ends the name (王在外务工), except after a relation word when a
             // common given character follows: then it makes a 3-character name (吕有明), never 王在.
             if SETS.stop.has(c1) {
-                if take2 && ctx.chars.get(g + 1).is_some_and(|&c2| self.given_ok(c2)) {
+                // (其兄季来元为…: 来 and 有 start given names too, before a last character taken above.)
+                let name_like = |c2: char| self.given_ok(c2) || (mode == Mode::Loose && matches!(c1, '来' | '有'));
+                if take2 && ctx.chars.get(g + 1).is_some_and(|&c2| name_like(c2)) {
                     return Some(g + 2);
                 }
                 continue;
