@@ -987,7 +987,8 @@ impl Masker {
         {
             ctx.event(Kind::Name, Status::Valid, if ctx.minor { Note::Minor } else { Note::None });
             let sur_shown = if ctx.minor { mask::mask_name_fully(sur) } else { sur.to_string() };
-            let out = format!("{sur_shown}{gap}{}", mask::mask_name_fully(given));
+            let given: String = given.chars().map(|c| if matches!(c, ' ' | '\u{3000}') { c } else { '*' }).collect();
+            let out = format!("{sur_shown}{gap}{given}");
             return (out != text).then_some(out);
         }
         let mut out = String::with_capacity(base.len());
@@ -1695,8 +1696,9 @@ fn ids_in_cell(cell: &Cell) -> Vec<Vec<u8>> {
 }
 
 /// A cell that is one name typed with spaces between surname and given name (王 小明, 欧阳　娜娜): surname,
-/// the spaces, given name; each part Han characters only, the surname 1-2 characters and the given name 1-3.
-fn spaced_name(s: &str) -> Option<(&str, &str, &str)> {
+/// the spaces, given name; each part Han characters only, the surname 1-2 characters and the given name 1-3,
+/// or a space between every character (高 燕 珍).
+pub(crate) fn spaced_name(s: &str) -> Option<(&str, &str, &str)> {
     let t = s.trim();
     let sur_end = t.find([' ', '\u{3000}'])?;
     let (sur, rest) = t.split_at(sur_end);
@@ -1706,7 +1708,12 @@ fn spaced_name(s: &str) -> Option<(&str, &str, &str)> {
         let n = p.chars().count();
         (1..=max).contains(&n) && p.chars().all(crate::detect::is_han)
     };
-    (han(sur, 2) && han(given, 3)).then_some((sur, gap, given))
+    // 高 燕 珍, 林　振　斌: a space between every character, the given name's too.
+    let spread = || {
+        let pieces: Vec<&str> = given.split([' ', '\u{3000}']).filter(|p| !p.is_empty()).collect();
+        (2..=3).contains(&pieces.len()) && pieces.iter().all(|p| han(p, 1))
+    };
+    (han(sur, 2) && (han(given, 3) || spread())).then_some((sur, gap, given))
 }
 
 /// Byte length of a list number before a name (1. / 2、 / (3) / ④), 0 when there is none.

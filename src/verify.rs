@@ -225,7 +225,8 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                                 && !m.pats.is_institution(p)
                                 && !is_placeholder(p)
                                 && !is_placeholder(run)
-                        });
+                        }) || crate::engine::spaced_name(&text)
+                            .is_some_and(|(_, _, given)| !given.contains('*'));
                         if readable {
                             push(r, c, Kind::Name, "full name readable in a name column");
                         }

@@ -854,6 +854,7 @@ impl NameDetector {
         self.yi_tibetan_candidates(&ctx, &mut cands);
         self.mongol_candidates(&ctx, &mut cands);
         self.shi_candidates(&ctx, &mut cands);
+        self.nickname_candidates(&ctx, &mut cands);
 
         // A cell that is nothing but a name.
         let lead = ctx.chars.iter().take_while(|c| c.is_whitespace()).count();
@@ -2811,6 +2812,47 @@ impl NameDetector {
             || SETS.list_separators.has(ctx.chars[e])
             || ctx.chars[e] == '的';
         cued || left || right
+    }
+
+    /// 阿珍说…, 村里人都叫他阿强, 刘泽军（阿军）: a southern nickname, 阿 or 亚 and one common given character,
+    /// standing apart on the left (a clause's start, a bracket, a cue, 叫) and ending cleanly. A kin word
+    /// (阿姨, 阿婆, 阿妹) or an everyday word (亚洲, 亚军) is none. Masked as a name: 阿 stays, as a surname would.
+    fn nickname_candidates(&self, ctx: &Ctx, out: &mut Vec<(Rank, usize, usize)>) {
+        const KIN_TITLES: &str = "姨婆公伯爸妈哥弟妹叔嫂姐爷奶舅婶姑爹娘仔女";
+        let n = ctx.chars.len();
+        for i in 0..n.saturating_sub(1) {
+            let c1 = ctx.chars[i + 1];
+            if !matches!(ctx.chars[i], '阿' | '亚')
+                || !self.given_ok(c1)
+                || one_of(chars!(KIN_TITLES), c1)
+                || self.common_word_at(ctx, i)
+                || ctx.lex_end[i] > i + 1
+                || ctx.covered_before[i]
+            {
+                continue;
+            }
+            let called = (i > 0 && ctx.chars[i - 1] == '叫')
+                || (i > 1 && ctx.chars[i - 2] == '叫' && matches!(ctx.chars[i - 1], '他' | '她'));
+            let apart = self.minority_name_apart(ctx, i) || called;
+            let e = i + 2;
+            let ends = e == n
+                || !is_han(ctx.chars[e])
+                // (阿亚格村, 阿克苏: a transliterated place name runs on.)
+                || (!self.given_ok(ctx.chars[e])
+                    && !self.name_run.has(ctx.chars[e])
+                    && !self.common_word_at(ctx, i + 1)
+                    && !ctx.chars[e..(e + 3).min(n)].iter().any(|&c| SETS.place.has(c)))
+                || SETS.list_separators.has(ctx.chars[e])
+                || one_of(chars!(VERB_PARTICLES), ctx.chars[e])
+                || one_of(chars!("的说是也都就和与"), ctx.chars[e])
+                || self.verb_post_cue_at(ctx, e)
+                || self.post_cue_at(ctx, e)
+                || self.weak_post_cue_at(ctx, e)
+                || (self.common_word_at(ctx, e) && !self.common_word_at(ctx, i + 1));
+            if apart && ends {
+                out.push((Rank::Cue, i, e));
+            }
+        }
     }
 
     /// Names with 氏: an old record's married woman, her husband's surname and her own (孟徐氏, 王李氏), and a

@@ -1503,9 +1503,19 @@ fn two_numbers_in_a_phone_cell_are_masked_one_by_one() {
 #[test]
 fn odd_name_spellings_show_only_the_surname() {
     let id = id_with_check("22050219800101123");
-    let rows = ["王 小明", "欧阳　娜娜", "李-建国", "张\u{0}三丰", "张三 李四"];
+    let rows = ["王 小明", "欧阳　娜娜", "李-建国", "张\u{0}三丰", "张三 李四", "高 燕 珍", "林　振　斌", "石  秀  英"];
     let lines: Vec<String> = rows.iter().map(|r| format!("{r},{id}")).collect();
-    assert_eq!(masked_column("姓名,身份证号", &lines, 0), ["王 **", "欧阳　**", "李-**", "张\u{0}**", "张* 李*"]);
+    assert_eq!(
+        masked_column("姓名,身份证号", &lines, 0),
+        ["王 **", "欧阳　**", "李-**", "张\u{0}**", "张* 李*", "高 * *", "林　*　*", "石  *  *"]
+    );
+    // verify reads a name spread out with spaces as one readable name.
+    let dir = tmp();
+    let posted = dir.path().join("posted.csv");
+    std::fs::write(&posted, "序号,姓名\n1,王*\n2,高 燕 珍\n").unwrap();
+    let o = tm("verify").arg(&posted).output().unwrap();
+    assert_eq!(code(&o), 1, "{}", stdout(&o));
+    assert!(stdout(&o).contains("posted!B3"), "{}", stdout(&o));
 }
 
 #[test]
@@ -2798,4 +2808,34 @@ fn set_w_remarks_addresses_and_names() {
     assert_verify(&output, 0, false);
     let cols = masked_columns("姓名,身份证号,照料人", &lines_with_id(&["张三,{id},孙子涵琪"]), &[2]);
     assert_eq!(cols[0], ["孙***"]);
+}
+
+/// Set X (Guangdong, Fujian, Hainan, Guangxi) and the sets of the north-east and Inner Mongolia, as a user reads
+/// them: southern nicknames (阿珍, 亚华), Mongolian given names after a Han surname or alone, a relation word
+/// that starts with a surname character, Yi family names, and 有 or 元 ending a name.
+#[test]
+fn nicknames_mongolian_and_yi_names_in_remarks() {
+    let lines = lines_with_id(&[
+        "张三,{id},阿珍说腿脚疼得厉害；村里人都叫他阿强",
+        "李四,{id},原户主已去世，阿萍、亚华母子二人相依为命；阿姨来帮忙做饭",
+        "王五,{id},其兄胡满都拉为特困人员；其母哈斯其木格患病，长期住院",
+        "赵六,{id},新增成员：孙女方铭浩出生；抚养人：祖父安利亮",
+        "钱七,{id},其夫的日曲布于2023年5月因病去世；核查时阿西木机不在家",
+        "孙八,{id},其子张栓有意外死亡；其夫陈全元因服刑无法履行扶养义务",
+        "周九,{id},阿克苏地区阿亚格村委会已审核",
+    ]);
+    let (_dir, output, remarks) = masked_remark_file(&lines);
+    assert_eq!(
+        remarks,
+        [
+            "阿*说腿脚疼得厉害；村里人都叫他阿*",
+            "原户主已去世，阿*、亚*母子二人相依为命；阿姨来帮忙做饭",
+            "其兄胡***为特困人员；其母哈****患病，长期住院",
+            "新增成员：孙女方**出生；抚养人：祖父安**",
+            "其夫的***于2023年5月因病去世；核查时阿***不在家",
+            "其子张**意外死亡；其夫陈**因***无法履行扶养义务",
+            "阿克苏地区阿亚格村委会已审核",
+        ]
+    );
+    assert_verify_catches(&output, "其兄胡***为", "其兄胡满都拉为");
 }
