@@ -316,7 +316,7 @@ fn onset_diagnoses(text: &str, found: &mut Vec<Finding>) {
 const INSTITUTION_AFTER: [&str; 4] = ["医院", "防治", "专科", "研究所"];
 
 /// Qualifiers before and after a health term that belong to the diagnosis.
-const HEALTH_BEFORE: [&str; 37] = [
+const HEALTH_BEFORE: [&str; 43] = [
     // 左下肢截肢, 双下肢瘫痪: which limb or organ (longer words first: the first match is taken).
     "左下肢",
     "右下肢",
@@ -356,6 +356,13 @@ const HEALTH_BEFORE: [&str; 37] = [
     "股骨颈",
     "股骨头",
     "淋巴细胞",
+    // 多发性肋骨骨折, 小腿坏死.
+    "肋骨",
+    "小腿",
+    "大腿",
+    "左脚",
+    "右脚",
+    "双脚",
 ];
 const HEALTH_AFTER: [&str; 12] =
     ["晚期", "早期", "中期", "术后", "后遗症", "并发症", "综合征", "复发", "转移", "手术", "病", "症"];
@@ -373,13 +380,16 @@ fn widen_health(text: &str, mut start: usize, mut end: usize) -> (usize, usize) 
             start -= w.len();
         }
     }
-    // 粉碎性骨折, 结核性胸膜炎: a two-character qualifier ending in 性 before the term, then what comes before that
-    // (左手粉碎性骨折).
-    if let Some(head) = text[..start].strip_suffix('性') {
+    // 粉碎性骨折, 结核性胸膜炎, 扩张型心肌病, 1型糖尿病: a two-character qualifier ending in 性 or 型 before the
+    // term, then what comes before that (左手粉碎性骨折).
+    if let Some(head) = text[..start].strip_suffix(['性', '型']) {
+        let digits_too = text[head.len()..].starts_with('型');
         let lead: usize = head
             .chars()
             .rev()
-            .take_while(|&c| is_han(c) && !one_of(chars!("患因致为的是有和及或系男女"), c))
+            .take_while(|&c| {
+                (is_han(c) || (digits_too && c.is_ascii_digit())) && !one_of(chars!("患因致为的是有和及或系男女"), c)
+            })
             .take(2)
             .map(char::len_utf8)
             .sum();

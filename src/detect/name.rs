@@ -2430,6 +2430,7 @@ impl NameDetector {
             || !(is_han(ctx.chars[s - 1]) || matches!(ctx.chars[s - 1], '*' | '＊'))
             || ctx.rel_end[s]
             || self.strong_pre_cue(ctx, s)
+            || self.framed_left(ctx, s)
             || SETS.weak_pre_cues.has(ctx.chars[s - 1])
     }
 
@@ -2574,6 +2575,8 @@ impl NameDetector {
                             !is_han(c3)
                                 || self.word_starts(ctx, g + 2)
                                 || one_of(chars!("的户家等之"), c3)
+                                // (包工头许锦城仅赔偿…: an adverb.)
+                                || one_of(chars!("仅又也都就还才却曾均仍亦"), c3)
                                 || one_of(chars!(VERB_PARTICLES), c3)
                                 || self.post_cue_at(ctx, g + 2)
                                 || self.verb_post_cue_at(ctx, g + 2)
