@@ -158,7 +158,7 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 45] = [
+const PLACEHOLDERS: [&str; 54] = [
     "无",
     // An unidentified person (无名氏（男，约60岁）): no one's name.
     "无名氏",
@@ -205,6 +205,17 @@ const PLACEHOLDERS: [&str; 45] = [
     "同户口所在地",
     "户口地",
     "集中照料",
+    // A homeless person with no papers (流浪人员（身份待查）): no one's name.
+    "流浪人员",
+    "流浪乞讨人员",
+    // A signature column's marks (领取人签字: 已签, 代签): no name.
+    "已签",
+    "代签",
+    "已签字",
+    "已签名",
+    "代签字",
+    "本人签字",
+    "未签",
 ];
 
 /// Notes on a relative that follow a relation word in a name cell (女儿（已故）, 儿子-在外务工): not names.
@@ -1021,7 +1032,11 @@ impl Masker {
             }
             let run = name_run(part);
             let rest = &part[run.len()..];
-            if run.chars().count() >= 2 && !run.contains('*') && !self.pats.is_institution(part) && !is_placeholder(run)
+            // (江某, 唐某某: already anonymised.)
+            if run.chars().count() >= 2
+                && !run.contains(['*', '某'])
+                && !self.pats.is_institution(part)
+                && !is_placeholder(run)
             {
                 let minor = ctx.part_minor(k);
                 k += 1;

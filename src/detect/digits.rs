@@ -229,11 +229,19 @@ const PUBLIC_WORDS: [&str; 9] =
 
 /// An office's own landline (村委会电话0435-6329735，可转告; a notice's 如有异议请拨打0435-6232019) is public; a
 /// mobile after these words is some cadre's own phone and stays personal.
-const OFFICE_WORDS: [&str; 11] = [
+const OFFICE_WORDS: [&str; 18] = [
     "村委会电话",
     "居委会电话",
     "社区电话",
     "村部电话",
+    // 镇民政办电话0594-8657880 (set X).
+    "民政办电话",
+    "民政所电话",
+    "民政局电话",
+    "民政站电话",
+    "政府电话",
+    "街道办电话",
+    "办事处电话",
     "异议请拨打",
     "异议请致电",
     "异议请联系",

@@ -2045,7 +2045,9 @@ impl NameDetector {
         // relation word, with two common given characters (照料人英素兰, 之子锁永祥), whatever follows.
         let minority = one_of(chars!(MINORITY_SURNAMES), chars[0]) && chars[1..].iter().all(|&c| self.given_ok(c));
         // (残疾人联合会: a body's name ends in one of these.)
+        // (子女很少回来: an adverb of degree is no surname.)
         let ok = chars.iter().all(|&c| plain(c))
+            && !one_of(chars!("很太最更挺颇极甚"), chars[0])
             && !one_of(chars!("会局院所站厂处部室队社委司行校馆"), chars[2])
             && (!SETS.common.has(chars[0]) || minority)
             && (i..e).all(|k| !self.word_starts(ctx, k) && !ctx.covered[k])
@@ -2156,7 +2158,8 @@ impl NameDetector {
         if run < 2 {
             return None;
         }
-        if run <= 4 && (k - run == 0 || !is_han(ctx.chars[k - run - 1])) {
+        // (无名氏（女，约70岁）: an everyday word is no one's name.)
+        if run <= 4 && (k - run == 0 || !is_han(ctx.chars[k - run - 1])) && ctx.lex_end[k - run] < k {
             return Some((k - run, k));
         }
         [3, 2]
@@ -2879,7 +2882,13 @@ impl NameDetector {
             if !apart_before(i) || !self.surnames.has(ctx.chars[i]) {
                 continue;
             }
-            if i + 2 < n && ctx.chars[i + 2] == '氏' && self.surnames.has(ctx.chars[i + 1]) && ends(i + 3) {
+            // (无名氏 is a word: no one's name.)
+            if i + 2 < n
+                && ctx.chars[i + 2] == '氏'
+                && self.surnames.has(ctx.chars[i + 1])
+                && ends(i + 3)
+                && ctx.lex_end[i] < i + 3
+            {
                 out.push((Rank::Relation, i, i + 3));
             } else if i + 2 < n && ctx.chars[i + 1] == '氏' && one_of(chars!(VIETNAMESE), ctx.chars[i]) {
                 let given = ctx.chars[i + 2..].iter().take(2).take_while(|&&c| self.given_ok(c)).count();

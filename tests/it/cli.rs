@@ -2839,3 +2839,23 @@ fn nicknames_mongolian_and_yi_names_in_remarks() {
     );
     assert_verify_catches(&output, "其兄胡***为", "其兄胡满都拉为");
 }
+
+/// What set X's rosters hold that names no one: names a bureau already anonymised (江某, 司马某某), an
+/// unidentified or homeless person with a note, a signature column's marks, and a township office's landline.
+/// They stay as they are; a name in the signature column does not.
+#[test]
+fn anonymised_names_signature_marks_and_office_numbers_stay() {
+    let lines = lines_with_id(&[
+        "江某,{id},已签,镇民政办电话0594-8657880",
+        "司马某某,{id},代签,唐某某等3人不符合条件",
+        "无名氏（女，约70岁）,{id},（手印）,子女很少回来",
+        "流浪人员（身份待查）,{id},王芳,镇民政办电话13912345678",
+    ]);
+    let cols = masked_columns("姓名,身份证号,领取人签字,备注", &lines, &[0, 2, 3]);
+    assert_eq!(cols[0], ["江某", "司马某某", "无名氏（女，约70岁）", "流浪人员（身份待查）"]);
+    assert_eq!(cols[1], ["已签", "代签", "（手印）", "王*"]);
+    assert_eq!(
+        cols[2],
+        ["镇民政办电话0594-8657880", "唐某某等3人不符合条件", "子女很少回来", "镇民政办电话139****5678"]
+    );
+}
