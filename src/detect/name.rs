@@ -2828,8 +2828,15 @@ impl NameDetector {
         let n = ctx.chars.len();
         for i in 0..n.saturating_sub(1) {
             let c1 = ctx.chars[i + 1];
+            // (A rarer character too: 阿棉, 阿惜; not a particle, numeral or place character.)
+            let name_like = self.given_ok(c1)
+                || (is_han(c1)
+                    && !SETS.common.has(c1)
+                    && !SETS.stop.has(c1)
+                    && !SETS.numerals.has(c1)
+                    && !SETS.place.has(c1));
             if !matches!(ctx.chars[i], '阿' | '亚')
-                || !self.given_ok(c1)
+                || !name_like
                 || one_of(chars!(KIN_TITLES), c1)
                 || self.common_word_at(ctx, i)
                 || ctx.lex_end[i] > i + 1
@@ -2837,7 +2844,8 @@ impl NameDetector {
             {
                 continue;
             }
-            let called = (i > 0 && ctx.chars[i - 1] == '叫')
+            // (陈姨说阿根晚上常咳嗽, 找亚女核实过: after a verb of speaking or calling.)
+            let called = (i > 0 && one_of(chars!("叫说找问"), ctx.chars[i - 1]))
                 || (i > 1 && ctx.chars[i - 2] == '叫' && matches!(ctx.chars[i - 1], '他' | '她'));
             let apart = self.minority_name_apart(ctx, i) || called;
             let e = i + 2;
