@@ -293,10 +293,13 @@ impl AddressDetector {
                 // 村民小组).
                 // 瑞宝街怡乐新村10号之二: a 新村 with a house number right after it is an estate too.
                 // So is a numbered 村 with a building's number after it (曲阳四村111号, 三元一村58幢).
+                // (丙新村16组94号, 维新村4村民小组: a number that a group follows is the village's group.)
+                let after = &rest[tok.len()..];
+                let number = after.trim_start_matches(|c: char| super::digits::digit_of(c).is_some());
+                let group = number.len() < after.len()
+                    && ["组", "村民", "小组", "社", "队"].iter().any(|w| number.starts_with(w));
                 let estate = tok == VILLAGE
-                    && ((s[..i].ends_with('新')
-                        && rest[tok.len()..].chars().next().is_some_and(|c| super::digits::digit_of(c).is_some()))
-                        || estate_village(s, i));
+                    && ((s[..i].ends_with('新') && number.len() < after.len() && !group) || estate_village(s, i));
                 // (长城镇长城社区房庄村: below a township, one community takes in several villages (多村一社区):
                 // the 村 is the village, kept.)
                 // (A 新村 stays an estate: 竹料居委会沙太新村D座.)
@@ -305,7 +308,12 @@ impl AddressDetector {
                     detail = Some(seg_start);
                     break;
                 }
-                let end = i + tok.len();
+                // 中村村8组, 延村村12组: a village whose name ends in 村 (not 村民小组, 村委会 after a village).
+                let doubled = tok == VILLAGE
+                    && after.starts_with(VILLAGE)
+                    && !after[VILLAGE.len()..].starts_with(['民', '委'])
+                    && !village;
+                let end = i + tok.len() + if doubled { VILLAGE.len() } else { 0 };
                 if level == 4 {
                     rural = matches!(tok, "镇" | "乡");
                 }
@@ -897,6 +905,12 @@ mod tests {
         );
         assert_eq!(cut("通化县快大茂镇红光村3组"), "通化县快大茂镇红光村***");
         assert_eq!(cut("通化县快大茂镇红光村"), "通化县快大茂镇红光村");
+        // A village whose name ends in 村, and a 新村 village with its numbered group (set X).
+        assert_eq!(cut("婺源县思口镇延村村12组62号"), "婺源县思口镇延村村***");
+        assert_eq!(cut("古村村"), "古村村");
+        assert_eq!(cut("中村村民小组3组"), "中村***");
+        assert_eq!(cut("梅州市梅县区丙村镇丙新村16组94号"), "梅州市梅县区丙村镇丙新村***");
+        assert_eq!(cut("大新县恩城乡维新村4村民小组"), "大新县恩城乡维新村***");
         assert_eq!(cut("吉林市龙潭区乌拉街满族镇旧街村209号"), "吉林市龙潭区乌拉街满族镇旧街村***");
         assert_eq!(cut("建设街民族路12号"), "***");
         assert_eq!(cut("东昌区新站街道建设路12号"), "东昌区新站街道***");
