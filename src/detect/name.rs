@@ -2554,6 +2554,11 @@ impl NameDetector {
                 let loose_ok = mode == Mode::Loose
                     && !one_of(chars!(NOT_LAST), c2)
                     && ctx.chars.get(g + 2).is_none_or(|&c3| {
+                        // 养母龙玉女年迈体弱: 女 ends many southern women's names, unless a word goes on (女儿,
+                        // 女士, 女婿).
+                        if c2 == '女' {
+                            return !one_of(chars!("儿士婿性孩子方婴工生童人"), c3);
+                        }
                         let punct = !is_han(c3) && !c3.is_alphanumeric();
                         if SETS.stop.has(c2) {
                             // A particle as last character only before punctuation (袁福来，), not 郑刚的电话
