@@ -1002,6 +1002,26 @@ impl Masker {
             let out = format!("{sur_shown}{gap}{given}");
             return (out != text).then_some(out);
         }
+        // 王 小 明（祖父）, 1.高 燕 珍、李 小 明: names spread out with a space between every character, among
+        // other text: each is one name (split by its spaces, its characters would pass one by one).
+        let spread = spread_names(&base);
+        let base = if rule.action != Action::Keep && !spread.is_empty() {
+            let mut out = String::with_capacity(base.len());
+            let mut at = 0;
+            for (start, end) in spread {
+                ctx.event(Kind::Name, Status::Valid, if ctx.minor { Note::Minor } else { Note::None });
+                out.push_str(&base[at..start]);
+                let run = &base[start..end];
+                let sur = if ctx.minor { 0 } else { spread_surname_len(&self.det.names, run) };
+                out.push_str(&run[..sur]);
+                out.extend(run[sur..].chars().map(|c| if matches!(c, ' ' | '\u{3000}') { c } else { '*' }));
+                at = end;
+            }
+            out.push_str(&base[at..]);
+            out
+        } else {
+            base
+        };
         let mut out = String::with_capacity(base.len());
         let mut at = 0;
         let mut k = 0;
@@ -1032,9 +1052,9 @@ impl Masker {
             }
             let run = name_run(part);
             let rest = &part[run.len()..];
-            // (江某, 唐某某: already anonymised.)
             if run.chars().count() >= 2
-                && !run.contains(['*', '某'])
+                && !run.contains('*')
+                && !anonymised_name(run)
                 && !self.pats.is_institution(part)
                 && !is_placeholder(run)
             {
@@ -1729,6 +1749,74 @@ pub(crate) fn spaced_name(s: &str) -> Option<(&str, &str, &str)> {
         (2..=3).contains(&pieces.len()) && pieces.iter().all(|p| han(p, 1))
     };
     (han(sur, 2) && (han(given, 3) || spread())).then_some((sur, gap, given))
+}
+
+/// A name already anonymised by the bureau: a surname of one or two characters and 某 or 某某 (江某, 司马某某;
+/// not 江某华, whose given name is readable).
+pub(crate) fn anonymised_name(run: &str) -> bool {
+    let head = run.trim_end_matches('某');
+    let marks = (run.len() - head.len()) / '某'.len_utf8();
+    (1..=2).contains(&marks) && (1..=2).contains(&head.chars().count()) && head.chars().all(crate::detect::is_han)
+}
+
+/// Byte ranges of names spread out with spaces between their characters (王 小 明, 林　振　斌) inside a cell:
+/// three to five single Han characters in a row, each apart from the next by one to three spaces, with no
+/// Han character or space right before or after the run.
+pub(crate) fn spread_names(s: &str) -> Vec<(usize, usize)> {
+    let gap = |c: char| matches!(c, ' ' | '\u{3000}');
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < chars.len() {
+        let apart_before = k == 0 || !(crate::detect::is_han(chars[k - 1].1) || gap(chars[k - 1].1));
+        if !apart_before || !crate::detect::is_han(chars[k].1) {
+            k += 1;
+            continue;
+        }
+        // Pieces: one Han character, then a gap, then the next.
+        let mut pieces = 1;
+        let mut j = k + 1;
+        loop {
+            let spaces = chars[j.min(chars.len())..].iter().take_while(|&&(_, c)| gap(c)).count();
+            let next = j + spaces;
+            let single = (1..=3).contains(&spaces)
+                && chars.get(next).is_some_and(|&(_, c)| crate::detect::is_han(c))
+                && !chars.get(next + 1).is_some_and(|&(_, c)| crate::detect::is_han(c));
+            if !single || pieces == 5 {
+                break;
+            }
+            pieces += 1;
+            j = next + 1;
+        }
+        let after_ok = chars
+            .get(j)
+            .is_none_or(|&(_, c)| !gap(c) || chars.get(j + 1).is_none_or(|&(_, c)| !crate::detect::is_han(c)));
+        if pieces >= 3 && after_ok {
+            out.push((chars[k].0, chars.get(j).map_or(s.len(), |&(b, _)| b)));
+            k = j;
+        } else {
+            k += 1;
+        }
+    }
+    out
+}
+
+/// Byte length of the surname that starts a spread-out name (欧 阳 娜 娜: 欧 阳), its gap included.
+pub(crate) fn spread_surname_len(names: &crate::detect::name::NameDetector, run: &str) -> usize {
+    let han: String = run.chars().filter(|c| crate::detect::is_han(*c)).collect();
+    let sur_chars = names.surname_len(&han) / '王'.len_utf8();
+    let sur_chars = if sur_chars == 2 { 2 } else { 1 };
+    // The surname's characters and the gap after each but the last.
+    let mut seen = 0;
+    for (b, c) in run.char_indices() {
+        if crate::detect::is_han(c) {
+            seen += 1;
+            if seen == sur_chars {
+                return b + c.len_utf8();
+            }
+        }
+    }
+    run.len()
 }
 
 /// Byte length of a list number before a name (1. / 2、 / (3) / ④), 0 when there is none.

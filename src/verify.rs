@@ -225,8 +225,8 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                                 && !m.pats.is_institution(p)
                                 && !is_placeholder(p)
                                 && !is_placeholder(run)
-                        }) || crate::engine::spaced_name(&text)
-                            .is_some_and(|(_, _, given)| !given.contains('*'));
+                                && !crate::engine::anonymised_name(run)
+                        }) || spread_name_readable(m, &text);
                         if readable {
                             push(r, c, Kind::Name, "full name readable in a name column");
                         }
@@ -339,4 +339,18 @@ fn bank_branch_follows(rest: &str) -> bool {
     const BRANCH: [&str; 7] = ["支行", "分行", "分理处", "营业部", "营业所", "储蓄所", "信用社"];
     let han: usize = rest.chars().take_while(|&c| crate::detect::is_han(c)).take(6).map(char::len_utf8).sum();
     (0..=han).filter(|&k| rest.is_char_boundary(k)).any(|k| BRANCH.iter().any(|b| rest[k..].starts_with(b)))
+}
+
+/// Whether a name cell holds a name typed with spaces that masking would have hidden, still readable: 王 小明
+/// (one space after a real surname) or 王 小 明 (a space between every character, among other text too).
+fn spread_name_readable(m: &Masker, text: &str) -> bool {
+    let han = |p: &str| p.chars().any(crate::detect::is_han);
+    let names = &m.det.names;
+    let spaced = crate::engine::spaced_name(text)
+        .is_some_and(|(sur, _, given)| names.surname_len(&format!("{sur}{given}")) == sur.len() && han(given));
+    spaced
+        || crate::engine::spread_names(text).into_iter().any(|(s, e)| {
+            let run = &text[s..e];
+            han(&run[crate::engine::spread_surname_len(names, run)..])
+        })
 }

@@ -311,7 +311,8 @@ impl AddressDetector {
                 // 中村村8组, 延村村12组: a village whose name ends in 村 (not 村民小组, 村委会 after a village).
                 let doubled = tok == VILLAGE
                     && after.starts_with(VILLAGE)
-                    && !after[VILLAGE.len()..].starts_with(['民', '委'])
+                    // (西村村部旁, 南村村口5号: the village's office and entrance.)
+                    && !after[VILLAGE.len()..].starts_with(['民', '委', '部', '口', '头', '里', '边', '旁', '内', '外', '中'])
                     && !village;
                 let end = i + tok.len() + if doubled { VILLAGE.len() } else { 0 };
                 if level == 4 {

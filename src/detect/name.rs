@@ -1917,7 +1917,15 @@ impl NameDetector {
             if !self.yi_first.has(ctx.chars[i])
                 || !self.yi_clans.contains(&pack(&ctx.chars[i..i + 2]))
                 || (ctx.chars[i] == '的' && self.common_word_at(ctx, i + 1))
+                // (经阿尔巴尼亚: a longer word starts there.)
+                || ctx.lex_end[i] > i + 2
             {
+                continue;
+            }
+            // 的日 and 阿尔 are everyday text too (申请人的日收入, 阿尔泰): their given characters must look Yi.
+            let yi_like =
+                |k: usize| ctx.chars.get(k).is_some_and(|&c| self.name_run.has(c) || one_of(chars!(YI_GIVEN), c));
+            if matches!(ctx.chars[i..i + 2], ['的', '日'] | ['阿', '尔']) && !(yi_like(i + 2) && yi_like(i + 3)) {
                 continue;
             }
             let apart = self.minority_name_apart(ctx, i);
@@ -1982,9 +1990,11 @@ impl NameDetector {
                 || ctx.chars.get(e).is_some_and(|&c| SETS.list_separators.has(c));
             let rank = |s: usize| if ctx.rel_end[s] { Rank::Relation } else { Rank::List };
             if ends {
+                // (住在江苏和: a two-character given name after a surname that makes an everyday word with it.)
                 let surname = i > 0
                     && (self.surnames.has(ctx.chars[i - 1]) || one_of(chars!(MINORITY_SURNAMES), ctx.chars[i - 1]))
                     && !ctx.rel_end[i]
+                    && !(e - i == 2 && (self.common_word_at(ctx, i - 1) || ctx.lex_end[i - 1] > i))
                     && (self.minority_name_apart(ctx, i - 1) || e - i >= 3 || verb_after);
                 if surname {
                     out.push((rank(i - 1), i - 1, e));
@@ -2574,9 +2584,10 @@ impl NameDetector {
                                         || one_of(chars!(VERB_PARTICLES), c3)
                                         // 儿子黎富有手机181…
                                         || self.post_cue_at(ctx, g + 2)
-                                        // 由霍财有代缴, 其子张栓有意外死亡: 有 also before a verb or an everyday
-                                        // word (其女王芳有稳定收入 loses its 有: the safe error; 其子王强来领取
-                                        // keeps 来, which comes before verbs far more often than it ends a name).
+                                        // 由霍财有代缴, 其子张栓有意外死亡, 弟弟杨廷元智力残疾: 有 and 元 also
+                                        // before a verb or an everyday word. When unsure the name is taken whole:
+                                        // 其子王强有工作 becomes 王**工作, which loses the 有 but no name. (来
+                                        // stays out: 其子王强来领取 is the far likelier reading.)
                                         || (matches!(c2, '有' | '元')
                                             && (self.verb_post_cue_at(ctx, g + 2) || self.common_word_at(ctx, g + 2)))))
                         } else {
@@ -2829,29 +2840,32 @@ impl NameDetector {
     /// standing apart on the left (a clause's start, a bracket, a cue, 叫) and ending cleanly. A kin word
     /// (阿姨, 阿婆, 阿妹) or an everyday word (亚洲, 亚军) is none. Masked as a name: 阿 stays, as a surname would.
     fn nickname_candidates(&self, ctx: &Ctx, out: &mut Vec<(Rank, usize, usize)>) {
-        const KIN_TITLES: &str = "姨婆公伯爸妈哥弟妹叔嫂姐爷奶舅婶姑爹娘仔女";
+        const KIN_TITLES: &str = "姨婆公伯爸妈哥弟妹叔嫂姐爷奶舅婶姑爹娘仔女母父";
         let n = ctx.chars.len();
         for i in 0..n.saturating_sub(1) {
             let c1 = ctx.chars[i + 1];
-            // (A rarer character too: 阿棉, 阿惜; not a particle, numeral or place character.)
-            let name_like = self.given_ok(c1)
-                || (is_han(c1)
-                    && !SETS.common.has(c1)
-                    && !SETS.stop.has(c1)
-                    && !SETS.numerals.has(c1)
-                    && !SETS.place.has(c1));
-            if !matches!(ctx.chars[i], '阿' | '亚')
-                || !name_like
+            if !matches!(ctx.chars[i], '阿' | '亚') {
+                continue;
+            }
+            // (陈姨说阿根晚上常咳嗽, 叫他阿强: after a verb of speaking or calling, or a relation word, the
+            // nickname is certain: a rarer character (阿棉, 阿惜) or an everyday word (阿根, 阿美) will do.)
+            let called = (i > 0 && one_of(chars!("叫说找问"), ctx.chars[i - 1]))
+                || (i > 1 && ctx.chars[i - 2] == '叫' && matches!(ctx.chars[i - 1], '他' | '她'))
+                || ctx.rel_end[i];
+            let rare = is_han(c1)
+                && !SETS.common.has(c1)
+                && !SETS.stop.has(c1)
+                && !SETS.numerals.has(c1)
+                && !SETS.place.has(c1);
+            let name_like = self.given_ok(c1) || (called && rare);
+            if !name_like
                 || one_of(chars!(KIN_TITLES), c1)
-                || self.common_word_at(ctx, i)
+                || (self.common_word_at(ctx, i) && !(called && self.given_ok(c1)))
                 || ctx.lex_end[i] > i + 1
                 || ctx.covered_before[i]
             {
                 continue;
             }
-            // (陈姨说阿根晚上常咳嗽, 找亚女核实过: after a verb of speaking or calling.)
-            let called = (i > 0 && one_of(chars!("叫说找问"), ctx.chars[i - 1]))
-                || (i > 1 && ctx.chars[i - 2] == '叫' && matches!(ctx.chars[i - 1], '他' | '她'));
             let apart = self.minority_name_apart(ctx, i) || called;
             let e = i + 2;
             let ends = e == n

@@ -2851,11 +2851,35 @@ fn anonymised_names_signature_marks_and_office_numbers_stay() {
         "无名氏（女，约70岁）,{id},（手印）,子女很少回来",
         "流浪人员（身份待查）,{id},王芳,镇民政办电话13912345678",
     ]);
-    let cols = masked_columns("姓名,身份证号,领取人签字,备注", &lines, &[0, 2, 3]);
+    let (_dir, output) = masked_csv("姓名,身份证号,领取人签字,备注", &lines);
+    let s = &read(&output).sheets[0];
+    let cols: Vec<Vec<String>> =
+        [0, 2, 3].iter().map(|&c| (1..=lines.len()).map(|r| text(&s.rows[r][c])).collect()).collect();
+    assert_verify(&output, 0, false);
     assert_eq!(cols[0], ["江某", "司马某某", "无名氏（女，约70岁）", "流浪人员（身份待查）"]);
     assert_eq!(cols[1], ["已签", "代签", "（手印）", "王*"]);
     assert_eq!(
         cols[2],
         ["镇民政办电话0594-8657880", "唐某某等3人不符合条件", "子女很少回来", "镇民政办电话139****5678"]
     );
+}
+
+/// Names typed with a space between every character among other text (王 小 明（祖父）, 户主：王 小 明, a list
+/// of them) show the surname only, and `verify` reads such a cell as masking does: the masked file passes, the
+/// raw one does not. A name the bureau already anonymised (江某) passes both; one with a readable given
+/// character (江某华) does not stay.
+#[test]
+fn spread_names_among_other_text_and_anonymised_names_with_verify() {
+    let lines = lines_with_id(&[
+        "王 小 明（祖父）,{id},户主：王 小 明",
+        "1.高 燕 珍,{id},高 燕 珍、李 小 明",
+        "江某,{id},欧 阳 娜 娜",
+        "江某华,{id},本人 自理",
+    ]);
+    let (_dir, output) = masked_csv("姓名,身份证号,监护人", &lines);
+    let s = &read(&output).sheets[0];
+    let col = |c: usize| (1..=lines.len()).map(|r| text(&s.rows[r][c])).collect::<Vec<_>>();
+    assert_eq!(col(0), ["王 * *（祖父）", "1.高 * *", "江某", "江**"]);
+    assert_eq!(col(2), ["户主：王 * *", "高 * *、李 * *", "欧 阳 * *", "本人 自理"]);
+    assert_verify_catches(&output, "户主：王 * *", "户主：王 小 明");
 }
