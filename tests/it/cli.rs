@@ -1403,9 +1403,15 @@ fn masked_column(header: &str, lines: &[String], col: usize) -> Vec<String> {
 
 /// As [`masked_column`], for several columns of one masked file.
 fn masked_columns(header: &str, lines: &[String], cols: &[usize]) -> Vec<Vec<String>> {
-    let (_dir, output) = masked_csv(header, lines);
+    masked_columns_and_file(header, lines, cols).2
+}
+
+/// [`masked_columns`], with the directory (kept alive by the caller) and the masked file, for `verify`.
+fn masked_columns_and_file(header: &str, lines: &[String], cols: &[usize]) -> (TempDir, PathBuf, Vec<Vec<String>>) {
+    let (dir, output) = masked_csv(header, lines);
     let s = &read(&output).sheets[0];
-    cols.iter().map(|&col| (1..=lines.len()).map(|r| text(&s.rows[r][col])).collect()).collect()
+    let cols = cols.iter().map(|&col| (1..=lines.len()).map(|r| text(&s.rows[r][col])).collect()).collect();
+    (dir, output, cols)
 }
 
 /// A CSV of `header` and `lines` masked into a temporary directory: the directory (kept alive by the caller)
@@ -2851,10 +2857,7 @@ fn anonymised_names_signature_marks_and_office_numbers_stay() {
         "无名氏（女，约70岁）,{id},（手印）,子女很少回来",
         "流浪人员（身份待查）,{id},王芳,镇民政办电话13912345678",
     ]);
-    let (_dir, output) = masked_csv("姓名,身份证号,领取人签字,备注", &lines);
-    let s = &read(&output).sheets[0];
-    let cols: Vec<Vec<String>> =
-        [0, 2, 3].iter().map(|&c| (1..=lines.len()).map(|r| text(&s.rows[r][c])).collect()).collect();
+    let (_dir, output, cols) = masked_columns_and_file("姓名,身份证号,领取人签字,备注", &lines, &[0, 2, 3]);
     assert_verify(&output, 0, false);
     assert_eq!(cols[0], ["江某", "司马某某", "无名氏（女，约70岁）", "流浪人员（身份待查）"]);
     assert_eq!(cols[1], ["已签", "代签", "（手印）", "王*"]);
@@ -2876,10 +2879,8 @@ fn spread_names_among_other_text_and_anonymised_names_with_verify() {
         "江某,{id},欧 阳 娜 娜",
         "江某华,{id},本人 自理",
     ]);
-    let (_dir, output) = masked_csv("姓名,身份证号,监护人", &lines);
-    let s = &read(&output).sheets[0];
-    let col = |c: usize| (1..=lines.len()).map(|r| text(&s.rows[r][c])).collect::<Vec<_>>();
-    assert_eq!(col(0), ["王 * *（祖父）", "1.高 * *", "江某", "江**"]);
-    assert_eq!(col(2), ["户主：王 * *", "高 * *、李 * *", "欧 阳 * *", "本人 自理"]);
+    let (_dir, output, cols) = masked_columns_and_file("姓名,身份证号,监护人", &lines, &[0, 2]);
+    assert_eq!(cols[0], ["王 * *（祖父）", "1.高 * *", "江某", "江**"]);
+    assert_eq!(cols[1], ["户主：王 * *", "高 * *、李 * *", "欧 阳 * *", "本人 自理"]);
     assert_verify_catches(&output, "户主：王 * *", "户主：王 小 明");
 }
