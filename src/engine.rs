@@ -1763,6 +1763,10 @@ pub(crate) fn anonymised_name(run: &str) -> bool {
 /// three to five single Han characters in a row, each apart from the next by one to three spaces, with no
 /// Han character or space right before or after the run.
 pub(crate) fn spread_names(s: &str) -> Vec<(usize, usize)> {
+    // (Asked of every name cell: most have no space at all and need no allocation to tell.)
+    if !s.contains([' ', '\u{3000}']) {
+        return Vec::new();
+    }
     let gap = |c: char| matches!(c, ' ' | '\u{3000}');
     let chars: Vec<(usize, char)> = s.char_indices().collect();
     let mut out = Vec::new();
