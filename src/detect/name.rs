@@ -336,9 +336,10 @@ pub struct NameDetector {
     /// Tibetan name syllables (`cues.toml` [tibetan_syllables]), packed, and their first characters.
     tibetan: HashSet<u128, FxBuild>,
     tibetan_first: CharSet,
-    /// Mongolian given names (`cues.toml` [mongolian_given]), packed, and their first characters.
-    mongol: HashSet<u128, FxBuild>,
-    mongol_first: CharSet,
+    /// Mongolian and Hui given names (`cues.toml` [mongolian_given], [hui_given]), packed, and their first
+    /// characters.
+    listed_given: HashSet<u128, FxBuild>,
+    listed_given_first: CharSet,
     /// First characters of compound surnames: most positions are ruled out by one bit test.
     compound_first: CharSet,
     compound_lens: Vec<usize>,
@@ -641,6 +642,9 @@ struct CueFile {
     /// Mongolian given names (巴图, 额尔敦, 其木格): after a Han surname or alone, where the name stands apart
     /// (其兄胡满都拉为…, 其母哈斯其木格患…).
     mongolian_given: CueGroup,
+    /// Hui given names from Arabic and Persian (舍里夫, 法图麦, 伊斯哈): the same way as the Mongolian ones
+    /// (网格员虎舍里夫走访, 隐瞒丁伊斯哈在外务工收入).
+    hui_given: CueGroup,
 }
 
 #[derive(serde::Deserialize)]
@@ -658,7 +662,7 @@ struct CueGroup {
 }
 
 impl CueFile {
-    fn groups(&self) -> [(&'static str, &CueGroup); 9] {
+    fn groups(&self) -> [(&'static str, &CueGroup); 10] {
         [
             ("strong_pre", &self.strong_pre),
             ("frame_pre", &self.frame_pre),
@@ -669,6 +673,7 @@ impl CueFile {
             ("yi_clans", &self.yi_clans),
             ("tibetan_syllables", &self.tibetan_syllables),
             ("mongolian_given", &self.mongolian_given),
+            ("hui_given", &self.hui_given),
         ]
     }
 }
@@ -768,15 +773,17 @@ impl NameDetector {
         let tibetan: HashSet<u128, FxBuild> = tibetan_pairs.iter().map(|p| pack(p)).collect();
         let mut tibetan_first = CharSet::new();
         tibetan_pairs.iter().for_each(|p| tibetan_first.insert(p[0]));
-        let mut mongol = HashSet::default();
-        let mut mongol_first = CharSet::new();
-        for (k, w) in cues.mongolian_given.words.iter().enumerate() {
-            let cs: Vec<char> = w.chars().collect();
-            if !(2..=4).contains(&cs.len()) || !cs.iter().all(|&c| is_han(c)) {
-                return Err(format!("cues.toml: [mongolian_given] word {}: expected 2-4 Han characters", k + 1));
+        let mut listed_given = HashSet::default();
+        let mut listed_given_first = CharSet::new();
+        for (group, g) in [("mongolian_given", &cues.mongolian_given), ("hui_given", &cues.hui_given)] {
+            for (k, w) in g.words.iter().enumerate() {
+                let cs: Vec<char> = w.chars().collect();
+                if !(2..=4).contains(&cs.len()) || !cs.iter().all(|&c| is_han(c)) {
+                    return Err(format!("cues.toml: [{group}] word {}: expected 2-4 Han characters", k + 1));
+                }
+                listed_given.insert(pack(&cs));
+                listed_given_first.insert(cs[0]);
             }
-            mongol.insert(pack(&cs));
-            mongol_first.insert(cs[0]);
         }
         let cue_lists =
             [(&cues.post.words, CUE_POST), (&cues.weak_post.words, CUE_WEAK), (&cues.verb_post.words, CUE_VERB)];
@@ -819,8 +826,8 @@ impl NameDetector {
             yi_first,
             tibetan,
             tibetan_first,
-            mongol,
-            mongol_first,
+            listed_given,
+            listed_given_first,
             compound_first,
             compound_lens,
             given: given_set,
@@ -852,7 +859,7 @@ impl NameDetector {
         self.counted_list(&ctx, &mut cands);
         self.word_given_candidates(&ctx, &mut cands);
         self.yi_tibetan_candidates(&ctx, &mut cands);
-        self.mongol_candidates(&ctx, &mut cands);
+        self.listed_given_candidates(&ctx, &mut cands);
         self.shi_candidates(&ctx, &mut cands);
         self.nickname_candidates(&ctx, &mut cands);
 
@@ -1960,17 +1967,18 @@ impl NameDetector {
         }
     }
 
-    /// 其兄胡满都拉为…, 欠韩达来医药费, 其母哈斯其木格患…: Mongolian given names of `cues.toml`, one or more in a
-    /// row, after a Han surname or alone, ending cleanly. With a surname the name must stand apart on the left,
+    /// 其兄胡满都拉为…, 欠韩达来医药费, 其母哈斯其木格患…, 网格员虎舍里夫走访: Mongolian and Hui given names of
+    /// `cues.toml`, one or more in a row, after a Han surname or alone, ending cleanly. With a surname the name must stand apart on the left,
     /// or be three characters or more, or a verb must follow; alone it must stand apart and be three characters
     /// or come right after a relation word.
-    fn mongol_candidates(&self, ctx: &Ctx, out: &mut Vec<(Rank, usize, usize)>) {
+    fn listed_given_candidates(&self, ctx: &Ctx, out: &mut Vec<(Rank, usize, usize)>) {
         let n = ctx.chars.len();
-        let entry =
-            |k: usize| (2..=4).rev().find(|&len| k + len <= n && self.mongol.contains(&pack(&ctx.chars[k..k + len])));
+        let entry = |k: usize| {
+            (2..=4).rev().find(|&len| k + len <= n && self.listed_given.contains(&pack(&ctx.chars[k..k + len])))
+        };
         let mut i = 0;
         while i < n {
-            if !self.mongol_first.has(ctx.chars[i]) {
+            if !self.listed_given_first.has(ctx.chars[i]) {
                 i += 1;
                 continue;
             }
