@@ -858,8 +858,12 @@ impl NameDetector {
         self.dotted_candidates(&ctx, &mut cands);
         self.counted_list(&ctx, &mut cands);
         self.word_given_candidates(&ctx, &mut cands);
-        self.yi_tibetan_candidates(&ctx, &mut cands);
-        self.listed_given_candidates(&ctx, &mut cands);
+        // (Kept apart for a moment: a known name inside one of these takes its extent, below.)
+        let mut minority = Vec::new();
+        self.yi_tibetan_candidates(&ctx, &mut minority);
+        self.listed_given_candidates(&ctx, &mut minority);
+        let minority_spans: Vec<(usize, usize)> = minority.iter().map(|c| (c.1, c.2)).collect();
+        cands.extend(minority);
         self.shi_candidates(&ctx, &mut cands);
         self.nickname_candidates(&ctx, &mut cands);
 
@@ -1105,6 +1109,15 @@ impl NameDetector {
                 c.2 = e;
             }
             if let Some(&(s, e)) = related.iter().find(|&&(s, e)| s < c.1 && c.1 - s <= 2 && e >= c.2 && e - s <= 6) {
+                (c.1, c.2) = (s, e);
+            }
+            // 通知索南才旦来领取, 给公保多杰家放羊 where 才旦 or 公保 is a name of the file: the known syllable is part
+            // of a Tibetan, Yi or Mongolian name found around it, which is hidden whole.
+            if let Some(&(s, e)) = minority_spans
+                .iter()
+                .filter(|&&(s, e)| s <= c.1 && e >= c.2 && e - s > c.2 - c.1)
+                .max_by_key(|&&(s, e)| e - s)
+            {
                 (c.1, c.2) = (s, e);
             }
         }
@@ -1970,7 +1983,7 @@ impl NameDetector {
     /// 其兄胡满都拉为…, 欠韩达来医药费, 其母哈斯其木格患…, 网格员虎舍里夫走访: Mongolian and Hui given names of
     /// `cues.toml`, one or more in a row, after a Han surname or alone, ending cleanly. With a surname the name must stand apart on the left,
     /// or be three characters or more, or a verb must follow; alone it must stand apart and be three characters
-    /// or come right after a relation word.
+    /// or come right after a relation word or a preposition (由高娃继续冒领).
     fn listed_given_candidates(&self, ctx: &Ctx, out: &mut Vec<(Rank, usize, usize)>) {
         let n = ctx.chars.len();
         let entry = |k: usize| {
@@ -2003,10 +2016,16 @@ impl NameDetector {
                     && (self.surnames.has(ctx.chars[i - 1]) || one_of(chars!(MINORITY_SURNAMES), ctx.chars[i - 1]))
                     && !ctx.rel_end[i]
                     && !(e - i == 2 && (self.common_word_at(ctx, i - 1) || ctx.lex_end[i - 1] > i))
+                    // (宝音和萨日娜都在外: a conjunction or preposition inside a sentence is no surname.)
+                    && (!(SETS.function_prefix.has(ctx.chars[i - 1]) || SETS.post_conj.has(ctx.chars[i - 1]))
+                        || self.minority_name_apart(ctx, i - 1))
                     && (self.minority_name_apart(ctx, i - 1) || e - i >= 3 || verb_after);
                 if surname {
                     out.push((rank(i - 1), i - 1, e));
-                } else if (e - i >= 3 || ctx.rel_end[i]) && self.minority_name_apart(ctx, i) && !ctx.covered_before[i] {
+                } else if (e - i >= 3 || ctx.rel_end[i] || (i > 0 && SETS.weak_pre_cues.has(ctx.chars[i - 1])))
+                    && self.minority_name_apart(ctx, i)
+                    && !ctx.covered_before[i]
+                {
                     out.push((rank(i), i, e));
                 }
             }

@@ -2884,3 +2884,13 @@ fn spread_names_among_other_text_and_anonymised_names_with_verify() {
     assert_eq!(cols[1], ["户主：王 * *", "高 * *、李 * *", "欧 阳 * *", "本人 自理"]);
     assert_verify_catches(&output, "户主：王 * *", "户主：王 小 明");
 }
+
+/// A name of the file that is one syllable of a longer Tibetan name in a remark (才旦 in 索南才旦, 格桑 in
+/// 大格桑) hides the whole name, not just the syllable.
+#[test]
+fn a_known_syllable_inside_a_longer_tibetan_name_hides_it_whole() {
+    let lines = lines_with_id(&["才旦,{id},已电话通知索南才旦来领取", "格桑,{id},该户土地流转给大格桑耕种"]);
+    let (_dir, output, remarks) = masked_remark_file(&lines);
+    assert_eq!(remarks, ["已电话通知索***来领取", "该户土地流转给大**耕种"]);
+    assert_verify_catches(&output, "通知索***来", "通知索南才旦来");
+}
