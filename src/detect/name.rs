@@ -1981,9 +1981,9 @@ impl NameDetector {
     }
 
     /// 其兄胡满都拉为…, 欠韩达来医药费, 其母哈斯其木格患…, 网格员虎舍里夫走访: Mongolian and Hui given names of
-    /// `cues.toml`, one or more in a row, after a Han surname or alone, ending cleanly. With a surname the name must stand apart on the left,
-    /// or be three characters or more, or a verb must follow; alone it must stand apart and be three characters
-    /// or come right after a relation word or a preposition (由高娃继续冒领).
+    /// `cues.toml`, one or more in a row, after a Han surname or alone, ending cleanly. With a surname the name
+    /// must stand apart on the left, or be three characters or more, or a verb must follow; alone it must stand
+    /// apart and be three characters or come right after a relation word or a preposition (由高娃继续冒领).
     fn listed_given_candidates(&self, ctx: &Ctx, out: &mut Vec<(Rank, usize, usize)>) {
         let n = ctx.chars.len();
         let entry = |k: usize| {
