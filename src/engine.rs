@@ -1760,8 +1760,9 @@ pub(crate) fn anonymised_name(run: &str) -> bool {
 }
 
 /// Byte ranges of names spread out with spaces between their characters (王 小 明, 林　振　斌) inside a cell:
-/// three to five single Han characters in a row, each apart from the next by one to three spaces, with no
-/// Han character or space right before or after the run.
+/// three or more single Han characters in a row, each apart from the next by one to three spaces, with no
+/// Han character or space right before or after the run. (A longer run is hidden as one name too: failing
+/// closed, it shows only its first character.)
 pub(crate) fn spread_names(s: &str) -> Vec<(usize, usize)> {
     // (Asked of every name cell: most have no space at all and need no allocation to tell.)
     if !s.contains([' ', '\u{3000}']) {
@@ -1786,7 +1787,7 @@ pub(crate) fn spread_names(s: &str) -> Vec<(usize, usize)> {
             let single = (1..=3).contains(&spaces)
                 && chars.get(next).is_some_and(|&(_, c)| crate::detect::is_han(c))
                 && !chars.get(next + 1).is_some_and(|&(_, c)| crate::detect::is_han(c));
-            if !single || pieces == 5 {
+            if !single {
                 break;
             }
             pieces += 1;

@@ -2878,10 +2878,12 @@ fn spread_names_among_other_text_and_anonymised_names_with_verify() {
         "1.高 燕 珍,{id},高 燕 珍、李 小 明",
         "江某,{id},欧 阳 娜 娜",
         "江某华,{id},本人 自理",
+        "王 芳 李 明 张 三,{id},欧 阳 娜 娜 娜 娜（母）",
     ]);
     let (_dir, output, cols) = masked_columns_and_file("姓名,身份证号,监护人", &lines, &[0, 2]);
-    assert_eq!(cols[0], ["王 * *（祖父）", "1.高 * *", "江某", "江**"]);
-    assert_eq!(cols[1], ["户主：王 * *", "高 * *、李 * *", "欧 阳 * *", "本人 自理"]);
+    // (A longer run is one name too: only its first character shows.)
+    assert_eq!(cols[0], ["王 * *（祖父）", "1.高 * *", "江某", "江**", "王 * * * * *"]);
+    assert_eq!(cols[1], ["户主：王 * *", "高 * *、李 * *", "欧 阳 * *", "本人 自理", "欧 阳 * * * *（母）"]);
     assert_verify_catches(&output, "户主：王 * *", "户主：王 小 明");
 }
 
