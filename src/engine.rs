@@ -998,8 +998,7 @@ impl Masker {
         {
             ctx.event(Kind::Name, Status::Valid, if ctx.minor { Note::Minor } else { Note::None });
             let sur_shown = if ctx.minor { mask::mask_name_fully(sur) } else { sur.to_string() };
-            let given: String = given.chars().map(|c| if matches!(c, ' ' | '\u{3000}') { c } else { '*' }).collect();
-            let out = format!("{sur_shown}{gap}{given}");
+            let out = format!("{sur_shown}{gap}{}", mask::mask_name_fully(given));
             return (out != text).then_some(out);
         }
         // 王 小 明（祖父）, 1.高 燕 珍、李 小 明: names spread out with a space between every character, among
@@ -1014,7 +1013,8 @@ impl Masker {
                 let run = &base[start..end];
                 let sur = if ctx.minor { 0 } else { spread_surname_len(&self.det.names, run) };
                 out.push_str(&run[..sur]);
-                out.extend(run[sur..].chars().map(|c| if matches!(c, ' ' | '\u{3000}') { c } else { '*' }));
+                // (The spaces stay where they were: 王 * *.)
+                out.extend(run[sur..].chars().map(|c| if is_gap(c) { c } else { '*' }));
                 at = end;
             }
             out.push_str(&base[at..]);
@@ -1731,8 +1731,8 @@ fn ids_in_cell(cell: &Cell) -> Vec<Vec<u8>> {
 }
 
 /// A cell that is one name typed with spaces between surname and given name (王 小明, 欧阳　娜娜): surname,
-/// the spaces, given name; each part Han characters only, the surname 1-2 characters and the given name 1-3,
-/// or a space between every character (高 燕 珍).
+/// the spaces, given name; each part Han characters only, the surname 1-2 characters and the given name 1-3.
+/// (A space between every character, 高 燕 珍, is [`spread_names`]'s.)
 pub(crate) fn spaced_name(s: &str) -> Option<(&str, &str, &str)> {
     let t = s.trim();
     let sur_end = t.find([' ', '\u{3000}'])?;
@@ -1743,12 +1743,7 @@ pub(crate) fn spaced_name(s: &str) -> Option<(&str, &str, &str)> {
         let n = p.chars().count();
         (1..=max).contains(&n) && p.chars().all(crate::detect::is_han)
     };
-    // 高 燕 珍, 林　振　斌: a space between every character, the given name's too.
-    let spread = || {
-        let pieces: Vec<&str> = given.split([' ', '\u{3000}']).filter(|p| !p.is_empty()).collect();
-        (2..=3).contains(&pieces.len()) && pieces.iter().all(|p| han(p, 1))
-    };
-    (han(sur, 2) && (han(given, 3) || spread())).then_some((sur, gap, given))
+    (han(sur, 2) && han(given, 3)).then_some((sur, gap, given))
 }
 
 /// A name already anonymised by the bureau: a surname of one or two characters and 某 or 某某 (江某, 司马某某;
@@ -1768,12 +1763,11 @@ pub(crate) fn spread_names(s: &str) -> Vec<(usize, usize)> {
     if !s.contains([' ', '\u{3000}']) {
         return Vec::new();
     }
-    let gap = |c: char| matches!(c, ' ' | '\u{3000}');
     let chars: Vec<(usize, char)> = s.char_indices().collect();
     let mut out = Vec::new();
     let mut k = 0;
     while k < chars.len() {
-        let apart_before = k == 0 || !(crate::detect::is_han(chars[k - 1].1) || gap(chars[k - 1].1));
+        let apart_before = k == 0 || !(crate::detect::is_han(chars[k - 1].1) || is_gap(chars[k - 1].1));
         if !apart_before || !crate::detect::is_han(chars[k].1) {
             k += 1;
             continue;
@@ -1782,7 +1776,7 @@ pub(crate) fn spread_names(s: &str) -> Vec<(usize, usize)> {
         let mut pieces = 1;
         let mut j = k + 1;
         loop {
-            let spaces = chars[j.min(chars.len())..].iter().take_while(|&&(_, c)| gap(c)).count();
+            let spaces = chars[j.min(chars.len())..].iter().take_while(|&&(_, c)| is_gap(c)).count();
             let next = j + spaces;
             let single = (1..=3).contains(&spaces)
                 && chars.get(next).is_some_and(|&(_, c)| crate::detect::is_han(c))
@@ -1795,7 +1789,7 @@ pub(crate) fn spread_names(s: &str) -> Vec<(usize, usize)> {
         }
         let after_ok = chars
             .get(j)
-            .is_none_or(|&(_, c)| !gap(c) || chars.get(j + 1).is_none_or(|&(_, c)| !crate::detect::is_han(c)));
+            .is_none_or(|&(_, c)| !is_gap(c) || chars.get(j + 1).is_none_or(|&(_, c)| !crate::detect::is_han(c)));
         if pieces >= 3 && after_ok {
             out.push((chars[k].0, chars.get(j).map_or(s.len(), |&(b, _)| b)));
             k = j;
@@ -1804,6 +1798,11 @@ pub(crate) fn spread_names(s: &str) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// The spaces a name is typed with: ASCII and ideographic (U+3000).
+fn is_gap(c: char) -> bool {
+    matches!(c, ' ' | '\u{3000}')
 }
 
 /// Byte length of the surname that starts a spread-out name (欧 阳 娜 娜: 欧 阳), its gap included.

@@ -2011,15 +2011,17 @@ impl NameDetector {
                 || ctx.chars.get(e).is_some_and(|&c| SETS.list_separators.has(c));
             let rank = |s: usize| if ctx.rel_end[s] { Rank::Relation } else { Rank::List };
             if ends {
-                // (住在江苏和: a two-character given name after a surname that makes an everyday word with it.)
-                let surname = i > 0
-                    && (self.surnames.has(ctx.chars[i - 1]) || one_of(chars!(MINORITY_SURNAMES), ctx.chars[i - 1]))
-                    && !ctx.rel_end[i]
-                    && !(e - i == 2 && (self.common_word_at(ctx, i - 1) || ctx.lex_end[i - 1] > i))
-                    // (宝音和萨日娜都在外: a conjunction or preposition inside a sentence is no surname.)
-                    && (!(SETS.function_prefix.has(ctx.chars[i - 1]) || SETS.post_conj.has(ctx.chars[i - 1]))
-                        || self.minority_name_apart(ctx, i - 1))
-                    && (self.minority_name_apart(ctx, i - 1) || e - i >= 3 || verb_after);
+                // (住在江苏和: a two-character given name after a surname that makes an everyday word with it;
+                // 宝音和萨日娜都在外: a conjunction or preposition inside a sentence is no surname.)
+                let surname = i > 0 && {
+                    let c = ctx.chars[i - 1];
+                    let apart = self.minority_name_apart(ctx, i - 1);
+                    let function_word = SETS.function_prefix.has(c) || SETS.post_conj.has(c);
+                    (self.surnames.has(c) || one_of(chars!(MINORITY_SURNAMES), c))
+                        && !ctx.rel_end[i]
+                        && !(e - i == 2 && (self.common_word_at(ctx, i - 1) || ctx.lex_end[i - 1] > i))
+                        && (apart || (!function_word && (e - i >= 3 || verb_after)))
+                };
                 if surname {
                     out.push((rank(i - 1), i - 1, e));
                 } else if (e - i >= 3 || ctx.rel_end[i] || (i > 0 && SETS.weak_pre_cues.has(ctx.chars[i - 1])))
