@@ -2896,3 +2896,26 @@ fn a_known_syllable_inside_a_longer_tibetan_name_hides_it_whole() {
     assert_eq!(remarks, ["已电话通知索***来领取", "该户土地流转给大**耕种"]);
     assert_verify_catches(&output, "通知索***来", "通知索南才旦来");
 }
+
+/// Set X's remarks as a user reads them: new health terms (and their look-alikes in ordinary text), the other
+/// people of a case narrative, frame and speech words before a name, southern given names, listed Hui and
+/// Mongolian given names; and villages whose name ends in 村 in an address column.
+#[test]
+fn set_x_remarks_and_villages_named_with_a_doubled_cun() {
+    assert_masked_remarks(&[
+        ("新增：户主邓伟新突发扩张型心肌病，无劳动能力", "新增：户主邓**突发***，无劳动能力"),
+        ("每月需输血；肾移植术后需长期服用抗排异药物", "每月***；***需长期服用***"),
+        ("变输血式扶贫为造血式扶贫；果树受冻坏死", "变输血式扶贫为造血式扶贫；果树受冻坏死"),
+        ("包工头许锦城仅赔偿510元后失联", "包工头许**仅赔偿510元后失联"),
+        ("暴雨期间吴德被转移；上周麦丽已将材料交到镇政府", "暴雨期间吴*被转移；上周麦*已将材料交到镇政府"),
+        ("赵兰称老人已三天未出门；新妇杨芳在鞋厂做工", "赵*称老人已三天未出门；新妇杨*在鞋厂做工"),
+        ("养母龙玉女年迈体弱；电话联系刘少芳未接通", "养母龙**年迈体弱；电话联系刘**未接通"),
+        ("死亡后由高娃继续冒领；网格员虎舍里夫走访", "死亡后由高*继续冒领；网格员虎***走访"),
+        ("申请人的日收入不足50元；经阿尔巴尼亚转机", "申请人的日收入不足50元；经阿尔巴尼亚转机"),
+    ]);
+    let lines = lines_with_id(&["张三,{id},婺源县思口镇延村村12组62号", "李四,{id},梅州市梅县区丙村镇丙新村16组94号"]);
+    assert_eq!(
+        masked_column("姓名,身份证号,家庭住址", &lines, 2),
+        ["婺源县思口镇延村村***", "梅州市梅县区丙村镇丙新村***"]
+    );
+}
