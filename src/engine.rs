@@ -898,7 +898,7 @@ impl Masker {
         let mut words = self.pats.institutions.find_iter(text);
         words.any(|m| {
             // (The word must run on two characters past the name: 王福银行动不便, 张建中心里 are names.)
-            let overlaps = m.start() < end && start < m.end() && text[end..m.end()].chars().count() >= 2;
+            let overlaps = m.start() < end && end < m.end() && text[end..m.end()].chars().count() >= 2;
             // (普陀区宜川中学 can read as 区宜川, 区 being a surname too.)
             const PLACES: [char; 6] = ['区', '县', '市', '镇', '乡', '道'];
             let placed = m.start() == end && (text[..start].ends_with(PLACES) || text[start..].starts_with(PLACES));
