@@ -1154,6 +1154,10 @@ impl NameDetector {
             if matches!(rank, Rank::List | Rank::Cue | Rank::Shape) && self.org_or_place_follows(&ctx, e) {
                 continue;
             }
+            // 方老汉一家: no name starts inside a relation word (汉一 before 家).
+            if rank != Rank::Known && ctx.rels.iter().any(|&(rs, re)| rs < s && s < re) {
+                continue;
+            }
             // 资金由石家庄…: a word of three characters or more that starts inside the span and runs past its
             // end (a city, 石家庄) is what the text says there, not a name's end.
             if rank != Rank::Known && (s + 1..e).any(|j| ctx.lex_end[j] > e && ctx.lex_end[j] >= j + 3) {
@@ -1438,6 +1442,12 @@ impl NameDetector {
         for &(s, mut e) in rels.iter() {
             if s < from || s >= e || e > n {
                 continue;
+            }
+            // 驻村工作队员李平全: a relation word overlapping the chosen one and running past it (队员) carries it on.
+            while let Some(on) =
+                rels.iter().filter(|&&(s2, e2)| s < s2 && s2 < e && e < e2 && e2 <= n).map(|r| r.1).max()
+            {
+                e = on;
             }
             from = e;
             rel_start[s] = true;
@@ -2613,15 +2623,23 @@ impl NameDetector {
                                         || one_of(chars!(VERB_PARTICLES), c3)
                                         // 儿子黎富有手机181…
                                         || self.post_cue_at(ctx, g + 2)
+                                        // 外孙女井福来办理, 村民谷运来代为申请: before an everyday word 来 is
+                                        // taken too (其子王强来领取 loses its 来; a name left readable would be worse).
+                                        || (c2 == '来' && self.given_ok(c1) && self.common_word_at(ctx, g + 2))
                                         // 由霍财有代缴, 其子张栓有意外死亡, 弟弟杨廷元智力残疾: 有 and 元 also
                                         // before a verb or an everyday word. When unsure the name is taken whole:
-                                        // 其子王强有工作 becomes 王**工作, which loses the 有 but no name. (来
-                                        // stays out: 其子王强来领取 is the far likelier reading.)
+                                        // 其子王强有工作 becomes 王**工作, which loses the 有 but no name.
                                         || (matches!(c2, '有' | '元')
                                             && (self.verb_post_cue_at(ctx, g + 2) || self.common_word_at(ctx, g + 2)))))
                         } else {
                             !is_han(c3)
                                 || self.word_starts(ctx, g + 2)
+                                // 奶奶沙文举偏瘫, 奶奶时丰收耳朵全聋了: an everyday word right after a rarer
+                                // character that starts none.
+                                // (孤儿和事实无人抚养: not after a given character that is no name's.)
+                                || (self.given_ok(c1)
+                                    && self.common_word_at(ctx, g + 2)
+                                    && !self.common_word_at(ctx, g + 1))
                                 || one_of(chars!("的户家等之"), c3)
                                 // (包工头许锦城仅赔偿…: an adverb.)
                                 || one_of(chars!("仅又也都就还才却曾均仍亦"), c3)
