@@ -158,7 +158,7 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 54] = [
+const PLACEHOLDERS: [&str; 59] = [
     "无",
     // An unidentified person (无名氏（男，约60岁）): no one's name.
     "无名氏",
@@ -216,6 +216,11 @@ const PLACEHOLDERS: [&str; 54] = [
     "代签字",
     "本人签字",
     "未签",
+    "按手印",
+    "已按手印",
+    "本人按手印",
+    "指印",
+    "按指印",
 ];
 
 /// Notes on a relative that follow a relation word in a name cell (女儿（已故）, 儿子-在外务工): not names.
@@ -865,7 +870,12 @@ impl Masker {
     fn text_findings(&self, text: &str, known: &KnownNames) -> Vec<Finding> {
         let mut found = self.det.scan_text(text, known);
         found.retain(|f| !self.opts.policy.allows(&text[f.start..f.end]));
-        found.retain(|f| f.kind != Kind::Name || !self.in_institution_name(text, f.start, f.end));
+        // (A name of the file's name columns stays a name: 司马开福利院 with 司马开福 listed.)
+        found.retain(|f| {
+            f.kind != Kind::Name
+                || known.contains(&text[f.start..f.end])
+                || !self.in_institution_name(text, f.start, f.end)
+        });
         found.retain(|f| f.kind != Kind::Address || !self.institution_address(&text[..f.start], &text[f.end..]));
         found
     }
@@ -927,8 +937,15 @@ impl Masker {
             return true;
         }
         let next = tail.split(['。', '；', ';', '\n', '，', ',']).next().unwrap_or(tail);
-        // (Within about twelve characters: an office named further on is not where the address leads.)
-        if self.pats.institutions.find_iter(next).next().is_some_and(|m| m.start() <= 3 * 12) {
+        // (Within about twelve characters, with no date or number between: an office named further on is not
+        // where the address leads. 杨洼村14组 2022年12月经县民政局审批 is a household's.)
+        if self
+            .pats
+            .institutions
+            .find_iter(next)
+            .next()
+            .is_some_and(|m| m.start() <= 3 * 12 && !next[..m.start()].contains(|c: char| c.is_numeric()))
+        {
             return true;
         }
         let between = &clause[p + "地址".len()..];

@@ -99,16 +99,27 @@ impl HeaderRules {
         self.rule_of(header).is_some_and(|(_, r)| r.whole)
     }
 
-    /// The rule a header falls under: `exact` names first, then `contains` words, rule by rule in order.
+    /// The rule a header falls under: `exact` names first, then `contains` words, rule by rule in order. A
+    /// person's role before a word of free text names whose text it is (经办人意见, 户主情况说明): free text.
     fn rule_of(&self, header: &str) -> Option<&(Kind, HeaderRule)> {
         let h = normalize_header(header);
         if h.is_empty() || h.chars().count() > 24 {
             return None;
         }
-        self.rules
+        let rule = self
+            .rules
             .iter()
             .find(|(_, r)| r.exact.contains(&h))
-            .or_else(|| self.rules.iter().find(|(_, r)| r.contains.iter().any(|w| h.contains(w.as_str()))))
+            .or_else(|| self.rules.iter().find(|(_, r)| r.contains.iter().any(|w| h.contains(w.as_str()))))?;
+        // (家庭成员及收入情况 joins two columns: the names stay a name column.)
+        if rule.0 == Kind::Name
+            && !h.contains(['及', '和', '、', '/', '／'])
+            && let Some(text) = self.rules.iter().find(|(k, _)| *k == Kind::FreeText)
+            && text.1.contains.iter().any(|w| h.ends_with(w.as_str()))
+        {
+            return Some(text);
+        }
+        Some(rule)
     }
 }
 

@@ -363,7 +363,9 @@ impl AddressDetector {
         let flush = |run: &mut Option<(usize, usize, bool, usize)>, out: &mut Vec<Finding>| {
             if let Some((start, end, strong, numbered)) = run.take() {
                 // (老屋在12组, 租住…: a dwelling word before a numbered part anchors it as a village level would.)
-                let anchored = ends_with_admin(&text[..start]) || ends_with_dwelling(&text[..start]);
+                let anchored = ends_with_admin(&text[..start])
+                    || ends_with_dwelling(&text[..start])
+                    || lone_group_at_home(&text[..start], &text[start..end]);
                 if strong || numbered >= 2 || (anchored && numbered >= 1) {
                     // 原住址控江二村81号602室, 德胜新村34幢: the estate named right before the building is detail too.
                     let start = estate_before(text, start).unwrap_or(start);
@@ -792,6 +794,13 @@ fn count_levels(s: &str) -> usize {
         i += c.len_utf8();
     }
     n
+}
+
+/// A numbered group alone where someone lives (住15组, 暂住5社, 刘彦平家4组, 借住在亲戚家（九组）): with no village
+/// named it is still the home's group, below the village the roster is about.
+fn lone_group_at_home(head: &str, run: &str) -> bool {
+    const WORDS: [&str; 6] = ["住", "在", "家", "家（", "家(", "住在"];
+    run.chars().count() <= 4 && ends_with_group(run) && WORDS.iter().any(|w| head.ends_with(w))
 }
 
 /// Whether the text right before a detail run ends with a word of where someone lives (老屋在, 现住, 搬至).

@@ -1138,6 +1138,12 @@ impl NameDetector {
             cands.retain(|c| !overlaps(c, s, e));
             cands.push((Rank::Known, s, e));
         }
+        if std::env::var("DBG").is_ok() {
+            eprintln!(
+                "CANDS {:?}",
+                cands.iter().map(|c| (c.0, ctx.chars[c.1..c.2].iter().collect::<String>())).collect::<Vec<_>>()
+            );
+        }
         // Higher ranks first, then leftmost, then longest; a char belongs to at most one name.
         cands.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)).then(b.2.cmp(&a.2)));
         let mut taken = vec![false; n];
@@ -1849,6 +1855,10 @@ impl NameDetector {
                 if e > n || !(g..e).all(given) || self.org_or_place_follows(ctx, e) {
                     continue;
                 }
+                // (与本户相邻: a rarer given character that makes an everyday word with the surname is that word.)
+                if e == g + 1 && sl == 1 && !self.given_ok(ctx.chars[g]) && self.common_word_at(ctx, i) {
+                    continue;
+                }
                 let plain = e == n
                     || !is_han(ctx.chars[e])
                     || one_of(chars!(VERB_PARTICLES), ctx.chars[e])
@@ -2099,6 +2109,9 @@ impl NameDetector {
             && !one_of(chars!("很太最更挺颇极甚"), chars[0])
             && !one_of(chars!("会局院所站厂处部室队社委司行校馆"), chars[2])
             && (!SETS.common.has(chars[0]) || minority)
+            // (老伴走得早, 孩子拉扯大, 村里打零工: a verb phrase has no given name's character, or holds a word.)
+            && chars[1..].iter().any(|&c| self.given_ok(c))
+            && !self.holds_common_word(chars)
             && (i..e).all(|k| !self.word_starts(ctx, k) && !ctx.covered[k])
             && !ctx.rel_start[i]
             && (minority
@@ -2114,6 +2127,8 @@ impl NameDetector {
         let short = i + 2;
         let two = one_of(chars!(MINORITY_SURNAMES), chars[0])
             && self.given_ok(chars[1])
+            // (与本户相邻: a word.)
+            && !self.holds_common_word(&chars[..2])
             && !SETS.place.has(chars[1])
             && !self.word_starts(ctx, i)
             && !ctx.covered[i + 1]
@@ -2141,6 +2156,8 @@ impl NameDetector {
                 && !SETS.anon.has(c)
                 && !SETS.numerals.has(c)
                 && !SETS.place.has(c)
+                // (老伴走得早: a verb's complement.)
+                && c != '得'
                 && !ctx.rel_start[k]
                 && !self.word_starts(ctx, k)
                 && !ctx.covered[k]
@@ -2683,7 +2700,8 @@ impl NameDetector {
             // (户主荣获表彰: an everyday word after it ends no name that is an everyday word itself.)
             let ends = self.plain_boundary_after(ctx, g + 1)
                 || (self.common_word_at(ctx, g + 1) && !(sl == 1 && self.common_word_at(ctx, i)));
-            if !c1_common && !ends {
+            // (与本户相邻: a rarer given character that makes an everyday word with the surname is that word.)
+            if !c1_common && (!ends || (sl == 1 && self.common_word_at(ctx, i))) {
                 continue;
             }
             return Some(g + 1);
@@ -2696,6 +2714,12 @@ impl NameDetector {
     fn org_or_place_follows(&self, ctx: &Ctx, e: usize) -> bool {
         // An everyday word or a verb right after the name (尹春娟|代管银行卡, 耿香欣|考入大学) ends it: what
         // follows is the sentence.
+        // (由宁夏银行代发, 通过黄河农村商业银行发放: a bank's name is no verb.)
+        const BANKS: [&[char]; 4] =
+            [&['银', '行'], &['农', '村', '商', '业'], &['农', '商', '行'], &['信', '用', '社']];
+        if BANKS.iter().any(|w| Self::starts_with_at(ctx, e, w)) && ctx.chars.get(e + 2) != Some(&'卡') {
+            return true;
+        }
         if self.word_starts(ctx, e) || ctx.cues.get(e).is_some_and(|&b| b & CUE_VERB != 0) {
             return false;
         }

@@ -2545,8 +2545,9 @@ fn an_institution_column_owns_its_phone_column_and_footer_lists_stay() {
     assert_eq!(cols[1], ["北京市第一社会福利院", "北京市第一社会福利院", "东城区东四街道养老服务驿站", ""]);
     assert_eq!(cols[2], ["010-61744940", "010-61744940", "139****5678", ""]);
     assert_eq!(cols[3][0], "常住北京市第一社会福利院");
-    // (A bracketed label is kept only when it names a place or an office by its suffix: （东城） reads as a name.)
-    assert_eq!(cols[0][3], "监督电话：010-64072315（东*）  010-83975526（西城）；东城区民政局 010-64072316");
+    // (A bracketed label that is an everyday word, a district's name (东城, 西城), is no name: 城 is no given
+    // name's character.)
+    assert_eq!(cols[0][3], "监督电话：010-64072315（东城）  010-83975526（西城）；东城区民政局 010-64072316");
 }
 
 /// A one-column 说明 sheet: its one header cell is found and its sentences are notes, not addresses; an office's
