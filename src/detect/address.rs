@@ -285,7 +285,11 @@ impl AddressDetector {
             }
             // 凤和村委会 right after 凤和村 (红光村村委会) is the same village.
             let committee = COMMITTEES.iter().any(|w| rest.starts_with(w));
+            // (山大北村社区: a community named after a village; its 村 is no level.)
+            let community_named = rest.starts_with(VILLAGE)
+                && ["社区", "居委会", "居民委员会"].iter().any(|w| rest[VILLAGE.len()..].starts_with(w));
             if (seg_han > 0 || (committee && s[..i].ends_with(VILLAGE)))
+                && !community_named
                 && let Some((tok, level)) = admin_at(rest)
             {
                 // 湖西社区红旗新村25-3-702: a village and a community are one level; a 村 below a community
@@ -304,7 +308,9 @@ impl AddressDetector {
                 // the 村 is the village, kept.)
                 // (A 新村 stays an estate: 竹料居委会沙太新村D座.)
                 let rural_village = rural && !s[..i].ends_with('新');
-                if tok == VILLAGE && ((community && !rural_village) || village || estate) {
+                // (王村口村: 村口 in a village's own name.)
+                let village_named_kou = village && last_level == 5 && &s[seg_start..i] == "口";
+                if tok == VILLAGE && ((community && !rural_village) || village || estate) && !village_named_kou {
                     detail = Some(seg_start);
                     break;
                 }
@@ -315,6 +321,14 @@ impl AddressDetector {
                     && !after[VILLAGE.len()..].starts_with(['民', '委', '部', '口', '头', '里', '边', '旁', '内', '外', '中'])
                     && !village;
                 let end = i + tok.len() + if doubled { VILLAGE.len() } else { 0 };
+                // 遂昌县王村口镇王村口村: a township after a village means the 村 was in the township's name.
+                if matches!(tok, "镇" | "乡")
+                    && last_level == 5
+                    && best[5].is_some_and(|v| !s[v..i].contains(char::is_numeric))
+                {
+                    best[5] = None;
+                    village = false;
+                }
                 if level == 4 {
                     rural = matches!(tok, "镇" | "乡");
                 }
@@ -935,6 +949,10 @@ mod tests {
         assert_eq!(cut("朝阳镇花园社区幸福小区3栋"), "朝阳镇花园社区***");
         assert_eq!(cut("兴林镇王家屯村3组"), "兴林镇王家屯村***");
         assert_eq!(cut("东昌区建设路12号"), "东昌区***");
+        // 村 and 村口 inside a township's and a village's own name (set Z).
+        assert_eq!(cut("遂昌县王村口镇王村口村172号"), "遂昌县王村口镇王村口村***");
+        assert_eq!(cut("村口镇新华村3组"), "村口镇新华村***");
+        assert_eq!(cut("洪家楼街道山大北村社区全福小区1栋"), "洪家楼街道山大北村社区***");
     }
 
     #[test]
