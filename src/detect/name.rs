@@ -1734,8 +1734,10 @@ impl NameDetector {
 
     fn loose_before_len(&self, ctx: &Ctx, k: usize, len: usize) -> Option<usize> {
         let s = k.checked_sub(len)?;
-        // 和他们一起生活: a conjunction, not a surname.
-        if SETS.weak_surnames.has(ctx.chars[s]) {
+        // 和他们一起生活: a conjunction, not a surname. (全靠俺伺候: a pronoun is in no name.)
+        if SETS.weak_surnames.has(ctx.chars[s])
+            || ctx.chars[s + 1..k].iter().any(|&c| one_of(chars!("俺我他她你咱您它"), c))
+        {
             return None;
         }
         if len == 2 {
