@@ -2920,3 +2920,29 @@ fn set_x_remarks_and_villages_named_with_a_doubled_cun() {
         ["婺源县思口镇延村村***", "梅州市梅县区丙村镇丙新村***"]
     );
 }
+
+/// Sets Y and Z as a user reads them: a remark that once stopped the job; dialect kin words and frame words
+/// with a verb around a name; treatments and everyday words for a condition; a lone group where someone lives;
+/// a township and a village with 村 in their names; an opinion column that is free text; signature marks.
+#[test]
+fn set_y_and_z_remarks_addresses_and_columns() {
+    assert_masked_remarks(&[
+        ("公公司马开福大骨节病，由田学宝照顾", "公公司马*****，由田**照顾"),
+        ("俺娘柴秀梅大小便失禁，全靠俺伺候。", "俺娘柴*****，全靠俺伺候。"),
+        ("老汉秦财山肺癌，幺女李凤翠嫁到广州", "老汉秦*****，幺女李**嫁到广州"),
+        ("老大赵霞、老二陆云都没成家；老大难问题", "老大赵*、老二陆*都没成家；老大难问题"),
+        ("奶奶时丰收耳朵背，做过康复治疗，术后恢复慢", "奶奶时*****，做过***，***恢复慢"),
+        ("屋头婆婆双下肢截肢，全靠万财文伺候", "屋头婆婆***，全靠万**伺候"),
+        ("家中只剩柳磊一人，住15组，与本户相邻", "家中只剩柳*一人，住***，与本户相邻"),
+        ("老伴走得早，俺一个人把三个孩子拉扯大", "老伴走得早，俺一个人把三个孩子拉扯大"),
+        ("资金由宁夏银行代发；驻村工作队员李平全一同入户", "资金由宁夏银行代发；驻村工作队员李**一同入户"),
+    ]);
+    let lines = lines_with_id(&[
+        "张三,{id},遂昌县王村口镇王村口村172号,走访时李海燕不在家，已排查房屋安全隐患,按手印",
+        "李四,{id},洪家楼街道山大北村社区全福小区1栋,村干部梅凤玲陪同入户,已按手印",
+    ]);
+    let cols = masked_columns("姓名,身份证号,家庭住址,经办人意见,领取人签字", &lines, &[2, 3, 4]);
+    assert_eq!(cols[0], ["遂昌县王村口镇王村口村***", "洪家楼街道山大北村社区***"]);
+    assert_eq!(cols[1], ["走访时李**不在家，已排查房屋安全隐患", "村干部梅**陪同入户"]);
+    assert_eq!(cols[2], ["按手印", "已按手印"]);
+}
