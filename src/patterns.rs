@@ -111,11 +111,13 @@ impl HeaderRules {
             .iter()
             .find(|(_, r)| r.exact.contains(&h))
             .or_else(|| self.rules.iter().find(|(_, r)| r.contains.iter().any(|w| h.contains(w.as_str()))))?;
-        // (家庭成员及收入情况 joins two columns: the names stay a name column.)
+        // (家庭成员及收入情况 joins two columns, and 家庭成员情况 lists the members: the names stay a name column.
+        // Only a word for what someone wrote makes it free text.)
+        const WRITTEN: [&str; 8] = ["意见", "说明", "备注", "原因", "理由", "事由", "事实", "结果"];
         if rule.0 == Kind::Name
             && !h.contains(['及', '和', '、', '/', '／'])
+            && WRITTEN.iter().any(|w| h.ends_with(w))
             && let Some(text) = self.rules.iter().find(|(k, _)| *k == Kind::FreeText)
-            && text.1.contains.iter().any(|w| h.ends_with(w.as_str()))
         {
             return Some(text);
         }

@@ -1138,12 +1138,6 @@ impl NameDetector {
             cands.retain(|c| !overlaps(c, s, e));
             cands.push((Rank::Known, s, e));
         }
-        if std::env::var("DBG").is_ok() {
-            eprintln!(
-                "CANDS {:?}",
-                cands.iter().map(|c| (c.0, ctx.chars[c.1..c.2].iter().collect::<String>())).collect::<Vec<_>>()
-            );
-        }
         // Higher ranks first, then leftmost, then longest; a char belongs to at most one name.
         cands.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)).then(b.2.cmp(&a.2)));
         let mut taken = vec![false; n];
