@@ -2911,7 +2911,7 @@ impl NameDetector {
         let n = ctx.chars.len();
         for i in 0..n.saturating_sub(1) {
             let c1 = ctx.chars[i + 1];
-            if !matches!(ctx.chars[i], '阿' | '亚') {
+            if !matches!(ctx.chars[i], '阿' | '亚' | '小') {
                 continue;
             }
             // (陈姨说阿根晚上常咳嗽, 叫他阿强: after a verb of speaking or calling, or a relation word, the
@@ -2919,6 +2919,11 @@ impl NameDetector {
             let called = (i > 0 && one_of(chars!("叫说找问"), ctx.chars[i - 1]))
                 || (i > 1 && ctx.chars[i - 2] == '叫' && matches!(ctx.chars[i - 1], '他' | '她'))
                 || ctx.rel_end[i];
+            // (大家都叫他小红, 小名小强: 小 and a given name's character only where the nickname is certain,
+            // and never an everyday word: 其子小学毕业.)
+            if ctx.chars[i] == '小' && !(called && self.given_ok(c1) && !self.common_word_at(ctx, i)) {
+                continue;
+            }
             let rare = is_han(c1)
                 && !SETS.common.has(c1)
                 && !SETS.stop.has(c1)
