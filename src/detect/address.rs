@@ -813,7 +813,7 @@ fn count_levels(s: &str) -> usize {
 /// A numbered group alone where someone lives (住15组, 暂住5社, 刘彦平家4组, 借住在亲戚家（九组）): with no village
 /// named it is still the home's group, below the village the roster is about.
 fn lone_group_at_home(head: &str, run: &str) -> bool {
-    const WORDS: [&str; 6] = ["住", "在", "家", "家（", "家(", "住在"];
+    const WORDS: [&str; 5] = ["住", "在", "家", "家（", "家("];
     run.chars().count() <= 4 && ends_with_group(run) && WORDS.iter().any(|w| head.ends_with(w))
 }
 

@@ -1851,8 +1851,7 @@ impl NameDetector {
                 if e > n || !(g..e).all(given) || self.org_or_place_follows(ctx, e) {
                     continue;
                 }
-                // (与本户相邻: a rarer given character that makes an everyday word with the surname is that word.)
-                if e == g + 1 && sl == 1 && !self.given_ok(ctx.chars[g]) && self.common_word_at(ctx, i) {
+                if e == g + 1 && self.surname_word(ctx, i, sl) {
                     continue;
                 }
                 let plain = e == n
@@ -2530,6 +2529,12 @@ impl NameDetector {
         k + 1 < ctx.chars.len() && self.holds_common_word(&ctx.chars[k..k + 2])
     }
 
+    /// 与本户相邻: a single surname at `i` and a rarer character after it that make an everyday word are that
+    /// word, not a two-character name.
+    fn surname_word(&self, ctx: &Ctx, i: usize, sl: usize) -> bool {
+        sl == 1 && ctx.chars.get(i + 1).is_some_and(|&c| !self.given_ok(c)) && self.common_word_at(ctx, i)
+    }
+
     /// Whether an everyday two-character word of `common_words.txt` is anywhere in `cs` (体检 in 其子体检).
     fn holds_common_word(&self, cs: &[char]) -> bool {
         cs.windows(2).any(|w| self.common_pairs.contains(&pair_key(w[0], w[1])))
@@ -2696,8 +2701,7 @@ impl NameDetector {
             // (户主荣获表彰: an everyday word after it ends no name that is an everyday word itself.)
             let ends = self.plain_boundary_after(ctx, g + 1)
                 || (self.common_word_at(ctx, g + 1) && !(sl == 1 && self.common_word_at(ctx, i)));
-            // (与本户相邻: a rarer given character that makes an everyday word with the surname is that word.)
-            if !c1_common && (!ends || (sl == 1 && self.common_word_at(ctx, i))) {
+            if (!c1_common && !ends) || self.surname_word(ctx, i, sl) {
                 continue;
             }
             return Some(g + 1);
