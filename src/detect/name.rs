@@ -85,6 +85,9 @@ const DOTS: &str = crate::mask::NAME_DOTS;
 /// Khampa 呷绒 from set V.)
 const TRANSLIT: &str = "乐莫孟腾牙生班坦旺贡杰额敦布和特勒宝音达赉楞钦嘎琴毕根排孜热阿卜杜拉买提艾力吐尔逊古丽米不都热依木明汗山努兰哈森洪托合帕孜克吾迪卡德麦吉伊沙甫叶加达列库曼巴肯玛塔斯再肉江尼亚祖皮娜海日索萨玉苏普夏莱穆罕默赛福丁乌满乃则尤素衣图其格勒呼朝鲁敖道扎西卓次仁旦增央宗桑平措姆洛多顿珠安万诺娃凡彼得罗夫娅莎琳妮科维奇拜赫法蒂西瓦喀什尕约农谢英纳茹兹奥贝特芭雅瑞莉妲蕾琪帕夏比拉曼胡赛因纳孜斯坎别克保阔加尔汗守耶来里舍送菲然荪如先义土呷绒泽益旺堆珍彭降让";
 
+/// Longest part of a Uyghur or Kazakh name in [turkic_given] (胡达拜尔迪).
+const TURKIC_MAX: usize = 6;
+
 /// Why a span was taken for a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Evidence {
@@ -301,6 +304,24 @@ impl KnownNames {
     }
 }
 
+/// Replaces the candidates of `rank` that overlap by their unions.
+fn merge_overlapping(cands: &mut Vec<(Rank, usize, usize)>, rank: Rank) {
+    let mut spans: Vec<(usize, usize)> = cands.iter().filter(|c| c.0 == rank).map(|c| (c.1, c.2)).collect();
+    if spans.len() < 2 {
+        return;
+    }
+    spans.sort_unstable();
+    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
+    for (s, e) in spans {
+        match merged.last_mut() {
+            Some(last) if s < last.1 => last.1 = last.1.max(e),
+            _ => merged.push((s, e)),
+        }
+    }
+    cands.retain(|c| c.0 != rank);
+    cands.extend(merged.into_iter().map(|(s, e)| (rank, s, e)));
+}
+
 /// Rewrites every middle-dot variant to U+00B7 so 阿卜杜拉•买买提 and 阿卜杜拉·买买提 are one name.
 fn normalize_dots(s: &str) -> Cow<'_, str> {
     if s.chars().any(|c| SETS.dots.has(c)) {
@@ -340,6 +361,10 @@ pub struct NameDetector {
     /// characters.
     listed_given: HashSet<u128, FxBuild>,
     listed_given_first: CharSet,
+    /// Parts of Uyghur and Kazakh names (`cues.toml` [turkic_given]), two to six characters, and their first
+    /// characters.
+    turkic: HashSet<Box<[char]>, FxBuild>,
+    turkic_first: CharSet,
     /// First characters of compound surnames: most positions are ruled out by one bit test.
     compound_first: CharSet,
     compound_lens: Vec<usize>,
@@ -645,6 +670,9 @@ struct CueFile {
     /// Hui given names from Arabic and Persian (舍里夫, 法图麦, 伊斯哈): the same way as the Mongolian ones
     /// (网格员虎舍里夫走访, 隐瞒丁伊斯哈在外务工收入).
     hui_given: CueGroup,
+    /// Parts of Uyghur and Kazakh names (艾合买提, 米热古丽, 叶尔波拉提): two in a row, with or without a dot,
+    /// are a name anywhere (老伴米热古丽艾合买提瘫在炕上); one of three characters or more where it stands apart.
+    turkic_given: CueGroup,
 }
 
 #[derive(serde::Deserialize)]
@@ -662,7 +690,7 @@ struct CueGroup {
 }
 
 impl CueFile {
-    fn groups(&self) -> [(&'static str, &CueGroup); 10] {
+    fn groups(&self) -> [(&'static str, &CueGroup); 11] {
         [
             ("strong_pre", &self.strong_pre),
             ("frame_pre", &self.frame_pre),
@@ -674,6 +702,7 @@ impl CueFile {
             ("tibetan_syllables", &self.tibetan_syllables),
             ("mongolian_given", &self.mongolian_given),
             ("hui_given", &self.hui_given),
+            ("turkic_given", &self.turkic_given),
         ]
     }
 }
@@ -785,6 +814,19 @@ impl NameDetector {
                 listed_given_first.insert(cs[0]);
             }
         }
+        let mut turkic: HashSet<Box<[char]>, FxBuild> = HashSet::default();
+        let mut turkic_first = CharSet::new();
+        for (k, w) in cues.turkic_given.words.iter().enumerate() {
+            let cs: Vec<char> = w.chars().collect();
+            if !(2..=TURKIC_MAX).contains(&cs.len()) || !cs.iter().all(|&c| is_han(c)) {
+                return Err(format!(
+                    "cues.toml: [turkic_given] word {}: expected 2-{TURKIC_MAX} Han characters",
+                    k + 1
+                ));
+            }
+            turkic_first.insert(cs[0]);
+            turkic.insert(cs.into_boxed_slice());
+        }
         let cue_lists =
             [(&cues.post.words, CUE_POST), (&cues.weak_post.words, CUE_WEAK), (&cues.verb_post.words, CUE_VERB)];
         let tagged = lex_words
@@ -828,6 +870,8 @@ impl NameDetector {
             tibetan_first,
             listed_given,
             listed_given_first,
+            turkic,
+            turkic_first,
             compound_first,
             compound_lens,
             given: given_set,
@@ -862,6 +906,7 @@ impl NameDetector {
         let mut minority = Vec::new();
         self.yi_tibetan_candidates(&ctx, &mut minority);
         self.listed_given_candidates(&ctx, &mut minority);
+        self.turkic_candidates(&ctx, &mut minority);
         let minority_spans: Vec<(usize, usize)> = minority.iter().map(|c| (c.1, c.2)).collect();
         cands.extend(minority);
         self.shi_candidates(&ctx, &mut cands);
@@ -1121,6 +1166,9 @@ impl NameDetector {
                 (c.1, c.2) = (s, e);
             }
         }
+        // 叶尔波拉提·哈那提: the Uyghur and Kazakh parts read the whole name where the dotted rule, which knows only
+        // transliteration characters, read 拉提·哈那; overlapping dotted spans are one name.
+        merge_overlapping(&mut cands, Rank::Dotted);
         // 达瓦·泽仁, 益西‧江措 where 达瓦 or 江措 is a name of the file: the known name is one part of a dotted
         // name, which is hidden whole. (The dotted span and every known name overlapping it become one known
         // span: 通拉嘎 and 斯琴 both known, around 拉嘎・斯琴, hide 通拉嘎・斯琴.)
@@ -2045,6 +2093,62 @@ impl NameDetector {
                 {
                     out.push((rank(i), i, e));
                 }
+            }
+            i = e;
+        }
+    }
+
+    /// The longest part of a Uyghur or Kazakh name ([turkic_given]) starting at `k`, in chars.
+    fn turkic_part(&self, ctx: &Ctx, k: usize) -> Option<usize> {
+        let n = ctx.chars.len();
+        if k >= n || !self.turkic_first.has(ctx.chars[k]) {
+            return None;
+        }
+        (2..=TURKIC_MAX.min(n - k)).rev().find(|&len| self.turkic.contains(&ctx.chars[k..k + len]))
+    }
+
+    /// Uyghur and Kazakh names ([turkic_given]). Two parts or more in a row, joined by a middle dot or not, are a
+    /// name wherever they stand (老伴米热古丽艾合买提瘫在炕上, 其夫叶尔波拉提·哈那提已故), ranked with the dotted
+    /// names: such a run is no everyday text. One part of three characters or more is a name where it stands
+    /// apart on the left and ends cleanly (其女阿依古丽在…), as [mongolian_given] names are.
+    fn turkic_candidates(&self, ctx: &Ctx, out: &mut Vec<(Rank, usize, usize)>) {
+        let n = ctx.chars.len();
+        let mut i = 0;
+        while i < n {
+            let Some(first) = self.turkic_part(ctx, i) else {
+                i += 1;
+                continue;
+            };
+            let (mut e, mut parts) = (i + first, 1);
+            loop {
+                if let Some(len) = self.turkic_part(ctx, e) {
+                    (e, parts) = (e + len, parts + 1);
+                } else if e + 1 < n
+                    && SETS.dots.has(ctx.chars[e])
+                    && let Some(len) = self.turkic_part(ctx, e + 1)
+                {
+                    (e, parts) = (e + 1 + len, parts + 1);
+                } else {
+                    break;
+                }
+            }
+            let ends = |e: usize| {
+                self.boundary_after(ctx, e)
+                    || self.verb_post_cue_at(ctx, e)
+                    || ctx.chars.get(e).is_some_and(|&c| SETS.list_separators.has(c))
+            };
+            // (库尔班节, 肉孜节: a festival.)
+            let festival = ctx.chars.get(e) == Some(&'节');
+            if parts >= 2 && !festival && !ctx.covered_before[i] {
+                out.push((Rank::Dotted, i, e));
+            } else if parts == 1
+                && e - i >= 3
+                && !festival
+                && self.minority_name_apart(ctx, i)
+                && !ctx.covered_before[i]
+                && ends(e)
+            {
+                out.push((if ctx.rel_end[i] { Rank::Relation } else { Rank::List }, i, e));
             }
             i = e;
         }
