@@ -158,7 +158,7 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 59] = [
+const PLACEHOLDERS: [&str; 63] = [
     "无",
     // An unidentified person (无名氏（男，约60岁）): no one's name.
     "无名氏",
@@ -211,6 +211,10 @@ const PLACEHOLDERS: [&str; 59] = [
     // A signature column's marks (领取人签字: 已签, 代签): no name.
     "已签",
     "代签",
+    "已领",
+    "已领取",
+    "本人已领",
+    "代领",
     "已签字",
     "已签名",
     "代签字",

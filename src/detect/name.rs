@@ -57,8 +57,9 @@ const TIME_HEADS: &str = "长常平一目多";
 /// Verbs and adverbs that follow a two-character name (吴颖随老人, 耿丹暂住, 那丹读初二, 管梅确系, 万里已出嫁,
 /// 孙桂彬向村委会): never taken as a rarer third character of the name before them.
 const NOT_LAST: &str = "随暂读确联一已向";
-/// Particles that follow a name directly (袁福来在外, 雷锡九已, 吕勇于): after one, a name has ended.
-const VERB_PARTICLES: &str = "在已于因现系患";
+/// Particles that follow a name directly (袁福来在外, 雷锡九已, 吕勇于; Cantonese 喺, at): after one, a name has
+/// ended.
+const VERB_PARTICLES: &str = "在已于因现系患喺";
 /// One-character kin words that introduce a name when they open a clause (女佘桂香考入…, 子仇伟患…).
 const KIN: &str = "子女妻夫父母兄弟姐妹侄";
 /// Conjunctions that follow a name only when a relation word comes next (王芳和妻子, 李四与其子, 伍文随叔叔生活).
@@ -1202,6 +1203,14 @@ impl NameDetector {
             if matches!(rank, Rank::List | Rank::Cue | Rank::Shape) && self.org_or_place_follows(&ctx, e) {
                 continue;
             }
+            // 欧阳某某, 司马某: a compound surname before an anonymised given name is no one's name.
+            if rank != Rank::Known
+                && e - s == 2
+                && ctx.chars.get(e).is_some_and(|&c| SETS.anon.has(c))
+                && self.compounds.contains(&pack(&ctx.chars[s..e]))
+            {
+                continue;
+            }
             // 方老汉一家: no name starts inside a relation word (汉一 before 家).
             if rank != Rank::Known && ctx.rels.iter().any(|&(rs, re)| rs < s && s < re) {
                 continue;
@@ -1491,6 +1500,11 @@ impl NameDetector {
             if s < from || s >= e || e > n {
                 continue;
             }
+            // 陆妹桂代领: a one-character kin word right after a surname that opens the clause is that name's
+            // given character, not a relation (one writes 其妹, 妹妹).
+            if e == s + 1 && s >= 1 && self.surnames.has(chars[s - 1]) && (s == 1 || !is_han(chars[s - 2])) {
+                continue;
+            }
             // 驻村工作队员李平全: a relation word overlapping the chosen one and running past it (队员) carries it on.
             while let Some(on) =
                 rels.iter().filter(|&&(s2, e2)| s < s2 && s2 < e && e < e2 && e2 <= n).map(|r| r.1).max()
@@ -1646,14 +1660,22 @@ impl NameDetector {
     }
 
     /// 联系方式：13962926869（宋阳）: a name in brackets right after a number is the number's owner.
+    /// Also a name after a phone number and 转 (0771-5653776转潘华金: the number is answered by that person).
     fn after_number_in_brackets(&self, ctx: &Ctx, i: usize) -> Option<usize> {
-        if i < 2 || !matches!(ctx.chars[i - 1], '（' | '(') || super::digits::digit_of(ctx.chars[i - 2]).is_none() {
+        let bracket = i >= 2 && matches!(ctx.chars[i - 1], '（' | '(');
+        let transfer = i >= 2 && ctx.chars[i - 1] == '转';
+        if !(bracket || transfer) || super::digits::digit_of(ctx.chars[i - 2]).is_none() {
             return None;
         }
         let e = self.extent_after(ctx, i, Mode::Loose)?;
         // 存折号 5777…（农信社）: a bank or an office, not a person.
         let office = ctx.chars[i..e].iter().any(|&c| one_of(chars!(ADMIN), c) || one_of(chars!(OFFICE_CHARS), c));
-        (!office && ctx.chars.get(e).is_some_and(|&c| matches!(c, '）' | ')'))).then_some(e)
+        let closed = if bracket {
+            ctx.chars.get(e).is_some_and(|&c| matches!(c, '）' | ')'))
+        } else {
+            self.boundary_after(ctx, e) || self.verb_post_cue_at(ctx, e)
+        };
+        (!office && closed).then_some(e)
     }
 
     /// The end of a name of 2 to 4 Han characters at `s` that a change word (变更为, 改为 …) follows.
@@ -1779,6 +1801,8 @@ impl NameDetector {
         // 和他们一起生活: a conjunction, not a surname. (全靠俺伺候: a pronoun is in no name.)
         if SETS.weak_surnames.has(ctx.chars[s])
             || ctx.chars[s + 1..k].iter().any(|&c| one_of(chars!("俺我他她你咱您它"), c))
+            // (显示麦玉生于…: a verb cue that starts at the third character ends the name before it.)
+            || (len == 3 && self.verb_post_cue_at(ctx, s + 2) && ctx.chars[s + 2] != '正')
         {
             return None;
         }
@@ -2213,6 +2237,8 @@ impl NameDetector {
             && !self.holds_common_word(chars)
             && (i..e).all(|k| !self.word_starts(ctx, k) && !ctx.covered[k])
             && !ctx.rel_start[i]
+            // (由隔离屋阿添帮手: a verb starts at the third character.)
+            && !self.verb_post_cue_at(ctx, i + 2)
             && (minority
                 || e == ctx.chars.len()
                 || !is_han(ctx.chars[e])
@@ -2716,7 +2742,9 @@ impl NameDetector {
                     && (!self.word_starts(ctx, g + 1) || word_ok)
                     && !self.post_cue_at(ctx, g + 1)
                     // 其夫方圆长年在外, 其子王刚平时…: a time word after a two-character name ends it.
-                    && !(self.verb_post_cue_at(ctx, g + 1) && one_of(chars!(TIME_HEADS), c2))
+                    // (其子王强照看老人, 出生证明显示麦玉生于…: or any verb the character starts but 正在,
+                    // which follows three-character names as often: 养子朱林正在…)
+                    && !(self.verb_post_cue_at(ctx, g + 1) && c2 != '正')
                     // 同住人韦金妹无收入: 妹 ends many southern names; as a kin word it would open a name (妹李芳).
                     && (!ctx.rel_start[g + 1] || (matches!(c2, '妹' | '弟') && Self::ends_after_one(ctx, g + 1)));
                 // After a relation word the name is certain to start here, and 3-character names are the
@@ -2724,6 +2752,8 @@ impl NameDetector {
                 // Hiding one character too many is the safe error; leaving one readable is not.
                 let loose_ok = mode == Mode::Loose
                     && !one_of(chars!(NOT_LAST), c2)
+                    // (其子王强照看老人, 由隔离屋阿添帮手: a verb the character starts ends the name before it.)
+                    && !self.verb_post_cue_at(ctx, g + 1)
                     && ctx.chars.get(g + 2).is_none_or(|&c3| {
                         // 养母龙玉女年迈体弱: 女 ends many southern women's names, unless a word goes on (女儿,
                         // 女士, 女婿).
@@ -2896,6 +2926,8 @@ impl NameDetector {
                 && !self.vetoed(ctx, s, sl)
                 && ctx.chars[s + sl..j].iter().all(|&c| self.given_ok(c) && !SETS.place.has(c))
                 && !SETS.place.has(ctx.chars[j - 1])
+                // (显示麦玉生于…: a verb cue starting at the last given character ends the name before it.)
+                && !(j - (s + sl) == 2 && self.verb_post_cue_at(ctx, j - 1) && ctx.chars[j - 1] != '正')
                 // A 3-char span must not swallow the end of a relation or cue word before it.
                 && (s + sl + 1 == j || !ctx.rel_end[s + 1])
         };

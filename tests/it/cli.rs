@@ -2952,3 +2952,22 @@ fn set_y_and_z_remarks_addresses_and_columns() {
     assert_eq!(cols[1], ["走访时李**不在家，已排查房屋安全隐患", "村干部梅**陪同入户"]);
     assert_eq!(cols[2], ["按手印", "已按手印"]);
 }
+
+/// Set AA (south China) and Uyghur names of set Y as a user reads them: Uyghur and Kazakh names written
+/// without a dot, or dotted with parts the dotted rule did not know; Cantonese kin words and roles; a verb
+/// starting right after a two-character name; a name after a phone and 转; an anonymised compound-surname name;
+/// 已领 in a signature column.
+#[test]
+fn set_aa_remarks_and_signature_marks() {
+    assert_masked_remarks(&[
+        ("老伴米热古丽艾合买提瘫在炕上多年，库尔班节慰问金已发放", "老伴米**********在炕上多年，库尔班节慰问金已发放"),
+        ("其夫叶尔波拉提·哈那提已故", "其夫叶****·***已故"),
+        ("个仔钟桦权喺南华西街道打工，由隔离屋阿添帮手", "个仔钟**喺南华西街道打工，由隔离屋阿*帮手"),
+        ("其子王强照看老人；群众关滔棠反映情况", "其子王*照看老人；群众关**反映情况"),
+        ("0771-5653776转潘华金。户主欧阳某某患病", "0771-*****76转潘**。户主欧阳某某患病"),
+        ("老婆零兰独自带两个细路，打零工收入不稳定", "老婆零*独自带两个细路，打零工收入不稳定"),
+    ]);
+    let lines = lines_with_id(&["张三,{id},已领", "李四,{id},代领"]);
+    let cols = masked_columns("姓名,身份证号,领取人签字", &lines, &[2]);
+    assert_eq!(cols[0], ["已领", "代领"]);
+}
