@@ -218,7 +218,7 @@ impl AddressDetector {
             r"(?x)
             (?P<road>\p{{Han}}{{1,8}}(?:大街|大道|路|街|巷|胡同|弄)
                 (?:(?:{n}|{cn})(?:号院|号楼|号|弄|巷)|[0-9０-９]+(?:[-－][0-9０-９]+)+))
-          | (?P<num>(?:{n})(?:号院|号楼|号|村民小组|村民组|居民小组|组|屯|社|栋|幢|座|梯|单元|门|委|层|楼|室|房|户|排|连|队))
+          | (?P<num>(?:{n})(?:号院|号楼|号|村民小组|村民组|居民小组|组|屯|社|栋|幢|座|梯|单元|门|委|层|楼|室|房|户|排|连|队|巷))
           | (?P<cnum>(?:{cn})(?:村民小组|村民组|居民小组|组|社|队|栋|座|单元|号楼|号))
           | (?P<estate>\p{{Han}}{{1,8}}(?:小区|花园|家园|公寓|大厦|新村|苑|大院|家属院|家属楼))
           | (?P<tun>\p{{Han}}{{1,3}}屯)
@@ -454,13 +454,18 @@ impl AddressDetector {
                     // (家住边远屯, 本屯, 同屯: a word for any village, not a village's name.)
                     let vague = ["边远", "偏远", "本", "该", "同", "邻", "外"]
                         .contains(&&text[start..m.end() - '屯'.len_utf8()]);
-                    if !(ends_with_admin(head) || ends_with_dwelling(head))
+                    // (房屋在弄光屯, 住那亮屯, 房屋位于百达屯1号: where someone lives is a 屯 below the village.)
+                    // (A name of three characters: 常住奎屯, 在奎屯务工 name a city.)
+                    let lives = (head.ends_with(['住', '在']) || head.ends_with("位于"))
+                        && text[start..m.end()].chars().count() >= 3;
+                    if !(ends_with_admin(head) || ends_with_dwelling(head) || lives)
                         || vague
                         || admin_token(&text[m.end()..]).is_some()
                     {
                         continue;
                     }
                     numbered = 1;
+                    strong |= lives;
                 }
             } else {
                 let t = m.as_str();
@@ -476,8 +481,9 @@ impl AddressDetector {
                         Some(lead) => start -= lead,
                         None => numbered = 0,
                     }
-                } else if (t.ends_with('组') || t.ends_with('社')) && !joins {
-                    // 闹枝村西岔9组, 月亮泡村渔场7组: so does a 组 below a natural village.
+                } else if (t.ends_with('组') || t.ends_with('社') || t.ends_with('巷')) && !joins {
+                    // 闹枝村西岔9组, 月亮泡村渔场7组: so does a 组 below a natural village (and a lane: 逢简村委会
+                    // 大巷里5巷25号).
                     if let Some(lead) = han_after_admin(&text[..start]) {
                         start -= lead;
                     }
@@ -503,6 +509,12 @@ impl AddressDetector {
         flush(&mut run, &mut out);
         // (Last: only where nothing above found an address.)
         dwelling_house_numbers(text, &mut out);
+        // 沙河大街212号之四7楼, 多宝路246号之二406房: a house's sub-number and its floor or room go with it.
+        for f in &mut out {
+            if text[..f.end].ends_with('号') {
+                f.end = detail_tail(text, f.end);
+            }
+        }
         join_touching(out)
     }
 }
@@ -674,10 +686,58 @@ fn committee_hamlets(text: &str, out: &mut Vec<Finding>) {
     }
 }
 
-/// 住石板沟117号, 实际居住地马坊西沟36号: a place's name and a house number right after a dwelling word are a
-/// home's address even with no village before them: all of it is detail.
+/// End of what follows a house number as part of it (`at` right after 号): a sub-number (之四, 之二) and a floor
+/// or room (7楼, 406房, 首层), one space allowed before the floor.
+fn detail_tail(text: &str, at: usize) -> usize {
+    let digit = |c: char| super::digits::digit_of(c).is_some();
+    let mut end = at;
+    if let Some(r) = text[at..].strip_prefix('之') {
+        // (之四7楼: a sub-number in Chinese numerals, or in digits, then the floor.)
+        let cn: usize = r.chars().take_while(|&c| one_of(chars!("一二三四五六七八九十"), c)).map(char::len_utf8).sum();
+        let n = if cn > 0 { cn } else { r.chars().take_while(|&c| digit(c)).map(char::len_utf8).sum() };
+        if n > 0 {
+            end = at + '之'.len_utf8() + n;
+        }
+    }
+    let rest = &text[end..];
+    let spaced = rest.strip_prefix(' ').unwrap_or(rest);
+    let skip = rest.len() - spaced.len();
+    if spaced.starts_with("首层") {
+        return end + skip + "首层".len();
+    }
+    let digits: usize = spaced.chars().take_while(|&c| digit(c)).map(char::len_utf8).sum();
+    match ['楼', '层', '房', '室'].iter().find(|&&u| digits > 0 && spaced[digits..].starts_with(u)) {
+        Some(u) => end + skip + digits + u.len_utf8(),
+        None => end,
+    }
+}
+
+/// 住石板沟117号, 实际居住地马坊西沟36号, 房屋位于后坑63号, 拆迁后安置在下屋6号: a place's name and a house number
+/// right after a dwelling word are a home's address even with no village before them: all of it is detail.
+/// After the surest of these words the number alone is too (原住2号, 家在75号).
 fn dwelling_house_numbers(text: &str, out: &mut Vec<Finding>) {
-    const DWELLING: [&str; 9] = ["居住地", "住址", "地址", "现住", "原住", "家住", "租住", "住在", "住"];
+    const DWELLING: [&str; 19] = [
+        "居住地",
+        "住址",
+        "地址",
+        "现住",
+        "原住",
+        "家住",
+        "租住",
+        "住在",
+        "住",
+        "位于",
+        "家在",
+        "安置在",
+        "搬到",
+        "搬至",
+        "迁至",
+        "借住在",
+        "在",
+        "家（",
+        "家(",
+    ];
+    const SURE: [&str; 7] = ["位于", "家在", "原住", "现住", "住在", "安置在", "搬到"];
     for (at, _) in text.match_indices('号') {
         let head = &text[..at];
         let digits: usize = head
@@ -692,22 +752,29 @@ fn dwelling_house_numbers(text: &str, out: &mut Vec<Finding>) {
         let name_end = at - digits;
         let name: usize = head[..name_end].chars().rev().take_while(|&c| is_han(c)).take(8).map(char::len_utf8).sum();
         // The place's name runs back to the dwelling word: two to six characters after it.
-        // (号楼, 号院, 12号3单元: a building's number or more detail after it, which the tokens read.)
+        // (号楼, 号院: a building's number, which the tokens read.)
         let after = &text[at + '号'.len_utf8()..];
-        if after.starts_with(['楼', '院', '门', '房', '室', '栋', '单'])
-            || after.starts_with(|c: char| c.is_ascii_digit())
-        {
+        if after.starts_with(['楼', '院', '门', '栋', '单']) {
             continue;
         }
+        let bare = {
+            let before = head[..name_end].trim_end_matches(['：', ':']);
+            SURE.iter().any(|w| before.ends_with(w))
+        };
         // (The shortest name: 实际居住地|上骆驼湾, not 居住|地上骆驼湾.)
-        let Some(start) = (name_end - name..name_end).rev().filter(|&k| head.is_char_boundary(k)).find(|&k| {
+        let named = (name_end - name..name_end).rev().filter(|&k| head.is_char_boundary(k)).find(|&k| {
             let before = head[..k].trim_end_matches(['：', ':']);
-            // (住院部3号床: a hospital's ward, not a home.)
-            let hospital = before.ends_with('住') && head[k..].starts_with('院');
-            (2..=6).contains(&head[k..name_end].chars().count())
+            let place = &head[k..name_end];
+            // (住院部3号床: a hospital's ward, not a home; 在县医院3号: an office, not a home.)
+            let hospital = before.ends_with('住') && place.starts_with('院');
+            let office =
+                before.ends_with('在') && place.ends_with(['院', '局', '所', '站', '校', '司', '行', '厂', '部', '会']);
+            (2..=6).contains(&place.chars().count())
                 && DWELLING.iter().any(|w| before.ends_with(w))
                 && !hospital
-        }) else {
+                && !office
+        });
+        let Some(start) = named.or(bare.then_some(name_end)) else {
             continue;
         };
         let end = at + '号'.len_utf8();
@@ -764,7 +831,10 @@ fn han_after_admin(head: &str) -> Option<usize> {
         if ends_with_admin(level) || ends_with_group(level) {
             return Some(len);
         }
-        if !is_han(c) || one_of(chars!("的在是于和与住有到第府委共计约"), c) {
+        // (东和里39号, 北约14号: 和 inside a place's name, and 约 after a direction, a Cantonese village's part.)
+        let in_name = (c == '和' && len > 0)
+            || (c == '约' && head[..k].chars().next_back().is_some_and(|p| one_of(chars!("东南西北中"), p)));
+        if !is_han(c) || (one_of(chars!("的在是于和与住有到第府委共计约"), c) && !in_name) {
             return None;
         }
         len += c.len_utf8();
@@ -813,8 +883,14 @@ fn count_levels(s: &str) -> usize {
 /// A numbered group alone where someone lives (住15组, 暂住5社, 刘彦平家4组, 借住在亲戚家（九组）): with no village
 /// named it is still the home's group, below the village the roster is about.
 fn lone_group_at_home(head: &str, run: &str) -> bool {
-    const WORDS: [&str; 5] = ["住", "在", "家", "家（", "家("];
-    run.chars().count() <= 4 && ends_with_group(run) && WORDS.iter().any(|w| head.ends_with(w))
+    const WORDS: [&str; 11] = ["住", "在", "家", "家（", "家(", "地址", "变更为", "搬到", "搬至", "迁至", "位于"];
+    // (住址变更为9组, 已搬到12组居住, 地址四组; 户主变更为… names no group.)
+    let tail_start = head.char_indices().rev().nth(7).map_or(0, |(k, _)| k);
+    let address_changed = ["住址", "地址", "住所"].iter().any(|w| head[tail_start..].contains(w));
+    (!head.ends_with("变更为") || address_changed)
+        && run.chars().count() <= 4
+        && ends_with_group(run)
+        && WORDS.iter().any(|w| head.ends_with(w))
 }
 
 /// Whether the text right before a detail run ends with a word of where someone lives (老屋在, 现住, 搬至).
@@ -993,6 +1069,20 @@ mod tests {
             ("家住包家乡包家村7村民组", "7村民组"),
             ("暂住在湖泗街道夏祠村曹家咀亲戚家。", "曹家咀"),
             ("住加合村卡阳", "卡阳"),
+            // Set AA: lanes and house numbers under a village committee; a sub-number and its floor or room; a
+            // house or a 屯 with no village after where someone lives; a lone group after an address's change.
+            ("地址：斗山镇墩头村委会东和里39号,电话", "东和里39号"),
+            ("现居杏坛镇逢简村委会大巷里5巷25号", "大巷里5巷25号"),
+            ("住顺德区杏坛镇逢简村委会北约14号。", "北约14号"),
+            ("现居沙河街道濂泉社区沙河大街212号之四7楼", "沙河大街212号之四7楼"),
+            ("现租住当阳街156号之五 207房。", "当阳街156号之五 207房"),
+            ("现借住在亲戚张花霞家（赖厝埕250号首层）。", "赖厝埕250号首层"),
+            ("房屋位于后坑63号，为危房", "后坑63号"),
+            ("拆迁后安置在前埔北二里182号之二4楼。", "前埔北二里182号之二4楼"),
+            ("易莲凤家在20号，房屋漏雨。", "20号"),
+            ("房屋在弄光屯，土木结构。", "弄光屯"),
+            ("住址变更为9组。", "9组"),
+            ("已搬到12组居住", "12组"),
         ] {
             let f = d.find_in_text(t);
             assert_eq!(f.len(), 1, "{t}");
@@ -1012,6 +1102,12 @@ mod tests {
             "入住张河村敬老院",
             "借住张河村亲戚家",
             "三组有个孩子。",
+            "三分之一的收入用于看病",
+            "预约3月8号复查",
+            "文件在琼民规〔2022〕5号第三条",
+            "户主变更为四组的李某",
+            "常年在奎屯务工",
+            "家住边远屯",
         ] {
             assert!(d.find_in_text(clean).is_empty(), "{clean}");
         }
