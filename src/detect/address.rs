@@ -114,7 +114,9 @@ fn detail_at(s: &str) -> bool {
             .take_while(|&(_, c)| is_han(c))
             .take(3)
             .any(|(k, _)| admin_token(&rest[k..]).is_some_and(|(t, level)| level >= 4 && t != VILLAGE));
-        admin_token(rest).is_none_or(|(_, level)| level < 4) && !later
+        // (鼓楼区, 钟楼区: a 楼 that a district or a city follows ends that level's name.)
+        let district = *t == "楼" && rest.starts_with(['区', '县', '市']);
+        admin_token(rest).is_none_or(|(_, level)| level < 4) && !later && !district
     })
 }
 

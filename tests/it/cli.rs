@@ -2703,8 +2703,9 @@ fn endemic_and_occupational_diseases_are_health_data() {
 }
 
 /// Set W's narratives: a diagnosis is hidden whole, with its qualifier (粉碎性, 结核性, 急性淋巴细胞) and what it
-/// causes (所致精神障碍), and so are treatments and acute events that name one (胰岛素, 产后大出血); a hospital
-/// named after a disease stays.
+/// causes (所致精神障碍), and so are treatments and acute events that name one (胰岛素, 产后大出血), and surgery
+/// even unnamed (在县医院手术: that someone was operated on is health data too); a hospital named after a disease
+/// stays.
 #[test]
 fn whole_diagnoses_and_treatments_are_health_data() {
     let remarks = masked_remarks(&[
@@ -2720,9 +2721,9 @@ fn whole_diagnoses_and_treatments_are_health_data() {
         remarks,
         [
             "患***后丧失劳动能力",
-            "摔倒致***，在县医院手术",
+            "摔倒致***，在县医院***",
             "确诊***，已办理门诊慢特病",
-            "其孙患***，需手术治疗",
+            "其孙患***，需***治疗",
             "每天需注射***",
             "妻子***，花费较大",
             "按时到结核病防治所复查",
@@ -2970,4 +2971,17 @@ fn set_aa_remarks_and_signature_marks() {
     let lines = lines_with_id(&["张三,{id},已领", "李四,{id},代领"]);
     let cols = masked_columns("姓名,身份证号,领取人签字", &lines, &[2]);
     assert_eq!(cols[0], ["已领", "代领"]);
+}
+
+/// Set AA's address columns and remarks as a user reads them: a district named after a tower (鼓楼区) keeps the
+/// address down to the community; 原住 is no name; plain surgery and a state of mind are health.
+#[test]
+fn set_aa_address_column_and_health() {
+    let lines = lines_with_id(&[
+        "张三,{id},福州市鼓楼区东街街道庆城社区 东街257号 23栋2单元703室,本户原住大盈村埔顶30号",
+        "李四,{id},鼓楼区东街街道光禄坊社区杨桥东路104号之五首层,其子精神不正常，上月在县医院手术",
+    ]);
+    let cols = masked_columns("姓名,身份证号,家庭住址,备注", &lines, &[2, 3]);
+    assert_eq!(cols[0], ["福州市鼓楼区东街街道庆城社区***", "鼓楼区东街街道光禄坊社区***"]);
+    assert_eq!(cols[1], ["本户原住大盈村***", "其子***，上月在县医院***"]);
 }
