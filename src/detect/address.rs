@@ -718,7 +718,7 @@ fn detail_tail(text: &str, at: usize) -> usize {
 /// right after a dwelling word are a home's address even with no village before them: all of it is detail.
 /// After the surest of these words the number alone is too (原住2号, 家在75号).
 fn dwelling_house_numbers(text: &str, out: &mut Vec<Finding>) {
-    const DWELLING: [&str; 19] = [
+    const DWELLING: [&str; 21] = [
         "居住地",
         "住址",
         "地址",
@@ -738,8 +738,10 @@ fn dwelling_house_numbers(text: &str, out: &mut Vec<Finding>) {
         "在",
         "家（",
         "家(",
+        "址变更为",
+        "址改为",
     ];
-    const SURE: [&str; 7] = ["位于", "家在", "原住", "现住", "住在", "安置在", "搬到"];
+    const SURE: [&str; 9] = ["位于", "家在", "原住", "现住", "住在", "安置在", "搬到", "址变更为", "址改为"];
     for (at, _) in text.match_indices('号') {
         let head = &text[..at];
         let digits: usize = head
@@ -776,7 +778,8 @@ fn dwelling_house_numbers(text: &str, out: &mut Vec<Finding>) {
                 && !hospital
                 && !office
         });
-        let Some(start) = named.or(bare.then_some(name_end)) else {
+        // (住址变更为36号: a sure word right before the number leaves no place's name to look for.)
+        let Some(start) = bare.then_some(name_end).or(named) else {
             continue;
         };
         let end = at + '号'.len_utf8();

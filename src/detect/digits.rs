@@ -662,6 +662,15 @@ pub fn find(text: &str, ctx: Context) -> Vec<Finding> {
                     }
                 }
             }
+            // 一卡通144182200908237: fifteen digits right after an account's word are that account, not an old ID
+            // (whose 6+4 kept would leave ten of the account's digits readable).
+            let hit = hit.map(|(j, kind, status, d, area)| {
+                if kind == Kind::IdCard && d.len() == 15 && near(text, run[i].start, &ACCOUNT_WORDS, 10) {
+                    (j, Kind::BankAccount, Status::Failed, d, area)
+                } else {
+                    (j, kind, status, d, area)
+                }
+            });
             if let Some((j, kind, status, d, area)) = hit {
                 push_unless_public(
                     &mut out,

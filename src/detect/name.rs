@@ -1502,7 +1502,12 @@ impl NameDetector {
             }
             // 陆妹桂代领: a one-character kin word right after a surname that opens the clause is that name's
             // given character, not a relation (one writes 其妹, 妹妹).
-            if e == s + 1 && s >= 1 && self.surnames.has(chars[s - 1]) && (s == 1 || !is_han(chars[s - 2])) {
+            // (联系陆妹花领取, 打卡到翁妹金名下: 妹 and 弟 after a surname anywhere; southern names are full of them.)
+            if e == s + 1
+                && s >= 1
+                && self.surnames.has(chars[s - 1])
+                && (s == 1 || !is_han(chars[s - 2]) || matches!(chars[s], '妹' | '弟'))
+            {
                 continue;
             }
             // 驻村工作队员李平全: a relation word overlapping the chosen one and running past it (队员) carries it on.
@@ -1518,8 +1523,8 @@ impl NameDetector {
                 e += 1;
                 rel_end[e] = true;
             }
-            // 前夫为孙东新, 监护人是王刚: 为 or 是 links the relation word to the name.
-            if e < n && matches!(chars[e], '为' | '是') {
+            // 前夫为孙东新, 监护人是王刚, 儿子叫赖莲招: 为, 是 or 叫 links the relation word to the name.
+            if e < n && matches!(chars[e], '为' | '是' | '叫') {
                 rel_end[e + 1] = true;
             }
             // 其子，陈伟，现在外省: a name set off by commas on both sides.
@@ -1803,6 +1808,8 @@ impl NameDetector {
             || ctx.chars[s + 1..k].iter().any(|&c| one_of(chars!("俺我他她你咱您它"), c))
             // (显示麦玉生于…: a verb cue that starts at the third character ends the name before it.)
             || (len == 3 && self.verb_post_cue_at(ctx, s + 2) && ctx.chars[s + 2] != '正')
+            // (由阿姨代领: a kin word is no given name.)
+            || (s + 1..k).any(|j| ctx.rel_start[j])
         {
             return None;
         }
@@ -3056,9 +3063,20 @@ impl NameDetector {
             }
             // (陈姨说阿根晚上常咳嗽, 叫他阿强: after a verb of speaking or calling, or a relation word, the
             // nickname is certain: a rarer character (阿棉, 阿惜) or an everyday word (阿根, 阿美) will do.)
+            // (老人委托阿美代领, 平时由阿乌送饭照顾, 阿金是其侄仔, 阿珠、阿兰两兄弟: a cue word on either side, or
+            // another nickname before it in a list, makes it as certain.)
+            let e = i + 2;
+            let cue_after = e < n && (self.verb_post_cue_at(ctx, e) || self.post_cue_at(ctx, e));
+            let listed_after_nickname =
+                i >= 3 && SETS.list_separators.has(ctx.chars[i - 1]) && matches!(ctx.chars[i - 3], '阿' | '亚');
             let called = (i > 0 && one_of(chars!("叫说找问"), ctx.chars[i - 1]))
                 || (i > 1 && ctx.chars[i - 2] == '叫' && matches!(ctx.chars[i - 1], '他' | '她'))
-                || ctx.rel_end[i];
+                || ctx.rel_end[i]
+                || (ctx.chars[i] != '小'
+                    && (self.strong_pre_cue(ctx, i)
+                        || (i > 0 && SETS.weak_pre_cues.has(ctx.chars[i - 1]))
+                        || cue_after
+                        || listed_after_nickname));
             // (大家都叫他小红, 小名小强: 小 and a given name's character only where the nickname is certain,
             // and never an everyday word: 其子小学毕业.)
             if ctx.chars[i] == '小' && !(called && self.given_ok(c1) && !self.common_word_at(ctx, i)) {
@@ -3079,7 +3097,6 @@ impl NameDetector {
                 continue;
             }
             let apart = self.minority_name_apart(ctx, i) || called;
-            let e = i + 2;
             let ends = e == n
                 || !is_han(ctx.chars[e])
                 // (阿亚格村, 阿克苏: a transliterated place name runs on.)
