@@ -149,6 +149,7 @@ impl Detectors {
             common_words: p.file("names/common_words.txt"),
             word_names: p.file("names/word_names.txt"),
             cues: p.file("names/cues.toml"),
+            health: p.file("health_terms.txt"),
         })
         .map_err(crate::error::Error::Patterns)?;
         // A DFA: it runs over every remark cell.

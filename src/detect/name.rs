@@ -23,6 +23,7 @@ const NOT_NAMES_TXT: &str = include_str!("../../patterns/names/not_names.txt");
 const COMMON_WORDS_TXT: &str = include_str!("../../patterns/names/common_words.txt");
 const WORD_NAMES_TXT: &str = include_str!("../../patterns/names/word_names.txt");
 const CUES_TXT: &str = include_str!("../../patterns/names/cues.toml");
+const HEALTH_TXT: &str = include_str!("../../patterns/health_terms.txt");
 
 /// Longest `not_names` entry (in chars) that also serves as an everyday word; longer ones are examples.
 const LEXICON_MAX_CHARS: usize = 6;
@@ -626,6 +627,9 @@ pub struct NameTexts<'a> {
     pub word_names: &'a str,
     /// `cues.toml`.
     pub cues: &'a str,
+    /// `health_terms.txt`: a diagnosis right after a name is what the person has, as a verb cue would be
+    /// (黄友元听力残疾, 老伴泽旺邓珠尿毒症).
+    pub health: &'a str,
 }
 
 impl NameTexts<'static> {
@@ -639,6 +643,7 @@ impl NameTexts<'static> {
         common_words: COMMON_WORDS_TXT,
         word_names: WORD_NAMES_TXT,
         cues: CUES_TXT,
+        health: HEALTH_TXT,
     };
 }
 
@@ -720,7 +725,8 @@ impl NameDetector {
 
     /// Built from dictionary texts in the file formats, so users can override the embedded ones.
     pub fn from_texts(texts: &NameTexts) -> Result<Self, String> {
-        let NameTexts { surnames, compound, given, relations, not_names, common_words, word_names, cues } = *texts;
+        let NameTexts { surnames, compound, given, relations, not_names, common_words, word_names, cues, health } =
+            *texts;
         let single_han = |file: &str, n: usize, l: &str| -> Result<char, String> {
             let mut it = l.chars();
             match (it.next(), it.next()) {
@@ -834,7 +840,14 @@ impl NameDetector {
             .iter()
             .map(|w| (*w, Tag::Lexicon))
             .chain(rel_words.iter().map(|w| (*w, Tag::Relation)))
-            .chain(cue_lists.iter().flat_map(|(words, bit)| words.iter().map(|w| (w.as_str(), Tag::Cue(*bit)))));
+            .chain(cue_lists.iter().flat_map(|(words, bit)| words.iter().map(|w| (w.as_str(), Tag::Cue(*bit)))))
+            // (Terms of two characters or more: 瘫 alone also ends words, 瘫软.)
+            .chain(
+                crate::patterns::words(health)
+                    .into_iter()
+                    .filter(|w| w.chars().count() >= 2)
+                    .map(|w| (w, Tag::Cue(CUE_VERB))),
+            );
         let (context_patterns, context_tags): (Vec<&str>, Vec<Tag>) = tagged.unzip();
         let context_words = AhoCorasick::builder()
             .kind(Some(AhoCorasickKind::DFA))
@@ -1778,8 +1791,13 @@ impl NameDetector {
 
     /// Whether a name read back from a cue at `s` is the subject of its clause: set apart on the left, after
     /// a frame word or after a date.
+    /// (Also after 是 for a verb cue: 娃儿程娟的学费是程英秀帮忙垫的. Not a frame word: before no verb, 他是亚军
+    /// names no one.)
     fn opens_clause(&self, ctx: &Ctx, s: usize) -> bool {
-        self.stands_apart_left(ctx, s) || self.framed_left(ctx, s) || Self::after_date(ctx, s)
+        self.stands_apart_left(ctx, s)
+            || self.framed_left(ctx, s)
+            || Self::after_date(ctx, s)
+            || (s > 0 && ctx.chars[s - 1] == '是')
     }
 
     /// Whether a frame word (据, 经, 跟随, 交由 …) ends right before `s`.
@@ -3540,6 +3558,7 @@ mod tests {
             common_words: "体检\n",
             word_names: "",
             cues: CUES_TXT,
+            health: "",
         };
         assert!(NameDetector::from_texts(&ok).is_ok());
         let bad = |t: NameTexts| NameDetector::from_texts(&t).is_err();
