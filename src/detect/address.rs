@@ -743,6 +743,10 @@ fn dwelling_house_numbers(text: &str, out: &mut Vec<Finding>) {
     ];
     const SURE: [&str; 9] = ["位于", "家在", "原住", "现住", "住在", "安置在", "搬到", "址变更为", "址改为"];
     for (at, _) in text.match_indices('号') {
+        // (A house number the tokens already took: nothing to look for.)
+        if out.iter().any(|f| f.start <= at && at < f.end) {
+            continue;
+        }
         let head = &text[..at];
         let digits: usize = head
             .chars()
