@@ -1216,6 +1216,18 @@ impl NameDetector {
             if matches!(rank, Rank::List | Rank::Cue | Rank::Shape) && self.org_or_place_follows(&ctx, e) {
                 continue;
             }
+            // (户主张**成天，身份证…: text right after a masked name goes on from that name; masking the output
+            // again must change nothing.)
+            if rank != Rank::Known && s > 0 && matches!(ctx.chars[s - 1], '*' | '＊') {
+                continue;
+            }
+            // (在向明中学上学: a span that ends in a school's or a hospital's word is that body's name, unless a
+            // relation word introduces it: 其子王小学在家.)
+            if !matches!(rank, Rank::Known | Rank::Relation)
+                && ["中学", "小学", "大学", "学院", "医院"].iter().any(|w| cand.ends_with(w))
+            {
+                continue;
+            }
             // 欧阳某某, 司马某: a compound surname before an anonymised given name is no one's name.
             if rank != Rank::Known
                 && e - s == 2
@@ -3096,8 +3108,16 @@ impl NameDetector {
                         || cue_after
                         || listed_after_nickname));
             // (大家都叫他小红, 小名小强: 小 and a given name's character only where the nickname is certain,
-            // and never an everyday word: 其子小学毕业.)
-            if ctx.chars[i] == '小' && !(called && self.given_ok(c1) && !self.common_word_at(ctx, i)) {
+            // and never an everyday word: 其子小学毕业. 叫他小花, 小名小妹 and 小英是其孙女 are certain even when
+            // the pair is a word.)
+            // (小学是其就读学校: before 是其 a character of everyday words makes the word.)
+            let labelled = i > 1 && matches!(ctx.chars[i - 2..i], ['小' | '乳', '名']);
+            let sure_small = ctx.chars[i] == '小'
+                && (self.given_ok(c1) || (labelled && is_han(c1)))
+                && ((i > 1 && ctx.chars[i - 2] == '叫' && matches!(ctx.chars[i - 1], '他' | '她'))
+                    || labelled
+                    || (Self::starts_with_at(ctx, e, &['是', '其']) && !SETS.common.has(c1)));
+            if ctx.chars[i] == '小' && !(called && self.given_ok(c1) && !self.common_word_at(ctx, i)) && !sure_small {
                 continue;
             }
             let rare = is_han(c1)
@@ -3107,14 +3127,15 @@ impl NameDetector {
                 && !SETS.place.has(c1);
             let name_like = self.given_ok(c1) || (called && rare);
             if !name_like
-                || one_of(chars!(KIN_TITLES), c1)
-                || (self.common_word_at(ctx, i) && !(called && self.given_ok(c1)))
-                || ctx.lex_end[i] > i + 1
+                // (小名小妹: after the label a kin title is the nickname.)
+                || (one_of(chars!(KIN_TITLES), c1) && !(sure_small && labelled))
+                || (self.common_word_at(ctx, i) && !(called && self.given_ok(c1)) && !sure_small)
+                || ctx.lex_end[i] > if sure_small { i + 2 } else { i + 1 }
                 || ctx.covered_before[i]
             {
                 continue;
             }
-            let apart = self.minority_name_apart(ctx, i) || called;
+            let apart = self.minority_name_apart(ctx, i) || called || sure_small;
             let ends = e == n
                 || !is_han(ctx.chars[e])
                 // (阿亚格村, 阿克苏: a transliterated place name runs on.)
