@@ -1310,7 +1310,7 @@ impl NameDetector {
                 && e < n
                 && !taken[e]
                 && self.word_given.contains(&pack(&ctx.chars[s + 1..s + 3]))
-                && self.word_given_ends(&ctx, e + 1)
+                && self.ends_cleanly(&ctx, e + 1)
             {
                 taken[e] = true;
                 sp.end = ctx.starts[e + 1];
@@ -2029,9 +2029,7 @@ impl NameDetector {
                 && !self.tibetan.contains(&pack(&ctx.chars[(i + 2).min(n)..(i + 4).min(n)]))
                 && self.minority_name_apart(ctx, i - 1)
                 && !ctx.covered_before[i - 1]
-                && (self.boundary_after(ctx, i + 2)
-                    || self.verb_post_cue_at(ctx, i + 2)
-                    || ctx.chars.get(i + 2).is_some_and(|&c| SETS.list_separators.has(c)))
+                && self.ends_cleanly(ctx, i + 2)
             {
                 out.push((if ctx.rel_end[i - 1] { Rank::Relation } else { Rank::List }, i - 1, i + 2));
             }
@@ -2048,9 +2046,7 @@ impl NameDetector {
                 while syllable(e) {
                     e += 2;
                 }
-                let ends = self.boundary_after(ctx, e)
-                    || self.verb_post_cue_at(ctx, e)
-                    || ctx.chars.get(e).is_some_and(|&c| SETS.list_separators.has(c));
+                let ends = self.ends_cleanly(ctx, e);
                 // (小丹巴, 老贡嘎: a 小 大 or 老 before the name is part of it.)
                 let s = if i > 0 && one_of(chars!(TIBETAN_PREFIX), ctx.chars[i - 1]) { i - 1 } else { i };
                 if self.minority_name_apart(ctx, s) && ends {
@@ -2082,9 +2078,7 @@ impl NameDetector {
             if !apart || !given_ok(i + 2) || !given_ok(i + 3) || ctx.covered_before[i] {
                 continue;
             }
-            let ends = |e: usize| {
-                self.boundary_after(ctx, e) || self.verb_post_cue_at(ctx, e) || SETS.list_separators.has(ctx.chars[e])
-            };
+            let ends = |e: usize| self.ends_cleanly(ctx, e);
             let e = if i + 4 < n && self.name_run.has(ctx.chars[i + 4]) && !ends(i + 4) && ends(i + 5) {
                 i + 5
             } else {
@@ -2130,9 +2124,7 @@ impl NameDetector {
                 continue;
             }
             let verb_after = self.verb_post_cue_at(ctx, e) || self.post_cue_at(ctx, e);
-            let ends = verb_after
-                || self.boundary_after(ctx, e)
-                || ctx.chars.get(e).is_some_and(|&c| SETS.list_separators.has(c));
+            let ends = verb_after || self.ends_cleanly(ctx, e);
             let rank = |s: usize| if ctx.rel_end[s] { Rank::Relation } else { Rank::List };
             if ends {
                 // (住在江苏和: a two-character given name after a surname that makes an everyday word with it;
@@ -2193,11 +2185,6 @@ impl NameDetector {
                     break;
                 }
             }
-            let ends = |e: usize| {
-                self.boundary_after(ctx, e)
-                    || self.verb_post_cue_at(ctx, e)
-                    || ctx.chars.get(e).is_some_and(|&c| SETS.list_separators.has(c))
-            };
             // (库尔班节, 肉孜节: a festival.)
             let festival = ctx.chars.get(e) == Some(&'节');
             if parts >= 2 && !festival && !ctx.covered_before[i] {
@@ -2207,7 +2194,7 @@ impl NameDetector {
                 && !festival
                 && self.minority_name_apart(ctx, i)
                 && !ctx.covered_before[i]
-                && ends(e)
+                && self.ends_cleanly(ctx, e)
             {
                 out.push((if ctx.rel_end[i] { Rank::Relation } else { Rank::List }, i, e));
             }
@@ -2240,14 +2227,15 @@ impl NameDetector {
                 || ctx.rel_end[i]
                 || self.strong_pre_cue(ctx, i)
                 || self.framed_left(ctx, i);
-            if left && self.word_given_ends(ctx, i + 3) {
+            if left && self.ends_cleanly(ctx, i + 3) {
                 out.push((Rank::Cue, i, i + 3));
             }
         }
     }
 
-    /// Whether a name with a word given name can end at `e`: the end, a boundary, a cue or a list separator.
-    fn word_given_ends(&self, ctx: &Ctx, e: usize) -> bool {
+    /// Whether a name can end at `e`: the end, a boundary, a verb cue or a list separator (a name with a word
+    /// given name, a minority name found by its parts).
+    fn ends_cleanly(&self, ctx: &Ctx, e: usize) -> bool {
         e == ctx.chars.len()
             || self.boundary_after(ctx, e)
             || self.verb_post_cue_at(ctx, e)

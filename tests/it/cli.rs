@@ -2988,3 +2988,20 @@ fn set_aa_address_column_and_health() {
     assert_eq!(cols[0], ["福州市鼓楼区东街街道庆城社区***", "鼓楼区东街街道光禄坊社区***"]);
     assert_eq!(cols[1], ["本户原住大盈村***", "其子***，上月在县医院***"]);
 }
+
+/// The fourteenth session's address and name rules as a user reads them: lanes under a village committee, a
+/// house's sub-number and floor, houses and a 屯 after where someone lives (a city named …屯 stays); a diagnosis
+/// after a name; Shanghai kin words; 是 before a verb (not before a noun); 小 nicknames before 是其; （系 after a
+/// name; a school's name stays unless a relation word introduces a person.
+#[test]
+fn fourteenth_session_addresses_and_names_in_remarks() {
+    assert_masked_remarks(&[
+        ("现居杏坛镇逢简村委会大巷里5巷25号，房屋位于后坑63号", "现居杏坛镇逢简村委会***，房屋位于***"),
+        ("现居沙河街道濂泉社区沙河大街212号之四7楼；易莲凤家在20号", "现居沙河街道濂泉社区***；易**家在***"),
+        ("房屋在弄光屯，住址变更为9组；常年在奎屯务工", "房屋在***，住址变更为***；常年在奎屯务工"),
+        ("走访情况：牟德智力残疾；姆妈奚玉兰大骨节病", "走访情况：牟****；姆妈奚*****"),
+        ("娃儿程娟的学费是程英秀帮忙垫的；他是亚军", "娃儿程*的学费是程**帮忙垫的；他是亚军"),
+        ("小英是其孙女；由朱云山（系蒋友明外甥女）领取", "小*是其孙女；由朱**（系蒋友明外甥女）领取"),
+        ("蒋凤在向明中学上学，其子王小学在家", "蒋*在向明中学上学，其子王**在家"),
+    ]);
+}
