@@ -940,7 +940,11 @@ impl Masker {
         if OFFICES.iter().any(|w| label.ends_with(w)) {
             return true;
         }
-        let next = tail.split(['。', '；', ';', '\n', '，', ',']).next().unwrap_or(tail);
+        // (实际居住地址, 家庭地址, 户籍地址: a household's address, whatever office the text names after it.)
+        if ["居住", "家庭", "户籍", "家", "住"].iter().any(|w| label.ends_with(w)) {
+            return false;
+        }
+        let next = tail.split(['。', '；', ';', '\n', '，', ',', ' ', '\u{3000}']).next().unwrap_or(tail);
         // (Within about twelve characters, with no date or number between: an office named further on is not
         // where the address leads. 杨洼村14组 2022年12月经县民政局审批 is a household's.)
         if self

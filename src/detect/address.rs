@@ -69,6 +69,8 @@ fn admin_at(s: &str) -> Option<(&'static str, u8)> {
     let found = admin_token(s)?;
     match admin_token(&s[found.0.len()..]) {
         Some((_, next)) if next > found.1 => None,
+        // 台州市, 真如镇街道: a suffix right before another of its own level is that one's name (not 村村).
+        Some((_, next)) if next == found.1 && next < 5 => None,
         // 三村镇, 五村乡: a village right before a township names it.
         Some((_, 4)) if found.0 == VILLAGE => None,
         _ => Some(found),
@@ -304,12 +306,15 @@ impl AddressDetector {
                 let number = after.trim_start_matches(|c: char| super::digits::digit_of(c).is_some());
                 let group = number.len() < after.len()
                     && ["组", "村民", "小组", "社", "队"].iter().any(|w| number.starts_with(w));
-                let estate = tok == VILLAGE
-                    && ((s[..i].ends_with('新') && number.len() < after.len() && !group) || estate_village(s, i));
                 // (长城镇长城社区房庄村: below a township, one community takes in several villages (多村一社区):
                 // the 村 is the village, kept.)
                 // (A 新村 stays an estate: 竹料居委会沙太新村D座.)
                 let rural_village = rural && !s[..i].ends_with('新');
+                // (曹宅镇芝英一村276号: below a 镇 or 乡 a numbered 村 is a village; 曲阳四村111号 below a street
+                // office an estate.)
+                let estate = tok == VILLAGE
+                    && ((s[..i].ends_with('新') && number.len() < after.len() && !group)
+                        || (estate_village(s, i) && !rural_village));
                 // (王村口村: 村口 in a village's own name.)
                 let village_named_kou = village && last_level == 5 && &s[seg_start..i] == "口";
                 if tok == VILLAGE && ((community && !rural_village) || village || estate) && !village_named_kou {
@@ -373,6 +378,7 @@ impl AddressDetector {
         committee_hamlets(text, &mut out);
         sub_village_units(text, &mut out);
         if !may_hold_token(text) {
+            dwelling_hamlets(text, &mut out);
             return join_touching(out);
         }
         let mut run: Option<(usize, usize, bool, usize)> = None; // start, end, strong, numbered count
@@ -431,7 +437,9 @@ impl AddressDetector {
                             let back = trim_han_prefix(text, start - han, m.end());
                             // A bare 5-6-501 names its estate only right below a community or village, or
                             // after 住 / 住址 (文号3-1-2021 is no address).
-                            let dwelling = text[..back].trim_end_matches(['：', ':']).ends_with(['住', '址']);
+                            // (住在宝湖湾2-1-202, 家在华威西里6-5-102, 房子位于…: where someone lives.)
+                            let head = text[..back].trim_end_matches(['：', ':']);
+                            let dwelling = head.ends_with(['住', '址', '在']) || head.ends_with("位于");
                             if unit && !ends_with_admin(&text[..back]) && !dwelling {
                                 continue;
                             }
@@ -511,6 +519,7 @@ impl AddressDetector {
         flush(&mut run, &mut out);
         // (Last: only where nothing above found an address.)
         dwelling_house_numbers(text, &mut out);
+        dwelling_hamlets(text, &mut out);
         // 沙河大街212号之四7楼, 多宝路246号之二406房: a house's sub-number and its floor or room go with it.
         for f in &mut out {
             if text[..f.end].ends_with('号') {
@@ -693,12 +702,19 @@ fn committee_hamlets(text: &str, out: &mut Vec<Finding>) {
 fn detail_tail(text: &str, at: usize) -> usize {
     let digit = |c: char| super::digits::digit_of(c).is_some();
     let mut end = at;
-    if let Some(r) = text[at..].strip_prefix('之') {
+    // (人民路3号附1号: a Chongqing house's sub-number.)
+    if let Some(r) = text[at..].strip_prefix('附') {
+        let n: usize = r.chars().take_while(|&c| digit(c)).map(char::len_utf8).sum();
+        if n > 0 && r[n..].starts_with('号') {
+            end = at + '附'.len_utf8() + n + '号'.len_utf8();
+        }
+    }
+    if let Some(r) = text[end..].strip_prefix('之') {
         // (之四7楼: a sub-number in Chinese numerals, or in digits, then the floor.)
         let cn: usize = r.chars().take_while(|&c| one_of(chars!("一二三四五六七八九十"), c)).map(char::len_utf8).sum();
         let n = if cn > 0 { cn } else { r.chars().take_while(|&c| digit(c)).map(char::len_utf8).sum() };
         if n > 0 {
-            end = at + '之'.len_utf8() + n;
+            end += '之'.len_utf8() + n;
         }
     }
     let rest = &text[end..];
@@ -777,8 +793,10 @@ fn dwelling_house_numbers(text: &str, out: &mut Vec<Finding>) {
             let hospital = before.ends_with('住') && place.starts_with('院');
             let office =
                 before.ends_with('在') && place.ends_with(['院', '局', '所', '站', '校', '司', '行', '厂', '部', '会']);
+            // (毕晓东家上洼62号: after a household's 家, a hamlet's name.)
+            let household = (before.ends_with('家') || after_contact(before)) && place.ends_with(HAMLET_ENDS);
             (2..=6).contains(&place.chars().count())
-                && DWELLING.iter().any(|w| before.ends_with(w))
+                && (DWELLING.iter().any(|w| before.ends_with(w)) || household)
                 && !hospital
                 && !office
         });
@@ -788,6 +806,76 @@ fn dwelling_house_numbers(text: &str, out: &mut Vec<Finding>) {
         };
         let end = at + '号'.len_utf8();
         if !out.iter().any(|f| f.start < end && start < f.end) {
+            out.push(Finding::text(start, end, Kind::Address, 0));
+        }
+    }
+}
+
+/// Whether `head` ends with a phone or ID number and a list's separator (梅红英/158 9041 0083/, 甄斌，3717…2933，
+/// 156…1823，): the next item of such a contact line is where the person lives.
+fn after_contact(head: &str) -> bool {
+    let Some(rest) = head.strip_suffix(['/', '，', ',', '、', '|', '｜']) else {
+        return false;
+    };
+    let mut digits = 0;
+    for c in rest.trim_end_matches(['X', 'x']).chars().rev() {
+        if super::digits::digit_of(c).is_some() {
+            digits += 1;
+        } else if !matches!(c, ' ' | '-' | '－') {
+            break;
+        }
+    }
+    digits >= 7
+}
+
+/// Last characters of a hamlet's name (东庄, 后沟, 上洼, 西场, 中社 is a 社 of its own).
+const HAMLET_ENDS: &[char] = chars!("庄沟洼场湾坪岭坡峪营堡寨屯滩塬岔梁峁社");
+
+/// A hamlet's bare name where someone lives (原住东胡同, 就住在东庄, 房子在西场, 借住在亲戚家（中社）): a place
+/// below the village the roster is about. Only a name that opens with a direction or 老/大/小/新 and ends in a
+/// hamlet's word, standing alone: 住在北京, 在东庄打工, 住在村庄里 are left.
+fn dwelling_hamlets(text: &str, out: &mut Vec<Finding>) {
+    const ENDS: &[char] = HAMLET_ENDS;
+    const OPENS: &[char] = chars!("东西南北上下前后中老大小新");
+    const LEADS: [&str; 11] =
+        ["住在", "原住", "现住", "家住", "居住在", "住", "家在", "房子在", "房屋在", "家（", "家("];
+    // (上场, 下坡, 大梁: everyday words.)
+    const WORDS: [&str; 10] = ["上场", "下场", "中场", "大场", "小场", "上坡", "下坡", "大梁", "上梁", "大营"];
+    if !text.contains(ENDS) && !text.contains("胡同") {
+        return;
+    }
+    for (at, c) in text.char_indices() {
+        let end = if ENDS.contains(&c) {
+            at + c.len_utf8()
+        } else if c == '胡' && text[at..].starts_with("胡同") {
+            at + "胡同".len()
+        } else {
+            continue;
+        };
+        if out.iter().any(|f| f.start < end && at < f.end) {
+            continue;
+        }
+        let after = &text[end..];
+        let apart = after.is_empty()
+            || after.starts_with(['，', ',', '。', '.', '；', ';', '、', '）', ')', '/', ' ', '！'])
+            || after.starts_with("一带");
+        if !apart {
+            continue;
+        }
+        let head = &text[..at];
+        // One or two characters before the hamlet's word, the first a direction (东庄, 后沟, 东胡同, 上洼).
+        let found = (1..=2).find_map(|k| {
+            let start = head.char_indices().rev().nth(k - 1)?.0;
+            let word = &text[start..end];
+            let first = word.chars().next()?;
+            let before = &head[..start];
+            (OPENS.contains(&first)
+                && head[start..].chars().all(is_han)
+                && !WORDS.contains(&word)
+                && (LEADS.iter().any(|w| before.ends_with(w)) || after_contact(before)))
+            .then_some(start)
+        });
+        if let Some(start) = found {
             out.push(Finding::text(start, end, Kind::Address, 0));
         }
     }
@@ -899,7 +987,7 @@ fn lone_group_at_home(head: &str, run: &str) -> bool {
     (!head.ends_with("变更为") || address_changed)
         && run.chars().count() <= 4
         && ends_with_group(run)
-        && WORDS.iter().any(|w| head.ends_with(w))
+        && (WORDS.iter().any(|w| head.ends_with(w)) || after_contact(head))
 }
 
 /// Whether the text right before a detail run ends with a word of where someone lives (老屋在, 现住, 搬至).
@@ -1038,6 +1126,11 @@ mod tests {
         assert_eq!(cut("遂昌县王村口镇王村口村172号"), "遂昌县王村口镇王村口村***");
         assert_eq!(cut("村口镇新华村3组"), "村口镇新华村***");
         assert_eq!(cut("洪家楼街道山大北村社区全福小区1栋"), "洪家楼街道山大北村社区***");
+        // Set BB: a suffix before another of its level (台州市路桥区, 真如镇街道); a numbered 村 below a 镇.
+        assert_eq!(cut("台州市路桥区蓬街镇坦头村32组78号"), "台州市路桥区蓬街镇坦头村***");
+        assert_eq!(cut("普陀区真如镇街道杏山路1056弄6号201室"), "普陀区真如镇街道***");
+        assert_eq!(cut("金东区曹宅镇芝英一村276号"), "金东区曹宅镇芝英一村***");
+        assert_eq!(cut("上海市杨浦区曲阳四村111号"), "上海市杨浦区***");
     }
 
     #[test]
@@ -1092,6 +1185,16 @@ mod tests {
             ("房屋在弄光屯，土木结构。", "弄光屯"),
             ("住址变更为9组。", "9组"),
             ("已搬到12组居住", "12组"),
+            // Set Y: a building-unit-room after where someone lives; a hamlet standing alone there, after a
+            // household's 家 or after a contact's number; set Z: a Chongqing sub-number.
+            ("俺闺女就住在宝湖湾2-1-202。", "宝湖湾2-1-202"),
+            ("房子在西场,土坯房。", "西场"),
+            ("原住东胡同，已搬迁至威县", "东胡同"),
+            ("借住在亲戚家（中社）。", "中社"),
+            ("毕晓东家上洼62号,半身不遂。", "上洼62号"),
+            ("梅红英/158 9041 0083/老庄", "老庄"),
+            ("娜仁/18264788997/1组 和往年相比", "1组"),
+            ("住在石柱县南宾街道城南社区人民路3号附1号，", "人民路3号附1号"),
         ] {
             let f = d.find_in_text(t);
             assert_eq!(f.len(), 1, "{t}");
@@ -1117,6 +1220,13 @@ mod tests {
             "户主变更为四组的李某",
             "常年在奎屯务工",
             "家住边远屯",
+            "住在北京",
+            "在东庄打工",
+            "住在村庄里",
+            "他去上场了",
+            "国家发改委3号文件",
+            "文号3-1-2021",
+            "金额2000,3组",
         ] {
             assert!(d.find_in_text(clean).is_empty(), "{clean}");
         }

@@ -240,9 +240,9 @@ impl Detectors {
                 continue;
             }
             // 重度残疾人护理补贴, 残疾人联合会: the name of a benefit or a body, not a person's condition.
-            // (严重残疾人单独施保: 重残 inside 残疾人 before a benefit's name.)
+            // (严重残疾人单独施保: 重残 inside 残疾人 before a benefit's name; 重病重残人员: a class of people.)
             if let Some(rest) = after.strip_prefix('人').or_else(|| after.strip_prefix("疾人"))
-                && ["护理补贴", "生活补贴", "两项补贴", "补贴", "联合会", "专项", "单独施保", "施保"]
+                && ["护理补贴", "生活补贴", "两项补贴", "补贴", "联合会", "专项", "单独施保", "施保", "员"]
                     .iter()
                     .any(|w| rest.starts_with(w))
             {
@@ -263,6 +263,43 @@ impl Detectors {
             }
         }
         onset_diagnoses(text, found);
+        lost_limbs(text, found);
+    }
+}
+
+/// 断了三根手指, 少了一条腿, 摔断了腿: a lost or broken limb is a condition of the body the term list cannot spell
+/// out (any count, any measure word).
+fn lost_limbs(text: &str, found: &mut Vec<Finding>) {
+    const LEADS: [&str; 9] = ["断了", "断掉", "断", "少了", "缺了", "没了", "失去了", "失去", "截掉"];
+    const PARTS: [&str; 11] = ["手指头", "手指", "脚趾", "指头", "肋骨", "胳膊", "手臂", "腿", "脚", "手", "胳臂"];
+    if !text.contains(['断', '少', '缺', '没', '失', '截']) {
+        return;
+    }
+    for lead in LEADS {
+        for (at, _) in text.match_indices(lead) {
+            let mut rest = &text[at + lead.len()..];
+            let counted = rest.starts_with(chars!("一两二三四五六七八九十几半123456789"));
+            if counted {
+                rest = &rest[rest.chars().next().map_or(0, char::len_utf8)..];
+            }
+            let measured = rest.starts_with(chars!("根条只个节"));
+            if measured {
+                rest = &rest[rest.chars().next().map_or(0, char::len_utf8)..];
+            }
+            let Some(part) = PARTS.iter().find(|p| rest.starts_with(*p)) else { continue };
+            let after = &rest[part.len()..];
+            // (断了手机, 少了手续: a one-character part stands alone, or after a count and its measure word.)
+            if part.chars().count() == 1
+                && !(counted && measured)
+                && after.chars().next().is_some_and(|c| is_han(c) && !one_of(chars!("骨和也了"), c))
+            {
+                continue;
+            }
+            let end = text.len() - after.len();
+            if !overlaps(found, at, end) {
+                found.push(Finding::text(at, end, Kind::Health, 0));
+            }
+        }
     }
 }
 
@@ -365,8 +402,27 @@ const HEALTH_BEFORE: [&str; 43] = [
     "右脚",
     "双脚",
 ];
-const HEALTH_AFTER: [&str; 12] =
-    ["晚期", "早期", "中期", "术后", "后遗症", "并发症", "综合征", "复发", "转移", "手术", "病", "症"];
+/// (因脑梗行走不便: what a diagnosis leaves a person unable to do, right after it, goes with it; 行走不便 alone is
+/// no diagnosis.)
+const HEALTH_AFTER: [&str; 17] = [
+    "晚期",
+    "早期",
+    "中期",
+    "术后",
+    "后遗症",
+    "并发症",
+    "综合征",
+    "复发",
+    "转移",
+    "手术",
+    "病",
+    "症",
+    "行走不便",
+    "行动不便",
+    "行走困难",
+    "行动困难",
+    "植入",
+];
 /// Last characters of a diagnosis: a qualifier run (粉碎性, 结核性, 急性淋巴细胞) or a consequence (所致精神障碍)
 /// around a term reaches as far as one of these.
 const DIAGNOSIS_LAST: &str = "病症癌瘤炎折碍伤血";
@@ -401,8 +457,17 @@ fn widen_health(text: &str, mut start: usize, mut end: usize) -> (usize, usize) 
             }
         }
     }
-    if let Some(w) = HEALTH_AFTER.iter().find(|w| text[end..].starts_with(*w)) {
+    // (瘫在床上: after 瘫 alone, where it keeps the person says what it is.)
+    if &text[start..end] == "瘫"
+        && let Some(w) = ["在床", "在炕"].iter().find(|w| text[end..].starts_with(*w))
+    {
         end += w.len();
+    }
+    // (Twice: 肝癌晚期行走不便.)
+    for _ in 0..2 {
+        if let Some(w) = HEALTH_AFTER.iter().find(|w| text[end..].starts_with(*w)) {
+            end += w.len();
+        }
     }
     // 急性淋巴细胞白血病 (白血病 found, 急性 before it), 结核性胸膜炎, 癫痫所致精神障碍: after a qualifier or 所致,
     // the diagnosis goes on to its last character, at most six characters on (所致精神障碍; not 所致行动不便看病难).
@@ -582,6 +647,35 @@ mod tests {
 
     /// Remark pieces of every kind in random order: the whole scan (numbers, names, addresses, health) never
     /// panics and its findings lie on char boundaries, in order, inside the text.
+    #[test]
+    fn health_spans_in_text() {
+        let d = Detectors::builtin().expect("builtin patterns");
+        let known = KnownNames::default();
+        let health = |t: &str| -> Vec<String> {
+            d.scan_text(t, &known)
+                .iter()
+                .filter(|f| f.kind == Kind::Health)
+                .map(|f| t[f.start..f.end].to_string())
+                .collect()
+        };
+        // Set Y: a lost limb with any count; set Z: what a diagnosis leaves a person unable to do; set BB: 瘫
+        // and where it keeps the person.
+        for (t, want) in [
+            ("因车祸断了三根手指，不能干重活", "断了三根手指"),
+            ("摔断了腿，卧床", "断了腿"),
+            ("少了一条腿", "少了一条腿"),
+            ("因脑出血行走不便，出门靠拐杖", "脑出血行走不便"),
+            ("因肝癌晚期行走不便", "肝癌晚期行走不便"),
+            ("老伴王莹瘫在床上", "瘫在床"),
+        ] {
+            assert_eq!(health(t).first().map(String::as_str), Some(want), "{t}");
+        }
+        for clean in ["断了手机信号", "断了手续", "没了手艺", "断了联系", "因病行走不便", "重病重残人员单独施保"]
+        {
+            assert!(health(clean).is_empty(), "{clean}");
+        }
+    }
+
     #[test]
     fn random_remark_pieces_never_panic() {
         let d = Detectors::builtin().expect("builtin patterns");

@@ -45,8 +45,9 @@ const FUNCTION_PREFIX: &str = "向和于原都从及与为以同由";
 /// One-character prepositions before a name; weaker, so a two-character name needs a boundary after.
 const WEAK_PRE_CUES: &str = "对由与给向将把被为让叫和及同因跟替帮请找至的带听欠问（(";
 /// Surnames of Hui, Manchu, Xibe and Mongolian families that the surname list leaves out because they are
-/// everyday characters: taken only right after a relation word. (Yunnan 刀 召 卯 字 起 者, from set V.)
-const MINORITY_SURNAMES: &str = "拜锁回依锡英宝斯刀召卯字起者";
+/// everyday characters: taken only right after a relation word. (Yunnan 刀 召 卯 字 起 者, from set V; 伊, far more
+/// often the Wu pronoun, from set BB.)
+const MINORITY_SURNAMES: &str = "拜锁回依伊锡英宝斯刀召卯字起者";
 /// Surnames that are far more often conjunctions or particles: shape alone never proves them (和日志).
 const WEAK_SURNAMES: &str = "和从都原以同及与平智";
 /// Given-name characters that are also among the most frequent characters of ordinary text: a name
@@ -1067,7 +1068,9 @@ impl NameDetector {
                 let apart = (i == 0 || !(is_han(ctx.chars[i - 1]) || matches!(ctx.chars[i - 1], '*' | '＊')))
                     && !SETS.weak_surnames.has(ctx.chars[i]);
                 // (种植罗汉果增收: an everyday word after a bare shape is no proof that a name ends there.)
-                if (apart && common < 2) || (common == 0 && self.plain_boundary_after(&ctx, e)) {
+                // (财产状况超标: inside running text, a surname that ends an everyday word (状况) is that word's.)
+                let in_words = || i > 0 && self.holds_common_word(&ctx.chars[i - 1..=i]);
+                if (apart && common < 2) || (common == 0 && self.plain_boundary_after(&ctx, e) && !in_words()) {
                     cands.push((Rank::Shape, i, e));
                 }
             }
@@ -1204,9 +1207,32 @@ impl NameDetector {
         cands.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)).then(b.2.cmp(&a.2)));
         let mut taken = vec![false; n];
         let mut out = Vec::new();
-        for (rank, s, e) in cands {
+        for (rank, mut s, mut e) in cands {
+            // (燕超家在华威西里, 李明家住东庄: 家 before where it is reads as the household's home, not as the
+            // last character of a name no relation word vouches for.)
+            if !matches!(rank, Rank::Known | Rank::Relation)
+                && e == s + 3
+                && e < n
+                && ctx.chars[e - 1] == '家'
+                && one_of(chars!("在住里中"), ctx.chars[e])
+            {
+                e -= 1;
+            }
             if s >= e || e > n || taken[s..e].iter().any(|&t| t) {
                 continue;
+            }
+            // (邻居都晓得伊屋里情况: after a relation word, a surname that is far more often a particle opens no
+            // name of four characters, and one of three only of name characters; 和此才, 和付约 are Naxi names.)
+            // (陈官钦（村支书）和刘依官: a conjunction before a name of three joins it to the one before.)
+            if rank == Rank::Relation
+                && SETS.weak_surnames.has(ctx.chars[s])
+                && (e - s > 3 || (ctx.chars[s] != '和' && !ctx.chars[s + 1..e].iter().all(|&c| self.given_ok(c))))
+            {
+                if e - s == 4 && one_of(chars!("和与及同"), ctx.chars[s]) && self.surnames.has(ctx.chars[s + 1]) {
+                    s += 1;
+                } else {
+                    continue;
+                }
             }
             // A relation word itself is never a name (长子, 妻子).
             let cand = &text[ctx.starts[s]..ctx.starts[e]];
@@ -1290,7 +1316,10 @@ impl NameDetector {
                         // 金琼妹大学在读, 郑幺弟代为办理: 妹 and 弟 end a given name unless a kin word goes on
                         // (妹妹, 弟媳) or another name starts.
                         '妹' | '弟' => {
-                            apart() || (!one_of(chars!("妹弟媳夫们"), ctx.chars[e + 1]) && !self.surnames.has(ctx.chars[e + 1]))
+                            // (徐小妹单独立户: a surname that starts an everyday word starts no name.)
+                            apart()
+                                || (!one_of(chars!("妹弟媳夫们"), ctx.chars[e + 1])
+                                    && (!self.surnames.has(ctx.chars[e + 1]) || self.word_starts(&ctx, e + 1)))
                         }
                         _ => false,
                     }
@@ -1835,7 +1864,7 @@ impl NameDetector {
         let s = k.checked_sub(len)?;
         // 和他们一起生活: a conjunction, not a surname. (全靠俺伺候: a pronoun is in no name.)
         if SETS.weak_surnames.has(ctx.chars[s])
-            || ctx.chars[s + 1..k].iter().any(|&c| one_of(chars!("俺我他她你咱您它"), c))
+            || ctx.chars[s + 1..k].iter().any(|&c| one_of(chars!("俺我他她你咱您它伊侬"), c))
             // (显示麦玉生于…: a verb cue that starts at the third character ends the name before it.)
             || (len == 3 && self.verb_post_cue_at(ctx, s + 2) && ctx.chars[s + 2] != '正')
             // (由阿姨代领: a kin word is no given name.)
@@ -1919,8 +1948,14 @@ impl NameDetector {
                 || SETS.stop.has(ctx.chars[e])
                 || self.post_cue_at(ctx, e)
                 || self.verb_post_cue_at(ctx, e);
-            let word_then_given =
-                word && e == i + 3 && ctx.lex_end[i] == i + 2 && self.given_ok(ctx.chars[i + 2]) && plain_end;
+            // (单独立户: not when the given character starts an everyday word with the next, unless that is a verb:
+            // 丈夫林木水患….)
+            let word_then_given = word
+                && e == i + 3
+                && ctx.lex_end[i] == i + 2
+                && self.given_ok(ctx.chars[i + 2])
+                && plain_end
+                && (!self.common_word_at(ctx, i + 2) || self.verb_post_cue_at(ctx, e));
             if word && !word_then_given && !(e == i + 2 && ctx.lex_end[i] == e && proven(e)) {
                 continue;
             }
@@ -2541,7 +2576,11 @@ impl NameDetector {
         // (戎欣芳、平梓、林海丹: between two names, an item is a name whatever its surname, unless it is a word.)
         let sandwiched_name =
             sandwiched && is_han(ctx.chars[p]) && ctx.lex_end[p] <= p + 1 && !ctx.covered_before[p] && q - p <= 3;
-        let Some(sl) = sl.or(sandwiched_name.then_some(1)) else { return false };
+        // (戴立峰，赵紫萱，伊秋菊: in a list, a surname taken only after a relation word opens a name of three.)
+        let minority_name = q - p == 3
+            && one_of(chars!(MINORITY_SURNAMES), ctx.chars[p])
+            && ctx.chars[p + 1..q].iter().all(|&c| self.given_ok(c));
+        let Some(sl) = sl.or((sandwiched_name || minority_name).then_some(1)) else { return false };
         let given = q - p - sl;
         // 郭凤、吕小红、朴仁镇三人: a Korean-Chinese name may end in 镇 when nothing that continues a place
         // (村, 政府, 街道) follows it.
