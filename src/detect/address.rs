@@ -734,7 +734,13 @@ fn detail_tail(text: &str, at: usize) -> usize {
 /// right after a dwelling word are a home's address even with no village before them: all of it is detail.
 /// After the surest of these words the number alone is too (原住2号, 家在75号).
 fn dwelling_house_numbers(text: &str, out: &mut Vec<Finding>) {
-    const DWELLING: [&str; 21] = [
+    const DWELLING: [&str; 27] = [
+        "屋里（",
+        "屋里(",
+        "房屋（",
+        "房屋(",
+        "烧毁（",
+        "烧毁(",
         "居住地",
         "住址",
         "地址",
@@ -757,7 +763,9 @@ fn dwelling_house_numbers(text: &str, out: &mut Vec<Finding>) {
         "址变更为",
         "址改为",
     ];
-    const SURE: [&str; 9] = ["位于", "家在", "原住", "现住", "住在", "安置在", "搬到", "址变更为", "址改为"];
+    // (韩海波家住351号, 现住女儿黄丽屋里（319号）.)
+    const SURE: [&str; 12] =
+        ["位于", "家在", "家住", "原住", "现住", "住在", "安置在", "搬到", "址变更为", "址改为", "屋里（", "屋里("];
     for (at, _) in text.match_indices('号') {
         // (A house number the tokens already took: nothing to look for.)
         if out.iter().any(|f| f.start <= at && at < f.end) {
@@ -980,7 +988,24 @@ fn count_levels(s: &str) -> usize {
 /// A numbered group alone where someone lives (住15组, 暂住5社, 刘彦平家4组, 借住在亲戚家（九组）): with no village
 /// named it is still the home's group, below the village the roster is about.
 fn lone_group_at_home(head: &str, run: &str) -> bool {
-    const WORDS: [&str; 11] = ["住", "在", "家", "家（", "家(", "地址", "变更为", "搬到", "搬至", "迁至", "位于"];
+    // (房屋（六组）因暴雨倒塌, 房屋烧毁（十组）: a group alone in brackets after the house.)
+    const WORDS: [&str; 15] = [
+        "住",
+        "在",
+        "家",
+        "家（",
+        "家(",
+        "地址",
+        "变更为",
+        "搬到",
+        "搬至",
+        "迁至",
+        "位于",
+        "房屋（",
+        "房屋(",
+        "烧毁（",
+        "烧毁(",
+    ];
     // (住址变更为9组, 已搬到12组居住, 地址四组; 户主变更为… names no group.)
     let tail_start = head.char_indices().rev().nth(7).map_or(0, |(k, _)| k);
     let address_changed = ["住址", "地址", "住所"].iter().any(|w| head[tail_start..].contains(w));

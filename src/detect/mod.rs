@@ -221,7 +221,9 @@ impl Detectors {
                     && digits::number_before_bracket(text, s.start)
                         .is_some_and(|n| digits::public_phone_at(text, n, text[n..].starts_with('0')));
                 if !masked_after && !public_label && !overlaps(&found, s.start, end) {
-                    let keep = self.names.surname_len(&text[s.start..end]);
+                    // (A nickname has no surname: 铁蛋 is hidden whole, 阿毛 keeps its 阿.)
+                    let nickname = s.evidence == name::Evidence::Nickname && !text[s.start..].starts_with(['阿', '亚']);
+                    let keep = if nickname { 0 } else { self.names.surname_len(&text[s.start..end]) };
                     found.push(Finding::text(s.start, end, Kind::Name, keep));
                 }
             }

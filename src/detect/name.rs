@@ -102,6 +102,8 @@ pub enum Evidence {
     Dotted,
     /// An enumeration, a cue word, a name-shaped span standing apart, or the whole cell.
     Context,
+    /// A nickname the text says is someone's (铁蛋（申立伟小名）, 二娃他爹): it has no surname to keep.
+    Nickname,
 }
 
 /// A detected name: byte offsets into the searched text.
@@ -394,6 +396,7 @@ enum Rank {
     Dotted,
     Bare,
     Relation,
+    Nickname,
     List,
     Cue,
     Shape,
@@ -405,6 +408,7 @@ impl Rank {
             Rank::Known => Evidence::Known,
             Rank::Dotted => Evidence::Dotted,
             Rank::Relation => Evidence::Relation,
+            Rank::Nickname => Evidence::Nickname,
             Rank::Bare | Rank::List | Rank::Cue | Rank::Shape => Evidence::Context,
         }
     }
@@ -926,6 +930,7 @@ impl NameDetector {
         cands.extend(minority);
         self.shi_candidates(&ctx, &mut cands);
         self.nickname_candidates(&ctx, &mut cands);
+        self.childhood_nicknames(&ctx, &mut cands);
 
         // A cell that is nothing but a name.
         let lead = ctx.chars.iter().take_while(|c| c.is_whitespace()).count();
@@ -1027,6 +1032,20 @@ impl NameDetector {
                 cands.push((Rank::Cue, i, e));
             } else if let Some(e) = self.after_number_in_brackets(&ctx, i) {
                 cands.push((Rank::Relation, i, e));
+            } else if Self::clause_start(&ctx, i)
+                && let Some(e) = self.extent_after(&ctx, i, Mode::Loose)
+                && self.speaker_label_at(&ctx, e)
+            {
+                // 回伟民：俺跟他是邻居, 张鑫：同意: a speaker's label in a meeting's minutes.
+                cands.push((Rank::Cue, i, e));
+            } else if i >= 2
+                && ctx.chars[i - 1] == '→'
+                && is_han(ctx.chars[i - 2])
+                && let Some(e) = self.extent_after(&ctx, i, Mode::Loose)
+                && self.ends_cleanly(&ctx, e)
+            {
+                // 户主变更：杨锡山→杨雪: what a name changes into is a name.
+                cands.push((Rank::Relation, i, e));
             } else if self.strong_pre_cue(&ctx, i) {
                 if let Some(e) = self.extent_after(&ctx, i, Mode::Strict) {
                     cands.push((Rank::Cue, i, e));
@@ -1118,7 +1137,9 @@ impl NameDetector {
             let spaced_verb =
                 ctx.chars[k] == ' ' && k > 0 && is_han(ctx.chars[k - 1]) && self.verb_post_cue_at(&ctx, k + 1);
             let verb = self.verb_post_cue_at(&ctx, k);
-            if (verb || spaced_verb || phone || Self::age_at(&ctx, k)) && !self.org_or_place_follows(&ctx, k) {
+            if (verb || spaced_verb || phone || Self::age_at(&ctx, k) || Self::year_at(&ctx, k))
+                && !self.org_or_place_follows(&ctx, k)
+            {
                 let apart = |s: usize| Self::clause_start(&ctx, s) || ctx.chars[s - 1].is_whitespace();
                 // (由妹妹代领: a relation word after a preposition is no given name.)
                 let kin_given = |s: usize| ctx.rel_start[s + 1] && ctx.rel_end[k];
@@ -1236,7 +1257,7 @@ impl NameDetector {
             }
             // A relation word itself is never a name (长子, 妻子).
             let cand = &text[ctx.starts[s]..ctx.starts[e]];
-            if rank != Rank::Known && self.relation_prefix(cand) == cand.len() {
+            if !matches!(rank, Rank::Known | Rank::Nickname) && self.relation_prefix(cand) == cand.len() {
                 continue;
             }
             if matches!(rank, Rank::List | Rank::Cue | Rank::Shape) && self.org_or_place_follows(&ctx, e) {
@@ -1800,6 +1821,34 @@ impl NameDetector {
             && (ctx.chars.get(k + digits) == Some(&'岁') || Self::starts_with_at(ctx, k + digits, &['周', '岁']))
     }
 
+    /// Whether a colon at `k` opens what someone said in a meeting (：俺没意见, ：同意，…家确实困难).
+    fn speaker_label_at(&self, ctx: &Ctx, k: usize) -> bool {
+        const SAID: [&[char]; 9] = [
+            &['俺'],
+            &['我'],
+            &['同', '意'],
+            &['不', '同', '意'],
+            &['没', '意', '见'],
+            &['无', '异', '议'],
+            &['情', '况', '属', '实'],
+            &['他', '家'],
+            &['她', '家'],
+        ];
+        matches!(ctx.chars.get(k), Some('：' | ':')) && SAID.iter().any(|w| Self::starts_with_at(ctx, k + 1, w))
+    }
+
+    /// Whether a year (2023年) starts at `k` right after a Han character: 耿鑫2023年入户，陈伟2012年迁出.
+    fn year_at(ctx: &Ctx, k: usize) -> bool {
+        // (王庄2019年通路, 李楼, 张集: a place, not a person.)
+        k > 0
+            && is_han(ctx.chars[k - 1])
+            && !SETS.place.has(ctx.chars[k - 1])
+            && !one_of(chars!("庄楼集村屯店寨营堡沟湾坪岭坡港桥"), ctx.chars[k - 1])
+            && ctx.chars.get(k..k + 5).is_some_and(|w| {
+                matches!(w[..2], ['1', '9'] | ['2', '0']) && w[2..4].iter().all(char::is_ascii_digit) && w[4] == '年'
+            })
+    }
+
     /// 贾红旗17114907173: a short Han run standing alone before a glued mobile number, starting with a
     /// surname, is the number's owner whatever its given part means. A phone word between them is not part
     /// of the name (胡婷电话138…). Returns the name's span.
@@ -2246,12 +2295,15 @@ impl NameDetector {
             return;
         }
         for i in 0..n - 2 {
-            if !self.surnames.has(ctx.chars[i])
-                || SETS.weak_surnames.has(ctx.chars[i])
-                || !self.word_given.contains(&pack(&ctx.chars[i + 1..i + 3]))
+            // (夏侯前进, 端木解放: after a compound surname too.)
+            let sl = if i + 4 <= n && self.compounds.contains(&pack(&ctx.chars[i..i + 2])) { 2 } else { 1 };
+            let e = i + sl + 2;
+            if e > n
+                || (sl == 1 && (!self.surnames.has(ctx.chars[i]) || SETS.weak_surnames.has(ctx.chars[i])))
+                || !self.word_given.contains(&pack(&ctx.chars[i + sl..e]))
                 // 刘海军: a two-character word of the surname and the given name's first character (刘海)
                 // does not veto it; a longer one does.
-                || ctx.lex_end[i] > i + 2
+                || (sl == 1 && ctx.lex_end[i] > i + 2)
                 || ctx.covered_before[i]
             {
                 continue;
@@ -2262,8 +2314,12 @@ impl NameDetector {
                 || ctx.rel_end[i]
                 || self.strong_pre_cue(ctx, i)
                 || self.framed_left(ctx, i);
-            if left && self.ends_cleanly(ctx, i + 3) {
-                out.push((Rank::Cue, i, i + 3));
+            // (欧阳文化广场, 解放路: a place's name.)
+            let place = ctx.chars.get(e).is_some_and(|&c| one_of(chars!("路街场园区院村镇馆楼桥"), c))
+                || ctx.chars.get(e + 1).is_some_and(|&c| one_of(chars!("场园街道"), c))
+                || self.org_or_place_follows(ctx, e);
+            if left && self.ends_cleanly(ctx, e) && !place {
+                out.push((Rank::Cue, i, e));
             }
         }
     }
@@ -3110,6 +3166,40 @@ impl NameDetector {
     /// 阿珍说…, 村里人都叫他阿强, 刘泽军（阿军）: a southern nickname, 阿 or 亚 and one common given character,
     /// standing apart on the left (a clause's start, a bracket, a cue, 叫) and ending cleanly. A kin word
     /// (阿姨, 阿婆, 阿妹) or an everyday word (亚洲, 亚军) is none. Masked as a name: 阿 stays, as a surname would.
+    /// 铁蛋（申立伟小名）, 阿毛是伊小名, 二娃他爹杨军说: two characters the text says are someone's 小名, or a
+    /// childhood name (cues.toml [word_given]: 二娃, 狗剩) before 他爹 or 他娘, opening a clause.
+    fn childhood_nicknames(&self, ctx: &Ctx, out: &mut Vec<(Rank, usize, usize)>) {
+        const LABELS: [[char; 2]; 4] = [['小', '名'], ['乳', '名'], ['外', '号'], ['绰', '号']];
+        const PARENTS: [[char; 2]; 6] =
+            [['他', '爹'], ['他', '娘'], ['她', '爹'], ['她', '娘'], ['他', '爸'], ['他', '妈']];
+        let n = ctx.chars.len();
+        let labelled_at = |k: usize| LABELS.iter().any(|w| Self::starts_with_at(ctx, k, w));
+        for i in 0..n.saturating_sub(3) {
+            let e = i + 2;
+            // (A numeral is in many: 二娃, 阿三.)
+            let plain = |c: char| is_han(c) && (!SETS.stop.has(c) || SETS.numerals.has(c)) && !SETS.anon.has(c);
+            if !(i == 0 || !is_han(ctx.chars[i - 1]) || Self::clause_start(ctx, i))
+                || !ctx.chars[i..e].iter().all(|&c| plain(c))
+            {
+                continue;
+            }
+            // X（…小名）: the label closes the bracket, within ten characters.
+            let bracketed = matches!(ctx.chars[e], '（' | '(')
+                && (e + 1..(e + 10).min(n)).any(|k| labelled_at(k) && matches!(ctx.chars.get(k + 2), Some('）' | ')')));
+            // X是伊小名, X是他的小名, X是老人小名.
+            let called = ctx.chars[e] == '是'
+                && (e + 1..=e + 4).any(|k| {
+                    labelled_at(k) && ctx.chars[e + 1..k].iter().all(|&c| one_of(chars!("伊他她其老人我俺的"), c))
+                });
+            // (二娃 is also a kin word, the second child (二娃田燕英在成都送外卖); before 他爹 it is the child.)
+            let parent = self.word_given.contains(&pack(&ctx.chars[i..e]))
+                && PARENTS.iter().any(|w| Self::starts_with_at(ctx, e, w));
+            if ((bracketed || called) && !ctx.rel_start[i]) || parent {
+                out.push((Rank::Nickname, i, e));
+            }
+        }
+    }
+
     fn nickname_candidates(&self, ctx: &Ctx, out: &mut Vec<(Rank, usize, usize)>) {
         const KIN_TITLES: &str = "姨婆公伯爸妈哥弟妹叔嫂姐爷奶舅婶姑爹娘仔女母父";
         let n = ctx.chars.len();
@@ -3152,7 +3242,10 @@ impl NameDetector {
                 && !SETS.stop.has(c1)
                 && !SETS.numerals.has(c1)
                 && !SETS.place.has(c1);
-            let name_like = self.given_ok(c1) || (called && rare);
+            // (寻隔壁阿三: a numeral is a child's nickname where the nickname is certain.)
+            let name_like = self.given_ok(c1)
+                || (called && rare)
+                || (called && ctx.chars[i] == '阿' && one_of(chars!("二三四五六七八九"), c1));
             if !name_like
                 // (小名小妹: after the label a kin title is the nickname.)
                 || (one_of(chars!(KIN_TITLES), c1) && !(sure_small && labelled))
@@ -3201,18 +3294,23 @@ impl NameDetector {
                 || ctx.cues[e] != 0
         };
         for i in 0..n {
-            if !apart_before(i) || !self.surnames.has(ctx.chars[i]) {
+            if !self.surnames.has(ctx.chars[i]) {
                 continue;
             }
-            // (无名氏 is a word: no one's name.)
+            // Two surnames and 氏 are a married woman's name wherever they stand (俺娘马刘氏走了以后, 身份证名
+            // 董吴氏), unless a word goes on from 氏 (华氏度, 氏族). (无名氏 is a word: no one's name.)
             if i + 2 < n
                 && ctx.chars[i + 2] == '氏'
                 && self.surnames.has(ctx.chars[i + 1])
-                && ends(i + 3)
+                && !ctx.chars.get(i + 3).is_some_and(|&c| one_of(chars!("族度"), c))
                 && ctx.lex_end[i] < i + 3
             {
                 out.push((Rank::Relation, i, i + 3));
-            } else if i + 2 < n && ctx.chars[i + 1] == '氏' && one_of(chars!(VIETNAMESE), ctx.chars[i]) {
+            } else if i + 2 < n
+                && apart_before(i)
+                && ctx.chars[i + 1] == '氏'
+                && one_of(chars!(VIETNAMESE), ctx.chars[i])
+            {
                 let given = ctx.chars[i + 2..].iter().take(2).take_while(|&&c| self.given_ok(c)).count();
                 let e = (i + 2..=i + 1 + given).rev().map(|g| g + 1).find(|&e| ends(e));
                 if let Some(e) = e {
