@@ -3005,3 +3005,56 @@ fn fourteenth_session_addresses_and_names_in_remarks() {
         ("蒋凤在向明中学上学，其子王小学在家", "蒋*在向明中学上学，其子王**在家"),
     ]);
 }
+
+/// The fifteenth session's rules as a user reads them (sets Y, Z and BB): a building-unit-room, a hamlet and a
+/// contact line's last item where someone lives (a hamlet where someone works stays); a Chongqing sub-number; a
+/// lost limb, what a diagnosis leaves a person unable to do, 瘫在床; 伊 the Wu pronoun; 氏 names; childhood names
+/// and nicknames, hidden whole; a meeting's speakers; names after 户口本上还有, → and before a year; Wu kin words.
+#[test]
+fn fifteenth_session_remarks() {
+    assert_masked_remarks(&[
+        ("俺闺女就住在宝湖湾2-1-202；房子在西场。土坯房", "俺闺女就住在***；房子在***。土坯房"),
+        ("梅红英/158 9041 0083/老庄；毕晓东家上洼62号", "梅**/158****0083/***；毕**家***"),
+        ("住在石柱县南宾街道城南社区人民路3号附1号，在东庄打工", "住在石柱县南宾街道城南社区***，在东庄打工"),
+        ("因车祸断了三根手指，因脑梗行走不便；老伴王莹瘫在床上", "因车祸***，因***；老伴王****上"),
+        ("伊讲伊眼睛勿灵；徐卫红是伊请的护工，财产状况超标", "伊讲伊***；徐**是伊请的护工，财产状况超标"),
+        ("俺爹马立伟说俺娘马刘氏走了以后，家里就剩俺一个", "俺爹马**说俺娘马**走了以后，家里就剩俺一个"),
+        ("铁蛋（申立伟小名）从小智力低下；二娃他爹杨军说：中，同意", "**（申**小名）从小***；**他爹杨*说：中，同意"),
+        (
+            "由爷爷高三娃抚养；夏侯前进为共同生活的女婿；欧阳文化广场",
+            "由爷爷高**抚养；夏侯**为共同生活的女婿；欧阳文化广场",
+        ),
+        (
+            "党员代表周爱民：贾秀珍儿子在外打工；王晨认为陈月娥有儿子",
+            "党员代表周**：贾**儿子在外打工；王*认为陈**有儿子",
+        ),
+        (
+            "户主变更：杨锡山→杨雪；耿鑫2023年入户，户口本上还有徐爱民",
+            "户主变更：杨**→杨*；耿*2023年入户，户口本上还有徐**",
+        ),
+        (
+            "爷叔杨伟帮伊代办，借了亲眷周凤岐三万块；有事体寻隔壁阿三",
+            "爷叔杨*帮伊代办，借了亲眷周**三万块；有事体寻隔壁阿*",
+        ),
+        (
+            "房屋（六组）因暴雨倒塌；家中失火，房屋烧毁（西李庙22号）",
+            "房屋（***）因暴雨倒塌；家中失火，房屋烧毁（***）",
+        ),
+    ]);
+}
+
+/// Set BB's address column: a suffix right before another of its level is that level's name (台州市路桥区 was cut
+/// to 台州***, 真如镇街道 to 真如镇***), and a numbered 村 below a 镇 is a village, not an estate.
+#[test]
+fn set_bb_address_column() {
+    let lines = lines_with_id(&[
+        "张三,{id},浙江省台州市路桥区路桥街道葭沚社区滨江花苑5幢4单元1303室",
+        "李四,{id},普陀区真如镇街道杏山路1056弄6号201室",
+        "王五,{id},金华市武义县桐琴镇芝英一村94号",
+    ]);
+    let cols = masked_columns("姓名,身份证号,家庭住址", &lines, &[2]);
+    assert_eq!(
+        cols[0],
+        ["浙江省台州市路桥区路桥街道葭沚社区***", "普陀区真如镇街道***", "金华市武义县桐琴镇芝英一村***"]
+    );
+}
