@@ -107,9 +107,13 @@ fn detail_at(s: &str) -> bool {
     }
     DETAIL_START.iter().find(|t| s.starts_with(**t)).is_some_and(|t| {
         let rest = &s[t.len()..];
-        // 乌拉街满族镇: a nationality between the name's 街 and the town's 镇 (满族镇, 朝鲜族乡).
-        let rest =
-            rest.char_indices().take(4).find(|&(_, c)| c == '族').map_or(rest, |(k, c)| &rest[k + c.len_utf8()..]);
+        // 乌拉街满族镇: a nationality between the name's 街 and the town's 镇 (满族镇, 朝鲜族乡). (Only before a
+        // level: 明德街社区民族大道 is a community and a road.)
+        let rest = rest
+            .char_indices()
+            .take(4)
+            .find(|&(k, c)| c == '族' && admin_token(&rest[k + c.len_utf8()..]).is_some())
+            .map_or(rest, |(k, c)| &rest[k + c.len_utf8()..]);
         // (炉院街街道: a street office a character or two on is still that level's name.)
         let later = rest
             .char_indices()
@@ -1156,6 +1160,8 @@ mod tests {
         assert_eq!(cut("普陀区真如镇街道杏山路1056弄6号201室"), "普陀区真如镇街道***");
         assert_eq!(cut("金东区曹宅镇芝英一村276号"), "金东区曹宅镇芝英一村***");
         assert_eq!(cut("上海市杨浦区曲阳四村111号"), "上海市杨浦区***");
+        // Set CC: 民族 in a road's name after a community is no nationality before a level.
+        assert_eq!(cut("南宁市西乡塘区民生街道明德街社区民族大道57号21栋"), "南宁市西乡塘区民生街道明德街社区***");
     }
 
     #[test]

@@ -220,7 +220,10 @@ impl Detectors {
                     && !known.contains(label)
                     && digits::number_before_bracket(text, s.start)
                         .is_some_and(|n| digits::public_phone_at(text, n, text[n..].starts_with('0')));
-                if !masked_after && !public_label && !overlaps(&found, s.start, end) {
+                // (乌兰浩特市, 玉树州: a place's name that opens with a name's characters.)
+                let place = s.evidence != name::Evidence::Relation
+                    && self.names.opens_place_name(text, s.start, end, s.evidence == name::Evidence::Known);
+                if !masked_after && !public_label && !place && !overlaps(&found, s.start, end) {
                     // (A nickname has no surname: 铁蛋 is hidden whole, 阿毛 keeps its 阿.)
                     let nickname = s.evidence == name::Evidence::Nickname && !text[s.start..].starts_with(['阿', '亚']);
                     let keep = if nickname { 0 } else { self.names.surname_len(&text[s.start..end]) };
@@ -406,7 +409,7 @@ const HEALTH_BEFORE: [&str; 43] = [
 ];
 /// (因脑梗行走不便: what a diagnosis leaves a person unable to do, right after it, goes with it; 行走不便 alone is
 /// no diagnosis.)
-const HEALTH_AFTER: [&str; 17] = [
+const HEALTH_AFTER: [&str; 19] = [
     "晚期",
     "早期",
     "中期",
@@ -424,6 +427,8 @@ const HEALTH_AFTER: [&str; 17] = [
     "行走困难",
     "行动困难",
     "植入",
+    "辅助治疗",
+    "失代偿期",
 ];
 /// Last characters of a diagnosis: a qualifier run (粉碎性, 结核性, 急性淋巴细胞) or a consequence (所致精神障碍)
 /// around a term reaches as far as one of these.
@@ -676,6 +681,30 @@ mod tests {
         {
             assert!(health(clean).is_empty(), "{clean}");
         }
+    }
+
+    #[test]
+    fn a_place_that_opens_with_a_name_stays() {
+        let d = Detectors::builtin().expect("builtin patterns");
+        let mut known = KnownNames::default();
+        known.insert("乌兰");
+        known.insert("李秀英");
+        let names = |t: &str| -> Vec<String> {
+            d.scan_text(t, &known)
+                .iter()
+                .filter(|f| f.kind == Kind::Name)
+                .map(|f| t[f.start..f.end].to_string())
+                .collect()
+        };
+        // Set CC: a listed Mongolian name inside a city's name, a town, a prefecture.
+        for t in
+            ["入住乌兰浩特市特困人员供养服务中心", "由达连河镇敬老院派遣", "西宁市、玉树州2024年困难残疾人生活补贴"]
+        {
+            assert!(names(t).is_empty(), "{t}");
+        }
+        // A listed name right before a county's hospital, and one before a word that 县 starts, are names.
+        assert_eq!(names("李秀英县医院诊断"), ["李秀英"]);
+        assert_eq!(names("乌兰县城打工"), ["乌兰"]);
     }
 
     #[test]
