@@ -1366,6 +1366,22 @@ impl NameDetector {
                 sp.end = ctx.starts[e + 1];
             }
         }
+        // 陈乌云其木格, 吴铁木尔巴根: a Mongolian given name of two listed parts runs on past the first.
+        for sp in &mut out {
+            let (Ok(s), Ok(e)) = (ctx.starts.binary_search(&sp.start), ctx.starts.binary_search(&sp.end)) else {
+                continue;
+            };
+            // (Parts that are everyday words too, 乌云 and 乌兰, only before a listed part: 陈乌云其木格.)
+            const WORD_PARTS: [[char; 2]; 5] = [['乌', '云'], ['乌', '兰'], ['呼', '和'], ['赛', '罕'], ['旭', '日']];
+            let listed = |a: usize, b: usize| self.listed_given.contains(&pack(&ctx.chars[a..b]));
+            let ends_listed = (2..=4).any(|l| e >= s + l && listed(e - l, e))
+                || (e >= s + 2 && WORD_PARTS.iter().any(|w| ctx.chars[e - 2..e] == *w));
+            let next = (2..=4).rev().find(|&l| e + l <= n && listed(e, e + l) && !taken[e..e + l].iter().any(|&t| t));
+            if let Some(l) = next.filter(|&l| ends_listed && self.ends_cleanly(&ctx, e + l)) {
+                taken[e..e + l].iter_mut().for_each(|t| *t = true);
+                sp.end = ctx.starts[e + l];
+            }
+        }
         self.space_parted(&ctx, &mut taken, &mut out);
         // A name found once is a name wherever else the cell repeats it (妻子拓跋婷 … 由拓跋婷接听).
         let found: Vec<(usize, usize, Evidence)> = out
