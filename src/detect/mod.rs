@@ -652,19 +652,16 @@ mod tests {
         assert!(!one_of(set, '，') && !one_of(chars!(""), 'a'));
     }
 
-    /// Remark pieces of every kind in random order: the whole scan (numbers, names, addresses, health) never
-    /// panics and its findings lie on char boundaries, in order, inside the text.
+    /// The texts of the findings of one kind in `t`.
+    fn spans_of(d: &Detectors, known: &KnownNames, t: &str, kind: Kind) -> Vec<String> {
+        d.scan_text(t, known).iter().filter(|f| f.kind == kind).map(|f| t[f.start..f.end].to_string()).collect()
+    }
+
     #[test]
     fn health_spans_in_text() {
         let d = Detectors::builtin().expect("builtin patterns");
         let known = KnownNames::default();
-        let health = |t: &str| -> Vec<String> {
-            d.scan_text(t, &known)
-                .iter()
-                .filter(|f| f.kind == Kind::Health)
-                .map(|f| t[f.start..f.end].to_string())
-                .collect()
-        };
+        let health = |t: &str| spans_of(&d, &known, t, Kind::Health);
         // Set Y: a lost limb with any count; set Z: what a diagnosis leaves a person unable to do; set BB: 瘫
         // and where it keeps the person.
         for (t, want) in [
@@ -689,24 +686,21 @@ mod tests {
         let mut known = KnownNames::default();
         known.insert("乌兰");
         known.insert("李秀英");
-        let names = |t: &str| -> Vec<String> {
-            d.scan_text(t, &known)
-                .iter()
-                .filter(|f| f.kind == Kind::Name)
-                .map(|f| t[f.start..f.end].to_string())
-                .collect()
-        };
-        // Set CC: a listed Mongolian name inside a city's name, a town, a prefecture.
-        for t in
-            ["入住乌兰浩特市特困人员供养服务中心", "由达连河镇敬老院派遣", "西宁市、玉树州2024年困难残疾人生活补贴"]
+        let names = |t: &str| spans_of(&d, &known, t, Kind::Name);
+        // Set CC: a listed Mongolian name inside a city's name, a prefecture.
+        for t in ["入住乌兰浩特市特困人员供养服务中心", "西宁市、玉树州2024年困难残疾人生活补贴"]
         {
             assert!(names(t).is_empty(), "{t}");
         }
-        // A listed name right before a county's hospital, and one before a word that 县 starts, are names.
+        // A name right before a county's hospital or a 旗 it may end in, and one before a word that 县 starts,
+        // are names.
         assert_eq!(names("李秀英县医院诊断"), ["李秀英"]);
+        assert_eq!(names("其子李红旗在家"), ["李红旗"]);
         assert_eq!(names("乌兰县城打工"), ["乌兰"]);
     }
 
+    /// Remark pieces of every kind in random order: the whole scan (numbers, names, addresses, health) never
+    /// panics and its findings lie on char boundaries, in order, inside the text.
     #[test]
     fn random_remark_pieces_never_panic() {
         let d = Detectors::builtin().expect("builtin patterns");

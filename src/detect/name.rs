@@ -2803,14 +2803,13 @@ impl NameDetector {
 
     /// Whether an everyday two-character word of `common_words.txt` is anywhere in `cs` (体检 in 其子体检).
     /// Whether the name found at `start..end` of `text` opens a city's, a county's or a prefecture's name
-    /// (乌兰浩特市 with 乌兰 listed, 玉树州, 达连河镇): up to two more Han characters that are no particles, then
-    /// 市 县 州 旗 盟 镇 or 乡 that starts no everyday word (王芳县城, 李明市民 are names).
-    /// A name of the file's name columns (`listed`) needs a character between it and the level: 李秀英县医院诊断
-    /// names her.
+    /// (乌兰浩特市 with 乌兰 listed, 玉树州): one or two more Han characters that are no particles, then 市 县 州
+    /// 旗 盟 镇 or 乡 that starts no everyday word (王芳县城, 李明市民 are names).
+    /// A name of the file's name columns (`listed`) is never one that took the level's character itself.
     pub fn opens_place_name(&self, text: &str, start: usize, end: usize, listed: bool) -> bool {
         let name = text[start..end].chars().count();
         // (玉树州: the span took the level's own character; 朴仁镇 is a Korean-Chinese name, 郝红旗 a Han one.)
-        if name >= 3 && text[start..end].ends_with(['市', '县', '州', '盟']) {
+        if !listed && name >= 3 && text[start..end].ends_with(['市', '县', '州', '盟']) {
             return true;
         }
         let mut after = text[end..].chars().peekable();
@@ -2818,8 +2817,10 @@ impl NameDetector {
         while let Some(c) = after.next() {
             if one_of(chars!("市县州旗盟镇乡"), c) {
                 // (A suffix that opens a word (县城, 市民, 乡下) is no level.)
+                // (Never right after the name: 李红旗, 朴仁镇, 李明县医院 may be a name the span cut short or a
+                // name before its county.)
                 let word = after.peek().is_some_and(|&n| self.holds_common_word(&[c, n]));
-                return !word && (!listed || len > name);
+                return !word && len > name;
             }
             // (At most two characters between, none of them a particle or a verb's: 苏启佳在杏坛镇打零工.)
             len += 1;
