@@ -3058,3 +3058,18 @@ fn set_bb_address_column() {
         ["浙江省台州市路桥区路桥街道葭沚社区***", "普陀区真如镇街道***", "金华市武义县桐琴镇芝英一村***"]
     );
 }
+
+/// Set CC as a user reads it: a city whose name opens with a person's name in the file stays (乌兰 listed,
+/// 乌兰浩特市 kept), a hotline's city label stays so the number reads as public, 民族 in a road keeps the
+/// community in the address column, a Mongolian given name of two parts is hidden whole, and everyday health
+/// words are health.
+#[test]
+fn set_cc_places_names_and_health() {
+    let lines = lines_with_id(&[
+        "乌兰,{id},南宁市西乡塘区民生街道明德街社区民族大道57号21栋,入住乌兰浩特市特困人员供养服务中心",
+        "张三,{id},南宁市西乡塘区民生街道明德街社区,由监护人陈乌云其木格办理；本人血压很高，误服农药",
+    ]);
+    let cols = masked_columns("姓名,身份证号,家庭住址,备注", &lines, &[2, 3]);
+    assert_eq!(cols[0], ["南宁市西乡塘区民生街道明德街社区***", "南宁市西乡塘区民生街道明德街社区"]);
+    assert_eq!(cols[1], ["入住乌兰浩特市特困人员供养服务中心", "由监护人陈*****办理；本人***，***"]);
+}
