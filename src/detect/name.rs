@@ -1093,6 +1093,9 @@ impl NameDetector {
                     cands.push((Rank::Shape, i, e));
                 }
             }
+            if let Some(e) = self.between_words(&ctx, i) {
+                cands.push((Rank::Shape, i, e));
+            }
         }
 
         for k in 0..n {
@@ -2830,6 +2833,32 @@ impl NameDetector {
             }
         }
         false
+    }
+
+    /// 社区王立新协助办理, 家中李运强急性白血病, 隐瞒崔光哲在大连打工: a single surname and two given characters set
+    /// between an everyday word and another word (or the clause's end) are a name without any cue, when no
+    /// everyday word runs into them from either side or starts at the surname (社区马上办理, 家中田地荒芜).
+    /// (A given name may be a word: 立新, 建国.) Two characters between words are too often a place's or a
+    /// firm's (景洪支行, 金鼎物业) to be taken so.
+    fn between_words(&self, ctx: &Ctx, i: usize) -> Option<usize> {
+        let cs = &ctx.chars;
+        // (资金由中国农业银行代发, 就读于云阳中学: a surname that is also a preposition is the preposition.)
+        let preposition = SETS.function_prefix.has(cs[i]) || SETS.weak_pre_cues.has(cs[i]);
+        if i < 2 || preposition || SETS.weak_surnames.has(cs[i]) || ctx.covered_before[i] || !self.surnames.has(cs[i]) {
+            return None;
+        }
+        let e = i + 3;
+        let word_before = self.holds_common_word(&cs[i - 2..i]) && !self.holds_common_word(&cs[i - 1..=i]);
+        if self.extent_after(ctx, i, Mode::Strict) != Some(e) || !word_before {
+            return None;
+        }
+        let inside = self.holds_common_word(&cs[i..i + 2]) || ctx.covered[i..e].iter().any(|&c| c);
+        let word_after = cs.get(e).is_none_or(|&next| {
+            !SETS.place.has(next)
+                && !self.holds_common_word(&cs[e - 1..=e])
+                && (self.plain_boundary_after(ctx, e) || self.common_word_at(ctx, e))
+        });
+        (!inside && word_after).then_some(e)
     }
 
     fn holds_common_word(&self, cs: &[char]) -> bool {
