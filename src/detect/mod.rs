@@ -269,13 +269,125 @@ impl Detectors {
         }
         onset_diagnoses(text, found);
         lost_limbs(text, found);
+        body_complaints(text, found);
+    }
+}
+
+/// 眼睛不好使, 腿脚不利索, 耳朵也背, 心脏有问题, 脑子不太灵光: a part of the body or a faculty, at most one adverb, then
+/// what is wrong with it. Staff write a person's condition this way far more often than the term list could
+/// spell out; the construction is the same in every dialect.
+fn body_complaints(text: &str, found: &mut Vec<Finding>) {
+    // Longer words first (腿脚 before 腿). 心 alone is left out: 心不好 is a bad heart in the moral sense.
+    const PARTS: [&str; 38] = [
+        "记忆力",
+        "身子骨",
+        "腿脚",
+        "手脚",
+        "眼睛",
+        "耳朵",
+        "脑子",
+        "脑壳",
+        "脑袋",
+        "腰椎",
+        "腰骨",
+        "腰杆",
+        "腿杆",
+        "身子",
+        "身体",
+        "心脏",
+        "肝脏",
+        "肾脏",
+        "视力",
+        "听力",
+        "智力",
+        "记性",
+        "膝盖",
+        "关节",
+        "嗓子",
+        "胳膊",
+        "眼神",
+        "腰",
+        "腿",
+        "脚",
+        "眼",
+        "耳",
+        "肾",
+        "肝",
+        "胃",
+        "肺",
+        "脑",
+        "背",
+    ];
+    const ADVERBS: [&str; 14] =
+        ["也有点", "都有点", "越来越", "有点", "有些", "一直", "早就", "已经", "完全", "也", "都", "还", "很", "又"];
+    const WRONG: [&str; 24] = [
+        "有问题",
+        "有毛病",
+        "有病",
+        "看不见",
+        "看不清",
+        "听不见",
+        "听不清",
+        "发育迟缓",
+        "不能动",
+        "动不了",
+        "糊涂",
+        "迟钝",
+        "退化",
+        "萎缩",
+        "失灵",
+        "坏了",
+        "伤了",
+        "残了",
+        "瘫了",
+        "废了",
+        "弯了",
+        "疼",
+        "痛",
+        "背",
+    ];
+    const STEMS: [&str; 11] = ["好使", "利索", "灵光", "灵便", "灵活", "中用", "清醒", "清楚", "得力", "好", "灵"];
+    if !text.contains(chars!("记身腿手眼耳脑腰心肝肾视听智膝关嗓胳胃肺背")) {
+        return;
+    }
+    for part in PARTS {
+        for (at, _) in text.match_indices(part) {
+            let one = part.chars().count() == 1;
+            // (心眼不好, 木耳, 眼看: a one-character part inside a word is that word's.)
+            if one && text[..at].ends_with(['心', '木', '针', '字', '亲', '靠']) {
+                continue;
+            }
+            let mut rest = &text[at + part.len()..];
+            if let Some(a) = ADVERBS.iter().find(|a| rest.starts_with(*a)) {
+                rest = &rest[a.len()..];
+            }
+            let negated = ["不太", "不大", "不怎么", "不"].iter().find_map(|n| {
+                let r = rest.strip_prefix(n)?;
+                STEMS.iter().find(|s| r.starts_with(*s)).map(|s| n.len() + s.len())
+            });
+            let wrong = WRONG.iter().find(|w| rest.starts_with(*w)).map(|w| w.len());
+            let Some(len) = negated.or(wrong) else { continue };
+            let what = &rest[..len];
+            // (耳朵背, 腰弯了, 背疼: 背 is deaf only after an ear, 弯 bent only of a back; 身体好 is no complaint.)
+            if (what == "背" && !part.starts_with('耳'))
+                || (what == "弯了" && !matches!(part, "腰" | "背" | "腰杆"))
+                || (part == "背" && !matches!(what, "疼" | "痛" | "弯了"))
+                || (matches!(part, "身体" | "身子") && negated.is_none())
+            {
+                continue;
+            }
+            let end = text.len() - rest.len() + len;
+            if !overlaps(found, at, end) {
+                found.push(Finding::text(at, end, Kind::Health, 0));
+            }
+        }
     }
 }
 
 /// 断了三根手指, 少了一条腿, 摔断了腿: a lost or broken limb is a condition of the body the term list cannot spell
 /// out (any count, any measure word).
 fn lost_limbs(text: &str, found: &mut Vec<Finding>) {
-    const LEADS: [&str; 9] = ["断了", "断掉", "断", "少了", "缺了", "没了", "失去了", "失去", "截掉"];
+    const LEADS: [&str; 10] = ["断了", "断掉", "断", "少了", "缺了", "没了", "失去了", "失去", "截掉", "截了"];
     const PARTS: [&str; 11] = ["手指头", "手指", "脚趾", "指头", "肋骨", "胳膊", "手臂", "腿", "脚", "手", "胳臂"];
     if !text.contains(['断', '少', '缺', '没', '失', '截']) {
         return;
@@ -671,11 +783,29 @@ mod tests {
             ("因脑出血行走不便，出门靠拐杖", "脑出血行走不便"),
             ("因肝癌晚期行走不便", "肝癌晚期行走不便"),
             ("老伴王莹瘫在床上", "瘫在床"),
+            // Set DD: a part of the body and what is wrong with it.
+            ("户主眼睛不好使，靠低保生活", "眼睛不好使"),
+            ("老人耳朵也背", "耳朵也背"),
+            ("其子智力有问题", "智力有问题"),
+            ("脑子不太灵光", "脑子不太灵光"),
+            ("腰弯了，背不动柴", "腰弯了"),
+            ("截了一条腿", "截了一条腿"),
         ] {
             assert_eq!(health(t).first().map(String::as_str), Some(want), "{t}");
         }
-        for clean in ["断了手机信号", "断了手续", "没了手艺", "断了联系", "因病行走不便", "重病重残人员单独施保"]
-        {
+        for clean in [
+            "断了手机信号",
+            "断了手续",
+            "没了手艺",
+            "断了联系",
+            "因病行走不便",
+            "重病重残人员单独施保",
+            "老人身体还可以",
+            "他心眼不好",
+            "家里条件不好",
+            "背着孩子去赶集",
+            "手续不好办",
+        ] {
             assert!(health(clean).is_empty(), "{clean}");
         }
     }

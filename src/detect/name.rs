@@ -476,6 +476,16 @@ thread_local! {
     static CTX_POOL: std::cell::RefCell<Option<Ctx>> = const { std::cell::RefCell::new(None) };
 }
 
+/// Whether the name at `start..end` of `text` is a childhood name by the text's own label: after 乳名, 小名,
+/// 外号 or 绰号 (with 叫, 是 or a colon), or right before （小名）.
+fn labelled_nickname(text: &str, start: usize, end: usize) -> bool {
+    const LABELS: [&str; 4] = ["小名", "乳名", "外号", "绰号"];
+    let before = &text[..start];
+    let before = before.strip_suffix(['叫', '是', '为', '：', ':']).unwrap_or(before);
+    let after = text[end..].strip_prefix(['（', '(']).unwrap_or("");
+    LABELS.iter().any(|l| before.ends_with(l) || (after.starts_with(l) && after[l.len()..].starts_with(['）', ')'])))
+}
+
 /// Hands a context's buffers back for the next text on this thread.
 fn recycle(ctx: Ctx) {
     CTX_POOL.with(|p| *p.borrow_mut() = Some(ctx));
@@ -1177,6 +1187,8 @@ impl NameDetector {
             if SETS.list_separators.has(ctx.chars[k])
                 && let Some(e) = self.extent_after(&ctx, k + 1, Mode::Strict)
                 && let Some(s) = self.extent_before(&ctx, k).or_else(|| self.list_head_before(&ctx, k))
+                // (经查询，佟二小名下有车辆: an everyday word before the comma lists no one.)
+                && !(k - s == 2 && self.holds_common_word(&ctx.chars[s..k]))
             {
                 cands.push((Rank::List, s, k));
                 cands.push((Rank::List, k + 1, e));
@@ -1409,6 +1421,12 @@ impl NameDetector {
                     taken[k..k + len].iter_mut().for_each(|t| *t = true);
                     out.push(NameSpan { start: ctx.starts[k], end: ctx.starts[k + len], evidence });
                 }
+            }
+        }
+        // 乳名根娃, 三娃（小名）: a childhood name the text labels so has no surname; it is hidden whole.
+        for sp in &mut out {
+            if sp.evidence != Evidence::Known && labelled_nickname(text, sp.start, sp.end) {
+                sp.evidence = Evidence::Nickname;
             }
         }
         out.sort_by_key(|s| s.start);
@@ -2595,6 +2613,8 @@ impl NameDetector {
                     let Some(p) = q.checked_sub(len) else { continue };
                     if self.list_opens(ctx, p)
                         && ctx.chars[p..q].iter().all(|&c| is_han(c) && !SETS.anon.has(c))
+                        // (经查询，佟二小名下有车辆: an everyday word is no list's first name.)
+                        && !(len == 2 && self.holds_common_word(&ctx.chars[p..q]))
                         && (self.list_head_item(ctx, p, q)
                             // (A three-character item joined by 及/与/和 to a name is one whatever its surname.)
                             || (len == 3 && !one_of(chars!(SEP), ctx.chars[q]) && self.list_item(ctx, p, q, true)))
@@ -3271,6 +3291,22 @@ impl NameDetector {
                 && PARENTS.iter().any(|w| Self::starts_with_at(ctx, e, w));
             if ((bracketed || called) && !ctx.rel_start[i]) || parent {
                 out.push((Rank::Nickname, i, e));
+            }
+        }
+        // 乳名三毛, 小名叫拴住: what follows the label, two or three characters up to a boundary, whatever they are.
+        for k in 0..n.saturating_sub(3) {
+            // (佟二小名下有车辆: 名下 is "in the name of", not a label.)
+            if !labelled_at(k) || ctx.chars[k + 2] == '下' {
+                continue;
+            }
+            let s = k + 2 + usize::from(one_of(chars!("叫是为：:"), ctx.chars[k + 2]));
+            // (Any character but an anonymised one: 拴住, 狗剩; 小名叫什么, 乳名不详 name no one.)
+            let run = ctx.chars[s.min(n)..].iter().take(4).take_while(|&&c| is_han(c) && !SETS.anon.has(c)).count();
+            if run < 2 || one_of(chars!("什啥不没无未也都就还已"), ctx.chars[s]) {
+                continue;
+            }
+            if let Some(e) = [s + 2, s + 3].into_iter().find(|&e| e <= s + run && self.plain_boundary_after(ctx, e)) {
+                out.push((Rank::Nickname, s, e));
             }
         }
     }

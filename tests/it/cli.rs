@@ -1901,7 +1901,8 @@ fn natural_villages_tube_feeding_and_estates_below_a_community() {
 }
 
 /// A phone column whose header names no name column (照料人电话 beside 照料服务人) belongs to the nearest name
-/// column on its left: a home's shared landline there stays; staff write out 半身不遂 and 腰椎间盘突出.
+/// column on its left: a home's shared landline there stays; staff write out 半身不遂 and 腰椎间盘突出, and a cane
+/// (拄拐) is a condition of the body as a wheelchair is.
 #[test]
 fn carer_phone_beside_a_differently_named_carer_column() {
     let lines = lines_with_id(&[
@@ -1912,7 +1913,7 @@ fn carer_phone_beside_a_differently_named_carer_column() {
     let cols = masked_columns("姓名,身份证号,照料服务人,照料人电话,备注", &lines, &[2, 3, 4]);
     assert_eq!(cols[0], ["宾县糖坊镇敬老院", "宾县糖坊镇敬老院", "李*"]);
     assert_eq!(cols[1], ["0451-55383770", "0451-55383770", "0451-******71"]);
-    assert_eq!(cols[2], ["***，拄拐", "***，不能干重活", "无"]);
+    assert_eq!(cols[2], ["***，***", "***，不能干重活", "无"]);
 }
 
 /// Liaoning headers: an address and a phone in one column are cut and masked each by its own rule, the label
@@ -2836,7 +2837,8 @@ fn nicknames_mongolian_and_yi_names_in_remarks() {
     assert_eq!(
         remarks,
         [
-            "阿*说腿脚疼得厉害；村里人都叫他阿*",
+            // (腿脚疼 is the body and what is wrong with it: health data.)
+            "阿*说***得厉害；村里人都叫他阿*",
             "原户主已去世，阿*、亚*母子二人相依为命；阿姨来帮忙做饭",
             "其兄胡***为特困人员；其母哈****患病，长期住院",
             "新增成员：孙女方**出生；抚养人：祖父安**",
