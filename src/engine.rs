@@ -158,7 +158,7 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 63] = [
+const PLACEHOLDERS: [&str; 67] = [
     "无",
     // An unidentified person (无名氏（男，约60岁）): no one's name.
     "无名氏",
@@ -205,6 +205,11 @@ const PLACEHOLDERS: [&str; 63] = [
     "同户口所在地",
     "户口地",
     "集中照料",
+    // A care home's own carer column (照料人: 本院): the institution, no one's name.
+    "本院",
+    "本所",
+    "本中心",
+    "院方",
     // A homeless person with no papers (流浪人员（身份待查）): no one's name.
     "流浪人员",
     "流浪乞讨人员",
@@ -1169,6 +1174,17 @@ impl Masker {
         // surname we do not list (孙女：但秀琳, 女婿（拜春柏）, 外甥-史祥殿): fail closed.
         let separated = rest[..rel].ends_with(['：', ':', '（', '(', '-', '－', '—']);
         let after = name_run(&rest[rel..]);
+        // (母琴群: 母 glued to two characters that do not open with a frequent surname is the surname of a name of
+        // three, as it is in Sichuan; read so, only 母 stays. 母王芳 is still 母 and 王芳.)
+        if rest.starts_with('母')
+            && rel == one_char
+            && !separated
+            && after.chars().count() == 2
+            && after == rest[rel..].trim_end()
+            && !self.det.names.starts_with_frequent_surname(after)
+        {
+            return (num, false);
+        }
         // (女儿（已故）: a note on the relative, not a name.)
         let status = STATUS_NOTES.iter().any(|w| after.starts_with(w));
         // (侄子小嘎玛, 村民次仁仓决玉珍: a name without a Han surname after a relation word.)

@@ -41,13 +41,15 @@ const COUNTING: &str = "每次个";
 /// Administrative suffixes: a list item ending in one is a place even next to a name.
 const ADMIN: &str = "村镇乡县市区省屯";
 /// Single characters before a surname that are function words, so 向王芳家 is 王芳, not 向王芳.
+/// Kin characters: 老 before one of them is a kin word (老爷, 老妈, 老婆), not a nickname.
+const KIN_CHARS: &str = "姨婆公伯爸妈哥弟妹叔嫂姐爷奶舅婶姑爹娘母父太头汉伴板师乡";
 const FUNCTION_PREFIX: &str = "向和于原都从及与为以同由";
 /// One-character prepositions before a name; weaker, so a two-character name needs a boundary after.
 const WEAK_PRE_CUES: &str = "对由与给向将把被为让叫和及同因跟替帮请找至的带听欠问（(";
 /// Surnames of Hui, Manchu, Xibe and Mongolian families that the surname list leaves out because they are
 /// everyday characters: taken only right after a relation word. (Yunnan 刀 召 卯 字 起 者, from set V; 伊, far more
-/// often the Wu pronoun, from set BB.)
-const MINORITY_SURNAMES: &str = "拜锁回依伊锡英宝斯刀召卯字起者";
+/// often the Wu pronoun, from set BB; 母, a Sichuan surname that is also the word for mother, from set DD.)
+const MINORITY_SURNAMES: &str = "拜锁回依伊锡英宝斯刀召卯字起者母";
 /// Surnames that are far more often conjunctions or particles: shape alone never proves them (和日志).
 const WEAK_SURNAMES: &str = "和从都原以同及与平智";
 /// Given-name characters that are also among the most frequent characters of ordinary text: a name
@@ -348,6 +350,8 @@ enum Tag {
 /// Detects person names; built once from dictionaries and shared across threads.
 pub struct NameDetector {
     surnames: CharSet,
+    /// The most frequent 200 surnames (the list's head, which is ordered by frequency).
+    frequent_surnames: CharSet,
     compounds: HashSet<u128, FxBuild>,
     /// Everyday words that are names right after a relation word (`word_names.txt`: 华夏, 夏天).
     word_names: HashSet<u128, FxBuild>,
@@ -750,8 +754,13 @@ impl NameDetector {
             }
         };
         let mut surname_set = CharSet::new();
-        for (n, l) in entries(surnames) {
-            surname_set.insert(single_han("surnames", n, l)?);
+        let mut frequent_surnames = CharSet::new();
+        for (k, (n, l)) in entries(surnames).enumerate() {
+            let c = single_han("surnames", n, l)?;
+            surname_set.insert(c);
+            if k < 200 {
+                frequent_surnames.insert(c);
+            }
         }
         if surname_set.is_empty() {
             return Err("surnames: no entries".into());
@@ -889,6 +898,7 @@ impl NameDetector {
         compounds.iter().filter_map(|c| c.first()).for_each(|&c| compound_first.insert(c));
         Ok(Self {
             surnames: surname_set,
+            frequent_surnames,
             compounds: compounds.iter().map(|c| pack(c)).collect(),
             word_names: word_name_set,
             common_pairs,
@@ -940,6 +950,7 @@ impl NameDetector {
         cands.extend(minority);
         self.shi_candidates(&ctx, &mut cands);
         self.nickname_candidates(&ctx, &mut cands);
+        self.southern_nicknames(&ctx, &mut cands);
         self.childhood_nicknames(&ctx, &mut cands);
 
         // A cell that is nothing but a name.
@@ -1270,6 +1281,22 @@ impl NameDetector {
                     continue;
                 }
             }
+            // (主持人宣读了规则: an everyday word with an aspect particle after it is a verb, not a name.)
+            if rank == Rank::Relation
+                && e == s + 2
+                && self.holds_common_word(&ctx.chars[s..e])
+                && ctx.chars.get(e).is_some_and(|&c| one_of(chars!("了着过"), c))
+            {
+                continue;
+            }
+            // (仍以原家庭名义领取: a surname far more often a particle, before an everyday word, is that particle.)
+            if !matches!(rank, Rank::Known | Rank::Relation | Rank::Bare)
+                && SETS.weak_surnames.has(ctx.chars[s])
+                && e >= s + 3
+                && self.holds_common_word(&ctx.chars[s + 1..e])
+            {
+                continue;
+            }
             // A relation word itself is never a name (长子, 妻子).
             let cand = &text[ctx.starts[s]..ctx.starts[e]];
             if !matches!(rank, Rank::Known | Rank::Nickname) && self.relation_prefix(cand) == cand.len() {
@@ -1504,6 +1531,11 @@ impl NameDetector {
     }
 
     /// Whether `s` starts with a known surname (single or compound).
+    /// Whether `s` opens with one of the 200 most frequent surnames (王, 李, 张 …).
+    pub fn starts_with_frequent_surname(&self, s: &str) -> bool {
+        s.chars().next().is_some_and(|c| self.frequent_surnames.has(c))
+    }
+
     pub fn starts_with_surname(&self, s: &str) -> bool {
         let sl = self.surname_len(s);
         sl > s.chars().next().map_or(0, char::len_utf8) || s.chars().next().is_some_and(|c| self.surnames.has(c))
@@ -1654,6 +1686,13 @@ impl NameDetector {
             // 茹跃进的长女邢林: a name, 的, then a relation word.
             if c == '的' && rel_start[k + 1] {
                 cues[k] |= CUE_VERB;
+                // 翁木忠是翁银秀的堂兄: so is what 是 links to that name.
+                if let Some(j) = (2..=5)
+                    .map(|len| k.wrapping_sub(len + 1))
+                    .find(|&j| j < k && chars[j] == '是' && chars[j + 1..k].iter().all(|&c| is_han(c)))
+                {
+                    cues[j] |= CUE_VERB;
+                }
             }
         }
         ctx
@@ -2441,6 +2480,10 @@ impl NameDetector {
                 && !ctx.covered[k]
                 && (k == i || (!self.verb_post_cue_at(ctx, k) && !self.post_cue_at(ctx, k)))
         };
+        // (家里做小手工, 村里打零工: after a place word, what has no surname is what is done there.)
+        if i >= 2 && matches!(ctx.chars[i - 2..i], ['家' | '村', '里']) {
+            return None;
+        }
         // (长孙斌建: a relation word that is also a compound surname is the name's own surname.)
         let compound_before = i >= 2 && ctx.rel_start[i - 2] && self.compounds.contains(&pack(&ctx.chars[i - 2..i]));
         // (子女随母生活, 户主旧证2310…: a conjunction or a kin word opens no name, and an identifier's word
@@ -3307,6 +3350,45 @@ impl NameDetector {
             }
             if let Some(e) = [s + 2, s + 3].into_iter().find(|&e| e <= s + run && self.plain_boundary_after(ctx, e)) {
                 out.push((Rank::Nickname, s, e));
+            }
+        }
+    }
+
+    /// Southern nicknames: 珠仔说她阿嬷…, 大孙娥仔在泉州读书, 锐妹讲…, 老喜讲…: a character and 仔 or 妹, or 老 and a
+    /// character, set apart on the left (a clause's start, a relation word, a preposition) and followed by a
+    /// verb or a cue. Kin words (大仔, 细仔, 表妹, 老伴) and everyday words (仔细, 老家) are none.
+    fn southern_nicknames(&self, ctx: &Ctx, out: &mut Vec<(Rank, usize, usize)>) {
+        let n = ctx.chars.len();
+        for i in 0..n.saturating_sub(2) {
+            let (c0, c1) = (ctx.chars[i], ctx.chars[i + 1]);
+            let suffixed = matches!(c1, '仔' | '妹')
+                && is_han(c0)
+                && !one_of(chars!("大细小二三四五老表堂师学姐兄弟妹侄外孙女子后"), c0)
+                && !SETS.stop.has(c0)
+                && !SETS.anon.has(c0);
+            // (老江家, 老李说: 老 before a surname is how one calls a man by his surname, which stays readable.)
+            let prefixed = c0 == '老'
+                && self.given_ok(c1)
+                && !one_of(chars!(KIN_CHARS), c1)
+                && !self.frequent_surnames.has(c1)
+                && !one_of(chars!("家户"), ctx.chars[i + 2]);
+            if !(suffixed || prefixed) || self.common_word_at(ctx, i) || ctx.lex_end[i] > i + 1 || ctx.covered[i] {
+                continue;
+            }
+            let e = i + 2;
+            let apart = Self::clause_start(ctx, i)
+                || ctx.rel_end[i]
+                || !is_han(ctx.chars[i - 1])
+                || SETS.weak_pre_cues.has(ctx.chars[i - 1]);
+            // (阿妹 is a younger sister as often as a name: only 阿妹是其孙女, not 阿妹在家照顾老人.)
+            let sister = c0 == '阿' || c0 == '亚';
+            let cue = ctx.chars[e] == '是'
+                || (!sister
+                    && (self.verb_post_cue_at(ctx, e)
+                        || self.post_cue_at(ctx, e)
+                        || one_of(chars!("说讲在"), ctx.chars[e])));
+            if apart && cue {
+                out.push((Rank::Cue, i, e));
             }
         }
     }
