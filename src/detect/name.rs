@@ -943,6 +943,21 @@ impl NameDetector {
             }
         }
 
+        // extent_after depends on the position and the mode only, and the rules below ask it for the same ones
+        // several times: each answer is computed once.
+        let memo: [Vec<std::cell::Cell<Option<Option<usize>>>>; 2] = [
+            (0..=n).map(|_| std::cell::Cell::new(None)).collect(),
+            (0..=n).map(|_| std::cell::Cell::new(None)).collect(),
+        ];
+        let extent_after = |i: usize, mode: Mode| -> Option<usize> {
+            let slot = &memo[usize::from(mode == Mode::Loose)][i];
+            if let Some(e) = slot.get() {
+                return e;
+            }
+            let e = self.extent_after(&ctx, i, mode);
+            slot.set(Some(e));
+            e
+        };
         for i in 0..n {
             // 户主由于永杰变更为刘菊贵, 监护人由庄文化改为…: after a relation word, 由 and a name that a change
             // word closes. 由 is the preposition there, not a surname, and 由于 not a word.
@@ -984,7 +999,7 @@ impl NameDetector {
             let kin_opens = kin_opens
                 || (i >= 1 && ctx.chars[i - 1] == '孙' && Self::clause_start(&ctx, i - 1) && {
                     // 孙 is a surname too: a kin word only when a whole name follows it.
-                    self.extent_after(&ctx, i, Mode::Loose).is_some_and(|e| self.given_len(&ctx, i, e) == 2)
+                    extent_after(i, Mode::Loose).is_some_and(|e| self.given_len(&ctx, i, e) == 2)
                 });
             // 保姆费每月2000元: a counting or time character right after the surname makes a phrase.
             let phrase = ctx.chars.get(i + 1).is_some_and(|&c| one_of(chars!(COUNTING), c));
@@ -993,9 +1008,9 @@ impl NameDetector {
             let preposition_first = ctx.rel_end[i]
                 && ctx.chars[i] == '由'
                 && self.is_surname_start(&ctx, i + 1)
-                && self.extent_after(&ctx, i + 1, Mode::Strict).is_some_and(|e| self.given_len(&ctx, i + 1, e) == 2);
+                && extent_after(i + 1, Mode::Strict).is_some_and(|e| self.given_len(&ctx, i + 1, e) == 2);
             if (ctx.rel_end[i] || kin_opens) && !phrase && !preposition_first {
-                if let Some(e) = self.extent_after(&ctx, i, Mode::Loose) {
+                if let Some(e) = extent_after(i, Mode::Loose) {
                     // 长孙强川当兵: a relation word that is also a compound surname, before a two-character
                     // name, is that name's surname (hiding 强川 whole either way).
                     let compound = i >= 2
@@ -1021,7 +1036,7 @@ impl NameDetector {
             } else if Self::clause_start(&ctx, i)
                 && i > 0
                 && one_of(chars!("。；;！!？?\n"), ctx.chars[i - 1])
-                && let Some(e) = self.extent_after(&ctx, i, Mode::Strict)
+                && let Some(e) = extent_after(i, Mode::Strict)
                 && (e == n
                     || ctx.chars[e].is_whitespace()
                     || ctx.chars[e].is_ascii_digit()
@@ -1033,7 +1048,7 @@ impl NameDetector {
             } else if let Some(e) = self.after_number_in_brackets(&ctx, i) {
                 cands.push((Rank::Relation, i, e));
             } else if Self::clause_start(&ctx, i)
-                && let Some(e) = self.extent_after(&ctx, i, Mode::Loose)
+                && let Some(e) = extent_after(i, Mode::Loose)
                 && self.speaker_label_at(&ctx, e)
             {
                 // 回伟民：俺跟他是邻居, 张鑫：同意: a speaker's label in a meeting's minutes.
@@ -1041,15 +1056,15 @@ impl NameDetector {
             } else if i >= 2
                 && ctx.chars[i - 1] == '→'
                 && is_han(ctx.chars[i - 2])
-                && let Some(e) = self.extent_after(&ctx, i, Mode::Loose)
+                && let Some(e) = extent_after(i, Mode::Loose)
                 && self.ends_cleanly(&ctx, e)
             {
                 // 户主变更：杨锡山→杨雪: what a name changes into is a name.
                 cands.push((Rank::Relation, i, e));
             } else if self.strong_pre_cue(&ctx, i) {
-                if let Some(e) = self.extent_after(&ctx, i, Mode::Strict) {
+                if let Some(e) = extent_after(i, Mode::Strict) {
                     cands.push((Rank::Cue, i, e));
-                } else if let Some(e) = self.extent_after(&ctx, i, Mode::Loose)
+                } else if let Some(e) = extent_after(i, Mode::Loose)
                     && (e == n || one_of(chars!("。；;，,！!？?\n"), ctx.chars[e]))
                     && ctx.lex_end[i] <= i + 1
                     // (慰问金已发: a word running into the surname, or a particle in the given name, is no name.)
@@ -1063,7 +1078,7 @@ impl NameDetector {
                 }
             } else if i > 0
                 && SETS.weak_pre_cues.has(ctx.chars[i - 1])
-                && let Some(e) = self.extent_after(&ctx, i, Mode::Strict)
+                && let Some(e) = extent_after(i, Mode::Strict)
                 && self.not_everyday(&ctx, i, e)
                 // 给常婷送去米面油: a verb right after a two-character name ends it as well as a boundary does.
                 && (self.given_len(&ctx, i, e) == 2 || self.boundary_after(&ctx, e) || self.verb_post_cue_at(&ctx, e))
@@ -1073,9 +1088,9 @@ impl NameDetector {
             // A surname with two common given characters, standing apart from other words.
             // 由修华代领: the name starts after the preposition, not at it.
             let after_preposition =
-                SETS.function_prefix.has(ctx.chars[i]) && self.extent_after(&ctx, i + 1, Mode::Strict).is_some();
+                SETS.function_prefix.has(ctx.chars[i]) && extent_after(i + 1, Mode::Strict).is_some();
             if !after_preposition
-                && let Some(e) = self.extent_after(&ctx, i, Mode::Strict)
+                && let Some(e) = extent_after(i, Mode::Strict)
                 && self.given_len(&ctx, i, e) == 2
                 && !ctx.covered[i..e].iter().any(|&c| c)
                 && !ctx.chars.get(e).is_some_and(|&c| SETS.place.has(c))
@@ -1172,7 +1187,7 @@ impl NameDetector {
                 cands.push((Rank::Relation, s, e));
             }
             if SETS.list_separators.has(ctx.chars[k])
-                && let Some(e) = self.extent_after(&ctx, k + 1, Mode::Strict)
+                && let Some(e) = extent_after(k + 1, Mode::Strict)
                 && let Some(s) = self.extent_before(&ctx, k).or_else(|| self.list_head_before(&ctx, k))
             {
                 cands.push((Rank::List, s, k));
@@ -3099,15 +3114,19 @@ impl NameDetector {
         };
         // (start offset back from j, surname length)
         let options = [(4usize, 2usize), (3, 2), (3, 1), (2, 1)];
-        let ok: Vec<(usize, usize)> = options
-            .iter()
-            .filter(|&&(back, _)| back <= j)
-            .map(|&(back, sl)| (j - back, sl))
-            .filter(|&(s, sl)| s + sl < j && valid(s, sl))
-            .collect();
+        // (A fixed array, not a Vec: this runs at most positions of every remark.)
+        let (mut ok, mut n_ok) = ([(0usize, 0usize); 4], 0);
+        for (s, sl) in options.iter().filter(|&&(back, _)| back <= j).map(|&(back, sl)| (j - back, sl)) {
+            if s + sl < j && valid(s, sl) {
+                ok[n_ok] = (s, sl);
+                n_ok += 1;
+            }
+        }
+        let ok = &ok[..n_ok];
         let two_char = ok.iter().any(|&(s, sl)| sl == 1 && s + 2 == j);
         let found = ok
-            .into_iter()
+            .iter()
+            .copied()
             .find(|&(s, sl)| {
                 let three_single = sl == 1 && s + 3 == j;
                 !(three_single && two_char && SETS.function_prefix.has(ctx.chars[s]))
@@ -3370,6 +3389,10 @@ impl NameDetector {
 
     /// Minority names: transliteration runs joined by middle dots (阿卜杜拉·买买提).
     fn dotted_candidates(&self, ctx: &Ctx, out: &mut Vec<(Rank, usize, usize)>) {
+        // Both readings below start at a dot: a text without one has no dotted name.
+        if !ctx.chars.iter().any(|&c| SETS.dots.has(c)) {
+            return;
+        }
         let n = ctx.chars.len();
         let tr = |k: usize| ctx.chars.get(k).is_some_and(|c| self.translit.has(*c));
         let mut k = 0;
