@@ -466,6 +466,10 @@ struct Ctx {
     cues: Vec<u8>,
     /// Relation words found in the text, (start, end) in chars, before they are read leftmost-longest.
     rels: Vec<(usize, usize)>,
+    /// `extent_after` at each char (and the end), strict then loose, once asked (see `find`).
+    extents: [Vec<std::cell::Cell<Option<Option<usize>>>>; 2],
+    /// Chars taken by a name (`find`'s own buffer, kept here to be reused).
+    taken: Vec<bool>,
 }
 
 const CUE_POST: u8 = 1;
@@ -913,7 +917,7 @@ impl NameDetector {
         if text.is_empty() {
             return Vec::new();
         }
-        let ctx = self.context(text);
+        let mut ctx = self.context(text);
         let n = ctx.chars.len();
         let mut cands: Vec<(Rank, usize, usize)> = Vec::new();
 
@@ -945,12 +949,8 @@ impl NameDetector {
 
         // extent_after depends on the position and the mode only, and the rules below ask it for the same ones
         // several times: each answer is computed once.
-        let memo: [Vec<std::cell::Cell<Option<Option<usize>>>>; 2] = [
-            (0..=n).map(|_| std::cell::Cell::new(None)).collect(),
-            (0..=n).map(|_| std::cell::Cell::new(None)).collect(),
-        ];
         let extent_after = |i: usize, mode: Mode| -> Option<usize> {
-            let slot = &memo[usize::from(mode == Mode::Loose)][i];
+            let slot = &ctx.extents[usize::from(mode == Mode::Loose)][i];
             if let Some(e) = slot.get() {
                 return e;
             }
@@ -1111,15 +1111,18 @@ impl NameDetector {
         }
 
         for k in 0..n {
+            // (Each asked up to three times below: computed once.)
+            let (before, loose) = (std::cell::OnceCell::new(), std::cell::OnceCell::new());
+            let extent_before = || *before.get_or_init(|| self.extent_before(&ctx, k));
+            let loose_before = || *loose.get_or_init(|| self.loose_before(&ctx, k));
             if self.post_cue_at(&ctx, k)
-                && let Some(s) = self
-                    .extent_before(&ctx, k)
-                    .or_else(|| self.loose_before(&ctx, k).filter(|&s| self.opens_clause(&ctx, s)))
+                && let Some(s) = extent_before()
+                    .or_else(|| loose_before().filter(|&s| self.opens_clause(&ctx, s)))
                     .or_else(|| self.town_like_name(&ctx, k))
             {
                 cands.push((Rank::Cue, s, k));
             } else if self.weak_post_cue_at(&ctx, k)
-                && let Some(s) = self.extent_before(&ctx, k)
+                && let Some(s) = extent_before()
                 && self.stands_apart_left(&ctx, s)
                 && (self.not_everyday(&ctx, s, k) || (k - s == 3 && Self::clause_start(&ctx, s)))
             {
@@ -1158,7 +1161,7 @@ impl NameDetector {
                 let apart = |s: usize| Self::clause_start(&ctx, s) || ctx.chars[s - 1].is_whitespace();
                 // (由妹妹代领: a relation word after a preposition is no given name.)
                 let kin_given = |s: usize| ctx.rel_start[s + 1] && ctx.rel_end[k];
-                let s = [self.extent_before(&ctx, k), self.loose_before(&ctx, k)].into_iter().flatten().find(|&s| {
+                let s = [extent_before(), loose_before()].into_iter().flatten().find(|&s| {
                     self.opens_clause(&ctx, s) && (verb || phone || !spaced_verb || apart(s)) && !kin_given(s)
                 });
                 if let Some(s) = s {
@@ -1188,7 +1191,7 @@ impl NameDetector {
             }
             if SETS.list_separators.has(ctx.chars[k])
                 && let Some(e) = extent_after(k + 1, Mode::Strict)
-                && let Some(s) = self.extent_before(&ctx, k).or_else(|| self.list_head_before(&ctx, k))
+                && let Some(s) = extent_before().or_else(|| self.list_head_before(&ctx, k))
             {
                 cands.push((Rank::List, s, k));
                 cands.push((Rank::List, k + 1, e));
@@ -1241,7 +1244,9 @@ impl NameDetector {
         }
         // Higher ranks first, then leftmost, then longest; a char belongs to at most one name.
         cands.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)).then(b.2.cmp(&a.2)));
-        let mut taken = vec![false; n];
+        let mut taken = std::mem::take(&mut ctx.taken);
+        taken.clear();
+        taken.resize(n, false);
         let mut out = Vec::new();
         for (rank, mut s, mut e) in cands {
             // (燕超家在华威西里, 李明家住东庄: 家 before where it is reads as the household's home, not as the
@@ -1424,6 +1429,7 @@ impl NameDetector {
             }
         }
         out.sort_by_key(|s| s.start);
+        ctx.taken = taken;
         recycle(ctx);
         out
     }
@@ -1564,7 +1570,8 @@ impl NameDetector {
 
     fn context(&self, text: &str) -> Ctx {
         let mut ctx = CTX_POOL.with(|p| p.borrow_mut().take()).unwrap_or_default();
-        let Ctx { chars, starts, lex_end, covered_before, covered, rel_end, rel_start, cues, rels } = &mut ctx;
+        let Ctx { chars, starts, lex_end, covered_before, covered, rel_end, rel_start, cues, rels, extents, taken: _ } =
+            &mut ctx;
         chars.clear();
         starts.clear();
         for (b, c) in text.char_indices() {
@@ -1580,6 +1587,10 @@ impl NameDetector {
         }
         lex_end.clear();
         lex_end.resize(n + 1, 0);
+        for v in extents.iter_mut() {
+            v.clear();
+            v.resize(n + 1, std::cell::Cell::new(None));
+        }
         cues.clear();
         cues.resize(n + 1, 0);
         rels.clear();
