@@ -13,6 +13,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use super::{chars, one_of};
+use aho_corasick::automaton::Automaton;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 const SURNAMES_TXT: &str = include_str!("../../patterns/names/surnames.txt");
@@ -381,7 +382,8 @@ pub struct NameDetector {
     relations: AhoCorasick,
     /// The lexicon, the relation words and the post, weak-post and verb cue words in one overlapping
     /// automaton, so a remark is read once for all three; `context_tags` holds what each pattern is.
-    context_words: AhoCorasick,
+    /// (The DFA type itself, not behind `AhoCorasick`'s dynamic dispatch: it is searched in every remark.)
+    context_words: aho_corasick::dfa::DFA,
     context_tags: Vec<Tag>,
     frame_pre: Vec<Vec<char>>,
     strong_pre_cues: Vec<Vec<char>>,
@@ -858,8 +860,7 @@ impl NameDetector {
                     .map(|w| (w, Tag::Cue(CUE_VERB))),
             );
         let (context_patterns, context_tags): (Vec<&str>, Vec<Tag>) = tagged.unzip();
-        let context_words = AhoCorasick::builder()
-            .kind(Some(AhoCorasickKind::DFA))
+        let context_words = aho_corasick::dfa::DFA::builder()
             .prefilter(false)
             .match_kind(MatchKind::Standard)
             .build(&context_patterns)
@@ -1594,7 +1595,16 @@ impl NameDetector {
         cues.clear();
         cues.resize(n + 1, 0);
         rels.clear();
-        for m in self.context_words.find_overlapping_iter(text) {
+        // (What `find_overlapping_iter` does, on the concrete DFA. An unanchored standard search cannot fail.)
+        let input = aho_corasick::Input::new(text);
+        let mut state = aho_corasick::automaton::OverlappingState::start();
+        loop {
+            if self.context_words.try_find_overlapping(&input, &mut state).is_err() {
+                break;
+            }
+            let Some(m) = state.get_match() else {
+                break;
+            };
             let (s, e) = (ci(m.start()), ci(m.end()));
             match self.context_tags[m.pattern().as_usize()] {
                 Tag::Lexicon => {
