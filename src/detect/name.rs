@@ -13,6 +13,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use super::{chars, one_of};
+use aho_corasick::automaton::Automaton;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 const SURNAMES_TXT: &str = include_str!("../../patterns/names/surnames.txt");
@@ -385,7 +386,8 @@ pub struct NameDetector {
     relations: AhoCorasick,
     /// The lexicon, the relation words and the post, weak-post and verb cue words in one overlapping
     /// automaton, so a remark is read once for all three; `context_tags` holds what each pattern is.
-    context_words: AhoCorasick,
+    /// (The DFA type itself, not behind `AhoCorasick`'s dynamic dispatch: it is searched in every remark.)
+    context_words: aho_corasick::dfa::DFA,
     context_tags: Vec<Tag>,
     frame_pre: Vec<Vec<char>>,
     strong_pre_cues: Vec<Vec<char>>,
@@ -470,6 +472,10 @@ struct Ctx {
     cues: Vec<u8>,
     /// Relation words found in the text, (start, end) in chars, before they are read leftmost-longest.
     rels: Vec<(usize, usize)>,
+    /// `extent_after` at each char (and the end), strict then loose, once asked (see `find`).
+    extents: [Vec<std::cell::Cell<Option<Option<usize>>>>; 2],
+    /// Chars taken by a name (`find`'s own buffer, kept here to be reused).
+    taken: Vec<bool>,
 }
 
 const CUE_POST: u8 = 1;
@@ -873,8 +879,7 @@ impl NameDetector {
                     .map(|w| (w, Tag::Cue(CUE_VERB))),
             );
         let (context_patterns, context_tags): (Vec<&str>, Vec<Tag>) = tagged.unzip();
-        let context_words = AhoCorasick::builder()
-            .kind(Some(AhoCorasickKind::DFA))
+        let context_words = aho_corasick::dfa::DFA::builder()
             .prefilter(false)
             .match_kind(MatchKind::Standard)
             .build(&context_patterns)
@@ -933,7 +938,7 @@ impl NameDetector {
         if text.is_empty() {
             return Vec::new();
         }
-        let ctx = self.context(text);
+        let mut ctx = self.context(text);
         let n = ctx.chars.len();
         let mut cands: Vec<(Rank, usize, usize)> = Vec::new();
 
@@ -964,6 +969,17 @@ impl NameDetector {
             }
         }
 
+        // extent_after depends on the position and the mode only, and the rules below ask it for the same ones
+        // several times: each answer is computed once.
+        let extent_after = |i: usize, mode: Mode| -> Option<usize> {
+            let slot = &ctx.extents[usize::from(mode == Mode::Loose)][i];
+            if let Some(e) = slot.get() {
+                return e;
+            }
+            let e = self.extent_after(&ctx, i, mode);
+            slot.set(Some(e));
+            e
+        };
         for i in 0..n {
             // 户主由于永杰变更为刘菊贵, 监护人由庄文化改为…: after a relation word, 由 and a name that a change
             // word closes. 由 is the preposition there, not a surname, and 由于 not a word.
@@ -1005,7 +1021,7 @@ impl NameDetector {
             let kin_opens = kin_opens
                 || (i >= 1 && ctx.chars[i - 1] == '孙' && Self::clause_start(&ctx, i - 1) && {
                     // 孙 is a surname too: a kin word only when a whole name follows it.
-                    self.extent_after(&ctx, i, Mode::Loose).is_some_and(|e| self.given_len(&ctx, i, e) == 2)
+                    extent_after(i, Mode::Loose).is_some_and(|e| self.given_len(&ctx, i, e) == 2)
                 });
             // 保姆费每月2000元: a counting or time character right after the surname makes a phrase.
             let phrase = ctx.chars.get(i + 1).is_some_and(|&c| one_of(chars!(COUNTING), c));
@@ -1014,9 +1030,9 @@ impl NameDetector {
             let preposition_first = ctx.rel_end[i]
                 && ctx.chars[i] == '由'
                 && self.is_surname_start(&ctx, i + 1)
-                && self.extent_after(&ctx, i + 1, Mode::Strict).is_some_and(|e| self.given_len(&ctx, i + 1, e) == 2);
+                && extent_after(i + 1, Mode::Strict).is_some_and(|e| self.given_len(&ctx, i + 1, e) == 2);
             if (ctx.rel_end[i] || kin_opens) && !phrase && !preposition_first {
-                if let Some(e) = self.extent_after(&ctx, i, Mode::Loose) {
+                if let Some(e) = extent_after(i, Mode::Loose) {
                     // 长孙强川当兵: a relation word that is also a compound surname, before a two-character
                     // name, is that name's surname (hiding 强川 whole either way).
                     let compound = i >= 2
@@ -1042,7 +1058,7 @@ impl NameDetector {
             } else if Self::clause_start(&ctx, i)
                 && i > 0
                 && one_of(chars!("。；;！!？?\n"), ctx.chars[i - 1])
-                && let Some(e) = self.extent_after(&ctx, i, Mode::Strict)
+                && let Some(e) = extent_after(i, Mode::Strict)
                 && (e == n
                     || ctx.chars[e].is_whitespace()
                     || ctx.chars[e].is_ascii_digit()
@@ -1054,7 +1070,7 @@ impl NameDetector {
             } else if let Some(e) = self.after_number_in_brackets(&ctx, i) {
                 cands.push((Rank::Relation, i, e));
             } else if Self::clause_start(&ctx, i)
-                && let Some(e) = self.extent_after(&ctx, i, Mode::Loose)
+                && let Some(e) = extent_after(i, Mode::Loose)
                 && self.speaker_label_at(&ctx, e)
             {
                 // 回伟民：俺跟他是邻居, 张鑫：同意: a speaker's label in a meeting's minutes.
@@ -1062,15 +1078,15 @@ impl NameDetector {
             } else if i >= 2
                 && ctx.chars[i - 1] == '→'
                 && is_han(ctx.chars[i - 2])
-                && let Some(e) = self.extent_after(&ctx, i, Mode::Loose)
+                && let Some(e) = extent_after(i, Mode::Loose)
                 && self.ends_cleanly(&ctx, e)
             {
                 // 户主变更：杨锡山→杨雪: what a name changes into is a name.
                 cands.push((Rank::Relation, i, e));
             } else if self.strong_pre_cue(&ctx, i) {
-                if let Some(e) = self.extent_after(&ctx, i, Mode::Strict) {
+                if let Some(e) = extent_after(i, Mode::Strict) {
                     cands.push((Rank::Cue, i, e));
-                } else if let Some(e) = self.extent_after(&ctx, i, Mode::Loose)
+                } else if let Some(e) = extent_after(i, Mode::Loose)
                     && (e == n || one_of(chars!("。；;，,！!？?\n"), ctx.chars[e]))
                     && ctx.lex_end[i] <= i + 1
                     // (慰问金已发: a word running into the surname, or a particle in the given name, is no name.)
@@ -1084,7 +1100,7 @@ impl NameDetector {
                 }
             } else if i > 0
                 && SETS.weak_pre_cues.has(ctx.chars[i - 1])
-                && let Some(e) = self.extent_after(&ctx, i, Mode::Strict)
+                && let Some(e) = extent_after(i, Mode::Strict)
                 && self.not_everyday(&ctx, i, e)
                 // 给常婷送去米面油: a verb right after a two-character name ends it as well as a boundary does.
                 && (self.given_len(&ctx, i, e) == 2 || self.boundary_after(&ctx, e) || self.verb_post_cue_at(&ctx, e))
@@ -1094,9 +1110,9 @@ impl NameDetector {
             // A surname with two common given characters, standing apart from other words.
             // 由修华代领: the name starts after the preposition, not at it.
             let after_preposition =
-                SETS.function_prefix.has(ctx.chars[i]) && self.extent_after(&ctx, i + 1, Mode::Strict).is_some();
+                SETS.function_prefix.has(ctx.chars[i]) && extent_after(i + 1, Mode::Strict).is_some();
             if !after_preposition
-                && let Some(e) = self.extent_after(&ctx, i, Mode::Strict)
+                && let Some(e) = extent_after(i, Mode::Strict)
                 && self.given_len(&ctx, i, e) == 2
                 && !ctx.covered[i..e].iter().any(|&c| c)
                 && !ctx.chars.get(e).is_some_and(|&c| SETS.place.has(c))
@@ -1120,15 +1136,18 @@ impl NameDetector {
         }
 
         for k in 0..n {
+            // (Each asked up to three times below: computed once.)
+            let (before, loose) = (std::cell::OnceCell::new(), std::cell::OnceCell::new());
+            let extent_before = || *before.get_or_init(|| self.extent_before(&ctx, k));
+            let loose_before = || *loose.get_or_init(|| self.loose_before(&ctx, k));
             if self.post_cue_at(&ctx, k)
-                && let Some(s) = self
-                    .extent_before(&ctx, k)
-                    .or_else(|| self.loose_before(&ctx, k).filter(|&s| self.opens_clause(&ctx, s)))
+                && let Some(s) = extent_before()
+                    .or_else(|| loose_before().filter(|&s| self.opens_clause(&ctx, s)))
                     .or_else(|| self.town_like_name(&ctx, k))
             {
                 cands.push((Rank::Cue, s, k));
             } else if self.weak_post_cue_at(&ctx, k)
-                && let Some(s) = self.extent_before(&ctx, k)
+                && let Some(s) = extent_before()
                 && self.stands_apart_left(&ctx, s)
                 && (self.not_everyday(&ctx, s, k) || (k - s == 3 && Self::clause_start(&ctx, s)))
             {
@@ -1167,7 +1186,7 @@ impl NameDetector {
                 let apart = |s: usize| Self::clause_start(&ctx, s) || ctx.chars[s - 1].is_whitespace();
                 // (由妹妹代领: a relation word after a preposition is no given name.)
                 let kin_given = |s: usize| ctx.rel_start[s + 1] && ctx.rel_end[k];
-                let s = [self.extent_before(&ctx, k), self.loose_before(&ctx, k)].into_iter().flatten().find(|&s| {
+                let s = [extent_before(), loose_before()].into_iter().flatten().find(|&s| {
                     self.opens_clause(&ctx, s) && (verb || phone || !spaced_verb || apart(s)) && !kin_given(s)
                 });
                 if let Some(s) = s {
@@ -1196,8 +1215,8 @@ impl NameDetector {
                 cands.push((Rank::Relation, s, e));
             }
             if SETS.list_separators.has(ctx.chars[k])
-                && let Some(e) = self.extent_after(&ctx, k + 1, Mode::Strict)
-                && let Some(s) = self.extent_before(&ctx, k).or_else(|| self.list_head_before(&ctx, k))
+                && let Some(e) = extent_after(k + 1, Mode::Strict)
+                && let Some(s) = extent_before().or_else(|| self.list_head_before(&ctx, k))
                 // (经查询，佟二小名下有车辆: an everyday word before the comma lists no one.)
                 && !(k - s == 2 && self.holds_common_word(&ctx.chars[s..k]))
             {
@@ -1252,7 +1271,9 @@ impl NameDetector {
         }
         // Higher ranks first, then leftmost, then longest; a char belongs to at most one name.
         cands.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)).then(b.2.cmp(&a.2)));
-        let mut taken = vec![false; n];
+        let mut taken = std::mem::take(&mut ctx.taken);
+        taken.clear();
+        taken.resize(n, false);
         let mut out = Vec::new();
         for (rank, mut s, mut e) in cands {
             // (燕超家在华威西里, 李明家住东庄: 家 before where it is reads as the household's home, not as the
@@ -1457,6 +1478,7 @@ impl NameDetector {
             }
         }
         out.sort_by_key(|s| s.start);
+        ctx.taken = taken;
         recycle(ctx);
         out
     }
@@ -1602,7 +1624,8 @@ impl NameDetector {
 
     fn context(&self, text: &str) -> Ctx {
         let mut ctx = CTX_POOL.with(|p| p.borrow_mut().take()).unwrap_or_default();
-        let Ctx { chars, starts, lex_end, covered_before, covered, rel_end, rel_start, cues, rels } = &mut ctx;
+        let Ctx { chars, starts, lex_end, covered_before, covered, rel_end, rel_start, cues, rels, extents, taken: _ } =
+            &mut ctx;
         chars.clear();
         starts.clear();
         for (b, c) in text.char_indices() {
@@ -1618,10 +1641,23 @@ impl NameDetector {
         }
         lex_end.clear();
         lex_end.resize(n + 1, 0);
+        for v in extents.iter_mut() {
+            v.clear();
+            v.resize(n + 1, std::cell::Cell::new(None));
+        }
         cues.clear();
         cues.resize(n + 1, 0);
         rels.clear();
-        for m in self.context_words.find_overlapping_iter(text) {
+        // (What `find_overlapping_iter` does, on the concrete DFA. An unanchored standard search cannot fail.)
+        let input = aho_corasick::Input::new(text);
+        let mut state = aho_corasick::automaton::OverlappingState::start();
+        loop {
+            if self.context_words.try_find_overlapping(&input, &mut state).is_err() {
+                break;
+            }
+            let Some(m) = state.get_match() else {
+                break;
+            };
             let (s, e) = (ci(m.start()), ci(m.end()));
             match self.context_tags[m.pattern().as_usize()] {
                 Tag::Lexicon => {
@@ -3191,15 +3227,19 @@ impl NameDetector {
         };
         // (start offset back from j, surname length)
         let options = [(4usize, 2usize), (3, 2), (3, 1), (2, 1)];
-        let ok: Vec<(usize, usize)> = options
-            .iter()
-            .filter(|&&(back, _)| back <= j)
-            .map(|&(back, sl)| (j - back, sl))
-            .filter(|&(s, sl)| s + sl < j && valid(s, sl))
-            .collect();
+        // (A fixed array, not a Vec: this runs at most positions of every remark.)
+        let (mut ok, mut n_ok) = ([(0usize, 0usize); 4], 0);
+        for (s, sl) in options.iter().filter(|&&(back, _)| back <= j).map(|&(back, sl)| (j - back, sl)) {
+            if s + sl < j && valid(s, sl) {
+                ok[n_ok] = (s, sl);
+                n_ok += 1;
+            }
+        }
+        let ok = &ok[..n_ok];
         let two_char = ok.iter().any(|&(s, sl)| sl == 1 && s + 2 == j);
         let found = ok
-            .into_iter()
+            .iter()
+            .copied()
             .find(|&(s, sl)| {
                 let three_single = sl == 1 && s + 3 == j;
                 !(three_single && two_char && SETS.function_prefix.has(ctx.chars[s]))
@@ -3517,6 +3557,10 @@ impl NameDetector {
 
     /// Minority names: transliteration runs joined by middle dots (阿卜杜拉·买买提).
     fn dotted_candidates(&self, ctx: &Ctx, out: &mut Vec<(Rank, usize, usize)>) {
+        // Both readings below start at a dot: a text without one has no dotted name.
+        if !ctx.chars.iter().any(|&c| SETS.dots.has(c)) {
+            return;
+        }
         let n = ctx.chars.len();
         let tr = |k: usize| ctx.chars.get(k).is_some_and(|c| self.translit.has(*c));
         let mut k = 0;
