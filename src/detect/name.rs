@@ -2943,7 +2943,15 @@ impl NameDetector {
         let cs = &ctx.chars;
         // (资金由中国农业银行代发, 就读于云阳中学: a surname that is also a preposition is the preposition.)
         let preposition = SETS.function_prefix.has(cs[i]) || SETS.weak_pre_cues.has(cs[i]);
-        if i < 2 || preposition || SETS.weak_surnames.has(cs[i]) || ctx.covered_before[i] || !self.surnames.has(cs[i]) {
+        // (长宁区仙霞新村: a level's suffix after a place's name is that level, not a surname.)
+        if i < 2
+            || preposition
+            || one_of(chars!(ADMIN), cs[i])
+            || SETS.place.has(cs[i])
+            || SETS.weak_surnames.has(cs[i])
+            || ctx.covered_before[i]
+            || !self.surnames.has(cs[i])
+        {
             return None;
         }
         let e = i + 3;

@@ -3075,3 +3075,26 @@ fn set_cc_places_names_and_health() {
     assert_eq!(cols[0], ["南宁市西乡塘区民生街道明德街社区***", "南宁市西乡塘区民生街道明德街社区"]);
     assert_eq!(cols[1], ["入住乌兰浩特市特困人员供养服务中心", "由监护人陈*****办理；本人***，***"]);
 }
+
+/// Set DD (Sichuan, Guizhou, Minnan, Chaoshan, Hui and Yi villages, minutes): a name between two everyday words,
+/// a body part and what is wrong with it, a childhood name after 乳名, southern nicknames, a speaker in minutes,
+/// 母 as a surname in the name column, and a care home's 本院 in the carer column; 主持人宣读了 stays.
+#[test]
+fn set_dd_minutes_nicknames_and_everyday_health() {
+    let lines = lines_with_id(&[
+        "母琴群,{id},本院,社区王立新协助办理；户主眼睛不好使，腿脚不利索",
+        "张三,{id},李四,乳名三毛，耳朵也背；珠仔说她阿嬷晚上睡不着",
+        "王五,{id},本人,主持人宣读了评议规则；会上任彩芳提出异议，代表杜秀女补充：情况属实",
+    ]);
+    let cols = masked_columns("姓名,身份证号,照料人,备注", &lines, &[0, 2, 3]);
+    assert_eq!(cols[0], ["母**", "张*", "王*"]);
+    assert_eq!(cols[1], ["本院", "李*", "本人"]);
+    assert_eq!(
+        cols[2],
+        [
+            "社区王**协助办理；户主***，***",
+            "乳名**，***；珠*说她阿嬷晚上睡不着",
+            "主持人宣读了评议规则；会上任**提出异议，代表杜**补充：情况属实",
+        ]
+    );
+}
