@@ -353,8 +353,8 @@ fn body_complaints(text: &str, found: &mut Vec<Finding>) {
     for part in PARTS {
         for (at, _) in text.match_indices(part) {
             let one = part.chars().count() == 1;
-            // (心眼不好, 木耳, 眼看: a one-character part inside a word is that word's.)
-            if one && text[..at].ends_with(['心', '木', '针', '字', '亲', '靠']) {
+            // (心眼不好, 木耳, 电脑坏了, 山脚不好走: a one-character part inside a word is that word's.)
+            if one && text[..at].ends_with(['心', '木', '针', '字', '亲', '靠', '电', '山', '猪', '拉']) {
                 continue;
             }
             let mut rest = &text[at + part.len()..];
@@ -805,6 +805,8 @@ mod tests {
             "家里条件不好",
             "背着孩子去赶集",
             "手续不好办",
+            "电脑坏了",
+            "山脚不好走",
         ] {
             assert!(health(clean).is_empty(), "{clean}");
         }
