@@ -347,39 +347,39 @@ fn body_complaints(text: &str, found: &mut Vec<Finding>) {
         "背",
     ];
     const STEMS: [&str; 11] = ["好使", "利索", "灵光", "灵便", "灵活", "中用", "清醒", "清楚", "得力", "好", "灵"];
-    if !text.contains(chars!("记身腿手眼耳脑腰心肝肾视听智膝关嗓胳胃肺背")) {
-        return;
-    }
-    for part in PARTS {
-        for (at, _) in text.match_indices(part) {
-            let one = part.chars().count() == 1;
-            // (心眼不好, 木耳, 电脑坏了, 山脚不好走: a one-character part inside a word is that word's.)
-            if one && text[..at].ends_with(['心', '木', '针', '字', '亲', '靠', '电', '山', '猪', '拉']) {
-                continue;
-            }
-            let mut rest = &text[at + part.len()..];
-            if let Some(a) = ADVERBS.iter().find(|a| rest.starts_with(*a)) {
-                rest = &rest[a.len()..];
-            }
-            let negated = ["不太", "不大", "不怎么", "不"].iter().find_map(|n| {
-                let r = rest.strip_prefix(n)?;
-                STEMS.iter().find(|s| r.starts_with(*s)).map(|s| n.len() + s.len())
-            });
-            let wrong = WRONG.iter().find(|w| rest.starts_with(*w)).map(|w| w.len());
-            let Some(len) = negated.or(wrong) else { continue };
-            let what = &rest[..len];
-            // (耳朵背, 腰弯了, 背疼: 背 is deaf only after an ear, 弯 bent only of a back; 身体好 is no complaint.)
-            if (what == "背" && !part.starts_with('耳'))
-                || (what == "弯了" && !matches!(part, "腰" | "背" | "腰杆"))
-                || (part == "背" && !matches!(what, "疼" | "痛" | "弯了"))
-                || (matches!(part, "身体" | "身子") && negated.is_none())
-            {
-                continue;
-            }
-            let end = text.len() - rest.len() + len;
-            if !overlaps(found, at, end) {
-                found.push(Finding::text(at, end, Kind::Health, 0));
-            }
+    // One pass over the text: at each character that opens a part, the longest part that starts there.
+    for (at, c) in text.char_indices() {
+        if !one_of(chars!("记身腿手眼耳脑腰心肝肾视听智膝关嗓胳胃肺背"), c) {
+            continue;
+        }
+        let Some(&part) = PARTS.iter().find(|p| text[at..].starts_with(**p)) else { continue };
+        let one = part.chars().count() == 1;
+        // (心眼不好, 木耳, 电脑坏了, 山脚不好走: a one-character part inside a word is that word's.)
+        if one && text[..at].ends_with(['心', '木', '针', '字', '亲', '靠', '电', '山', '猪', '拉']) {
+            continue;
+        }
+        let mut rest = &text[at + part.len()..];
+        if let Some(a) = ADVERBS.iter().find(|a| rest.starts_with(*a)) {
+            rest = &rest[a.len()..];
+        }
+        let negated = ["不太", "不大", "不怎么", "不"].iter().find_map(|n| {
+            let r = rest.strip_prefix(n)?;
+            STEMS.iter().find(|s| r.starts_with(*s)).map(|s| n.len() + s.len())
+        });
+        let wrong = WRONG.iter().find(|w| rest.starts_with(*w)).map(|w| w.len());
+        let Some(len) = negated.or(wrong) else { continue };
+        let what = &rest[..len];
+        // (耳朵背, 腰弯了, 背疼: 背 is deaf only after an ear, 弯 bent only of a back; 身体好 is no complaint.)
+        if (what == "背" && !part.starts_with('耳'))
+            || (what == "弯了" && !matches!(part, "腰" | "背" | "腰杆"))
+            || (part == "背" && !matches!(what, "疼" | "痛" | "弯了"))
+            || (matches!(part, "身体" | "身子") && negated.is_none())
+        {
+            continue;
+        }
+        let end = text.len() - rest.len() + len;
+        if !overlaps(found, at, end) {
+            found.push(Finding::text(at, end, Kind::Health, 0));
         }
     }
 }

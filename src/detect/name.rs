@@ -1130,7 +1130,7 @@ impl NameDetector {
                     cands.push((Rank::Shape, i, e));
                 }
             }
-            if let Some(e) = self.between_words(&ctx, i) {
+            if let Some(e) = self.between_words(&ctx, i, || extent_after(i, Mode::Strict)) {
                 cands.push((Rank::Shape, i, e));
             }
         }
@@ -2939,7 +2939,8 @@ impl NameDetector {
     /// everyday word runs into them from either side or starts at the surname (社区马上办理, 家中田地荒芜).
     /// (A given name may be a word: 立新, 建国.) Two characters between words are too often a place's or a
     /// firm's (景洪支行, 金鼎物业) to be taken so.
-    fn between_words(&self, ctx: &Ctx, i: usize) -> Option<usize> {
+    /// (`strict` is `extent_after(i, Mode::Strict)`, asked last: `find` has it memoised.)
+    fn between_words(&self, ctx: &Ctx, i: usize, strict: impl FnOnce() -> Option<usize>) -> Option<usize> {
         let cs = &ctx.chars;
         // (资金由中国农业银行代发, 就读于云阳中学: a surname that is also a preposition is the preposition.)
         let preposition = SETS.function_prefix.has(cs[i]) || SETS.weak_pre_cues.has(cs[i]);
@@ -2956,7 +2957,7 @@ impl NameDetector {
         }
         let e = i + 3;
         let word_before = self.holds_common_word(&cs[i - 2..i]) && !self.holds_common_word(&cs[i - 1..=i]);
-        if self.extent_after(ctx, i, Mode::Strict) != Some(e) || !word_before {
+        if !word_before || strict() != Some(e) {
             return None;
         }
         let inside = self.holds_common_word(&cs[i..i + 2]) || ctx.covered[i..e].iter().any(|&c| c);

@@ -3097,4 +3097,9 @@ fn set_dd_minutes_nicknames_and_everyday_health() {
             "主持人宣读了评议规则；会上任**提出异议，代表杜**补充：情况属实",
         ]
     );
+    // (长宁区仙霞新村: the district's 区 is no surname between two words; verify had read one in the output.)
+    let lines = lines_with_id(&["张三,{id},原住长宁区仙霞新村街道江苏路454弄37号3楼，动迁后借住亲眷黄伯良屋里"]);
+    let (_dir, output, remarks) = masked_remark_file(&lines);
+    assert_eq!(remarks, ["原住长宁区仙霞新村***街道***，动迁后借住亲眷黄**屋里"]);
+    assert_verify(&output, 0, false);
 }
