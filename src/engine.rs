@@ -703,8 +703,9 @@ impl Masker {
     /// The names of a name cell, in order, as masking reads them (list numbers, relation words, labels and
     /// institutions left out).
     fn cell_names<'a>(&'a self, s: &'a str) -> impl Iterator<Item = &'a str> + 'a {
-        split_names(s).filter_map(|part| {
-            let run = self.name_in_part(part);
+        let whole = single_part(s);
+        split_names(s).filter_map(move |part| {
+            let run = self.name_in_part(part, whole);
             // (自理 in a 照料人 column is a placeholder, not a person to look for in every remark.)
             let placeholder = is_placeholder(part) || is_placeholder(run);
             (run.chars().count() >= 2 && !run.contains('*') && !self.pats.is_institution(part) && !placeholder)
@@ -1055,8 +1056,9 @@ impl Masker {
         let mut out = String::with_capacity(base.len());
         let mut at = 0;
         let mut k = 0;
+        let whole = single_part(&base);
         for part in split_names(&base) {
-            let (prefix, label) = self.part_prefix(part);
+            let (prefix, label) = self.part_prefix(part, whole);
             let start = part.as_ptr() as usize - base.as_ptr() as usize + prefix;
             let part = &part[prefix..];
             out.push_str(&base[at..start]);
@@ -1140,9 +1142,10 @@ impl Masker {
     }
 
     /// The name in one part of a name cell, as masking reads it: after a list number and a relation word
-    /// (2.其子毛浩树 → 毛浩树); empty for a relation word or label alone (妻子, 复核人：).
-    pub(crate) fn name_in_part<'a>(&self, part: &'a str) -> &'a str {
-        match self.part_prefix(part) {
+    /// (2.其子毛浩树 → 毛浩树); empty for a relation word or label alone (妻子, 复核人：). `whole`: the part is
+    /// the whole cell.
+    pub(crate) fn name_in_part<'a>(&self, part: &'a str, whole: bool) -> &'a str {
+        match self.part_prefix(part, whole) {
             (_, true) => "",
             (prefix, false) => name_run(&part[prefix..]),
         }
@@ -1151,7 +1154,7 @@ impl Masker {
     /// How one part of a name cell reads: the bytes before its name that stay as they are (a list number, 1. /
     /// ②; a relation word, 其子 in 其子毛浩树), and whether the part is only a label (妻子, 长子（17岁）, 复核人：).
     /// A relation word is split off only when a name follows it: 孙子涵 is a name, not 孙子 + 涵.
-    fn part_prefix(&self, part: &str) -> (usize, bool) {
+    fn part_prefix(&self, part: &str, whole: bool) -> (usize, bool) {
         let num = enumeration_prefix(part);
         let rest = &part[num..];
         let rel = match self.det.names.relation_prefix(rest) {
@@ -1175,13 +1178,14 @@ impl Masker {
         let separated = rest[..rel].ends_with(['：', ':', '（', '(', '-', '－', '—']);
         let after = name_run(&rest[rel..]);
         // (母琴群: 母 glued to two characters that do not open with a frequent surname is the surname of a name of
-        // three, as it is in Sichuan; read so, only 母 stays. 母王芳 is still 母 and 王芳.)
+        // three, as it is in Sichuan; read so, only 母 stays. 母王芳 among other members is still 母 and 王芳; alone
+        // in its cell, as 母华富 in 户主姓名, it is read as the name of three: hiding 华 too is the safe error.)
         if rest.starts_with('母')
             && rel == one_char
             && !separated
             && after.chars().count() == 2
             && after == rest[rel..].trim_end()
-            && !self.det.names.starts_with_frequent_surname(after)
+            && (whole || !self.det.names.starts_with_frequent_surname(after))
         {
             return (num, false);
         }
@@ -1213,9 +1217,11 @@ impl Masker {
         let rest = chars.as_str();
         let run = name_run(rest);
         let dotted = run.chars().any(mask::is_name_dot);
-        // (女郝秀: two characters will do when they are the whole part.)
+        // (女郝秀, 子陈顺(8岁): two characters will do when they are the whole part, or a bracketed note follows.)
         let len = run.chars().count();
-        let surnamed = (len >= 3 || (len == 2 && run == rest.trim_end())) && self.det.names.starts_with_surname(rest);
+        let after = rest[run.len()..].trim_start();
+        let whole = after.is_empty() || after.starts_with(['(', '（', '[', '【']);
+        let surnamed = (len >= 3 || (len == 2 && whole)) && self.det.names.starts_with_surname(rest);
         if dotted || surnamed { k.len_utf8() } else { 0 }
     }
 
@@ -1890,6 +1896,11 @@ fn enumeration_prefix(part: &str) -> usize {
     let skipped = part.len() - t.len() + num + mark.map_or(0, char::len_utf8);
     // Only when a name follows (not 3人 or a bare number).
     if circled > 0 || mark.is_some() { skipped } else { 0 }
+}
+
+/// Whether a name cell holds a single part (one name, perhaps after a relation word).
+pub fn single_part(s: &str) -> bool {
+    split_names(s).filter(|p| !p.trim().is_empty()).nth(1).is_none()
 }
 
 /// Splits a cell holding several names (、，,/；; and spaces).

@@ -218,8 +218,9 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                     {
                         // Read each part as masking reads it: after its list number and relation word
                         // (户主：史**, 子：史**).
+                        let whole = crate::engine::single_part(&text);
                         let readable = split_names(&text).any(|p| {
-                            let run = m.name_in_part(p);
+                            let run = m.name_in_part(p, whole);
                             run.chars().count() >= 2
                                 && !run.contains('*')
                                 && !m.pats.is_institution(p)

@@ -1155,7 +1155,12 @@ impl NameDetector {
             } else if matches!(ctx.chars[k], '在' | '因' | '已' | '患' | '被')
                 && let Some(s) = [3, 2].into_iter().find_map(|len| {
                     let s = k.checked_sub(len)?;
-                    let opens = s == 0 || one_of(chars!("。；;！!？? \u{3000}\n"), ctx.chars[s - 1]);
+                    let sentence = |j: usize| j == 0 || one_of(chars!("。；;！!？? \u{3000}\n"), ctx.chars[j - 1]);
+                    // (走丢了，是谭林中在4社附近找到的: 是 opening a clause.)
+                    let opens = sentence(s)
+                        || (s >= 1
+                            && ctx.chars[s - 1] == '是'
+                            && (sentence(s - 1) || one_of(chars!("，,"), ctx.chars[s - 2])));
                     // (石桥已修: a two-character one needs a common given character; 许春曾在: an adverb before
                     // the verb is no given character.)
                     let last = ctx.chars[k - 1];
@@ -1174,6 +1179,16 @@ impl NameDetector {
             let phone = Self::phone_at(&ctx, k) || Self::id_at(&ctx, k);
             if phone && let Some((s, e)) = self.glued_owner(&ctx, k) {
                 cands.push((Rank::Cue, s, e));
+            }
+            // 留下一子陈金木（7岁）在读: a bracketed age follows a person's name, whatever stands before it.
+            if Self::bracketed_age_at(&ctx, k)
+                && let Some(s) = extent_before().or_else(|| {
+                    loose_before()
+                        .filter(|&s| self.opens_clause(&ctx, s) || (s > 0 && one_of(chars!(KIN), ctx.chars[s - 1])))
+                })
+                && !ctx.covered[s..k].iter().any(|&c| c)
+            {
+                cands.push((Rank::Cue, s, k));
             }
             // (黄向红 签字确认: a space may stand between the name and the verb, when the name opens its clause
             // or line; 按1780元发放 就读于… is no name.)
@@ -1924,13 +1939,23 @@ impl NameDetector {
     }
 
     /// Whether an age (30岁, 67周岁) starts at `k`, right after a Han character: 王德30周岁 is a person's.
-    fn age_at(ctx: &Ctx, k: usize) -> bool {
-        if k == 0 || !is_han(ctx.chars[k - 1]) {
-            return false;
-        }
+    /// Whether an age in brackets starts at `k` right after a Han character (陈金木（7岁）, 李坤明(12岁)).
+    fn bracketed_age_at(ctx: &Ctx, k: usize) -> bool {
+        k > 0
+            && is_han(ctx.chars[k - 1])
+            && matches!(ctx.chars.get(k), Some('（' | '('))
+            && Self::age_digits_at(ctx, k + 1)
+    }
+
+    /// Whether one to three digits and 岁 (周岁) start at `k`.
+    fn age_digits_at(ctx: &Ctx, k: usize) -> bool {
         let digits = ctx.chars[k..].iter().take(4).take_while(|c| c.is_ascii_digit()).count();
         (1..=3).contains(&digits)
             && (ctx.chars.get(k + digits) == Some(&'岁') || Self::starts_with_at(ctx, k + digits, &['周', '岁']))
+    }
+
+    fn age_at(ctx: &Ctx, k: usize) -> bool {
+        k > 0 && is_han(ctx.chars[k - 1]) && Self::age_digits_at(ctx, k)
     }
 
     /// Whether a colon at `k` opens what someone said in a meeting (：俺没意见, ：同意，…家确实困难).
@@ -3112,18 +3137,28 @@ impl NameDetector {
                     && ctx.chars.get(g + 2).is_none_or(|&c3| {
                         (!is_han(c3) && !c3.is_alphanumeric())
                             || one_of(chars!(VERB_PARTICLES), c3)
-                            || one_of(chars!("无和与及等"), c3)
+                            || one_of(chars!("无和与及等称说讲"), c3)
                             || self.post_cue_at(ctx, g + 2)
                             || self.verb_post_cue_at(ctx, g + 2)
                             || ctx.rel_start[g + 2]
                     });
-                (plain && (self.given_ok(c2) || loose_ok)) || zhen_ok
+                // (还有赵会元，已迁出: 元 ends a name before punctuation, as it does after a relation word.)
+                let yuan_ok = c2 == '元'
+                    && self.given_ok(c1)
+                    && !SETS.numerals.has(c1)
+                    && !one_of(chars!("百千万亿余多几"), c1)
+                    && ctx.chars.get(g + 2).is_none_or(|&c3| !is_han(c3) && !c3.is_alphanumeric());
+                (plain && (self.given_ok(c2) || loose_ok || yuan_ok)) || zhen_ok
             });
             // A particle right after the surname ends the name (王在外务工), except after a relation word when a
             // common given character follows: then it makes a 3-character name (吕有明), never 王在.
             if SETS.stop.has(c1) {
                 // (其兄季来元为…: 来 and 有 start given names too, before a last character taken above.)
-                let name_like = |c2: char| self.given_ok(c2) || (mode == Mode::Loose && matches!(c1, '来' | '有'));
+                // (女儿杨老七, 配偶吴老五: 老 and a numeral make a given name after a relation word.)
+                let name_like = |c2: char| {
+                    self.given_ok(c2)
+                        || (mode == Mode::Loose && (matches!(c1, '来' | '有') || (c1 == '老' && SETS.numerals.has(c2))))
+                };
                 if take2 && ctx.chars.get(g + 1).is_some_and(|&c2| name_like(c2)) {
                     return Some(g + 2);
                 }
