@@ -42,6 +42,60 @@ pub struct Layout {
     pub columns: Vec<Column>,
     /// The sheet is a register of organisations (机构名称, 统一社会信用代码 …).
     pub org_register: bool,
+    /// A form sheet (审批表: 申请人 | 张三 | 身份证号 | …, one form under another): the columns holding its labels.
+    /// Each value is read by the label to its left; there is no header row. Empty for a table.
+    pub form_labels: Vec<usize>,
+}
+
+/// Whether a cell of a form's label column is a label: short, without a number in it.
+pub fn is_form_label(s: &str) -> bool {
+    let s = s.trim();
+    !s.is_empty() && s.chars().count() <= 14 && !s.chars().any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+}
+
+/// The label columns of a form sheet (see [`Layout::form_labels`]): columns with a column to their right in
+/// which at least eight cells, of six different labels naming three kinds of data or more, and half of the
+/// non-blank cells are labels the header vocabulary knows. Never in a sheet with a table's header row (four
+/// known headers in a row or more). (A table's column repeats header-like values of one kind: 户主, 配偶 in
+/// 与户主关系; 特困人员, 低保对象 in 救助对象类别.)
+fn form_label_columns(sheet: &Sheet, pats: &Patterns) -> Vec<usize> {
+    let known = |t: &str| is_form_label(t) && !looks_like_data(t) && pats.headers.classify(t).is_some();
+    let table_header = sheet
+        .rows
+        .iter()
+        .take(HEADER_SCAN)
+        .any(|row| row.iter().filter(|c| matches!(c, Cell::Text(t) if known(t))).count() >= 4);
+    if table_header {
+        return Vec::new();
+    }
+    let width = sheet.width();
+    let mut out = Vec::new();
+    for c in 0..width.saturating_sub(1) {
+        let mut filled = 0;
+        let mut labels = std::collections::HashSet::new();
+        let mut kinds = Vec::new();
+        let mut count = 0;
+        for row in &sheet.rows {
+            match row.get(c) {
+                Some(Cell::Text(t)) if !t.trim().is_empty() => {
+                    filled += 1;
+                    if let Some(k) = pats.headers.classify(t).filter(|_| known(t)) {
+                        count += 1;
+                        labels.insert(crate::patterns::normalize_header(t));
+                        if !kinds.contains(&k) {
+                            kinds.push(k);
+                        }
+                    }
+                }
+                Some(cell) if !cell.is_blank() => filled += 1,
+                _ => {}
+            }
+        }
+        if count >= 8 && labels.len() >= 6 && kinds.len() >= 3 && 2 * count >= filled {
+            out.push(c);
+        }
+    }
+    out
 }
 
 const HEADER_SCAN: usize = 20;
@@ -86,8 +140,15 @@ pub fn is_free_row(row: &[Cell], width: usize) -> bool {
 
 /// Classifies every column of a sheet.
 pub fn analyze(sheet: &Sheet, det: &Detectors, pats: &Patterns, policy: &Policy) -> Layout {
-    let mut header_row = find_header(sheet, pats);
     let width = sheet.width();
+    let form_labels = form_label_columns(sheet, pats);
+    if !form_labels.is_empty() {
+        let columns = (0..width)
+            .map(|c| Column { index: c, header: None, kind: Kind::FreeText, source: Source::None, public: false })
+            .collect();
+        return Layout { header_row: None, columns, org_register: false, form_labels };
+    }
+    let mut header_row = find_header(sheet, pats);
     let row_texts = |r: usize| -> Vec<Option<String>> {
         (0..width)
             .map(|c| match sheet.get(r, c) {
@@ -196,7 +257,7 @@ pub fn analyze(sheet: &Sheet, det: &Detectors, pats: &Patterns, policy: &Policy)
             columns[c].kind = Kind::Health;
         }
     }
-    Layout { header_row, columns, org_register }
+    Layout { header_row, columns, org_register, form_labels }
 }
 
 /// The first `SAMPLE` non-blank cells of every column below the header, in one pass over the rows (a sheet

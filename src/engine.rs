@@ -367,19 +367,8 @@ impl Masker {
                 .find(|c| c.header.as_deref().map(normalize_header).as_deref() == Some(want.as_str()))
                 .map(|c| (c.index, val.clone()))
         });
-        let col_rules = layout
-            .columns
-            .iter()
-            .map(|c| {
-                let header = c.header.as_deref()?;
-                self.opts.policy.column(header).and_then(|r| r.rule()).or_else(|| {
-                    // 自然村/村民小组: hidden whole, as the redact action does.
-                    (c.kind == Kind::Address && self.pats.headers.masks_whole(header))
-                        .then_some(Rule { action: Action::Redact, ..Rule::BUILTIN })
-                })
-            })
-            .collect();
-        let has_names = layout.columns.iter().any(|c| c.kind == Kind::Name);
+        let col_rules = layout.columns.iter().map(|c| self.header_rule(c.header.as_deref()?, c.kind)).collect();
+        let has_names = layout.columns.iter().any(|c| c.kind == Kind::Name) || !layout.form_labels.is_empty();
         let phone_owners = columns::phone_owners(&layout);
         Plan {
             width: sheet.width(),
@@ -394,11 +383,56 @@ impl Masker {
         }
     }
 
+    /// The policy's rule for values under `header` (a column's or a form label's), if it sets one.
+    fn header_rule(&self, header: &str, kind: Kind) -> Option<Rule> {
+        self.opts.policy.column(header).and_then(|r| r.rule()).or_else(|| {
+            // 自然村/村民小组: hidden whole, as the redact action does.
+            (kind == Kind::Address && self.pats.headers.masks_whole(header))
+                .then_some(Rule { action: Action::Redact, ..Rule::BUILTIN })
+        })
+    }
+
+    /// How cell `c` of a row of a form sheet reads: a label the vocabulary knows, left as it is; or a value, of
+    /// the kind its label (the cell to its left in a label column) gives, with that label's rule. Anything else,
+    /// a label the vocabulary does not know included, is free text.
+    pub(crate) fn form_cell(&self, plan: &Plan, row: &[Cell], c: usize) -> FormCell {
+        let labels = &plan.layout.form_labels;
+        let label = |i: usize| match row.get(i) {
+            Some(Cell::Text(t)) if labels.contains(&i) && columns::is_form_label(t) => Some(t.as_str()),
+            _ => None,
+        };
+        if label(c).is_some_and(|t| self.pats.headers.classify(t).is_some()) {
+            return FormCell::Label;
+        }
+        match c.checked_sub(1).and_then(label) {
+            Some(l) => {
+                // (A non-personal label's value is read as free text: 村（居）委会意见 holds 村委会主任：袁辉.)
+                let kind = match self.pats.headers.classify(l) {
+                    None | Some(Kind::Other) => Kind::FreeText,
+                    Some(k) => k,
+                };
+                FormCell::Value(kind, self.header_rule(l, kind))
+            }
+            None => FormCell::Value(Kind::FreeText, None),
+        }
+    }
+
+    /// Whether a row of a form sheet gives a minor's ID (or disability certificate) as one of its values: every
+    /// name in that row is then hidden whole.
+    fn form_row_minor(&self, plan: &Plan, row: &[Cell]) -> bool {
+        (0..row.len()).any(|c| {
+            matches!(self.form_cell(plan, row, c), FormCell::Value(Kind::IdCard | Kind::DisabilityCert, _))
+                && normalize_strict(&row[c].as_text())
+                    .and_then(|d| birth_of(&d))
+                    .is_some_and(|b| self.opts.as_of.years_since(&b) < 18)
+        })
+    }
+
     /// Adds the names of a sheet's name columns to `known`. The names are read in parallel and inserted in
     /// row order (what is inserted does not depend on the thread count).
     pub fn collect_names(&self, plan: &Plan, rows: &[Vec<Cell>], first_row: usize, known: &mut KnownNames) {
         let name_cols = Self::name_columns(plan);
-        if name_cols.is_empty() {
+        if name_cols.is_empty() && plan.layout.form_labels.is_empty() {
             return;
         }
         let pieces: Vec<NamesFound> = rows
@@ -471,6 +505,15 @@ impl Masker {
             if let Some(Cell::Text(s)) = row.get(c) {
                 for (k, run) in self.cell_names(s).enumerate() {
                     name(run, minors.part(c, k));
+                }
+            }
+        }
+        if !plan.layout.form_labels.is_empty() {
+            for (c, cell) in row.iter().enumerate() {
+                if let Cell::Text(s) = cell
+                    && matches!(self.form_cell(plan, row, c), FormCell::Value(Kind::Name, _))
+                {
+                    self.cell_names(s).for_each(|run| name(run, minors.row));
                 }
             }
         }
@@ -557,20 +600,29 @@ impl Masker {
             if cell.is_blank() {
                 continue;
             }
+            let form = !plan.layout.form_labels.is_empty();
             let col = plan.layout.columns.get(c);
-            let (kind, public) = match col {
-                Some(col) if !free => (col.kind, col.public),
-                _ => (Kind::FreeText, false),
+            let (kind, public, col_rule) = if form {
+                match self.form_cell(plan, row, c) {
+                    FormCell::Label => continue,
+                    FormCell::Value(kind, rule) => (kind, false, rule),
+                }
+            } else {
+                match col {
+                    Some(col) if !free => (col.kind, col.public, plan.col_rules.get(c).cloned().flatten()),
+                    _ => (Kind::FreeText, false, None),
+                }
             };
             if public || public_cells.contains(&c) {
                 continue;
             }
             let institution_phone = kind == Kind::Phone && self.institution_phone(plan, known, row, c);
-            let col_rule = if free { None } else { plan.col_rules.get(c).cloned().flatten() };
             // Free text of a column (街道, 开户银行, short remarks) repeats a lot and its masking depends on
             // nothing but the text: a per-thread cache skips the detectors for values already seen.
             // (Plain ASCII, numbers mostly, is cheap to scan and rarely repeats: it only churns the cache.)
+            // (Not in a form, whose column holds values of every kind.)
             let cacheable = !free
+                && !form
                 && matches!(kind, Kind::FreeText | Kind::Other)
                 && matches!(cell, Cell::Text(t) if t.len() <= CACHE_MAX_TEXT && !t.is_ascii());
             if cacheable
@@ -719,6 +771,9 @@ impl Masker {
     /// takes the answer of the same name in a paired column, else the row's (any single ID of the row a
     /// minor's).
     fn row_minors(&self, plan: &Plan, row: &[Cell]) -> RowMinors {
+        if !plan.layout.form_labels.is_empty() {
+            return RowMinors { row: self.form_row_minor(plan, row), cols: Vec::new() };
+        }
         let is_minor = |id: &[u8]| birth_of(id).is_some_and(|b| self.opts.as_of.years_since(&b) < 18);
         // Nearly every row holds adults only: one pass over its ID cells settles it without reading names.
         let any_minor = plan.id_cols.iter().any(|&c| match row.get(c) {
@@ -1701,6 +1756,12 @@ impl CellCtx<'_> {
 }
 
 /// Which names of a row are minors' (see `Masker::row_minors`).
+/// How a cell of a form sheet reads (see [`Masker::form_cell`]).
+pub(crate) enum FormCell {
+    Label,
+    Value(Kind, Option<Rule>),
+}
+
 #[derive(Default)]
 struct RowMinors {
     /// Some person of the row is a minor.

@@ -100,10 +100,14 @@ fn push_builtin_digits(out: &mut String, f: &Finding, original: &str) {
             } else if f.area_len > 0 && f.area_len < n {
                 out.extend(d[..f.area_len].iter().map(|&b| char::from(b)));
                 out.push('-');
-                push_first_last(out, &d[f.area_len..], 0, 2, char::from);
-                if let Some(ext) = extension(original, n - f.area_len) {
-                    out.push('-');
-                    out.push_str(ext);
+                // With an extension the local number is hidden whole: the extension tells numbers apart.
+                match extension(original, n - f.area_len) {
+                    Some((sep, ext)) => {
+                        push_first_last(out, &d[f.area_len..], 0, 0, char::from);
+                        out.push_str(sep);
+                        out.push_str(ext);
+                    }
+                    None => push_first_last(out, &d[f.area_len..], 0, 2, char::from),
                 }
             } else {
                 push_first_last(out, d, 0, 2, char::from);
@@ -114,21 +118,21 @@ fn push_builtin_digits(out: &mut String, f: &Finding, original: &str) {
     }
 }
 
-/// A landline extension written after a second dash (0435-3201234-801 → "801"); extensions identify
-/// nobody on their own and help a reader see the number's shape. Only when the part before it is the whole
-/// local number (`local_len` digits): in 0435-323-2772 the last group is half of the number, not an extension.
-fn extension(original: &str, local_len: usize) -> Option<&str> {
-    let mut parts = original.split(['-', '－']);
-    match (parts.next(), parts.next(), parts.next(), parts.next()) {
-        (Some(_), Some(local), Some(ext), None)
-            if ext.len() <= 5
-                && ext.bytes().all(|c| c.is_ascii_digit())
-                && local.chars().filter(|c| c.is_ascii_digit()).count() == local_len =>
-        {
-            Some(ext)
+/// A landline's extension and what introduces it: after 转 or 分机 (0371-48526281转582 → ("转", "582")), or
+/// after a dash that follows the whole local number (0435-3201234-801, 037162400667-137 → ("-", "…")).
+/// Extensions identify nobody on their own. (In 0435-323-2772 the last group is half of the local number
+/// (`local_len` digits), not an extension.)
+fn extension(original: &str, local_len: usize) -> Option<(&str, &str)> {
+    for word in ["转分机", "分机", "转"] {
+        if let Some(p) = original.find(word) {
+            return Some((word, original[p + word.len()..].trim_start()));
         }
-        _ => None,
     }
+    let (head, ext) = original.rsplit_once(['-', '－'])?;
+    let local = head.rsplit(['-', '－', ')', '）', ' ']).next().unwrap_or(head);
+    let local_digits = local.chars().filter(|c| c.is_ascii_digit()).count();
+    let whole = local_digits == local_len || (local_digits > local_len && local_digits <= local_len + 4);
+    (ext.len() <= 5 && !ext.is_empty() && ext.bytes().all(|c| c.is_ascii_digit()) && whole).then_some(("-", ext))
 }
 
 /// Masks one found span (`original` is the exact text of the span) under a rule.
@@ -218,7 +222,7 @@ mod tests {
         );
         assert_eq!(mask_finding(&digits(Kind::Phone, "13912345678", 0), "139 1234 5678", &b), "139****5678");
         assert_eq!(mask_finding(&digits(Kind::Phone, "8613912345678", 0), "+8613912345678", &b), "+86 139****5678");
-        assert_eq!(mask_finding(&digits(Kind::Phone, "04353201234", 4), "0435-3201234-801", &b), "0435-*****34-801");
+        assert_eq!(mask_finding(&digits(Kind::Phone, "04353201234", 4), "0435-3201234-801", &b), "0435-*******-801");
         assert_eq!(mask_finding(&digits(Kind::BankAccount, "6228480012345678903", 0), "x", &b), "***************8903");
         assert_eq!(mask_name("欧阳娜娜", 6), "欧阳**");
         assert_eq!(mask_name("阿卜杜拉·买买提", 3), "阿***·***");

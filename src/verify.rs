@@ -6,7 +6,7 @@
 
 use crate::columns;
 use crate::detect::{Kind, KnownNames, digits};
-use crate::engine::{Masker, Plan, is_placeholder, split_names};
+use crate::engine::{FormCell, Masker, Plan, is_placeholder, split_names};
 use crate::error::{Error, Result};
 use crate::io::{self, EncodingChoice};
 use crate::report::{Report, in_ranges};
@@ -157,7 +157,15 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                     _ => continue,
                 };
                 let cref = format!("{}!{}", sheet.name, a1(r, c));
-                let kind = col.map_or(Kind::FreeText, |c| c.kind);
+                let kind = if plan.layout.form_labels.is_empty() {
+                    col.map_or(Kind::FreeText, |c| c.kind)
+                } else {
+                    // A form: a label stays as masking left it; a value is read by its label.
+                    match m.form_cell(&plan, row, c) {
+                        FormCell::Label => continue,
+                        FormCell::Value(kind, _) => kind,
+                    }
+                };
                 // Strict scan of every cell for identifiers, addresses, health terms and names in context.
                 for f in m.det.scan_text(&text, &empty) {
                     let span = &text[f.start..f.end];

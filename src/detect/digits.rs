@@ -721,7 +721,28 @@ pub fn find(text: &str, ctx: Context) -> Vec<Finding> {
             i += 1;
         }
     }
+    for f in out.iter_mut().filter(|f| f.kind == Kind::Phone && f.area_len > 0) {
+        f.end += extension_len(&text[f.end..]);
+    }
     out
+}
+
+/// Byte length of a landline's extension written right after it (转582, 分机 582, 转分机582, and -137 after a
+/// number written without separators, 037162400667-137): 1-5 digits that no further digit follows. The
+/// extension belongs to the number and is masked with it.
+fn extension_len(after: &str) -> usize {
+    let word = ["转分机", "分机", "转", "-", "－"].iter().find(|w| after.starts_with(**w)).map_or(0, |w| w.len());
+    if word == 0 {
+        return 0;
+    }
+    let rest = &after[word..];
+    let gap = rest.len() - rest.trim_start_matches(' ').len();
+    let digits = rest[gap..].bytes().take_while(u8::is_ascii_digit).count();
+    let next = rest[gap + digits..].chars().next();
+    // (A dash before digits that go on, or before 年 or another word, is no extension: -2023年.)
+    let dash = word == 1 || word == '－'.len_utf8() && after.starts_with('－');
+    let ends = !next.is_some_and(|c| c.is_ascii_digit() || matches!(c, '-' | '－' | '.') || (dash && super::is_han(c)));
+    if (1..=5).contains(&digits) && ends { word + gap + digits } else { 0 }
 }
 
 #[cfg(test)]

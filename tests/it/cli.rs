@@ -5,7 +5,7 @@
 // A test that cannot set itself up should stop loudly; unwrap is the clearest way to say so here.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use crate::support::{fixture, id_with_check, parse_a1, read, text, tuomin};
+use crate::support::{card_with_luhn, fixture, id_with_check, parse_a1, read, text, tuomin};
 use assert_cmd::Command;
 use serde_json::Value;
 use sha2::{Digest, Sha256};
@@ -1604,7 +1604,7 @@ fn names_after_a_colon_or_glued_to_an_id_are_hidden_in_the_written_file() {
 fn landline_in_three_groups_shows_only_its_last_two_digits() {
     let lines =
         ["张三丰,0431-8522-2105".to_string(), "李四光,0435-323-2772".to_string(), "王五,0435-3201234-801".to_string()];
-    assert_eq!(masked_column("姓名,联系电话", &lines, 1), ["0431-******05", "0435-*****72", "0435-*****34-801"]);
+    assert_eq!(masked_column("姓名,联系电话", &lines, 1), ["0431-******05", "0435-*****72", "0435-*******-801"]);
 }
 
 /// A name in brackets right after a relation word (户主（李四）, 其子（朱树旻）) is hidden in a family-member
@@ -3101,5 +3101,56 @@ fn set_dd_minutes_nicknames_and_everyday_health() {
     let lines = lines_with_id(&["张三,{id},原住长宁区仙霞新村街道江苏路454弄37号3楼，动迁后借住亲眷黄伯良屋里"]);
     let (_dir, output, remarks) = masked_remark_file(&lines);
     assert_eq!(remarks, ["原住长宁区仙霞新村***街道***，动迁后借住亲眷黄**屋里"]);
+    assert_verify(&output, 0, false);
+}
+
+/// A 审批表 sheet of label | value pairs, one form under another (set EE): each value is masked by the label to
+/// its left, the labels stay, and verify passes the output.
+#[test]
+fn form_sheets_mask_each_value_by_its_label() {
+    let adult = id_with_check("61062319420912449");
+    let child = id_with_check("61062320150315459");
+    let card = card_with_luhn("621098219876113903");
+    let form = |name: &str, id: &str| {
+        [
+            "特困人员救助供养审批表,,,".to_string(),
+            "编号,子长民特〔2024〕77号,填表日期,2024年1月1日".into(),
+            format!("申请人,{name},身份证号,{id}"),
+            "性别,男,出生年月,1942年9月".into(),
+            "家庭住址,延安市子长市瓦窑堡街道西街村4组,联系电话,0911-48526281转582".into(),
+            "健康状况,高血压,残疾证号,无".into(),
+            format!("开户银行,中国邮政储蓄银行佳县支行,账号,{card}"),
+            "供养方式,分散供养,照料人,惠三虎（外甥）".into(),
+            "照料人电话,134 5135 5750,照料人身份证号,—".into(),
+            "申请理由,俺今年80了，窑洞在白家硷村2组50号，下雨天漏水,,".into(),
+            "村（居）委会意见,情况属实，同意上报。村委会主任：袁辉,,".into(),
+            ",,,".into(),
+        ]
+        .join("\n")
+    };
+    let dir = tmp();
+    let input = dir.path().join("form.csv");
+    std::fs::write(&input, format!("{}\n{}\n", form("常满囤", &adult), form("任小河", &child))).unwrap();
+    let output = dir.path().join("form.masked.csv");
+    mask_ok(&input, &output, &[]);
+    let s = &read(&output).sheets[0];
+    let cell = |r: usize, c: usize| text(&s.rows[r][c]);
+    let labels = [(1, 0), (2, 0), (2, 2), (4, 0), (5, 0), (7, 0), (9, 0), (10, 0), (16, 0)];
+    for (r, c) in labels {
+        assert_eq!(cell(r, c), text(&read(&input).sheets[0].rows[r][c]), "label at row {r}");
+    }
+    assert_eq!(cell(2, 1), "常**");
+    assert_eq!(cell(2, 3), format!("{}********{}", &adult[..6], &adult[14..]));
+    assert_eq!(cell(4, 1), "延安市子长市瓦窑堡街道西街村***");
+    assert_eq!(cell(4, 3), "0911-********转582");
+    assert_eq!(cell(5, 1), "***");
+    assert_eq!(cell(6, 1), "中国邮政储蓄银行佳县支行");
+    assert_eq!(cell(7, 1), "分散供养");
+    assert_eq!(cell(7, 3), "惠**（外甥）");
+    assert_eq!(cell(8, 1), "134****5750");
+    assert_eq!(cell(9, 1), "俺今年80了，窑洞在白家硷村***，下雨天漏水");
+    assert_eq!(cell(10, 1), "情况属实，同意上报。村委会主任：袁*");
+    // The second form's applicant is a child: the name is hidden whole, as in a table.
+    assert_eq!(cell(14, 1), "***");
     assert_verify(&output, 0, false);
 }
