@@ -852,6 +852,8 @@ impl Masker {
             Cell::Text(s) => std::borrow::Cow::Borrowed(s.as_str()),
             Cell::Int(_) | Cell::Float(_) => match kind {
                 Kind::IdCard | Kind::DisabilityCert | Kind::Phone | Kind::BankAccount => cell.as_text(),
+                // (残疾等级 typed as a number, 2: the grade is health data like 二级.)
+                Kind::Health => cell.as_text(),
                 // Numbers elsewhere only matter when they could be a phone, card or ID typed as a number.
                 _ => {
                     let t = cell.as_text();

@@ -2178,7 +2178,12 @@ impl NameDetector {
             let g = i + sl;
             let ends = if word_name { [lex, lex] } else { [g + 2, g + 1] };
             for e in ends {
-                if e > n || !(g..e).all(given) || self.org_or_place_follows(ctx, e) {
+                // (大孙庄村: a name never ends in an administrative suffix; 镇 ends Korean-Chinese names.)
+                if e > n
+                    || !(g..e).all(given)
+                    || self.org_or_place_follows(ctx, e)
+                    || one_of(chars!("村乡县市区省屯"), ctx.chars[e - 1])
+                {
                     continue;
                 }
                 if e == g + 1 && self.surname_word(ctx, i, sl) {
@@ -3173,7 +3178,8 @@ impl NameDetector {
             // (户主荣获表彰: an everyday word after it ends no name that is an everyday word itself.)
             let ends = self.plain_boundary_after(ctx, g + 1)
                 || (self.common_word_at(ctx, g + 1) && !(sl == 1 && self.common_word_at(ctx, i)));
-            if (!c1_common && !ends) || self.surname_word(ctx, i, sl) {
+            // (大孙庄村: a surname and an administrative suffix name a place, after a relation word too.)
+            if (!c1_common && !ends) || self.surname_word(ctx, i, sl) || one_of(chars!(ADMIN), c1) {
                 continue;
             }
             return Some(g + 1);

@@ -954,3 +954,31 @@ fn a_long_name_cell_after_the_first_rows_masks_earlier_remarks() {
     assert_eq!(text(&s.rows[2][5]), "由司马**照看");
     assert_eq!(text(&s.rows[3002][1]), "慕容**、司马**");
 }
+
+/// A disability grade typed as a number (2) is health data like 二级 (set EE); a village named after a kin
+/// word (大孙庄村) is no person.
+#[test]
+fn a_grade_stored_as_a_number_is_masked() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("roster.xlsx");
+    let mut book = XWorkbook::new();
+    let ws = book.add_worksheet();
+    for (c, h) in ["姓名", "残疾类别", "残疾等级", "住址"].iter().enumerate() {
+        ws.write_string(0, c as u16, *h).unwrap();
+    }
+    ws.write_string(1, 0, "张桂荣").unwrap();
+    ws.write_string(1, 1, "肢体").unwrap();
+    ws.write_number(1, 2, 2.0).unwrap();
+    ws.write_string(1, 3, "大孙庄村").unwrap();
+    book.save(&input).unwrap();
+    let out = dir.path().join("out.xlsx");
+    let o = mask(&input, &out, &[]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let s = &read(&out).sheets[0];
+    assert_eq!(text(s.get(1, 0)), "张**");
+    assert_eq!(text(s.get(1, 1)), "***");
+    assert_eq!(text(s.get(1, 2)), "***");
+    assert_eq!(text(s.get(1, 3)), "大孙庄村");
+    let v = tuomin().arg("verify").arg(&out).output().unwrap();
+    assert_eq!(v.status.code(), Some(0), "{}", String::from_utf8_lossy(&v.stdout));
+}
