@@ -278,7 +278,7 @@ impl Detectors {
 /// spell out; the construction is the same in every dialect.
 fn body_complaints(text: &str, found: &mut Vec<Finding>) {
     // Longer words first (腿脚 before 腿). 心 alone is left out: 心不好 is a bad heart in the moral sense.
-    const PARTS: [&str; 38] = [
+    const PARTS: [&str; 40] = [
         "记忆力",
         "身子骨",
         "腿脚",
@@ -305,6 +305,7 @@ fn body_complaints(text: &str, found: &mut Vec<Finding>) {
         "关节",
         "嗓子",
         "胳膊",
+        "血压",
         "眼神",
         "腰",
         "腿",
@@ -317,10 +318,11 @@ fn body_complaints(text: &str, found: &mut Vec<Finding>) {
         "肺",
         "脑",
         "背",
+        "手",
     ];
     const ADVERBS: [&str; 14] =
         ["也有点", "都有点", "越来越", "有点", "有些", "一直", "早就", "已经", "完全", "也", "都", "还", "很", "又"];
-    const WRONG: [&str; 24] = [
+    const WRONG: [&str; 30] = [
         "有问题",
         "有毛病",
         "有病",
@@ -345,17 +347,28 @@ fn body_complaints(text: &str, found: &mut Vec<Finding>) {
         "疼",
         "痛",
         "背",
+        "有残疾",
+        "聋",
+        "抖",
+        "肿",
+        "高了",
+        "偏高",
     ];
     const STEMS: [&str; 11] = ["好使", "利索", "灵光", "灵便", "灵活", "中用", "清醒", "清楚", "得力", "好", "灵"];
     // One pass over the text: at each character that opens a part, the longest part that starts there.
     for (at, c) in text.char_indices() {
-        if !one_of(chars!("记身腿手眼耳脑腰心肝肾视听智膝关嗓胳胃肺背"), c) {
+        if !one_of(chars!("记身腿手眼耳脑腰心肝肾视听智膝关嗓胳胃肺背血"), c) {
             continue;
         }
         let Some(&part) = PARTS.iter().find(|p| text[at..].starts_with(**p)) else { continue };
         let one = part.chars().count() == 1;
         // (心眼不好, 木耳, 电脑坏了, 山脚不好走: a one-character part inside a word is that word's.)
-        if one && text[..at].ends_with(['心', '木', '针', '字', '亲', '靠', '电', '山', '猪', '拉']) {
+        if one
+            && text[..at].ends_with([
+                '心', '木', '针', '字', '亲', '靠', '电', '山', '猪', '拉', '帮', '把', '拍', '高', '能', '选', '凶',
+                '对', '歌', '水', '助', '新', '老',
+            ])
+        {
             continue;
         }
         let mut rest = &text[at + part.len()..];
@@ -374,10 +387,19 @@ fn body_complaints(text: &str, found: &mut Vec<Finding>) {
             || (what == "弯了" && !matches!(part, "腰" | "背" | "腰杆"))
             || (part == "背" && !matches!(what, "疼" | "痛" | "弯了"))
             || (matches!(part, "身体" | "身子") && negated.is_none())
+            // (手抖, 手肿了: a hand only shakes or swells; 血压高了: blood pressure is only high.)
+            || (part == "手" && !matches!(what, "抖" | "肿" | "疼" | "痛" | "残了" | "废了" | "有残疾"))
+            || (part == "血压") != matches!(what, "高了" | "偏高")
         {
             continue;
         }
-        let end = text.len() - rest.len() + len;
+        let mut end = text.len() - rest.len() + len;
+        // 腰疼得直不起来, 手抖得厉害: how bad it is belongs to the complaint.
+        const DEGREES: [&str; 9] =
+            ["得厉害", "得很", "得不行", "得要命", "得直不起来", "得下不了床", "得下不了炕", "得走不了路", "得睡不着"];
+        if let Some(d) = DEGREES.iter().find(|d| text[end..].starts_with(**d)) {
+            end += d.len();
+        }
         if !overlaps(found, at, end) {
             found.push(Finding::text(at, end, Kind::Health, 0));
         }
@@ -790,6 +812,13 @@ mod tests {
             ("脑子不太灵光", "脑子不太灵光"),
             ("腰弯了，背不动柴", "腰弯了"),
             ("截了一条腿", "截了一条腿"),
+            // Set EE: how bad it is, a hand that shakes, blood pressure up again, a deaf ear, a disabled leg.
+            ("说腰疼得直不起来，俺让他", "腰疼得直不起来"),
+            ("说手抖得厉害，剥一会儿就得歇歇", "手抖得厉害"),
+            ("说血压又高了", "血压又高了"),
+            ("耳朵聋，沟通需通过其子", "耳朵聋"),
+            ("本人腿有残疾，生活无着落", "腿有残疾"),
+            ("一看胳膊肿了", "胳膊肿"),
         ] {
             assert_eq!(health(t).first().map(String::as_str), Some(want), "{t}");
         }
@@ -807,6 +836,10 @@ mod tests {
             "手续不好办",
             "电脑坏了",
             "山脚不好走",
+            "帮手不够",
+            "手机坏了",
+            "血压正常",
+            "对手抖擞精神",
         ] {
             assert!(health(clean).is_empty(), "{clean}");
         }

@@ -2837,8 +2837,8 @@ fn nicknames_mongolian_and_yi_names_in_remarks() {
     assert_eq!(
         remarks,
         [
-            // (腿脚疼 is the body and what is wrong with it: health data.)
-            "阿*说***得厉害；村里人都叫他阿*",
+            // (腿脚疼得厉害 is the body, what is wrong with it and how badly: health data.)
+            "阿*说***；村里人都叫他阿*",
             "原户主已去世，阿*、亚*母子二人相依为命；阿姨来帮忙做饭",
             "其兄胡***为特困人员；其母哈****患病，长期住院",
             "新增成员：孙女方**出生；抚养人：祖父安**",
