@@ -72,7 +72,7 @@ const POST_CONJ: &str = "和与及同随跟";
 /// Separators between the items of an enumeration of names.
 const LIST_SEPARATORS: &str = "、，,/／；;和与及";
 /// Characters allowed after a relation word before the name (户主：张三, 户主 张三).
-const AFTER_RELATION: &str = "：: \u{3000}\t（(-－—";
+const AFTER_RELATION: &str = "：: \u{3000}\t（(-－—“「『\"";
 /// Characters of Yi names (吉木日体, 马海阿果): with TRANSLIT they let a name without a Han surname run on after a
 /// relation word. Not used for dotted names, where several of them (地, 子, 体, 支) would run into the word after
 /// the name (买买提地址).
@@ -491,6 +491,7 @@ thread_local! {
 fn labelled_nickname(text: &str, start: usize, end: usize) -> bool {
     const LABELS: [&str; 4] = ["小名", "乳名", "外号", "绰号"];
     let before = &text[..start];
+    let before = before.strip_suffix(['“', '「', '『', '"', '‘']).unwrap_or(before);
     let before = before.strip_suffix(['叫', '是', '为', '：', ':']).unwrap_or(before);
     let after = text[end..].strip_prefix(['（', '(']).unwrap_or("");
     LABELS.iter().any(|l| before.ends_with(l) || (after.starts_with(l) && after[l.len()..].starts_with(['）', ')'])))
@@ -1714,6 +1715,13 @@ impl NameDetector {
             from = e;
             rel_start[s] = true;
             rel_end[e] = true;
+            // 经手人（签字）：刘辉: a signature's note between the role word and the name.
+            const SIGNED: [[char; 4]; 4] =
+                [['（', '签', '字', '）'], ['（', '签', '名', '）'], ['(', '签', '字', ')'], ['(', '签', '名', ')']];
+            if SIGNED.iter().any(|w| chars.get(e..e + 4) == Some(w.as_slice())) {
+                e += 4;
+                rel_end[e] = true;
+            }
             while e < n && SETS.after_relation.has(chars[e]) {
                 e += 1;
                 rel_end[e] = true;
@@ -2600,6 +2608,14 @@ impl NameDetector {
         if !(kin || ctx.rel_start.get(k + 1).copied().unwrap_or(false) && ctx.rel_end[close]) {
             return None;
         }
+        // 由“邓卫国”（其子）代领: a quoted name before the bracket.
+        if k >= 4 && matches!(ctx.chars[k - 1], '”' | '」' | '』' | '"' | '’') {
+            let open =
+                (k.saturating_sub(7)..k - 1).rev().find(|&j| matches!(ctx.chars[j], '“' | '「' | '『' | '"' | '‘'))?;
+            let inner = &ctx.chars[open + 1..k - 1];
+            return ((2..=5).contains(&inner.len()) && inner.iter().all(|&c| is_han(c) && !SETS.anon.has(c)))
+                .then_some((open + 1, k - 1));
+        }
         // 房桐玉同志（村支书）: a title after the name (同志, 老人) is not part of it.
         let k = [2, 1]
             .into_iter()
@@ -3433,6 +3449,8 @@ impl NameDetector {
                 continue;
             }
             let s = k + 2 + usize::from(one_of(chars!("叫是为：:"), ctx.chars[k + 2]));
+            // (小名“二丫”: in quotes.)
+            let s = s + usize::from(ctx.chars.get(s).is_some_and(|&c| one_of(chars!("“「『\"‘"), c)));
             // (Any character but an anonymised one: 拴住, 狗剩; 小名叫什么, 乳名不详 name no one.)
             let run = ctx.chars[s.min(n)..].iter().take(4).take_while(|&&c| is_han(c) && !SETS.anon.has(c)).count();
             if run < 2 || one_of(chars!("什啥不没无未也都就还已"), ctx.chars[s]) {
