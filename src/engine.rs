@@ -755,14 +755,17 @@ impl Masker {
     /// The names of a name cell, in order, as masking reads them (list numbers, relation words, labels and
     /// institutions left out).
     fn cell_names<'a>(&'a self, s: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        // 姚　涛: a two-character name padded to the width of three is one name, not two characters.
+        let padded = spaced_pair(s);
         let whole = single_part(s);
-        split_names(s).filter_map(move |part| {
+        let parts = split_names(s).filter(move |_| padded.is_none()).filter_map(move |part| {
             let run = self.name_in_part(part, whole);
             // (自理 in a 照料人 column is a placeholder, not a person to look for in every remark.)
             let placeholder = is_placeholder(part) || is_placeholder(run);
             (run.chars().count() >= 2 && !run.contains('*') && !self.pats.is_institution(part) && !placeholder)
                 .then_some(run)
-        })
+        });
+        parts.chain(padded)
     }
 
     /// Which names of a row are minors'. A name column paired with an ID column reads its names against that
@@ -1964,6 +1967,19 @@ fn enumeration_prefix(part: &str) -> usize {
 /// Whether a name cell holds a single part (one name, perhaps after a relation word).
 pub fn single_part(s: &str) -> bool {
     split_names(s).filter(|p| !p.trim().is_empty()).nth(1).is_none()
+}
+
+/// A cell holding one surname character and one given character set apart by spaces (姚　涛, 朱 辉): the
+/// name as written, trimmed. Staff pad two-character names to line up with three-character ones.
+pub fn spaced_pair(s: &str) -> Option<&str> {
+    let t = s.trim();
+    let mut cs = t.chars();
+    let (a, rest) = (cs.next()?, cs.as_str());
+    let b = rest.trim_start();
+    let mut bs = b.chars();
+    let (c, tail) = (bs.next()?, bs.as_str());
+    let han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+    (han(a) && han(c) && tail.is_empty() && b.len() < rest.len()).then_some(t)
 }
 
 /// Splits a cell holding several names (、，,/；; and spaces).

@@ -226,7 +226,7 @@ impl AddressDetector {
             r"(?x)
             (?P<road>\p{{Han}}{{1,8}}(?:大街|大道|路|街|巷|胡同|弄)
                 (?:(?:{n}|{cn})(?:号院|号楼|号|弄|巷)|[0-9０-９]+(?:[-－][0-9０-９]+)+))
-          | (?P<num>(?:{n})(?:号院|号楼|号|村民小组|村民组|居民小组|组|屯|社|栋|幢|座|梯|单元|门|委|层|楼|室|房|户|排|连|队|巷))
+          | (?P<num>(?:{n})(?:号院|号楼|号|村民小组|村民组|居民小组|组|屯|社|栋|幢|座|梯|单元|门|委|层|楼|室|房|户|排|连|队|巷|街))
           | (?P<cnum>(?:{cn})(?:村民小组|村民组|居民小组|组|社|队|栋|座|单元|号楼|号))
           | (?P<estate>\p{{Han}}{{1,8}}(?:小区|花园|家园|公寓|大厦|新村|苑|大院|家属院|家属楼))
           | (?P<tun>\p{{Han}}{{1,3}}屯)
@@ -405,6 +405,10 @@ impl AddressDetector {
             // (二社会计家: a production team and 会计; only 第一社会 is society.)
             let society = text[m.end()..].starts_with('会') && text[..m.start()].ends_with('第');
             if m.as_str().ends_with('社') && (society || text[m.end()..].starts_with('区')) {
+                continue;
+            }
+            // (大马庄村5街76号: a numbered street of a village; 2街道 is no street.)
+            if m.as_str().ends_with('街') && text[m.end()..].starts_with('道') {
                 continue;
             }
             // 统一组织, 第一组织: 组织 is a word (organise), not a numbered group.
@@ -768,8 +772,22 @@ fn dwelling_house_numbers(text: &str, out: &mut Vec<Finding>) {
         "址改为",
     ];
     // (韩海波家住351号, 现住女儿黄丽屋里（319号）.)
-    const SURE: [&str; 12] =
-        ["位于", "家在", "家住", "原住", "现住", "住在", "安置在", "搬到", "址变更为", "址改为", "屋里（", "屋里("];
+    // (子住219号: 住 right before the number is as sure; 住院 never stands there.)
+    const SURE: [&str; 13] = [
+        "位于",
+        "家在",
+        "家住",
+        "原住",
+        "现住",
+        "住在",
+        "安置在",
+        "搬到",
+        "址变更为",
+        "址改为",
+        "屋里（",
+        "屋里(",
+        "住",
+    ];
     for (at, _) in text.match_indices('号') {
         // (A house number the tokens already took: nothing to look for.)
         if out.iter().any(|f| f.start <= at && at < f.end) {

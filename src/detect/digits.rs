@@ -229,7 +229,7 @@ const PUBLIC_WORDS: [&str; 9] =
 
 /// An office's own landline (村委会电话0435-6329735，可转告; a notice's 如有异议请拨打0435-6232019) is public; a
 /// mobile after these words is some cadre's own phone and stays personal.
-const OFFICE_WORDS: [&str; 18] = [
+const OFFICE_WORDS: [&str; 22] = [
     "村委会电话",
     "居委会电话",
     "社区电话",
@@ -250,6 +250,11 @@ const OFFICE_WORDS: [&str; 18] = [
     "监督举报",
     "接受监督，电话",
     "接受监督,电话",
+    // 政策咨询可拨打0312-5212345 (set EE).
+    "咨询可拨打",
+    "咨询请拨打",
+    "咨询可致电",
+    "咨询请致电",
 ];
 
 /// What joins two phone numbers of one person (138… 或 2678200, 138…/2678200).

@@ -195,7 +195,7 @@ impl Detectors {
         self.push_plates(text, &mut found);
         self.push_health(text, &mut found);
         for f in self.address.find_in_text(text) {
-            if !overlaps(&found, f.start, f.end) {
+            if !overlaps(&found, f.start, f.end) && !office_address(text, f.start) {
                 found.push(f);
             }
         }
@@ -270,6 +270,25 @@ impl Detectors {
         onset_diagnoses(text, found);
         lost_limbs(text, found);
         body_complaints(text, found);
+        breathless(text, found);
+    }
+}
+
+/// 现在还喘, 一动就喘, 喘得厉害: short of breath, said with an adverb before it or a degree after it. Alone 喘
+/// is also breathing in ordinary words (喘口气, 喘息, 苟延残喘), which stay.
+fn breathless(text: &str, found: &mut Vec<Finding>) {
+    for (at, _) in text.match_indices('喘') {
+        let before = text[..at].chars().next_back();
+        let after = &text[at + '喘'.len_utf8()..];
+        let adverb = before.is_some_and(|c| one_of(chars!("还直老就总常咳气也又"), c));
+        let degree = ["得厉害", "得很", "得不行", "不上气", "不过气", "个不停"].iter().find(|d| after.starts_with(**d));
+        if !(adverb || degree.is_some()) || after.starts_with(['口', '息']) {
+            continue;
+        }
+        let end = at + '喘'.len_utf8() + degree.map_or(0, |d| d.len());
+        if !overlaps(found, at, end) {
+            found.push(Finding::text(at, end, Kind::Health, 0));
+        }
     }
 }
 
@@ -689,6 +708,28 @@ pub(crate) fn assert_span(s: &str, start: usize, end: usize) {
     assert!(s.is_char_boundary(start) && s.is_char_boundary(end), "{s:?}");
 }
 
+/// Whether the address detail at `start` is in a clause that gives an office's address (村部地址：冉屯社区
+/// 幸福路18号, 村委会位于…): a public body's door, not anyone's home.
+fn office_address(text: &str, start: usize) -> bool {
+    const LABELS: [&str; 12] = [
+        "村部地址",
+        "村委会地址",
+        "居委会地址",
+        "社区地址",
+        "办公地址",
+        "办公地点",
+        "服务中心地址",
+        "村部位于",
+        "村委会位于",
+        "居委会位于",
+        "办事处地址",
+        "民政所地址",
+    ];
+    let head = &text[..start];
+    let clause = head.rfind(['。', '；', ';', '，', ',', '\n']).map_or(head, |k| &head[k..]);
+    LABELS.iter().any(|w| clause.contains(w))
+}
+
 /// CJK unified ideograph (the characters names and addresses are written in).
 pub fn is_han(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{20000}'..='\u{2A6DF}' | '\u{F900}'..='\u{FAFF}')
@@ -819,6 +860,8 @@ mod tests {
             ("耳朵聋，沟通需通过其子", "耳朵聋"),
             ("本人腿有残疾，生活无着落", "腿有残疾"),
             ("一看胳膊肿了", "胳膊肿"),
+            ("现在还喘，干不了活", "喘"),
+            ("一动就喘得厉害", "喘得厉害"),
         ] {
             assert_eq!(health(t).first().map(String::as_str), Some(want), "{t}");
         }
@@ -840,6 +883,8 @@ mod tests {
             "手机坏了",
             "血压正常",
             "对手抖擞精神",
+            "忙完秋收才喘口气",
+            "苟延残喘",
         ] {
             assert!(health(clean).is_empty(), "{clean}");
         }

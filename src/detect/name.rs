@@ -30,7 +30,7 @@ const HEALTH_TXT: &str = include_str!("../../patterns/health_terms.txt");
 const LEXICON_MAX_CHARS: usize = 6;
 
 /// Characters that never belong to a given name: particles and verbs that follow a name in remarks.
-const STOP: &str = "在的是因于和与等及已现系为将把被也都就又还患住无有去来说称某了不没未从到由对给让叫以其之而或但所着过共每该此这那并且则即便仍均后前里内外户同身电手年岁元人个名位次本老予再";
+const STOP: &str = "在的是因于和与等及已现系为将把被也都就又还患住无有去来说称某了不没未从到由对给让叫以其之而或但所着过共每该此这那并且则即便仍均后前里内外户同身电手年岁元人个名位次本老予再们";
 /// Numerals end a name (王芳三户) and are not taken as a final given character.
 const NUMERALS: &str = "一二三四五六七八九十两";
 /// Placeholders of already anonymised names (王某, 张某某, 李*): not names to detect.
@@ -195,6 +195,20 @@ impl KnownNames {
     /// Adds a name; values shorter than two characters are ignored because they would match everywhere.
     pub fn insert(&mut self, name: &str) {
         let name = name.trim();
+        // 姚　涛 in the name column is written 姚涛 or 姚 涛 in text too: every spelling is held.
+        if name.chars().any(char::is_whitespace) {
+            let compact: String = name.chars().filter(|c| !c.is_whitespace()).collect();
+            if let [a, b] = compact.chars().collect::<Vec<_>>()[..] {
+                for v in [compact.clone(), format!("{a}\u{3000}{b}"), format!("{a} {b}")] {
+                    self.insert_one(&v);
+                }
+                return;
+            }
+        }
+        self.insert_one(name);
+    }
+
+    fn insert_one(&mut self, name: &str) {
         // Most rows repeat a name already held (a roster lists each person once, but names recur).
         if self.contains(name) {
             return;
@@ -230,6 +244,12 @@ impl KnownNames {
         self.insert(name);
         let name = normalize_dots(name.trim());
         if name.chars().count() >= 2 {
+            if name.chars().any(char::is_whitespace) {
+                let compact: String = name.chars().filter(|c| !c.is_whitespace()).collect();
+                if let [a, b] = compact.chars().collect::<Vec<_>>()[..] {
+                    self.minors.extend([compact.clone(), format!("{a}\u{3000}{b}"), format!("{a} {b}")]);
+                }
+            }
             self.minors.insert(name.into_owned());
         }
     }
@@ -1248,6 +1268,19 @@ impl NameDetector {
         // relation word introduces with a surname before it (外孙吴宝音, 老伴胡萨日娜).
         let related: Vec<(usize, usize)> =
             cands.iter().filter(|c| c.0 == Rank::Relation && ctx.rel_end[c.1]).map(|c| (c.1, c.2)).collect();
+        // 其子诸葛红旗名下…: a name a relation word introduces that a cue reads one character longer, by a place
+        // character (旗, 东), takes that character too (hiding one too many is the safe error).
+        let cued: Vec<(usize, usize)> =
+            cands.iter().filter(|c| matches!(c.0, Rank::Cue | Rank::Shape | Rank::List)).map(|c| (c.1, c.2)).collect();
+        // (与村干部尹明存在…, 其子马明账户: not a character that makes a word with the next, 存在, 账户.)
+        for c in cands.iter_mut().filter(|c| c.0 == Rank::Relation) {
+            // (外孙女吴颖随老人: only a place character, which the relation rule leaves out, 红旗.)
+            let word_on = ctx.chars.get(c.2..c.2 + 2).is_some_and(|w| self.holds_common_word(w))
+                || ctx.chars.get(c.2).is_none_or(|&ch| !SETS.place.has(ch));
+            if !word_on && cued.iter().any(|&(s, e)| s == c.1 && e == c.2 + 1 && e - s <= 4) {
+                c.2 += 1;
+            }
+        }
         for c in cands.iter_mut().filter(|c| c.0 == Rank::Known) {
             if let Some(e) = longer.iter().filter(|&&(s, e)| s == c.1 && e > c.2 && e - s <= 4).map(|&(_, e)| e).max() {
                 c.2 = e;
@@ -1832,8 +1865,9 @@ impl NameDetector {
         ctx.cues.get(k).is_some_and(|&b| b & CUE_WEAK != 0)
     }
 
+    /// (贺年慰问: a verb that ends an everyday word begun before it, 慰问, follows no name.)
     fn verb_post_cue_at(&self, ctx: &Ctx, k: usize) -> bool {
-        ctx.cues.get(k).is_some_and(|&b| b & CUE_VERB != 0)
+        ctx.cues.get(k).is_some_and(|&b| b & CUE_VERB != 0) && !ctx.covered_before[k]
     }
 
     /// Whether a phone number starts at `k` right after a Han character (贾红旗17114907173, 诸葛凯+86 181…,
@@ -2068,12 +2102,14 @@ impl NameDetector {
         }
         if len == 2 {
             let c1 = ctx.chars[s + 1];
+            // (申请表上签字: a locative is no given name.)
             let ok = self.surnames.has(ctx.chars[s])
                 && !self.vetoed(ctx, s, 1)
                 && is_han(c1)
                 && !SETS.anon.has(c1)
                 && !SETS.place.has(c1)
-                && !SETS.stop.has(c1);
+                && !SETS.stop.has(c1)
+                && !one_of(chars!("上下"), c1);
             return ok.then_some(s);
         }
         let (c1, c2) = (ctx.chars[s + 1], ctx.chars[s + 2]);
@@ -2083,6 +2119,9 @@ impl NameDetector {
         }
         // 交由于桂芝: 由于 is a word, but after a frame word the name starts at 于.
         let vetoed = self.vetoed(ctx, s, 1) && !(self.framed_left(ctx, s) && ctx.lex_end[s] <= s + 1);
+        // (落实帮扶措施：…: the surname ends a word and the given part is a word of its own.)
+        let vetoed = vetoed
+            || (s > 0 && self.holds_common_word(&ctx.chars[s - 1..=s]) && self.holds_common_word(&ctx.chars[s + 1..k]));
         let ok = self.surnames.has(ctx.chars[s])
             && !vetoed
             && is_han(c1)
@@ -2172,8 +2211,13 @@ impl NameDetector {
         }
         // Counting and time characters make a phrase, not a name (保姆费每月2000元).
         let given = |k: usize| {
+            // (村里修了新路: a grammatical particle is in no given name.)
             ctx.chars.get(k).is_some_and(|&c| {
-                is_han(c) && !SETS.anon.has(c) && !SETS.numerals.has(c) && !one_of(chars!(COUNTING), c)
+                is_han(c)
+                    && !SETS.anon.has(c)
+                    && !SETS.numerals.has(c)
+                    && !one_of(chars!(COUNTING), c)
+                    && !one_of(chars!("了着过们吗呢吧啊呀么"), c)
             }) && !ctx.rel_start[k]
         };
         for sl in self.surname_lens(ctx, i) {
@@ -3174,6 +3218,10 @@ impl NameDetector {
             // A particle right after the surname ends the name (王在外务工), except after a relation word when a
             // common given character follows: then it makes a 3-character name (吕有明), never 王在.
             if SETS.stop.has(c1) {
+                // (村里修了新路: an aspect particle opens no given name.)
+                if one_of(chars!("了着过们的"), c1) {
+                    continue;
+                }
                 // (其兄季来元为…: 来 and 有 start given names too, before a last character taken above.)
                 // (女儿杨老七, 配偶吴老五: 老 and a numeral make a given name after a relation word.)
                 let name_like = |c2: char| {

@@ -982,3 +982,27 @@ fn a_grade_stored_as_a_number_is_masked() {
     let v = tuomin().arg("verify").arg(&out).output().unwrap();
     assert_eq!(v.status.code(), Some(0), "{}", String::from_utf8_lossy(&v.stdout));
 }
+
+#[test]
+fn padded_names_numbered_streets_and_a_school_column() {
+    // Set EE: a two-character name padded with an ideographic space (姚　涛) is one name, found again in the
+    // remarks; a village's numbered street (5街76号) and a bare house number after 住 are a home's detail; a
+    // school column's 学龄前 is no address; the village office's own address stays.
+    let dir = tempfile::tempdir().unwrap();
+    let input = write(
+        dir.path(),
+        "roster.csv",
+        "姓名,就读学校,备注\n\
+         姚　涛,学龄前,户主姚　涛落下脑梗后遗症，其子住219号。\n\
+         朱辉,孝昌县第一小学,现搬至柳园镇大马庄村5街76号居住。村部地址：冉屯社区幸福路18号，电话见公示栏。\n",
+    );
+    let out = dir.path().join("out.csv");
+    let o = mask(&input, &out, &[]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let got = std::fs::read_to_string(&out).unwrap();
+    let rows: Vec<&str> = got.lines().collect();
+    assert_eq!(rows[1], "姚\u{3000}*,学龄前,户主姚**落下***，其子住***。");
+    assert_eq!(rows[2], "朱*,孝昌县第一小学,现搬至柳园镇大马庄村***居住。村部地址：冉屯社区幸福路18号，电话见公示栏。");
+    let v = tuomin().arg("verify").arg(&out).output().unwrap();
+    assert_eq!(v.status.code(), Some(0), "{}", String::from_utf8_lossy(&v.stdout));
+}
