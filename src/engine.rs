@@ -755,8 +755,10 @@ impl Masker {
     /// The names of a name cell, in order, as masking reads them (list numbers, relation words, labels and
     /// institutions left out).
     fn cell_names<'a>(&'a self, s: &'a str) -> impl Iterator<Item = &'a str> + 'a {
-        // 姚　涛: a two-character name padded to the width of three is one name, not two characters.
-        let padded = spaced_pair(s);
+        // 姚　涛, 王 小明（侄子）: a name typed with a space after its surname is one name, not two.
+        let padded = spaced_name(s)
+            .filter(|(sur, _, given, _)| self.det.names.surname_len(&format!("{sur}{given}")) == sur.len())
+            .map(|(sur, gap, given, _)| &s.trim()[..sur.len() + gap.len() + given.len()]);
         let whole = single_part(s);
         let parts = split_names(s).filter(move |_| padded.is_none()).filter_map(move |part| {
             let run = self.name_in_part(part, whole);
@@ -1081,7 +1083,7 @@ impl Masker {
         let rule = self.rule(Kind::Name, ctx);
         // 王 小明: a name typed with a space between surname and given name is one name, not two.
         if rule.action != Action::Keep
-            && let Some((sur, gap, given)) = spaced_name(&base)
+            && let Some((sur, gap, given, note)) = spaced_name(&base)
             // 张三 李四 is two names; only a real surname (王, 欧阳) before the space makes it one.
             && self.det.names.surname_len(&format!("{sur}{given}")) == sur.len()
             // (妻 王秀兰 is a kin word and a name.)
@@ -1089,7 +1091,8 @@ impl Masker {
         {
             ctx.event(Kind::Name, Status::Valid, if ctx.minor { Note::Minor } else { Note::None });
             let sur_shown = if ctx.minor { mask::mask_name_fully(sur) } else { sur.to_string() };
-            let out = format!("{sur_shown}{gap}{}", mask::mask_name_fully(given));
+            let out =
+                format!("{sur_shown}{gap}{}{}", mask::mask_name_fully(given), self.mask_after_name(note, known, ctx));
             return (out != text).then_some(out);
         }
         // 王 小 明（祖父）, 1.高 燕 珍、李 小 明: names spread out with a space between every character, among
@@ -1846,17 +1849,22 @@ fn ids_in_cell(cell: &Cell) -> Vec<Vec<u8>> {
 /// A cell that is one name typed with spaces between surname and given name (王 小明, 欧阳　娜娜): surname,
 /// the spaces, given name; each part Han characters only, the surname 1-2 characters and the given name 1-3.
 /// (A space between every character, 高 燕 珍, is [`spread_names`]'s.)
-pub(crate) fn spaced_name(s: &str) -> Option<(&str, &str, &str)> {
+pub(crate) fn spaced_name(s: &str) -> Option<(&str, &str, &str, &str)> {
     let t = s.trim();
     let sur_end = t.find([' ', '\u{3000}'])?;
     let (sur, rest) = t.split_at(sur_end);
     let given = rest.trim_start_matches([' ', '\u{3000}']);
     let gap = &rest[..rest.len() - given.len()];
+    // (李　金（侄女): a bracketed note after the name stays with it.)
+    let (given, note) = match given.find(['（', '(']) {
+        Some(k) if given.ends_with(['）', ')']) => given.split_at(k),
+        _ => (given, ""),
+    };
     let han = |p: &str, max: usize| {
         let n = p.chars().count();
         (1..=max).contains(&n) && p.chars().all(crate::detect::is_han)
     };
-    (han(sur, 2) && han(given, 3)).then_some((sur, gap, given))
+    (han(sur, 2) && han(given, 3)).then_some((sur, gap, given, note))
 }
 
 /// A name already anonymised by the bureau: a surname of one or two characters and 某 or 某某 (江某, 司马某某;
@@ -1967,19 +1975,6 @@ fn enumeration_prefix(part: &str) -> usize {
 /// Whether a name cell holds a single part (one name, perhaps after a relation word).
 pub fn single_part(s: &str) -> bool {
     split_names(s).filter(|p| !p.trim().is_empty()).nth(1).is_none()
-}
-
-/// A cell holding one surname character and one given character set apart by spaces (姚　涛, 朱 辉): the
-/// name as written, trimmed. Staff pad two-character names to line up with three-character ones.
-pub fn spaced_pair(s: &str) -> Option<&str> {
-    let t = s.trim();
-    let mut cs = t.chars();
-    let (a, rest) = (cs.next()?, cs.as_str());
-    let b = rest.trim_start();
-    let mut bs = b.chars();
-    let (c, tail) = (bs.next()?, bs.as_str());
-    let han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
-    (han(a) && han(c) && tail.is_empty() && b.len() < rest.len()).then_some(t)
 }
 
 /// Splits a cell holding several names (、，,/；; and spaces).

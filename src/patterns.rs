@@ -197,7 +197,7 @@ impl Patterns {
     /// short name never matches.
     pub fn is_institution(&self, cell: &str) -> bool {
         if cell.chars().count() >= 4 {
-            return self.institutions.is_match(cell);
+            return self.institution_words(cell).next().is_some();
         }
         let t = cell.trim();
         t.chars().last().is_some_and(|c| self.short_lasts.contains(&c))
@@ -210,7 +210,17 @@ impl Patterns {
         if cell.chars().count() < 4 {
             return self.is_institution(cell);
         }
-        self.institutions.find_iter(cell).any(|m| !crate::detect::address::is_committee(&cell[m.start()..m.end()]))
+        self.institution_words(cell).any(|m| !crate::detect::address::is_committee(&cell[m.start()..m.end()]))
+    }
+
+    /// The institution words of `cell`, less those that begin a place's name (中心村, 中心社区, 中心路: a village
+    /// or a road called after a centre is where people live).
+    fn institution_words<'a>(&'a self, cell: &'a str) -> impl Iterator<Item = aho_corasick::Match> + 'a {
+        const PLACES: [&str; 11] = ["村", "社区", "组", "街", "路", "大道", "小区", "屯", "巷", "镇", "乡"];
+        self.institutions.find_iter(cell).filter(move |m| {
+            let after = &cell[m.end()..];
+            !(cell[m.start()..m.end()].chars().count() <= 2 && PLACES.iter().any(|p| after.starts_with(p)))
+        })
     }
 }
 

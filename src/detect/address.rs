@@ -583,8 +583,10 @@ const NATURAL_VILLAGE_LAST: &str = "沟岔子堡营岭洼台店窑湾坎甸坡�
 /// 合隆镇合隆村孙家窝堡。): detail below the village, as a 组 or 屯 would be.
 fn natural_villages(text: &str, out: &mut Vec<Finding>) {
     // (A char pattern: a str one builds a substring searcher on every call.)
-    for (at, _) in text.match_indices('村') {
-        let after = at + VILLAGE.len();
+    // (麻旺镇麻旺社区大湾: a hamlet below a rural community too.)
+    let communities = text.match_indices("社区").map(|(at, w)| (at, w.len()));
+    for (at, len) in text.match_indices('村').map(|(at, w)| (at, w.len())).chain(communities) {
+        let after = at + len;
         // The village must hang off a township or street office a few characters before it.
         let head: String = text[..at].chars().rev().take(8).collect::<Vec<_>>().into_iter().rev().collect();
         // (Or a dwelling verb before the village: 住红旗村沙坨, 搬至猴石村北沟.)
@@ -610,7 +612,7 @@ fn natural_villages(text: &str, out: &mut Vec<Finding>) {
                 // The clause the village stands in, up to 24 characters back.
                 let from = text[..at].char_indices().rev().nth(23).map_or(0, |(i, _)| i);
                 let clause = text[from..at].rsplit(['，', '。', '；', ',', ';', '\n']).next().unwrap_or("");
-                ["原住", "现住", "家住", "居住在", "住在", "搬至", "迁至", "迁往", "地址"]
+                ["原住", "现住", "家住", "居住在", "住在", "搬至", "迁至", "迁往", "地址", "住址"]
                     .iter()
                     .any(|w| clause.contains(w))
             });
@@ -618,21 +620,36 @@ fn natural_villages(text: &str, out: &mut Vec<Finding>) {
         // 猴石村北沟居住: the verb after the place is not part of it.
         let name = &text[after..after + run];
         let name = ["居住", "生活", "务农", "养老"].iter().find_map(|v| name.strip_suffix(v)).unwrap_or(name);
-        let cut = hamlet_before_tail(name);
+        // (沟门社的商品房: a named group or team ends at its 组 or 社 before 的.)
+        let cut = hamlet_before_tail(name).or_else(|| {
+            name.char_indices().skip(2).take(2).find_map(|(k, c)| {
+                let e = k + c.len_utf8();
+                (matches!(c, '组' | '社') && name[e..].starts_with('的')).then_some(e)
+            })
+        });
         let name = cut.map_or(name, |e| &name[..e]);
         let run = name.len();
         let chars = name.chars().count();
         let facility = name.chars().next_back().is_some_and(|c| one_of(chars!("院室校旁站所店馆"), c))
             || ["亲戚", "老家", "家中", "家里"].iter().any(|w| name.starts_with(w));
+        // 高岭村竹林组, 山庄村沟门社: a group or team called by its name, not its number (驻村工作组 is a team of
+        // cadres).
+        const TEAMS: [&str; 14] = [
+            "工作", "小组", "领导", "党", "帮扶", "评议", "调查", "核查", "互助", "服务", "专班", "调解", "合作",
+            "经济",
+        ];
+        let named_group =
+            (3..=4).contains(&chars) && name.ends_with(['组', '社']) && !TEAMS.iter().any(|w| name.contains(w));
         let ends_clause = cut.is_some()
             || text[after + run..].chars().next().is_none_or(|c| !is_han(c) && !c.is_alphanumeric())
+            || (named_group && text[after + run..].starts_with('的'))
             || run < text[after..].chars().take_while(|&c| is_han(c)).map(char::len_utf8).sum();
         if (2..=5).contains(&chars)
             && ends_clause
             && !facility
-            && name.chars().next().is_some_and(|c| !one_of(chars!("委民里内部干集组级村镇乡县区市"), c))
+            && name.chars().next().is_some_and(|c| !one_of(chars!("委民里内部干集组级村镇乡县区市居服卫党办"), c))
             && !["两委", "居委", "民委", "社区", "街道"].iter().any(|w| name.starts_with(w))
-            && (dwelling || name.chars().last().is_some_and(|c| one_of(chars!(NATURAL_VILLAGE_LAST), c)))
+            && (dwelling || name.chars().last().is_some_and(|c| one_of(chars!(NATURAL_VILLAGE_LAST), c)) || named_group)
         {
             out.push(Finding::text(after, after + run, Kind::Address, 0));
         }
@@ -871,12 +888,17 @@ fn dwelling_hamlets(text: &str, out: &mut Vec<Finding>) {
         ["住在", "原住", "现住", "家住", "居住在", "住", "家在", "房子在", "房屋在", "家（", "家("];
     // (上场, 下坡, 大梁: everyday words.)
     const WORDS: [&str; 10] = ["上场", "下场", "中场", "大场", "小场", "上坡", "下坡", "大梁", "上梁", "大营"];
-    if !text.contains(ENDS) && !text.contains("胡同") {
+    // (Where someone lives for sure: after these a hamlet's name needs no direction at its head, 住马家庄,
+    // 住在塘埂组, 住高坡寨.)
+    const SURE: [&str; 6] = ["住在", "原住", "现住", "家住", "居住在", "住"];
+    if !text.contains(ENDS) && !text.contains("胡同") && !text.contains('组') {
         return;
     }
     for (at, c) in text.char_indices() {
-        let end = if ENDS.contains(&c) {
-            at + c.len_utf8()
+        let end = if ENDS.contains(&c) || c == '组' {
+            // (新庄子, 北沟子: a hamlet's 子.)
+            let e = at + c.len_utf8();
+            if one_of(chars!("庄沟岔窝堡"), c) && text[e..].starts_with('子') { e + '子'.len_utf8() } else { e }
         } else if c == '胡' && text[at..].starts_with("胡同") {
             at + "胡同".len()
         } else {
@@ -893,13 +915,20 @@ fn dwelling_hamlets(text: &str, out: &mut Vec<Finding>) {
             continue;
         }
         let head = &text[..at];
-        // One or two characters before the hamlet's word, the first a direction (东庄, 后沟, 东胡同, 上洼).
-        let found = (1..=2).find_map(|k| {
+        // One or two characters before the hamlet's word, the first a direction (东庄, 后沟, 东胡同, 上洼); after
+        // a sure dwelling word, one to three of any (马家庄, 塘埂组).
+        let found = (1..=3).find_map(|k| {
             let start = head.char_indices().rev().nth(k - 1)?.0;
             let word = &text[start..end];
             let first = word.chars().next()?;
             let before = &head[..start];
-            (OPENS.contains(&first)
+            let sure = SURE.iter().any(|w| before.ends_with(w))
+                && !before.ends_with("入住")
+                && !one_of(chars!("委民小本该同组邻外"), first)
+                // (家住边远屯, 住偏远山沟: a word for any hamlet, not a hamlet's name.)
+                && !["边远", "偏远", "山沟", "山坡", "山岭"].iter().any(|w| word.starts_with(w));
+            // (常住奎屯: one character and 屯 name a city.)
+            (((OPENS.contains(&first) && k <= 2 && c != '组') || (sure && k >= 2))
                 && head[start..].chars().all(is_han)
                 && !WORDS.contains(&word)
                 && (LEADS.iter().any(|w| before.ends_with(w)) || after_contact(before)))

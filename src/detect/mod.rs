@@ -244,6 +244,10 @@ impl Detectors {
             if &text[m.start()..m.end()] == "中风" && after.starts_with('险') {
                 continue;
             }
+            // 按全护理标准发放, 部分失能补贴: a benefit's tier named after a condition, not a person's condition.
+            if after.starts_with("标准") || after.starts_with("补贴") {
+                continue;
+            }
             // 重度残疾人护理补贴, 残疾人联合会: the name of a benefit or a body, not a person's condition.
             // (严重残疾人单独施保: 重残 inside 残疾人 before a benefit's name; 重病重残人员: a class of people.)
             if let Some(rest) = after.strip_prefix('人').or_else(|| after.strip_prefix("疾人"))
@@ -297,8 +301,9 @@ fn breathless(text: &str, found: &mut Vec<Finding>) {
 /// spell out; the construction is the same in every dialect.
 fn body_complaints(text: &str, found: &mut Vec<Finding>) {
     // Longer words first (腿脚 before 腿). 心 alone is left out: 心不好 is a bad heart in the moral sense.
-    const PARTS: [&str; 40] = [
+    const PARTS: [&str; 41] = [
         "记忆力",
+        "脚杆",
         "身子骨",
         "腿脚",
         "手脚",
@@ -341,7 +346,8 @@ fn body_complaints(text: &str, found: &mut Vec<Finding>) {
     ];
     const ADVERBS: [&str; 14] =
         ["也有点", "都有点", "越来越", "有点", "有些", "一直", "早就", "已经", "完全", "也", "都", "还", "很", "又"];
-    const WRONG: [&str; 30] = [
+    const WRONG: [&str; 31] = [
+        "不行",
         "有问题",
         "有毛病",
         "有病",
@@ -376,7 +382,7 @@ fn body_complaints(text: &str, found: &mut Vec<Finding>) {
     const STEMS: [&str; 11] = ["好使", "利索", "灵光", "灵便", "灵活", "中用", "清醒", "清楚", "得力", "好", "灵"];
     // One pass over the text: at each character that opens a part, the longest part that starts there.
     for (at, c) in text.char_indices() {
-        if !one_of(chars!("记身腿手眼耳脑腰心肝肾视听智膝关嗓胳胃肺背血"), c) {
+        if !one_of(chars!("记身腿手脚眼耳脑腰心肝肾视听智膝关嗓胳胃肺背血"), c) {
             continue;
         }
         let Some(&part) = PARTS.iter().find(|p| text[at..].starts_with(**p)) else { continue };
@@ -414,8 +420,20 @@ fn body_complaints(text: &str, found: &mut Vec<Finding>) {
         }
         let mut end = text.len() - rest.len() + len;
         // 腰疼得直不起来, 手抖得厉害: how bad it is belongs to the complaint.
-        const DEGREES: [&str; 9] =
-            ["得厉害", "得很", "得不行", "得要命", "得直不起来", "得下不了床", "得下不了炕", "得走不了路", "得睡不着"];
+        const DEGREES: [&str; 12] = [
+            "得厉害",
+            "得很",
+            "得不行",
+            "得要命",
+            "得直不起来",
+            "得下不了床",
+            "得下不了炕",
+            "得走不了路",
+            "得走不得路",
+            "得走不动",
+            "得动不了",
+            "得睡不着",
+        ];
         if let Some(d) = DEGREES.iter().find(|d| text[end..].starts_with(**d)) {
             end += d.len();
         }
@@ -861,6 +879,10 @@ mod tests {
             ("本人腿有残疾，生活无着落", "腿有残疾"),
             ("一看胳膊肿了", "胳膊肿"),
             ("现在还喘，干不了活", "喘"),
+            ("老汉皇甫耀腿疼得走不动，地都撂荒了", "腿疼得走不动"),
+            ("户主张清兴脚杆痛得走不得路", "脚杆痛得走不得路"),
+            ("就是腿不行。", "腿不行"),
+            ("照料护理等级为全护理。", "全护理"),
             ("一动就喘得厉害", "喘得厉害"),
         ] {
             assert_eq!(health(t).first().map(String::as_str), Some(want), "{t}");
@@ -884,6 +906,8 @@ mod tests {
             "血压正常",
             "对手抖擞精神",
             "忙完秋收才喘口气",
+            "按全护理标准发放照料护理补贴",
+            "身体不行了就退出",
             "苟延残喘",
         ] {
             assert!(health(clean).is_empty(), "{clean}");

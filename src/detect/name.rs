@@ -199,11 +199,10 @@ impl KnownNames {
         if name.chars().any(char::is_whitespace) {
             let compact: String = name.chars().filter(|c| !c.is_whitespace()).collect();
             if let [a, b] = compact.chars().collect::<Vec<_>>()[..] {
-                for v in [compact.clone(), format!("{a}\u{3000}{b}"), format!("{a} {b}")] {
-                    self.insert_one(&v);
-                }
-                return;
+                self.insert_one(&format!("{a}\u{3000}{b}"));
+                self.insert_one(&format!("{a} {b}"));
             }
+            self.insert_one(&compact);
         }
         self.insert_one(name);
     }
@@ -1052,7 +1051,10 @@ impl NameDetector {
                 && ctx.chars[i] == '由'
                 && self.is_surname_start(&ctx, i + 1)
                 && extent_after(i + 1, Mode::Strict).is_some_and(|e| self.given_len(&ctx, i + 1, e) == 2);
-            if (ctx.rel_end[i] || kin_opens) && !phrase && !preposition_first {
+            // (孩子都小, 子女和睦: a conjunction or an adverb and one character after a relation word is no name.)
+            let weak_pair =
+                one_of(chars!("和从都以同及与"), ctx.chars[i]) && extent_after(i, Mode::Loose) == Some(i + 2);
+            if (ctx.rel_end[i] || kin_opens) && !phrase && !preposition_first && !weak_pair {
                 if let Some(e) = extent_after(i, Mode::Loose) {
                     // 长孙强川当兵: a relation word that is also a compound surname, before a two-character
                     // name, is that name's surname (hiding 强川 whole either way).
@@ -1268,15 +1270,21 @@ impl NameDetector {
         // relation word introduces with a surname before it (外孙吴宝音, 老伴胡萨日娜).
         let related: Vec<(usize, usize)> =
             cands.iter().filter(|c| c.0 == Rank::Relation && ctx.rel_end[c.1]).map(|c| (c.1, c.2)).collect();
-        // 其子诸葛红旗名下…: a name a relation word introduces that a cue reads one character longer, by a place
-        // character (旗, 东), takes that character too (hiding one too many is the safe error).
+        // 其子诸葛红旗名下…, 核查人员王春雷电话…: a name a relation word introduces that a cue reads one character
+        // longer takes that character too (hiding one too many is the safe error).
         let cued: Vec<(usize, usize)> =
             cands.iter().filter(|c| matches!(c.0, Rank::Cue | Rank::Shape | Rank::List)).map(|c| (c.1, c.2)).collect();
         // (与村干部尹明存在…, 其子马明账户: not a character that makes a word with the next, 存在, 账户.)
         for c in cands.iter_mut().filter(|c| c.0 == Rank::Relation) {
-            // (外孙女吴颖随老人: only a place character, which the relation rule leaves out, 红旗.)
-            let word_on = ctx.chars.get(c.2..c.2 + 2).is_some_and(|w| self.holds_common_word(w))
-                || ctx.chars.get(c.2).is_none_or(|&ch| !SETS.place.has(ch));
+            // (外孙女吴颖随老人: not a preposition; only a name's character, a place one (红旗) or a numeral (阿四)
+            // included, which the relation rule leaves out.)
+            // (王春雷电话: a word with the next character, 雷电, gives way to the cue after it.)
+            let word_on = (ctx.chars.get(c.2..c.2 + 2).is_some_and(|w| self.holds_common_word(w))
+                && !self.post_cue_at(&ctx, c.2 + 1))
+                || ctx.chars.get(c.2).is_none_or(|&ch| {
+                    one_of(chars!("随跟和与同给替帮被把将向对在从由及"), ch)
+                        || !(self.given_ok(ch) || SETS.place.has(ch) || SETS.numerals.has(ch))
+                });
             if !word_on && cued.iter().any(|&(s, e)| s == c.1 && e == c.2 + 1 && e - s <= 4) {
                 c.2 += 1;
             }
@@ -1935,7 +1943,12 @@ impl NameDetector {
             return None;
         }
         (s + 2..=s + 4)
-            .take_while(|&e| ctx.chars.get(e - 1).is_some_and(|&c| is_han(c) && !SETS.numerals.has(c)))
+            // (由张老七变更为…: a numeral after 老 is a given name's.)
+            .take_while(|&e| {
+                ctx.chars
+                    .get(e - 1)
+                    .is_some_and(|&c| is_han(c) && (!SETS.numerals.has(c) || (e >= s + 3 && ctx.chars[e - 2] == '老')))
+            })
             .find(|&e| CHANGE.iter().any(|w| Self::starts_with_at(ctx, e, w)))
             // 由常住变为暂住: an everyday word, not a name.
             .filter(|&e| ctx.lex_end[s] != e)
@@ -3096,7 +3109,11 @@ impl NameDetector {
             // 房桐玉同志: a given name never starts with a word that follows names.
             let cue_head = mode == Mode::Strict && !one_of(chars!("家户系等"), c1) && self.post_cue_at(ctx, g);
             // 由弟弟潘福贵代领, 由监护人戴晶进: a relation word of two or more characters is no given name.
-            let relation_head = ctx.rel_start[g] && (g + 2..=g + 4).any(|k| ctx.rel_end.get(k) == Some(&true));
+            // (其子韦老四代为办理: 老四 names a brother, but after a surname it is the given name.)
+            let lao_numeral = c1 == '老' && ctx.chars.get(g + 1).is_some_and(|&c| SETS.numerals.has(c));
+            let relation_head = ctx.rel_start[g]
+                && (g + 2..=g + 4).any(|k| ctx.rel_end.get(k) == Some(&true))
+                && !(mode == Mode::Loose && lao_numeral);
             if !is_han(c1) || SETS.anon.has(c1) || cue_head || relation_head {
                 continue;
             }
@@ -3108,7 +3125,9 @@ impl NameDetector {
             let take2 = ctx.chars.get(g + 1).is_some_and(|&c2| {
                 // A numeral ends a name (王芳三户), except a last character after a relation word when no
                 // measure word follows (审核人雷锡九，).
+                // (照料人李老九身份证…: 老 and a numeral are a given name.)
                 let numeral_ok = !SETS.numerals.has(c2)
+                    || (mode == Mode::Loose && c1 == '老')
                     || (mode == Mode::Loose
                         && ctx.chars.get(g + 2).is_none_or(|&c3| {
                             (!is_han(c3) && !c3.is_alphanumeric()) || one_of(chars!(VERB_PARTICLES), c3)
@@ -3213,7 +3232,12 @@ impl NameDetector {
                     && !SETS.numerals.has(c1)
                     && !one_of(chars!("百千万亿余多几"), c1)
                     && ctx.chars.get(g + 2).is_none_or(|&c3| !is_han(c3) && !c3.is_alphanumeric());
-                (plain && (self.given_ok(c2) || loose_ok || yuan_ok)) || zhen_ok
+                // (村里韦老七劝说…: 老 and a numeral are a given name before anything but a measure word.)
+                let lao_numeral = mode == Mode::Loose
+                    && c1 == '老'
+                    && SETS.numerals.has(c2)
+                    && ctx.chars.get(g + 2).is_none_or(|&c3| !one_of(chars!(COUNTING), c3) && !SETS.numerals.has(c3));
+                (plain && (self.given_ok(c2) || loose_ok || yuan_ok || lao_numeral)) || zhen_ok
             });
             // A particle right after the surname ends the name (王在外务工), except after a relation word when a
             // common given character follows: then it makes a 3-character name (吕有明), never 王在.

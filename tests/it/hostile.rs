@@ -1006,3 +1006,26 @@ fn padded_names_numbered_streets_and_a_school_column() {
     let v = tuomin().arg("verify").arg(&out).output().unwrap();
     assert_eq!(v.status.code(), Some(0), "{}", String::from_utf8_lossy(&v.stdout));
 }
+
+#[test]
+fn a_village_called_centre_and_a_padded_carer_with_a_note() {
+    // Set FF: 中心村 is a village, not an institution whose address stays whole; a padded name with its
+    // relation in brackets (李　金（侄女)) is one name; a named group after a village in a remark is detail.
+    let dir = tempfile::tempdir().unwrap();
+    let input = write(
+        dir.path(),
+        "roster.csv",
+        "姓名,家庭住址,照料人,备注\n\
+         王大明,太湖县小池镇中心村庙前组,李　金（侄女),住址变更为小池镇高岭村竹林组。\n\
+         张小红,县社会福利中心,本院,老人住马家庄，照料护理等级为全护理。\n",
+    );
+    let out = dir.path().join("out.csv");
+    let o = mask(&input, &out, &[]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let got = std::fs::read_to_string(&out).unwrap();
+    let rows: Vec<&str> = got.lines().collect();
+    assert_eq!(rows[1], "王**,太湖县小池镇中心村***,李\u{3000}*（侄女),住址变更为小池镇高岭村***。");
+    assert_eq!(rows[2], "张**,县社会福利中心,本院,老人住***，照料护理等级为***。");
+    let v = tuomin().arg("verify").arg(&out).output().unwrap();
+    assert_eq!(v.status.code(), Some(0), "{}", String::from_utf8_lossy(&v.stdout));
+}
