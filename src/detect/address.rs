@@ -403,7 +403,9 @@ impl AddressDetector {
             let Some(m) = caps.get(0) else { continue };
             // 第一社会福利院, 多村一社区: 社会 is society and 社区 a community, not a production team (一社).
             // (二社会计家: a production team and 会计; only 第一社会 is society.)
-            let society = text[m.end()..].starts_with('会') && text[..m.start()].ends_with('第');
+            // (统一社会信用代码: 社会 too; 二社会计 is a team and its accountant.)
+            let society = text[m.end()..].starts_with('会')
+                && (text[..m.start()].ends_with('第') || !text[m.end()..].starts_with("会计"));
             if m.as_str().ends_with('社') && (society || text[m.end()..].starts_with('区')) {
                 continue;
             }

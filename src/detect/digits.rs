@@ -324,7 +324,7 @@ pub fn public_phone_at(text: &str, at: usize, landline: bool) -> bool {
 
 /// Suffixes of a label that may stand between numbers of a public list, or name the office a number follows:
 /// places and offices (江岸区, 民政局, 福利院), never a person.
-const LABEL_ENDS: &str = "区县市镇乡局院所站处办委";
+const LABEL_ENDS: &str = "区县市镇乡局院所站处办委联会股科";
 
 /// Whether `label` names a place or an office (江岸区, 民政局, 服务中心), not a person (联系人王海城, 李文心).
 pub fn office_label(label: &str) -> bool {
@@ -388,7 +388,7 @@ fn previous_in_list(text: &str, at: usize) -> Option<usize> {
                 }
                 let inside: Vec<char> = chars.by_ref().map(|(_, c)| c).take_while(|&c| c != '（' && c != '(').collect();
                 // (（王芳家）, （户主）: a home's or a person's label ends the list.)
-                if inside.len() > 8
+                if inside.len() > 12
                     || inside.iter().any(|&c| digit_of(c).is_some() || !super::is_han(c) || "家户宅人".contains(c))
                 {
                     return None;

@@ -195,7 +195,7 @@ impl Detectors {
         self.push_plates(text, &mut found);
         self.push_health(text, &mut found);
         for f in self.address.find_in_text(text) {
-            if !overlaps(&found, f.start, f.end) && !office_address(text, f.start) {
+            if !overlaps(&found, f.start, f.end) && !office_address(text, f.start, f.end) {
                 found.push(f);
             }
         }
@@ -726,9 +726,9 @@ pub(crate) fn assert_span(s: &str, start: usize, end: usize) {
     assert!(s.is_char_boundary(start) && s.is_char_boundary(end), "{s:?}");
 }
 
-/// Whether the address detail at `start` is in a clause that gives an office's address (村部地址：冉屯社区
-/// 幸福路18号, 村委会位于…): a public body's door, not anyone's home.
-fn office_address(text: &str, start: usize) -> bool {
+/// Whether the address detail at `start..end` is in a clause that gives an office's address (村部地址：冉屯社区
+/// 幸福路18号, 村委会位于…) or names the office right after it: a public body's door, not anyone's home.
+fn office_address(text: &str, start: usize, end: usize) -> bool {
     const LABELS: [&str; 12] = [
         "村部地址",
         "村委会地址",
@@ -745,7 +745,9 @@ fn office_address(text: &str, start: usize) -> bool {
     ];
     let head = &text[..start];
     let clause = head.rfind(['。', '；', ';', '，', ',', '\n']).map_or(head, |k| &head[k..]);
-    LABELS.iter().any(|w| clause.contains(w))
+    // (地址：桃洪镇花门路88号民政服务大厅: the office named right after the number.)
+    const OFFICES: [&str; 5] = ["民政", "服务大厅", "便民服务", "政务服务", "办事大厅"];
+    LABELS.iter().any(|w| clause.contains(w)) || OFFICES.iter().any(|w| text[end..].starts_with(w))
 }
 
 /// CJK unified ideograph (the characters names and addresses are written in).

@@ -1054,7 +1054,11 @@ impl NameDetector {
             // (孩子都小, 子女和睦: a conjunction or an adverb and one character after a relation word is no name.)
             let weak_pair =
                 one_of(chars!("和从都以同及与"), ctx.chars[i]) && extent_after(i, Mode::Loose) == Some(i + 2);
-            if (ctx.rel_end[i] || kin_opens) && !phrase && !preposition_first && !weak_pair {
+            // (新增人口：孙子刘和平: a relation word opening with a surname's character, with a name after it, is
+            // that relation word.)
+            let relation_here = ctx.rel_start[i]
+                && (i + 2..=(i + 4).min(n.saturating_sub(1))).any(|k| ctx.rel_end[k] && self.is_surname_start(&ctx, k));
+            if (ctx.rel_end[i] || kin_opens) && !phrase && !preposition_first && !weak_pair && !relation_here {
                 if let Some(e) = extent_after(i, Mode::Loose) {
                     // 长孙强川当兵: a relation word that is also a compound surname, before a two-character
                     // name, is that name's surname (hiding 强川 whole either way).
@@ -1265,7 +1269,12 @@ impl NameDetector {
 
         // A known name that another rule reads as the head of a longer name (known 杨丽, 监护人杨丽慧代为申请)
         // takes that longer extent: the third character is part of the person's name.
-        let longer: Vec<(usize, usize)> = cands.iter().filter(|c| c.0 != Rank::Known).map(|c| (c.1, c.2)).collect();
+        // (喇梅自2024年起: not over 自, "since", before a date.)
+        let longer: Vec<(usize, usize)> = cands
+            .iter()
+            .filter(|c| c.0 != Rank::Known && !(ctx.chars[c.2 - 1] == '自' && Self::year_at(&ctx, c.2)))
+            .map(|c| (c.1, c.2))
+            .collect();
         // So does a known name without a Han surname (宝音, 萨日娜 in the name column) inside a name that a
         // relation word introduces with a surname before it (外孙吴宝音, 老伴胡萨日娜).
         let related: Vec<(usize, usize)> =
@@ -3110,7 +3119,8 @@ impl NameDetector {
             let cue_head = mode == Mode::Strict && !one_of(chars!("家户系等"), c1) && self.post_cue_at(ctx, g);
             // 由弟弟潘福贵代领, 由监护人戴晶进: a relation word of two or more characters is no given name.
             // (其子韦老四代为办理: 老四 names a brother, but after a surname it is the given name.)
-            let lao_numeral = c1 == '老' && ctx.chars.get(g + 1).is_some_and(|&c| SETS.numerals.has(c));
+            // (其幺妹周幺女嫁到…: so are 幺女, 幺儿, 幺妹.)
+            let lao_numeral = (c1 == '老' && ctx.chars.get(g + 1).is_some_and(|&c| SETS.numerals.has(c))) || c1 == '幺';
             let relation_head = ctx.rel_start[g]
                 && (g + 2..=g + 4).any(|k| ctx.rel_end.get(k) == Some(&true))
                 && !(mode == Mode::Loose && lao_numeral);
@@ -3430,8 +3440,9 @@ impl NameDetector {
                     // 胡燕 is known and the text says 胡燕佳，or 胡燕佳代领: a third name character before a
                     // boundary or a cue belongs to this name (hiding one character too many is the safe error).
                     let e = i + len;
+                    // (喇梅自2024年4月起: 自 is "since" there.)
                     let third = len == 2
-                        && ctx.chars.get(e).is_some_and(|&c| self.given_ok(c) && !SETS.place.has(c))
+                        && ctx.chars.get(e).is_some_and(|&c| self.given_ok(c) && !SETS.place.has(c) && c != '自')
                         && !self.word_starts(ctx, e)
                         && ctx.cues[e] == 0
                         && !ctx.rel_start[e]
