@@ -592,10 +592,13 @@ fn natural_villages(text: &str, out: &mut Vec<Finding>) {
         // The village must hang off a township or street office a few characters before it.
         let head: String = text[..at].chars().rev().take(8).collect::<Vec<_>>().into_iter().rev().collect();
         // (Or a dwelling verb before the village: 住红旗村沙坨, 搬至猴石村北沟.)
+        // (住院押金由村主任…: 住院 is no dwelling.)
         let township = ["镇", "乡", "街道", "住在", "住", "搬至", "迁至", "迁往", "住址：", "地址"].iter().any(|w| {
             head.rfind(w).is_some_and(|k| {
                 let name = &head[k + w.len()..];
-                (1..=6).contains(&name.chars().count()) && name.chars().all(is_han)
+                (1..=6).contains(&name.chars().count())
+                    && name.chars().all(is_han)
+                    && !(*w == "住" && name.starts_with('院'))
             })
         });
         if !township {
@@ -642,14 +645,18 @@ fn natural_villages(text: &str, out: &mut Vec<Finding>) {
         ];
         let named_group =
             (3..=4).contains(&chars) && name.ends_with(['组', '社']) && !TEAMS.iter().any(|w| name.contains(w));
+        // (城西社区舒州***: a name running into masked detail is that detail's head, not a hamlet.)
         let ends_clause = cut.is_some()
-            || text[after + run..].chars().next().is_none_or(|c| !is_han(c) && !c.is_alphanumeric())
+            || text[after + run..].chars().next().is_none_or(|c| !is_han(c) && !c.is_alphanumeric() && c != '*')
             || (named_group && text[after + run..].starts_with('的'))
             || run < text[after..].chars().take_while(|&c| is_han(c)).map(char::len_utf8).sum();
         if (2..=5).contains(&chars)
             && ends_clause
             && !facility
-            && name.chars().next().is_some_and(|c| !one_of(chars!("委民里内部干集组级村镇乡县区市居服卫党办"), c))
+            && name
+                .chars()
+                .next()
+                .is_some_and(|c| !one_of(chars!("委民里内部干集组级村镇乡县区市居服卫党办主支书会医"), c))
             && !["两委", "居委", "民委", "社区", "街道"].iter().any(|w| name.starts_with(w))
             && (dwelling || name.chars().last().is_some_and(|c| one_of(chars!(NATURAL_VILLAGE_LAST), c)) || named_group)
         {
@@ -708,11 +715,19 @@ fn committee_hamlets(text: &str, out: &mut Vec<Finding>) {
     for (at, _) in text.match_indices(COMMITTEE) {
         let after = at + COMMITTEE.len();
         let run: usize = text[after..].chars().take_while(|&c| is_han(c)).take(6).map(char::len_utf8).sum();
+        // (墩头村委会新村三巷29号, 什寒村委会什寒村三队: the village's name ends at its 村 where a numbered lane
+        // or team follows.)
+        let numbered = text[after..after + run].char_indices().skip(1).take(4).find_map(|(k, c)| {
+            let e = k + c.len_utf8();
+            let next = text[after + e..].chars().next();
+            (c == '村' && next.is_some_and(|n| one_of(chars!("一二三四五六七八九十"), n))).then_some(e)
+        });
+        let run = numbered.unwrap_or(run);
         let name = &text[after..after + run];
         let chars = name.chars().count();
         // A whole run of two to five characters ending in 村, with no Han character after it (村委会驻村干部 and
         // 村委会同意 name no place).
-        let whole = text[after + run..].chars().next().is_none_or(|c| !is_han(c));
+        let whole = numbered.is_some() || text[after + run..].chars().next().is_none_or(|c| !is_han(c));
         if (2..=5).contains(&chars)
             && whole
             && name.ends_with('村')

@@ -437,7 +437,11 @@ fn body_complaints(text: &str, found: &mut Vec<Finding>) {
         if let Some(d) = DEGREES.iter().find(|d| text[end..].starts_with(**d)) {
             end += d.len();
         }
-        if !overlaps(found, at, end) {
+        // (腿疼得下不了炕: a degree that is a health term of its own joins the complaint.)
+        if let Some(f) = found.iter_mut().find(|f| f.kind == Kind::Health && f.start < end && at < f.end) {
+            f.start = f.start.min(at);
+            f.end = f.end.max(end);
+        } else if !overlaps(found, at, end) {
             found.push(Finding::text(at, end, Kind::Health, 0));
         }
     }
@@ -882,6 +886,7 @@ mod tests {
             ("一看胳膊肿了", "胳膊肿"),
             ("现在还喘，干不了活", "喘"),
             ("老汉皇甫耀腿疼得走不动，地都撂荒了", "腿疼得走不动"),
+            ("俺郝某，一辈子没成家，腿疼得下不了炕，求政府给个活路", "腿疼得下不了炕"),
             ("户主张清兴脚杆痛得走不得路", "脚杆痛得走不得路"),
             ("就是腿不行。", "腿不行"),
             ("照料护理等级为全护理。", "全护理"),
