@@ -8,6 +8,7 @@
 use crate::columns::{self, Layout};
 use crate::date::Date;
 use crate::detect::digits::{self, normalize_strict};
+use crate::detect::name::NameDetector;
 use crate::detect::{Detectors, Finding, Kind, KnownNames, Status, id_card, phone};
 use crate::error::{Error, Result};
 use crate::mask;
@@ -756,8 +757,7 @@ impl Masker {
     /// institutions left out).
     fn cell_names<'a>(&'a self, s: &'a str) -> impl Iterator<Item = &'a str> + 'a {
         // 姚　涛, 王 小明（侄子）: a name typed with a space after its surname is one name, not two.
-        let padded = spaced_name(s)
-            .filter(|(sur, _, given, _)| self.det.names.surname_len(&format!("{sur}{given}")) == sur.len())
+        let padded = spaced_name(&self.det.names, s)
             .map(|(sur, gap, given, _)| &s.trim()[..sur.len() + gap.len() + given.len()]);
         let whole = single_part(s);
         let parts = split_names(s).filter(move |_| padded.is_none()).filter_map(move |part| {
@@ -1083,9 +1083,7 @@ impl Masker {
         let rule = self.rule(Kind::Name, ctx);
         // 王 小明: a name typed with a space between surname and given name is one name, not two.
         if rule.action != Action::Keep
-            && let Some((sur, gap, given, note)) = spaced_name(&base)
-            // 张三 李四 is two names; only a real surname (王, 欧阳) before the space makes it one.
-            && self.det.names.surname_len(&format!("{sur}{given}")) == sur.len()
+            && let Some((sur, gap, given, note)) = spaced_name(&self.det.names, &base)
             // (妻 王秀兰 is a kin word and a name.)
             && self.det.names.kin_label_prefix(&base) == 0
         {
@@ -1846,10 +1844,11 @@ fn ids_in_cell(cell: &Cell) -> Vec<Vec<u8>> {
     out
 }
 
-/// A cell that is one name typed with spaces between surname and given name (王 小明, 欧阳　娜娜): surname,
-/// the spaces, given name; each part Han characters only, the surname 1-2 characters and the given name 1-3.
+/// A cell that is one name typed with spaces between surname and given name (王 小明, 欧阳　娜娜, 姚　涛（侄女）):
+/// surname, the spaces, given name, and a bracketed note after it (or ""); each name part Han characters only,
+/// the surname 1-2 characters and a real surname (张三 李四 is two names), the given name 1-3.
 /// (A space between every character, 高 燕 珍, is [`spread_names`]'s.)
-pub(crate) fn spaced_name(s: &str) -> Option<(&str, &str, &str, &str)> {
+pub(crate) fn spaced_name<'a>(names: &NameDetector, s: &'a str) -> Option<(&'a str, &'a str, &'a str, &'a str)> {
     let t = s.trim();
     let sur_end = t.find([' ', '\u{3000}'])?;
     let (sur, rest) = t.split_at(sur_end);
@@ -1864,7 +1863,8 @@ pub(crate) fn spaced_name(s: &str) -> Option<(&str, &str, &str, &str)> {
         let n = p.chars().count();
         (1..=max).contains(&n) && p.chars().all(crate::detect::is_han)
     };
-    (han(sur, 2) && han(given, 3)).then_some((sur, gap, given, note))
+    (han(sur, 2) && han(given, 3) && names.surname_len(&format!("{sur}{given}")) == sur.len())
+        .then_some((sur, gap, given, note))
 }
 
 /// A name already anonymised by the bureau: a surname of one or two characters and 某 or 某某 (江某, 司马某某;

@@ -355,8 +355,7 @@ fn bank_branch_follows(rest: &str) -> bool {
 fn spread_name_readable(m: &Masker, text: &str) -> bool {
     let han = |p: &str| p.chars().any(crate::detect::is_han);
     let names = &m.det.names;
-    let spaced = crate::engine::spaced_name(text)
-        .is_some_and(|(sur, _, given, _)| names.surname_len(&format!("{sur}{given}")) == sur.len() && han(given));
+    let spaced = crate::engine::spaced_name(names, text).is_some_and(|(_, _, given, _)| han(given));
     spaced
         || crate::engine::spread_names(text).into_iter().any(|(s, e)| {
             let run = &text[s..e];

@@ -278,6 +278,22 @@ impl Detectors {
     }
 }
 
+/// How bad a complaint is (腰疼得直不起来, 手抖得厉害, 喘得厉害): it belongs to the complaint.
+const DEGREES: [&str; 12] = [
+    "得厉害",
+    "得很",
+    "得不行",
+    "得要命",
+    "得直不起来",
+    "得下不了床",
+    "得下不了炕",
+    "得走不了路",
+    "得走不得路",
+    "得走不动",
+    "得动不了",
+    "得睡不着",
+];
+
 /// 现在还喘, 一动就喘, 喘得厉害: short of breath, said with an adverb before it or a degree after it. Alone 喘
 /// is also breathing in ordinary words (喘口气, 喘息, 苟延残喘), which stay.
 fn breathless(text: &str, found: &mut Vec<Finding>) {
@@ -285,7 +301,7 @@ fn breathless(text: &str, found: &mut Vec<Finding>) {
         let before = text[..at].chars().next_back();
         let after = &text[at + '喘'.len_utf8()..];
         let adverb = before.is_some_and(|c| one_of(chars!("还直老就总常咳气也又"), c));
-        let degree = ["得厉害", "得很", "得不行", "不上气", "不过气", "个不停"].iter().find(|d| after.starts_with(**d));
+        let degree = DEGREES.iter().chain(&["不上气", "不过气", "个不停"]).find(|d| after.starts_with(**d));
         if !(adverb || degree.is_some()) || after.starts_with(['口', '息']) {
             continue;
         }
@@ -420,20 +436,6 @@ fn body_complaints(text: &str, found: &mut Vec<Finding>) {
         }
         let mut end = text.len() - rest.len() + len;
         // 腰疼得直不起来, 手抖得厉害: how bad it is belongs to the complaint.
-        const DEGREES: [&str; 12] = [
-            "得厉害",
-            "得很",
-            "得不行",
-            "得要命",
-            "得直不起来",
-            "得下不了床",
-            "得下不了炕",
-            "得走不了路",
-            "得走不得路",
-            "得走不动",
-            "得动不了",
-            "得睡不着",
-        ];
         if let Some(d) = DEGREES.iter().find(|d| text[end..].starts_with(**d)) {
             end += d.len();
         }

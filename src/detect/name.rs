@@ -191,18 +191,28 @@ impl CharBits {
     }
 }
 
+/// The other ways text writes a name typed with spaces (姚　涛 in the name column is 姚涛 or 姚 涛 in a
+/// remark, 王 小明 is 王小明): the name without its spaces and, for two characters, padded either way. Empty for
+/// a name without spaces.
+fn other_spellings(name: &str) -> Vec<String> {
+    if !name.chars().any(char::is_whitespace) {
+        return Vec::new();
+    }
+    let compact: String = name.chars().filter(|c| !c.is_whitespace()).collect();
+    let mut out = match compact.chars().collect::<Vec<_>>()[..] {
+        [a, b] => vec![format!("{a}\u{3000}{b}"), format!("{a} {b}")],
+        _ => Vec::new(),
+    };
+    out.push(compact);
+    out
+}
+
 impl KnownNames {
     /// Adds a name; values shorter than two characters are ignored because they would match everywhere.
     pub fn insert(&mut self, name: &str) {
         let name = name.trim();
-        // 姚　涛 in the name column is written 姚涛 or 姚 涛 in text too: every spelling is held.
-        if name.chars().any(char::is_whitespace) {
-            let compact: String = name.chars().filter(|c| !c.is_whitespace()).collect();
-            if let [a, b] = compact.chars().collect::<Vec<_>>()[..] {
-                self.insert_one(&format!("{a}\u{3000}{b}"));
-                self.insert_one(&format!("{a} {b}"));
-            }
-            self.insert_one(&compact);
+        for other in other_spellings(name) {
+            self.insert_one(&other);
         }
         self.insert_one(name);
     }
@@ -243,12 +253,7 @@ impl KnownNames {
         self.insert(name);
         let name = normalize_dots(name.trim());
         if name.chars().count() >= 2 {
-            if name.chars().any(char::is_whitespace) {
-                let compact: String = name.chars().filter(|c| !c.is_whitespace()).collect();
-                if let [a, b] = compact.chars().collect::<Vec<_>>()[..] {
-                    self.minors.extend([compact.clone(), format!("{a}\u{3000}{b}"), format!("{a} {b}")]);
-                }
-            }
+            self.minors.extend(other_spellings(&name));
             self.minors.insert(name.into_owned());
         }
     }
@@ -1281,21 +1286,25 @@ impl NameDetector {
             cands.iter().filter(|c| c.0 == Rank::Relation && ctx.rel_end[c.1]).map(|c| (c.1, c.2)).collect();
         // 其子诸葛红旗名下…, 核查人员王春雷电话…: a name a relation word introduces that a cue reads one character
         // longer takes that character too (hiding one too many is the safe error).
-        let cued: Vec<(usize, usize)> =
-            cands.iter().filter(|c| matches!(c.0, Rank::Cue | Rank::Shape | Rank::List)).map(|c| (c.1, c.2)).collect();
-        // (与村干部尹明存在…, 其子马明账户: not a character that makes a word with the next, 存在, 账户.)
-        for c in cands.iter_mut().filter(|c| c.0 == Rank::Relation) {
-            // (外孙女吴颖随老人: not a preposition; only a name's character, a place one (红旗) or a numeral (阿四)
-            // included, which the relation rule leaves out.)
-            // (王春雷电话: a word with the next character, 雷电, gives way to the cue after it.)
-            let word_on = (ctx.chars.get(c.2..c.2 + 2).is_some_and(|w| self.holds_common_word(w))
-                && !self.post_cue_at(&ctx, c.2 + 1))
-                || ctx.chars.get(c.2).is_none_or(|&ch| {
-                    one_of(chars!("随跟和与同给替帮被把将向对在从由及"), ch)
-                        || !(self.given_ok(ch) || SETS.place.has(ch) || SETS.numerals.has(ch))
-                });
-            if !word_on && cued.iter().any(|&(s, e)| s == c.1 && e == c.2 + 1 && e - s <= 4) {
-                c.2 += 1;
+        // (与村干部尹明存在…, 其子马明账户: not a character that makes a word with the next, 存在, 账户, unless a cue
+        // follows, 王春雷电话; 外孙女吴颖随老人: not a preposition; only a name's character, a place one (红旗) or a
+        // numeral (阿四), which the relation rule leaves out.)
+        let takes = |e: usize| {
+            let word_on =
+                ctx.chars.get(e..e + 2).is_some_and(|w| self.holds_common_word(w)) && !self.post_cue_at(&ctx, e + 1);
+            !word_on
+                && ctx.chars.get(e).is_some_and(|&ch| {
+                    !one_of(chars!("随跟和与同给替帮被把将向对在从由及"), ch)
+                        && (self.given_ok(ch) || SETS.place.has(ch) || SETS.numerals.has(ch))
+                })
+        };
+        for k in 0..cands.len() {
+            let (rank, s, e) = cands[k];
+            let cued = |c: &(Rank, usize, usize)| {
+                matches!(c.0, Rank::Cue | Rank::Shape | Rank::List) && c.1 == s && c.2 == e + 1 && e + 1 - s <= 4
+            };
+            if rank == Rank::Relation && cands.iter().any(cued) && takes(e) {
+                cands[k].2 += 1;
             }
         }
         for c in cands.iter_mut().filter(|c| c.0 == Rank::Known) {
@@ -3976,6 +3985,22 @@ mod tests {
         let spans = d.find(text, &k);
         assert_eq!(spans_text(text, &spans), vec!["高明", "阿卜杜拉・买买提"]);
         assert_eq!(spans[0].evidence, Evidence::Known);
+    }
+
+    /// A name padded with spaces in its column is found however a remark spaces it, a minor's too.
+    #[test]
+    fn spaced_names_are_known_in_every_spelling() {
+        let d = det();
+        let mut k = KnownNames::default();
+        k.insert("姚\u{3000}涛");
+        k.insert_minor("王 小明");
+        for t in ["户主姚涛落下病根", "户主姚 涛落下病根", "户主姚\u{3000}涛落下病根"] {
+            let spans = d.find(t, &k);
+            assert_eq!(spans.len(), 1, "{t}");
+            assert_eq!(spans[0].evidence, Evidence::Known, "{t}");
+        }
+        assert!(k.is_minor("王小明") && k.is_minor("王 小明"));
+        assert!(!k.is_minor("姚涛"));
     }
 
     /// Sets built from parts of a file (pass 1 in blocks) and merged find what one set built from all of it finds.

@@ -1583,6 +1583,34 @@ fn punitive_subject_named_again_in_the_violation_stays_readable_others_do_not() 
     assert_eq!(rows[2][3], "隐瞒本人经营收入，钭**知情");
 }
 
+/// Set FF: the subject's name before 自 and a date (喇梅自2024年4月起) is the name alone, kept whole; 自 is
+/// "since", not a third character that would make it another, masked name.
+#[test]
+fn punitive_subject_before_a_date_with_zi_stays_readable() {
+    let dir = tmp();
+    let input = dir.path().join("notice.csv");
+    std::fs::write(
+        &input,
+        "序号,姓名,身份证号,违规事实
+         1,喇梅,220523196606306515,喇梅自2024年4月19日起以其母韩麦燕名义冒领高龄津贴3300余元
+",
+    )
+    .unwrap();
+    let out = dir.path().join("o.csv");
+    let o = tm_at("mask", NOTICE_DATE)
+        .arg(&input)
+        .arg("-o")
+        .arg(&out)
+        .args(["--punitive", "--legal-basis", BASIS, "-q"])
+        .output()
+        .unwrap();
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let text = std::fs::read_to_string(&out).unwrap();
+    let rows: Vec<Vec<&str>> = text.lines().map(|l| l.split(',').collect()).collect();
+    assert_eq!(rows[1][1], "喇梅");
+    assert_eq!(rows[1][3], "喇梅自2024年4月19日起以其母韩**名义冒领高龄津贴3300余元");
+}
+
 /// From unseen set I: in a family-member column, a name after a relation word and a colon is hidden even when
 /// its surname is not in the surname list (但秀琳); in a remark, a name glued to an ID or an age, or opening
 /// the remark before a colon or a study verb, is hidden too.
