@@ -324,12 +324,19 @@ pub fn public_phone_at(text: &str, at: usize, landline: bool) -> bool {
 
 /// Suffixes of a label that may stand between numbers of a public list, or name the office a number follows:
 /// places and offices (江岸区, 民政局, 福利院), never a person.
-const LABEL_ENDS: &str = "区县市镇乡局院所站处办委联会股科";
+const LABEL_ENDS: &str = "区县市镇乡局院所站处办委";
+
+/// Offices whose last character also ends given names (苟凤会, 王科): taken as a whole word, or for a section
+/// (股, 科) only in a label of four characters or more (县残联, 社会救助股).
+const LABEL_WORDS: [&str; 5] = ["残联", "妇联", "委员会", "工会", "理事会"];
 
 /// Whether `label` names a place or an office (江岸区, 民政局, 服务中心), not a person (联系人王海城, 李文心).
 pub fn office_label(label: &str) -> bool {
     label.chars().count() <= 8
-        && (label.ends_with(|c| super::one_of(super::chars!(LABEL_ENDS), c)) || label.ends_with("中心"))
+        && (label.ends_with(|c| super::one_of(super::chars!(LABEL_ENDS), c))
+            || label.ends_with("中心")
+            || LABEL_WORDS.iter().any(|w| label.ends_with(w))
+            || (label.chars().count() >= 4 && label.ends_with(['股', '科'])))
         && !label.contains(['人', '户', '家'])
 }
 

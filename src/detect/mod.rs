@@ -923,6 +923,22 @@ mod tests {
         }
     }
 
+    /// An office's label after a hotline stays (县残联, 社会救助股); a person whose given name ends like an office
+    /// does not (苟凤会).
+    #[test]
+    fn office_labels_after_hotlines_are_not_names() {
+        let d = Detectors::builtin().expect("builtin patterns");
+        let known = KnownNames::default();
+        let names = |t: &str| spans_of(&d, &known, t, Kind::Name);
+        let phones = |t: &str| spans_of(&d, &known, t, Kind::Phone);
+        let list = "监督电话：0739-8231190（县民政局社会救助股）　0739-8222345（县纪委监委）";
+        assert!(names(list).is_empty() && phones(list).is_empty(), "{list}");
+        let spaced = "监督电话：县残联 023-75553102　县民政局 023-75562280";
+        assert!(phones(spaced).is_empty(), "{spaced}");
+        let person = "监督电话：0435-3201234（苟凤会）";
+        assert_eq!(names(person), ["苟凤会"], "{person}");
+    }
+
     #[test]
     fn a_place_that_opens_with_a_name_stays() {
         let d = Detectors::builtin().expect("builtin patterns");
