@@ -1055,7 +1055,9 @@ impl NameDetector {
             let preposition_first = ctx.rel_end[i]
                 && ctx.chars[i] == '由'
                 && self.is_surname_start(&ctx, i + 1)
-                && extent_after(i + 1, Mode::Strict).is_some_and(|e| self.given_len(&ctx, i + 1, e) == 2);
+                && (extent_after(i + 1, Mode::Strict).is_some_and(|e| self.given_len(&ctx, i + 1, e) == 2)
+                    // (老人由张九妹照料: a southern given name ending in 妹 or 弟.)
+                    || (i + 4 <= n && self.kin_given_end(&ctx, i + 1, i + 4)));
             // (孩子都小, 子女和睦: a conjunction or an adverb and one character after a relation word is no name.)
             let weak_pair =
                 one_of(chars!("和从都以同及与"), ctx.chars[i]) && extent_after(i, Mode::Loose) == Some(i + 2);
@@ -1232,7 +1234,8 @@ impl NameDetector {
             {
                 let apart = |s: usize| Self::clause_start(&ctx, s) || ctx.chars[s - 1].is_whitespace();
                 // (由妹妹代领: a relation word after a preposition is no given name.)
-                let kin_given = |s: usize| ctx.rel_start[s + 1] && ctx.rel_end[k];
+                // (由左细妹照料: but a surname before a southern given name is a name.)
+                let kin_given = |s: usize| ctx.rel_start[s + 1] && ctx.rel_end[k] && !self.kin_given_end(&ctx, s, k);
                 let s = [extent_before(), loose_before()].into_iter().flatten().find(|&s| {
                     self.opens_clause(&ctx, s) && (verb || phone || !spaced_verb || apart(s)) && !kin_given(s)
                 });
@@ -1544,6 +1547,27 @@ impl NameDetector {
                     taken[k..k + len].iter_mut().for_each(|t| *t = true);
                     out.push(NameSpan { start: ctx.starts[k], end: ctx.starts[k + len], evidence });
                 }
+            }
+        }
+        // 罗建开车祸致残: a name cut before a verb cue (开车) whose first character is a given-name character,
+        // where a longer word starts right after that character (车祸), may as well be three characters long
+        // (罗建开 + 车祸); the safe reading hides that character too. Not for a known or relation-bound name,
+        // whose extent is sure, and only after the repetition above, which looks for the two-character name.
+        for sp in &mut out {
+            let (Ok(s), Ok(e)) = (ctx.starts.binary_search(&sp.start), ctx.starts.binary_search(&sp.end)) else {
+                continue;
+            };
+            if !matches!(sp.evidence, Evidence::Known | Evidence::Relation)
+                && self.given_len(&ctx, s, e) == 1
+                && e + 1 < n
+                && !taken[e]
+                && self.verb_post_cue_at(&ctx, e)
+                && self.given_ok(ctx.chars[e])
+                && !SETS.place.has(ctx.chars[e])
+                && ctx.lex_end[e + 1] > ctx.lex_end[e].max(e + 2)
+            {
+                taken[e] = true;
+                sp.end = ctx.starts[e + 1];
             }
         }
         // 乳名根娃, 三娃（小名）: a childhood name the text labels so has no surname; it is hidden whole.
@@ -1944,7 +1968,17 @@ impl NameDetector {
         }
         let e = self.extent_after(ctx, i, Mode::Loose)?;
         // 存折号 5777…（农信社）: a bank or an office, not a person.
-        let office = ctx.chars[i..e].iter().any(|&c| one_of(chars!(ADMIN), c) || one_of(chars!(OFFICE_CHARS), c));
+        // (（李建科）, （王秀会）: a frequent surname, a given character and 科 or 会, with no word in it, is a
+        // person; 社救科 and 居委会 start no surname.)
+        let person = e == i + 3
+            && one_of(chars!("科会"), ctx.chars[e - 1])
+            && self.frequent_surnames.has(ctx.chars[i])
+            && self.given_ok(ctx.chars[i + 1])
+            && !self.word_starts(ctx, i)
+            && !self.word_starts(ctx, i + 1);
+        let office = ctx.chars[i..e].iter().enumerate().any(|(j, &c)| {
+            one_of(chars!(ADMIN), c) || (one_of(chars!(OFFICE_CHARS), c) && !(person && i + j + 1 == e))
+        });
         let closed = if bracket {
             ctx.chars.get(e).is_some_and(|&c| matches!(c, '）' | ')'))
         } else {
@@ -2126,8 +2160,8 @@ impl NameDetector {
             || ctx.chars[s + 1..k].iter().any(|&c| one_of(chars!("俺我他她你咱您它伊侬"), c))
             // (显示麦玉生于…: a verb cue that starts at the third character ends the name before it.)
             || (len == 3 && self.verb_post_cue_at(ctx, s + 2) && ctx.chars[s + 2] != '正')
-            // (由阿姨代领: a kin word is no given name.)
-            || (s + 1..k).any(|j| ctx.rel_start[j])
+            // (由阿姨代领: a kin word is no given name; but 妹 and 弟 end southern given names: 由张九妹照料.)
+            || ((s + 1..k).any(|j| ctx.rel_start[j]) && !(len == 3 && self.kin_given_end(ctx, s, k)))
         {
             return None;
         }
@@ -2166,6 +2200,20 @@ impl NameDetector {
             && !SETS.stop.has(c2)
             && !self.verb_post_cue_at(ctx, s + 2);
         ok.then_some(s)
+    }
+
+    /// Whether `s..k` is a surname and a southern given name ending in 妹 or 弟 (张九妹, 左细妹, 田幺弟): a
+    /// surname that is no preposition, a given character, a numeral or 细/满/幺/小 before the kin character, and
+    /// no longer kin word going on (妹妹, 弟媳).
+    fn kin_given_end(&self, ctx: &Ctx, s: usize, k: usize) -> bool {
+        let c = ctx.chars[k - 2];
+        k >= s + 3
+            && one_of(chars!("妹弟"), ctx.chars[k - 1])
+            && !ctx.chars.get(k).is_some_and(|&c| one_of(chars!("妹弟媳夫们"), c))
+            && self.surnames.has(ctx.chars[s])
+            && !SETS.function_prefix.has(ctx.chars[s])
+            && !SETS.weak_surnames.has(ctx.chars[s])
+            && (self.given_ok(c) || SETS.numerals.has(c) || one_of(chars!("细满幺小"), c))
     }
 
     /// After a relation word (儿子禤喜梅, 外孙女周全电话…), a name whose surname we do not know or that reads
@@ -2240,6 +2288,7 @@ impl NameDetector {
         if SETS.weak_surnames.has(ctx.chars[i]) || one_of(chars!(VERB_PARTICLES), ctx.chars[i]) {
             return None;
         }
+
         // Counting and time characters make a phrase, not a name (保姆费每月2000元).
         let given = |k: usize| {
             // (村里修了新路: a grammatical particle is in no given name.)
