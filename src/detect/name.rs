@@ -1549,6 +1549,7 @@ impl NameDetector {
                 }
             }
         }
+        self.same_surname(&ctx, &mut taken, &mut out);
         // 罗建开车祸致残: a name cut before a verb cue (开车) whose first character is a given-name character,
         // where a longer word starts right after that character (车祸), may as well be three characters long
         // (罗建开 + 车祸); the safe reading hides that character too. Not for a known or relation-bound name,
@@ -1580,6 +1581,65 @@ impl NameDetector {
         ctx.taken = taken;
         recycle(ctx);
         out
+    }
+
+    /// 王雪住了三次院，王娜辞工陪护; 赵鑫隐瞒赵鹏在大连打工: a family shares its surname, so once a name is
+    /// found in a text, its surname followed by one or two given characters that end plainly (a boundary, a
+    /// cue, a word) is a relative's name, whatever stands before it. Not where an everyday word starts at the
+    /// surname or at the given part (王府, 张书记), nor before a place or an organisation's suffix.
+    fn same_surname(&self, ctx: &Ctx, taken: &mut [bool], out: &mut Vec<NameSpan>) {
+        let n = ctx.chars.len();
+        let mut heads = CharSet::new();
+        for sp in out.iter() {
+            let Ok(s) = ctx.starts.binary_search(&sp.start) else { continue };
+            let c = ctx.chars[s];
+            if self.surnames.has(c) && !SETS.weak_surnames.has(c) && !SETS.function_prefix.has(c) {
+                heads.insert(c);
+            }
+        }
+        if heads.is_empty() {
+            return;
+        }
+        let given = |k: usize| {
+            let c = ctx.chars[k];
+            self.given_ok(c) && !SETS.place.has(c) && !SETS.numerals.has(c) && !ctx.rel_start[k]
+        };
+        let mut i = 0;
+        while i + 2 <= n {
+            if taken[i]
+                || !heads.has(ctx.chars[i])
+                || self.vetoed(ctx, i, 1)
+                || (i > 0 && (taken[i - 1] || matches!(ctx.chars[i - 1], '*' | '＊')))
+                || (i > 0 && is_han(ctx.chars[i - 1]) && ctx.lex_end[i - 1] > i)
+                // (孙子, 老黄家, 小王: a kin word, or a surname used as a form of address.)
+                || ctx.rel_start[i]
+                || (i > 0 && one_of(chars!("老小阿"), ctx.chars[i - 1]))
+            {
+                i += 1;
+                continue;
+            }
+            let end = [i + 3, i + 2].into_iter().find(|&e| {
+                e <= n
+                    && (i + 1..e).all(given)
+                    && !taken[i + 1..e].iter().any(|&t| t)
+                    // (黄家的房子: a surname and 家 is the household.)
+                    && ctx.chars[e - 1] != '家'
+                    && !self.word_starts(ctx, i + 1)
+                    && (e == i + 2 || !self.word_starts(ctx, i + 2))
+                    && !ctx.chars.get(e).is_some_and(|&c| SETS.anon.has(c))
+                    && self.plain_boundary_after(ctx, e)
+                    && !self.org_or_place_follows(ctx, e)
+                    && !one_of(chars!(ADMIN), ctx.chars[e - 1])
+            });
+            match end {
+                Some(e) => {
+                    taken[i..e].iter_mut().for_each(|t| *t = true);
+                    out.push(NameSpan { start: ctx.starts[i], end: ctx.starts[e], evidence: Evidence::Context });
+                    i = e;
+                }
+                None => i += 1,
+            }
+        }
     }
 
     /// 其妻比力克孜 阿迪力在…, 家庭成员玉素甫 赛买提为…: a Uyghur or Kazakh name written with a space where a
