@@ -588,19 +588,23 @@ fn natural_villages(text: &str, out: &mut Vec<Finding>) {
     // (麻旺镇麻旺社区大湾: a hamlet below a rural community too.)
     let communities = text.match_indices("社区").map(|(at, w)| (at, w.len()));
     for (at, len) in text.match_indices('村').map(|(at, w)| (at, w.len())).chain(communities) {
+        // (大鱼塘村委会新寨, 桑岭村委会西城尾: the hamlet below a village's committee, Yunnan's way.)
+        let len = if text[at + len..].starts_with("委会") { len + "委会".len() } else { len };
         let after = at + len;
         // The village must hang off a township or street office a few characters before it.
         let head: String = text[..at].chars().rev().take(8).collect::<Vec<_>>().into_iter().rev().collect();
         // (Or a dwelling verb before the village: 住红旗村沙坨, 搬至猴石村北沟.)
         // (住院押金由村主任…: 住院 is no dwelling.)
-        let township = ["镇", "乡", "街道", "住在", "住", "搬至", "迁至", "迁往", "住址：", "地址"].iter().any(|w| {
-            head.rfind(w).is_some_and(|k| {
-                let name = &head[k + w.len()..];
-                (1..=6).contains(&name.chars().count())
-                    && name.chars().all(is_han)
-                    && !(*w == "住" && name.starts_with('院'))
-            })
-        });
+        let township = ["镇", "乡", "街道", "住在", "住", "搬至", "迁至", "迁往", "住址：", "地址", "家在", "房子在"]
+            .iter()
+            .any(|w| {
+                head.rfind(w).is_some_and(|k| {
+                    let name = &head[k + w.len()..];
+                    (1..=6).contains(&name.chars().count())
+                        && name.chars().all(is_han)
+                        && !(*w == "住" && name.starts_with('院'))
+                })
+            });
         if !township {
             continue;
         }
@@ -617,9 +621,33 @@ fn natural_villages(text: &str, out: &mut Vec<Finding>) {
                 // The clause the village stands in, up to 24 characters back.
                 let from = text[..at].char_indices().rev().nth(23).map_or(0, |(i, _)| i);
                 let clause = text[from..at].rsplit(['，', '。', '；', ',', ';', '\n']).next().unwrap_or("");
-                ["原住", "现住", "家住", "居住在", "住在", "搬至", "迁至", "迁往", "地址", "住址"]
-                    .iter()
-                    .any(|w| clause.contains(w))
+                // (户口在…上场村尾厝, 户籍地…寮下: where someone is registered is an address too; 詹秀治住永春县…
+                // 五一村石埕: a bare 住, but not 住院 or 住房.)
+                [
+                    "原住",
+                    "现住",
+                    "家住",
+                    "居住在",
+                    "住在",
+                    "搬至",
+                    "迁至",
+                    "迁往",
+                    "地址",
+                    "住址",
+                    "户口在",
+                    "户籍地",
+                    "户籍在",
+                    "家在",
+                    "房子在",
+                ]
+                .iter()
+                .any(|w| clause.contains(w))
+                    || clause.match_indices('住').any(|(k, _)| {
+                        clause[k + '住'.len_utf8()..]
+                            .chars()
+                            .next()
+                            .is_some_and(|c| is_han(c) && !one_of(chars!("院房宿户"), c))
+                    })
             });
         let run: usize = text[after..].chars().take_while(|&c| is_han(c)).take(8).map(char::len_utf8).sum();
         // 猴石村北沟居住: the verb after the place is not part of it.
@@ -776,7 +804,9 @@ fn detail_tail(text: &str, at: usize) -> usize {
 /// right after a dwelling word are a home's address even with no village before them: all of it is detail.
 /// After the surest of these words the number alone is too (原住2号, 家在75号).
 fn dwelling_house_numbers(text: &str, out: &mut Vec<Finding>) {
-    const DWELLING: [&str; 27] = [
+    const DWELLING: [&str; 29] = [
+        "住房（",
+        "住房(",
         "屋里（",
         "屋里(",
         "房屋（",
@@ -859,8 +889,12 @@ fn dwelling_house_numbers(text: &str, out: &mut Vec<Finding>) {
                 before.ends_with('在') && place.ends_with(['院', '局', '所', '站', '校', '司', '行', '厂', '部', '会']);
             // (毕晓东家上洼62号: after a household's 家, a hamlet's name.)
             let household = (before.ends_with('家') || after_contact(before)) && place.ends_with(HAMLET_ENDS);
+            // (因火灾：后沟7号住房失火: a place's name opening its clause, and the house right after the number.)
+            let house_after = ["住房", "房屋", "的住房", "的房屋"].iter().any(|w| after.starts_with(w))
+                && head[..k].chars().next_back().is_none_or(|c| !is_han(c) && !c.is_alphanumeric())
+                && (2..=4).contains(&place.chars().count());
             (2..=6).contains(&place.chars().count())
-                && (DWELLING.iter().any(|w| before.ends_with(w)) || household)
+                && (DWELLING.iter().any(|w| before.ends_with(w)) || household || house_after)
                 && !hospital
                 && !office
         });
@@ -901,13 +935,29 @@ const HAMLET_ENDS: &[char] = chars!("庄沟洼场湾坪岭坡峪营堡寨屯滩�
 fn dwelling_hamlets(text: &str, out: &mut Vec<Finding>) {
     const ENDS: &[char] = HAMLET_ENDS;
     const OPENS: &[char] = chars!("东西南北上下前后中老大小新");
-    const LEADS: [&str; 11] =
-        ["住在", "原住", "现住", "家住", "居住在", "住", "家在", "房子在", "房屋在", "家（", "家("];
+    const LEADS: [&str; 15] = [
+        "住在",
+        "原住",
+        "现住",
+        "家住",
+        "居住在",
+        "住",
+        "家在",
+        "房子在",
+        "房屋在",
+        "家（",
+        "家(",
+        "地址",
+        "住址",
+        "地址：",
+        "住址：",
+    ];
     // (上场, 下坡, 大梁: everyday words.)
     const WORDS: [&str; 10] = ["上场", "下场", "中场", "大场", "小场", "上坡", "下坡", "大梁", "上梁", "大营"];
     // (Where someone lives for sure: after these a hamlet's name needs no direction at its head, 住马家庄,
     // 住在塘埂组, 住高坡寨.)
-    const SURE: [&str; 6] = ["住在", "原住", "现住", "家住", "居住在", "住"];
+    const SURE: [&str; 11] =
+        ["住在", "原住", "现住", "家住", "居住在", "住", "家在", "地址", "住址", "地址：", "住址："];
     if !text.contains(ENDS) && !text.contains("胡同") && !text.contains('组') {
         return;
     }
@@ -931,6 +981,18 @@ fn dwelling_hamlets(text: &str, out: &mut Vec<Finding>) {
         if !apart {
             continue;
         }
+        // (住北庄7组, 家在箐脚9组: a hamlet's name and a numbered group in it.)
+        let numbered: usize = if c == '组' {
+            text[..at]
+                .chars()
+                .rev()
+                .take_while(|&c| super::digits::digit_of(c).is_some() || one_of(chars!("一二三四五六七八九十"), c))
+                .map(char::len_utf8)
+                .sum()
+        } else {
+            0
+        };
+        let at = at - numbered;
         let head = &text[..at];
         // One or two characters before the hamlet's word, the first a direction (东庄, 后沟, 东胡同, 上洼); after
         // a sure dwelling word, one to three of any (马家庄, 塘埂组).

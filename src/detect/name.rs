@@ -1293,8 +1293,10 @@ impl NameDetector {
         // follows, 王春雷电话; 外孙女吴颖随老人: not a preposition; only a name's character, a place one (红旗) or a
         // numeral (阿四), which the relation rule leaves out.)
         let takes = |e: usize| {
-            let word_on =
-                ctx.chars.get(e..e + 2).is_some_and(|w| self.holds_common_word(w)) && !self.post_cue_at(&ctx, e + 1);
+            // (父亲黄海生于2024年: 生于 is a word, but 于 and a date is a cue of its own.)
+            let word_on = ctx.chars.get(e..e + 2).is_some_and(|w| self.holds_common_word(w))
+                && !self.post_cue_at(&ctx, e + 1)
+                && !(self.verb_post_cue_at(&ctx, e + 1) && one_of(chars!("于"), ctx.chars[e + 1]));
             !word_on
                 && ctx.chars.get(e).is_some_and(|&ch| {
                     !one_of(chars!("随跟和与同给替帮被把将向对在从由及"), ch)
@@ -1306,7 +1308,12 @@ impl NameDetector {
             let cued = |c: &(Rank, usize, usize)| {
                 matches!(c.0, Rank::Cue | Rank::Shape | Rank::List) && c.1 == s && c.2 == e + 1 && e + 1 - s <= 4
             };
-            if rank == Rank::Relation && cands.iter().any(cued) && takes(e) {
+            // (村民代表吴文章、蔡秀凉等评议: a list's item the same way.)
+            // (杨强三户: a list's item takes a given character only, no numeral.)
+            let list_takes = || ctx.chars.get(e).is_some_and(|&ch| self.given_ok(ch) && !SETS.numerals.has(ch));
+            if ((rank == Rank::Relation && takes(e)) || (rank == Rank::List && takes(e) && list_takes()))
+                && cands.iter().any(cued)
+            {
                 cands[k].2 += 1;
             }
         }
@@ -2357,7 +2364,7 @@ impl NameDetector {
                     && !SETS.anon.has(c)
                     && !SETS.numerals.has(c)
                     && !one_of(chars!(COUNTING), c)
-                    && !one_of(chars!("了着过们吗呢吧啊呀么"), c)
+                    && !one_of(chars!("了着过们吗呢吧啊呀么的"), c)
             }) && !ctx.rel_start[k]
         };
         for sl in self.surname_lens(ctx, i) {
@@ -3641,6 +3648,30 @@ impl NameDetector {
                 && PARENTS.iter().any(|w| Self::starts_with_at(ctx, e, w));
             if ((bracketed || called) && !ctx.rel_start[i]) || parent {
                 out.push((Rank::Nickname, i, e));
+            }
+        }
+        // 村里人都叫他狗蛋, 村里人叫颜水阿狗，本名少有人叫: what the village calls someone, up to a punctuation
+        // mark or the end; after a name, the last two characters. (叫他回来 and the like: not a verb there.)
+        for k in 1..n.saturating_sub(2) {
+            if ctx.chars[k] != '叫' || !one_of(chars!("里人家都们"), ctx.chars[k - 1]) {
+                continue;
+            }
+            let pronoun = one_of(chars!("他她"), ctx.chars[k + 1]);
+            let s = k + 1 + usize::from(pronoun);
+            let run = ctx.chars[s.min(n)..].iter().take(7).take_while(|&&c| is_han(c) && !SETS.anon.has(c)).count();
+            let ends = s + run == n || !is_han(ctx.chars[s + run]);
+            if !ends || run == 0 || one_of(chars!("回来去过帮签到别不快赶做干把给"), ctx.chars[s]) {
+                continue;
+            }
+            match (pronoun, run) {
+                (true, 2..=3) => out.push((Rank::Nickname, s, s + run)),
+                (false, 4..=6) => {
+                    out.push((Rank::Nickname, s + run - 2, s + run));
+                    if self.is_surname_start(ctx, s) {
+                        out.push((Rank::Cue, s, s + run - 2));
+                    }
+                }
+                _ => {}
             }
         }
         // 乳名三毛, 小名叫拴住: what follows the label, two or three characters up to a boundary, whatever they are.
