@@ -2245,8 +2245,9 @@ impl NameDetector {
             return ok.then_some(s);
         }
         let (c1, c2) = (ctx.chars[s + 1], ctx.chars[s + 2]);
-        // 由其女代领: a relation word inside the span means the first character is a preposition.
-        if ctx.rel_start[s + 1] {
+        // 由其女代领: a relation word inside the span means the first character is a preposition; so does an
+        // everyday word filling the rest of it (由孙辈照顾).
+        if ctx.rel_start[s + 1] || (SETS.function_prefix.has(ctx.chars[s]) && ctx.lex_end[s + 1] >= k) {
             return None;
         }
         // 交由于桂芝: 由于 is a word, but after a frame word the name starts at 于.
