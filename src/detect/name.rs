@@ -1354,6 +1354,13 @@ impl NameDetector {
             cands.retain(|c| !overlaps(c, s, e));
             cands.push((Rank::Known, s, e));
         }
+        // (村里人叫颜水阿狗: a name running into the nickname after it ends where the nickname starts.)
+        let nick_starts: Vec<usize> = cands.iter().filter(|c| c.0 == Rank::Nickname).map(|c| c.1).collect();
+        for c in cands.iter_mut().filter(|c| c.0 != Rank::Nickname) {
+            if let Some(&ns) = nick_starts.iter().find(|&&ns| c.1 + 2 <= ns && ns < c.2) {
+                c.2 = ns;
+            }
+        }
         // Higher ranks first, then leftmost, then longest; a char belongs to at most one name.
         cands.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)).then(b.2.cmp(&a.2)));
         let mut taken = std::mem::take(&mut ctx.taken);
