@@ -751,8 +751,8 @@ fn committee_hamlets(text: &str, out: &mut Vec<Finding>) {
             // (田头村委会新村仔152号: a house number a character or two after the village's 村 likewise.)
             let rest = &text[after + e..];
             let han: usize = rest.chars().take_while(|&c| is_han(c)).count();
-            let house = (1..=2).contains(&han)
-                && rest.chars().nth(han).is_some_and(|c| super::digits::digit_of(c).is_some());
+            let house =
+                (1..=2).contains(&han) && rest.chars().nth(han).is_some_and(|c| super::digits::digit_of(c).is_some());
             (c == '村' && (next.is_some_and(|n| one_of(chars!("一二三四五六七八九十"), n)) || house)).then_some(e)
         });
         let run = numbered.unwrap_or(run);
