@@ -1354,10 +1354,15 @@ impl NameDetector {
             cands.retain(|c| !overlaps(c, s, e));
             cands.push((Rank::Known, s, e));
         }
-        // (村里人叫颜水阿狗: a name running into the nickname after it ends where the nickname starts.)
-        let nick_starts: Vec<usize> = cands.iter().filter(|c| c.0 == Rank::Nickname).map(|c| c.1).collect();
+        // (村里人叫颜水阿狗，: a name running into a nickname that ends its clause ends where the nickname starts.
+        // Not 欧阳阿福说, a name that goes on past the nickname's end or a nickname inside running text.)
+        let nick_starts: Vec<(usize, usize)> = cands
+            .iter()
+            .filter(|c| c.0 == Rank::Nickname && ctx.chars.get(c.2).is_none_or(|&ch| !is_han(ch)))
+            .map(|c| (c.1, c.2))
+            .collect();
         for c in cands.iter_mut().filter(|c| c.0 != Rank::Nickname) {
-            if let Some(&ns) = nick_starts.iter().find(|&&ns| c.1 + 2 <= ns && ns < c.2) {
+            if let Some(&(ns, _)) = nick_starts.iter().find(|&&(ns, ne)| c.1 + 2 <= ns && ns < c.2 && c.2 <= ne) {
                 c.2 = ns;
             }
         }
@@ -2281,9 +2286,11 @@ impl NameDetector {
     /// surname that is no preposition, a given character, a numeral or 细/满/幺/小 before the kin character, and
     /// no longer kin word going on (妹妹, 弟媳).
     fn kin_given_end(&self, ctx: &Ctx, s: usize, k: usize) -> bool {
+        if k < s + 3 {
+            return false;
+        }
         let c = ctx.chars[k - 2];
-        k >= s + 3
-            && one_of(chars!("妹弟"), ctx.chars[k - 1])
+        one_of(chars!("妹弟"), ctx.chars[k - 1])
             && !ctx.chars.get(k).is_some_and(|&c| one_of(chars!("妹弟媳夫们"), c))
             && self.surnames.has(ctx.chars[s])
             && !SETS.function_prefix.has(ctx.chars[s])
@@ -2363,7 +2370,6 @@ impl NameDetector {
         if SETS.weak_surnames.has(ctx.chars[i]) || one_of(chars!(VERB_PARTICLES), ctx.chars[i]) {
             return None;
         }
-
         // Counting and time characters make a phrase, not a name (保姆费每月2000元).
         let given = |k: usize| {
             // (村里修了新路: a grammatical particle is in no given name.)
