@@ -31,6 +31,19 @@ fn tm(sub: &str) -> Command {
     tm_at(sub, AS_OF)
 }
 
+/// Masks a punitive notice with the legal basis on [`NOTICE_DATE`] and returns the written file.
+fn mask_notice(input: &std::path::Path, out: &std::path::Path) -> String {
+    let o = tm_at("mask", NOTICE_DATE)
+        .arg(input)
+        .arg("-o")
+        .arg(out)
+        .args(["--punitive", "--legal-basis", BASIS, "-q"])
+        .output()
+        .unwrap();
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    std::fs::read_to_string(out).unwrap()
+}
+
 fn tm_at(sub: &str, as_of: &str) -> Command {
     let mut c = tuomin();
     c.arg(sub).arg("--as-of").arg(as_of);
@@ -1566,16 +1579,7 @@ fn punitive_subject_named_again_in_the_violation_stays_readable_others_do_not() 
          2,杨铁军,220523196606306515,隐瞒本人经营收入，钭庆丰知情\n",
     )
     .unwrap();
-    let out = dir.path().join("o.csv");
-    let o = tm_at("mask", NOTICE_DATE)
-        .arg(&input)
-        .arg("-o")
-        .arg(&out)
-        .args(["--punitive", "--legal-basis", BASIS, "-q"])
-        .output()
-        .unwrap();
-    assert_eq!(code(&o), 0, "{}", stderr(&o));
-    let text = std::fs::read_to_string(&out).unwrap();
+    let text = mask_notice(&input, &dir.path().join("o.csv"));
     let rows: Vec<Vec<&str>> = text.lines().map(|l| l.split(',').collect()).collect();
     assert_eq!(rows[1][1], "钭庆丰");
     assert_eq!(rows[1][3], "钭庆丰隐瞒其妻麴**在外务工收入，联系电话137****0948");
@@ -1596,16 +1600,7 @@ fn punitive_subject_before_a_date_with_zi_stays_readable() {
 ",
     )
     .unwrap();
-    let out = dir.path().join("o.csv");
-    let o = tm_at("mask", NOTICE_DATE)
-        .arg(&input)
-        .arg("-o")
-        .arg(&out)
-        .args(["--punitive", "--legal-basis", BASIS, "-q"])
-        .output()
-        .unwrap();
-    assert_eq!(code(&o), 0, "{}", stderr(&o));
-    let text = std::fs::read_to_string(&out).unwrap();
+    let text = mask_notice(&input, &dir.path().join("o.csv"));
     let rows: Vec<Vec<&str>> = text.lines().map(|l| l.split(',').collect()).collect();
     assert_eq!(rows[1][1], "喇梅");
     assert_eq!(rows[1][3], "喇梅自2024年4月19日起以其母韩**名义冒领高龄津贴3300余元");

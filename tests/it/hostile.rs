@@ -71,6 +71,19 @@ const ROSTER: &str = "姓名,身份证号,手机,银行卡号,备注\n\
                       张桂荣,11010519491231002X,13912345678,6217007114838263636,其子电话13812345678\n\
                       欧阳振华,440524188001010014,138-1234-5678,6216613584963787799,无\n";
 
+/// Masks a CSV with the default options and returns the written file's lines.
+fn masked_csv_lines(input: &Path, out: &Path) -> Vec<String> {
+    let o = mask(input, out, &[]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    std::fs::read_to_string(out).unwrap().lines().map(str::to_owned).collect()
+}
+
+/// `tuomin verify` on a masked output exits 0.
+fn assert_verifies(out: &Path) {
+    let v = tuomin().arg("verify").arg(out).output().unwrap();
+    assert_eq!(v.status.code(), Some(0), "{}", String::from_utf8_lossy(&v.stdout));
+}
+
 fn write(dir: &Path, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
     let p = dir.join(name);
     std::fs::write(&p, bytes).unwrap_or_else(|e| panic!("cannot write {}: {e}", p.display()));
@@ -979,8 +992,7 @@ fn a_grade_stored_as_a_number_is_masked() {
     assert_eq!(text(s.get(1, 1)), "***");
     assert_eq!(text(s.get(1, 2)), "***");
     assert_eq!(text(s.get(1, 3)), "大孙庄村");
-    let v = tuomin().arg("verify").arg(&out).output().unwrap();
-    assert_eq!(v.status.code(), Some(0), "{}", String::from_utf8_lossy(&v.stdout));
+    assert_verifies(&out);
 }
 
 #[test]
@@ -997,14 +1009,10 @@ fn padded_names_numbered_streets_and_a_school_column() {
          朱辉,孝昌县第一小学,现搬至柳园镇大马庄村5街76号居住。村部地址：冉屯社区幸福路18号，电话见公示栏。\n",
     );
     let out = dir.path().join("out.csv");
-    let o = mask(&input, &out, &[]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let got = std::fs::read_to_string(&out).unwrap();
-    let rows: Vec<&str> = got.lines().collect();
+    let rows = masked_csv_lines(&input, &out);
     assert_eq!(rows[1], "姚\u{3000}*,学龄前,户主姚**落下***，其子住***。");
     assert_eq!(rows[2], "朱*,孝昌县第一小学,现搬至柳园镇大马庄村***居住。村部地址：冉屯社区幸福路18号，电话见公示栏。");
-    let v = tuomin().arg("verify").arg(&out).output().unwrap();
-    assert_eq!(v.status.code(), Some(0), "{}", String::from_utf8_lossy(&v.stdout));
+    assert_verifies(&out);
 }
 
 #[test]
@@ -1020,12 +1028,36 @@ fn a_village_called_centre_and_a_padded_carer_with_a_note() {
          张小红,县社会福利中心,本院,老人住马家庄，照料护理等级为全护理。\n",
     );
     let out = dir.path().join("out.csv");
-    let o = mask(&input, &out, &[]);
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let got = std::fs::read_to_string(&out).unwrap();
-    let rows: Vec<&str> = got.lines().collect();
+    let rows = masked_csv_lines(&input, &out);
     assert_eq!(rows[1], "王**,太湖县小池镇中心村***,李\u{3000}*（侄女),住址变更为小池镇高岭村***。");
     assert_eq!(rows[2], "张**,县社会福利中心,本院,老人住***，照料护理等级为***。");
-    let v = tuomin().arg("verify").arg(&out).output().unwrap();
-    assert_eq!(v.status.code(), Some(0), "{}", String::from_utf8_lossy(&v.stdout));
+    assert_verifies(&out);
+}
+
+#[test]
+fn set_gg_relatives_nicknames_hamlets_and_sight() {
+    // Set GG: a relative named by the family's surname (赵鹏), a southern given name ending in 妹 after 由, a kin
+    // word of Minnan (囝仔) and what the village calls someone; a name cut before 开车 takes 开 (罗建开车祸); a
+    // person's name in brackets after a hotline; the hamlet below a village committee (新寨), a hamlet with a
+    // numbered group (北庄7组) and a house number before 住房; 一只眼失明 is health; crops that open with a
+    // surname (荔枝, 乌龙茶) and the hotline stay.
+    let dir = tempfile::tempdir().unwrap();
+    let input = write(
+        dir.path(),
+        "roster.csv",
+        "姓名,家庭住址,备注\n\
+         赵鑫,大鱼塘村委会新寨,赵鑫隐瞒赵鹏在外务工收入；老人由张九妹照料。\n\
+         林素琴,五一村,林素琴的囝仔林发在厦门打零工，村里人都叫他猪仔。\n\
+         罗大明,英利镇田头村,罗建开车祸致残，一只眼失明。户口在南沙镇大鱼塘村委会新寨。\n\
+         段林,北庄村,老人段林，住北庄7组。因火灾：后沟7号住房失火。\n\
+         颜明德,城关镇,荔枝树二十棵，乌龙茶采摘季节在外帮工。监督电话：0731-8888888（李建科）\n",
+    );
+    let out = dir.path().join("out.csv");
+    let rows = masked_csv_lines(&input, &out);
+    assert_eq!(rows[1], "赵*,大鱼塘村委会***,赵*隐瞒赵*在外务工收入；老人由张**照料。");
+    assert_eq!(rows[2], "林**,五一村,林**的囝仔林*在厦门打零工，村里人都叫他**。");
+    assert_eq!(rows[3], "罗**,英利镇田头村,罗**车祸致残，***。户口在南沙镇大鱼塘村委会***。");
+    assert_eq!(rows[4], "段*,北庄村,老人段*，住***。因火灾：***住房失火。");
+    assert_eq!(rows[5], "颜**,城关镇,荔枝树二十棵，乌龙茶采摘季节在外帮工。监督电话：0731-8888888（李**）");
+    assert_verifies(&out);
 }
