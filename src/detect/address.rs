@@ -622,26 +622,10 @@ fn natural_villages(text: &str, out: &mut Vec<Finding>) {
                 let from = text[..at].char_indices().rev().nth(23).map_or(0, |(i, _)| i);
                 let clause = text[from..at].rsplit(['，', '。', '；', ',', ';', '\n']).next().unwrap_or("");
                 // (户口在…上场村尾厝, 户籍地…寮下: where someone is registered is an address too; 詹秀治住永春县…
-                // 五一村石埕: a bare 住, but not 住院 or 住房.)
-                [
-                    "原住",
-                    "现住",
-                    "家住",
-                    "居住在",
-                    "住在",
-                    "搬至",
-                    "迁至",
-                    "迁往",
-                    "地址",
-                    "住址",
-                    "户口在",
-                    "户籍地",
-                    "户籍在",
-                    "家在",
-                    "房子在",
-                ]
-                .iter()
-                .any(|w| clause.contains(w))
+                // 五一村石埕: a bare 住, but not 住院 or 住房, which also covers 住在, 居住在 and 住址.)
+                ["原住", "现住", "家住", "搬至", "迁至", "迁往", "地址", "户口在", "户籍地", "户籍在", "家在", "房子在"]
+                    .iter()
+                    .any(|w| clause.contains(w))
                     || clause.match_indices('住').any(|(k, _)| {
                         clause[k + '住'.len_utf8()..]
                             .chars()

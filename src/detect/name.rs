@@ -67,6 +67,8 @@ const NOT_LAST: &str = "随暂读确联一已向";
 const VERB_PARTICLES: &str = "在已于因现系患喺";
 /// One-character kin words that introduce a name when they open a clause (女佘桂香考入…, 子仇伟患…).
 const KIN: &str = "子女妻夫父母兄弟姐妹侄";
+/// After a given name ending in 妹 or 弟, what makes it a kin word going on instead (妹妹, 弟媳, 妹夫, 姐妹们).
+const KIN_GOES_ON: &str = "妹弟媳夫们";
 /// Conjunctions that follow a name only when a relation word comes next (王芳和妻子, 李四与其子, 伍文随叔叔生活).
 const POST_CONJ: &str = "和与及同随跟";
 /// Separators between the items of an enumeration of names.
@@ -1296,7 +1298,7 @@ impl NameDetector {
             // (父亲黄海生于2024年: 生于 is a word, but 于 and a date is a cue of its own.)
             let word_on = ctx.chars.get(e..e + 2).is_some_and(|w| self.holds_common_word(w))
                 && !self.post_cue_at(&ctx, e + 1)
-                && !(self.verb_post_cue_at(&ctx, e + 1) && one_of(chars!("于"), ctx.chars[e + 1]));
+                && !(self.verb_post_cue_at(&ctx, e + 1) && ctx.chars[e + 1] == '于');
             !word_on
                 && ctx.chars.get(e).is_some_and(|&ch| {
                     !one_of(chars!("随跟和与同给替帮被把将向对在从由及"), ch)
@@ -1499,7 +1501,7 @@ impl NameDetector {
                         '妹' | '弟' => {
                             // (徐小妹单独立户: a surname that starts an everyday word starts no name.)
                             apart()
-                                || (!one_of(chars!("妹弟媳夫们"), ctx.chars[e + 1])
+                                || (!one_of(chars!(KIN_GOES_ON), ctx.chars[e + 1])
                                     && (!self.surnames.has(ctx.chars[e + 1]) || self.word_starts(&ctx, e + 1)))
                         }
                         _ => false,
@@ -2291,7 +2293,7 @@ impl NameDetector {
         }
         let c = ctx.chars[k - 2];
         one_of(chars!("妹弟"), ctx.chars[k - 1])
-            && !ctx.chars.get(k).is_some_and(|&c| one_of(chars!("妹弟媳夫们"), c))
+            && !ctx.chars.get(k).is_some_and(|&c| one_of(chars!(KIN_GOES_ON), c))
             && self.surnames.has(ctx.chars[s])
             && !SETS.function_prefix.has(ctx.chars[s])
             && !SETS.weak_surnames.has(ctx.chars[s])
