@@ -2444,6 +2444,21 @@ impl NameDetector {
             .then_some(k)
     }
 
+    /// Whether the four characters from `i` are a Yi name with an unlisted family name (see
+    /// `yi_tibetan_candidates`): set apart on the left, ending cleanly, no everyday word inside.
+    fn unlisted_yi_name(&self, ctx: &Ctx, i: usize) -> bool {
+        const ONLY_YI: &str = "呷嫫";
+        let cs = &ctx.chars[i..i + 4];
+        let yi = |c: char| one_of(chars!(YI), c) || one_of(chars!(YI_GIVEN), c);
+        cs.iter().all(|&c| is_han(c) && !SETS.numerals.has(c) && (!SETS.stop.has(c) || yi(c)))
+            && cs.iter().filter(|&&c| yi(c)).count() >= 3
+            && (ctx.rel_end[i] || cs.iter().any(|&c| one_of(chars!(ONLY_YI), c)))
+            && !ctx.covered_before[i]
+            && (i..i + 4).all(|k| ctx.lex_end[k] <= i + 4 && !ctx.rel_start[k])
+            && self.minority_name_apart(ctx, i)
+            && self.ends_cleanly(ctx, i + 4)
+    }
+
     /// Whether a Yi or Tibetan name starting at `i` stands apart on its left: the text's or a clause's start, a
     /// relation or cue word, a list separator, a one-character preposition, anything not Han (a mask star too).
     fn minority_name_apart(&self, ctx: &Ctx, i: usize) -> bool {
@@ -2494,6 +2509,13 @@ impl NameDetector {
                     out.push((if ctx.rel_end[s] { Rank::Relation } else { Rank::List }, s, e));
                     continue;
                 }
+            }
+            // 借给井曲呷呷, 其父木苦石者: a Yi name whose family name is not listed, when three of its four
+            // characters are Yi name characters and one of them is a character only Yi names use (呷, 嫫) or a
+            // relation word comes right before it.
+            if !self.yi_clans.contains(&pack(&ctx.chars[i..i + 2])) && self.unlisted_yi_name(ctx, i) {
+                out.push((if ctx.rel_end[i] { Rank::Relation } else { Rank::List }, i, i + 4));
+                continue;
             }
             if !self.yi_first.has(ctx.chars[i])
                 || !self.yi_clans.contains(&pack(&ctx.chars[i..i + 2]))
