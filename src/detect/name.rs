@@ -52,7 +52,7 @@ const WEAK_PRE_CUES: &str = "对由与给向将把被为让叫和及同因跟替
 /// often the Wu pronoun, from set BB; 母, a Sichuan surname that is also the word for mother, from set DD.)
 const MINORITY_SURNAMES: &str = "拜锁回依伊锡英宝斯刀召卯字起者母";
 /// Surnames that are far more often conjunctions or particles: shape alone never proves them (和日志).
-const WEAK_SURNAMES: &str = "和从都原以同及与平智";
+const WEAK_SURNAMES: &str = "和从都原以同及与平智种";
 /// Given-name characters that are also among the most frequent characters of ordinary text: a name
 /// proven only by its shape or a weak cue may not be made of them (段大小, 于生成, 和定义).
 const COMMON: &str = "大小一天中正文明生成长新可发达全学立和安国民家日月水山石白光先世如方心力太乐叶利信义礼相尚官范允今田友材金银子语若依思京基容承保原星东江河风雨云阳士广卫兵万千同关名时行动作用现实开出入上下前后内外";
@@ -1162,7 +1162,9 @@ impl NameDetector {
                 // (种植罗汉果增收: an everyday word after a bare shape is no proof that a name ends there.)
                 // (财产状况超标: inside running text, a surname that ends an everyday word (状况) is that word's.)
                 let in_words = || i > 0 && self.holds_common_word(&ctx.chars[i - 1..=i]);
-                if (apart && common < 2) || (common == 0 && self.plain_boundary_after(&ctx, e) && !in_words()) {
+                let weak = SETS.weak_surnames.has(ctx.chars[i]);
+                if (apart && common < 2) || (common == 0 && !weak && self.plain_boundary_after(&ctx, e) && !in_words())
+                {
                     cands.push((Rank::Shape, i, e));
                 }
             }
@@ -1407,6 +1409,19 @@ impl NameDetector {
                 && self.holds_common_word(&ctx.chars[s..e])
                 && ctx.chars.get(e).is_some_and(|&c| one_of(chars!("了着过"), c))
             {
+                continue;
+            }
+            // (由福建农信代发, 请向依兰镇反映: a preposition that is also a surname, before a place or an everyday
+            // word, is the preposition.)
+            if !matches!(rank, Rank::Known | Rank::Relation | Rank::Bare)
+                && SETS.function_prefix.has(ctx.chars[s])
+                && (ctx.lex_end[s + 1] >= e
+                    || (ctx.chars[s] == '由' && e == s + 3 && self.holds_common_word(&ctx.chars[s + 1..e])))
+            {
+                continue;
+            }
+            // (林场、桂花等情况已核实: what 等 closes before 情况 or 方面 is a list of things.)
+            if !matches!(rank, Rank::Known | Rank::Relation | Rank::Bare) && Self::things_follow(&ctx, e) {
                 continue;
             }
             // (仍以原家庭名义领取: a surname far more often a particle, before an everyday word, is that particle.)
@@ -2797,6 +2812,8 @@ impl NameDetector {
             || SETS.post_conj.has(first)
             || SETS.kin.has(first)
             || compound_before
+            // (老人辞工, 其子协助照看: a verb right after the relation word is what the person does.)
+            || self.verb_post_cue_at(ctx, i)
         {
             return None;
         }
@@ -3246,6 +3263,22 @@ impl NameDetector {
 
     fn holds_common_word(&self, cs: &[char]) -> bool {
         cs.windows(2).any(|w| self.common_pairs.contains(&pair_key(w[0], w[1])))
+    }
+
+    /// Whether 等 and a word for things (情况, 方面, 物品) follow `e`: what the list holds is no one.
+    fn things_follow(ctx: &Ctx, e: usize) -> bool {
+        const THINGS: [&[char]; 9] = [
+            &['情', '况'],
+            &['方', '面'],
+            &['问', '题'],
+            &['物', '品'],
+            &['事', '项'],
+            &['作', '物'],
+            &['财', '产'],
+            &['设', '施'],
+            &['费', '用'],
+        ];
+        ctx.chars.get(e) == Some(&'等') && THINGS.iter().any(|w| Self::starts_with_at(ctx, e + 1, w))
     }
 
     /// Whether the one-character relation word at `k` ends a clause or comes before a particle (妹 in
