@@ -745,6 +745,11 @@ impl Masker {
             if let Some(Cell::Text(s)) = row.get(col.index) {
                 for (k, run) in self.cell_names(s).enumerate() {
                     if !minors.part(col.index, k) {
+                        // (张　伟 in the name column is 张伟 in the violation text.)
+                        let compact: String = run.chars().filter(|c| !c.is_whitespace()).collect();
+                        if compact != run {
+                            out.push(compact);
+                        }
                         out.push(run.to_string());
                     }
                 }

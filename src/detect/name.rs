@@ -1322,7 +1322,10 @@ impl NameDetector {
             }
         }
         for c in cands.iter_mut().filter(|c| c.0 == Rank::Known) {
-            if let Some(e) = longer.iter().filter(|&&(s, e)| s == c.1 && e > c.2 && e - s <= 4).map(|&(_, e)| e).max() {
+            // (Not by a character that starts a word with the next: 王丽利用亲属身份证 where 王丽 is known.)
+            if let Some(e) = longer.iter().filter(|&&(s, e)| s == c.1 && e > c.2 && e - s <= 4).map(|&(_, e)| e).max()
+                && !(e == c.2 + 1 && self.common_word_at(&ctx, c.2))
+            {
                 c.2 = e;
             }
             if let Some(&(s, e)) = related.iter().find(|&&(s, e)| s < c.1 && c.1 - s <= 2 && e >= c.2 && e - s <= 6) {
@@ -3640,6 +3643,8 @@ impl NameDetector {
                     let third = len == 2
                         && ctx.chars.get(e).is_some_and(|&c| self.given_ok(c) && !SETS.place.has(c) && c != '自')
                         && !self.word_starts(ctx, e)
+                        // (王丽利用亲属身份证: 利用 is a word.)
+                        && !self.common_word_at(ctx, e)
                         && ctx.cues[e] == 0
                         && !ctx.rel_start[e]
                         && (ctx.chars.get(e + 1).is_none_or(|&c| !is_han(c) || SETS.list_separators.has(c))
@@ -3717,8 +3722,41 @@ impl NameDetector {
             // (二娃 is also a kin word, the second child (二娃田燕英在成都送外卖); before 他爹 it is the child.)
             let parent = self.word_given.contains(&pack(&ctx.chars[i..e]))
                 && PARENTS.iter().any(|w| Self::starts_with_at(ctx, e, w));
-            if ((bracketed || called) && !ctx.rel_start[i]) || parent {
+            // 银锁他娘冉某常年在外: any childhood name opening a clause before 他娘 or 他爹, not an everyday word
+            // (孩子他爹) or a relation word.
+            let any_parent = PARENTS.iter().any(|w| Self::starts_with_at(ctx, e, w))
+                && !self.holds_common_word(&ctx.chars[i..e])
+                && !ctx.rel_start[i]
+                && !ctx.chars[i..e].iter().any(|&c| one_of(chars!("他她我你俺咱孩"), c));
+            // 阿毛（贺某某）随爷爷奶奶生活: what opens a clause before a bracketed name is that person's other name.
+            let alias = self.alias_before_bracketed_name(ctx, i, e);
+            if ((bracketed || called) && !ctx.rel_start[i]) || parent || any_parent {
                 out.push((Rank::Nickname, i, e));
+            } else if let Some(e) = alias {
+                out.push((Rank::Nickname, i, e));
+            }
+        }
+        // 何建国家狗蛋辍学在家: a child's name after a named household and 家, before what the child does.
+        for k in 2..n.saturating_sub(3) {
+            if ctx.chars[k] != '家' || ctx.rel_end[k + 1] {
+                continue;
+            }
+            let named = (k.saturating_sub(4)..k).any(|j| {
+                (j == 0 || !is_han(ctx.chars[j - 1]) || Self::clause_start(ctx, j))
+                    && (self.is_surname_start(ctx, j) || ctx.chars[j] == '*')
+            }) && !SETS.place.has(ctx.chars[k - 1]);
+            let named = named || SETS.anon.has(ctx.chars[k - 1]);
+            if !named {
+                continue;
+            }
+            let s = k + 1;
+            if let Some(e) = (s + 2..=(s + 3).min(n)).find(|&e| {
+                self.verb_post_cue_at(ctx, e)
+                    && ctx.chars[s..e].iter().all(|&c| is_han(c) && !SETS.stop.has(c) && !SETS.anon.has(c))
+                    && !self.holds_common_word(&ctx.chars[s..e])
+                    && (s..e).all(|j| !ctx.rel_start[j] && !ctx.covered[j] && !self.verb_post_cue_at(ctx, j))
+            }) {
+                out.push((Rank::Nickname, s, e));
             }
         }
         // 村里人都叫他狗蛋, 村里人叫颜水阿狗，本名少有人叫: what the village calls someone, up to a punctuation
@@ -3763,6 +3801,26 @@ impl NameDetector {
                 out.push((Rank::Nickname, s, e));
             }
         }
+    }
+
+    /// Where a clause-opening nickname of two or three characters from `i` (at least to `e`) ends when a
+    /// bracketed surname-led name follows it: 阿毛（贺某某）, 幺妹儿（王芳）. Not a relation word (其子（王芳）).
+    fn alias_before_bracketed_name(&self, ctx: &Ctx, i: usize, e: usize) -> Option<usize> {
+        let n = ctx.chars.len();
+        if !(i == 0 || Self::clause_start(ctx, i)) || ctx.rel_start[i] {
+            return None;
+        }
+        let end = (e..=(e + 1).min(n - 1)).find(|&k| matches!(ctx.chars[k], '（' | '('))?;
+        let plain = |c: char| is_han(c) && !SETS.stop.has(c) && !SETS.anon.has(c);
+        if !ctx.chars[i..end].iter().all(|&c| plain(c)) || self.holds_common_word(&ctx.chars[i..end]) {
+            return None;
+        }
+        let b = end + 1;
+        let close = (b + 2..=(b + 4).min(n - 1)).find(|&k| matches!(ctx.chars[k], '）' | ')'))?;
+        let inner = &ctx.chars[b..close];
+        let named = self.is_surname_start(ctx, b)
+            && inner[1..].iter().all(|&c| (is_han(c) && !SETS.stop.has(c)) || SETS.anon.has(c) || c == '*');
+        named.then_some(end)
     }
 
     /// Southern nicknames: 珠仔说她阿嬷…, 大孙娥仔在泉州读书, 锐妹讲…, 老喜讲…: a character and 仔 or 妹, or 老 and a
