@@ -100,6 +100,8 @@ pub struct Plan {
     pub name_ids: Vec<(usize, Option<usize>)>,
     /// Punitive scope column and value in this sheet.
     pub scope_col: Option<(usize, String)>,
+    /// The name columns that hold a punitive notice's subjects (`subject_columns`).
+    pub subject_cols: Vec<usize>,
     pub width: usize,
     /// Policy rules by column (from the column's header), resolved once.
     pub col_rules: Vec<Option<Rule>>,
@@ -371,7 +373,9 @@ impl Masker {
         let col_rules = layout.columns.iter().map(|c| self.header_rule(c.header.as_deref()?, c.kind)).collect();
         let has_names = layout.columns.iter().any(|c| c.kind == Kind::Name) || !layout.form_labels.is_empty();
         let phone_owners = columns::phone_owners(&layout);
+        let subject_cols = subject_columns(&layout);
         Plan {
+            subject_cols,
             width: sheet.width(),
             layout,
             id_cols,
@@ -641,7 +645,9 @@ impl Masker {
                 col_rule,
                 minor: minors.cell(c),
                 part_minors: minors.parts(c),
-                in_scope,
+                // (Only the subject's own name stays: a whistle-blower's, an official's or a relative's
+                // column is masked in a punitive notice too.)
+                in_scope: in_scope && plan.subject_cols.contains(&c),
                 disclosed: &disclosed,
             };
             let out = if institution_phone {
@@ -741,7 +747,7 @@ impl Masker {
     /// The adults' names in a row's name columns, as masking reads them.
     fn row_names(&self, plan: &Plan, row: &[Cell], minors: &RowMinors) -> Vec<String> {
         let mut out = Vec::new();
-        for col in plan.layout.columns.iter().filter(|c| c.kind == Kind::Name && !c.public) {
+        for col in plan.layout.columns.iter().filter(|c| plan.subject_cols.contains(&c.index)) {
             if let Some(Cell::Text(s)) = row.get(col.index) {
                 for (k, run) in self.cell_names(s).enumerate() {
                     if !minors.part(col.index, k) {
@@ -1793,6 +1799,54 @@ impl RowMinors {
     fn cell(&self, c: usize) -> bool {
         self.parts(c).map_or(self.row, |f| f.contains(&true))
     }
+}
+
+/// The name columns of a punitive notice that hold the persons it names (姓名, 当事人, 违规人员): every name
+/// column except those of other people, whom the notice does not disclose (举报人, 核查人, 经办人, 监护人,
+/// 家庭成员, 联系人 …).
+fn subject_columns(layout: &columns::Layout) -> Vec<usize> {
+    const OTHERS: [&str; 32] = [
+        "举报",
+        "核查",
+        "核实",
+        "经办",
+        "审核",
+        "审批",
+        "调查",
+        "记录",
+        "监护",
+        "照料",
+        "照顾",
+        "代领",
+        "代办",
+        "成员",
+        "联系人",
+        "配偶",
+        "子女",
+        "亲属",
+        "证明",
+        "负责",
+        "签字",
+        "签名",
+        "填报",
+        "填表",
+        "录入",
+        "监督",
+        "包村",
+        "网格",
+        "干部",
+        "委托",
+        "受托",
+        "陪同",
+    ];
+    layout
+        .columns
+        .iter()
+        .filter(|c| c.kind == Kind::Name && !c.public)
+        // (被举报人, 被调查对象: the person reported is the subject.)
+        .filter(|c| c.header.as_deref().is_none_or(|h| h.contains('被') || !OTHERS.iter().any(|w| h.contains(w))))
+        .map(|c| c.index)
+        .collect()
 }
 
 /// Pairs each name column with the ID column that belongs to it: the first ID column to its right before the

@@ -701,20 +701,46 @@ fn group_hamlets(text: &str, out: &mut Vec<Finding>) {
         }
         let full: usize = text[after..].chars().take_while(|&c| is_han(c)).take(6).map(char::len_utf8).sum();
         let run = &text[after..after + full];
-        let end = hamlet_before_tail(run).or_else(|| {
-            let whole = text[after + full..].chars().next().is_none_or(|c| !is_han(c) && !c.is_alphanumeric());
-            let chars = run.chars().count();
-            (whole
-                && (2..=4).contains(&chars)
-                && run.chars().next_back().is_some_and(|c| one_of(chars!(HAMLET_LAST), c)))
-            .then_some(full)
-        });
+        let end = hamlet_before_tail(run)
+            .or_else(|| {
+                let whole = text[after + full..].chars().next().is_none_or(|c| !is_han(c) && !c.is_alphanumeric());
+                let chars = run.chars().count();
+                (whole
+                    && (2..=4).contains(&chars)
+                    && run.chars().next_back().is_some_and(|c| one_of(chars!(HAMLET_LAST), c)))
+                .then_some(full)
+            })
+            .or_else(|| group_hamlet_head(&text[after..]));
         if let Some(end) = end
             && !out.iter().any(|f| f.start < after + end && after < f.end)
         {
             out.push(Finding::text(after, after + end, Kind::Address, 0));
         }
     }
+}
+
+/// 11组马家庄有商铺一间, 3组邓家湾已拆迁, 5组陈家梁。, 12组王家院子，: a family-named hamlet (X家 and a hamlet's
+/// mark, or 院子) right after a numbered group, before a punctuation mark or a word that says what is there.
+fn group_hamlet_head(rest: &str) -> Option<usize> {
+    const MARKS: &str = "梁峁岩坑垟楼";
+    let cs: Vec<char> = rest.chars().take(6).collect();
+    let mark = |c: char| one_of(chars!(HAMLET_LAST), c) || one_of(chars!(MARKS), c);
+    // (8组何坑，随儿媳: two characters ending in a mark, before a punctuation mark.)
+    if cs.len() >= 3 && is_han(cs[0]) && mark(cs[1]) && !is_han(cs[2]) && !cs[2].is_alphanumeric() {
+        return Some(cs[0].len_utf8() + cs[1].len_utf8());
+    }
+    if cs.len() < 3 || cs[1] != '家' || !is_han(cs[0]) {
+        return None;
+    }
+    let len = if cs[2] == '院' && cs.get(3) == Some(&'子') {
+        4
+    } else if mark(cs[2]) {
+        3
+    } else {
+        return None;
+    };
+    let ends = cs.get(len).is_none_or(|&c| (!is_han(c) && !c.is_alphanumeric()) || one_of(chars!("有已的在是一附"), c));
+    ends.then(|| cs[..len].iter().map(|c| c.len_utf8()).sum())
 }
 
 /// 毛阳镇牙胡村委会牙排村: the village named after its committee (海南, 广东) is a natural village below it,

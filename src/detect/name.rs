@@ -3706,6 +3706,12 @@ impl NameDetector {
             let e = i + 2;
             // (A numeral is in many: 二娃, 阿三.)
             let plain = |c: char| is_han(c) && (!SETS.stop.has(c) || SETS.numerals.has(c)) && !SETS.anon.has(c);
+            // 阿毛（贺某某）随爷爷奶奶生活, 来福（夏英妮）智力残疾: what opens a clause before a bracketed name is
+            // that person's other name.
+            if let Some(e) = self.alias_before_bracketed_name(ctx, i, e) {
+                out.push((Rank::Nickname, i, e));
+                continue;
+            }
             if !(i == 0 || !is_han(ctx.chars[i - 1]) || Self::clause_start(ctx, i))
                 || !ctx.chars[i..e].iter().all(|&c| plain(c))
             {
@@ -3728,11 +3734,7 @@ impl NameDetector {
                 && !self.holds_common_word(&ctx.chars[i..e])
                 && !ctx.rel_start[i]
                 && !ctx.chars[i..e].iter().any(|&c| one_of(chars!("他她我你俺咱孩"), c));
-            // 阿毛（贺某某）随爷爷奶奶生活: what opens a clause before a bracketed name is that person's other name.
-            let alias = self.alias_before_bracketed_name(ctx, i, e);
             if ((bracketed || called) && !ctx.rel_start[i]) || parent || any_parent {
-                out.push((Rank::Nickname, i, e));
-            } else if let Some(e) = alias {
                 out.push((Rank::Nickname, i, e));
             }
         }
@@ -3811,15 +3813,21 @@ impl NameDetector {
             return None;
         }
         let end = (e..=(e + 1).min(n - 1)).find(|&k| matches!(ctx.chars[k], '（' | '('))?;
-        let plain = |c: char| is_han(c) && !SETS.stop.has(c) && !SETS.anon.has(c);
-        if !ctx.chars[i..end].iter().all(|&c| plain(c)) || self.holds_common_word(&ctx.chars[i..end]) {
+        // (A stop character too: 来福.)
+        if !ctx.chars[i..end].iter().all(|&c| is_han(c) && !SETS.anon.has(c)) || ctx.chars[i] == '和' {
             return None;
         }
         let b = end + 1;
-        let close = (b + 2..=(b + 4).min(n - 1)).find(|&k| matches!(ctx.chars[k], '）' | ')'))?;
+        let close = (b + 2..=(b + 14).min(n - 1)).find(|&k| matches!(ctx.chars[k], '）' | ')'))?;
         let inner = &ctx.chars[b..close];
-        let named = self.is_surname_start(ctx, b)
-            && inner[1..].iter().all(|&c| (is_han(c) && !SETS.stop.has(c)) || SETS.anon.has(c) || c == '*');
+        // (铁蛋（迪丽努尔・吾斯曼）: a dotted name.)
+        let dotted = inner.iter().filter(|&&c| SETS.dots.has(c)).count() == 1
+            && inner.iter().all(|&c| is_han(c) || SETS.dots.has(c))
+            && inner.len() >= 4;
+        let named = dotted
+            || (inner.len() <= 4
+                && self.is_surname_start(ctx, b)
+                && inner[1..].iter().all(|&c| (is_han(c) && !SETS.stop.has(c)) || SETS.anon.has(c) || c == '*'));
         named.then_some(end)
     }
 
