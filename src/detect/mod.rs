@@ -250,10 +250,12 @@ impl Detectors {
             }
             // 重度残疾人护理补贴, 残疾人联合会: the name of a benefit or a body, not a person's condition.
             // (严重残疾人单独施保: 重残 inside 残疾人 before a benefit's name; 重病重残人员: a class of people.)
+            // (听力残疾二级人员 is one person's grade: 员 follows only a class's 重残.)
+            let class = text[m.start()..m.end()].ends_with('残');
             if let Some(rest) = after.strip_prefix('人').or_else(|| after.strip_prefix("疾人"))
                 && ["护理补贴", "生活补贴", "两项补贴", "补贴", "联合会", "专项", "单独施保", "施保", "员"]
                     .iter()
-                    .any(|w| rest.starts_with(w))
+                    .any(|w| rest.starts_with(w) && (*w != "员" || class))
             {
                 continue;
             }

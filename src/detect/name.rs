@@ -1373,6 +1373,11 @@ impl NameDetector {
                 c.2 = ns;
             }
         }
+        if std::env::var_os("NAMEDBG").is_some() {
+            for c in &cands {
+                eprintln!("NAMEDBG {:?} {}", c.0, ctx.chars[c.1..c.2].iter().collect::<String>());
+            }
+        } // NAMEDBG
         // Higher ranks first, then leftmost, then longest; a char belongs to at most one name.
         cands.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)).then(b.2.cmp(&a.2)));
         let mut taken = std::mem::take(&mut ctx.taken);
@@ -1424,7 +1429,10 @@ impl NameDetector {
                 continue;
             }
             // (林场、桂花等情况已核实: what 等 closes before 情况 or 方面 is a list of things.)
-            if !matches!(rank, Rank::Known | Rank::Relation | Rank::Bare) && Self::things_follow(&ctx, e) {
+            // (李子问题已整改到位, 朱砂问题: a surname and one character before 问题 are a thing's name.)
+            if !matches!(rank, Rank::Known | Rank::Relation | Rank::Bare)
+                && (Self::things_follow(&ctx, e) || (e == s + 2 && Self::starts_with_at(&ctx, e, &['问', '题'])))
+            {
                 continue;
             }
             // (仍以原家庭名义领取: a surname far more often a particle, before an everyday word, is that particle.)
@@ -2605,7 +2613,8 @@ impl NameDetector {
                 continue;
             }
             let verb_after = self.verb_post_cue_at(ctx, e) || self.post_cue_at(ctx, e);
-            let ends = verb_after || self.ends_cleanly(ctx, e);
+            // (阿拉坦社区居委会: the head of a community's name.)
+            let ends = (verb_after || self.ends_cleanly(ctx, e)) && !Self::village_after(ctx, e);
             let rank = |s: usize| if ctx.rel_end[s] { Rank::Relation } else { Rank::List };
             if ends {
                 // (住在江苏和: a two-character given name after a surname that makes an everyday word with it;
@@ -3635,6 +3644,7 @@ impl NameDetector {
                         })
                         && ctx.chars.get(i + 3).is_some_and(|&c| c == '旗' || (c == '区' && self.place_suffix_at(ctx, i + 3))))
                     && (!self.is_word(ctx, i, i + len) || self.word_stands_as_name(ctx, i, i + len))
+                    && !Self::village_after(ctx, i + len)
                 {
                     // 胡燕 is known and the text says 胡燕佳，or 胡燕佳代领: a third name character before a
                     // boundary or a cue belongs to this name (hiding one character too many is the safe error).
@@ -3654,6 +3664,21 @@ impl NameDetector {
                 }
             }
         }
+    }
+
+    /// Whether one to three more characters and a village's or community's suffix follow at `e` (乌兰|哈达嘎查,
+    /// 阿拉坦|社区居委会, 宝音|图村): the known name is the head of a place's name there.
+    fn village_after(ctx: &Ctx, e: usize) -> bool {
+        const SUFFIXES: [&[char]; 7] =
+            [&['嘎', '查'], &['社', '区'], &['居', '委'], &['村', '委'], &['苏', '木'], &['街', '道'], &['村']];
+        (e..=e + 3).any(|k| {
+            ctx.chars[e..k.min(ctx.chars.len())].iter().all(|&c| is_han(c) && !SETS.stop.has(c))
+                && SUFFIXES.iter().any(|w| {
+                    Self::starts_with_at(ctx, k, w)
+                        && (w.len() > 1
+                            || ctx.chars.get(k + 1).is_none_or(|&c| !is_han(c) || one_of(chars!("委的"), c)))
+                })
+        })
     }
 
     /// Whether a place or building suffix follows at `e` (和平区, 江海路, 石磊村, 海洋馆, 和平里): what comes before
