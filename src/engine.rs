@@ -1394,6 +1394,11 @@ impl Masker {
                 return Some(mask::mask_finding(&f, text, &rule));
             }
         }
+        // 0355-12349, 12345: a public service line (12349 elderly services, 12345 the citizens' hotline) written in
+        // a phone column is nobody's own number.
+        if kind == Kind::Phone && digits::is_service_number(text) {
+            return None;
+        }
         let dctx = digits::Context { phone_column: kind == Kind::Phone, account_column: kind == Kind::BankAccount };
         let mut found = digits::find(text, dctx);
         found.retain(|f| !self.opts.policy.allows(&text[f.start..f.end]));

@@ -122,7 +122,15 @@ fn detail_at(s: &str) -> bool {
             .any(|(k, _)| admin_token(&rest[k..]).is_some_and(|(t, level)| level >= 4 && t != VILLAGE));
         // (鼓楼区, 钟楼区: a 楼 that a district or a city follows ends that level's name.)
         let district = *t == "楼" && rest.starts_with(['区', '县', '市']);
-        admin_token(rest).is_none_or(|(_, level)| level < 4) && !later && !district
+        // (吾屯下庄村: a 屯 a character or two before a 村 is inside the village's name.)
+        let village = *t == "屯"
+            && rest
+                .char_indices()
+                .take_while(|&(_, c)| is_han(c))
+                .take(3)
+                .skip(1)
+                .any(|(k, _)| rest[k..].starts_with(VILLAGE) && !rest[k..].starts_with("村民"));
+        admin_token(rest).is_none_or(|(_, level)| level < 4) && !later && !district && !village
     })
 }
 
@@ -380,6 +388,7 @@ impl AddressDetector {
         natural_villages(text, &mut out);
         group_hamlets(text, &mut out);
         committee_hamlets(text, &mut out);
+        named_lanes(text, &mut out);
         sub_village_units(text, &mut out);
         if !may_hold_token(text) {
             dwelling_hamlets(text, &mut out);
@@ -481,6 +490,8 @@ impl AddressDetector {
                     if !(ends_with_admin(head) || ends_with_dwelling(head) || lives)
                         || vague
                         || admin_token(&text[m.end()..]).is_some()
+                        // (吾屯下庄村: inside a village's name.)
+                        || !detail_at(&text[m.end() - '屯'.len_utf8()..])
                     {
                         continue;
                     }
@@ -778,6 +789,37 @@ fn committee_hamlets(text: &str, out: &mut Vec<Finding>) {
             && !out.iter().any(|f| f.start < after + run && after < f.end)
         {
             out.push(Finding::text(after, after + run, Kind::Address, 0));
+        }
+    }
+}
+
+/// 仙门社区东风43弄9号, 陈桥居委会向阳22弄5号: a lane named by a word and a number (no 路 or 街 in it) right
+/// after a community or village, with its house number: all of it is detail.
+fn named_lanes(text: &str, out: &mut Vec<Finding>) {
+    if !text.contains('弄') {
+        return;
+    }
+    for unit in ["社区", "居委会", "村委会", "村"] {
+        for (at, _) in text.match_indices(unit) {
+            let after = at + unit.len();
+            let rest = &text[after..];
+            let han: usize = rest.chars().take_while(|&c| is_han(c)).take(5).map(char::len_utf8).sum();
+            let chars = rest[..han].chars().count();
+            let digits: usize =
+                rest[han..].chars().take_while(|&c| super::digits::digit_of(c).is_some()).map(char::len_utf8).sum();
+            if !(1..=4).contains(&chars) || digits == 0 || !rest[han + digits..].starts_with('弄') {
+                continue;
+            }
+            let mut end = han + digits + '弄'.len_utf8();
+            let num: usize =
+                rest[end..].chars().take_while(|&c| super::digits::digit_of(c).is_some()).map(char::len_utf8).sum();
+            if num > 0 && rest[end + num..].starts_with('号') {
+                end += num + '号'.len_utf8();
+                end = detail_tail(rest, end);
+            }
+            if !out.iter().any(|f| f.start < after + end && after < f.end) {
+                out.push(Finding::text(after, after + end, Kind::Address, 0));
+            }
         }
     }
 }

@@ -194,6 +194,21 @@ fn classify(d: &[u8]) -> Option<(Kind, Status)> {
     None
 }
 
+/// Whether a whole cell is a public service line, with or without an area code: 110, 119, 120, 122 or a
+/// five-digit 123xx line (12345, 12349 …). No personal number is that short.
+pub fn is_service_number(text: &str) -> bool {
+    let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let (area, local) = match t.split_once(['-', '－', '—']) {
+        Some((a, l)) => (a, l),
+        None => ("", t.as_str()),
+    };
+    let area_ok = area.is_empty()
+        || ((3..=4).contains(&area.len()) && area.starts_with('0') && area.bytes().all(|b| b.is_ascii_digit()));
+    let local_ok = local.bytes().all(|b| b.is_ascii_digit())
+        && (matches!(local, "110" | "119" | "120" | "122") || (local.len() == 5 && local.starts_with("123")));
+    area_ok && local_ok
+}
+
 /// Context the caller knows about a text span.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Context {
@@ -203,7 +218,7 @@ pub struct Context {
     pub account_column: bool,
 }
 
-const ACCOUNT_WORDS: [&str; 9] = ["卡号", "账号", "帐号", "存折", "银行卡", "一卡通", "账户", "帐户", "折号"];
+const ACCOUNT_WORDS: [&str; 10] = ["卡号", "账号", "帐号", "存折", "银行卡", "一卡通", "账户", "帐户", "折号", "开户"];
 const PHONE_WORDS: [&str; 17] = [
     "电话",
     "手机",
@@ -760,6 +775,16 @@ fn extension_len(after: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn service_lines_are_told_from_personal_numbers() {
+        for t in ["0355-12349", "12345", "0310 - 12349", "120", "010-12345"] {
+            assert!(is_service_number(t), "{t}");
+        }
+        for t in ["0355-1234567", "13912345678", "12349x", "1234", "0355-22349", "0355-123456", ""] {
+            assert!(!is_service_number(t), "{t}");
+        }
+    }
 
     fn kinds(t: &str) -> Vec<(Kind, String)> {
         find(t, Context::default()).into_iter().map(|f| (f.kind, t[f.start..f.end].to_string())).collect()
