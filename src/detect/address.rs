@@ -487,7 +487,13 @@ impl AddressDetector {
                     // (A name of three characters: 常住奎屯, 在奎屯务工 name a city.)
                     let lives = (head.ends_with(['住', '在']) || head.ends_with("位于"))
                         && text[start..m.end()].chars().count() >= 3;
-                    if !(ends_with_admin(head) || ends_with_dwelling(head) || lives)
+                    // (弄京自然屯50号，韦某家: a named 屯 with a house number is a home's address on its own.)
+                    let rest = &text[m.end()..];
+                    let num: usize =
+                        rest.chars().take_while(|&c| super::digits::digit_of(c).is_some()).map(char::len_utf8).sum();
+                    let house = num > 0 && rest[num..].starts_with('号') && text[start..m.end()].chars().count() >= 3;
+                    strong |= house;
+                    if !(ends_with_admin(head) || ends_with_dwelling(head) || lives || house)
                         || vague
                         || admin_token(&text[m.end()..]).is_some()
                         // (吾屯下庄村: inside a village's name.)

@@ -1373,11 +1373,6 @@ impl NameDetector {
                 c.2 = ns;
             }
         }
-        if std::env::var_os("NAMEDBG").is_some() {
-            for c in &cands {
-                eprintln!("NAMEDBG {:?} {}", c.0, ctx.chars[c.1..c.2].iter().collect::<String>());
-            }
-        } // NAMEDBG
         // Higher ranks first, then leftmost, then longest; a char belongs to at most one name.
         cands.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)).then(b.2.cmp(&a.2)));
         let mut taken = std::mem::take(&mut ctx.taken);
@@ -1477,8 +1472,15 @@ impl NameDetector {
             }
             // 资金由石家庄…: a word of three characters or more that starts inside the span and runs past its
             // end (a city, 石家庄) is what the text says there, not a name's end.
-            if rank != Rank::Known && (s + 1..e).any(|j| ctx.lex_end[j] > e && ctx.lex_end[j] >= j + 3) {
-                continue;
+            if rank != Rank::Known
+                && let Some(j) = (s + 1..e).find(|&j| ctx.lex_end[j] > e && ctx.lex_end[j] >= j + 3)
+            {
+                // (其孙廖萍上初中: after a relation word the name is certain; it ends where the word starts.)
+                if rank == Rank::Relation && j >= s + 2 {
+                    e = j;
+                } else {
+                    continue;
+                }
             }
             taken[s..e].iter_mut().for_each(|t| *t = true);
             out.push(NameSpan { start: ctx.starts[s], end: ctx.starts[e], evidence: rank.evidence() });
@@ -2496,6 +2498,12 @@ impl NameDetector {
             || self.strong_pre_cue(ctx, i)
             || self.framed_left(ctx, i)
             || SETS.weak_pre_cues.has(ctx.chars[i - 1])
+            // (户主旦增仓决、妻仓决次仁、子尼玛顿珠: a one-character kin word opening a clause or a list item.)
+            || (SETS.kin.has(ctx.chars[i - 1])
+                && (i == 1
+                    || !is_han(ctx.chars[i - 2])
+                    || SETS.list_separators.has(ctx.chars[i - 2])
+                    || Self::clause_start(ctx, i - 1)))
     }
 
     /// 其父阿苦依火在外, 走访了沙马阿依、吉克阿果: a Yi family name and a two-character given name (three with a
@@ -3796,7 +3804,10 @@ impl NameDetector {
             let s = k + 1 + usize::from(pronoun);
             let run = ctx.chars[s.min(n)..].iter().take(7).take_while(|&&c| is_han(c) && !SETS.anon.has(c)).count();
             let ends = s + run == n || !is_han(ctx.chars[s + run]);
-            if !ends || run == 0 || one_of(chars!("回来去过帮签到别不快赶做干把给"), ctx.chars[s]) {
+            // (叫他来福，: 来 and a given-name character ending the clause are a name, not 叫他来.)
+            let named = run == 2 && ctx.chars[s] == '来' && self.given_ok(ctx.chars[s + 1]);
+            if !ends || run == 0 || (one_of(chars!("回来去过帮签到别不快赶做干把给"), ctx.chars[s]) && !named)
+            {
                 continue;
             }
             match (pronoun, run) {
