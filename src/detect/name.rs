@@ -46,7 +46,7 @@ const ADMIN: &str = "村镇乡县市区省屯";
 const KIN_CHARS: &str = "姨婆公伯爸妈哥弟妹叔嫂姐爷奶舅婶姑爹娘母父太头汉伴板师乡";
 const FUNCTION_PREFIX: &str = "向和于原都从及与为以同由";
 /// One-character prepositions before a name; weaker, so a two-character name needs a boundary after.
-const WEAK_PRE_CUES: &str = "对由与给向将把被为让叫和及同因跟替帮请找至的带听欠问（(";
+const WEAK_PRE_CUES: &str = "对由与给向将把被为让叫和及同因跟替帮请找至的带听欠问借（(";
 /// Surnames of Hui, Manchu, Xibe and Mongolian families that the surname list leaves out because they are
 /// everyday characters: taken only right after a relation word. (Yunnan 刀 召 卯 字 起 者, from set V; 伊, far more
 /// often the Wu pronoun, from set BB; 母, a Sichuan surname that is also the word for mother, from set DD.)
@@ -1232,7 +1232,9 @@ impl NameDetector {
             // or line; 按1780元发放 就读于… is no name.)
             let spaced_verb =
                 ctx.chars[k] == ' ' && k > 0 && is_han(ctx.chars[k - 1]) && self.verb_post_cue_at(&ctx, k + 1);
-            let verb = self.verb_post_cue_at(&ctx, k);
+            // (李锦程由姑姑田某抚养: 由 and a relation word after a name opening its clause.)
+            let verb = self.verb_post_cue_at(&ctx, k)
+                || (ctx.chars[k] == '由' && ctx.rel_start.get(k + 1).is_some_and(|&r| r));
             if (verb || spaced_verb || phone || Self::age_at(&ctx, k) || Self::year_at(&ctx, k))
                 && !self.org_or_place_follows(&ctx, k)
             {
