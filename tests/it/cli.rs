@@ -3177,3 +3177,29 @@ fn form_sheets_mask_each_value_by_its_label() {
     assert_eq!(cell(14, 1), "***");
     assert_verify(&output, 0, false);
 }
+
+/// Sets HH and JJ: a punitive notice discloses its subjects only: the reported person of a 举报核查 sheet
+/// (被举报人) stays, the whistle-blower and the checker are masked like anyone else; a subject typed with a
+/// padding space (张　伟) stays in the text, and so does one before a word (王丽利用).
+#[test]
+fn punitive_notice_discloses_subjects_not_whistle_blowers_or_checkers() {
+    let dir = tmp();
+    let input = dir.path().join("notice.csv");
+    std::fs::write(
+        &input,
+        "序号,被举报人,举报人,核查人,违规事实\n\
+         1,张　伟,吉日嘎拉,社区书记额尔德木图,张伟伙同何燕伪造病历，冒领49080元。\n\
+         2,王丽,师悦凤,网格员裴兴柱,王丽利用亲属身份证重复申领。\n",
+    )
+    .unwrap();
+    let text = mask_notice(&input, &dir.path().join("o.csv"));
+    let rows: Vec<Vec<&str>> = text.lines().map(|l| l.split(',').collect()).collect();
+    assert_eq!(rows[1][1], "张　伟");
+    assert_ne!(rows[1][2], "吉日嘎拉");
+    assert!(!rows[1][3].contains("额尔德木图"), "{}", rows[1][3]);
+    assert_eq!(rows[1][4], "张伟伙同何*伪造病历，冒领49080元。");
+    assert_eq!(rows[2][1], "王丽");
+    assert_eq!(rows[2][2], "师**");
+    assert!(!rows[2][3].contains("兴柱"), "{}", rows[2][3]);
+    assert_eq!(rows[2][4], "王丽利用亲属身份证重复申领。");
+}

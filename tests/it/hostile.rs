@@ -1061,3 +1061,31 @@ fn set_gg_relatives_nicknames_hamlets_and_sight() {
     assert_eq!(rows[5], "颜**,城关镇,荔枝树二十棵，乌龙茶采摘季节在外帮工。监督电话：0731-8888888（李**）");
     assert_verifies(&out);
 }
+
+#[test]
+fn sets_hh_to_jj_kin_words_hamlets_service_lines_and_crops() {
+    // Sets HH, II and JJ: kin words of Subei, Henan and Gan (大丫头, 小子, 妹子), a whistle-blower after 经 and
+    // before 举报, a childhood name before 他娘 and before a bracketed name, a Yi name with no listed family
+    // name; a hamlet after a numbered group, a lane named by a word after a community, a 屯 inside a village's
+    // name; a disability's category and grade without 残疾; a public service line in a phone column; crops that
+    // open with a surname (海带, 李子) stay.
+    let dir = tempfile::tempdir().unwrap();
+    let input = write(
+        dir.path(),
+        "roster.csv",
+        "姓名,联系电话,家庭住址,备注\n\
+         胡建国,0355-12349,隆务街道吾屯下庄村,大丫头胡伟出嫁了，小子田燕去南方打工。\n\
+         马波,13912345678,唐昌街道战旗村,马波隐瞒经营收入，经李桂兰举报查实；住战旗村5组陈家梁。\n\
+         冉建芳,0355-2345678,仙门社区,银锁他娘冉建芳常年在外；来福（夏英妮）随爷爷奶奶生活。\n\
+         葛斌,,徐城街道仙门社区,住仙门社区东风43弄9号；葛斌系视力二级人员。借给井曲呷呷500元。\n\
+         李淑珍,,石门村,种海带收入微薄，李子问题已整改到位。妹子廖彤在外做护工。\n",
+    );
+    let out = dir.path().join("out.csv");
+    let rows = masked_csv_lines(&input, &out);
+    assert_eq!(rows[1], "胡**,0355-12349,隆务街道吾屯下庄村,大丫头胡*出嫁了，小子田*去南方打工。");
+    assert_eq!(rows[2], "马*,139****5678,唐昌街道战旗村,马*隐瞒经营收入，经李**举报查实；住战旗村***。");
+    assert_eq!(rows[3], "冉**,0355-*****78,仙门社区,**他娘冉**常年在外；**（夏**）随爷爷奶奶生活。");
+    assert_eq!(rows[4], "葛*,,徐城街道仙门社区,住仙门社区***；葛*系***人员。借给井***500元。");
+    assert_eq!(rows[5], "李**,,石门村,种海带收入微薄，李子问题已整改到位。妹子廖*在外做护工。");
+    assert_verifies(&out);
+}
