@@ -161,7 +161,7 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 67] = [
+const PLACEHOLDERS: [&str; 69] = [
     "无",
     // An unidentified person (无名氏（男，约60岁）): no one's name.
     "无名氏",
@@ -228,6 +228,8 @@ const PLACEHOLDERS: [&str; 67] = [
     "代签字",
     "本人签字",
     "未签",
+    "拒签",
+    "拒绝签字",
     "按手印",
     "已按手印",
     "本人按手印",
@@ -373,7 +375,7 @@ impl Masker {
         let col_rules = layout.columns.iter().map(|c| self.header_rule(c.header.as_deref()?, c.kind)).collect();
         let has_names = layout.columns.iter().any(|c| c.kind == Kind::Name) || !layout.form_labels.is_empty();
         let phone_owners = columns::phone_owners(&layout);
-        let subject_cols = subject_columns(&layout);
+        let subject_cols = subject_columns(&layout, &sheet.name);
         Plan {
             subject_cols,
             width: sheet.width(),
@@ -1808,8 +1810,9 @@ impl RowMinors {
 
 /// The name columns of a punitive notice that hold the persons it names (姓名, 当事人, 违规人员): every name
 /// column except those of other people, whom the notice does not disclose (举报人, 核查人, 经办人, 监护人,
-/// 家庭成员, 联系人 …).
-fn subject_columns(layout: &columns::Layout) -> Vec<usize> {
+/// 家庭成员, 联系人 …), and except every column of a sheet that lists such people (核查组成员, 经办人员): there
+/// only a header that says so (被举报人) names a subject.
+fn subject_columns(layout: &columns::Layout, sheet_name: &str) -> Vec<usize> {
     const OTHERS: [&str; 32] = [
         "举报",
         "核查",
@@ -1849,7 +1852,13 @@ fn subject_columns(layout: &columns::Layout) -> Vec<usize> {
         .iter()
         .filter(|c| c.kind == Kind::Name && !c.public)
         // (被举报人, 被调查对象: the person reported is the subject.)
-        .filter(|c| c.header.as_deref().is_none_or(|h| h.contains('被') || !OTHERS.iter().any(|w| h.contains(w))))
+        .filter(|c| {
+            let others = |h: &str| OTHERS.iter().any(|w| h.contains(w));
+            match c.header.as_deref() {
+                Some(h) if h.contains('被') => true,
+                h => !others(sheet_name) && h.is_none_or(|h| !others(h)),
+            }
+        })
         .map(|c| c.index)
         .collect()
 }

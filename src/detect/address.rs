@@ -329,7 +329,12 @@ impl AddressDetector {
                         || (estate_village(s, i) && !rural_village));
                 // (王村口村: 村口 in a village's own name.)
                 let village_named_kou = village && last_level == 5 && &s[seg_start..i] == "口";
-                if tok == VILLAGE && ((community && !rural_village) || village || estate) && !village_named_kou {
+                // (渠阳社区岩脚寨自然村: a natural village below a community is detail, even below a township.)
+                let natural = s[..i].ends_with("自然") && (community || village);
+                if tok == VILLAGE
+                    && ((community && !rural_village) || village || estate || natural)
+                    && !village_named_kou
+                {
                     detail = Some(seg_start);
                     break;
                 }
