@@ -245,7 +245,12 @@ impl Detectors {
                 continue;
             }
             // 按全护理标准发放, 部分失能补贴: a benefit's tier named after a condition, not a person's condition.
-            if after.starts_with("标准") || after.starts_with("补贴") {
+            // (失能老人护理补贴: a class of people a benefit is for, in the same run of words.)
+            // (患尿毒症享受补贴 is not: the class noun comes right after the term.)
+            let run: String = after.chars().take_while(|&c| is_han(c)).take(8).collect();
+            let class = ["老人", "人员", "人群", "患者", "家庭", "儿童", "对象"].iter().any(|w| run.starts_with(w))
+                && (run.contains("补贴") || run.contains("标准"));
+            if after.starts_with("标准") || after.starts_with("补贴") || class {
                 continue;
             }
             // 重度残疾人护理补贴, 残疾人联合会: the name of a benefit or a body, not a person's condition.
