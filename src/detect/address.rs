@@ -394,6 +394,7 @@ impl AddressDetector {
         group_hamlets(text, &mut out);
         committee_hamlets(text, &mut out);
         named_lanes(text, &mut out);
+        natural_village_names(text, &mut out);
         sub_village_units(text, &mut out);
         if !may_hold_token(text) {
             dwelling_hamlets(text, &mut out);
@@ -804,6 +805,37 @@ fn committee_hamlets(text: &str, out: &mut Vec<Finding>) {
     }
 }
 
+/// 住下寨自然村14号, 由大坪子自然村搬迁, 渠阳社区岩脚寨自然村: in a remark a natural village is below the
+/// village or community that is kept, so its name (and the house number after it) is detail.
+fn natural_village_names(text: &str, out: &mut Vec<Finding>) {
+    const MARK: &str = "自然村";
+    for (at, _) in text.match_indices(MARK) {
+        let start = at
+            - text[..at]
+                .chars()
+                .rev()
+                .take_while(|&c| is_han(c) && !one_of(chars!("住在于到至往由和与、区村镇乡组道会"), c))
+                .take(4)
+                .map(char::len_utf8)
+                .sum::<usize>();
+        // (全村共5个自然村, 各自然村, 本自然村: a count or a word for any of them, not a name.)
+        let name = &text[start..at];
+        if name.chars().count() < 2 || name.chars().any(|c| one_of(chars!("个几多各每些全该本其这那两"), c))
+        {
+            continue;
+        }
+        let mut end = at + MARK.len();
+        let num: usize =
+            text[end..].chars().take_while(|&c| super::digits::digit_of(c).is_some()).map(char::len_utf8).sum();
+        if num > 0 && text[end + num..].starts_with('号') {
+            end = detail_tail(text, end + num + '号'.len_utf8());
+        }
+        if !out.iter().any(|f| f.start < end && start < f.end) {
+            out.push(Finding::text(start, end, Kind::Address, 0));
+        }
+    }
+}
+
 /// 仙门社区东风43弄9号, 陈桥居委会向阳22弄5号: a lane named by a word and a number (no 路 or 街 in it) right
 /// after a community or village, with its house number: all of it is detail.
 fn named_lanes(text: &str, out: &mut Vec<Finding>) {
@@ -818,7 +850,8 @@ fn named_lanes(text: &str, out: &mut Vec<Finding>) {
             let chars = rest[..han].chars().count();
             let digits: usize =
                 rest[han..].chars().take_while(|&c| super::digits::digit_of(c).is_some()).map(char::len_utf8).sum();
-            if !(1..=4).contains(&chars) || digits == 0 || !rest[han + digits..].starts_with('弄') {
+            // (朝阳社区43弄18号: a numbered lane right after the community too.)
+            if chars > 4 || digits == 0 || !rest[han + digits..].starts_with('弄') {
                 continue;
             }
             let mut end = han + digits + '弄'.len_utf8();
