@@ -1847,6 +1847,7 @@ fn subject_columns(layout: &columns::Layout, sheet_name: &str) -> Vec<usize> {
         "受托",
         "陪同",
     ];
+    const SHEET_OTHERS: [&str; 8] = ["核查组", "成员", "工作人员", "经办", "举报人", "联系人", "干部", "签字"];
     layout
         .columns
         .iter()
@@ -1854,9 +1855,11 @@ fn subject_columns(layout: &columns::Layout, sheet_name: &str) -> Vec<usize> {
         // (被举报人, 被调查对象: the person reported is the subject.)
         .filter(|c| {
             let others = |h: &str| OTHERS.iter().any(|w| h.contains(w));
+            // (Narrower for a sheet's name: 违规人员调查结果 is the notice itself.)
+            let lists_others = SHEET_OTHERS.iter().any(|w| sheet_name.contains(w));
             match c.header.as_deref() {
                 Some(h) if h.contains('被') => true,
-                h => !others(sheet_name) && h.is_none_or(|h| !others(h)),
+                h => !lists_others && h.is_none_or(|h| !others(h)),
             }
         })
         .map(|c| c.index)
