@@ -1091,3 +1091,35 @@ fn sets_hh_to_jj_kin_words_hamlets_service_lines_and_crops() {
     assert_eq!(rows[6], "柯**,,朝阳社区,住***；原住朝阳社区***；全村共5个自然村。");
     assert_verifies(&out);
 }
+
+/// Set KK: a punitive notice's second sheet listing the checking team (核查组成员, a plain 姓名 column) discloses
+/// no one; the notice's own subjects stay readable.
+#[test]
+fn punitive_sheet_of_officials_discloses_no_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("notice.xlsx");
+    let mut book = XWorkbook::new();
+    let ws = book.add_worksheet().set_name("骗取救助资金惩戒公示").unwrap();
+    for (c, h) in ["序号", "姓名", "违规事实"].iter().enumerate() {
+        ws.write_string(0, c as u16, *h).unwrap();
+    }
+    ws.write_number(1, 0, 1.0).unwrap();
+    ws.write_string(1, 1, "蒋传友").unwrap();
+    ws.write_string(1, 2, "蒋传友隐瞒经营收入，骗取低保金3200元。").unwrap();
+    let ws = book.add_worksheet().set_name("核查组成员").unwrap();
+    for (c, h) in ["序号", "姓名", "职务"].iter().enumerate() {
+        ws.write_string(0, c as u16, *h).unwrap();
+    }
+    ws.write_number(1, 0, 1.0).unwrap();
+    ws.write_string(1, 1, "朱静怡").unwrap();
+    ws.write_string(1, 2, "民政所所长").unwrap();
+    book.save(&input).unwrap();
+    let out = dir.path().join("out.xlsx");
+    let o = mask(&input, &out, &["--punitive", "--legal-basis", "《社会救助暂行办法》第六十八条"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let wb = read(&out);
+    assert_eq!(text(wb.sheets[0].get(1, 1)), "蒋传友");
+    assert_eq!(text(wb.sheets[0].get(1, 2)), "蒋传友隐瞒经营收入，骗取低保金3200元。");
+    assert_eq!(text(wb.sheets[1].get(1, 1)), "朱**");
+    assert_eq!(text(wb.sheets[1].get(1, 2)), "民政所所长");
+}
