@@ -1852,13 +1852,17 @@ fn subject_columns(layout: &columns::Layout, sheet_name: &str) -> Vec<usize> {
         .columns
         .iter()
         .filter(|c| c.kind == Kind::Name && !c.public)
-        // (被举报人, 被调查对象: the person reported is the subject.)
+        // (被举报人, 被调查对象: the person reported is the subject; not 被监护人, a ward.)
         .filter(|c| {
             let others = |h: &str| OTHERS.iter().any(|w| h.contains(w));
             // (Narrower for a sheet's name: 违规人员调查结果 is the notice itself.)
             let lists_others = SHEET_OTHERS.iter().any(|w| sheet_name.contains(w));
             match c.header.as_deref() {
-                Some(h) if h.contains('被') => true,
+                Some(h)
+                    if ["被举报", "被调查", "被处理", "被处罚", "被查处", "被惩戒"].iter().any(|w| h.contains(w)) =>
+                {
+                    true
+                }
                 h => !lists_others && h.is_none_or(|h| !others(h)),
             }
         })

@@ -494,10 +494,8 @@ impl AddressDetector {
                     let lives = (head.ends_with(['住', '在']) || head.ends_with("位于"))
                         && text[start..m.end()].chars().count() >= 3;
                     // (弄京自然屯50号，韦某家: a named 屯 with a house number is a home's address on its own.)
-                    let rest = &text[m.end()..];
-                    let num: usize =
-                        rest.chars().take_while(|&c| super::digits::digit_of(c).is_some()).map(char::len_utf8).sum();
-                    let house = num > 0 && rest[num..].starts_with('号') && text[start..m.end()].chars().count() >= 3;
+                    let house =
+                        house_number_len(&text[m.end()..]).is_some() && text[start..m.end()].chars().count() >= 3;
                     strong |= house;
                     if !(ends_with_admin(head) || ends_with_dwelling(head) || lives || house)
                         || vague
@@ -582,7 +580,7 @@ fn estate_village(text: &str, at: usize) -> bool {
     let Some(after) = text[at..].strip_prefix(VILLAGE) else {
         return false;
     };
-    let digits: usize = after.chars().take_while(|&c| super::digits::digit_of(c).is_some()).map(char::len_utf8).sum();
+    let digits = digits_len(after);
     digits > 0
         && text[..at].ends_with(['新', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'])
         && after[digits..].starts_with(['号', '幢', '栋', '弄', '楼'])
@@ -825,15 +823,24 @@ fn natural_village_names(text: &str, out: &mut Vec<Finding>) {
             continue;
         }
         let mut end = at + MARK.len();
-        let num: usize =
-            text[end..].chars().take_while(|&c| super::digits::digit_of(c).is_some()).map(char::len_utf8).sum();
-        if num > 0 && text[end + num..].starts_with('号') {
-            end = detail_tail(text, end + num + '号'.len_utf8());
+        if let Some(len) = house_number_len(&text[end..]) {
+            end = detail_tail(text, end + len);
         }
         if !out.iter().any(|f| f.start < end && start < f.end) {
             out.push(Finding::text(start, end, Kind::Address, 0));
         }
     }
+}
+
+/// Byte length of the run of digits (ASCII or full-width) that opens `s`.
+fn digits_len(s: &str) -> usize {
+    s.chars().take_while(|&c| super::digits::digit_of(c).is_some()).map(char::len_utf8).sum()
+}
+
+/// Byte length of a house number opening `s` (14号), with its 号.
+fn house_number_len(s: &str) -> Option<usize> {
+    let n = digits_len(s);
+    (n > 0 && s[n..].starts_with('号')).then_some(n + '号'.len_utf8())
 }
 
 /// 仙门社区东风43弄9号, 陈桥居委会向阳22弄5号: a lane named by a word and a number (no 路 or 街 in it) right
@@ -848,18 +855,14 @@ fn named_lanes(text: &str, out: &mut Vec<Finding>) {
             let rest = &text[after..];
             let han: usize = rest.chars().take_while(|&c| is_han(c)).take(5).map(char::len_utf8).sum();
             let chars = rest[..han].chars().count();
-            let digits: usize =
-                rest[han..].chars().take_while(|&c| super::digits::digit_of(c).is_some()).map(char::len_utf8).sum();
+            let digits = digits_len(&rest[han..]);
             // (朝阳社区43弄18号: a numbered lane right after the community too.)
             if chars > 4 || digits == 0 || !rest[han + digits..].starts_with('弄') {
                 continue;
             }
             let mut end = han + digits + '弄'.len_utf8();
-            let num: usize =
-                rest[end..].chars().take_while(|&c| super::digits::digit_of(c).is_some()).map(char::len_utf8).sum();
-            if num > 0 && rest[end + num..].starts_with('号') {
-                end += num + '号'.len_utf8();
-                end = detail_tail(rest, end);
+            if let Some(len) = house_number_len(&rest[end..]) {
+                end = detail_tail(rest, end + len);
             }
             if !out.iter().any(|f| f.start < after + end && after < f.end) {
                 out.push(Finding::text(after, after + end, Kind::Address, 0));

@@ -3179,7 +3179,7 @@ fn form_sheets_mask_each_value_by_its_label() {
 }
 
 /// Sets HH and JJ: a punitive notice discloses its subjects only: the reported person of a 举报核查 sheet
-/// (被举报人) stays, the whistle-blower and the checker are masked like anyone else; a subject typed with a
+/// (被举报人) stays, the whistle-blower, the checker and a ward (被监护人) are masked like anyone else; a subject typed with a
 /// padding space (张　伟) stays in the text, and so does one before a word (王丽利用).
 #[test]
 fn punitive_notice_discloses_subjects_not_whistle_blowers_or_checkers() {
@@ -3187,9 +3187,9 @@ fn punitive_notice_discloses_subjects_not_whistle_blowers_or_checkers() {
     let input = dir.path().join("notice.csv");
     std::fs::write(
         &input,
-        "序号,被举报人,举报人,核查人,违规事实\n\
-         1,张　伟,吉日嘎拉,社区书记额尔德木图,张伟伙同何燕伪造病历，冒领49080元。\n\
-         2,王丽,师悦凤,网格员裴兴柱,王丽利用亲属身份证重复申领。\n",
+        "序号,被举报人,举报人,核查人,违规事实,被监护人\n\
+         1,张　伟,吉日嘎拉,社区书记额尔德木图,张伟伙同何燕伪造病历，冒领49080元。,李小明\n\
+         2,王丽,师悦凤,网格员裴兴柱,王丽利用亲属身份证重复申领。,\n",
     )
     .unwrap();
     let text = mask_notice(&input, &dir.path().join("o.csv"));
@@ -3202,4 +3202,6 @@ fn punitive_notice_discloses_subjects_not_whistle_blowers_or_checkers() {
     assert_eq!(rows[2][2], "师**");
     assert!(!rows[2][3].contains("兴柱"), "{}", rows[2][3]);
     assert_eq!(rows[2][4], "王丽利用亲属身份证重复申领。");
+    // (被监护人 is a ward, not a person the notice names.)
+    assert_eq!(rows[1][5], "李**");
 }
