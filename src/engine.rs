@@ -161,8 +161,21 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 69] = [
+const PLACEHOLDERS: [&str; 81] = [
     "无",
+    // A whistle-blower who gave no name (举报人: 匿名), and the roles a meeting's speaker is listed by.
+    "匿名",
+    "实名",
+    "妇女代表",
+    "群众代表",
+    "村民代表",
+    "居民代表",
+    "党员代表",
+    "青年代表",
+    "老人代表",
+    "乡贤代表",
+    "老党员",
+    "人大代表",
     // An unidentified person (无名氏（男，约60岁）): no one's name.
     "无名氏",
     "身份不详",

@@ -357,7 +357,8 @@ impl AddressDetector {
                     rural = matches!(tok, "镇" | "乡");
                 }
                 community |= matches!(tok, "社区" | "居委会" | "居民委员会");
-                village |= tok == VILLAGE || tok.starts_with(VILLAGE);
+                // (新艾里嘎查第五村民小组: a 嘎查 is a village of Inner Mongolia.)
+                village |= tok == VILLAGE || tok.starts_with(VILLAGE) || tok == "嘎查";
                 last_level = level;
                 best[level as usize] = Some(end);
                 seg_start = end;
@@ -395,6 +396,7 @@ impl AddressDetector {
         committee_hamlets(text, &mut out);
         named_lanes(text, &mut out);
         natural_village_names(text, &mut out);
+        named_groups(text, &mut out);
         sub_village_units(text, &mut out);
         if !may_hold_token(text) {
             dwelling_hamlets(text, &mut out);
@@ -406,7 +408,7 @@ impl AddressDetector {
                 // (老屋在12组, 租住…: a dwelling word before a numbered part anchors it as a village level would.)
                 let anchored = ends_with_admin(&text[..start])
                     || ends_with_dwelling(&text[..start])
-                    || lone_group_at_home(&text[..start], &text[start..end]);
+                    || lone_group_at_home(&text[..start], &text[start..end], &text[end..]);
                 if strong || numbered >= 2 || (anchored && numbered >= 1) {
                     // 原住址控江二村81号602室, 德胜新村34幢: the estate named right before the building is detail too.
                     let start = estate_before(text, start).unwrap_or(start);
@@ -476,6 +478,10 @@ impl AddressDetector {
                     }
                 }
             }
+            // (新华联家园社区7号楼: an estate's name before 社区 names the community, a level that is kept.)
+            if caps.name("estate").is_some() && text[m.end()..].starts_with("社区") {
+                continue;
+            }
             if caps.name("road").is_some() || caps.name("estate").is_some() || caps.name("tun").is_some() {
                 start = trim_han_prefix(text, start, m.end());
                 strong = caps.name("road").is_some();
@@ -515,7 +521,7 @@ impl AddressDetector {
                     numbered = 1;
                 }
                 let joins = run.as_ref().is_some_and(|r| r.1 >= start || gap_ok(&text[r.1..start]));
-                if t.ends_with("号") && !joins {
+                if (t.ends_with("号") || t.ends_with("号院")) && !joins {
                     // 黄庄村后庄50号: a house number a few characters below a village belongs to it, and so
                     // does the natural village or lane name between them.
                     match han_after_admin(&text[..start]) {
@@ -612,6 +618,10 @@ fn natural_villages(text: &str, out: &mut Vec<Finding>) {
         // (大鱼塘村委会新寨, 桑岭村委会西城尾: the hamlet below a village's committee, Yunnan's way.)
         let len = if text[at + len..].starts_with("委会") { len + "委会".len() } else { len };
         let after = at + len;
+        // (北新村社区胜利北路…: a community named after a village; what follows is the community's.)
+        if text[after..].starts_with("社区") {
+            continue;
+        }
         // The village must hang off a township or street office a few characters before it.
         let head: String = text[..at].chars().rev().take(8).collect::<Vec<_>>().into_iter().rev().collect();
         // (Or a dwelling verb before the village: 住红旗村沙坨, 搬至猴石村北沟.)
@@ -745,6 +755,12 @@ fn group_hamlets(text: &str, out: &mut Vec<Finding>) {
 fn group_hamlet_head(rest: &str) -> Option<usize> {
     const MARKS: &str = "梁峁岩坑垟楼";
     let cs: Vec<char> = rest.chars().take(6).collect();
+    // (宝日嘎查10组西浩特, 二组东浩特: a Mongolian hamlet, a direction or a name and 浩特.)
+    if let Some(k) =
+        (1..=2).find(|&k| cs.len() >= k + 2 && cs[k..k + 2] == ['浩', '特'] && cs[..k].iter().all(|&c| is_han(c)))
+    {
+        return Some(cs[..k + 2].iter().map(|c| c.len_utf8()).sum());
+    }
     let mark = |c: char| one_of(chars!(HAMLET_LAST), c) || one_of(chars!(MARKS), c);
     // (8组何坑，随儿媳: two characters ending in a mark, before a punctuation mark.)
     if cs.len() >= 3 && is_han(cs[0]) && mark(cs[1]) && !is_han(cs[2]) && !cs[2].is_alphanumeric() {
@@ -826,6 +842,41 @@ fn natural_village_names(text: &str, out: &mut Vec<Finding>) {
         if let Some(len) = house_number_len(&text[end..]) {
             end = detail_tail(text, end + len);
         }
+        if !out.iter().any(|f| f.start < end && start < f.end) {
+            out.push(Finding::text(start, end, Kind::Address, 0));
+        }
+    }
+}
+
+/// 文地村河坝头组, 挤在后山组两间瓦房里, 位于老鸦窝组的房屋: a group named by a place (not numbered) right below a
+/// village or community, or after a word of where someone lives, is detail as a numbered group is. The name must
+/// end as a place's name does (坝头, 后山, 老鸦窝, 塘埂): 村工作组, 村帮扶小组, 社区网格组 are working groups.
+fn named_groups(text: &str, out: &mut Vec<Finding>) {
+    const PLACE_LAST: &str = "头山坝窝湾坪沟塘岭冲坑家屋田寨庄口边脚坡林桥井园垄岗背岩堡洞垭滩埂岔峪洼坎嘴垴畈垸咀塆岙坳墩埠梁峁铺店台湖河溪港圩垌寮围排尾角湖坊";
+    const LEADS: [&str; 12] =
+        ["住在", "挤在", "家在", "位于", "租住在", "居住在", "房子在", "房屋在", "搬到", "迁到", "现居", "住"];
+    for (at, _) in text.match_indices('组') {
+        // (后山组长: the group's head, a post.)
+        if text[at + '组'.len_utf8()..].starts_with(['长', '员', '织', '成', '合', '别']) {
+            continue;
+        }
+        let head = &text[..at];
+        let found = head.char_indices().rev().take(4).enumerate().find_map(|(k, (start, c))| {
+            if !is_han(c) || one_of(chars!("村镇乡区会住在于到的和与、个几各每全该本其这那小"), c)
+            {
+                return None;
+            }
+            let before = &head[..start];
+            let name = &head[start..];
+            let anchored = before.ends_with(VILLAGE)
+                || before.ends_with("社区")
+                || COMMITTEES.iter().any(|w| before.ends_with(w))
+                || LEADS.iter().any(|w| before.ends_with(w) && !before.ends_with("入住"));
+            (k >= 1 && anchored && name.chars().next_back().is_some_and(|l| one_of(chars!(PLACE_LAST), l)))
+                .then_some(start)
+        });
+        let Some(start) = found else { continue };
+        let end = at + '组'.len_utf8();
         if !out.iter().any(|f| f.start < end && start < f.end) {
             out.push(Finding::text(start, end, Kind::Address, 0));
         }
@@ -976,9 +1027,11 @@ fn dwelling_house_numbers(text: &str, out: &mut Vec<Finding>) {
         // The place's name runs back to the dwelling word: two to six characters after it.
         // (号楼, 号院: a building's number, which the tokens read.)
         let after = &text[at + '号'.len_utf8()..];
-        if after.starts_with(['楼', '院', '门', '栋', '单']) {
+        if after.starts_with(['楼', '门', '栋', '单']) {
             continue;
         }
+        // (原住刘家坡21号院: a courtyard's number is a house number of the north.)
+        let yard = if after.starts_with('院') { '院'.len_utf8() } else { 0 };
         let bare = {
             let before = head[..name_end].trim_end_matches(['：', ':']);
             SURE.iter().any(|w| before.ends_with(w))
@@ -1006,7 +1059,7 @@ fn dwelling_house_numbers(text: &str, out: &mut Vec<Finding>) {
         let Some(start) = bare.then_some(name_end).or(named) else {
             continue;
         };
-        let end = at + '号'.len_utf8();
+        let end = at + '号'.len_utf8() + yard;
         if !out.iter().any(|f| f.start < end && start < f.end) {
             out.push(Finding::text(start, end, Kind::Address, 0));
         }
@@ -1031,7 +1084,7 @@ fn after_contact(head: &str) -> bool {
 }
 
 /// Last characters of a hamlet's name (东庄, 后沟, 上洼, 西场, 中社 is a 社 of its own).
-const HAMLET_ENDS: &[char] = chars!("庄沟洼场湾坪岭坡峪营堡寨屯滩塬岔梁峁社");
+const HAMLET_ENDS: &[char] = chars!("庄沟洼场湾坪岭坡峪营堡寨屯滩塬岔梁峁社窝");
 
 /// A hamlet's bare name where someone lives (原住东胡同, 就住在东庄, 房子在西场, 借住在亲戚家（中社）): a place
 /// below the village the roster is about. Only a name that opens with a direction or 老/大/小/新 and ends in a
@@ -1079,9 +1132,12 @@ fn dwelling_hamlets(text: &str, out: &mut Vec<Finding>) {
             continue;
         }
         let after = &text[end..];
+        // (一家由石板沟搬迁到安置点: the hamlet a household moves out of.)
+        let moving = after.starts_with(['搬', '迁']);
         let apart = after.is_empty()
             || after.starts_with(['，', ',', '。', '.', '；', ';', '、', '）', ')', '/', ' ', '！'])
-            || after.starts_with("一带");
+            || after.starts_with("一带")
+            || moving;
         if !apart {
             continue;
         }
@@ -1111,11 +1167,15 @@ fn dwelling_hamlets(text: &str, out: &mut Vec<Finding>) {
                 // (家住边远屯, 住偏远山沟: a word for any hamlet, not a hamlet's name.)
                 && !["边远", "偏远", "山沟", "山坡", "山岭"].iter().any(|w| word.starts_with(w));
             // (常住奎屯: one character and 屯 name a city.)
-            (((OPENS.contains(&first) && k <= 2 && c != '组') || (sure && k >= 2))
-                && head[start..].chars().all(is_han)
+            let dwelling = ((OPENS.contains(&first) && k <= 2 && c != '组') || (sure && k >= 2))
                 && !WORDS.contains(&word)
-                && (LEADS.iter().any(|w| before.ends_with(w)) || after_contact(before)))
-            .then_some(start)
+                && (LEADS.iter().any(|w| before.ends_with(w)) || after_contact(before))
+                && (!moving || before.ends_with(['住', '在']));
+            // (一家由石板沟搬迁: the hamlet a household moves out of.)
+            let moved_out = moving && before.ends_with(['由', '从']) && (k >= 2 || OPENS.contains(&first));
+            // (羊圈在李家湾: a family's hamlet, X家 and a hamlet's mark, wherever something of the household is.)
+            let family = k == 2 && c != '组' && word.chars().nth(1) == Some('家') && before.ends_with('在');
+            ((dwelling || moved_out || family) && head[start..].chars().all(is_han)).then_some(start)
         });
         if let Some(start) = found {
             out.push(Finding::text(start, end, Kind::Address, 0));
@@ -1184,7 +1244,7 @@ fn han_after_admin(head: &str) -> Option<usize> {
 /// Whether `head` ends with a numbered group below a village (11组, 六组, 3村民小组, 7村民组, 4队): a natural
 /// village or a house can hang off it as off the village (浮山村11组赵家畈40号).
 fn ends_with_group(head: &str) -> bool {
-    let Some(rest) = ["村民小组", "村民组", "组", "队", "社"].iter().find_map(|u| head.strip_suffix(u))
+    let Some(rest) = ["村民小组", "村民组", "组", "队", "社", "屯"].iter().find_map(|u| head.strip_suffix(u))
     else {
         return false;
     };
@@ -1219,12 +1279,17 @@ fn count_levels(s: &str) -> usize {
     n
 }
 
-/// A numbered group alone where someone lives (住15组, 暂住5社, 刘彦平家4组, 借住在亲戚家（九组）): with no village
-/// named it is still the home's group, below the village the roster is about.
-fn lone_group_at_home(head: &str, run: &str) -> bool {
+/// A numbered group alone where someone lives (住15组, 暂住5社, 刘彦平家4组, 借住在亲戚家（九组）, 现居3组, 住7屯):
+/// with no village named it is still the home's group, below the village the roster is about. So is the group a
+/// household moves out of (由14组搬迁到安置点, 从3组迁出).
+fn lone_group_at_home(head: &str, run: &str, after: &str) -> bool {
     // (房屋（六组）因暴雨倒塌, 房屋烧毁（十组）: a group alone in brackets after the house.)
-    const WORDS: [&str; 15] = [
+    const WORDS: [&str; 19] = [
         "住",
+        "居",
+        "迁到",
+        "迁往",
+        "回到",
         "在",
         "家",
         "家（",
@@ -1243,10 +1308,11 @@ fn lone_group_at_home(head: &str, run: &str) -> bool {
     // (住址变更为9组, 已搬到12组居住, 地址四组; 户主变更为… names no group.)
     let tail_start = head.char_indices().rev().nth(7).map_or(0, |(k, _)| k);
     let address_changed = ["住址", "地址", "住所"].iter().any(|w| head[tail_start..].contains(w));
+    let moved_out = head.ends_with(['由', '从']) && after.starts_with(['搬', '迁']);
     (!head.ends_with("变更为") || address_changed)
         && run.chars().count() <= 4
         && ends_with_group(run)
-        && (WORDS.iter().any(|w| head.ends_with(w)) || after_contact(head))
+        && (WORDS.iter().any(|w| head.ends_with(w)) || after_contact(head) || moved_out)
 }
 
 /// Whether the text right before a detail run ends with a word of where someone lives (老屋在, 现住, 搬至).
@@ -1260,7 +1326,8 @@ fn ends_with_dwelling(head: &str) -> bool {
 /// Units below a village named after it in text (赤岗村委会北约自然村, 简村村北约经济社6号, 塘尾经济社, 坡仔村委会
 /// 第11村民小组): from the village (or a dwelling word) to the unit's word, the unit's name is detail.
 fn sub_village_units(text: &str, out: &mut Vec<Finding>) {
-    const UNITS: [&str; 5] = ["经济合作社", "经济社", "自然村", "生产队", "村民小组"];
+    // (廖屋村小组86号, 草林村老屋场村小组: a group of a Jiangxi or Hakka village is named and called 村小组.)
+    const UNITS: [&str; 6] = ["经济合作社", "经济社", "自然村", "生产队", "村民小组", "村小组"];
     for unit in UNITS {
         // (Most texts hold none of the units' last characters: a char search skips them without building a
         // substring searcher for each unit.)
@@ -1271,11 +1338,14 @@ fn sub_village_units(text: &str, out: &mut Vec<Finding>) {
             // The unit's name: up to five Han characters before its word, after the village or dwelling word.
             let head = &text[..at];
             let mut start = at;
-            for (k, c) in head.char_indices().rev().take(5) {
+            for (j, (k, c)) in head.char_indices().rev().take(5).enumerate() {
                 if !is_han(c) && !c.is_ascii_digit() {
                     break;
                 }
-                if ends_with_admin(&head[..k + c.len_utf8()]) || ends_with_dwelling(&head[..k + c.len_utf8()]) {
+                // (毛脑村苗村村民小组: a 村 right before the unit's word is the group's name, 苗村.)
+                let own = j == 0 && c == '村' && unit.starts_with('村');
+                if !own && (ends_with_admin(&head[..k + c.len_utf8()]) || ends_with_dwelling(&head[..k + c.len_utf8()]))
+                {
                     start = k + c.len_utf8();
                     break;
                 }

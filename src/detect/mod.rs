@@ -244,6 +244,14 @@ impl Detectors {
             if &text[m.start()..m.end()] == "中风" && after.starts_with('险') {
                 continue;
             }
+            // (存在一氧化碳中毒风险, 预防煤气中毒: a danger warned of, not anyone's condition.)
+            let before = &text[..m.start()];
+            if after.starts_with("风险")
+                || after.starts_with("隐患")
+                || ["预防", "防止", "谨防", "防范", "以防"].iter().any(|w| before.ends_with(w))
+            {
+                continue;
+            }
             // 按全护理标准发放, 部分失能补贴: a benefit's tier named after a condition, not a person's condition.
             // (失能老人护理补贴: a class of people a benefit is for, in the same run of words.)
             // (患尿毒症享受补贴 is not: the class noun comes right after the term.)

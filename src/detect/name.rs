@@ -52,7 +52,7 @@ const WEAK_PRE_CUES: &str = "对由与给向将把被为让叫和及同因跟替
 /// often the Wu pronoun, from set BB; 母, a Sichuan surname that is also the word for mother, from set DD.)
 const MINORITY_SURNAMES: &str = "拜锁回依伊锡英宝斯刀召卯字起者母";
 /// Surnames that are far more often conjunctions or particles: shape alone never proves them (和日志).
-const WEAK_SURNAMES: &str = "和从都原以同及与平智种";
+const WEAK_SURNAMES: &str = "和从都原以同及与平智种公锁";
 /// Given-name characters that are also among the most frequent characters of ordinary text: a name
 /// proven only by its shape or a weak cue may not be made of them (段大小, 于生成, 和定义).
 const COMMON: &str = "大小一天中正文明生成长新可发达全学立和安国民家日月水山石白光先世如方心力太乐叶利信义礼相尚官范允今田友材金银子语若依思京基容承保原星东江河风雨云阳士广卫兵万千同关名时行动作用现实开出入上下前后内外";
@@ -1016,6 +1016,12 @@ impl NameDetector {
                 cands.push((Rank::Relation, i + 1, e));
                 continue;
             }
+            if ctx.rel_end[i]
+                && let Some(e) = self.given_only_after_relation(&ctx, i)
+            {
+                cands.push((Rank::Relation, i, e));
+                continue;
+            }
             if !self.is_surname_start(&ctx, i) {
                 // 老伴花桂琴患…: after a relation word, a three-character name whose surname is not in the list.
                 if ctx.rel_end[i]
@@ -1158,11 +1164,11 @@ impl NameDetector {
                 let common = ctx.chars[e - 2..e].iter().filter(|&&c| SETS.common.has(c)).count();
                 // A mask star is not a boundary: 张**位中然 is an already-masked name followed by text.
                 let apart = (i == 0 || !(is_han(ctx.chars[i - 1]) || matches!(ctx.chars[i - 1], '*' | '＊')))
-                    && !SETS.weak_surnames.has(ctx.chars[i]);
+                    && !self.weak_at(&ctx, i);
                 // (种植罗汉果增收: an everyday word after a bare shape is no proof that a name ends there.)
                 // (财产状况超标: inside running text, a surname that ends an everyday word (状况) is that word's.)
                 let in_words = || i > 0 && self.holds_common_word(&ctx.chars[i - 1..=i]);
-                let weak = SETS.weak_surnames.has(ctx.chars[i]);
+                let weak = self.weak_at(&ctx, i);
                 if (apart && common < 2) || (common == 0 && !weak && self.plain_boundary_after(&ctx, e) && !in_words())
                 {
                     cands.push((Rank::Shape, i, e));
@@ -1399,7 +1405,7 @@ impl NameDetector {
             // name of four characters, and one of three only of name characters; 和此才, 和付约 are Naxi names.)
             // (陈官钦（村支书）和刘依官: a conjunction before a name of three joins it to the one before.)
             if rank == Rank::Relation
-                && SETS.weak_surnames.has(ctx.chars[s])
+                && self.weak_at(&ctx, s)
                 && (e - s > 3 || (ctx.chars[s] != '和' && !ctx.chars[s + 1..e].iter().all(|&c| self.given_ok(c))))
             {
                 if e - s == 4 && one_of(chars!("和与及同"), ctx.chars[s]) && self.surnames.has(ctx.chars[s + 1]) {
@@ -1434,7 +1440,7 @@ impl NameDetector {
             }
             // (仍以原家庭名义领取: a surname far more often a particle, before an everyday word, is that particle.)
             if !matches!(rank, Rank::Known | Rank::Relation | Rank::Bare)
-                && SETS.weak_surnames.has(ctx.chars[s])
+                && self.weak_at(&ctx, s)
                 && e >= s + 3
                 && self.holds_common_word(&ctx.chars[s + 1..e])
             {
@@ -1890,6 +1896,10 @@ impl NameDetector {
             if s < from || s >= e || e > n {
                 continue;
             }
+            // (本名单依据…, 本名单用于…: 本名 before 单 is 本 and 名单, the list, not a real name's label.)
+            if chars[s..e] == ['本', '名'] && chars.get(e) == Some(&'单') {
+                continue;
+            }
             // 陆妹桂代领: a one-character kin word right after a surname that opens the clause is that name's
             // given character, not a relation (one writes 其妹, 妹妹).
             // (联系陆妹花领取, 打卡到翁妹金名下: 妹 and 弟 after a surname anywhere; southern names are full of them.)
@@ -1897,6 +1907,14 @@ impl NameDetector {
                 && s >= 1
                 && self.surnames.has(chars[s - 1])
                 && (s == 1 || !is_han(chars[s - 2]) || matches!(chars[s], '妹' | '弟'))
+            {
+                continue;
+            }
+            // (老人由张九妹照料, 李三姐: a kin word by its rank right after a frequent surname is a given name.)
+            if e == s + 2
+                && s >= 1
+                && one_of(chars!("大二三四五六七八九十幺细满小老"), chars[s])
+                && self.frequent_surnames.has(chars[s - 1])
             {
                 continue;
             }
@@ -1965,11 +1983,17 @@ impl NameDetector {
                 }
             }
         }
-        if self.surnames.has(c) {
+        // (公孙琴婷: a weak surname that opens a compound one is that compound's, never a surname of its own.)
+        if self.surnames.has(c) && !(out.n > 0 && SETS.weak_surnames.has(c)) {
             out.buf[out.n] = 1;
             out.n += 1;
         }
         out
+    }
+
+    /// A weak surname (和, 以, 公 …) at `i`, not opening a compound one (公孙 is a surname like any other).
+    fn weak_at(&self, ctx: &Ctx, i: usize) -> bool {
+        SETS.weak_surnames.has(ctx.chars[i]) && self.surname_lens(ctx, i).into_iter().all(|l| l == 1)
     }
 
     fn is_surname_start(&self, ctx: &Ctx, i: usize) -> bool {
@@ -2060,7 +2084,12 @@ impl NameDetector {
         mobile(k)
             || landline
             || Self::starts_with_at(ctx, k, &['+', '8', '6'])
-            || (Self::starts_with_at(ctx, k, &['8', '6']) && mobile(k + 2))
+            || [&['8', '6'][..], &['0', '0', '8', '6']].iter().any(|cc| {
+                // (詹峰86 15086977497, 詹峰0086-150…: the country code, a space or dash, then the mobile.)
+                let at = k + cc.len();
+                Self::starts_with_at(ctx, k, cc)
+                    && (mobile(at) || (matches!(ctx.chars.get(at), Some(' ' | '-')) && mobile(at + 1)))
+            })
     }
 
     /// Where a number owned by the name ending at `k` starts: right at `k`, or after one comma or opening
@@ -2228,7 +2257,7 @@ impl NameDetector {
         let ok = (2..=4).contains(&run)
             && alone
             && !office
-            && !SETS.weak_surnames.has(ctx.chars[s])
+            && !self.weak_at(ctx, s)
             && ctx.lex_end[s] <= s + surname
             && !ctx.rel_start[s];
         ok.then_some((s, k))
@@ -2267,7 +2296,7 @@ impl NameDetector {
     fn loose_before_len(&self, ctx: &Ctx, k: usize, len: usize) -> Option<usize> {
         let s = k.checked_sub(len)?;
         // 和他们一起生活: a conjunction, not a surname. (全靠俺伺候: a pronoun is in no name.)
-        if SETS.weak_surnames.has(ctx.chars[s])
+        if self.weak_at(ctx, s)
             || ctx.chars[s + 1..k].iter().any(|&c| one_of(chars!("俺我他她你咱您它伊侬"), c))
             // (显示麦玉生于…: a verb cue that starts at the third character ends the name before it.)
             || (len == 3 && self.verb_post_cue_at(ctx, s + 2) && ctx.chars[s + 2] != '正')
@@ -2326,7 +2355,7 @@ impl NameDetector {
             && !ctx.chars.get(k).is_some_and(|&c| one_of(chars!(KIN_GOES_ON), c))
             && self.surnames.has(ctx.chars[s])
             && !SETS.function_prefix.has(ctx.chars[s])
-            && !SETS.weak_surnames.has(ctx.chars[s])
+            && !self.weak_at(ctx, s)
             && (self.given_ok(c) || SETS.numerals.has(c) || one_of(chars!("细满幺小"), c))
     }
 
@@ -2376,10 +2405,12 @@ impl NameDetector {
                 || self.verb_post_cue_at(ctx, e);
             // (单独立户: not when the given character starts an everyday word with the next, unless that is a verb:
             // 丈夫林木水患….)
+            // (家里劳力少, 其家收入低: an adjective after a noun says how much of it there is; it ends no name.)
             let word_then_given = word
                 && e == i + 3
                 && ctx.lex_end[i] == i + 2
                 && self.given_ok(ctx.chars[i + 2])
+                && !one_of(chars!("少多差弱低够缺紧难穷"), ctx.chars[i + 2])
                 && plain_end
                 && (!self.common_word_at(ctx, i + 2) || self.verb_post_cue_at(ctx, e));
             if word && !word_then_given && !(e == i + 2 && ctx.lex_end[i] == e && proven(e)) {
@@ -2399,7 +2430,7 @@ impl NameDetector {
     fn greedy_after_relation(&self, ctx: &Ctx, i: usize) -> Option<usize> {
         let n = ctx.chars.len();
         // 户主和妻子, 其配偶于去年病故: a conjunction or a verb particle, not a surname.
-        if SETS.weak_surnames.has(ctx.chars[i]) || one_of(chars!(VERB_PARTICLES), ctx.chars[i]) {
+        if self.weak_at(ctx, i) || one_of(chars!(VERB_PARTICLES), ctx.chars[i]) {
             return None;
         }
         // Counting and time characters make a phrase, not a name (保姆费每月2000元).
@@ -2640,7 +2671,11 @@ impl NameDetector {
                 };
                 if surname {
                     out.push((rank(i - 1), i - 1, e));
-                } else if (e - i >= 3 || ctx.rel_end[i] || (i > 0 && SETS.weak_pre_cues.has(ctx.chars[i - 1])))
+                } else if (e - i >= 3
+                    || ctx.rel_end[i]
+                    || (i > 0 && SETS.weak_pre_cues.has(ctx.chars[i - 1]))
+                    // (孟和说：…, 巴图认为…: a clause's subject, before what a person does.)
+                    || (Self::clause_start(ctx, i) && verb_after))
                     && self.minority_name_apart(ctx, i)
                     && !ctx.covered_before[i]
                 {
@@ -2715,7 +2750,7 @@ impl NameDetector {
             let sl = if i + 4 <= n && self.compounds.contains(&pack(&ctx.chars[i..i + 2])) { 2 } else { 1 };
             let e = i + sl + 2;
             if e > n
-                || (sl == 1 && (!self.surnames.has(ctx.chars[i]) || SETS.weak_surnames.has(ctx.chars[i])))
+                || (sl == 1 && (!self.surnames.has(ctx.chars[i]) || self.weak_at(ctx, i)))
                 || !self.word_given.contains(&pack(&ctx.chars[i + sl..e]))
                 // 刘海军: a two-character word of the surname and the given name's first character (刘海)
                 // does not veto it; a longer one does.
@@ -2856,6 +2891,29 @@ impl NameDetector {
                 || ctx.rel_start[e];
             rare && !word && ends
         })
+    }
+
+    /// 其孙胜利接待, 其女彩霞在家, 其兄亚三合谋: after a relation word, a given name alone, when the name plainly
+    /// ends: an everyday word that is a given name (`[word_given]`: 胜利, 新民) or a southern childhood name, 亚 or
+    /// 阿 and one character (阿姨 and the other kin words excepted).
+    fn given_only_after_relation(&self, ctx: &Ctx, i: usize) -> Option<usize> {
+        let n = ctx.chars.len();
+        let e = i + 2;
+        let pair = ctx.chars.get(i..e)?;
+        let word = self.word_given.contains(&pack(pair));
+        let childhood = matches!(pair[0], '亚' | '阿')
+            && is_han(pair[1])
+            && (matches!(pair[1], '妹' | '弟' | '仔' | '女')
+                || (!SETS.kin.has(pair[1])
+                    && (self.given_ok(pair[1]) || SETS.numerals.has(pair[1]))
+                    && !one_of(chars!("姨叔婆公伯爸妈哥姐嫂奶爷娘舅婶"), pair[1])));
+        let ends = e == n
+            || !is_han(ctx.chars[e])
+            || SETS.stop.has(ctx.chars[e])
+            || self.post_cue_at(ctx, e)
+            || self.verb_post_cue_at(ctx, e)
+            || one_of(chars!("在已是于"), ctx.chars[e]);
+        ((word || childhood) && ends).then_some(e)
     }
 
     /// Start of a name right before a bracketed relation word at `k` (暴景行（外孙）, 和桂芝（妻）): two to four

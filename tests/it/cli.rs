@@ -2042,7 +2042,7 @@ fn limbs_grades_new_diagnoses_and_dotted_names_in_remarks() {
         ("老人左下肢截肢，卧床不起。", "老人***，***。"),
         // Care needs and operations are health facts too; being able to look after oneself says nothing.
         ("长期卧床，生活不能自理；心脏搭桥术后", "长期***，***；***"),
-        ("胃大部切除，剖腹产后，生活能自理", "***，***后，生活能自理"),
+        ("胃大部切除，剖腹产后，生活能自理", "***，***后，生活***"),
         ("子宫切除术后卧病在床，患克汀病多年", "******，患***多年"),
         ("患矽肺多年，其妻因肺心病住院", "患***多年，其妻因***住院"),
         ("儿子其其格‧那顺在外", "儿子其**‧**在外"),
@@ -2074,7 +2074,7 @@ fn spaced_disability_suffixes_and_known_names_inside_place_words() {
 fn handover_injury_and_label_cues_in_remarks() {
     assert_masked_remarks(&[
         ("交姜成哲转交本人。现与马发搭伙过日子。", "交姜**转交本人。现与马*搭伙过日子。"),
-        ("意外伤害，房宝摔伤后无法劳动。核查时玄顺在场。", "意外伤害，房*摔伤后无法劳动。核查时玄*在场。"),
+        ("意外伤害，房宝摔伤后无法劳动。核查时玄顺在场。", "意外伤害，房****后无法劳动。核查时玄*在场。"),
         (
             "家庭主要劳动力钱娟因病丧失劳动能力。上报：康平安；复核：康云娥。",
             "家庭主要劳动力钱*因病丧失劳动能力。上报：康**；复核：康**。",
@@ -2148,8 +2148,8 @@ fn known_names_inside_a_relation_name_with_a_surname() {
 /// A placeholder in a name column (自理 under 照料人) is no person's name: it is not searched for in remarks.
 #[test]
 fn placeholders_in_name_columns_are_not_known_names() {
-    let lines = lines_with_id(&["张伟,{id},自理,生活能自理，维持原护理标准", "张伟,{id},本人自理,能自理"]);
-    assert_eq!(masked_column("姓名,身份证号,照料人,备注", &lines, 3), ["生活能自理，维持原护理标准", "能自理"]);
+    let lines = lines_with_id(&["张伟,{id},自理,生活自理，维持原护理标准", "张伟,{id},本人自理,自理"]);
+    assert_eq!(masked_column("姓名,身份证号,照料人,备注", &lines, 3), ["生活自理，维持原护理标准", "自理"]);
 }
 
 /// An .ods whose title spans the table comes out as an .xlsx with the title merged again; the names and IDs
@@ -3204,4 +3204,64 @@ fn punitive_notice_discloses_subjects_not_whistle_blowers_or_checkers() {
     assert_eq!(rows[2][4], "王丽利用亲属身份证重复申领。");
     // (被监护人 is a ward, not a person the notice names.)
     assert_eq!(rows[1][5], "李**");
+}
+
+/// Sets LL (Jiangxi, Hakka, Hainan) and MM (Heilongjiang, Inner Mongolia, Hebei), 2026-12-01: numbered 屯 and
+/// groups where someone lives or moves from, named groups and 村小组, hamlets after 住 and 由…搬迁, 浩特, 号院,
+/// communities named after an estate or a village; health status said plainly (病情严重, 能够自理, ICU, 怀孕) but
+/// not a danger warned of; the weak surnames 公 and 锁 (and 公孙 kept whole), 86 before a mobile, kin by rank
+/// (五婶, 细姑, 三哥) but not as a given name (张九妹, 练满妹), given names alone after a relation word (亚妹,
+/// 新民, 彩霞), a Mongolian name opening a clause (孟和说); and the words that must stay (零星, 劳力少, 表决,
+/// 本名单, 暴雪, 小姑娘).
+#[test]
+fn set_ll_and_mm_remarks() {
+    assert_masked_remarks(&[
+        ("住7屯，独居。", "住***，独居。"),
+        ("现居3组，由14组搬迁到安置点。", "现居***，由***搬迁到安置点。"),
+        ("分3组入户核查，第2组负责登记。", "分3组入户核查，第2组负责登记。"),
+        ("席红在民乐镇文地村河坝头组租房，月租三百元。", "席*在民乐镇文地村***租房，月租三百元。"),
+        ("一家四口挤在后山组两间瓦房里，村工作组入户核查。", "一家四口挤在***两间瓦房里，村工作组入户核查。"),
+        ("住老鸦窝，交通不便；羊圈在李家湾。", "住***，交通不便；羊圈在***。"),
+        ("一家由石板沟搬迁到易地扶贫安置点。", "一家由***搬迁到易地扶贫安置点。"),
+        ("现住草林村老屋场村小组10号，召开村小组会议。", "现住草林村***，召开村小组会议。"),
+        ("出院后回毛脑村苗村村民小组休养。", "出院后回毛脑村***休养。"),
+        ("申请人家住宝日嘎查10组西浩特，冬季取暖困难。", "申请人家住宝日嘎查***，冬季取暖困难。"),
+        ("原住刘家坡21号院，房子塌了以后借住亲戚家。", "原住***，房子塌了以后借住亲戚家。"),
+        ("当事人现住儒林街道新华联家园社区7号楼2门101号。", "当事人现住儒林街道新华联家园社区***。"),
+        ("原住址明德北街道北新村社区胜利北路173号已拆迁。", "原住址明德北街道北新村社区***已拆迁。"),
+        ("病情严重，需长期护理；生活能够自理。", "***，需长期护理；生活***。"),
+        ("住进ICU抢救三天，存在一氧化碳中毒风险。", "住进***抢救三天，存在一氧化碳中毒风险。"),
+        ("妻子宝喜琴怀孕七个月，户主被农机卷伤手臂。", "妻子宝*****七个月，户主被农机***手臂。"),
+        (
+            "公美玲于2021年3月搬到邻村，联系方式：13286172132（锁成林）。",
+            "公**于2021年3月搬到邻村，联系方式：132****2132（锁**）。",
+        ),
+        ("送张北县集中供养，联系人公孙琴婷；公示期满无异议。", "送张北县集中供养，联系人公孙**；公示期满无异议。"),
+        ("詹峰86 15086977497", "詹*+86 150****7497"),
+        ("细姑徐桂香嫁在邻村，五婶练观秀证明该户确实困难。", "细姑徐**嫁在邻村，五婶练**证明该户确实困难。"),
+        ("村委委员黄勇参加核查，跟着谢春花学做篾匠。", "村委委员黄*参加核查，跟着谢**学做篾匠。"),
+        ("其女亚妹已随夫迁居福建，存折由其孙新民保管。", "其女亚*已随夫迁居福建，存折由其孙新*保管。"),
+        (
+            "其女彩霞在家，老人由张九妹照料，肇事方练满妹至今未赔偿。",
+            "其女彩*在家，老人由张**照料，肇事方练**至今未赔偿。",
+        ),
+        ("户主三哥曲岩曾任村会计，收割机主邓霞赔偿三千元。", "户主三哥曲*曾任村会计，收割机主邓*赔偿三千元。"),
+        ("孟和说：“同意。”家庭成员中张春生为在校大学生。", "孟*说：“同意。”家庭成员中张**为在校大学生。"),
+        ("家庭收入主要为务农和零星务工，家里劳力少。", "家庭收入主要为务农和零星务工，家里劳力少。"),
+        (
+            "同意票数以村民代表表决为准，本名单用于公示，因暴雪压塌牛棚。",
+            "同意票数以村民代表表决为准，本名单用于公示，因暴雪压塌牛棚。",
+        ),
+        ("小姑娘很懂事，大姨妈来了。", "小姑娘很懂事，大姨妈来了。"),
+    ]);
+}
+
+/// A meeting's speaker column (发言人) is a name column; the speaker's role beside it (发言人身份) is not, and
+/// a role or 匿名 in the speaker column names no one.
+#[test]
+fn speaker_columns_and_their_roles() {
+    let lines = ["1,白三毛,村民代表,同意", "2,妇女代表,妇女代表,同意", "3,匿名,驻村工作队员,同意"].map(String::from);
+    let header = "序号,发言人,发言人身份,发言内容";
+    assert_eq!(masked_column(header, &lines, 1), ["白**", "妇女代表", "匿名"]);
+    assert_eq!(masked_column(header, &lines, 2), ["村民代表", "妇女代表", "驻村工作队员"]);
 }
