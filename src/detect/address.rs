@@ -1344,7 +1344,11 @@ fn sub_village_units(text: &str, out: &mut Vec<Finding>) {
                 }
                 // (毛脑村苗村村民小组: a 村 right before the unit's word is the group's name, 苗村.)
                 let own = j == 0 && c == '村' && unit.starts_with('村');
-                if !own && (ends_with_admin(&head[..k + c.len_utf8()]) || ends_with_dwelling(&head[..k + c.len_utf8()]))
+                let bare_zhu = c == '住' && j > 0;
+                if !own
+                    && (ends_with_admin(&head[..k + c.len_utf8()])
+                        || ends_with_dwelling(&head[..k + c.len_utf8()])
+                        || bare_zhu)
                 {
                     start = k + c.len_utf8();
                     break;
@@ -1354,7 +1358,9 @@ fn sub_village_units(text: &str, out: &mut Vec<Finding>) {
             // (全村共5个自然村, 村经济合作社分红: a count or the unit's word alone names no unit.)
             let name = &text[start..at];
             let named = !name.is_empty() && name.chars().all(|c| is_han(c) && !one_of(chars!("个共的等各全该几多"), c));
-            let anchored = named && (ends_with_admin(&text[..start]) || ends_with_dwelling(&text[..start]));
+            // (住曼囡村民小组53号: a bare 住 before a group's name is where someone lives; 住院 names no group.)
+            let lives = text[..start].ends_with('住') && !name.starts_with('院');
+            let anchored = named && (ends_with_admin(&text[..start]) || ends_with_dwelling(&text[..start]) || lives);
             let end = at + unit.len();
             // A lane and house number right after it belong to it (…经济社6号, …经济合作社一巷49号).
             let end = text[end..]

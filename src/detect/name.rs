@@ -30,7 +30,7 @@ const HEALTH_TXT: &str = include_str!("../../patterns/health_terms.txt");
 const LEXICON_MAX_CHARS: usize = 6;
 
 /// Characters that never belong to a given name: particles and verbs that follow a name in remarks.
-const STOP: &str = "在的是因于和与等及已现系为将把被也都就又还患住无有去来说称某了不没未从到由对给让叫以其之而或但所着过共每该此这那并且则即便仍均后前里内外户同身电手年岁元人个名位次本老予再们";
+const STOP: &str = "在的是因于和与等及已现系为将把被也都就又还患住无有去来说称某了不没未从到由对给让叫以其之而或但所着过共每该此这那并且则即便仍均后前里内外户同身电手年岁元人个名位次本老予再们吧呢啊呀嘛";
 /// Numerals end a name (王芳三户) and are not taken as a final given character.
 const NUMERALS: &str = "一二三四五六七八九十两";
 /// Placeholders of already anonymised names (王某, 张某某, 李*): not names to detect.
@@ -52,7 +52,10 @@ const WEAK_PRE_CUES: &str = "对由与给向将把被为让叫和及同因跟替
 /// often the Wu pronoun, from set BB; 母, a Sichuan surname that is also the word for mother, from set DD.)
 const MINORITY_SURNAMES: &str = "拜锁回依伊锡英宝斯刀召卯字起者母";
 /// Surnames that are far more often conjunctions or particles: shape alone never proves them (和日志).
-const WEAK_SURNAMES: &str = "和从都原以同及与平智种公锁";
+const WEAK_SURNAMES: &str = "和从都原以同及与平智种公锁密蜂磨木";
+/// Weak surnames that are everyday words' characters but never particles or conjunctions (公示, 门锁, 密切, 蜂蜜,
+/// 磨坊, 木材): right after a relation word they are surnames (配偶密四妹, 公公蜂阿四).
+const NOUN_SURNAMES: &str = "公锁密蜂磨木";
 /// Given-name characters that are also among the most frequent characters of ordinary text: a name
 /// proven only by its shape or a weak cue may not be made of them (段大小, 于生成, 和定义).
 const COMMON: &str = "大小一天中正文明生成长新可发达全学立和安国民家日月水山石白光先世如方心力太乐叶利信义礼相尚官范允今田友材金银子语若依思京基容承保原星东江河风雨云阳士广卫兵万千同关名时行动作用现实开出入上下前后内外";
@@ -1406,6 +1409,7 @@ impl NameDetector {
             // (陈官钦（村支书）和刘依官: a conjunction before a name of three joins it to the one before.)
             if rank == Rank::Relation
                 && self.weak_at(&ctx, s)
+                && !one_of(chars!(NOUN_SURNAMES), ctx.chars[s])
                 && (e - s > 3 || (ctx.chars[s] != '和' && !ctx.chars[s + 1..e].iter().all(|&c| self.given_ok(c))))
             {
                 if e - s == 4 && one_of(chars!("和与及同"), ctx.chars[s]) && self.surnames.has(ctx.chars[s + 1]) {
@@ -2430,7 +2434,9 @@ impl NameDetector {
     fn greedy_after_relation(&self, ctx: &Ctx, i: usize) -> Option<usize> {
         let n = ctx.chars.len();
         // 户主和妻子, 其配偶于去年病故: a conjunction or a verb particle, not a surname.
-        if self.weak_at(ctx, i) || one_of(chars!(VERB_PARTICLES), ctx.chars[i]) {
+        if (self.weak_at(ctx, i) && !one_of(chars!(NOUN_SURNAMES), ctx.chars[i]))
+            || one_of(chars!(VERB_PARTICLES), ctx.chars[i])
+        {
             return None;
         }
         // Counting and time characters make a phrase, not a name (保姆费每月2000元).
@@ -2764,7 +2770,10 @@ impl NameDetector {
                 || ctx.chars[i - 1].is_whitespace()
                 || ctx.rel_end[i]
                 || self.strong_pre_cue(ctx, i)
-                || self.framed_left(ctx, i);
+                || self.framed_left(ctx, i)
+                // (给李解放吧, 由雷前进负责, 判归赵向阳抚养, 欠着胡冬生的: after a preposition or a verb.)
+                || SETS.weak_pre_cues.has(ctx.chars[i - 1])
+                || one_of(chars!("归着"), ctx.chars[i - 1]);
             // (欧阳文化广场, 解放路: a place's name.)
             let place = ctx.chars.get(e).is_some_and(|&c| one_of(chars!("路街场园区院村镇馆楼桥"), c))
                 || ctx.chars.get(e + 1).is_some_and(|&c| one_of(chars!("场园街道"), c))
@@ -3806,10 +3815,12 @@ impl NameDetector {
                 continue;
             }
             if !(i == 0 || !is_han(ctx.chars[i - 1]) || Self::clause_start(ctx, i))
-                || !ctx.chars[i..e].iter().all(|&c| plain(c))
+                || !ctx.chars[i..e].iter().all(|&c| is_han(c) && !SETS.anon.has(c))
             {
                 continue;
             }
+            // (来娣他爹去年走了: before 他爹 a particle's character (来) may open the name.)
+            let all_plain = ctx.chars[i..e].iter().all(|&c| plain(c));
             // X（…小名）: the label closes the bracket, within ten characters.
             let bracketed = matches!(ctx.chars[e], '（' | '(')
                 && (e + 1..(e + 10).min(n)).any(|k| labelled_at(k) && matches!(ctx.chars.get(k + 2), Some('）' | ')')));
@@ -3826,8 +3837,8 @@ impl NameDetector {
             let any_parent = PARENTS.iter().any(|w| Self::starts_with_at(ctx, e, w))
                 && !self.holds_common_word(&ctx.chars[i..e])
                 && !ctx.rel_start[i]
-                && !ctx.chars[i..e].iter().any(|&c| one_of(chars!("他她我你俺咱孩"), c));
-            if ((bracketed || called) && !ctx.rel_start[i]) || parent || any_parent {
+                && !ctx.chars[i..e].iter().any(|&c| one_of(chars!("他她我你俺咱孩了着过的得地是"), c));
+            if ((bracketed || called) && !ctx.rel_start[i] && all_plain) || (parent && all_plain) || any_parent {
                 out.push((Rank::Nickname, i, e));
             }
         }
