@@ -411,7 +411,8 @@ impl AddressDetector {
                     || lone_group_at_home(&text[..start], &text[start..end], &text[end..]);
                 if strong || numbered >= 2 || (anchored && numbered >= 1) {
                     // 原住址控江二村81号602室, 德胜新村34幢: the estate named right before the building is detail too.
-                    let start = estate_before(text, start).unwrap_or(start);
+                    let start =
+                        estate_before(text, start).or_else(|| place_after_dwelling(text, start)).unwrap_or(start);
                     out.push(Finding::text(start, end, Kind::Address, 0));
                 }
             }
@@ -565,6 +566,25 @@ impl AddressDetector {
         }
         join_touching(out)
     }
+}
+
+/// 家住下沟405号2号楼…, 住在东湖花苑3栋…: a place's name of two to four Han characters between a dwelling word and
+/// the numbered detail is the hamlet's or estate's name, detail too. Start of that name, if there is one.
+fn place_after_dwelling(text: &str, start: usize) -> Option<usize> {
+    // (Only before a house number: 住址变更为9组 names no place.)
+    house_number_len(&text[start..])?;
+    let head = &text[..start];
+    head.char_indices().rev().take(4).enumerate().find_map(|(j, (k, _))| {
+        let name = &head[k..];
+        let before = &head[..k];
+        // (家住乌兰嘎查10社: an administrative level ends the name; it is kept.)
+        let level = name.char_indices().any(|(p, ch)| ends_with_admin(&head[..k + p + ch.len_utf8()]));
+        let named = j >= 1
+            && name.chars().all(is_han)
+            && !level
+            && !name.contains(['村', '镇', '乡', '区', '县', '市', '省', '街', '住', '址', '为', '是', '到', '在']);
+        (named && (ends_with_dwelling(before) || (before.ends_with('住') && !name.starts_with('院')))).then_some(k)
+    })
 }
 
 /// Spans that touch or overlap are one address (3村民小组|李家坪): one mask marker, not two.
@@ -1216,7 +1236,8 @@ fn trailing_number(text: &str, at: usize) -> Option<usize> {
 /// What may stand between two parts of one address (3栋-502, 3组 5号). Not a comma: after one the sentence
 /// goes on (…702室，今年春节前…).
 fn gap_ok(gap: &str) -> bool {
-    gap.chars().count() <= 1 && gap.chars().all(|c| matches!(c, '-' | '－' | ' ' | '、'))
+    // (八一路714号附5号13-3: Chongqing's 附号, a house's sub-number.)
+    gap.chars().count() <= 1 && gap.chars().all(|c| matches!(c, '-' | '－' | ' ' | '、' | '附'))
 }
 
 /// Byte length of the Han characters (at most four) between an administrative level and the end of `head`

@@ -3260,10 +3260,11 @@ fn set_ll_and_mm_remarks() {
 /// a role or 匿名 in the speaker column names no one.
 #[test]
 fn speaker_columns_and_their_roles() {
-    let lines = ["1,白三毛,村民代表,同意", "2,妇女代表,妇女代表,同意", "3,匿名,驻村工作队员,同意"].map(String::from);
+    let lines = ["1,白三毛,村民代表,同意", "2,妇女代表,妇女代表,同意", "3,匿名,驻村工作队员,同意", "4,评议小组,,同意"]
+        .map(String::from);
     let header = "序号,发言人,发言人身份,发言内容";
-    assert_eq!(masked_column(header, &lines, 1), ["白**", "妇女代表", "匿名"]);
-    assert_eq!(masked_column(header, &lines, 2), ["村民代表", "妇女代表", "驻村工作队员"]);
+    assert_eq!(masked_column(header, &lines, 1), ["白**", "妇女代表", "匿名", "评议小组"]);
+    assert_eq!(masked_column(header, &lines, 2), ["村民代表", "妇女代表", "驻村工作队员", ""]);
 }
 
 /// Sets KK and NN (Guangxi, Yunnan, Guizhou), 2026-12-01: a word given name after a preposition or verb (给李解放吧,
@@ -3301,5 +3302,27 @@ fn set_kk_and_nn_remarks() {
             "汤圆、米粉等小吃摊收入不稳定，以种茶为生，计算家庭收入时已扣除必要支出。",
             "汤圆、米粉等小吃摊收入不稳定，以种茶为生，计算家庭收入时已扣除必要支出。",
         ),
+    ]);
+}
+
+/// Set OO (city rosters, Urumqi), 2026-12-01: Uyghur names written without a dot (麦麦提敏尼亚孜), a building's
+/// head, a mediator, a neighbour and a first spouse before a name, Chongqing's 附号 with its room (714号附5号13-3),
+/// a hamlet's name between 家住 and the house number, while a 嘎查 before a numbered 社 stays; and the everyday
+/// words that must stay (武术, 梁柱, 穆斯林, 高层, 蒲扇, 住户反映).
+#[test]
+fn set_oo_remarks() {
+    assert_masked_remarks(&[
+        ("联系人：麦麦提敏尼亚孜，电话18790034996", "联系人：麦******，电话187****4996"),
+        ("申请人的丈夫海尼沙沙比提长期在外。", "申请人的丈夫海*****长期在外。"),
+        ("经与楼长谭浩核实，社区调解员万琴菊多次协调未果。", "经与楼长谭*核实，社区调解员万**多次协调未果。"),
+        ("楼下住户高长江的房屋被淹，原配沙舍勒下落不明十余年。", "楼下住户高**的房屋被淹，原配沙**下落不明十余年。"),
+        ("住户反映噪音，武术培训班助教，梁柱开裂，属危房。", "住户反映噪音，武术培训班助教，梁柱开裂，属危房。"),
+        (
+            "穆斯林家庭，高层住宅电梯停运，艾草、蒲扇等端午物资已发放。",
+            "穆斯林家庭，高层住宅电梯停运，艾草、蒲扇等端午物资已发放。",
+        ),
+        ("已搬至八一路714号附5号13-3，与外孙同住。", "已搬至***，与外孙同住。"),
+        ("户主顾明家住下沟405号2号楼3单元504室，屋内陈设简陋。", "户主顾*家住***，屋内陈设简陋。"),
+        ("现住巴彦嘎查10社57号，申请人家住乌兰嘎查10社。", "现住巴彦嘎查***，申请人家住乌兰嘎查***。"),
     ]);
 }
