@@ -1187,7 +1187,11 @@ impl NameDetector {
             let (before, loose) = (std::cell::OnceCell::new(), std::cell::OnceCell::new());
             let extent_before = || *before.get_or_init(|| self.extent_before(&ctx, k));
             let loose_before = || *loose.get_or_init(|| self.loose_before(&ctx, k));
+            // (哈尔套镇李千户居委会: 户 before a level's word ends a place's name, not a household's.)
+            let place_hu =
+                ctx.chars[k] == '户' && ctx.chars.get(k + 1).is_some_and(|&c| one_of(chars!("居村社镇乡屯组"), c));
             if self.post_cue_at(&ctx, k)
+                && !place_hu
                 && let Some(s) = extent_before()
                     .or_else(|| loose_before().filter(|&s| self.opens_clause(&ctx, s)))
                     .or_else(|| self.town_like_name(&ctx, k))
@@ -1445,6 +1449,7 @@ impl NameDetector {
             // (仍以原家庭名义领取: a surname far more often a particle, before an everyday word, is that particle.)
             if !matches!(rank, Rank::Known | Rank::Relation | Rank::Bare)
                 && self.weak_at(&ctx, s)
+                && !one_of(chars!(NOUN_SURNAMES), ctx.chars[s])
                 && e >= s + 3
                 && self.holds_common_word(&ctx.chars[s + 1..e])
             {
@@ -3856,11 +3861,16 @@ impl NameDetector {
                 continue;
             }
             let s = k + 1;
+            // (龙建华家丫头辍学在家, 杨建华家石头辍学: before what only a child does, whatever the household calls
+            // the child is that child's name, a word or not; hiding a kin word there hides no one else.)
+            const CHILD: [&[char]; 6] =
+                [&['辍', '学'], &['上', '学'], &['在', '读'], &['读', '书'], &['念', '书'], &['上', '幼']];
             if let Some(e) = (s + 2..=(s + 3).min(n)).find(|&e| {
-                self.verb_post_cue_at(ctx, e)
+                let child = CHILD.iter().any(|w| Self::starts_with_at(ctx, e, w));
+                (self.verb_post_cue_at(ctx, e) || child)
                     && ctx.chars[s..e].iter().all(|&c| is_han(c) && !SETS.stop.has(c) && !SETS.anon.has(c))
-                    && !self.holds_common_word(&ctx.chars[s..e])
-                    && (s..e).all(|j| !ctx.rel_start[j] && !ctx.covered[j] && !self.verb_post_cue_at(ctx, j))
+                    && (child || !self.holds_common_word(&ctx.chars[s..e]))
+                    && (s..e).all(|j| !ctx.rel_start[j] && (child || !ctx.covered[j]) && !self.verb_post_cue_at(ctx, j))
             }) {
                 out.push((Rank::Nickname, s, e));
             }

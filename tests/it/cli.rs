@@ -3326,3 +3326,16 @@ fn set_oo_remarks() {
         ("现住巴彦嘎查10社57号，申请人家住乌兰嘎查10社。", "现住巴彦嘎查***，申请人家住乌兰嘎查***。"),
     ]);
 }
+
+/// Sets II, JJ and NN, 2026-12-01: what a household calls its child before what only a child does (家丫头辍学,
+/// 家石头辍学) is hidden, a relation word there (孩子) is not; 户 before a level's word ends a place's name (李千户
+/// 居委会), and a Lisu surname after a strong cue is a surname (卖给了密清正).
+#[test]
+fn children_by_household_places_with_hu_and_lisu_objects() {
+    assert_masked_remarks(&[
+        ("黄勇家丫头辍学在家，杨建华家石头辍学在家。", "黄*家**辍学在家，杨**家**辍学在家。"),
+        ("何建国家孩子上学难，王芳家房屋倒塌。", "何**家孩子上学难，王*家房屋倒塌。"),
+        ("原登记住址哈尔套镇李千户居委会团结巷176号，现已搬迁。", "原登记住址哈尔套镇李千户居委会***，现已搬迁。"),
+        ("户主称已将耕牛卖给了密清正。", "户主称已将耕牛卖给了密**。"),
+    ]);
+}
