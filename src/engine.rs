@@ -161,8 +161,12 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 86] = [
+const PLACEHOLDERS: [&str; 89] = [
     "无",
+    // How a case came to light, in a whistle-blower's column (审计发现, 大数据比对).
+    "审计发现",
+    "巡察发现",
+    "大数据比对",
     // A body or a letter in a speaker's or whistle-blower's column (评议小组, 群众来信).
     "评议小组",
     "社区党委",

@@ -233,7 +233,7 @@ impl AddressDetector {
         let pattern = format!(
             r"(?x)
             (?P<road>\p{{Han}}{{1,8}}(?:大街|大道|路|街|巷|胡同|弄)
-                (?:(?:{n}|{cn})(?:号院|号楼|号|弄|巷)|[0-9０-９]+(?:[-－][0-9０-９]+)+))
+                (?:(?:{n}|{cn})(?:号院|号楼|号|弄|巷|座)|[0-9０-９]+(?:[-－][0-9０-９]+)+))
           | (?P<num>(?:{n})(?:号院|号楼|号|村民小组|村民组|居民小组|组|屯|社|栋|幢|座|梯|单元|门|委|层|楼|室|房|户|排|连|队|巷|街))
           | (?P<cnum>(?:{cn})(?:村民小组|村民组|居民小组|组|社|队|栋|座|单元|号楼|号))
           | (?P<estate>\p{{Han}}{{1,8}}(?:小区|花园|家园|公寓|大厦|新村|苑|大院|家属院|家属楼))
@@ -872,7 +872,7 @@ fn natural_village_names(text: &str, out: &mut Vec<Finding>) {
 /// village or community, or after a word of where someone lives, is detail as a numbered group is. The name must
 /// end as a place's name does (坝头, 后山, 老鸦窝, 塘埂): 村工作组, 村帮扶小组, 社区网格组 are working groups.
 fn named_groups(text: &str, out: &mut Vec<Finding>) {
-    const PLACE_LAST: &str = "头山坝窝湾坪沟塘岭冲坑家屋田寨庄口边脚坡林桥井园垄岗背岩堡洞垭滩埂岔峪洼坎嘴垴畈垸咀塆岙坳墩埠梁峁铺店台湖河溪港圩垌寮围排尾角湖坊";
+    const PLACE_LAST: &str = "头山坝窝湾坪沟塘岭冲坑家屋田寨庄口边脚坡林桥井园垄岗背岩堡洞垭滩埂岔峪洼坎嘴垴畈垸咀塆岙坳墩埠梁峁铺店台湖河溪港圩垌寮围排尾角坊场";
     const LEADS: [&str; 12] =
         ["住在", "挤在", "家在", "位于", "租住在", "居住在", "房子在", "房屋在", "搬到", "迁到", "现居", "住"];
     for (at, _) in text.match_indices('组') {
@@ -888,7 +888,10 @@ fn named_groups(text: &str, out: &mut Vec<Finding>) {
             }
             let before = &head[..start];
             let name = &head[start..];
-            let anchored = before.ends_with(VILLAGE)
+            // (暴雨冲垮罗家屋场组的院墙: a family's hamlet, X家 and a place, needs nothing before it.)
+            let family = k >= 2 && name.chars().nth(1) == Some('家');
+            let anchored = family
+                || before.ends_with(VILLAGE)
                 || before.ends_with("社区")
                 || COMMITTEES.iter().any(|w| before.ends_with(w))
                 || LEADS.iter().any(|w| before.ends_with(w) && !before.ends_with("入住"));
@@ -1162,7 +1165,7 @@ fn dwelling_hamlets(text: &str, out: &mut Vec<Finding>) {
             continue;
         }
         // (住北庄7组, 家在箐脚9组: a hamlet's name and a numbered group in it.)
-        let numbered: usize = if c == '组' {
+        let numbered: usize = if c == '组' || c == '社' {
             text[..at]
                 .chars()
                 .rev()
@@ -1195,7 +1198,9 @@ fn dwelling_hamlets(text: &str, out: &mut Vec<Finding>) {
             let moved_out = moving && before.ends_with(['由', '从']) && (k >= 2 || OPENS.contains(&first));
             // (羊圈在李家湾: a family's hamlet, X家 and a hamlet's mark, wherever something of the household is.)
             let family = k == 2 && c != '组' && word.chars().nth(1) == Some('家') && before.ends_with('在');
-            ((dwelling || moved_out || family) && head[start..].chars().all(is_han)).then_some(start)
+            // (挂靠在亲戚马静建家（下庄组）: a named group in brackets after a household.)
+            let bracketed_group = c == '组' && k <= 3 && (before.ends_with("家（") || before.ends_with("家("));
+            ((dwelling || moved_out || family || bracketed_group) && head[start..].chars().all(is_han)).then_some(start)
         });
         if let Some(start) = found {
             out.push(Finding::text(start, end, Kind::Address, 0));

@@ -1041,6 +1041,10 @@ impl NameDetector {
                     && let Some(e) = self.bare_name_after_relation(&ctx, i)
                 {
                     cands.push((Rank::Relation, i, e));
+                } else if (ctx.rel_end[i] || (i > 0 && SETS.weak_pre_cues.has(ctx.chars[i - 1])))
+                    && let Some(e) = self.tibetan_after_cue(&ctx, i)
+                {
+                    cands.push((Rank::Relation, i, e));
                 }
                 continue;
             }
@@ -2907,6 +2911,24 @@ impl NameDetector {
         })
     }
 
+    /// 村委会主任次仁, 会长次仁措, 我跟央金去…: after a relation word or a preposition, a Tibetan name of one or more
+    /// listed syllables (`[tibetan_syllables]`) and at most one more character, where the name plainly ends.
+    fn tibetan_after_cue(&self, ctx: &Ctx, i: usize) -> Option<usize> {
+        let n = ctx.chars.len();
+        let mut e = i;
+        while e + 2 <= n && self.tibetan.contains(&pack(&ctx.chars[e..e + 2])) {
+            e += 2;
+        }
+        if e == i {
+            return None;
+        }
+        if self.ends_cleanly(ctx, e) {
+            return Some(e);
+        }
+        let one_more = is_han(ctx.chars[e]) && !SETS.stop.has(ctx.chars[e]) && self.ends_cleanly(ctx, e + 1);
+        one_more.then_some(e + 1)
+    }
+
     /// 其孙胜利接待, 其女彩霞在家, 其兄亚三合谋: after a relation word, a given name alone, when the name plainly
     /// ends: an everyday word that is a given name (`[word_given]`: 胜利, 新民) or a southern childhood name, 亚 or
     /// 阿 and one character (阿姨 and the other kin words excepted).
@@ -3941,8 +3963,11 @@ impl NameDetector {
         let dotted = inner.iter().filter(|&&c| SETS.dots.has(c)).count() == 1
             && inner.iter().all(|&c| is_han(c) || SETS.dots.has(c))
             && inner.len() >= 4;
+        // (同意（全票）: two characters that make an everyday word are no name.)
+        let word = inner.len() == 2 && self.holds_common_word(inner);
         let named = dotted
             || (inner.len() <= 4
+                && !word
                 && self.is_surname_start(ctx, b)
                 && inner[1..].iter().all(|&c| (is_han(c) && !SETS.stop.has(c)) || SETS.anon.has(c) || c == '*'));
         named.then_some(end)

@@ -3339,3 +3339,38 @@ fn children_by_household_places_with_hu_and_lisu_objects() {
         ("户主称已将耕牛卖给了密清正。", "户主称已将耕牛卖给了密**。"),
     ]);
 }
+
+/// Sets PP (the north-west) and QQ (central and south-east China), 2026-12-01: a Tibetan name of listed syllables
+/// after a role word or a preposition (主任次仁, 跟央金), the Hui given name 哈克木, a hamlet and its numbered 社
+/// after 住, a named group in brackets after a household or named after a family (罗家屋场组), a lane with its 座 and 号,
+/// 娭毑 and 嗲嗲 as kin words; and what must stay (同意（全票）, 祁连山, 党参, 华丽, 毕竟, 米饭, 水牛, 王家工作组).
+#[test]
+fn set_pp_and_qq_remarks() {
+    assert_masked_remarks(&[
+        ("同意（全票）", "同意（全票）"),
+        ("村委会主任次仁，老年协会会长次仁措。", "村委会主任次*，老年协会会长次**。"),
+        ("“我跟央金去他家看过，屋里啥都没有。”", "“我跟央*去他家看过，屋里啥都没有。”"),
+        (
+            "申请人住沙沟8社，房屋被山洪冲毁后借住在白哈克木的空窑里。",
+            "申请人住***，房屋被山洪冲毁后借住在白***的空窑里。",
+        ),
+        ("王凤将户口挂靠在亲戚马静建家（下庄组），虚报家庭人口。", "王凤将户口挂靠在亲戚马**家（***），虚报家庭人口。"),
+        ("暴雨冲垮罗家屋场组的院墙，王家工作组入户。", "暴雨冲垮***的院墙，王家工作组入户。"),
+        ("实际居住地为沟南村老厝巷3座26号，与户籍地不一致。", "实际居住地为沟南村***，与户籍地不一致。"),
+        ("娭毑向解放年迈，孩子由嗲嗲照看。", "娭毑向**年迈，孩子由嗲嗲照看。"),
+        (
+            "祁连山下放牧，村里种植花生、党参，无华丽家具，毕竟老人年纪大了。",
+            "祁连山下放牧，村里种植花生、党参，无华丽家具，毕竟老人年纪大了。",
+        ),
+        ("米饭由邻居送来，牛栏里的水牛去年病死。", "米饭由邻居送来，牛栏里的水牛去年病死。"),
+    ]);
+}
+
+/// How a case came to light (审计发现) or the village's first secretary before a name, in person columns.
+#[test]
+fn sources_and_first_secretaries_in_person_columns() {
+    let lines = ["1,审计发现,驻村第一书记严辉", "2,张桂兰,村委会主任严洋锁"].map(String::from);
+    let header = "序号,举报人,发言人";
+    assert_eq!(masked_column(header, &lines, 1), ["审计发现", "张**"]);
+    assert_eq!(masked_column(header, &lines, 2), ["驻村第一书记严*", "村委会主任严**"]);
+}
