@@ -932,7 +932,10 @@ impl Masker {
             }
             Kind::Address => self.mask_address_cell(text, known, ctx),
             Kind::Health => {
-                if is_placeholder(text) || text.trim() == crate::detect::address::MARKER {
+                // (自理 under 护理等级 or 健康状况 is a care grade, health data like 半护理; under 照料人 it names no
+                // one, which is why it is a placeholder elsewhere.)
+                let self_care = ["自理", "本人自理", "生活自理"].contains(&text.trim());
+                if (is_placeholder(text) && !self_care) || text.trim() == crate::detect::address::MARKER {
                     None
                 } else {
                     let rule = self.rule(Kind::Health, ctx);

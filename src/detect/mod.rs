@@ -246,6 +246,14 @@ impl Detectors {
             }
             // (存在一氧化碳中毒风险, 预防煤气中毒: a danger warned of, not anyone's condition.)
             let before = &text[..m.start()];
+            // (屋顶金属支架已拆除, 钢支架: a frame of metal or wood is no stent.)
+            if &text[m.start()..m.end()] == "支架"
+                && ["金属", "钢", "铁", "木", "竹", "屋顶", "太阳能", "晾衣", "电视"]
+                    .iter()
+                    .any(|w| before.ends_with(w))
+            {
+                continue;
+            }
             if after.starts_with("风险")
                 || after.starts_with("隐患")
                 || ["预防", "防止", "谨防", "防范", "以防"].iter().any(|w| before.ends_with(w))

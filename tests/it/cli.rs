@@ -3374,3 +3374,25 @@ fn sources_and_first_secretaries_in_person_columns() {
     assert_eq!(masked_column(header, &lines, 1), ["审计发现", "张**"]);
     assert_eq!(masked_column(header, &lines, 2), ["驻村第一书记严*", "村委会主任严**"]);
 }
+
+/// A care grade of 自理 under 护理等级 is health data like 半护理: masked, so that `verify` finds the written file
+/// clean (it had been kept as a placeholder and reported by verify). Under 照料人 it still names no one.
+#[test]
+fn self_care_grades_are_masked_and_the_file_verifies() {
+    let lines = ["王建国,半护理,自理", "李秀英,自理,本人自理"].map(String::from);
+    let (_dir, out, cols) = masked_columns_and_file("姓名,护理等级,照料人", &lines, &[1, 2]);
+    assert_eq!(cols[0], ["***", "***"]);
+    assert_eq!(cols[1], ["自理", "本人自理"]);
+    let o = tm("verify").arg(&out).output().unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stdout));
+}
+
+/// Set RR: flowers grown for sale and a metal frame stay; a stent does not.
+#[test]
+fn flowers_and_frames_stay_in_remarks() {
+    assert_masked_remarks(&[
+        ("村西方向是一片桂花和兰花苗木。", "村西方向是一片桂花和兰花苗木。"),
+        ("盛夏雷电多，屋顶金属支架已拆除。", "盛夏雷电多，屋顶金属支架已拆除。"),
+        ("心脏装了支架", "心脏装了***"),
+    ]);
+}
