@@ -3265,6 +3265,10 @@ fn speaker_columns_and_their_roles() {
     let header = "序号,发言人,发言人身份,发言内容";
     assert_eq!(masked_column(header, &lines, 1), ["白**", "妇女代表", "匿名", "评议小组"]);
     assert_eq!(masked_column(header, &lines, 2), ["村民代表", "妇女代表", "驻村工作队员", ""]);
+    // A header that joins a name to the role (姓名及职务, 发言人(身份)) is still a name column.
+    let lines = ["1,王建国 村支书,李秀英（村民代表）,张伟/会计".to_string()];
+    let header = "序号,姓名及职务,发言人(身份),核查人员姓名/职务";
+    assert_eq!(masked_columns(header, &lines, &[1, 2, 3]), [["王** 村支书"], ["李**（村民代表）"], ["张*/会计"]]);
 }
 
 /// Sets KK and NN (Guangxi, Yunnan, Guizhou), 2026-12-01: a word given name after a preposition or verb (给李解放吧,
