@@ -1019,6 +1019,14 @@ impl NameDetector {
                 cands.push((Rank::Relation, i + 1, e));
                 continue;
             }
+            // (其子家盖了新房: 家 after a relation word is that person's household; 表叔公来过, 外公: 公 after a
+            // kin character ends the kin word. No name starts there.)
+            if ctx.rel_end[i]
+                && (ctx.chars[i] == '家'
+                    || (ctx.chars[i] == '公' && i > 0 && one_of(chars!("叔伯外太老阿舅"), ctx.chars[i - 1])))
+            {
+                continue;
+            }
             if ctx.rel_end[i]
                 && let Some(e) = self.given_only_after_relation(&ctx, i)
             {
@@ -2443,11 +2451,15 @@ impl NameDetector {
     fn greedy_after_relation(&self, ctx: &Ctx, i: usize) -> Option<usize> {
         let n = ctx.chars.len();
         // 户主和妻子, 其配偶于去年病故: a conjunction or a verb particle, not a surname.
+        // (大哥家盖了新房: 家 after a kin word is that person's household, not a surname.)
         if (self.weak_at(ctx, i) && !one_of(chars!(NOUN_SURNAMES), ctx.chars[i]))
             || one_of(chars!(VERB_PARTICLES), ctx.chars[i])
+            || ctx.chars[i] == '家'
         {
             return None;
         }
+        // (表叔公来过: a weak surname that is an everyday character takes two given characters, 配偶密四妹.)
+        let noun_surname = one_of(chars!(NOUN_SURNAMES), ctx.chars[i]);
         // Counting and time characters make a phrase, not a name (保姆费每月2000元).
         let given = |k: usize| {
             // (村里修了新路: a grammatical particle is in no given name.)
@@ -2469,6 +2481,9 @@ impl NameDetector {
             let g = i + sl;
             let ends = if word_name { [lex, lex] } else { [g + 2, g + 1] };
             for e in ends {
+                if noun_surname && e != g + 2 {
+                    continue;
+                }
                 // (大孙庄村: a name never ends in an administrative suffix; 镇 ends Korean-Chinese names.)
                 if e > n
                     || !(g..e).all(given)
