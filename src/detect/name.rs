@@ -3889,11 +3889,14 @@ impl NameDetector {
             if ctx.chars[k] != '家' || ctx.rel_end[k + 1] {
                 continue;
             }
+            // (张**家, 王某家: a masked or anonymised name keeps its surname before the stars; 110105****家 is a
+            // masked number, no household, and masking the text again must find nothing new there.)
+            let anon = ctx.chars[..k].iter().rev().take_while(|&&c| SETS.anon.has(c)).count();
+            let anonymised = (1..=3).contains(&anon) && k > anon && self.is_surname_start(ctx, k - anon - 1);
             let named = (k.saturating_sub(4)..k).any(|j| {
-                (j == 0 || !is_han(ctx.chars[j - 1]) || Self::clause_start(ctx, j))
-                    && (self.is_surname_start(ctx, j) || ctx.chars[j] == '*')
+                (j == 0 || !is_han(ctx.chars[j - 1]) || Self::clause_start(ctx, j)) && self.is_surname_start(ctx, j)
             }) && !SETS.place.has(ctx.chars[k - 1]);
-            let named = named || SETS.anon.has(ctx.chars[k - 1]);
+            let named = named || anonymised;
             if !named {
                 continue;
             }
