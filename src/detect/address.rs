@@ -579,10 +579,8 @@ fn place_after_dwelling(text: &str, start: usize) -> Option<usize> {
         let before = &head[..k];
         // (家住乌兰嘎查10社: an administrative level ends the name; it is kept.)
         let level = name.char_indices().any(|(p, ch)| ends_with_admin(&head[..k + p + ch.len_utf8()]));
-        let named = j >= 1
-            && name.chars().all(is_han)
-            && !level
-            && !name.contains(['村', '镇', '乡', '区', '县', '市', '省', '街', '住', '址', '为', '是', '到', '在']);
+        let named =
+            j >= 1 && name.chars().all(is_han) && !level && !name.contains(['街', '住', '址', '为', '是', '到', '在']);
         (named && (ends_with_dwelling(before) || (before.ends_with('住') && !name.starts_with('院')))).then_some(k)
     })
 }
@@ -872,9 +870,10 @@ fn natural_village_names(text: &str, out: &mut Vec<Finding>) {
 /// village or community, or after a word of where someone lives, is detail as a numbered group is. The name must
 /// end as a place's name does (坝头, 后山, 老鸦窝, 塘埂): 村工作组, 村帮扶小组, 社区网格组 are working groups.
 fn named_groups(text: &str, out: &mut Vec<Finding>) {
-    const PLACE_LAST: &str = "头山坝窝湾坪沟塘岭冲坑家屋田寨庄口边脚坡林桥井园垄岗背岩堡洞垭滩埂岔峪洼坎嘴垴畈垸咀塆岙坳墩埠梁峁铺店台湖河溪港圩垌寮围排尾角坊场";
-    const LEADS: [&str; 12] =
-        ["住在", "挤在", "家在", "位于", "租住在", "居住在", "房子在", "房屋在", "搬到", "迁到", "现居", "住"];
+    // (Beyond a hamlet's marks: 坝头, 后山, 塘埂, 老屋场.)
+    const NAME_LAST: &str = "头山塘坑家屋田口边脚林桥井园垄背岩洞滩埂梁峁铺店台湖河溪港圩垌寮围排尾角坊场";
+    // (Besides the words of ends_with_dwelling.)
+    const LEADS: [&str; 8] = ["挤在", "家在", "位于", "房子在", "房屋在", "搬到", "迁到", "现居"];
     for (at, _) in text.match_indices('组') {
         // (后山组长: the group's head, a post.)
         if text[at + '组'.len_utf8()..].starts_with(['长', '员', '织', '成', '合', '别']) {
@@ -894,9 +893,16 @@ fn named_groups(text: &str, out: &mut Vec<Finding>) {
                 || before.ends_with(VILLAGE)
                 || before.ends_with("社区")
                 || COMMITTEES.iter().any(|w| before.ends_with(w))
-                || LEADS.iter().any(|w| before.ends_with(w) && !before.ends_with("入住"));
-            (k >= 1 && anchored && name.chars().next_back().is_some_and(|l| one_of(chars!(PLACE_LAST), l)))
-                .then_some(start)
+                || ends_with_dwelling(before)
+                || LEADS.iter().any(|w| before.ends_with(w))
+                || (before.ends_with('住') && !before.ends_with("入住"));
+            (k >= 1
+                && anchored
+                && name
+                    .chars()
+                    .next_back()
+                    .is_some_and(|l| one_of(chars!(HAMLET_LAST), l) || one_of(chars!(NAME_LAST), l)))
+            .then_some(start)
         });
         let Some(start) = found else { continue };
         let end = at + '组'.len_utf8();

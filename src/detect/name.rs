@@ -2004,8 +2004,7 @@ impl NameDetector {
                 }
             }
         }
-        // (公孙琴婷: a weak surname that opens a compound one is that compound's, never a surname of its own.)
-        if self.surnames.has(c) && !(out.n > 0 && SETS.weak_surnames.has(c)) {
+        if self.surnames.has(c) {
             out.buf[out.n] = 1;
             out.n += 1;
         }
@@ -2962,8 +2961,7 @@ impl NameDetector {
             || !is_han(ctx.chars[e])
             || SETS.stop.has(ctx.chars[e])
             || self.post_cue_at(ctx, e)
-            || self.verb_post_cue_at(ctx, e)
-            || one_of(chars!("在已是于"), ctx.chars[e]);
+            || self.verb_post_cue_at(ctx, e);
         ((word || childhood) && ends).then_some(e)
     }
 
