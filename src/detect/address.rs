@@ -10,7 +10,7 @@ use super::{Finding, Kind, chars, is_han, one_of};
 use regex::Regex;
 
 /// Administrative suffixes with their level (1 province … 5 village/community). Longest first.
-const ADMIN: [(&str, u8); 26] = [
+const ADMIN: [(&str, u8); 27] = [
     ("特别行政区", 1),
     ("自治区", 1),
     ("自治州", 2),
@@ -22,8 +22,10 @@ const ADMIN: [(&str, u8); 26] = [
     ("农场", 4),
     ("管理区", 5),
     ("林场", 5),
-    // A mining area stands for the community (彩屯街道彩屯矿区8委15组).
+    // A mining area stands for the community (彩屯街道彩屯矿区8委15组), and so does a resettlement site of
+    // 易地搬迁 (柳陂镇柳陂移民安置点8号楼2单元302).
     ("矿区", 5),
+    ("安置点", 5),
     ("街道办事处", 4),
     ("街道办", 4),
     ("街道", 4),
@@ -73,6 +75,8 @@ fn admin_at(s: &str) -> Option<(&'static str, u8)> {
         Some((_, next)) if next == found.1 && next < 5 => None,
         // 三村镇, 五村乡: a village right before a township names it.
         Some((_, 4)) if found.0 == VILLAGE => None,
+        // 金村镇矿区社区: a mining area or a farm before 社区 names the community.
+        Some((t, 5)) if found.1 == 5 && matches!(t, "社区" | "居委会" | "居民委员会") => None,
         _ => Some(found),
     }
 }
@@ -236,6 +240,7 @@ impl AddressDetector {
                 (?:(?:{n}|{cn})(?:号院|号楼|号|弄|巷|座)|[0-9０-９]+(?:[-－][0-9０-９]+)+))
           | (?P<num>(?:{n})(?:号院|号楼|号|村民小组|村民组|居民小组|组|屯|社|栋|幢|座|梯|单元|门|委|层|楼|室|房|户|排|连|队|巷|街))
           | (?P<cnum>(?:{cn})(?:村民小组|村民组|居民小组|组|社|队|栋|座|单元|号楼|号))
+          | (?P<lnum>(?:[A-Za-zＡ-Ｚａ-ｚ]|[甲乙丙丁戊])(?:号楼|栋|幢|座|单元|区))
           | (?P<estate>\p{{Han}}{{1,8}}(?:小区|花园|家园|公寓|大厦|新村|苑|大院|家属院|家属楼))
           | (?P<tun>\p{{Han}}{{1,3}}屯)
           | (?P<unit>[0-9０-９]{{1,3}}[-－][0-9０-９]{{1,3}}[-－][0-9０-９]{{2,4}})
@@ -304,8 +309,11 @@ impl AddressDetector {
             // (山大北村社区: a community named after a village; its 村 is no level.)
             let community_named = rest.starts_with(VILLAGE)
                 && ["社区", "居委会", "居民委员会"].iter().any(|w| rest[VILLAGE.len()..].starts_with(w));
+            // (疍家棚区85号: a shanty area, 棚区, is no district.)
+            let shanty = s[..i].ends_with('棚') && rest.starts_with('区');
             if (seg_han > 0 || (committee && s[..i].ends_with(VILLAGE)))
                 && !community_named
+                && !shanty
                 && let Some((tok, level)) = admin_at(rest)
             {
                 // 湖西社区红旗新村25-3-702: a village and a community are one level; a 村 below a community
@@ -398,6 +406,7 @@ impl AddressDetector {
         natural_village_names(text, &mut out);
         named_groups(text, &mut out);
         sub_village_units(text, &mut out);
+        village_hamlets(text, &mut out);
         if !may_hold_token(text) {
             dwelling_hamlets(text, &mut out);
             return join_touching(out);
@@ -449,8 +458,14 @@ impl AddressDetector {
             if unit && text[..start].chars().next_back().is_some_and(|c| super::digits::digit_of(c).is_some()) {
                 continue;
             }
-            if (caps.name("num").is_some() && (t.ends_with("号楼") || t.ends_with('栋') || t.ends_with('幢'))) || unit
-            {
+            // (幸福小区A栋2单元301室, 五爱新村6幢甲单元601室: a building or unit lettered instead of numbered;
+            // not the end of a Latin word.)
+            let lettered = caps.name("lnum").is_some();
+            if lettered && text[..start].chars().next_back().is_some_and(|c| c.is_ascii_alphanumeric()) {
+                continue;
+            }
+            let numbered_num = caps.name("num").is_some() || lettered;
+            if (numbered_num && (t.ends_with("号楼") || t.ends_with('栋') || t.ends_with('幢'))) || unit {
                 let from = run.as_ref().map_or(0, |r| r.1.min(start));
                 let gap = &text[from..start];
                 let han = gap.chars().rev().take_while(|&c| is_han(c)).take(8).map(char::len_utf8).sum::<usize>();
@@ -754,12 +769,25 @@ fn group_hamlets(text: &str, out: &mut Vec<Finding>) {
             .or_else(|| {
                 let whole = text[after + full..].chars().next().is_none_or(|c| !is_han(c) && !c.is_alphanumeric());
                 let chars = run.chars().count();
+                // (二道沟村6组前杖子，月租…: 杖子 and 营子 are hamlets of Hebei and Liaoning.)
                 (whole
                     && (2..=4).contains(&chars)
-                    && run.chars().next_back().is_some_and(|c| one_of(chars!(HAMLET_LAST), c)))
+                    && (run.chars().next_back().is_some_and(|c| one_of(chars!(HAMLET_LAST), c))
+                        || run.ends_with("杖子")
+                        || run.ends_with("营子")))
                 .then_some(full)
             })
-            .or_else(|| group_hamlet_head(&text[after..]));
+            .or_else(|| group_hamlet_head(&text[after..]))
+            // (在6组四道沟放牧时: whatever follows, two to four characters ending in a hamlet's mark right after a
+            // numbered group are a place in it.)
+            .or_else(|| {
+                run.char_indices()
+                    .skip(1)
+                    .take(3)
+                    .find(|&(_, c)| one_of(chars!(HAMLET_LAST), c))
+                    .map(|(k, c)| k + c.len_utf8())
+                    .filter(|&e| (!run[..e].contains('家') || run[..e].chars().count() == 3) && !terrain(&run[..e]))
+            });
         if let Some(end) = end
             && !out.iter().any(|f| f.start < after + end && after < f.end)
         {
@@ -1194,7 +1222,7 @@ fn dwelling_hamlets(text: &str, out: &mut Vec<Finding>) {
                 && !before.ends_with("入住")
                 && !one_of(chars!("委民小本该同组邻外"), first)
                 // (家住边远屯, 住偏远山沟: a word for any hamlet, not a hamlet's name.)
-                && !["边远", "偏远", "山沟", "山坡", "山岭"].iter().any(|w| word.starts_with(w));
+                && !terrain(word);
             // (常住奎屯: one character and 屯 name a city.)
             let dwelling = ((OPENS.contains(&first) && k <= 2 && c != '组') || (sure && k >= 2))
                 && !WORDS.contains(&word)
@@ -1409,12 +1437,53 @@ fn sub_village_units(text: &str, out: &mut Vec<Finding>) {
     }
 }
 
+/// 在四合永村三道沟租房, 王家村东岭的地: two to four characters ending in a hamlet's mark right after a named
+/// village are a place below it, whatever follows.
+fn village_hamlets(text: &str, out: &mut Vec<Finding>) {
+    for (at, v) in text.match_indices(VILLAGE) {
+        let after = at + v.len();
+        // A village's name before it (not 本村, 全村, 进村, 农村), two characters at least.
+        let name: Vec<char> = text[..at].chars().rev().take_while(|&c| is_han(c)).take(2).collect();
+        if name.len() < 2 || one_of(chars!("本全该各邻外同进出回乡农山渔城老新一每"), name[0]) {
+            continue;
+        }
+        let cs: Vec<(usize, char)> = text[after..].char_indices().take_while(|&(_, c)| is_han(c)).take(4).collect();
+        // (红光村里庄稼, 红光村村庄, 村委, 村口: what a village's word goes on into is no hamlet.)
+        let Some(&(_, first)) = cs.first() else { continue };
+        // (泰顺县筱村镇徐岙底村: a level right after it means the 村 was in that level's name.)
+        if one_of(chars!("村民委部里内外中上下口头边旁的子庄落级集小有在是和与及到去了也都就还住组"), first)
+            || cs.iter().any(|&(k, _)| admin_token(&text[after + k..]).is_some())
+        {
+            continue;
+        }
+        let Some(end) = cs
+            .iter()
+            .skip(1)
+            .find(|&&(_, c)| one_of(chars!(HAMLET_LAST), c))
+            .map(|&(k, c)| after + k + c.len_utf8())
+            .filter(|&e| !terrain(&text[after..e]))
+        else {
+            continue;
+        };
+        if !out.iter().any(|f| f.start < end && after < f.end) {
+            out.push(Finding::text(after, end, Kind::Address, 0));
+        }
+    }
+}
+
+/// A word for any slope or gully (住8组山坡上, 偏远山沟), not a hamlet's name.
+fn terrain(word: &str) -> bool {
+    ["山坡", "山沟", "山岭", "山洼", "山岗", "山坳", "水沟", "河沟", "河湾", "边远", "偏远"]
+        .iter()
+        .any(|w| word.starts_with(w))
+}
+
 /// Whether the text right before a detail run ends with an administrative level (…村, …社区, …镇).
 fn ends_with_admin(head: &str) -> bool {
     let head = head.trim_end().trim_end_matches('第');
     head.ends_with(VILLAGE)
         || COMMITTEES.iter().any(|t| head.ends_with(t))
-        || ADMIN.iter().any(|(t, _)| head.ends_with(t) && !head.ends_with("小区"))
+        || ADMIN.iter().any(|(t, _)| head.ends_with(t) && !head.ends_with("小区") && !head.ends_with("棚区"))
 }
 
 /// Drops words before a road/estate name that belong to the sentence (现住, 居住在) or to the admin levels.
