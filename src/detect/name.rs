@@ -52,7 +52,7 @@ const WEAK_PRE_CUES: &str = "对由与给向将把被为让叫和及同因跟替
 /// often the Wu pronoun, from set BB; 母, a Sichuan surname that is also the word for mother, from set DD.)
 const MINORITY_SURNAMES: &str = "拜锁回依伊锡英宝斯刀召卯字起者母";
 /// Surnames that are far more often conjunctions or particles: shape alone never proves them (和日志).
-const WEAK_SURNAMES: &str = "和从都原以同及与平智种公锁密蜂磨木";
+const WEAK_SURNAMES: &str = "和从都原以同及与平智种公锁密蜂磨木过";
 /// Weak surnames that are everyday words' characters but never particles or conjunctions (公示, 门锁, 密切, 蜂蜜,
 /// 磨坊, 木材): right after a relation word they are surnames (配偶密四妹, 公公蜂阿四).
 const NOUN_SURNAMES: &str = "公锁密蜂磨木";
@@ -1027,6 +1027,11 @@ impl NameDetector {
             {
                 continue;
             }
+            // 邻居叶赫那拉**, 叶赫那拉·兰芳: a compound surname before mask stars is a name already masked, and
+            // before a dot a dotted name (see `dotted_candidates`); no one-character surname starts there.
+            if self.compound_before_mark(&ctx, i).is_some() {
+                continue;
+            }
             if ctx.rel_end[i]
                 && let Some(e) = self.given_only_after_relation(&ctx, i)
             {
@@ -1082,13 +1087,16 @@ impl NameDetector {
                     // (老人由张九妹照料: a southern given name ending in 妹 or 弟.)
                     || (i + 4 <= n && self.kin_given_end(&ctx, i + 1, i + 4)));
             // (孩子都小, 子女和睦: a conjunction or an adverb and one character after a relation word is no name.)
-            let weak_pair =
-                one_of(chars!("和从都以同及与"), ctx.chars[i]) && extent_after(i, Mode::Loose) == Some(i + 2);
+            // (村里和亲友廖军垫付: nor before an everyday word.)
+            let weak_pair = one_of(chars!("和从都以同及与"), ctx.chars[i])
+                && (extent_after(i, Mode::Loose) == Some(i + 2) || self.word_starts(&ctx, i + 1));
             // (新增人口：孙子刘和平: a relation word opening with a surname's character, with a name after it, is
             // that relation word.)
             let relation_here = ctx.rel_start[i]
                 && (i + 2..=(i + 4).min(n.saturating_sub(1))).any(|k| ctx.rel_end[k] && self.is_surname_start(&ctx, k));
-            if (ctx.rel_end[i] || kin_opens) && !phrase && !preposition_first && !weak_pair && !relation_here {
+            // (生孩子时在医院抢救, 照顾孩子时摔伤: 时 after a kin word is "when", unless a whole name follows.)
+            let when = ctx.chars[i] == '时' && extent_after(i, Mode::Strict).is_none();
+            if (ctx.rel_end[i] || kin_opens) && !phrase && !preposition_first && !weak_pair && !relation_here && !when {
                 if let Some(e) = extent_after(i, Mode::Loose) {
                     // 长孙强川当兵: a relation word that is also a compound surname, before a two-character
                     // name, is that name's surname (hiding 强川 whole either way).
@@ -1210,6 +1218,7 @@ impl NameDetector {
             {
                 cands.push((Rank::Cue, s, k));
             } else if self.weak_post_cue_at(&ctx, k)
+                && !Self::verb_zai(&ctx, k)
                 && let Some(s) = extent_before()
                 && self.stands_apart_left(&ctx, s)
                 && (self.not_everyday(&ctx, s, k) || (k - s == 3 && Self::clause_start(&ctx, s)))
@@ -1229,7 +1238,8 @@ impl NameDetector {
                     let last = ctx.chars[k - 1];
                     // (万能险已退保: one of a three-character one's given characters must be a common one.)
                     let given_like = !one_of(chars!("曾也都还正就又均仍亦才却"), last)
-                        && (self.given_ok(last) || (len == 3 && self.given_ok(ctx.chars[k - 2])));
+                        && (self.given_ok(last) || (len == 3 && self.given_ok(ctx.chars[k - 2])))
+                        && !Self::verb_zai(&ctx, k);
                     (opens && given_like && !ctx.covered[s..k].iter().any(|&c| c)).then_some(())?;
                     self.loose_before_len(&ctx, k, len)
                 })
@@ -2011,6 +2021,13 @@ impl NameDetector {
         out
     }
 
+    /// The length of a compound surname at `i` that mask stars or a name's dot follow (叶赫那拉**, 瓜尔佳·月娥).
+    fn compound_before_mark(&self, ctx: &Ctx, i: usize) -> Option<usize> {
+        self.surname_lens(ctx, i)
+            .into_iter()
+            .find(|&sl| sl > 1 && ctx.chars.get(i + sl).is_some_and(|&c| SETS.anon.has(c) || SETS.dots.has(c)))
+    }
+
     /// A weak surname (和, 以, 公 …) at `i`, not opening a compound one (公孙 is a surname like any other).
     fn weak_at(&self, ctx: &Ctx, i: usize) -> bool {
         SETS.weak_surnames.has(ctx.chars[i]) && self.surname_lens(ctx, i).into_iter().all(|l| l == 1)
@@ -2058,6 +2075,12 @@ impl NameDetector {
         let g = self.given_len(ctx, s, e);
         let common = ctx.chars[e - g..e].iter().filter(|&&c| SETS.common.has(c)).count();
         common < g.max(1) && !(g == 1 && common == 1)
+    }
+
+    /// Whether `k` is the 在 of a verb that ends in it (钱存在银行里, 钱放在家里): the character before it is
+    /// that verb's, no given name's.
+    fn verb_zai(ctx: &Ctx, k: usize) -> bool {
+        k > 0 && ctx.chars[k] == '在' && ctx.lex_end[k - 1] == k + 1
     }
 
     /// Whether `s` begins the text or a clause: there a 3-char span before 因/已/在 is a name even when
@@ -2354,7 +2377,10 @@ impl NameDetector {
             && !SETS.anon.has(c1)
             // A particle as first given character (冷来顺, 訾有田) only before a name character, or when the
             // name opens its clause (安和谐患…).
-            && (!SETS.stop.has(c1) || self.given_ok(c2) || Self::clause_start(ctx, s))
+            // (钱都存在银行: not an adverb that follows a subject.)
+            && (!SETS.stop.has(c1)
+                || self.given_ok(c2)
+                || (Self::clause_start(ctx, s) && !one_of(chars!("都也就还又均已才仍亦"), c1)))
             && is_han(c2)
             && !SETS.anon.has(c2)
             && !SETS.place.has(c2)
@@ -2450,10 +2476,11 @@ impl NameDetector {
     fn greedy_after_relation(&self, ctx: &Ctx, i: usize) -> Option<usize> {
         let n = ctx.chars.len();
         // 户主和妻子, 其配偶于去年病故: a conjunction or a verb particle, not a surname.
-        // (大哥家盖了新房: 家 after a kin word is that person's household, not a surname.)
+        // (大哥家盖了新房: 家 after a kin word is that person's household, not a surname; 生孩子时在医院抢救:
+        // 时 is "when".)
         if (self.weak_at(ctx, i) && !one_of(chars!(NOUN_SURNAMES), ctx.chars[i]))
             || one_of(chars!(VERB_PARTICLES), ctx.chars[i])
-            || ctx.chars[i] == '家'
+            || matches!(ctx.chars[i], '家' | '时')
         {
             return None;
         }
@@ -3093,8 +3120,14 @@ impl NameDetector {
             if e < n && one_of(chars!(SEP), ctx.chars[e]) {
                 let p = e + 1;
                 let run = ctx.chars[p..].iter().take_while(|&&c| is_han(c) && !SETS.anon.has(c)).count();
+                // (梁**、潘向阳可证明: a modal verb or a verb cue ends the item too.)
                 let cut = (2..run.min(5))
-                    .find(|&j| SETS.stop.has(ctx.chars[p + j]) || SETS.numerals.has(ctx.chars[p + j]))
+                    .find(|&j| {
+                        let c = ctx.chars[p + j];
+                        SETS.stop.has(c)
+                            || SETS.numerals.has(c)
+                            || (j >= 3 && (one_of(chars!("可能会愿"), c) || self.verb_post_cue_at(ctx, p + j)))
+                    })
                     .unwrap_or(run);
                 let q = p + cut;
                 let named_after =
@@ -4109,7 +4142,10 @@ impl NameDetector {
     /// stand apart: a boundary, a relation word or a clause's start before, a boundary, a separator, a
     /// conjunction or a cue after. 陈氏宗祠 and 张氏家族 name a clan, not a woman.
     fn shi_candidates(&self, ctx: &Ctx, out: &mut Vec<(Rank, usize, usize)>) {
-        const VIETNAMESE: &str = "阮范黎裴武黄陈胡吴潘杜丁邓何段林郑刘吕杨谢";
+        // (And the Jing of Guangxi: 苏氏梅, 龚氏兰.)
+        const VIETNAMESE: &str = "阮范黎裴武黄陈胡吴潘杜丁邓何段林郑刘吕杨谢苏龚罗严韦";
+        // What goes on from 氏 in a clan's or a firm's name (陈氏宗祠, 黄氏兄弟, 李氏企业).
+        const CLAN: &str = "宗家族祖兄姐弟妹企集太后子孙门";
         const AFTER: &str = "与和系及同持随在为的于已均";
         let n = ctx.chars.len();
         let apart_before =
@@ -4135,12 +4171,17 @@ impl NameDetector {
             {
                 out.push((Rank::Relation, i, i + 3));
             } else if i + 2 < n
-                && apart_before(i)
                 && ctx.chars[i + 1] == '氏'
                 && one_of(chars!(VIETNAMESE), ctx.chars[i])
+                && !one_of(chars!(CLAN), ctx.chars[i + 2])
             {
-                let given = ctx.chars[i + 2..].iter().take(2).take_while(|&&c| self.given_ok(c)).count();
-                let e = (i + 2..=i + 1 + given).rev().map(|g| g + 1).find(|&e| ends(e));
+                // (在苏氏梅家帮厨: 家 after the name is the household's.)
+                let given = ctx.chars[i + 2..].iter().take(2).take_while(|&&c| self.given_ok(c) && c != '家').count();
+                // (出租给武氏兰做仓库, 去阮氏花家喝酒: inside running text one given character, whatever follows.)
+                let e = (i + 2..=i + 1 + given)
+                    .rev()
+                    .map(|g| g + 1)
+                    .find(|&e| if apart_before(i) { ends(e) } else { e == i + 3 || ends(e) });
                 if let Some(e) = e {
                     // (Ranked as a relation word's name: the shape is evidence enough, and it is longer than
                     // what other rules read in it, 氏青 or 秋恒.)
@@ -4161,6 +4202,26 @@ impl NameDetector {
         let mut k = 0;
         while k < n {
             let han_at = |j: usize| ctx.chars.get(j).is_some_and(|&c| is_han(c));
+            // 家中唯一劳动力瓜尔佳·月娥患病: a compound surname (Manchu 瓜尔佳, 叶赫那拉) and a dot open a name
+            // wherever they stand; its given name is one or two characters.
+            if let Some(sl) = self.compound_before_mark(ctx, k)
+                && SETS.dots.has(ctx.chars[k + sl])
+                && han_at(k + sl + 1)
+            {
+                let g = k + sl + 1;
+                let e = if han_at(g + 1)
+                    && !self.post_cue_at(ctx, g + 1)
+                    && !self.weak_post_cue_at(ctx, g + 1)
+                    && !self.verb_post_cue_at(ctx, g + 1)
+                {
+                    g + 2
+                } else {
+                    g + 1
+                };
+                out.push((Rank::Dotted, k, e));
+                k = e;
+                continue;
+            }
             // 其其格‧那顺: a right part of other characters after a left part of two transliteration characters.
             let right_ok = tr(k + 1) || (k >= 2 && tr(k - 2) && han_at(k + 1));
             if SETS.dots.has(ctx.chars[k])
