@@ -3406,3 +3406,60 @@ fn flowers_and_frames_stay_in_remarks() {
         ("何某家狗蛋辍学在家。", "何某家**辍学在家。"),
     ]);
 }
+
+/// Sets SS and TT, addresses: a building or a unit lettered instead of numbered is detail like a numbered one
+/// (the run had stopped at the letter, leaving the unit and the room, or the whole address, readable); a
+/// resettlement site and a mining area's community are the kept level; a shanty area (棚区) is no district; a
+/// hamlet right after a named village or a numbered group is detail, a word for any slope is not; a 村民组 column
+/// is hidden whole.
+#[test]
+fn set_ss_and_tt_addresses() {
+    assert_masked_remarks(&[
+        ("现住幸福小区A栋2单元301室，情况属实。", "现住***，情况属实。"),
+        ("现住五爱新村6幢甲单元601室，为临时借住。", "现住***，为临时借住。"),
+        ("申请人住霄边社区东区三巷2号E栋604室。", "申请人住霄边社区东区***。"),
+        ("那海燕在四合永镇四合永村三道沟租房打工。", "那**在四合永镇四合永村***租房打工。"),
+        ("鄂淑珍在6组四道沟放牧时遭遇暴雪。", "鄂**在***放牧时遭遇暴雪。"),
+        ("租住在二道沟村6组前杖子，月租二百元。", "租住在二道沟村***，月租二百元。"),
+        ("王子轩住8组山坡上，红光村坡地较多。", "王**住***山坡上，红光村坡地较多。"),
+        ("现住泰顺县筱村镇徐岙底村5号", "现住泰顺县筱村镇徐岙底村***"),
+    ]);
+    let lines = [
+        "1,张三,柳陂镇柳陂移民安置点8号楼2单元302,二组",
+        "2,李四,泽州县金村镇矿区社区3号楼6单元1101室,梁湾组",
+        "3,王五,北海市海城区疍家棚区85号,4组",
+    ]
+    .map(String::from);
+    let cols = masked_columns("序号,姓名,家庭住址,村民组", &lines, &[2, 3]);
+    assert_eq!(cols[0], ["柳陂镇柳陂移民安置点***", "泽州县金村镇矿区社区***", "北海市海城区***"]);
+    assert_eq!(cols[1], ["***", "***", "***"]);
+}
+
+/// Sets SS and TT, names: a Manchu compound surname with a dot is a name wherever it stands, and an already
+/// masked one (叶赫那拉**) is left as it is, so the written file verifies clean (it had been read as 叶赫 and
+/// failed); Jing and Vietnamese 氏 names inside running text; the new relation words; 过 and 糜 as surnames; and
+/// everyday words that stay (连夜, 盛夏, 师傅, 过世, 钱存在银行).
+#[test]
+fn set_ss_and_tt_names() {
+    let lines = [
+        "张三,{id},家中唯一劳动力瓜尔佳·月娥患病，邻居叶赫那拉淑琴发现户主在家。",
+        "李四,{id},一楼出租给武氏兰做仓库，哈节期间在苏氏梅家帮厨，村里有陈氏宗祠。",
+        "王五,{id},户主老豆赖新华八十多岁，与老乡商婷合租，娃他舅邝玉山帮忙，育有一子德都兰。",
+        "赵六,{id},住房系亲戚过芳丽无偿出借，其女王华萍、糜春花在读，其子过世多年。",
+        "钱七,{id},申请人连夜被送往医院，师傅上门维修，老人盛夏时节易中暑，钱存在银行里。",
+        "孙八,{id},证明人梁国栋、潘向阳可证明，李琴的小卖部经营收入未申报，东边的房子是老宅。",
+    ];
+    let (_dir, output, remarks) = masked_remark_file(&lines_with_id(&lines));
+    assert_eq!(
+        remarks,
+        [
+            "家中唯一劳动力瓜尔佳·**患病，邻居叶赫那拉**发现户主在家。",
+            "一楼出租给武**做仓库，哈节期间在苏**家帮厨，村里有陈氏宗祠。",
+            "户主老豆赖**八十多岁，与老乡商*合租，娃他舅邝**帮忙，育有一子德**。",
+            "住房系亲戚过**无偿出借，其女王**、糜**在读，其子过世多年。",
+            "申请人连夜被送往医院，师傅上门维修，老人盛夏时节易中暑，钱存在银行里。",
+            "证明人梁**、潘**可证明，李*的小卖部经营收入未申报，东边的房子是老宅。",
+        ]
+    );
+    assert_verify(&output, 0, false);
+}
