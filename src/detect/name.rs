@@ -2720,7 +2720,11 @@ impl NameDetector {
                     let c = ctx.chars[i - 1];
                     let apart = self.minority_name_apart(ctx, i - 1);
                     let function_word = SETS.function_prefix.has(c) || SETS.post_conj.has(c);
-                    (self.surnames.has(c) || one_of(chars!(MINORITY_SURNAMES), c))
+                    // (前夫恩那日苏, 因特巴特尔家: Mongolian surnames taken from a first syllable, only before a
+                    // listed given name of three characters or more.)
+                    (self.surnames.has(c)
+                        || one_of(chars!(MINORITY_SURNAMES), c)
+                        || (one_of(chars!("恩特"), c) && e - i >= 3))
                         && !ctx.rel_end[i]
                         && !(e - i == 2 && (self.common_word_at(ctx, i - 1) || ctx.lex_end[i - 1] > i))
                         && (apart || (!function_word && (e - i >= 3 || verb_after)))
