@@ -1248,6 +1248,10 @@ impl NameDetector {
                 // before 在/因/已 are a name even with a rarer given character, unless a word is in them.
                 cands.push((Rank::Cue, s, k));
             }
+            // 在董鹏的厂里做事, 是潘刚的，我借来骑: whose workplace, shop or thing it is, after a preposition or 是.
+            if let Some(s) = self.possessor_before(&ctx, k, extent_before) {
+                cands.push((Rank::Cue, s, k));
+            }
             // A phone or an ID glued to a name is the name's own (彭海220202…, 贾红旗171…).
             let phone = Self::phone_at(&ctx, k) || Self::id_at(&ctx, k);
             if phone && let Some((s, e)) = self.glued_owner(&ctx, k) {
@@ -2077,6 +2081,51 @@ impl NameDetector {
         common < g.max(1) && !(g == 1 && common == 1)
     }
 
+    /// The start of a name that owns what 的 at `k` introduces: a workplace or a thing of a person's (在董鹏的厂里,
+    /// 借住在梁汉文的屋里, 找了金娟的挖机), or nothing at all after 是 (是潘刚的，我借来骑). The name must follow a
+    /// preposition, a verb of going or 是, or stand apart, and read as a surname and common given characters.
+    fn possessor_before(&self, ctx: &Ctx, k: usize, extent_before: impl Fn() -> Option<usize>) -> Option<usize> {
+        const OWNED: [&[char]; 22] = [
+            &['厂'],
+            &['小', '卖', '部'],
+            &['工', '地'],
+            &['采', '石', '场'],
+            &['养', '殖', '场'],
+            &['砖', '厂'],
+            &['挖', '机'],
+            &['店'],
+            &['超', '市'],
+            &['门', '市'],
+            &['车', '间'],
+            &['公', '司'],
+            &['鱼', '塘'],
+            &['果', '园'],
+            &['屋', '里'],
+            &['钱'],
+            &['三', '轮'],
+            &['摩', '托'],
+            &['货', '车'],
+            &['房', '子'],
+            &['装', '修'],
+            &['工', '程'],
+        ];
+        if ctx.chars[k] != '的' || k < 2 {
+            return None;
+        }
+        let owned = OWNED.iter().any(|w| Self::starts_with_at(ctx, k + 1, w));
+        let bare = ctx.chars.get(k + 1).is_none_or(|&c| one_of(chars!("，。,；;！"), c));
+        if !owned && !bare {
+            return None;
+        }
+        let s = extent_before()?;
+        let before = if s == 0 { None } else { Some(ctx.chars[s - 1]) };
+        // (在金华的厂里: after a word of place a two-character span may be a city; a name there has three.)
+        let led = before
+            .is_some_and(|c| one_of(chars!("给帮跟找借向是替欠"), c) || (one_of(chars!("在到去从"), c) && k - s == 3));
+        let ok = if bare { before == Some('是') } else { led || self.stands_apart_left(ctx, s) };
+        (ok && k - s >= 2 && !ctx.covered[s..k].iter().any(|&c| c) && self.not_everyday(ctx, s, k)).then_some(s)
+    }
+
     /// Whether `k` is the 在 of a verb that ends in it (钱存在银行里, 钱放在家里): the character before it is
     /// that verb's, no given name's.
     fn verb_zai(ctx: &Ctx, k: usize) -> bool {
@@ -2345,6 +2394,8 @@ impl NameDetector {
             || (len == 3 && self.verb_post_cue_at(ctx, s + 2) && ctx.chars[s + 2] != '正')
             // (由阿姨代领: a kin word is no given name; but 妹 and 弟 end southern given names: 由张九妹照料.)
             || ((s + 1..k).any(|j| ctx.rel_start[j]) && !(len == 3 && self.kin_given_end(ctx, s, k)))
+            // (满女嫁在外地: a kin word that opens with a surname's character, and a verb after it.)
+            || (ctx.rel_start[s] && (s + 2..k).any(|j| ctx.rel_end[j] && !self.given_ok(ctx.chars[j])))
         {
             return None;
         }
@@ -3464,6 +3515,13 @@ impl NameDetector {
         // that relation word; the name starts after it.
         if ctx.rel_start[i]
             && (i + 2..=(i + 4).min(n - 1)).any(|k| ctx.rel_end[k] && self.extent_after(ctx, k, Mode::Loose).is_some())
+        {
+            return None;
+        }
+        // (满女嫁在外地: nor is one with a verb after it; 孙子涵 is a name, its third character a given one.)
+        if ctx.rel_start[i]
+            && (i + 2..=(i + 3).min(n - 1))
+                .any(|k| ctx.rel_end[k] && !self.given_ok(ctx.chars[k]) && is_han(ctx.chars[k]))
         {
             return None;
         }
