@@ -127,6 +127,8 @@ fn looks_like_data(s: &str) -> bool {
 
 /// Whether a data row is a title, section or footer line rather than a record: a single non-empty cell
 /// holding longer text in a table of several columns. Such rows are scanned as free text.
+/// So is a footer of label-and-value notes side by side (填表人：高永红 | 审核人：张丽 | 联系电话：0530-…): every
+/// filled cell a short Han label, a colon and its value.
 pub fn is_free_row(row: &[Cell], width: usize) -> bool {
     if width < 3 {
         return false;
@@ -134,8 +136,20 @@ pub fn is_free_row(row: &[Cell], width: usize) -> bool {
     let mut non_empty = row.iter().filter(|c| !c.is_blank());
     match (non_empty.next(), non_empty.next()) {
         (Some(Cell::Text(s)), None) => s.chars().count() > 6,
+        (Some(_), Some(_)) => {
+            row.iter().filter(|c| !c.is_blank()).all(|c| matches!(c, Cell::Text(s) if labelled_note(s)))
+        }
         _ => false,
     }
+}
+
+/// 填表人：高永红, 审核人: 张丽: two to sixteen Han characters, a colon and something after it.
+fn labelled_note(s: &str) -> bool {
+    let s = s.trim();
+    let Some((label, value)) = s.split_once(['：', ':']) else { return false };
+    (2..=16).contains(&label.chars().count())
+        && label.chars().all(|c| crate::detect::is_han(c) || c == '（' || c == '）')
+        && !value.trim().is_empty()
 }
 
 /// Classifies every column of a sheet.

@@ -1489,8 +1489,8 @@ impl Masker {
         self.apply_text_findings(text, found, known, ctx)
     }
 
-    /// Runs of two to six Han characters that a number follows (after spaces, a colon, a comma, a bracket or
-    /// a line break) and that are no label (电话, 户主), relation word, institution or placeholder.
+    /// Runs of two to six Han characters that a number follows (after spaces, a colon, a comma, a bracket, a
+    /// slash or a line break: 司马光明/157…) and that are no label (电话, 户主), relation word, institution or placeholder.
     fn runs_before_numbers(&self, text: &str) -> Vec<(usize, usize)> {
         const LABELS: [&str; 20] = [
             "电话", "手机", "座机", "联系", "号码", "办公", "家庭", "本人", "单位", "宅电", "微信", "住宅", "村委",
@@ -1505,8 +1505,8 @@ impl Masker {
             }
             let Some(s) = start.take() else { continue };
             let run = &text[s..i];
-            let next =
-                text[i..].trim_start_matches([' ', '\u{3000}', '\t', ':', '：', ',', '，', '(', '（', '\n', '、']);
+            let next = text[i..]
+                .trim_start_matches([' ', '\u{3000}', '\t', ':', '：', ',', '，', '(', '（', '\n', '、', '/', '／']);
             let number_after = next.starts_with(|c: char| c == '+' || digits::digit_of(c).is_some());
             if number_after
                 && (2..=6).contains(&run.chars().count())

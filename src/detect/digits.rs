@@ -445,6 +445,17 @@ fn is_office_context(text: &str, at: usize) -> bool {
         // 如有异议，请于公示期内拨打0834-7613605反映: the notice's objection line, in any wording.
         || (near(text, at, &["拨打", "致电"], 8) && near(text, at, &["异议"], 24))
         || cadre_line(text, at)
+        || office_phone_label(&text[..at])
+}
+
+/// 曹县民政局社会救助股联系电话：0530-…, 向城镇民政办联系电话：…: the phone that an office's name (its last eight
+/// characters, as [`office_label`] reads them) labels. A person's name before 联系电话 is no office's.
+fn office_phone_label(head: &str) -> bool {
+    let head = head.trim_end_matches(['：', ':', ' ', '\u{3000}']);
+    let Some(label) = head.strip_suffix("联系电话").or_else(|| head.strip_suffix("电话")) else { return false };
+    let start = label.char_indices().rev().nth(7).map_or(0, |(i, _)| i);
+    let label = &label[start..];
+    office_label(label) || label.ends_with("委会")
 }
 
 /// Officials who sign a roster's check (经办人：罗洪木果，电话0873-5622871): a landline given after one's name is

@@ -1096,6 +1096,8 @@ impl NameDetector {
                 && (i + 2..=(i + 4).min(n.saturating_sub(1))).any(|k| ctx.rel_end[k] && self.is_surname_start(&ctx, k));
             // (生孩子时在医院抢救, 照顾孩子时摔伤: 时 after a kin word is "when", unless a whole name follows.)
             let when = ctx.chars[i] == '时' && extent_after(i, Mode::Strict).is_none();
+            // (家里连路费都拿不出来: 连 before an everyday word is "even".)
+            let when = when || (ctx.chars[i] == '连' && self.word_starts(&ctx, i + 1));
             if (ctx.rel_end[i] || kin_opens) && !phrase && !preposition_first && !weak_pair && !relation_here && !when {
                 if let Some(e) = extent_after(i, Mode::Loose) {
                     // 长孙强川当兵: a relation word that is also a compound surname, before a two-character
@@ -2579,7 +2581,8 @@ impl NameDetector {
                     || self.post_cue_at(ctx, e)
                     || self.verb_post_cue_at(ctx, e)
                     || ctx.rel_start[e]
-                    || self.word_starts(ctx, e);
+                    // (儿童关爱保护体系: a word-like given name needs more than another word after it.)
+                    || (!word_name && self.word_starts(ctx, e));
                 if plain {
                     return Some(e);
                 }

@@ -3463,3 +3463,33 @@ fn set_ss_and_tt_names() {
     );
     assert_verify(&output, 0, false);
 }
+
+/// Set UU's structure: a footer of label-and-value notes side by side is free text (填表人：高永红 had stayed
+/// readable under the 序号 column, where names are not looked for), the landline an office's name labels stays
+/// (曹县民政局社会救助股联系电话：…, a person's 联系电话 does not), and in a contact column a name before a slash
+/// and its number is masked whatever follows the slash (查庆余/+86 …, 尚文举/0530-…, 韩月季/１８８…).
+#[test]
+fn set_uu_footers_office_phones_and_contact_cells() {
+    let dir = tmp();
+    let input = dir.path().join("f.csv");
+    let id = id_with_check("37172119650908201");
+    let content = format!(
+        "序号,姓名,身份证号,联系人/电话\n1,张三,{id},查庆余/+86 13889316957\n2,李四,{id},尚文举/0530-7211396\n\
+         3,王五,{id},丈夫 司马光明/15774645448\n4,赵六,{id},韩月季/１８８８９２０５７５４\n\n\
+         填表人：高永红,,审核人：张丽,曹县民政局社会救助股联系电话：0530-3297240\n"
+    );
+    std::fs::write(&input, content).unwrap();
+    let output = dir.path().join("f.masked.csv");
+    mask_ok(&input, &output, &[]);
+    let s = &read(&output).sheets[0];
+    let col: Vec<String> = (1..=4).map(|r| text(&s.rows[r][3])).collect();
+    assert_eq!(col, ["查**/+86 138****6957", "尚**/0530-*****96", "丈夫 司马**/157****5448", "韩**/188****5754"]);
+    let footer: Vec<String> = s.rows[6].iter().map(text).collect();
+    assert_eq!(footer, ["填表人：高**", "", "审核人：张*", "曹县民政局社会救助股联系电话：0530-3297240"]);
+    assert_masked_remarks(&[
+        ("张建国联系电话：0530-3297240", "张**联系电话：0530-*****40"),
+        ("向城镇民政办联系电话：0539-5229155", "向城镇民政办联系电话：0539-5229155"),
+        ("已纳入困境儿童关爱保护体系，家里连路费都拿不出来。", "已纳入困境儿童关爱保护体系，家里连路费都拿不出来。"),
+    ]);
+    assert_verify(&output, 0, false);
+}
