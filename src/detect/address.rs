@@ -335,6 +335,12 @@ impl AddressDetector {
                 let estate = tok == VILLAGE
                     && ((s[..i].ends_with('新') && number.len() < after.len() && !group)
                         || (estate_village(s, i) && !rural_village));
+                // (芝山社区扶贫安置点2幢…: a resettlement site below a community or a village is an estate in it.)
+                let site_below = tok == "安置点" && (community || village);
+                if site_below {
+                    detail = Some(seg_start);
+                    break;
+                }
                 // (王村口村: 村口 in a village's own name.)
                 let village_named_kou = village && last_level == 5 && &s[seg_start..i] == "口";
                 // (渠阳社区岩脚寨自然村: a natural village below a community is detail, even below a township.)
@@ -743,7 +749,7 @@ fn natural_villages(text: &str, out: &mut Vec<Finding>) {
 
 /// Hamlet marks that are rarely the last character of an everyday word (not 子 of 孩子, 营 of 经营, 场 of 市场):
 /// the marks a hamlet needs where no village or dwelling word comes right before it.
-const HAMLET_LAST: &str = "沟岔堡岭洼湾坎坡峪岗庄坨窝嘴垴屯畈垸咀坪冲寨坝垭塆岙坳墩埠";
+const HAMLET_LAST: &str = "沟岔堡岭洼湾坎坡峪岗庄坨窝嘴垴屯畈垸咀坪冲寨坝垭塆岙坳墩埠垅";
 
 /// End (bytes) of a hamlet's name at the head of `run` that ends in a hamlet's mark and is followed by where or
 /// how someone stays there (曹家咀|亲戚家, 邓家垸|一带), if there is one.
@@ -1141,7 +1147,7 @@ fn after_contact(head: &str) -> bool {
 }
 
 /// Last characters of a hamlet's name (东庄, 后沟, 上洼, 西场, 中社 is a 社 of its own).
-const HAMLET_ENDS: &[char] = chars!("庄沟洼场湾坪岭坡峪营堡寨屯滩塬岔梁峁社窝");
+const HAMLET_ENDS: &[char] = chars!("庄沟洼场湾坪岭坡峪营堡寨屯滩塬岔梁峁社窝垅垸冲咀畈坑岗排");
 
 /// A hamlet's bare name where someone lives (原住东胡同, 就住在东庄, 房子在西场, 借住在亲戚家（中社）): a place
 /// below the village the roster is about. Only a name that opens with a direction or 老/大/小/新 and ends in a
@@ -1191,10 +1197,18 @@ fn dwelling_hamlets(text: &str, out: &mut Vec<Finding>) {
         let after = &text[end..];
         // (一家由石板沟搬迁到安置点: the hamlet a household moves out of.)
         let moving = after.starts_with(['搬', '迁']);
+        // (孙秀梅家在刘家冲还有一栋老房子: a family's hamlet after 在 needs no boundary after it.)
+        // (已在周家庄村村务公开栏, 居住在孙家岗村3组: a mark that a level's word follows is in that level's name.)
+        let family_after_zai = c != '组' && admin_token(after).is_none() && {
+            let mut back = text[..at].char_indices().rev();
+            matches!(back.next(), Some((_, '家')))
+                && back.next().is_some_and(|(k, h)| is_han(h) && text[..k].ends_with('在'))
+        };
         let apart = after.is_empty()
             || after.starts_with(['，', ',', '。', '.', '；', ';', '、', '）', ')', '/', ' ', '！'])
             || after.starts_with("一带")
-            || moving;
+            || moving
+            || family_after_zai;
         if !apart {
             continue;
         }
@@ -1220,11 +1234,19 @@ fn dwelling_hamlets(text: &str, out: &mut Vec<Finding>) {
             let before = &head[..start];
             let sure = SURE.iter().any(|w| before.ends_with(w))
                 && !before.ends_with("入住")
-                && !one_of(chars!("委民小本该同组邻外"), first)
+                && !one_of(chars!("委民小本该同组邻外在于"), first)
                 // (家住边远屯, 住偏远山沟: a word for any hamlet, not a hamlet's name.)
                 && !terrain(word);
             // (常住奎屯: one character and 屯 name a city.)
-            let dwelling = ((OPENS.contains(&first) && k <= 2 && c != '组') || (sure && k >= 2))
+            // (住在塘垅，老屋漏雨: after a sure word of two characters or more, a hamlet of two; not 住在农场, a
+            // level of its own, or 住在市场.)
+            let short_sure = sure
+                && k == 1
+                && c != '组'
+                && (!before.ends_with('住') || ["家住", "现住", "原住"].iter().any(|w| before.ends_with(w)))
+                && admin_token(word).is_none()
+                && !one_of(chars!("市农林广商工菜"), first);
+            let dwelling = ((OPENS.contains(&first) && k <= 2 && c != '组') || (sure && k >= 2) || short_sure)
                 && !WORDS.contains(&word)
                 && (LEADS.iter().any(|w| before.ends_with(w)) || after_contact(before))
                 && (!moving || before.ends_with(['住', '在']));
