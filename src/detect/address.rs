@@ -1421,7 +1421,8 @@ fn sub_village_units(text: &str, out: &mut Vec<Finding>) {
             let head = &text[..at];
             let mut start = at;
             for (j, (k, c)) in head.char_indices().rev().take(5).enumerate() {
-                if !is_han(c) && !c.is_ascii_digit() {
+                // (洪水冲毁了岩脚村民小组82号: a particle or a preposition ends the sentence before the name.)
+                if (!is_han(c) && !c.is_ascii_digit()) || one_of(chars!("了的在是于和与有到把被给从"), c) {
                     break;
                 }
                 // (毛脑村苗村村民小组: a 村 right before the unit's word is the group's name, 苗村.)
@@ -1442,8 +1443,11 @@ fn sub_village_units(text: &str, out: &mut Vec<Finding>) {
             let named = !name.is_empty() && name.chars().all(|c| is_han(c) && !one_of(chars!("个共的等各全该几多"), c));
             // (住曼囡村民小组53号: a bare 住 before a group's name is where someone lives; 住院 names no group.)
             let lives = text[..start].ends_with('住') && !name.starts_with('院');
-            let anchored = named && (ends_with_admin(&text[..start]) || ends_with_dwelling(&text[..start]) || lives);
             let end = at + unit.len();
+            // (岩脚村民小组82号: a house number after the unit makes it a home's address on its own.)
+            let numbered = house_number_len(&text[end..]).is_some();
+            let anchored =
+                named && (ends_with_admin(&text[..start]) || ends_with_dwelling(&text[..start]) || lives || numbered);
             // A lane and house number right after it belong to it (…经济社6号, …经济合作社一巷49号).
             let end = text[end..]
                 .char_indices()
@@ -1466,7 +1470,7 @@ fn village_hamlets(text: &str, out: &mut Vec<Finding>) {
         let after = at + v.len();
         // A village's name before it (not 本村, 全村, 进村, 农村), two characters at least.
         let name: Vec<char> = text[..at].chars().rev().take_while(|&c| is_han(c)).take(2).collect();
-        if name.len() < 2 || one_of(chars!("本全该各邻外同进出回乡农山渔城老新一每"), name[0]) {
+        if name.len() < 2 || one_of(chars!("本全该各邻外同进出回乡农山渔老新一每"), name[0]) {
             continue;
         }
         let cs: Vec<(usize, char)> = text[after..].char_indices().take_while(|&(_, c)| is_han(c)).take(4).collect();
@@ -1481,12 +1485,21 @@ fn village_hamlets(text: &str, out: &mut Vec<Finding>) {
         let Some(end) = cs
             .iter()
             .skip(1)
-            .find(|&&(_, c)| one_of(chars!(HAMLET_LAST), c))
+            // (古城村阳坡社: a 社 is a village's group in Qinghai and Gansu; not 合作社, 信用社.)
+            .find(|&&(k, c)| {
+                one_of(chars!(HAMLET_LAST), c)
+                    || (c == '社'
+                        && !["合作", "信用", "旅行", "供销", "出版", "公社", "报社"]
+                            .iter()
+                            .any(|w| text[after..after + k].ends_with(w)))
+            })
             .map(|&(k, c)| after + k + c.len_utf8())
             .filter(|&e| !terrain(&text[after..e]))
         else {
             continue;
         };
+        // (阳坡社, 阳坡组: the group a hamlet's name leads goes with it.)
+        let end = if text[end..].starts_with(['社', '组']) { end + '社'.len_utf8() } else { end };
         if !out.iter().any(|f| f.start < end && after < f.end) {
             out.push(Finding::text(after, end, Kind::Address, 0));
         }

@@ -93,12 +93,19 @@ fn runs(text: &str) -> Vec<Vec<Group>> {
             if cur.is_empty() && pending_sep.is_none() && i > 0 && text[..i].ends_with('+') {
                 g.start = i - 1;
             }
+            // Digits of the run's earlier groups (5107261992 0201122X14: the ID part is split by a space).
+            let earlier: usize =
+                if pending_sep.is_some() { cur.iter().map(|g: &Group| g.digits.len()).sum() } else { 0 };
             while let Some(&(j, c2)) = it.peek() {
                 if let Some(d2) = digit_of(c2) {
                     g.digits.push(d2);
                     g.end = j + c2.len_utf8();
                     it.next();
-                } else if is_x(c2) && !g.x && g.digits.len() == 17 && mid_x_disability(&text[j + c2.len_utf8()..]) {
+                } else if is_x(c2)
+                    && !g.x
+                    && earlier + g.digits.len() == 17
+                    && mid_x_disability(&text[j + c2.len_utf8()..])
+                {
                     // A disability number whose ID part ends in X: the X sits inside a 20-char group.
                     g.digits.push(b'X');
                     g.end = j + c2.len_utf8();

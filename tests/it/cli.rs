@@ -3493,3 +3493,25 @@ fn set_uu_footers_office_phones_and_contact_cells() {
     ]);
     assert_verify(&output, 0, false);
 }
+
+/// Sets VV and WW: a disability number whose ID part a space splits before its X (5107261992 0201122X14) is one
+/// number, not two readable runs; southern hamlets after a dwelling word (住在塘垅, 嫁在刘家畈, 家在刘家冲还有…), a
+/// group named before 村民小组 with a house number (冲毁了岩脚村民小组82号), a Qinghai 社 after a village
+/// (古城村阳坡社) and a resettlement site below a community are detail; 在周家庄村 stays.
+#[test]
+fn set_vv_and_ww_numbers_and_places() {
+    assert_masked_remarks(&[
+        ("残疾证换领，新证号5107261992 0201122X14", "残疾证换领，新证号510726**************"),
+        ("答：住在塘垅，老屋漏雨。阮淑珍的满女嫁在刘家畈。", "答：住在***，老屋漏雨。阮**的满女嫁在***。"),
+        (
+            "孙秀梅家在刘家冲还有一栋老房子，已在周家庄村村务公开栏张贴。",
+            "孙**家在***还有一栋老房子，已在周家庄村村务公开栏张贴。",
+        ),
+        ("3月初洪水冲毁了岩脚村民小组82号的房屋。", "3月初洪水冲毁了***的房屋。"),
+        (
+            "隐瞒在小峡镇古城村阳坡社购买的商品房一套，红光村信用社贷款。",
+            "隐瞒在小峡镇古城村***购买的商品房一套，红光村信用社贷款。",
+        ),
+        ("现住鄱阳县鄱阳镇芝山社区扶贫安置点2幢3单元102室。", "现住鄱阳县鄱阳镇芝山社区扶贫安置点***。"),
+    ]);
+}
