@@ -3369,6 +3369,13 @@ impl NameDetector {
 
     /// Whether a name starting at `s` is set apart from the text before it.
     fn stands_apart_left(&self, ctx: &Ctx, s: usize) -> bool {
+        // (3000元交住院费: a unit after a number, 元 or 万, is no surname.)
+        if s > 0
+            && ctx.chars[s - 1].is_ascii_digit()
+            && one_of(chars!("元万千百亿岁年月日号次户人亩斤块天"), ctx.chars[s])
+        {
+            return false;
+        }
         s == 0
             // A mask star is not a boundary: 张**时会说 is a masked name and the sentence after it.
             || !(is_han(ctx.chars[s - 1]) || matches!(ctx.chars[s - 1], '*' | '＊'))
