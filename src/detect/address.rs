@@ -125,7 +125,8 @@ fn detail_at(s: &str) -> bool {
             .take(3)
             .any(|(k, _)| admin_token(&rest[k..]).is_some_and(|(t, level)| level >= 4 && t != VILLAGE));
         // (鼓楼区, 钟楼区: a 楼 that a district or a city follows ends that level's name.)
-        let district = *t == "楼" && rest.starts_with(['区', '县', '市']);
+        // (苏家屯区: a 屯 so too.)
+        let district = (*t == "楼" || *t == "屯") && rest.starts_with(['区', '县', '市']);
         // (吾屯下庄村: a 屯 a character or two before a 村 is inside the village's name.)
         let village = *t == "屯"
             && rest

@@ -1096,8 +1096,8 @@ impl NameDetector {
                 && (i + 2..=(i + 4).min(n.saturating_sub(1))).any(|k| ctx.rel_end[k] && self.is_surname_start(&ctx, k));
             // (生孩子时在医院抢救, 照顾孩子时摔伤: 时 after a kin word is "when", unless a whole name follows.)
             let when = ctx.chars[i] == '时' && extent_after(i, Mode::Strict).is_none();
-            // (家里连路费都拿不出来: 连 before an everyday word is "even".)
-            let when = when || (ctx.chars[i] == '连' && self.word_starts(&ctx, i + 1));
+            // (家里连路费都拿不出来, 老人常念叨: 连 and 常 before an everyday word are "even" and "often".)
+            let when = when || (matches!(ctx.chars[i], '连' | '常') && self.word_starts(&ctx, i + 1));
             if (ctx.rel_end[i] || kin_opens) && !phrase && !preposition_first && !weak_pair && !relation_here && !when {
                 if let Some(e) = extent_after(i, Mode::Loose) {
                     // 长孙强川当兵: a relation word that is also a compound surname, before a two-character
@@ -2087,8 +2087,9 @@ impl NameDetector {
     /// 借住在梁汉文的屋里, 找了金娟的挖机), or nothing at all after 是 (是潘刚的，我借来骑). The name must follow a
     /// preposition, a verb of going or 是, or stand apart, and read as a surname and common given characters.
     fn possessor_before(&self, ctx: &Ctx, k: usize, extent_before: impl Fn() -> Option<usize>) -> Option<usize> {
-        const OWNED: [&[char]; 22] = [
+        const OWNED: [&[char]; 23] = [
             &['厂'],
+            &['工', '厂'],
             &['小', '卖', '部'],
             &['工', '地'],
             &['采', '石', '场'],
