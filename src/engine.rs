@@ -149,6 +149,19 @@ impl NamesFound<'_> {
     }
 }
 
+/// Whether an address cell was masked already: it ends with the address marker, or with the marker and a phone
+/// masked already (…高沟村***/195****4835, …村***，电话130****0774), so that masking the output again changes
+/// nothing. A run of five digits after the marker is a number still readable: not masked.
+fn masked_address_and_phone(text: &str) -> bool {
+    let marker = crate::detect::address::MARKER;
+    let Some(at) = text.find(marker) else { return false };
+    let after = &text[at + marker.len()..];
+    let after = after.replace("联系电话", "").replace("电话", "").replace("手机", "");
+    after.chars().all(|c| c.is_ascii_digit() || c.is_whitespace() || "*-－/／，,：:（）()+".contains(c))
+        && (after.trim().is_empty() || after.contains('*'))
+        && longest_digit_run(&after) < 5
+}
+
 /// The masking engine: detectors and patterns built once, shared by all workers.
 pub struct Masker {
     pub det: Detectors,
@@ -1541,7 +1554,7 @@ impl Masker {
             return (out != text).then_some(out);
         }
         let institution = self.institution_address_cell(text);
-        if is_placeholder(text) || institution || text.trim_end().ends_with(crate::detect::address::MARKER) {
+        if is_placeholder(text) || institution || masked_address_and_phone(text) {
             // An institution's address line can still carry a phone or a name in a note.
             return if institution { self.mask_free_text(text, known, ctx) } else { None };
         }

@@ -3515,3 +3515,14 @@ fn set_vv_and_ww_numbers_and_places() {
         ("现住鄱阳县鄱阳镇芝山社区扶贫安置点2幢3单元102室。", "现住鄱阳县鄱阳镇芝山社区扶贫安置点***。"),
     ]);
 }
+
+/// An address-and-phone column masked once (高沟村***/195****4835) stays as it is when the output is masked
+/// again: the masked phone is no longer swallowed into the address's marker. A number still readable after the
+/// marker is masked.
+#[test]
+fn a_masked_address_and_phone_cell_is_left_as_it_is() {
+    let lines =
+        ["1,张三,涟水县高沟镇高沟村***/195****4835", "2,李四,高沟村***/195****4835/13912345678"].map(String::from);
+    let cols = masked_columns("序号,姓名,地址及电话", &lines, &[2]);
+    assert_eq!(cols[0], ["涟水县高沟镇高沟村***/195****4835", "高沟村***/195****4835/139****5678"]);
+}
