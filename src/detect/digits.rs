@@ -456,13 +456,15 @@ fn is_office_context(text: &str, at: usize) -> bool {
 }
 
 /// 曹县民政局社会救助股联系电话：0530-…, 向城镇民政办联系电话：…: the phone that an office's name (its last eight
-/// characters, as [`office_label`] reads them) labels. A person's name before 联系电话 is no office's.
+/// characters, as [`office_label`] reads them) labels. The label must also hold a word of government (民政,
+/// 局, 政府 …): a person's name that ends like an office (其子刘科, 张建院) labels that person's own number.
 fn office_phone_label(head: &str) -> bool {
+    const GOVERNMENT: [&str; 10] = ["局", "民政", "政府", "街道", "社区", "村委", "居委", "残联", "福利", "救助"];
     let head = head.trim_end_matches(['：', ':', ' ', '\u{3000}']);
     let Some(label) = head.strip_suffix("联系电话").or_else(|| head.strip_suffix("电话")) else { return false };
     let start = label.char_indices().rev().nth(7).map_or(0, |(i, _)| i);
     let label = &label[start..];
-    office_label(label) || label.ends_with("委会")
+    (office_label(label) || label.ends_with("委会")) && GOVERNMENT.iter().any(|w| label.contains(w))
 }
 
 /// Officials who sign a roster's check (经办人：罗洪木果，电话0873-5622871): a landline given after one's name is
