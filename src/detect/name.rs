@@ -419,6 +419,8 @@ pub struct NameDetector {
     context_words: aho_corasick::dfa::DFA,
     context_tags: Vec<Tag>,
     frame_pre: Vec<Vec<char>>,
+    /// What a person owns, after 的 (`cues.toml` [owned]).
+    owned: Vec<Vec<char>>,
     strong_pre_cues: Vec<Vec<char>>,
     /// Last chars of the pre cues: cheap rejection per position.
     pre_cue_last: CharSet,
@@ -716,6 +718,8 @@ struct CueFile {
     weak_post: CueGroup,
     /// What a person does as the subject of a clause (刘琳同意调整, 仇招娣外出务工).
     verb_post: CueGroup,
+    /// What a person owns, after 的 (在高引弟的厂里, 李琴的小卖部): the owner's name before it.
+    owned: CueGroup,
     /// Two-character given names that are everyday words (和平, 红旗, 文化): after a listed surname, set apart
     /// on both sides, they make a three-character name (冯和平和杜秋菊都在外地).
     word_given: CueGroup,
@@ -751,13 +755,14 @@ struct CueGroup {
 }
 
 impl CueFile {
-    fn groups(&self) -> [(&'static str, &CueGroup); 11] {
+    fn groups(&self) -> [(&'static str, &CueGroup); 12] {
         [
             ("strong_pre", &self.strong_pre),
             ("frame_pre", &self.frame_pre),
             ("post", &self.post),
             ("weak_post", &self.weak_post),
             ("verb_post", &self.verb_post),
+            ("owned", &self.owned),
             ("word_given", &self.word_given),
             ("yi_clans", &self.yi_clans),
             ("tibetan_syllables", &self.tibetan_syllables),
@@ -955,6 +960,7 @@ impl NameDetector {
             context_words,
             context_tags,
             frame_pre: to_chars(&cues.frame_pre.words),
+            owned: to_chars(&cues.owned.words),
             pre_cue_last: CharSet::of(
                 &cues.strong_pre.words.iter().filter_map(|w| w.chars().last()).collect::<String>(),
             ),
@@ -1250,7 +1256,7 @@ impl NameDetector {
                 // before 在/因/已 are a name even with a rarer given character, unless a word is in them.
                 cands.push((Rank::Cue, s, k));
             }
-            // 在董鹏的厂里做事, 是潘刚的，我借来骑: whose workplace, shop or thing it is, after a preposition or 是.
+            // 在高引弟的厂里做事, 是潘刚的，我借来骑: whose workplace, shop or thing it is, after a preposition or 是.
             if let Some(s) = self.possessor_before(&ctx, k, extent_before) {
                 cands.push((Rank::Cue, s, k));
             }
@@ -2083,39 +2089,15 @@ impl NameDetector {
         common < g.max(1) && !(g == 1 && common == 1)
     }
 
-    /// The start of a name that owns what 的 at `k` introduces: a workplace or a thing of a person's (在董鹏的厂里,
-    /// 借住在梁汉文的屋里, 找了金娟的挖机), or nothing at all after 是 (是潘刚的，我借来骑). The name must follow a
-    /// preposition, a verb of going or 是, or stand apart, and read as a surname and common given characters.
+    /// The start of a name that owns what 的 at `k` introduces: a workplace or a thing of a person's ([owned] in
+    /// `cues.toml`: 在高引弟的厂里, 借住在梁汉文的屋里, 李琴的小卖部), or nothing at all after 是 (是潘刚的，我借来骑).
+    /// The name must follow a preposition, a verb of going or 是, or stand apart, and read as a surname and common
+    /// given characters.
     fn possessor_before(&self, ctx: &Ctx, k: usize, extent_before: impl Fn() -> Option<usize>) -> Option<usize> {
-        const OWNED: [&[char]; 23] = [
-            &['厂'],
-            &['工', '厂'],
-            &['小', '卖', '部'],
-            &['工', '地'],
-            &['采', '石', '场'],
-            &['养', '殖', '场'],
-            &['砖', '厂'],
-            &['挖', '机'],
-            &['店'],
-            &['超', '市'],
-            &['门', '市'],
-            &['车', '间'],
-            &['公', '司'],
-            &['鱼', '塘'],
-            &['果', '园'],
-            &['屋', '里'],
-            &['钱'],
-            &['三', '轮'],
-            &['摩', '托'],
-            &['货', '车'],
-            &['房', '子'],
-            &['装', '修'],
-            &['工', '程'],
-        ];
         if ctx.chars[k] != '的' || k < 2 {
             return None;
         }
-        let owned = OWNED.iter().any(|w| Self::starts_with_at(ctx, k + 1, w));
+        let owned = self.owned.iter().any(|w| Self::starts_with_at(ctx, k + 1, w));
         let bare = ctx.chars.get(k + 1).is_none_or(|&c| one_of(chars!("，。,；;！"), c));
         if !owned && !bare {
             return None;
