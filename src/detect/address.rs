@@ -788,12 +788,7 @@ fn group_hamlets(text: &str, out: &mut Vec<Finding>) {
             // (在6组四道沟放牧时: whatever follows, two to four characters ending in a hamlet's mark right after a
             // numbered group are a place in it.)
             .or_else(|| {
-                run.char_indices()
-                    .skip(1)
-                    .take(3)
-                    .find(|&(_, c)| one_of(chars!(HAMLET_LAST), c))
-                    .map(|(k, c)| k + c.len_utf8())
-                    .filter(|&e| (!run[..e].contains('家') || run[..e].chars().count() == 3) && !terrain(&run[..e]))
+                hamlet_end(run, |_, _| false).filter(|&e| !run[..e].contains('家') || run[..e].chars().count() == 3)
             });
         if let Some(end) = end
             && !out.iter().any(|f| f.start < after + end && after < f.end)
@@ -1474,29 +1469,24 @@ fn village_hamlets(text: &str, out: &mut Vec<Finding>) {
         if name.len() < 2 || one_of(chars!("本全该各邻外同进出回乡农山渔老新一每"), name[0]) {
             continue;
         }
-        let cs: Vec<(usize, char)> = text[after..].char_indices().take_while(|&(_, c)| is_han(c)).take(4).collect();
+        let rest = &text[after..];
         // (红光村里庄稼, 红光村村庄, 村委, 村口: what a village's word goes on into is no hamlet.)
-        let Some(&(_, first)) = cs.first() else { continue };
+        let Some(first) = rest.chars().next().filter(|&c| is_han(c)) else { continue };
         // (泰顺县筱村镇徐岙底村: a level right after it means the 村 was in that level's name.)
         if one_of(chars!("村民委部里内外中上下口头边旁的子庄落级集小有在是和与及到去了也都就还住组"), first)
-            || cs.iter().any(|&(k, _)| admin_token(&text[after + k..]).is_some())
+            || rest
+                .char_indices()
+                .take_while(|&(_, c)| is_han(c))
+                .take(4)
+                .any(|(k, _)| admin_token(&rest[k..]).is_some())
         {
             continue;
         }
-        let Some(end) = cs
-            .iter()
-            .skip(1)
-            // (古城村阳坡社: a 社 is a village's group in Qinghai and Gansu; not 合作社, 信用社.)
-            .find(|&&(k, c)| {
-                one_of(chars!(HAMLET_LAST), c)
-                    || (c == '社'
-                        && !["合作", "信用", "旅行", "供销", "出版", "公社", "报社"]
-                            .iter()
-                            .any(|w| text[after..after + k].ends_with(w)))
-            })
-            .map(|&(k, c)| after + k + c.len_utf8())
-            .filter(|&e| !terrain(&text[after..e]))
-        else {
+        // (古城村阳坡社: a 社 is a village's group in Qinghai and Gansu; not 合作社, 信用社.)
+        let society = |head: &str, c: char| {
+            c == '社' && !["合作", "信用", "旅行", "供销", "出版", "公社", "报社"].iter().any(|w| head.ends_with(w))
+        };
+        let Some(end) = hamlet_end(rest, society).map(|e| after + e) else {
             continue;
         };
         // (阳坡社, 阳坡组: the group a hamlet's name leads goes with it.)
@@ -1505,6 +1495,18 @@ fn village_hamlets(text: &str, out: &mut Vec<Finding>) {
             out.push(Finding::text(after, end, Kind::Address, 0));
         }
     }
+}
+
+/// End (bytes) of a place's name of two to four Han characters at the head of `run`, ending in a hamlet's mark
+/// (or a character `also` accepts after the name's head), unless it is a word for any slope or gully.
+fn hamlet_end(run: &str, also: impl Fn(&str, char) -> bool) -> Option<usize> {
+    run.char_indices()
+        .take_while(|&(_, c)| is_han(c))
+        .take(4)
+        .skip(1)
+        .find(|&(k, c)| one_of(chars!(HAMLET_LAST), c) || also(&run[..k], c))
+        .map(|(k, c)| k + c.len_utf8())
+        .filter(|&e| !terrain(&run[..e]))
 }
 
 /// A word for any slope or gully (住8组山坡上, 偏远山沟), not a hamlet's name.

@@ -1101,10 +1101,11 @@ impl NameDetector {
             let relation_here = ctx.rel_start[i]
                 && (i + 2..=(i + 4).min(n.saturating_sub(1))).any(|k| ctx.rel_end[k] && self.is_surname_start(&ctx, k));
             // (生孩子时在医院抢救, 照顾孩子时摔伤: 时 after a kin word is "when", unless a whole name follows.)
-            let when = ctx.chars[i] == '时' && extent_after(i, Mode::Strict).is_none();
             // (家里连路费都拿不出来, 老人常念叨: 连 and 常 before an everyday word are "even" and "often".)
-            let when = when || (matches!(ctx.chars[i], '连' | '常') && self.word_starts(&ctx, i + 1));
-            if (ctx.rel_end[i] || kin_opens) && !phrase && !preposition_first && !weak_pair && !relation_here && !when {
+            let adverb = (ctx.chars[i] == '时' && extent_after(i, Mode::Strict).is_none())
+                || (matches!(ctx.chars[i], '连' | '常') && self.word_starts(&ctx, i + 1));
+            if (ctx.rel_end[i] || kin_opens) && !phrase && !preposition_first && !weak_pair && !relation_here && !adverb
+            {
                 if let Some(e) = extent_after(i, Mode::Loose) {
                     // 长孙强川当兵: a relation word that is also a compound surname, before a two-character
                     // name, is that name's surname (hiding 强川 whole either way).
@@ -2111,6 +2112,13 @@ impl NameDetector {
         (ok && k - s >= 2 && !ctx.covered[s..k].iter().any(|&c| c) && self.not_everyday(ctx, s, k)).then_some(s)
     }
 
+    /// 满女嫁在外地: a relation word that opens with a surname's character at `s` (满女, 孙子) and ends before `end`,
+    /// with a Han character after it that is no given one, is that relation word and a verb, not a name (孙子涵
+    /// is a name: 涵 is a given character).
+    fn kin_word_then_no_given(&self, ctx: &Ctx, s: usize, end: usize) -> bool {
+        ctx.rel_start[s] && (s + 2..end).any(|j| ctx.rel_end[j] && is_han(ctx.chars[j]) && !self.given_ok(ctx.chars[j]))
+    }
+
     /// Whether `k` is the 在 of a verb that ends in it (钱存在银行里, 钱放在家里): the character before it is
     /// that verb's, no given name's.
     fn verb_zai(ctx: &Ctx, k: usize) -> bool {
@@ -2379,8 +2387,7 @@ impl NameDetector {
             || (len == 3 && self.verb_post_cue_at(ctx, s + 2) && ctx.chars[s + 2] != '正')
             // (由阿姨代领: a kin word is no given name; but 妹 and 弟 end southern given names: 由张九妹照料.)
             || ((s + 1..k).any(|j| ctx.rel_start[j]) && !(len == 3 && self.kin_given_end(ctx, s, k)))
-            // (满女嫁在外地: a kin word that opens with a surname's character, and a verb after it.)
-            || (ctx.rel_start[s] && (s + 2..k).any(|j| ctx.rel_end[j] && !self.given_ok(ctx.chars[j])))
+            || self.kin_word_then_no_given(ctx, s, k)
         {
             return None;
         }
@@ -3511,11 +3518,7 @@ impl NameDetector {
         {
             return None;
         }
-        // (满女嫁在外地: nor is one with a verb after it; 孙子涵 is a name, its third character a given one.)
-        if ctx.rel_start[i]
-            && (i + 2..=(i + 3).min(n - 1))
-                .any(|k| ctx.rel_end[k] && !self.given_ok(ctx.chars[k]) && is_han(ctx.chars[k]))
-        {
+        if self.kin_word_then_no_given(ctx, i, (i + 4).min(n)) {
             return None;
         }
         for sl in self.surname_lens(ctx, i) {
