@@ -174,7 +174,7 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 89] = [
+const PLACEHOLDERS: [&str; 90] = [
     "无",
     // How a case came to light, in a whistle-blower's column (审计发现, 大数据比对).
     "审计发现",
@@ -197,6 +197,8 @@ const PLACEHOLDERS: [&str; 89] = [
     "青年代表",
     "老人代表",
     "乡贤代表",
+    // (Set UU: a speaker listed by office alone.)
+    "妇女主任",
     "老党员",
     "人大代表",
     // An unidentified person (无名氏（男，约60岁）): no one's name.

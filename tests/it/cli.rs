@@ -3586,4 +3586,7 @@ fn session_cues_relation_words_and_everyday_words() {
     // (苏家屯区 is a district: its 屯 had been read as detail, and the whole address cell was hidden.)
     let lines = ["1,张三,苏家屯区八一街道红菱村3组".to_string()];
     assert_eq!(masked_column("序号,姓名,家庭住址", &lines, 2), ["苏家屯区八一街道红菱村***"]);
+    // (A speaker listed by office alone names no one: 妇女主任 stays, set UU.)
+    let lines = ["1,张三,妇女主任".to_string(), "2,李四,王建国".to_string()];
+    assert_eq!(masked_column("序号,申请人,发言人", &lines, 2), ["妇女主任", "王**"]);
 }
