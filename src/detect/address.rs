@@ -1249,7 +1249,9 @@ fn dwelling_hamlets(text: &str, out: &mut Vec<Finding>) {
             // (一家由石板沟搬迁: the hamlet a household moves out of.)
             let moved_out = moving && before.ends_with(['由', '从']) && (k >= 2 || OPENS.contains(&first));
             // (羊圈在李家湾: a family's hamlet, X家 and a hamlet's mark, wherever something of the household is.)
-            let family = k == 2 && c != '组' && word.chars().nth(1) == Some('家') && before.ends_with('在');
+            // (在石家庄打工: the city.)
+            let family =
+                k == 2 && c != '组' && word.chars().nth(1) == Some('家') && before.ends_with('在') && word != "石家庄";
             // (挂靠在亲戚马静建家（下庄组）: a named group in brackets after a household.)
             let bracketed_group = c == '组' && k <= 3 && (before.ends_with("家（") || before.ends_with("家("));
             ((dwelling || moved_out || family || bracketed_group) && head[start..].chars().all(is_han)).then_some(start)

@@ -421,6 +421,8 @@ pub struct NameDetector {
     frame_pre: Vec<Vec<char>>,
     /// What a person owns, after 的 (`cues.toml` [owned]).
     owned: Vec<Vec<char>>,
+    /// Cities and counties, packed (`cues.toml` [places]): no owner after 在/到/去/从.
+    places: HashSet<u128, FxBuild>,
     strong_pre_cues: Vec<Vec<char>>,
     /// Last chars of the pre cues: cheap rejection per position.
     pre_cue_last: CharSet,
@@ -720,6 +722,9 @@ struct CueFile {
     verb_post: CueGroup,
     /// What a person owns, after 的 (在高引弟的厂里, 李琴的小卖部): the owner's name before it.
     owned: CueGroup,
+    /// Cities and counties that read as a surname and a given name (安顺, 常德, 石家庄): after a word of going
+    /// (在安顺的工地) they are the place, not an owner.
+    places: CueGroup,
     /// Two-character given names that are everyday words (和平, 红旗, 文化): after a listed surname, set apart
     /// on both sides, they make a three-character name (冯和平和杜秋菊都在外地).
     word_given: CueGroup,
@@ -755,7 +760,7 @@ struct CueGroup {
 }
 
 impl CueFile {
-    fn groups(&self) -> [(&'static str, &CueGroup); 12] {
+    fn groups(&self) -> [(&'static str, &CueGroup); 13] {
         [
             ("strong_pre", &self.strong_pre),
             ("frame_pre", &self.frame_pre),
@@ -763,6 +768,7 @@ impl CueFile {
             ("weak_post", &self.weak_post),
             ("verb_post", &self.verb_post),
             ("owned", &self.owned),
+            ("places", &self.places),
             ("word_given", &self.word_given),
             ("yi_clans", &self.yi_clans),
             ("tibetan_syllables", &self.tibetan_syllables),
@@ -961,6 +967,7 @@ impl NameDetector {
             context_tags,
             frame_pre: to_chars(&cues.frame_pre.words),
             owned: to_chars(&cues.owned.words),
+            places: cues.places.words.iter().map(|w| pack(&w.chars().collect::<Vec<char>>())).collect(),
             pre_cue_last: CharSet::of(
                 &cues.strong_pre.words.iter().filter_map(|w| w.chars().last()).collect::<String>(),
             ),
@@ -2105,9 +2112,17 @@ impl NameDetector {
         }
         let s = extent_before()?;
         let before = if s == 0 { None } else { Some(ctx.chars[s - 1]) };
-        // (在金华的厂里: after a word of place a two-character span may be a city; a name there has three.)
+        // (在金华的厂里: after a word of going a span may be a city, [places] or a word of the lexicon; a name there
+        // has three characters, or two with a given one: 在董鹏的厂里.)
+        let placed = || {
+            let two = k - s == 2
+                && !self.vetoed(ctx, s, 1)
+                && !self.common_pairs.contains(&pair_key(ctx.chars[s], ctx.chars[s + 1]))
+                && self.given_ok(ctx.chars[s + 1]);
+            (k - s == 3 || two) && !self.places.contains(&pack(&ctx.chars[s..k]))
+        };
         let led = before
-            .is_some_and(|c| one_of(chars!("给帮跟找借向是替欠"), c) || (one_of(chars!("在到去从"), c) && k - s == 3));
+            .is_some_and(|c| one_of(chars!("给帮跟找借向是替欠"), c) || (one_of(chars!("在到去从"), c) && placed()));
         let ok = if bare { before == Some('是') } else { led || self.stands_apart_left(ctx, s) };
         (ok && k - s >= 2 && !ctx.covered[s..k].iter().any(|&c| c) && self.not_everyday(ctx, s, k)).then_some(s)
     }
