@@ -174,7 +174,7 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 90] = [
+const PLACEHOLDERS: [&str; 96] = [
     "无",
     // How a case came to light, in a whistle-blower's column (审计发现, 大数据比对).
     "审计发现",
@@ -189,6 +189,13 @@ const PLACEHOLDERS: [&str; 90] = [
     // A whistle-blower who gave no name (举报人: 匿名), and the roles a meeting's speaker is listed by.
     "匿名",
     "实名",
+    // (Set YY: 实名举报（信息保密）, the whistle-blower's name withheld.)
+    "实名举报",
+    "匿名举报",
+    "电话举报",
+    "来信举报",
+    "来访举报",
+    "网络举报",
     "妇女代表",
     "群众代表",
     "村民代表",
@@ -815,6 +822,7 @@ impl Masker {
             let run = self.name_in_part(part, whole);
             // (自理 in a 照料人 column is a placeholder, not a person to look for in every remark.)
             let placeholder = is_placeholder(part) || is_placeholder(run);
+            let placeholder = placeholder || (!whole && run == part && self.det.names.member_note(run));
             (run.chars().count() >= 2 && !run.contains('*') && !self.pats.is_institution(part) && !placeholder)
                 .then_some(run)
         });
@@ -1199,6 +1207,12 @@ impl Masker {
             }
             let run = name_run(part);
             let rest = &part[run.len()..];
+            // 孙全林 孩儿他爹 54岁 务农: a note on a member is no name.
+            if !whole && run == part && self.det.names.member_note(run) {
+                out.push_str(part);
+                at = start + part.len();
+                continue;
+            }
             if run.chars().count() >= 2
                 && !run.contains('*')
                 && !anonymised_name(run)

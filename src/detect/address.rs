@@ -10,7 +10,7 @@ use super::{Finding, Kind, chars, is_han, one_of};
 use regex::Regex;
 
 /// Administrative suffixes with their level (1 province … 5 village/community). Longest first.
-const ADMIN: [(&str, u8); 27] = [
+const ADMIN: [(&str, u8); 28] = [
     ("特别行政区", 1),
     ("自治区", 1),
     ("自治州", 2),
@@ -33,6 +33,8 @@ const ADMIN: [(&str, u8); 27] = [
     ("地区", 2),
     ("苏木", 4),
     ("嘎查", 5),
+    // (新疆生产建设兵团第八师一四一团三连: the Corps stands where a province would; its units follow.)
+    ("兵团", 1),
     ("省", 1),
     ("市", 2),
     ("州", 2),
@@ -69,6 +71,12 @@ impl Default for AddressDetector {
 /// that level's name (红旗村, 东州区 … : 旗 and 州 are not levels there).
 fn admin_at(s: &str) -> Option<(&'static str, u8)> {
     let found = admin_token(s)?;
+    // (孟村回族自治县: a suffix a nationality and 自治 follow is in an autonomous county's name.)
+    let after = &s[found.0.len()..];
+    let nation = after.char_indices().take(4).find(|&(_, c)| c == '族').map(|(k, c)| k + c.len_utf8());
+    if nation.is_some_and(|k| after[k..].starts_with("自治")) {
+        return None;
+    }
     match admin_token(&s[found.0.len()..]) {
         Some((_, next)) if next > found.1 => None,
         // 台州市, 真如镇街道: a suffix right before another of its own level is that one's name (not 村村).
@@ -139,13 +147,26 @@ fn detail_at(s: &str) -> bool {
     })
 }
 
+/// Chinese numerals, as the Corps numbers its units (一四一团, 一〇三团, 十四连).
+const CN_DIGITS: &str = "一二三四五六七八九十百零〇两";
+
+/// Whether `head` ends with a numbered company of the Corps below a regiment or a farm (一〇三团五连, 红星二场一连,
+/// 芳草湖农场十四连, 第三管理区12连): it stands for the village, and a house can hang off it.
+fn ends_with_corps_company(head: &str) -> bool {
+    let Some(rest) = head.strip_suffix('连') else {
+        return false;
+    };
+    let unit = rest.trim_end_matches(|c: char| super::digits::digit_of(c).is_some() || one_of(chars!(CN_DIGITS), c));
+    unit.len() < rest.len() && (unit.ends_with(['团', '场']) || unit.ends_with("管理区"))
+}
+
 /// A numbered unit of the Production and Construction Corps at the start of `s` (第一师, 十六团, 150团, 四连):
 /// its byte length and level (师 2, 团 4, 连 5).
 fn corps_unit_at(s: &str) -> Option<(usize, u8)> {
     let body = s.strip_prefix('第').unwrap_or(s);
     let digits: usize = body
         .chars()
-        .take_while(|&c| super::digits::digit_of(c).is_some() || one_of(chars!("一二三四五六七八九十百零〇两"), c))
+        .take_while(|&c| super::digits::digit_of(c).is_some() || one_of(chars!(CN_DIGITS), c))
         .map(char::len_utf8)
         .sum();
     if digits == 0 {
@@ -288,6 +309,21 @@ impl AddressDetector {
                 detail = Some(seg_start);
                 break;
             }
+            // 第十三师红星二场一连: a numbered farm of the Corps (团场) with a company after it stands for the
+            // township.
+            if seg_han > 1
+                && let Some(after) = rest.strip_prefix('场')
+                && s[..i].chars().next_back().is_some_and(|p| one_of(chars!(CN_DIGITS), p))
+                && corps_unit_at(after).is_some_and(|(_, level)| level == 5)
+            {
+                let end = i + '场'.len_utf8();
+                best[4] = Some(end);
+                last_level = 4;
+                seg_start = end;
+                seg_han = 0;
+                i = end;
+                continue;
+            }
             // 海珠区瑞宝街怡乐新村…, 南华西街福泰社区: right below a district, a 街 that no number follows is the
             // street office (街道) written short, not a road.
             // (Also opening the cell: 南华西街敦和里99号之一.)
@@ -421,8 +457,13 @@ impl AddressDetector {
         let mut run: Option<(usize, usize, bool, usize)> = None; // start, end, strong, numbered count
         let flush = |run: &mut Option<(usize, usize, bool, usize)>, out: &mut Vec<Finding>| {
             if let Some((start, end, strong, numbered)) = run.take() {
+                // (红星二场一连新居民点18排1号: the place's name between a company of the Corps and the numbers is
+                // detail too.)
+                let corps = han_after_admin(&text[..start]).filter(|&l| ends_with_corps_company(&text[..start - l]));
+                let start = start - corps.unwrap_or(0);
                 // (老屋在12组, 租住…: a dwelling word before a numbered part anchors it as a village level would.)
-                let anchored = ends_with_admin(&text[..start])
+                let anchored = corps.is_some()
+                    || ends_with_admin(&text[..start])
                     || ends_with_dwelling(&text[..start])
                     || lone_group_at_home(&text[..start], &text[start..end], &text[end..]);
                 if strong || numbered >= 2 || (anchored && numbered >= 1) {
@@ -1522,6 +1563,7 @@ fn terrain(word: &str) -> bool {
 fn ends_with_admin(head: &str) -> bool {
     let head = head.trim_end().trim_end_matches('第');
     head.ends_with(VILLAGE)
+        || ends_with_corps_company(head)
         || COMMITTEES.iter().any(|t| head.ends_with(t))
         || ADMIN.iter().any(|(t, _)| head.ends_with(t) && !head.ends_with("小区") && !head.ends_with("棚区"))
 }
@@ -1547,10 +1589,20 @@ fn trim_han_prefix(text: &str, start: usize, end: usize) -> usize {
         let prev = span[..i].chars().next_back();
         let dwell =
             c == '居' && (prev.is_some_and(|p| one_of(chars!("现定寄"), p)) || rest[c.len_utf8()..].starts_with('住'));
-        if matches!(c, '住' | '在' | '于' | '至' | '往' | '到' | '址' | '为' | '是' | '现' | '租') || dwell {
+        // (职工住宅楼4栋: 住 in 住宅 is no verb.)
+        let housing = c == '住' && rest[c.len_utf8()..].starts_with(['宅', '房']);
+        if (matches!(c, '住' | '在' | '于' | '至' | '往' | '到' | '址' | '为' | '是' | '现' | '租') && !housing)
+            || dwell
+        {
             cut = i + c.len_utf8();
         }
-        if detail_at(rest) && i > 0 {
+        // (一四一团三连职工住宅楼: a company of the Corps is kept, like a village.)
+        if i > 0 && ends_with_corps_company(&text[..start + i]) {
+            cut = i;
+        }
+        // (核查组在戴溪村南大街23号: a 组 after a word, not a number, is a team, no group of the village.)
+        let team = c == '组' && prev.is_none_or(|p| !one_of(chars!("一二三四五六七八九十"), p));
+        if detail_at(rest) && i > 0 && !team {
             break;
         }
         i += c.len_utf8();

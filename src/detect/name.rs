@@ -423,6 +423,8 @@ pub struct NameDetector {
     owned: Vec<Vec<char>>,
     /// Cities and counties, packed (`cues.toml` [places]): no owner after 在/到/去/从.
     places: HashSet<u128, FxBuild>,
+    /// Notes on a member in a family cell, packed (`cues.toml` [member_notes]: 务农, 退休).
+    member_notes: HashSet<u128, FxBuild>,
     strong_pre_cues: Vec<Vec<char>>,
     /// Last chars of the pre cues: cheap rejection per position.
     pre_cue_last: CharSet,
@@ -725,6 +727,9 @@ struct CueFile {
     /// Cities and counties that read as a surname and a given name (安顺, 常德, 石家庄): after a word of going
     /// (在安顺的工地) they are the place, not an owner.
     places: CueGroup,
+    /// What a family cell notes beside a member (务农, 退休, 学龄前): no name, though it has no separator from
+    /// the names (孙全林 孩儿他爹 54岁 务农).
+    member_notes: CueGroup,
     /// Two-character given names that are everyday words (和平, 红旗, 文化): after a listed surname, set apart
     /// on both sides, they make a three-character name (冯和平和杜秋菊都在外地).
     word_given: CueGroup,
@@ -760,7 +765,7 @@ struct CueGroup {
 }
 
 impl CueFile {
-    fn groups(&self) -> [(&'static str, &CueGroup); 13] {
+    fn groups(&self) -> [(&'static str, &CueGroup); 14] {
         [
             ("strong_pre", &self.strong_pre),
             ("frame_pre", &self.frame_pre),
@@ -769,6 +774,7 @@ impl CueFile {
             ("verb_post", &self.verb_post),
             ("owned", &self.owned),
             ("places", &self.places),
+            ("member_notes", &self.member_notes),
             ("word_given", &self.word_given),
             ("yi_clans", &self.yi_clans),
             ("tibetan_syllables", &self.tibetan_syllables),
@@ -968,6 +974,7 @@ impl NameDetector {
             frame_pre: to_chars(&cues.frame_pre.words),
             owned: to_chars(&cues.owned.words),
             places: cues.places.words.iter().map(|w| pack(&w.chars().collect::<Vec<char>>())).collect(),
+            member_notes: cues.member_notes.words.iter().map(|w| pack(&w.chars().collect::<Vec<char>>())).collect(),
             pre_cue_last: CharSet::of(
                 &cues.strong_pre.words.iter().filter_map(|w| w.chars().last()).collect::<String>(),
             ),
@@ -1067,7 +1074,7 @@ impl NameDetector {
                     && let Some(e) = self.bare_name_after_relation(&ctx, i)
                 {
                     cands.push((Rank::Relation, i, e));
-                } else if (ctx.rel_end[i] || (i > 0 && SETS.weak_pre_cues.has(ctx.chars[i - 1])))
+                } else if (ctx.rel_end[i] || Self::weak_pre_at(&ctx, i))
                     && let Some(e) = self.tibetan_after_cue(&ctx, i)
                 {
                     cands.push((Rank::Relation, i, e));
@@ -1109,8 +1116,14 @@ impl NameDetector {
                 && (i + 2..=(i + 4).min(n.saturating_sub(1))).any(|k| ctx.rel_end[k] && self.is_surname_start(&ctx, k));
             // (生孩子时在医院抢救, 照顾孩子时摔伤: 时 after a kin word is "when", unless a whole name follows.)
             // (家里连路费都拿不出来, 老人常念叨: 连 and 常 before an everyday word are "even" and "often".)
+            // (户主曾获得过…: 曾 is "once".) (户主常建国: a given name that is an everyday word, [word_given].)
             let adverb = (ctx.chars[i] == '时' && extent_after(i, Mode::Strict).is_none())
-                || (matches!(ctx.chars[i], '连' | '常') && self.word_starts(&ctx, i + 1));
+                || (matches!(ctx.chars[i], '连' | '常' | '曾')
+                    && (self.word_starts(&ctx, i + 1)
+                        // (其妻曾腊梅: a word of two given characters may be the given name.)
+                        || (self.common_word_at(&ctx, i + 1)
+                            && !ctx.chars[i + 1..i + 3].iter().all(|&c| self.given_ok(c))))
+                    && !(i + 3 <= n && self.word_given.contains(&pack(&ctx.chars[i + 1..i + 3]))));
             if (ctx.rel_end[i] || kin_opens) && !phrase && !preposition_first && !weak_pair && !relation_here && !adverb
             {
                 if let Some(e) = extent_after(i, Mode::Loose) {
@@ -1179,8 +1192,7 @@ impl NameDetector {
                     // 请拨打…联系谷沅: a name with a rarer given character, when it ends the text or its clause.
                     cands.push((Rank::Cue, i, e));
                 }
-            } else if i > 0
-                && SETS.weak_pre_cues.has(ctx.chars[i - 1])
+            } else if Self::weak_pre_at(&ctx, i)
                 && let Some(e) = extent_after(i, Mode::Strict)
                 && self.not_everyday(&ctx, i, e)
                 // 给常婷送去米面油: a verb right after a two-character name ends it as well as a boundary does.
@@ -1798,13 +1810,31 @@ impl NameDetector {
     /// Byte length of a relation or role word (其子, 户主, 复核人) at the start of `s`, with the colon after it;
     /// 0 when there is none.
     pub fn relation_prefix(&self, s: &str) -> usize {
-        match self.relations.find(s) {
-            Some(m) if m.start() == 0 => {
-                let rest = &s[m.end()..];
-                m.end() + (rest.len() - rest.trim_start_matches(|c| one_of(chars!(AFTER_RELATION), c)).len())
-            }
-            _ => 0,
-        }
+        // (小孙女, 大儿媳, 二闺女: a relation word after an ordinal or 大/小 is that relation word.)
+        let ordinal = s.chars().next().filter(|&c| one_of(chars!("大小二三四五"), c)).map_or(0, char::len_utf8);
+        let starts: &[usize] = if ordinal > 0 { &[0, ordinal] } else { &[0] };
+        // (The longer reading wins: 大儿媳 over 大儿.)
+        starts
+            .iter()
+            .filter_map(|&k| match self.relations.find(&s[k..]) {
+                Some(m) if m.start() == 0 => {
+                    let rest = &s[k + m.end()..];
+                    Some(
+                        k + m.end()
+                            + (rest.len() - rest.trim_start_matches(|c| one_of(chars!(AFTER_RELATION), c)).len()),
+                    )
+                }
+                _ => None,
+            })
+            .max()
+            .unwrap_or(0)
+    }
+
+    /// Whether a part of a family cell is a note on a member, no name (务农, 退休, 学龄前, 灵活就业, 打零工):
+    /// one of `cues.toml` [member_notes].
+    pub fn member_note(&self, part: &str) -> bool {
+        let cs: Vec<char> = part.chars().collect();
+        (2..=4).contains(&cs.len()) && self.member_notes.contains(&pack(&cs))
     }
 
     /// Byte length of a one-character kin word with a separator after it at the start of `s` (子：史建磊,
@@ -2124,7 +2154,10 @@ impl NameDetector {
         let led = before
             .is_some_and(|c| one_of(chars!("给帮跟找借向是替欠"), c) || (one_of(chars!("在到去从"), c) && placed()));
         let ok = if bare { before == Some('是') } else { led || self.stands_apart_left(ctx, s) };
-        (ok && k - s >= 2 && !ctx.covered[s..k].iter().any(|&c| c) && self.not_everyday(ctx, s, k)).then_some(s)
+        // (常去崔新民的小卖部: a given name that is an everyday word, [word_given], is a name's here.)
+        let word_given = k - s == 3 && self.word_given.contains(&pack(&ctx.chars[s + 1..k]));
+        let named = self.not_everyday(ctx, s, k) || word_given;
+        (ok && k - s >= 2 && !ctx.covered[s..k].iter().any(|&c| c) && named).then_some(s)
     }
 
     /// 满女嫁在外地: a relation word that opens with a surname's character at `s` (满女, 孙子) and ends before `end`,
@@ -2645,7 +2678,7 @@ impl NameDetector {
             || Self::clause_start(ctx, i)
             || self.strong_pre_cue(ctx, i)
             || self.framed_left(ctx, i)
-            || SETS.weak_pre_cues.has(ctx.chars[i - 1])
+            || Self::weak_pre_at(ctx, i)
             // (户主旦增仓决、妻仓决次仁、子尼玛顿珠: a one-character kin word opening a clause or a list item.)
             || (SETS.kin.has(ctx.chars[i - 1])
                 && (i == 1
@@ -2792,7 +2825,7 @@ impl NameDetector {
                     out.push((rank(i - 1), i - 1, e));
                 } else if (e - i >= 3
                     || ctx.rel_end[i]
-                    || (i > 0 && SETS.weak_pre_cues.has(ctx.chars[i - 1]))
+                    || Self::weak_pre_at(ctx, i)
                     // (孟和说：…, 巴图认为…: a clause's subject, before what a person does.)
                     || (Self::clause_start(ctx, i) && verb_after))
                     && self.minority_name_apart(ctx, i)
@@ -2885,8 +2918,10 @@ impl NameDetector {
                 || self.strong_pre_cue(ctx, i)
                 || self.framed_left(ctx, i)
                 // (给李解放吧, 由雷前进负责, 判归赵向阳抚养, 欠着胡冬生的: after a preposition or a verb.)
-                || SETS.weak_pre_cues.has(ctx.chars[i - 1])
-                || one_of(chars!("归着"), ctx.chars[i - 1]);
+                || Self::weak_pre_at(ctx, i)
+                || one_of(chars!("归着"), ctx.chars[i - 1])
+                // (在付红旗那里买了一台收割机, 放在李解放手上: where something is, at a person's.)
+                || (ctx.chars[i - 1] == '在' && Self::at_a_person(ctx, e));
             // (欧阳文化广场, 解放路: a place's name.)
             let place = ctx.chars.get(e).is_some_and(|&c| one_of(chars!("路街场园区院村镇馆楼桥"), c))
                 || ctx.chars.get(e + 1).is_some_and(|&c| one_of(chars!("场园街道"), c))
@@ -2895,6 +2930,12 @@ impl NameDetector {
                 out.push((Rank::Cue, i, e));
             }
         }
+    }
+
+    /// Whether the words at `e` place something at a person's, after 在 and a name (在付红旗那里, 在李解放手上).
+    fn at_a_person(ctx: &Ctx, e: usize) -> bool {
+        const AT: [&str; 5] = ["那里", "那儿", "手上", "手里", "家里"];
+        AT.iter().any(|w| w.chars().eq(ctx.chars.iter().skip(e).take(2).copied()))
     }
 
     /// Whether a name can end at `e`: the end, a boundary, a verb cue or a list separator (a name with a word
@@ -3387,7 +3428,15 @@ impl NameDetector {
             || ctx.rel_end[s]
             || self.strong_pre_cue(ctx, s)
             || self.framed_left(ctx, s)
-            || SETS.weak_pre_cues.has(ctx.chars[s - 1])
+            || Self::weak_pre_at(ctx, s)
+    }
+
+    /// Whether a weak cue stands right before `i`: a preposition or a verb of one character (给, 由, 欠, 借, 找),
+    /// or 了 after a verb of lending or giving (借了包布和五万块, 卖给了…).
+    fn weak_pre_at(ctx: &Ctx, i: usize) -> bool {
+        i > 0
+            && (SETS.weak_pre_cues.has(ctx.chars[i - 1])
+                || (ctx.chars[i - 1] == '了' && i >= 2 && one_of(chars!("借给欠找问还卖租帮赊"), ctx.chars[i - 2])))
     }
 
     fn strong_pre_cue(&self, ctx: &Ctx, i: usize) -> bool {
@@ -3730,7 +3779,7 @@ impl NameDetector {
         if self.word_starts(ctx, e) || ctx.cues.get(e).is_some_and(|&b| b & CUE_VERB != 0) {
             return false;
         }
-        const WORDS: [&[char]; 16] = [
+        const WORDS: [&[char]; 19] = [
             // (由红旗街道人民政府审核: a street office or an estate named after a given name.)
             &['街', '道'],
             &['社', '区'],
@@ -3748,11 +3797,20 @@ impl NameDetector {
             &['银', '行'],
             &['合', '作', '社'],
             &['工', '厂'],
+            // (红星农场, 前哨林场: a farm of the Corps or a state farm.)
+            &['农', '场'],
+            &['林', '场'],
+            &['牧', '场'],
         ];
         const SINGLE: &str = "市县乡镇族厂局";
         // 迁往高明区: a district, county or city named right after; 湛民发〔2017〕69号: a document's number.
         let at = |k: usize| ctx.chars.get(e + k).copied().unwrap_or(' ');
-        if one_of(chars!("区县市"), at(0)) || at(0) == '〔' || (at(0) == '发' && one_of(chars!("〔[［(（"), at(1)))
+        // (第十三师红星二场一连: a numbered farm of the Corps.)
+        let corps_farm = SETS.numerals.has(at(0)) && at(1) == '场';
+        if one_of(chars!("区县市"), at(0))
+            || at(0) == '〔'
+            || (at(0) == '发' && one_of(chars!("〔[［(（"), at(1)))
+            || corps_farm
         {
             return true;
         }
@@ -3929,7 +3987,7 @@ impl NameDetector {
     /// 由文明代领 (a cue), 房子是林海的 (的 after it) may be the person and stay masked.
     fn word_stands_as_name(&self, ctx: &Ctx, s: usize, e: usize) -> bool {
         let n = ctx.chars.len();
-        let cued = ctx.rel_end[s] || (s > 0 && SETS.weak_pre_cues.has(ctx.chars[s - 1])) || self.strong_pre_cue(ctx, s);
+        let cued = ctx.rel_end[s] || Self::weak_pre_at(ctx, s) || self.strong_pre_cue(ctx, s);
         let left = s == 0 || !is_han(ctx.chars[s - 1]);
         let right = e == n
             || !is_han(ctx.chars[e])
@@ -3960,6 +4018,16 @@ impl NameDetector {
                 out.push((Rank::Nickname, i, e));
                 continue;
             }
+            // 老支书总说光明这孩子命苦: a given name that is an everyday word ([word_given]), said of "this child".
+            const THIS_CHILD: [&[char]; 3] = [&['这', '孩', '子'], &['这', '娃'], &['这', '伢']];
+            if i > 0
+                && one_of(chars!("说讲"), ctx.chars[i - 1])
+                && self.word_given.contains(&pack(&ctx.chars[i..e]))
+                && THIS_CHILD.iter().any(|w| Self::starts_with_at(ctx, e, w))
+            {
+                out.push((Rank::Nickname, i, e));
+                continue;
+            }
             if !(i == 0 || !is_han(ctx.chars[i - 1]) || Self::clause_start(ctx, i))
                 || !ctx.chars[i..e].iter().all(|&c| is_han(c) && !SETS.anon.has(c))
             {
@@ -3977,7 +4045,8 @@ impl NameDetector {
                 });
             // (二娃 is also a kin word, the second child (二娃田燕英在成都送外卖); before 他爹 it is the child.)
             let parent = self.word_given.contains(&pack(&ctx.chars[i..e]))
-                && PARENTS.iter().any(|w| Self::starts_with_at(ctx, e, w));
+                && (PARENTS.iter().any(|w| Self::starts_with_at(ctx, e, w))
+                    || THIS_CHILD.iter().any(|w| Self::starts_with_at(ctx, e, w)));
             // 银锁他娘冉某常年在外: any childhood name opening a clause before 他娘 or 他爹, not an everyday word
             // (孩子他爹) or a relation word.
             let any_parent = PARENTS.iter().any(|w| Self::starts_with_at(ctx, e, w))
@@ -4117,10 +4186,8 @@ impl NameDetector {
                 continue;
             }
             let e = i + 2;
-            let apart = Self::clause_start(ctx, i)
-                || ctx.rel_end[i]
-                || !is_han(ctx.chars[i - 1])
-                || SETS.weak_pre_cues.has(ctx.chars[i - 1]);
+            let apart =
+                Self::clause_start(ctx, i) || ctx.rel_end[i] || !is_han(ctx.chars[i - 1]) || Self::weak_pre_at(ctx, i);
             // (阿妹 is a younger sister as often as a name: only 阿妹是其孙女, not 阿妹在家照顾老人.)
             let sister = c0 == '阿' || c0 == '亚';
             let cue = ctx.chars[e] == '是'
@@ -4155,7 +4222,7 @@ impl NameDetector {
                 || ctx.rel_end[i]
                 || (ctx.chars[i] != '小'
                     && (self.strong_pre_cue(ctx, i)
-                        || (i > 0 && SETS.weak_pre_cues.has(ctx.chars[i - 1]))
+                        || Self::weak_pre_at(ctx, i)
                         || cue_after
                         || listed_after_nickname));
             // (大家都叫他小红, 小名小强: 小 and a given name's character only where the nickname is certain,
