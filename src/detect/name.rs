@@ -1200,6 +1200,21 @@ impl NameDetector {
             {
                 cands.push((Rank::Cue, i, e));
             }
+            // 三轮车是林淑霞送的，…: 是, a name of three characters, one verb and 的 closing the clause (a cleft:
+            // who gave it).
+            if i > 0
+                && ctx.chars[i - 1] == '是'
+                && let Some(e) = extent_after(i, Mode::Strict)
+                && e - i == 3
+                && e + 1 < n
+                && is_han(ctx.chars[e])
+                && !SETS.stop.has(ctx.chars[e])
+                && ctx.chars[e + 1] == '的'
+                && ctx.chars.get(e + 2).is_none_or(|&c| one_of(chars!("，。；,;！!？?”"), c))
+                && self.not_everyday(&ctx, i, e)
+            {
+                cands.push((Rank::Cue, i, e));
+            }
             // A surname with two common given characters, standing apart from other words.
             // 由修华代领: the name starts after the preposition, not at it.
             let after_preposition =
@@ -2933,9 +2948,12 @@ impl NameDetector {
     }
 
     /// Whether the words at `e` place something at a person's, after 在 and a name (在付红旗那里, 在李解放手上).
+    /// (其在何解放家帮工: a person's home; not 家园, 家庭, 家具 ….)
     fn at_a_person(ctx: &Ctx, e: usize) -> bool {
         const AT: [&str; 5] = ["那里", "那儿", "手上", "手里", "家里"];
-        AT.iter().any(|w| w.chars().eq(ctx.chars.iter().skip(e).take(2).copied()))
+        let home = ctx.chars.get(e) == Some(&'家')
+            && !ctx.chars.get(e + 1).is_some_and(|&c| one_of(chars!("园庭具属族乡门电政务用居"), c));
+        home || AT.iter().any(|w| w.chars().eq(ctx.chars.iter().skip(e).take(2).copied()))
     }
 
     /// Whether a name can end at `e`: the end, a boundary, a verb cue or a list separator (a name with a word
@@ -4006,6 +4024,15 @@ impl NameDetector {
         const LABELS: [[char; 2]; 4] = [['小', '名'], ['乳', '名'], ['外', '号'], ['绰', '号']];
         const PARENTS: [[char; 2]; 6] =
             [['他', '爹'], ['他', '娘'], ['她', '爹'], ['她', '娘'], ['他', '爸'], ['他', '妈']];
+        // (红满他老伴前年走了, 桂兰他当家的…: a spouse the same way, after a name of two characters.)
+        const SPOUSES: [&[char]; 6] = [
+            &['他', '老', '伴'],
+            &['她', '老', '伴'],
+            &['他', '当', '家'],
+            &['她', '当', '家'],
+            &['她', '男', '人'],
+            &['他', '媳', '妇'],
+        ];
         let n = ctx.chars.len();
         let labelled_at = |k: usize| LABELS.iter().any(|w| Self::starts_with_at(ctx, k, w));
         for i in 0..n.saturating_sub(3) {
@@ -4049,7 +4076,8 @@ impl NameDetector {
                     || THIS_CHILD.iter().any(|w| Self::starts_with_at(ctx, e, w)));
             // 银锁他娘冉某常年在外: any childhood name opening a clause before 他娘 or 他爹, not an everyday word
             // (孩子他爹) or a relation word.
-            let any_parent = PARENTS.iter().any(|w| Self::starts_with_at(ctx, e, w))
+            let any_parent = (PARENTS.iter().any(|w| Self::starts_with_at(ctx, e, w))
+                || SPOUSES.iter().any(|w| Self::starts_with_at(ctx, e, w)))
                 && !self.holds_common_word(&ctx.chars[i..e])
                 && !ctx.rel_start[i]
                 && !ctx.chars[i..e].iter().any(|&c| one_of(chars!("他她我你俺咱孩了着过的得地是"), c));
@@ -4204,6 +4232,16 @@ impl NameDetector {
     fn nickname_candidates(&self, ctx: &Ctx, out: &mut Vec<(Rank, usize, usize)>) {
         const KIN_TITLES: &str = "姨婆公伯爸妈哥弟妹叔嫂姐爷奶舅婶姑爹娘仔女母父";
         let n = ctx.chars.len();
+        // 村里人都叫“玉国”: what people call someone, in quotes after 叫, is a name (two or three characters).
+        for i in 2..n.saturating_sub(2) {
+            if ctx.chars[i - 1] != '“' || ctx.chars[i - 2] != '叫' {
+                continue;
+            }
+            let len = ctx.chars[i..].iter().take(4).take_while(|&&c| is_han(c) && !SETS.stop.has(c)).count();
+            if (2..=3).contains(&len) && ctx.chars.get(i + len) == Some(&'”') {
+                out.push((Rank::Nickname, i, i + len));
+            }
+        }
         for i in 0..n.saturating_sub(1) {
             let c1 = ctx.chars[i + 1];
             if !matches!(ctx.chars[i], '阿' | '亚' | '小') {
