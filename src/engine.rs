@@ -1044,7 +1044,8 @@ impl Masker {
             // (The word must run on two characters past the name: 王福银行动不便, 张建中心里 are names.)
             let overlaps = m.start() < end && end < m.end() && text[end..m.end()].chars().count() >= 2;
             // (普陀区宜川中学 can read as 区宜川, 区 being a surname too.)
-            const PLACES: [char; 6] = ['区', '县', '市', '镇', '乡', '道'];
+            // (第十三师红星医院: a division of the Corps too.)
+            const PLACES: [char; 8] = ['区', '县', '市', '镇', '乡', '道', '师', '团'];
             let placed = m.start() == end && (text[..start].ends_with(PLACES) || text[start..].starts_with(PLACES));
             overlaps || placed
         })

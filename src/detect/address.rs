@@ -264,7 +264,7 @@ impl AddressDetector {
           | (?P<cnum>(?:{cn})(?:村民小组|村民组|居民小组|组|社|队|栋|座|单元|号楼|号))
           | (?P<lnum>(?:[A-Za-zＡ-Ｚａ-ｚ]|[甲乙丙丁戊])(?:号楼|栋|幢|座|单元|区))
           | (?P<estate>\p{{Han}}{{1,8}}(?:小区|花园|家园|公寓|大厦|新村|苑|大院|家属院|家属楼))
-          | (?P<tun>\p{{Han}}{{1,3}}屯)
+          | (?P<tun>\p{{Han}}{{1,4}}屯)
           | (?P<unit>[0-9０-９]{{1,3}}[-－][0-9０-９]{{1,3}}[-－][0-9０-９]{{2,4}})
         "
         );
@@ -450,6 +450,9 @@ impl AddressDetector {
         named_groups(text, &mut out);
         sub_village_units(text, &mut out);
         village_hamlets(text, &mut out);
+        if text.contains("浩特") {
+            gacha_hamlets(text, &mut out);
+        }
         if !may_hold_token(text) {
             dwelling_hamlets(text, &mut out);
             return join_touching(out);
@@ -1534,6 +1537,28 @@ fn village_hamlets(text: &str, out: &mut Vec<Finding>) {
         };
         // (阳坡社, 阳坡组: the group a hamlet's name leads goes with it.)
         let end = if text[end..].starts_with(['社', '组']) { end + '社'.len_utf8() } else { end };
+        if !out.iter().any(|f| f.start < end && after < f.end) {
+            out.push(Finding::text(after, end, Kind::Address, 0));
+        }
+    }
+}
+
+/// 额很查干嘎查查干浩特: a 浩特 (a Mongolian herders' hamlet) right after a 嘎查 is below the village. (Not a
+/// city: 乌兰浩特市.)
+fn gacha_hamlets(text: &str, out: &mut Vec<Finding>) {
+    for (at, v) in text.match_indices("嘎查") {
+        let after = at + v.len();
+        let named = text[..at].chars().next_back().is_some_and(is_han);
+        let rest = &text[after..];
+        let Some(k) = rest.char_indices().take_while(|&(_, c)| is_han(c)).take(6).find_map(|(k, _)| {
+            rest[k..].starts_with("浩特").then_some(k + "浩特".len())
+        }) else {
+            continue;
+        };
+        let end = after + k;
+        if !named || k == "浩特".len() || admin_token(&text[end..]).is_some() {
+            continue;
+        }
         if !out.iter().any(|f| f.start < end && after < f.end) {
             out.push(Finding::text(after, end, Kind::Address, 0));
         }
