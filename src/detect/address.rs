@@ -1550,9 +1550,12 @@ fn gacha_hamlets(text: &str, out: &mut Vec<Finding>) {
         let after = at + v.len();
         let named = text[..at].chars().next_back().is_some_and(is_han);
         let rest = &text[after..];
-        let Some(k) = rest.char_indices().take_while(|&(_, c)| is_han(c)).take(6).find_map(|(k, _)| {
-            rest[k..].starts_with("浩特").then_some(k + "浩特".len())
-        }) else {
+        let Some(k) = rest
+            .char_indices()
+            .take_while(|&(_, c)| is_han(c))
+            .take(6)
+            .find_map(|(k, _)| rest[k..].starts_with("浩特").then_some(k + "浩特".len()))
+        else {
             continue;
         };
         let end = after + k;

@@ -3797,7 +3797,7 @@ impl NameDetector {
         if self.word_starts(ctx, e) || ctx.cues.get(e).is_some_and(|&b| b & CUE_VERB != 0) {
             return false;
         }
-        const WORDS: [&[char]; 19] = [
+        const WORDS: [&[char]; 21] = [
             // (由红旗街道人民政府审核: a street office or an estate named after a given name.)
             &['街', '道'],
             &['社', '区'],
@@ -3819,6 +3819,9 @@ impl NameDetector {
             &['农', '场'],
             &['林', '场'],
             &['牧', '场'],
+            // (额很查干嘎查: a Mongolian village, and a township.)
+            &['嘎', '查'],
+            &['苏', '木'],
         ];
         const SINGLE: &str = "市县乡镇族厂局";
         // 迁往高明区: a district, county or city named right after; 湛民发〔2017〕69号: a document's number.
