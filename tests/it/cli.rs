@@ -3590,3 +3590,77 @@ fn session_cues_relation_words_and_everyday_words() {
     let lines = ["1,张三,妇女主任".to_string(), "2,李四,王建国".to_string()];
     assert_eq!(masked_column("序号,申请人,发言人", &lines, 2), ["妇女主任", "王**"]);
 }
+
+/// Session 23 (sets YY and ZZ, and VV's narratives): the written remarks for owners, clefts, call names, lending
+/// verbs and word given names, and the places and everyday words beside them that stay.
+#[test]
+fn session_owners_clefts_call_names_and_places() {
+    assert_masked_remarks(&[
+        (
+            "二儿子在董鹏的厂里做事，平时就在沈敏的小卖部附近扫地，其子在安顺的工地干活，在石家庄打工。",
+            "二儿子在董*的厂里做事，平时就在沈*的小卖部附近扫地，其子在安顺的工地干活，在石家庄打工。",
+        ),
+        (
+            "家里的三轮车是林淑霞送的，村里人都叫“玉国”，其实户口本上是刘玉国。这房子是政府盖的。",
+            "家里的三轮车是林**送的，村里人都叫“**”，其实户口本上是刘**。这房子是政府盖的。",
+        ),
+        (
+            "申请人借了徐月娥三万元看病，欠蔡冬至八千，侯某在付红旗那里买了收割机，其在何解放家帮工。",
+            "申请人借了徐**三万元看病，欠蔡**八千，侯某在付**那里买了收割机，其在何**家帮工。",
+        ),
+        (
+            "老支书总说光明这孩子命苦，红满他老伴前年走了，已与马战胜签订照料协议。",
+            "老支书总说**这孩子命苦，**他老伴前年走了，已与马**签订照料协议。",
+        ),
+        // (A name found in a remark is hidden wherever the remark repeats it: these words stay where no one
+        // bears them.)
+        ("今年丰收了，前途光明，战胜困难。", "今年丰收了，前途光明，战胜困难。"),
+        (
+            "户主曾获得过县劳动模范荣誉，其妻曾腊梅患病，老人常说国家政策好，连队反映该户表现良好，代表应到4人。",
+            "户主曾获得过县劳动模范荣誉，其妻曾**患病，老人常说国家政策好，连队反映该户表现良好，代表应到4人。",
+        ),
+        (
+            "连长程斌、指导员谢秋生陪同核查，老疙瘩陆敏在长春打工，片警雷民双，由妮儿汤凤代为签字。",
+            "连长程*、指导员谢**陪同核查，老疙瘩陆*在长春打工，片警雷**，由妮儿汤*代为签字。",
+        ),
+        (
+            "现住一〇三团五连条田边24号，住在额很查干嘎查查干浩特，核查组在戴溪村南大街23号找到本人。",
+            "现住一〇三团五连***，住在额很查干嘎查***，核查组在戴溪村***找到本人。",
+        ),
+        ("第十三师红星医院住院，老人失语，前年冬天煤烟中毒。", "第十三师红星医院住院，老人***，前年冬天***。"),
+    ]);
+    // Corps and autonomous-county addresses keep the company or the village; a 原籍 column is an address.
+    let lines = [
+        "1,张三,新疆生产建设兵团第八师一四一团三连职工住宅楼4栋1单元502室,河南省周口市沈丘县白集镇王楼村前王楼"
+            .to_string(),
+        "2,李四,第十三师红星二场一连新居民点18排1号,河南省周口市".to_string(),
+        "3,王五,孟村回族自治县孟村镇北街村2组7排57号,四川省德阳市中江县".to_string(),
+    ];
+    assert_eq!(
+        masked_columns("序号,姓名,家庭住址,原籍", &lines, &[2, 3]),
+        [
+            vec!["新疆生产建设兵团第八师一四一团三连***", "第十三师红星二场一连***", "孟村回族自治县孟村镇北街村***"],
+            vec!["河南省周口市沈丘县白集镇王楼村***", "河南省周口市", "四川省德阳市中江县"],
+        ]
+    );
+    // A family cell: names masked, kin words (小孙女, 大儿媳, 家里的) and notes on members (务农, 学龄前) kept.
+    let lines = [
+        "1,孙全林,孙全林 孩儿他爹 54岁 务农/郭欣怡 小孙女 1岁 学龄前".to_string(),
+        "2,韩雪娥,韩雪娥 家里的 81岁 退休；大儿媳：陈红莉 33岁 灵活就业".to_string(),
+        "3,唐刚平,老婆子齐菊银87岁，务农，孙儿何军生，上初中".to_string(),
+    ];
+    assert_eq!(
+        masked_column("序号,户主姓名,家庭成员", &lines, 2),
+        [
+            "孙** 孩儿他爹 54岁 务农/郭** 小孙女 1岁 学龄前",
+            "韩** 家里的 81岁 退休；大儿媳：陈** 33岁 灵活就业",
+            "老婆子齐**87岁，务农，孙儿何**，上初中",
+        ]
+    );
+    // 实名举报 in a whistle-blower's column names no one; 苏木镇 and 旗区 are place columns.
+    let lines = ["1,杭锦旗,苏力德苏木,实名举报（信息保密）".to_string(), "2,乌审旗,伊和乌素苏木,王建国".to_string()];
+    assert_eq!(
+        masked_columns("序号,旗区,苏木镇,举报人", &lines, &[1, 2, 3]),
+        [vec!["杭锦旗", "乌审旗"], vec!["苏力德苏木", "伊和乌素苏木"], vec!["实名举报（信息保密）", "王**"]]
+    );
+}
