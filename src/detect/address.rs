@@ -453,6 +453,9 @@ impl AddressDetector {
         if text.contains("浩特") {
             gacha_hamlets(text, &mut out);
         }
+        if text.contains(['垸', '畈', '咀', '垅']) {
+            southern_hamlets(text, &mut out);
+        }
         if !may_hold_token(text) {
             dwelling_hamlets(text, &mut out);
             return join_touching(out);
@@ -1188,6 +1191,31 @@ fn after_contact(head: &str) -> bool {
 
 /// Last characters of a hamlet's name (东庄, 后沟, 上洼, 西场, 中社 is a 社 of its own).
 const HAMLET_ENDS: &[char] = chars!("庄沟洼场湾坪岭坡峪营堡寨屯滩塬岔梁峁社窝垅垸冲咀畈坑岗排");
+
+/// 撞倒在茅草垸路口, 从鸭婆咀驮到镇卫生院, 嫁在石板垸: a hamlet of the south named by a mark that is nothing else
+/// (垸 畈 咀 垅), two or three characters before it, after 在, 从 or 到: wherever something happens there, it is
+/// a place below the village.
+fn southern_hamlets(text: &str, out: &mut Vec<Finding>) {
+    for (at, c) in text.char_indices() {
+        if !one_of(chars!("垸畈咀垅"), c) {
+            continue;
+        }
+        let end = at + c.len_utf8();
+        let head = &text[..at];
+        let found = [2usize, 3].into_iter().find_map(|k| {
+            let start = head.char_indices().rev().nth(k - 1)?.0;
+            let name = &head[start..];
+            let lead = head[..start].ends_with(['在', '从', '到']);
+            (lead && name.chars().all(is_han) && admin_token(name).is_none() && !name.contains(['在', '从', '到']))
+                .then_some(start)
+        });
+        if let Some(start) = found
+            && !out.iter().any(|f| f.start < end && start < f.end)
+        {
+            out.push(Finding::text(start, end, Kind::Address, 0));
+        }
+    }
+}
 
 /// A hamlet's bare name where someone lives (原住东胡同, 就住在东庄, 房子在西场, 借住在亲戚家（中社）): a place
 /// below the village the roster is about. Only a name that opens with a direction or 老/大/小/新 and ends in a
