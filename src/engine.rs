@@ -105,6 +105,9 @@ pub struct Plan {
     pub width: usize,
     /// Policy rules by column (from the column's header), resolved once.
     pub col_rules: Vec<Option<Rule>>,
+    /// Columns of a unit below the village (村民小组, 自然村), hidden whole unless the policy sets a rule: a cell
+    /// that names its village too (红旗村11组) keeps the village.
+    pub below_village: Vec<usize>,
     /// The sheet has a name column (minor checks are needed).
     pub has_names: bool,
     /// Each phone column with the name column it belongs to (`columns::phone_owners`).
@@ -418,6 +421,17 @@ impl Masker {
                 .map(|c| (c.index, val.clone()))
         });
         let col_rules = layout.columns.iter().map(|c| self.header_rule(c.header.as_deref()?, c.kind)).collect();
+        let below_village = layout
+            .columns
+            .iter()
+            .filter(|c| {
+                c.kind == Kind::Address
+                    && c.header.as_deref().is_some_and(|h| {
+                        self.pats.headers.masks_whole(h) && self.opts.policy.column(h).and_then(|r| r.rule()).is_none()
+                    })
+            })
+            .map(|c| c.index)
+            .collect();
         let has_names = layout.columns.iter().any(|c| c.kind == Kind::Name) || !layout.form_labels.is_empty();
         let phone_owners = columns::phone_owners(&layout);
         let subject_cols = subject_columns(&layout, &sheet.name);
@@ -429,6 +443,7 @@ impl Masker {
             name_ids,
             scope_col,
             col_rules,
+            below_village,
             has_names,
             phone_owners,
             id: PLAN_IDS.fetch_add(1, Ordering::Relaxed),
@@ -696,6 +711,7 @@ impl Masker {
                 // column is masked in a punitive notice too.)
                 in_scope: in_scope && plan.subject_cols.contains(&c),
                 disclosed: &disclosed,
+                below_village: !form && plan.below_village.contains(&c),
             };
             let out = if institution_phone {
                 self.mask_people_in_institution_phone(cell, known, &mut ctx)
@@ -1575,6 +1591,13 @@ impl Masker {
             // An institution's address line can still carry a phone or a name in a note.
             return if institution { self.mask_free_text(text, known, ctx) } else { None };
         }
+        // 红旗村11组 under 村民小组: the village it names stays, as in an address; the group goes.
+        if ctx.below_village
+            && let Some(keep) = self.det.address.village_cut(text)
+        {
+            ctx.event(Kind::Address, Status::Valid, Note::None);
+            return Some(format!("{}{}", &text[..keep], crate::detect::address::MARKER));
+        }
         let rule = self.rule(Kind::Address, ctx);
         // Redacted or replaced, an address goes whole, whatever level it stops at.
         let cut = match rule.action {
@@ -1822,6 +1845,8 @@ struct CellCtx<'a> {
     in_scope: bool,
     /// Names of the row's punitive subject, kept in its free text.
     disclosed: &'a [String],
+    /// The cell is in a column of a unit below the village (`Plan::below_village`).
+    below_village: bool,
 }
 
 impl CellCtx<'_> {

@@ -433,6 +433,17 @@ impl AddressDetector {
         Some(keep)
     }
 
+    /// Where to cut a cell of a unit below the village that names its village first (红旗村11组, 东坎村九组
+    /// 六垛): the byte index after the village or community, when the cut falls there and detail follows.
+    pub fn village_cut(&self, addr: &str) -> Option<usize> {
+        let keep = self.cut(addr)?;
+        let head = &addr[..keep];
+        let village = head.ends_with(VILLAGE)
+            || COMMITTEES.iter().any(|t| head.ends_with(t))
+            || ADMIN.iter().any(|&(t, level)| level == 5 && head.ends_with(t));
+        (keep > 0 && village).then_some(keep)
+    }
+
     /// Whether a short cell reads as an address with detail (for classifying a column by content).
     pub fn looks_like_address(&self, cell: &str) -> bool {
         let levels = count_levels(cell);
