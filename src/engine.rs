@@ -1168,8 +1168,9 @@ impl Masker {
         {
             ctx.event(Kind::Name, Status::Valid, if ctx.minor { Note::Minor } else { Note::None });
             let sur_shown = if ctx.minor { mask::mask_name_fully(sur) } else { sur.to_string() };
-            let out =
-                format!("{sur_shown}{gap}{}{}", mask::mask_name_fully(given), self.mask_after_name(note, known, ctx));
+            // (The spaces inside a spread given name stay: 司马 * *.)
+            let given_masked: String = given.chars().map(|c| if c.is_whitespace() { c } else { '*' }).collect();
+            let out = format!("{sur_shown}{gap}{given_masked}{}", self.mask_after_name(note, known, ctx));
             return (out != text).then_some(out);
         }
         // 王 小 明（祖父）, 1.高 燕 珍、李 小 明: names spread out with a space between every character, among
@@ -2024,7 +2025,12 @@ pub(crate) fn spaced_name<'a>(names: &NameDetector, s: &'a str) -> Option<(&'a s
         let n = p.chars().count();
         (1..=max).contains(&n) && p.chars().all(crate::detect::is_han)
     };
-    (han(sur, 2) && han(given, 3) && names.surname_len(&format!("{sur}{given}")) == sur.len())
+    // (司马 清 娥: a given name spread out too, one character between spaces.)
+    let spread = given.contains([' ', '\u{3000}'])
+        && given.split([' ', '\u{3000}']).filter(|t| !t.is_empty()).all(|t| han(t, 1))
+        && han(&given.replace([' ', '\u{3000}'], ""), 3);
+    let compact: String = given.chars().filter(|c| !c.is_whitespace()).collect();
+    ((han(sur, 2) && (han(given, 3) || spread)) && names.surname_len(&format!("{sur}{compact}")) == sur.len())
         .then_some((sur, gap, given, note))
 }
 
