@@ -4380,6 +4380,21 @@ impl NameDetector {
         }
         let n = ctx.chars.len();
         let tr = |k: usize| ctx.chars.get(k).is_some_and(|c| self.translit.has(*c));
+        // 阿的・日哈 alone in a cell: parts of two to four Han characters joined by dots are one name, whatever
+        // the characters (本月低保·特困资金已发放 has a longer part).
+        let lead = ctx.chars.iter().take_while(|c| c.is_whitespace()).count();
+        let trail = ctx.chars.iter().rev().take_while(|c| c.is_whitespace()).count();
+        if lead + trail < n {
+            let cell = &ctx.chars[lead..n - trail];
+            let parts: Vec<&[char]> = cell.split(|&c| SETS.dots.has(c)).collect();
+            // (低保·特困: everyday words are categories, no name.)
+            let name_part =
+                |p: &[char]| (2..=4).contains(&p.len()) && p.iter().all(|&c| is_han(c)) && !self.holds_common_word(p);
+            if parts.len() >= 2 && parts.iter().all(|p| name_part(p)) {
+                out.push((Rank::Dotted, lead, n - trail));
+                return;
+            }
+        }
         let mut k = 0;
         while k < n {
             let han_at = |j: usize| ctx.chars.get(j).is_some_and(|&c| is_han(c));
@@ -4405,11 +4420,12 @@ impl NameDetector {
             }
             // 其其格‧那顺: a right part of other characters after a left part of two transliteration characters.
             let right_ok = tr(k + 1) || (k >= 2 && tr(k - 2) && han_at(k + 1));
+            // (亲戚曲比・尔且: a left part not all transliteration characters is this reading's, not the next.)
             if SETS.dots.has(ctx.chars[k])
                 && let Some(s) = (2..=4).find(|&len| k >= len && ctx.rel_end[k - len] && (k - len..k).all(han_at))
                 && han_at(k + 1)
                 && han_at(k + 2)
-                && (k == 0 || !tr(k - 1) || !right_ok)
+                && (k == 0 || !(k - s..k).all(tr) || !right_ok)
             {
                 // 家属阿松·志玛继续领取: a dotted name right after a relation word, whatever its characters.
                 // (Each part after a dot is two characters, and any transliteration characters after them, up
