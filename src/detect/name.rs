@@ -1117,7 +1117,10 @@ impl NameDetector {
             // (生孩子时在医院抢救, 照顾孩子时摔伤: 时 after a kin word is "when", unless a whole name follows.)
             // (家里连路费都拿不出来, 老人常念叨: 连 and 常 before an everyday word are "even" and "often".)
             // (户主曾获得过…: 曾 is "once".) (户主常建国: a given name that is an everyday word, [word_given].)
+            // (户主常和叶芳忠一起去…: 常 before a conjunction or a preposition is "often".)
             let adverb = (ctx.chars[i] == '时' && extent_after(i, Mode::Strict).is_none())
+                || (matches!(ctx.chars[i], '连' | '常' | '曾')
+                    && ctx.chars.get(i + 1).is_some_and(|&c| one_of(chars!("和与跟同在去到给把被向找帮说"), c)))
                 || (matches!(ctx.chars[i], '连' | '常' | '曾')
                     && (self.word_starts(&ctx, i + 1)
                         // (其妻曾腊梅: a word of two given characters may be the given name.)
@@ -1457,6 +1460,17 @@ impl NameDetector {
                 c.2 = ns;
             }
         }
+        // (老党员欧阳前进: a compound surname read as a name of two gives way to the whole name it opens.)
+        let whole_after = |s: usize, e: usize| cands.iter().any(|c| c.1 == s && c.2 > e);
+        let compound_alone: Vec<bool> = cands
+            .iter()
+            .map(|&(_, s, e)| e == s + 2 && self.compounds.contains(&pack(&ctx.chars[s..e])) && whole_after(s, e))
+            .collect();
+        let mut k = 0;
+        cands.retain(|_| {
+            k += 1;
+            !compound_alone[k - 1]
+        });
         // Higher ranks first, then leftmost, then longest; a char belongs to at most one name.
         cands.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)).then(b.2.cmp(&a.2)));
         let mut taken = std::mem::take(&mut ctx.taken);
