@@ -1201,7 +1201,7 @@ fn after_contact(head: &str) -> bool {
 }
 
 /// Last characters of a hamlet's name (东庄, 后沟, 上洼, 西场, 中社 is a 社 of its own).
-const HAMLET_ENDS: &[char] = chars!("庄沟洼场湾坪岭坡峪营堡寨屯滩塬岔梁峁社窝垅垸冲咀畈坑岗排");
+const HAMLET_ENDS: &[char] = chars!("庄沟洼场湾坪岭坡峪营堡寨屯滩塬岔梁峁社窝垅垸冲咀畈坑岗排寮");
 
 /// 撞倒在茅草垸路口, 从鸭婆咀驮到镇卫生院, 嫁在石板垸: a hamlet of the south named by a mark that is nothing else
 /// (垸 畈 咀 垅), two or three characters before it, after 在, 从 or 到: wherever something happens there, it is
@@ -1286,6 +1286,9 @@ fn dwelling_hamlets(text: &str, out: &mut Vec<Finding>) {
         let apart = after.is_empty()
             || after.starts_with(['，', ',', '。', '.', '；', ';', '、', '）', ')', '/', ' ', '！'])
             || after.starts_with("一带")
+            // (他住在下寮那边: where someone lives, and that side of it.)
+            || after.starts_with("那边")
+            || after.starts_with("那里")
             || moving
             || family_after_zai;
         if !apart {

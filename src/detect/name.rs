@@ -1205,15 +1205,17 @@ impl NameDetector {
             }
             // 三轮车是林淑霞送的，…: 是, a name of three characters, one verb and 的 closing the clause (a cleft:
             // who gave it).
+            // (屋头的老人都是罗万春在照顾: 是, the name and 在 before what the person does.)
             if i > 0
                 && ctx.chars[i - 1] == '是'
                 && let Some(e) = extent_after(i, Mode::Strict)
                 && e - i == 3
                 && e + 1 < n
                 && is_han(ctx.chars[e])
-                && !SETS.stop.has(ctx.chars[e])
-                && ctx.chars[e + 1] == '的'
-                && ctx.chars.get(e + 2).is_none_or(|&c| one_of(chars!("，。；,;！!？?”"), c))
+                && ((!SETS.stop.has(ctx.chars[e])
+                    && ctx.chars[e + 1] == '的'
+                    && ctx.chars.get(e + 2).is_none_or(|&c| one_of(chars!("，。；,;！!？?”"), c)))
+                    || (ctx.chars[e] == '在' && self.common_word_at(&ctx, e + 1)))
                 && self.not_everyday(&ctx, i, e)
             {
                 cands.push((Rank::Cue, i, e));
