@@ -3664,3 +3664,42 @@ fn session_owners_clefts_call_names_and_places() {
         [vec!["杭锦旗", "乌审旗"], vec!["苏力德苏木", "伊和乌素苏木"], vec!["实名举报（信息保密）", "王**"]]
     );
 }
+
+/// Session 23, later rounds (sets ZA and ZB, and UU's group column): names typed with spaces after a compound
+/// surname are masked and verify clean, and verify still catches one put back; dotted Yi names; compound
+/// surnames before a word given name; a 村民小组 cell keeps its village; southern and Fujian hamlets.
+#[test]
+fn session_spaced_compound_surnames_dotted_names_and_group_columns() {
+    let lines = [
+        "1,司马 清 娥,东方　炎".to_string(),
+        "2,令狐  灿,皇甫　榕".to_string(),
+        "3,王 小 明,李　金（侄女）".to_string(),
+    ];
+    let (_dir, output, cols) = masked_columns_and_file("序号,姓名,家庭成员", &lines, &[1, 2]);
+    assert_eq!(cols[0], ["司马 * *", "令狐  *", "王 * *"]);
+    assert_eq!(cols[1], ["东方　*", "皇甫　*", "李　*（侄女）"]);
+    assert_verify_catches(&output, "令狐  *", "令狐  灿");
+    assert_masked_remarks(&[
+        ("吉克家族的亲戚曲比・尔且偶尔接济。", "吉克家族的亲戚曲*・**偶尔接济。"),
+        ("阿的・日哈", "阿*・**"),
+        ("低保·特困", "低保·特困"),
+        (
+            "老党员欧阳前进认为应当优先考虑，户主常和叶芳忠一起去江边捡螺，屋头的老人都是罗万春在照顾。",
+            "老党员欧阳**认为应当优先考虑，户主常和叶**一起去江边捡螺，屋头的老人都是罗**在照顾。",
+        ),
+        (
+            "由孃孃雷明清照顾，楼栋长袁爱国反映该户近期有陌生人出入，赖账等失信记录查询无，祝愿老人平安健康。",
+            "由孃孃雷**照顾，楼栋长袁**反映该户近期有陌生人出入，赖账等失信记录查询无，祝愿老人平安健康。",
+        ),
+        (
+            "覃某酒后开车把侯某撞倒在茅草垸路口，大女儿嫁在石板垸，他住在下寮那边，住在北京那边。",
+            "覃某酒后开车把侯某撞倒在***路口，大女儿嫁在***，他住在***那边，住在北京那边。",
+        ),
+    ]);
+    // A 村民小组 cell that names its village keeps it; a bare group is hidden whole. 网格员 is a name column.
+    let lines = ["1,张三,红旗村11组,刘建华".to_string(), "2,李四,11组,王丽".to_string()];
+    assert_eq!(
+        masked_columns("序号,姓名,村民小组,网格员", &lines, &[2, 3]),
+        [vec!["红旗村***", "***"], vec!["刘**", "王*"]]
+    );
+}
