@@ -311,25 +311,20 @@ impl AddressDetector {
             }
             // 第十三师红星二场一连: a numbered farm of the Corps (团场) with a company after it stands for the
             // township.
-            if seg_han > 1
-                && let Some(after) = rest.strip_prefix('场')
-                && s[..i].chars().next_back().is_some_and(|p| one_of(chars!(CN_DIGITS), p))
-                && corps_unit_at(after).is_some_and(|(_, level)| level == 5)
-            {
-                let end = i + '场'.len_utf8();
-                best[4] = Some(end);
-                last_level = 4;
-                seg_start = end;
-                seg_han = 0;
-                i = end;
-                continue;
-            }
+            let corps_farm = seg_han > 1
+                && rest.strip_prefix('场').is_some_and(|after| {
+                    s[..i].chars().next_back().is_some_and(|p| one_of(chars!(CN_DIGITS), p))
+                        && corps_unit_at(after).is_some_and(|(_, level)| level == 5)
+                });
             // 海珠区瑞宝街怡乐新村…, 南华西街福泰社区: right below a district, a 街 that no number follows is the
             // street office (街道) written short, not a road.
             // (Also opening the cell: 南华西街敦和里99号之一.)
             let opens = last_level == 0 && seg_start == 0;
-            if ((1..=3).contains(&last_level) || opens) && (2..=4).contains(&seg_han) && street_office_at(rest, opens) {
-                let end = i + '街'.len_utf8();
+            let street_office =
+                ((1..=3).contains(&last_level) || opens) && (2..=4).contains(&seg_han) && street_office_at(rest, opens);
+            if corps_farm || street_office {
+                // (场 and 街 are both one character of three bytes.)
+                let end = i + c.len_utf8();
                 best[4] = Some(end);
                 last_level = 4;
                 seg_start = end;
@@ -441,7 +436,9 @@ impl AddressDetector {
         let village = head.ends_with(VILLAGE)
             || COMMITTEES.iter().any(|t| head.ends_with(t))
             || ADMIN.iter().any(|&(t, level)| level == 5 && head.ends_with(t));
-        (keep > 0 && village).then_some(keep)
+        // (第三村民小组: the 村 of 村民小组, no village.)
+        let group_word = head.ends_with(VILLAGE) && addr[keep..].starts_with('民');
+        (keep > 0 && village && !group_word).then_some(keep)
     }
 
     /// Whether a short cell reads as an address with detail (for classifying a column by content).
@@ -605,7 +602,8 @@ impl AddressDetector {
                 if (t.ends_with("号") || t.ends_with("号院")) && !joins {
                     // 黄庄村后庄50号: a house number a few characters below a village belongs to it, and so
                     // does the natural village or lane name between them.
-                    match han_after_admin(&text[..start]) {
+                    // (现住南华西街敦和里99号之一: so does a place's name after a dwelling word.)
+                    match han_after_admin(&text[..start]).or_else(|| han_after_dwelling(&text[..start])) {
                         Some(lead) => start -= lead,
                         None => numbered = 0,
                     }
@@ -1482,6 +1480,23 @@ fn lone_group_at_home(head: &str, run: &str, after: &str) -> bool {
 }
 
 /// Whether the text right before a detail run ends with a word of where someone lives (老屋在, 现住, 搬至).
+/// Byte length of the Han run (up to eight characters) between a dwelling word and the end of `head` (现住|南华西街
+/// 敦和里): where someone lives, named before a house number. Not 现住院… (in hospital).
+fn han_after_dwelling(head: &str) -> Option<usize> {
+    let mut len = 0;
+    for (k, c) in head.char_indices().rev().take(8) {
+        if !is_han(c) {
+            return None;
+        }
+        len += c.len_utf8();
+        let before = &head[..k];
+        if ends_with_dwelling(before) && !head[k..].starts_with('院') {
+            return Some(len);
+        }
+    }
+    None
+}
+
 fn ends_with_dwelling(head: &str) -> bool {
     const WORDS: [&str; 12] =
         ["老屋在", "住在", "现住", "租住", "原住", "居住在", "搬至", "迁至", "住址：", "住址:", "地址：", "家住"];
