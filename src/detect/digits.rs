@@ -771,7 +771,84 @@ pub fn find(text: &str, ctx: Context) -> Vec<Finding> {
     for f in out.iter_mut().filter(|f| f.kind == Kind::Phone && f.area_len > 0) {
         f.end += extension_len(&text[f.end..]);
     }
+    foreign_documents(text, &mut out);
+    foreign_phones(text, &mut out);
     out
+}
+
+/// 卢卜宁+84 92 850 1461: a phone written with a foreign country's code (+84, +95, +856) and seven to eleven
+/// digits after it, in groups or not. (+86 numbers are read above, as Chinese ones.)
+fn foreign_phones(text: &str, out: &mut Vec<Finding>) {
+    let mut found = Vec::new();
+    for (at, _) in text.match_indices(['+', '＋']) {
+        let rest = &text[at..];
+        let body = &rest[rest.chars().next().map_or(1, char::len_utf8)..];
+        let code: String = body.chars().take(3).take_while(|&c| c.is_ascii_digit()).collect();
+        if code.is_empty() || code.starts_with("86") {
+            continue;
+        }
+        let (mut digits, mut end, mut k) = (Vec::new(), 0, 0);
+        for (i, c) in body.char_indices() {
+            if let Some(d) = digit_of(c) {
+                digits.push(d);
+                end = i + c.len_utf8();
+                k = 0;
+            } else if matches!(c, ' ' | '-' | '－') && k == 0 {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        let local = digits.len() - code.len().min(digits.len());
+        let end = at + (rest.len() - body.len()) + end;
+        if (7..=11).contains(&local) && !out.iter().chain(&found).any(|f: &Finding| f.start < end && at < f.end) {
+            found.push(Finding::digits(at, end, Kind::Phone, Status::Failed, digits, 0));
+        }
+    }
+    out.extend(found);
+    out.sort_by_key(|f| f.start);
+}
+
+/// Words that introduce the number of an identity document other than a resident ID card: a foreign spouse's
+/// passport, a border resident's pass (边民证), a residence permit.
+const DOCUMENT_WORDS: [&str; 8] = ["护照", "边民证", "通行证", "居留证", "居留许可", "签证", "证件号码", "证件号"];
+
+/// 护照号N1485003, 持边民证332937431, 证件号码MA3695131, 边民证（MD6079725）: the number after a document's word
+/// (a few characters of 号码, 为, a colon or a bracket between them) is that person's, whatever its shape: up to
+/// three letters and six to twelve digits. A number already found (a resident ID after 证件号码) stays as it is.
+fn foreign_documents(text: &str, out: &mut Vec<Finding>) {
+    if !DOCUMENT_WORDS.iter().any(|w| text.contains(w)) {
+        return;
+    }
+    let mut found = Vec::new();
+    for w in DOCUMENT_WORDS {
+        for (at, _) in text.match_indices(w) {
+            let rest = &text[at + w.len()..];
+            // Up to six characters of filler: 号码, 号, 为, 是, a colon, a bracket, a space.
+            let skip: usize = rest
+                .char_indices()
+                .take(6)
+                .take_while(|&(_, c)| super::one_of(super::chars!("号码为是：:（(，, \u{3000}"), c))
+                .map(|(_, c)| c.len_utf8())
+                .sum();
+            let token = &rest[skip..];
+            let letters: usize = token.chars().take(3).take_while(char::is_ascii_alphabetic).count();
+            let digits: usize =
+                token[letters..].chars().take_while(|&c| digit_of(c).is_some()).map(char::len_utf8).sum();
+            let n_digits = token[letters..letters + digits].chars().count();
+            let next = token[letters + digits..].chars().next();
+            if !(6..=12).contains(&n_digits) || next.is_some_and(|c| c.is_ascii_alphanumeric()) {
+                continue;
+            }
+            let start = at + w.len() + skip;
+            let end = start + letters + digits;
+            if !out.iter().chain(&found).any(|f: &Finding| f.start < end && start < f.end) {
+                found.push(Finding::digits(start, end, Kind::IdCard, Status::Failed, Vec::new(), 0));
+            }
+        }
+    }
+    out.extend(found);
+    out.sort_by_key(|f| f.start);
 }
 
 /// Byte length of a landline's extension written right after it (转582, 分机 582, 转分机582, and -137 after a
