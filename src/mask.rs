@@ -79,11 +79,6 @@ fn digit_count(f: &Finding, original: &str) -> usize {
 fn push_builtin_digits(out: &mut String, f: &Finding, original: &str) {
     match f.kind {
         Kind::IdCard if f.status == Status::Damaged => push_digits(out, f, original, 6, 0),
-        // A passport's or a border pass's number (N1485003): its letters stay, every digit is hidden.
-        Kind::IdCard if f.digits.is_empty() && !(15..=18).contains(&digit_count(f, original)) => {
-            let letters = original.chars().take_while(char::is_ascii_alphabetic).count();
-            push_digits(out, f, original, letters, 0)
-        }
         Kind::IdCard => push_digits(out, f, original, 6, 4),
         Kind::DisabilityCert => push_digits(out, f, original, 6, 0),
         Kind::BankAccount => push_digits(out, f, original, 0, 4),

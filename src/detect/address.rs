@@ -461,7 +461,7 @@ impl AddressDetector {
         if text.contains("浩特") {
             gacha_hamlets(text, &mut out);
         }
-        if text.contains(['垸', '畈', '咀', '垅']) {
+        if text.contains(['垸', '畈', '咀', '垅', '寨']) {
             southern_hamlets(text, &mut out);
         }
         if !may_hold_token(text) {
@@ -1201,12 +1201,12 @@ fn after_contact(head: &str) -> bool {
 /// Last characters of a hamlet's name (东庄, 后沟, 上洼, 西场, 中社 is a 社 of its own).
 const HAMLET_ENDS: &[char] = chars!("庄沟洼场湾坪岭坡峪营堡寨屯滩塬岔梁峁社窝垅垸冲咀畈坑岗排寮");
 
-/// 撞倒在茅草垸路口, 从鸭婆咀驮到镇卫生院, 嫁在石板垸: a hamlet of the south named by a mark that is nothing else
-/// (垸 畈 咀 垅), two or three characters before it, after 在, 从 or 到: wherever something happens there, it is
-/// a place below the village.
+/// 撞倒在茅草垸路口, 从鸭婆咀驮到镇卫生院, 嫁在石板垸, 位于曼厅寨: a hamlet of the south named by a mark that is
+/// nothing else (垸 畈 咀 垅 寨), two or three characters before it, after 在, 从, 到 or 位于: wherever something
+/// happens there, it is a place below the village.
 fn southern_hamlets(text: &str, out: &mut Vec<Finding>) {
     for (at, c) in text.char_indices() {
-        if !one_of(chars!("垸畈咀垅"), c) {
+        if !one_of(chars!("垸畈咀垅寨"), c) {
             continue;
         }
         let end = at + c.len_utf8();
@@ -1214,10 +1214,33 @@ fn southern_hamlets(text: &str, out: &mut Vec<Finding>) {
         let found = [2usize, 3].into_iter().find_map(|k| {
             let start = head.char_indices().rev().nth(k - 1)?.0;
             let name = &head[start..];
-            let lead = head[..start].ends_with(['在', '从', '到']);
-            (lead && name.chars().all(is_han) && admin_token(name).is_none() && !name.contains(['在', '从', '到']))
-                .then_some(start)
+            // (位于曼厅寨: where a house stands.)
+            let lead = head[..start].ends_with(['在', '从', '到']) || head[..start].ends_with("位于");
+            // (山寨, 营寨: no village's name.)
+            let word = c == '寨' && one_of(chars!("山营本该同邻外"), name.chars().next_back().unwrap_or(' '));
+            (lead
+                && !word
+                && name.chars().all(is_han)
+                && admin_token(name).is_none()
+                && !name.contains(['在', '从', '到']))
+            .then_some(start)
         });
+        // (位于曼贺寨3组: the group numbered in it goes with it.)
+        let number: usize = text[end..]
+            .chars()
+            .take_while(|&c| super::digits::digit_of(c).is_some() || one_of(chars!("一二三四五六七八九十"), c))
+            .map(char::len_utf8)
+            .sum();
+        // (已在二官寨村…: a level's word after it means the mark was in that level's name.)
+        if admin_token(&text[end..]).is_some() {
+            continue;
+        }
+        // (位于曼春满寨60号: and a house's number.)
+        let unit = text[end + number..].chars().next().filter(|&c| one_of(chars!("组社队号"), c));
+        let end = match unit {
+            Some(u) if number > 0 => end + number + u.len_utf8(),
+            _ => end,
+        };
         if let Some(start) = found
             && !out.iter().any(|f| f.start < end && start < f.end)
         {

@@ -816,6 +816,8 @@ const DOCUMENT_WORDS: [&str; 8] = ["护照", "边民证", "通行证", "居留�
 /// 护照号N1485003, 持边民证332937431, 证件号码MA3695131, 边民证（MD6079725）: the number after a document's word
 /// (a few characters of 号码, 为, a colon or a bracket between them) is that person's, whatever its shape: up to
 /// three letters and six to twelve digits. A number already found (a resident ID after 证件号码) stays as it is.
+/// It is an ID that failed validation: the ID rule's 6+4 is longer than such a number, so only its first
+/// character stays (N*******).
 fn foreign_documents(text: &str, out: &mut Vec<Finding>) {
     if !DOCUMENT_WORDS.iter().any(|w| text.contains(w)) {
         return;

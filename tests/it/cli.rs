@@ -3703,3 +3703,20 @@ fn session_spaced_compound_surnames_dotted_names_and_group_columns() {
         [vec!["红旗村***", "***"], vec!["刘**", "王*"]]
     );
 }
+
+/// Session 23, last round (sets ZC and ZD): a foreign spouse's passport or border pass and a foreign phone in a
+/// remark are masked, and a hamlet in 寨 where a house stands; a language's name stays.
+#[test]
+fn session_foreign_documents_phones_and_stockade_hamlets() {
+    assert_masked_remarks(&[
+        (
+            "越南籍儿媳，护照号码N1485003，已申请居留。儿媳系越南籍，持边民证332937431。",
+            "越南籍儿媳，护照号码N*******，已申请居留。儿媳系越南籍，持边民证3********。",
+        ),
+        ("越南亲属电话+84 92 850 1461，护照已过期。", "越南亲属电话*********61，护照已过期。"),
+        (
+            "房屋为石棉瓦房，位于曼贺寨3组，漏雨严重。苗族群众，讲苗语，已在二官寨村村务公开栏张贴。",
+            "房屋为石棉瓦房，位于***，漏雨严重。苗族群众，讲苗语，已在二官寨村村务公开栏张贴。",
+        ),
+    ]);
+}
