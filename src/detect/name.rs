@@ -1463,16 +1463,12 @@ impl NameDetector {
             }
         }
         // (老党员欧阳前进: a compound surname read as a name of two gives way to the whole name it opens.)
-        let whole_after = |s: usize, e: usize| cands.iter().any(|c| c.1 == s && c.2 > e);
-        let compound_alone: Vec<bool> = cands
-            .iter()
-            .map(|&(_, s, e)| e == s + 2 && self.compounds.contains(&pack(&ctx.chars[s..e])) && whole_after(s, e))
-            .collect();
-        let mut k = 0;
-        cands.retain(|_| {
-            k += 1;
-            !compound_alone[k - 1]
-        });
+        let compound_alone =
+            |&(_, s, e): &(Rank, usize, usize)| e == s + 2 && self.compounds.contains(&pack(&ctx.chars[s..e]));
+        if cands.iter().any(compound_alone) {
+            let longer: Vec<(usize, usize)> = cands.iter().map(|c| (c.1, c.2)).collect();
+            cands.retain(|c| !(compound_alone(c) && longer.iter().any(|&(s, e)| s == c.1 && e > c.2)));
+        }
         // Higher ranks first, then leftmost, then longest; a char belongs to at most one name.
         cands.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)).then(b.2.cmp(&a.2)));
         let mut taken = std::mem::take(&mut ctx.taken);
