@@ -1145,7 +1145,8 @@ impl Masker {
     /// Name columns: each name (several per cell allowed) keeps its surname; minors are fully masked;
     /// institutions stay; punitive scope keeps the disclosed name.
     fn mask_name_cell(&self, text: &str, known: &KnownNames, ctx: &mut CellCtx) -> Option<String> {
-        if is_placeholder(text) {
+        // (司马 *: a name typed with spaces, masked already; masking it again changes nothing.)
+        if is_placeholder(text) || spaced_masked(&self.det.names, text) {
             return None;
         }
         // An institution stays; a person named in its note does not (福利院（院长王建国）).
@@ -2039,6 +2040,23 @@ pub(crate) fn spaced_name<'a>(names: &NameDetector, s: &'a str) -> Option<(&'a s
     let compact: String = given.chars().filter(|c| !c.is_whitespace()).collect();
     ((han(sur, 2) && (han(given, 3) || spread)) && names.surname_len(&format!("{sur}{compact}")) == sur.len())
         .then_some((sur, gap, given, note))
+}
+
+/// Whether a name cell is a surname typed with spaces before its masked given name (司马 *, 东方　**, 司马 * *):
+/// masked as masking writes such a name, not a surname part standing alone.
+pub(crate) fn spaced_masked(names: &NameDetector, text: &str) -> bool {
+    let t = text.trim();
+    let Some(k) = t.find([' ', '\u{3000}']) else { return false };
+    let (sur, rest) = t.split_at(k);
+    let stars = rest.trim_start_matches([' ', '\u{3000}']);
+    // (A bracketed note may follow: 李　*（侄女）.)
+    let stars = stars.find(['（', '(']).map_or(stars, |b| &stars[..b]);
+    let n = sur.chars().count();
+    (1..=2).contains(&n)
+        && sur.chars().all(crate::detect::is_han)
+        && names.surname_len(&format!("{sur}*")) == sur.len()
+        && !stars.is_empty()
+        && stars.chars().all(|c| matches!(c, '*' | '＊' | ' ' | '\u{3000}'))
 }
 
 /// A name already anonymised by the bureau: a surname of one or two characters and 某 or 某某 (江某, 司马某某;

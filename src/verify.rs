@@ -227,7 +227,7 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                         // Read each part as masking reads it: after its list number and relation word
                         // (户主：史**, 子：史**).
                         let whole = crate::engine::single_part(&text);
-                        let readable = !spaced_masked(m, &text)
+                        let readable = !crate::engine::spaced_masked(&m.det.names, &text)
                             && split_names(&text).any(|p| {
                                 let run = m.name_in_part(p, whole);
                                 run.chars().count() >= 2
@@ -350,23 +350,6 @@ fn bank_branch_follows(rest: &str) -> bool {
     const BRANCH: [&str; 7] = ["支行", "分行", "分理处", "营业部", "营业所", "储蓄所", "信用社"];
     let han: usize = rest.chars().take_while(|&c| crate::detect::is_han(c)).take(6).map(char::len_utf8).sum();
     (0..=han).filter(|&k| rest.is_char_boundary(k)).any(|k| BRANCH.iter().any(|b| rest[k..].starts_with(b)))
-}
-
-/// Whether a name cell is a surname typed with spaces before its masked given name (司马 *, 东方　**, 司马 * *):
-/// masked as masking writes such a name, not a surname part standing alone.
-fn spaced_masked(m: &Masker, text: &str) -> bool {
-    let t = text.trim();
-    let Some(k) = t.find([' ', '\u{3000}']) else { return false };
-    let (sur, rest) = t.split_at(k);
-    let stars = rest.trim_start_matches([' ', '\u{3000}']);
-    // (A bracketed note may follow: 李　*（侄女）.)
-    let stars = stars.find(['（', '(']).map_or(stars, |b| &stars[..b]);
-    let n = sur.chars().count();
-    (1..=2).contains(&n)
-        && sur.chars().all(crate::detect::is_han)
-        && m.det.names.surname_len(&format!("{sur}*")) == sur.len()
-        && !stars.is_empty()
-        && stars.chars().all(|c| matches!(c, '*' | '＊' | ' ' | '\u{3000}'))
 }
 
 /// Whether a name cell holds a name typed with spaces that masking would have hidden, still readable: 王 小明

@@ -3674,10 +3674,12 @@ fn session_spaced_compound_surnames_dotted_names_and_group_columns() {
         "1,司马 清 娥,东方　炎".to_string(),
         "2,令狐  灿,皇甫　榕".to_string(),
         "3,王 小 明,李　金（侄女）".to_string(),
+        // (Masked already: masking them again changes nothing.)
+        "4,司马 *,东方　**".to_string(),
     ];
     let (_dir, output, cols) = masked_columns_and_file("序号,姓名,家庭成员", &lines, &[1, 2]);
-    assert_eq!(cols[0], ["司马 * *", "令狐  *", "王 * *"]);
-    assert_eq!(cols[1], ["东方　*", "皇甫　*", "李　*（侄女）"]);
+    assert_eq!(cols[0], ["司马 * *", "令狐  *", "王 * *", "司马 *"]);
+    assert_eq!(cols[1], ["东方　*", "皇甫　*", "李　*（侄女）", "东方　**"]);
     assert_verify_catches(&output, "令狐  *", "令狐  灿");
     assert_masked_remarks(&[
         ("吉克家族的亲戚曲比・尔且偶尔接济。", "吉克家族的亲戚曲*・**偶尔接济。"),
