@@ -2042,15 +2042,14 @@ pub(crate) fn spaced_name<'a>(names: &NameDetector, s: &'a str) -> Option<(&'a s
         .then_some((sur, gap, given, note))
 }
 
-/// Whether a name cell is a surname typed with spaces before its masked given name (司马 *, 东方　**, 司马 * *):
-/// masked as masking writes such a name, not a surname part standing alone.
+/// Whether a name cell is a surname typed with spaces before its masked given name and nothing else (司马 *,
+/// 东方　**, 司马 * *): masked as masking writes such a name, not a surname part standing alone.
 pub(crate) fn spaced_masked(names: &NameDetector, text: &str) -> bool {
     let t = text.trim();
     let Some(k) = t.find([' ', '\u{3000}']) else { return false };
     let (sur, rest) = t.split_at(k);
+    // (Nothing after the stars: a note there, 李　*（侄女王芳）, is read as masking reads it.)
     let stars = rest.trim_start_matches([' ', '\u{3000}']);
-    // (A bracketed note may follow: 李　*（侄女）.)
-    let stars = stars.find(['（', '(']).map_or(stars, |b| &stars[..b]);
     let n = sur.chars().count();
     (1..=2).contains(&n)
         && sur.chars().all(crate::detect::is_han)
