@@ -3676,10 +3676,12 @@ fn session_spaced_compound_surnames_dotted_names_and_group_columns() {
         "3,王 小 明,李　金（侄女）".to_string(),
         // (Masked already: masking them again changes nothing.)
         "4,司马 *,东方　**".to_string(),
+        // (A note after one masked already is still read: the name in it goes.)
+        "5,王 *,李　*（侄女王芳）".to_string(),
     ];
     let (_dir, output, cols) = masked_columns_and_file("序号,姓名,家庭成员", &lines, &[1, 2]);
-    assert_eq!(cols[0], ["司马 * *", "令狐  *", "王 * *", "司马 *"]);
-    assert_eq!(cols[1], ["东方　*", "皇甫　*", "李　*（侄女）", "东方　**"]);
+    assert_eq!(cols[0], ["司马 * *", "令狐  *", "王 * *", "司马 *", "王 *"]);
+    assert_eq!(cols[1], ["东方　*", "皇甫　*", "李　*（侄女）", "东方　**", "李　*（侄女王*）"]);
     assert_verify_catches(&output, "令狐  *", "令狐  灿");
     assert_masked_remarks(&[
         ("吉克家族的亲戚曲比・尔且偶尔接济。", "吉克家族的亲戚曲*・**偶尔接济。"),
