@@ -1063,13 +1063,13 @@ impl Masker {
             const PLACES: [char; 6] = ['区', '县', '市', '镇', '乡', '道'];
             // (第十三师红星医院: a numbered division or regiment of the Corps too, 师 being read as a surname or
             // not; 律师王建国律师事务所 is a name.)
-            let numeral =
-                |c: char| crate::detect::digits::digit_of(c).is_some() || "一二三四五六七八九十〇".contains(c);
-            let unit_at =
-                |k: usize| text[k..].starts_with(['师', '团']) && text[..k].chars().next_back().is_some_and(numeral);
-            let corps = unit_at(start) || text[..start].char_indices().next_back().is_some_and(|(k, _)| unit_at(k));
+            let unit_at = |k: usize| {
+                text[k..].starts_with(['师', '团'])
+                    && text[..k].chars().next_back().is_some_and(crate::detect::address::corps_numeral)
+            };
+            let corps = || unit_at(start) || text[..start].char_indices().next_back().is_some_and(|(k, _)| unit_at(k));
             let placed =
-                m.start() == end && (text[..start].ends_with(PLACES) || text[start..].starts_with(PLACES) || corps);
+                m.start() == end && (text[..start].ends_with(PLACES) || text[start..].starts_with(PLACES) || corps());
             overlaps || placed
         })
     }

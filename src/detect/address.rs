@@ -150,13 +150,23 @@ fn detail_at(s: &str) -> bool {
 /// Chinese numerals, as the Corps numbers its units (一四一团, 一〇三团, 十四连).
 const CN_DIGITS: &str = "一二三四五六七八九十百零〇两";
 
+/// A digit of the Corps' unit numbers (150团, 一〇三团, 十四连): Arabic, full-width or Chinese.
+pub(crate) fn corps_numeral(c: char) -> bool {
+    super::digits::digit_of(c).is_some() || one_of(chars!(CN_DIGITS), c)
+}
+
+/// A digit of a group's or house's number (3组, 十二组, 六组): Arabic, full-width or Chinese one to ten.
+fn group_numeral(c: char) -> bool {
+    super::digits::digit_of(c).is_some() || one_of(chars!("一二三四五六七八九十"), c)
+}
+
 /// Whether `head` ends with a numbered company of the Corps below a regiment or a farm (一〇三团五连, 红星二场一连,
 /// 芳草湖农场十四连, 第三管理区12连): it stands for the village, and a house can hang off it.
 fn ends_with_corps_company(head: &str) -> bool {
     let Some(rest) = head.strip_suffix('连') else {
         return false;
     };
-    let unit = rest.trim_end_matches(|c: char| super::digits::digit_of(c).is_some() || one_of(chars!(CN_DIGITS), c));
+    let unit = rest.trim_end_matches(corps_numeral);
     unit.len() < rest.len() && (unit.ends_with(['团', '场']) || unit.ends_with("管理区"))
 }
 
@@ -164,11 +174,7 @@ fn ends_with_corps_company(head: &str) -> bool {
 /// its byte length and level (师 2, 团 4, 连 5).
 fn corps_unit_at(s: &str) -> Option<(usize, u8)> {
     let body = s.strip_prefix('第').unwrap_or(s);
-    let digits: usize = body
-        .chars()
-        .take_while(|&c| super::digits::digit_of(c).is_some() || one_of(chars!(CN_DIGITS), c))
-        .map(char::len_utf8)
-        .sum();
+    let digits: usize = body.chars().take_while(|&c| corps_numeral(c)).map(char::len_utf8).sum();
     if digits == 0 {
         return None;
     }
@@ -1226,11 +1232,7 @@ fn southern_hamlets(text: &str, out: &mut Vec<Finding>) {
             .then_some(start)
         });
         // (位于曼贺寨3组: the group numbered in it goes with it.)
-        let number: usize = text[end..]
-            .chars()
-            .take_while(|&c| super::digits::digit_of(c).is_some() || one_of(chars!("一二三四五六七八九十"), c))
-            .map(char::len_utf8)
-            .sum();
+        let number: usize = text[end..].chars().take_while(|&c| group_numeral(c)).map(char::len_utf8).sum();
         // (已在二官寨村…: a level's word after it means the mark was in that level's name.)
         if admin_token(&text[end..]).is_some() {
             continue;
@@ -1317,12 +1319,7 @@ fn dwelling_hamlets(text: &str, out: &mut Vec<Finding>) {
         }
         // (住北庄7组, 家在箐脚9组: a hamlet's name and a numbered group in it.)
         let numbered: usize = if c == '组' || c == '社' {
-            text[..at]
-                .chars()
-                .rev()
-                .take_while(|&c| super::digits::digit_of(c).is_some() || one_of(chars!("一二三四五六七八九十"), c))
-                .map(char::len_utf8)
-                .sum()
+            text[..at].chars().rev().take_while(|&c| group_numeral(c)).map(char::len_utf8).sum()
         } else {
             0
         };
@@ -1435,9 +1432,7 @@ fn ends_with_group(head: &str) -> bool {
     else {
         return false;
     };
-    rest.chars()
-        .next_back()
-        .is_some_and(|c| super::digits::digit_of(c).is_some() || one_of(chars!("一二三四五六七八九十"), c))
+    rest.chars().next_back().is_some_and(group_numeral)
 }
 
 fn is_parenthetical(t: &str) -> bool {

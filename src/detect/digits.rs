@@ -771,8 +771,13 @@ pub fn find(text: &str, ctx: Context) -> Vec<Finding> {
     for f in out.iter_mut().filter(|f| f.kind == Kind::Phone && f.area_len > 0) {
         f.end += extension_len(&text[f.end..]);
     }
+    // (Found after the numbers above, and only where none of those overlaps: kept in text order.)
+    let before = out.len();
     foreign_documents(text, &mut out);
     foreign_phones(text, &mut out);
+    if out.len() > before {
+        out.sort_by_key(|f| f.start);
+    }
     out
 }
 
@@ -806,7 +811,6 @@ fn foreign_phones(text: &str, out: &mut Vec<Finding>) {
         }
     }
     out.extend(found);
-    out.sort_by_key(|f| f.start);
 }
 
 /// Words that introduce the number of an identity document other than a resident ID card: a foreign spouse's
@@ -850,7 +854,6 @@ fn foreign_documents(text: &str, out: &mut Vec<Finding>) {
         }
     }
     out.extend(found);
-    out.sort_by_key(|f| f.start);
 }
 
 /// Byte length of a landline's extension written right after it (转582, 分机 582, 转分机582, and -137 after a
