@@ -3648,6 +3648,8 @@ fn session_owners_clefts_call_names_and_places() {
         "1,孙全林,孙全林 孩儿他爹 54岁 务农/郭欣怡 小孙女 1岁 学龄前".to_string(),
         "2,韩雪娥,韩雪娥 家里的 81岁 退休；大儿媳：陈红莉 33岁 灵活就业".to_string(),
         "3,唐刚平,老婆子齐菊银87岁，务农，孙儿何军生，上初中".to_string(),
+        // (高中 can be a name: it is no member note.)
+        "4,孙全林,高中 之子 30岁 务农".to_string(),
     ];
     assert_eq!(
         masked_column("序号,户主姓名,家庭成员", &lines, 2),
@@ -3655,6 +3657,7 @@ fn session_owners_clefts_call_names_and_places() {
             "孙** 孩儿他爹 54岁 务农/郭** 小孙女 1岁 学龄前",
             "韩** 家里的 81岁 退休；大儿媳：陈** 33岁 灵活就业",
             "老婆子齐**87岁，务农，孙儿何**，上初中",
+            "高* 之子 30岁 务农",
         ]
     );
     // 实名举报 in a whistle-blower's column names no one; 苏木镇 and 旗区 are place columns.
@@ -3718,6 +3721,12 @@ fn session_foreign_documents_phones_and_stockade_hamlets() {
             "越南籍儿媳，护照号码N*******，已申请居留。儿媳系越南籍，持边民证3********。",
         ),
         ("越南亲属电话+84 92 850 1461，护照已过期。", "越南亲属电话*********61，护照已过期。"),
+        // (A Corps division places a hospital's name; a lawyer's name before his firm is still a name. A house
+        // number after a dwelling word and a place's name is detail.)
+        (
+            "委托律师王建国律师事务所代理，第十三师红星医院住院，现住南华西街敦和里99号之一。",
+            "委托律师王**律师事务所代理，第十三师红星医院住院，现住***。",
+        ),
         (
             "房屋为石棉瓦房，位于曼贺寨3组，漏雨严重。苗族群众，讲苗语，已在二官寨村村务公开栏张贴。",
             "房屋为石棉瓦房，位于***，漏雨严重。苗族群众，讲苗语，已在二官寨村村务公开栏张贴。",
