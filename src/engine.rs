@@ -177,7 +177,7 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 96] = [
+const PLACEHOLDERS: [&str; 102] = [
     "无",
     // How a case came to light, in a whistle-blower's column (审计发现, 大数据比对).
     "审计发现",
@@ -278,6 +278,13 @@ const PLACEHOLDERS: [&str; 96] = [
     "未签",
     "拒签",
     "拒绝签字",
+    // (户主签字: 本人不识字，由家属代签: a note on who signed, no name.)
+    "本人不识字",
+    "不识字",
+    "由家属代签",
+    "家属代签",
+    "由家属代领",
+    "家属代领",
     "按手印",
     "已按手印",
     "本人按手印",

@@ -849,8 +849,14 @@ fn group_hamlets(text: &str, out: &mut Vec<Finding>) {
             .or_else(|| group_hamlet_head(&text[after..]))
             // (在6组四道沟放牧时: whatever follows, two to four characters ending in a hamlet's mark right after a
             // numbered group are a place in it.)
+            // (5组芦苇洲, 10组水泉, 6组老屋场, 10组堡子: 洲 and 泉, 屋场, and 子 after a mark end such names too.)
             .or_else(|| {
-                hamlet_end(run, |_, _| false).filter(|&e| !run[..e].contains('家') || run[..e].chars().count() == 3)
+                let also = |head: &str, c: char| {
+                    one_of(chars!("洲泉"), c)
+                        || (c == '场' && head.ends_with('屋'))
+                        || (c == '子' && head.chars().next_back().is_some_and(|l| one_of(chars!(HAMLET_LAST), l)))
+                };
+                hamlet_end(run, also).filter(|&e| !run[..e].contains('家') || run[..e].chars().count() == 3)
             });
         if let Some(end) = end
             && !out.iter().any(|f| f.start < after + end && after < f.end)
@@ -963,9 +969,11 @@ fn natural_village_names(text: &str, out: &mut Vec<Finding>) {
 /// end as a place's name does (坝头, 后山, 老鸦窝, 塘埂): 村工作组, 村帮扶小组, 社区网格组 are working groups.
 fn named_groups(text: &str, out: &mut Vec<Finding>) {
     // (Beyond a hamlet's marks: 坝头, 后山, 塘埂, 老屋场.)
-    const NAME_LAST: &str = "头山塘坑家屋田口边脚林桥井园垄背岩洞滩埂梁峁铺店台湖河溪港圩垌寮围排尾角坊场";
+    const NAME_LAST: &str = "头山塘坑家屋田口边脚林桥井园垄背岩洞滩埂梁峁铺店台湖河溪港圩垌寮围排尾角坊场渠泉洲";
     // (Besides the words of ends_with_dwelling.)
-    const LEADS: [&str; 8] = ["挤在", "家在", "位于", "房子在", "房屋在", "搬到", "迁到", "现居"];
+    // (就想回柳树湾组老窑里住: going back to it.)
+    const LEADS: [&str; 12] =
+        ["挤在", "家在", "位于", "房子在", "房屋在", "搬到", "迁到", "现居", "想回", "搬回", "迁回", "回到"];
     for (at, _) in text.match_indices('组') {
         // (后山组长: the group's head, a post.)
         if text[at + '组'.len_utf8()..].starts_with(['长', '员', '织', '成', '合', '别']) {
@@ -1585,9 +1593,10 @@ fn sub_village_units(text: &str, out: &mut Vec<Finding>) {
 fn village_hamlets(text: &str, out: &mut Vec<Finding>) {
     for (at, v) in text.match_indices(VILLAGE) {
         let after = at + v.len();
-        // A village's name before it (not 本村, 全村, 进村, 农村), two characters at least.
+        // A village's name before it (not 本村, 全村, 进村, 农村, 在村), two characters at least.
         let name: Vec<char> = text[..at].chars().rev().take_while(|&c| is_han(c)).take(2).collect();
-        if name.len() < 2 || one_of(chars!("本全该各邻外同进出回乡农山渔老新一每"), name[0]) {
+        if name.len() < 2 || one_of(chars!("本全该各邻外同进出回乡农山渔老新一每在住到于的驻"), name[0])
+        {
             continue;
         }
         let rest = &text[after..];
@@ -1776,7 +1785,9 @@ mod tests {
         let t = "通化县快大茂镇红光村3组村民";
         let f = d.find_in_text(t);
         assert_eq!(&t[f[0].start..f[0].end], "3组");
-        for clean in ["依据通民发〔2019〕36号文件", "共3户", "沿马路行走", "新站街道民主社区", "3层楼房"]
+        // (安排在村公益性岗位: 在村 names no village, so 公益性岗 is no hamlet.)
+        for clean in
+            ["依据通民发〔2019〕36号文件", "共3户", "沿马路行走", "新站街道民主社区", "3层楼房", "安排在村公益性岗位"]
         {
             assert!(d.find_in_text(clean).is_empty(), "{clean}");
         }
@@ -1817,6 +1828,13 @@ mod tests {
             ("易莲凤家在20号，房屋漏雨。", "20号"),
             ("房屋在弄光屯，土木结构。", "弄光屯"),
             ("住址变更为9组。", "9组"),
+            // Sets ZC and ZE: a hamlet in 洲, 泉, 屋场 or a mark and 子 after a numbered group; a named group after
+            // going back or after its village.
+            ("家住胜天村5组芦苇洲得薛某外孙在读书", "5组芦苇洲"),
+            ("经核查 该户住杨林村6组老屋场 与申请地址不符", "6组老屋场"),
+            ("老人现住黑庄村10组堡子，独居。", "10组堡子"),
+            ("我就想回柳树湾组老窑里住。", "柳树湾组"),
+            ("随外爷在冯家庄村沙渠组生活。", "沙渠组"),
             ("已搬到12组居住", "12组"),
             // Set Y: a building-unit-room after where someone lives; a hamlet standing alone there, after a
             // household's 家 or after a contact's number; set Z: a Chongqing sub-number.

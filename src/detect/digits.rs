@@ -31,8 +31,9 @@ fn is_x(c: char) -> bool {
     matches!(c, 'X' | 'x' | 'Ｘ' | 'ｘ' | '×')
 }
 
+/// (A line break too: 440103⏎19870110⏎2345 is an ID a cell wrapped by hand.)
 fn is_sep(c: char) -> bool {
-    matches!(c, ' ' | '-' | '－' | '\u{3000}' | '\u{a0}' | '—' | '_')
+    matches!(c, ' ' | '-' | '－' | '\u{3000}' | '\u{a0}' | '—' | '_' | '\n' | '\r')
 }
 
 /// Normalises a cell to ASCII digits and an upper-case X, dropping separators, apostrophes and spaces.
@@ -147,10 +148,15 @@ fn runs(text: &str) -> Vec<Vec<Group>> {
             if let Some(&(j, c2)) = it.peek()
                 && is_sep(c2)
             {
-                let next = text[j + c2.len_utf8()..].chars().next();
+                // (A Windows line break is one separator of two characters.)
+                let crlf = c2 == '\r' && text[j + 1..].starts_with('\n');
+                let next = text[j + c2.len_utf8() + usize::from(crlf)..].chars().next();
                 if next.and_then(digit_of).is_some() && !cur.last().is_some_and(|g| g.x) {
-                    pending_sep = Some((j, c2));
+                    pending_sep = Some((j, if crlf { '\n' } else { c2 }));
                     it.next();
+                    if crlf {
+                        it.next();
+                    }
                     continue;
                 }
             }
@@ -667,7 +673,11 @@ pub fn find(text: &str, ctx: Context) -> Vec<Finding> {
             // Landline written with separators: area code, local number, optional extension.
             if i + 1 < n && phone::is_area_code(&run[i].digits) && !run[i].x && phone::is_local(&run[i + 1].digits) {
                 let mut j = i + 2;
-                if j < n && run[j].digits.len() <= 5 && !run[j].x && run[j].sep.is_some_and(|s| s != ' ') {
+                if j < n
+                    && run[j].digits.len() <= 5
+                    && !run[j].x
+                    && run[j].sep.is_some_and(|s| !matches!(s, ' ' | '\n'))
+                {
                     j += 1;
                 }
                 let mut d = run[i].digits.clone();
@@ -949,5 +959,11 @@ mod tests {
         assert_eq!(k[0].0, Kind::IdCard);
         let k = kinds("110105 19491231 002X");
         assert_eq!(k[0].0, Kind::IdCard);
+        // Wrapped by hand onto three lines (set ZF), with either line break; two phones on two lines stay two.
+        for t in ["身份证号440103\n19870110\n2345，户口在此", "230102\r\n19920117\r\n9070"] {
+            assert_eq!(kinds(t).iter().map(|k| k.0).collect::<Vec<_>>(), [Kind::IdCard], "{t:?}");
+        }
+        let k = kinds("电话13912345678\n13812345678");
+        assert_eq!(k.iter().map(|k| k.0).collect::<Vec<_>>(), [Kind::Phone, Kind::Phone]);
     }
 }

@@ -52,7 +52,7 @@ const WEAK_PRE_CUES: &str = "对由与给向将把被为让叫和及同因跟替
 /// often the Wu pronoun, from set BB; 母, a Sichuan surname that is also the word for mother, from set DD.)
 const MINORITY_SURNAMES: &str = "拜锁回依伊锡英宝斯刀召卯字起者母";
 /// Surnames that are far more often conjunctions or particles: shape alone never proves them (和日志).
-const WEAK_SURNAMES: &str = "和从都原以同及与平智种公锁密蜂磨木过";
+const WEAK_SURNAMES: &str = "和从都原以同及与平智种公锁密蜂磨木过代";
 /// Weak surnames that are everyday words' characters but never particles or conjunctions (公示, 门锁, 密切, 蜂蜜,
 /// 磨坊, 木材): right after a relation word they are surnames (配偶密四妹, 公公蜂阿四).
 const NOUN_SURNAMES: &str = "公锁密蜂磨木";
@@ -1184,7 +1184,8 @@ impl NameDetector {
                 if let Some(e) = extent_after(i, Mode::Strict) {
                     cands.push((Rank::Cue, i, e));
                 } else if let Some(e) = extent_after(i, Mode::Loose)
-                    && (e == n || one_of(chars!("。；;，,！!？?\n"), ctx.chars[e]))
+                    // (房屋户主名为王木生 系其父: a space ends a clause in remarks typed without commas.)
+                    && (e == n || one_of(chars!("。；;，,！!？? \u{3000}\n"), ctx.chars[e]))
                     && ctx.lex_end[i] <= i + 1
                     // (慰问金已发: a word running into the surname, or a particle in the given name, is no name.)
                     && !ctx.covered_before[i]
@@ -1303,7 +1304,8 @@ impl NameDetector {
             // A phone or an ID glued to a name is the name's own (彭海220202…, 贾红旗171…).
             let phone = Self::phone_at(&ctx, k) || Self::id_at(&ctx, k);
             if phone && let Some((s, e)) = self.glued_owner(&ctx, k) {
-                cands.push((Rank::Cue, s, e));
+                // (Two names run together outrank a name a relation word reads at their head: 联系人：刘华乔|菊香.)
+                cands.push((if e - s == 5 { Rank::Relation } else { Rank::Cue }, s, e));
             }
             // 留下一子陈金木（7岁）在读: a bracketed age follows a person's name, whatever stands before it.
             if Self::bracketed_age_at(&ctx, k)
@@ -1469,6 +1471,26 @@ impl NameDetector {
             let longer: Vec<(usize, usize)> = cands.iter().map(|c| (c.1, c.2)).collect();
             cands.retain(|c| !(compound_alone(c) && longer.iter().any(|&(s, e)| s == c.1 && e > c.2)));
         }
+        // (荆州务工返乡人员: a city's name, [places], read by a cue alone is the city; a relation word or the file's
+        // name columns still make it a person's.)
+        // (临县民政局　林家坪镇人民政府: after an office read as a role word, a name that a place's suffix follows is
+        // the place.)
+        let after_office = |s: usize| {
+            let j = ctx.chars[..s].iter().rposition(|&c| !c.is_whitespace());
+            j.is_some_and(|j| one_of(chars!("所局办站"), ctx.chars[j]))
+        };
+        cands.retain(|c| {
+            let place = matches!(c.0, Rank::Cue | Rank::Shape)
+                && c.2 - c.1 <= 4
+                && self.places.contains(&pack(&ctx.chars[c.1..c.2]));
+            let office_place = c.0 == Rank::Relation
+                && after_office(c.1)
+                && ctx.chars[c.2..(c.2 + 2).min(n)]
+                    .iter()
+                    .take_while(|&&ch| is_han(ch))
+                    .any(|&ch| one_of(chars!(ADMIN), ch) || SETS.place.has(ch));
+            !place && !office_place
+        });
         // Higher ranks first, then leftmost, then longest; a char belongs to at most one name.
         cands.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)).then(b.2.cmp(&a.2)));
         let mut taken = std::mem::take(&mut ctx.taken);
@@ -2331,17 +2353,27 @@ impl NameDetector {
             return false;
         }
         let from = Self::number_start(ctx, k);
-        let digit = |c: &char| super::digits::digit_of(*c).is_some();
-        let digits = ctx.chars[from..].iter().take(19).take_while(|c| digit(c)).count();
-        let x_last = digits == 17 && ctx.chars.get(from + 17).is_some_and(|&c| matches!(c, 'X' | 'x' | 'Ｘ' | 'ｘ'));
-        let len = if x_last { 18 } else { digits };
-        if !(len == 18 || len == 15) || ctx.chars.get(from + len).is_some_and(|c| c.is_alphanumeric()) {
+        // (白红421083 19480116 6050: the ID may be written in groups, one space or dash between them.)
+        let mut d: Vec<u8> = Vec::with_capacity(18);
+        let mut at = from;
+        while d.len() < 19 {
+            match ctx.chars.get(at) {
+                Some(&c) if super::digits::digit_of(c).is_some() => d.extend(super::digits::digit_of(c)),
+                Some('X' | 'x' | 'Ｘ' | 'ｘ') if d.len() == 17 => d.push(b'X'),
+                Some(' ' | '-' | '\n')
+                    if matches!(d.len(), 6 | 12 | 14)
+                        && ctx.chars.get(at + 1).is_some_and(|&c| super::digits::digit_of(c).is_some()) => {}
+                _ => break,
+            }
+            at += 1;
+        }
+        // (A Han character may follow: 白红421083…6050系户主之妻.)
+        let runs_on = |c: &char| c.is_ascii_alphanumeric() || super::digits::digit_of(*c).is_some();
+        if !(d.len() == 18 || d.len() == 15) || ctx.chars.get(at).is_some_and(runs_on) {
             return false;
         }
         // Province and birth date must read as an ID's (checksum typos still count): an 18-digit passbook
         // number after 农行 is not an ID, and 农行 is no name.
-        let d: Vec<u8> =
-            ctx.chars[from..from + len].iter().map(|&c| super::digits::digit_of(c).unwrap_or(b'X')).collect();
         super::id_card::check(&d) != super::id_card::IdCheck::No
     }
 
@@ -2414,7 +2446,12 @@ impl NameDetector {
         let surname = self.surname_lens(ctx, s).into_iter().find(|&sl| s + sl < k)?;
         // 高新区0431…, 付家屯0435…, 民政局0435…: a place or an office, not a person.
         let office = ctx.chars[s..k].iter().any(|&c| one_of(chars!(ADMIN), c) || one_of(chars!(OFFICE_CHARS), c));
-        let ok = (2..=4).contains(&run)
+        // (联系人：刘华乔菊香157…: five characters are two names run together, a second surname at the third or the
+        // fourth; both are hidden.)
+        let two_names = run == 5
+            && (self.surnames.has(ctx.chars[s + 2]) || self.surnames.has(ctx.chars[s + 3]))
+            && ctx.chars[s + 1..k].iter().filter(|&&c| self.given_ok(c)).count() >= 3;
+        let ok = ((2..=4).contains(&run) || two_names)
             && alone
             && !office
             && !self.weak_at(ctx, s)
@@ -4361,6 +4398,10 @@ impl NameDetector {
                 && self.surnames.has(ctx.chars[i + 1])
                 && !ctx.chars.get(i + 3).is_some_and(|&c| one_of(chars!("族度"), c))
                 && ctx.lex_end[i] < i + 3
+                // (河南卢氏农村商业银行, 卢氏县: not inside a word, 河南, nor before a level or a bank's word; 卢氏 is a
+                // county.)
+                && !ctx.covered_before[i]
+                && !ctx.chars.get(i + 3).is_some_and(|&c| one_of(chars!("县市镇乡村区农商信"), c))
             {
                 out.push((Rank::Relation, i, i + 3));
             } else if i + 2 < n
