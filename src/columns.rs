@@ -60,11 +60,13 @@ pub fn is_form_label(s: &str) -> bool {
 /// 与户主关系; 特困人员, 低保对象 in 救助对象类别.)
 fn form_label_columns(sheet: &Sheet, pats: &Patterns) -> Vec<usize> {
     let known = |t: &str| is_form_label(t) && !looks_like_data(t) && pats.headers.classify(t).is_some();
-    let table_header = sheet
-        .rows
-        .iter()
-        .take(HEADER_SCAN)
-        .any(|row| row.iter().filter(|c| matches!(c, Cell::Text(t) if known(t))).count() >= 4);
+    // (A form's row of labels and values, 姓名 | 周兰英 | 性别 | 女 | 出生年月 | 1961.9 | 身份证号 | …, has as many
+    // known words but never two side by side twice: a table's header has them side by side.)
+    let is_known = |c: &Cell| matches!(c, Cell::Text(t) if known(t));
+    let table_header = sheet.rows.iter().take(HEADER_SCAN).any(|row| {
+        row.iter().filter(|c| is_known(c)).count() >= 4
+            && row.windows(2).filter(|w| is_known(&w[0]) && is_known(&w[1])).count() >= 2
+    });
     if table_header {
         return Vec::new();
     }
@@ -91,11 +93,20 @@ fn form_label_columns(sheet: &Sheet, pats: &Patterns) -> Vec<usize> {
                 _ => {}
             }
         }
-        if count >= 8 && labels.len() >= 6 && kinds.len() >= 3 && 2 * count >= filled {
-            out.push(c);
+        if count >= 8 && labels.len() >= 3 && 2 * count >= filled {
+            out.push((c, labels, kinds));
         }
     }
-    out
+    // (儿童姓名, 身份证号, 监护人, 现住址, 情况说明 in one column and 性别, 联系电话 in the next: the labels of all
+    // the label columns together name six labels and three kinds of data.)
+    let labels: std::collections::HashSet<&String> = out.iter().flat_map(|(_, l, _)| l).collect();
+    let mut kinds = Vec::new();
+    for k in out.iter().flat_map(|(_, _, k)| k) {
+        if !kinds.contains(&k) {
+            kinds.push(k);
+        }
+    }
+    if labels.len() >= 6 && kinds.len() >= 3 { out.into_iter().map(|(c, _, _)| c).collect() } else { Vec::new() }
 }
 
 const HEADER_SCAN: usize = 20;
@@ -118,6 +129,11 @@ pub fn find_header(sheet: &Sheet, pats: &Patterns) -> Option<usize> {
         one_column()
             .then(|| sheet.rows.iter().take(HEADER_SCAN).position(|row| row.first().is_some_and(known_header)))?
     })
+}
+
+/// Whether a cell is a header the vocabulary knows (and no data: see `looks_like_data`).
+pub fn is_known_header(pats: &Patterns, cell: &Cell) -> bool {
+    matches!(cell, Cell::Text(s) if pats.headers.classify(s).is_some() && !looks_like_data(s))
 }
 
 /// A header never holds digits runs or long text.
@@ -172,12 +188,30 @@ pub fn analyze(sheet: &Sheet, det: &Detectors, pats: &Patterns, policy: &Policy)
             .collect()
     };
     let mut headers: Vec<Option<String>> = header_row.map_or_else(|| vec![None; width], row_texts);
+    // (序号 | 儿童信息 | … | 存折账号 | 月标准 over 姓名 | 性别 | … with 存折账号 merged down: a column the header row
+    // leaves blank takes the known header right above it.)
+    if let Some(h) = header_row.filter(|&h| h > 0) {
+        for (head, above) in headers.iter_mut().zip(row_texts(h - 1)) {
+            if head.is_none()
+                && above.as_deref().is_some_and(|a| pats.headers.classify(a).is_some() && !looks_like_data(a))
+            {
+                *head = above;
+            }
+        }
+    }
     // A two-row header (户主信息 over 户 主 | 证件号码 | 联系方式): when every filled cell of the next row is a
     // known header, that row names the columns below a group label, and the data start after it.
     if let Some(h) = header_row {
         let sub = row_texts(h + 1);
         let filled: Vec<&String> = sub.iter().flatten().collect();
-        if filled.len() >= 2 && filled.iter().all(|s| pats.headers.classify(s).is_some() && !looks_like_data(s)) {
+        let known = filled.iter().filter(|s| pats.headers.classify(s).is_some() && !looks_like_data(s)).count();
+        // (健康状况 over 自理能力 | 病情: half of them known will do when the row leaves the first column blank under a
+        // filled one, as a sub-header does and a record with its 序号 does not.)
+        let under_group = sub.first().is_some_and(Option::is_none)
+            && headers.first().is_some_and(Option::is_some)
+            && 2 * known >= filled.len()
+            && filled.iter().all(|s| is_form_label(s));
+        if filled.len() >= 2 && (known == filled.len() || under_group) {
             for (head, below) in headers.iter_mut().zip(sub) {
                 if below.is_some() {
                     *head = below;

@@ -655,10 +655,14 @@ impl Masker {
     pub fn mask_row(&self, plan: &Plan, known: &KnownNames, r: usize, row: &[Cell]) -> RowOut {
         let mut events = Vec::with_capacity(row.len());
         let header = plan.layout.header_row;
-        if header == Some(r) {
+        // The header row holds the columns' names, left as they are; a cell of it the vocabulary does not know is
+        // read as free text (姓名 | 周兰英 | 身份证号 | '4116…: a form's first row taken for a header must not let
+        // its values through).
+        let header_row = header == Some(r);
+        if header_row && row.iter().all(|c| c.is_blank() || columns::is_known_header(&self.pats, c)) {
             return RowOut { changed: Vec::new(), events };
         }
-        let free = r < plan.data_start() || columns::is_free_row(row, plan.width);
+        let free = header_row || r < plan.data_start() || columns::is_free_row(row, plan.width);
         let minors = if plan.has_names { self.row_minors(plan, row) } else { RowMinors::default() };
         let in_scope = self.row_in_scope(plan, row);
         let public_cells = public_neighbours(row);
@@ -671,7 +675,9 @@ impl Masker {
         };
         let mut changed = Vec::new();
         for (c, cell) in row.iter().enumerate() {
-            if cell.is_blank() {
+            // (Nor a known header above it: the group labels of a header of two rows.)
+            if cell.is_blank() || ((header_row || r < plan.data_start()) && columns::is_known_header(&self.pats, cell))
+            {
                 continue;
             }
             let form = !plan.layout.form_labels.is_empty();

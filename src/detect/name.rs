@@ -1370,6 +1370,34 @@ impl NameDetector {
             }
         }
 
+        // 崔楚湘易来福两兄弟分户, 邻居萧春生谭渔生均证实: a second name run on right after one, before a word that
+        // counts or joins them, is a name too.
+        const RUN_TAILS: [&[char]; 14] = [
+            &['两', '兄', '弟'],
+            &['兄', '弟', '俩'],
+            &['兄', '弟', '两'],
+            &['两', '姐', '妹'],
+            &['姐', '妹', '俩'],
+            &['两', '口', '子'],
+            &['两', '人'],
+            &['二', '人'],
+            &['两', '位'],
+            &['夫', '妇'],
+            &['夫', '妻'],
+            &['均'],
+            &['都'],
+            &['等', '人'],
+        ];
+        let ends: Vec<usize> = cands.iter().filter(|c| c.2 < n).map(|c| c.2).collect();
+        for e in ends {
+            if let Some(e2) = extent_after(e, Mode::Strict).or_else(|| extent_after(e, Mode::Loose))
+                && e2 - e >= 2
+                && RUN_TAILS.iter().any(|w| Self::starts_with_at(&ctx, e2, w))
+                && self.not_everyday(&ctx, e, e2)
+            {
+                cands.push((Rank::List, e, e2));
+            }
+        }
         // A known name that another rule reads as the head of a longer name (known 杨丽, 监护人杨丽慧代为申请)
         // takes that longer extent: the third character is part of the person's name.
         // (喇梅自2024年起: not over 自, "since", before a date.)
@@ -1480,9 +1508,14 @@ impl NameDetector {
             j.is_some_and(|j| one_of(chars!("所局办站"), ctx.chars[j]))
         };
         cands.retain(|c| {
-            let place = matches!(c.0, Rank::Cue | Rank::Shape)
-                && c.2 - c.1 <= 4
-                && self.places.contains(&pack(&ctx.chars[c.1..c.2]));
+            // (申请人由平凉市儿童福利院转回: after a relation word too, when the city's level follows it.)
+            // (申请人由平凉市儿童福利院转回: after a relation word too, when the city's level follows it; a preposition
+            // read into the name is left out.)
+            let s = c.1 + usize::from(SETS.function_prefix.has(ctx.chars[c.1]) && c.2 - c.1 == 3);
+            let place = (matches!(c.0, Rank::Cue | Rank::Shape)
+                || (c.0 == Rank::Relation && ctx.chars.get(c.2).is_some_and(|&ch| one_of(chars!("市县州"), ch))))
+                && c.2 - s <= 4
+                && self.places.contains(&pack(&ctx.chars[s..c.2]));
             let office_place = c.0 == Rank::Relation
                 && after_office(c.1)
                 && ctx.chars[c.2..(c.2 + 2).min(n)]
@@ -2181,11 +2214,23 @@ impl NameDetector {
     /// The name must follow a preposition, a verb of going or 是, or stand apart, and read as a surname and common
     /// given characters.
     fn possessor_before(&self, ctx: &Ctx, k: usize, extent_before: impl Fn() -> Option<usize>) -> Option<usize> {
-        if ctx.chars[k] != '的' || k < 2 {
+        // (常去阎淑芬小卖部, 旁边就是郝金龙养鸡场: a shop or a farm may follow its owner with no 的, after a verb of
+        // going or 是.)
+        const GLUED: [&[char]; 7] = [
+            &['小', '卖', '部'],
+            &['养', '鸡', '场'],
+            &['养', '猪', '场'],
+            &['养', '殖', '场'],
+            &['修', '理', '铺'],
+            &['理', '发', '店'],
+            &['早', '点', '摊'],
+        ];
+        let glued = k >= 2 && is_han(ctx.chars[k - 1]) && GLUED.iter().any(|w| Self::starts_with_at(ctx, k, w));
+        if (ctx.chars[k] != '的' && !glued) || k < 2 {
             return None;
         }
-        let owned = self.owned.iter().any(|w| Self::starts_with_at(ctx, k + 1, w));
-        let bare = ctx.chars.get(k + 1).is_none_or(|&c| one_of(chars!("，。,；;！"), c));
+        let owned = glued || self.owned.iter().any(|w| Self::starts_with_at(ctx, k + 1, w));
+        let bare = !glued && ctx.chars.get(k + 1).is_none_or(|&c| one_of(chars!("，。,；;！"), c));
         if !owned && !bare {
             return None;
         }
@@ -2200,9 +2245,16 @@ impl NameDetector {
                 && self.given_ok(ctx.chars[s + 1]);
             (k - s == 3 || two) && !self.places.contains(&pack(&ctx.chars[s..k]))
         };
-        let led = before
-            .is_some_and(|c| one_of(chars!("给帮跟找借向是替欠"), c) || (one_of(chars!("在到去从"), c) && placed()));
-        let ok = if bare { before == Some('是') } else { led || self.stands_apart_left(ctx, s) };
+        let led = before.is_some_and(|c| {
+            one_of(chars!("给帮跟找借向是替欠开骑坐"), c) || (one_of(chars!("在到去从"), c) && placed())
+        });
+        let ok = if bare {
+            before == Some('是')
+        } else if glued {
+            before.is_some_and(|c| one_of(chars!("在到去是"), c)) && placed()
+        } else {
+            led || self.stands_apart_left(ctx, s)
+        };
         // (常去崔新民的小卖部: a given name that is an everyday word, [word_given], is a name's here.)
         let word_given = k - s == 3 && self.word_given.contains(&pack(&ctx.chars[s + 1..k]));
         let named = self.not_everyday(ctx, s, k) || word_given;
@@ -3886,7 +3938,8 @@ impl NameDetector {
         }
         for k in e..(e + 4).min(ctx.chars.len()) {
             let c = ctx.chars[k];
-            if !is_han(c) || SETS.stop.has(c) {
+            // (华章里社区: 里 names many a lane estate in the north.)
+            if !is_han(c) || (SETS.stop.has(c) && c != '里') {
                 return false;
             }
             if k > e && one_of(chars!(SINGLE), c) {

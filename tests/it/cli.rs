@@ -3733,3 +3733,64 @@ fn session_foreign_documents_phones_and_stockade_hamlets() {
         ),
     ]);
 }
+
+/// Set ZG: a form whose first row holds four labels, each with its value beside it (姓名 | 周兰英 | 性别 | 女 |
+/// 出生年月 | 1961.9 | 身份证号 | '4116…), is a form, not a table under that row taken for a header; a table whose
+/// header of two rows leaves 存折账号 in the upper row only masks the accounts under it, keeps the group labels
+/// above (情况说明) and reads a sub-header under a group (健康状况 over 自理能力 | 病情) as headers.
+#[test]
+fn grid_forms_and_headers_of_two_rows_hide_every_value() {
+    let id = id_with_check("41162519610514040");
+    let child = id_with_check("37172120170112456");
+    let dir = tmp();
+    let form = |name: &str| {
+        format!(
+            "姓名,{name},性别,女,出生年月,1961.9,身份证号,'{id}\n\
+             联系电话,18628454953,家庭人口,1,家庭住址,郸城县胡集乡于桥村1组,,\n\
+             家庭成员,{name}/女/1961.1/户主,,,,,,\n\
+             核查内容,其子陈卫国在外务工。,,,,,,\n\
+             核查人员,苏红、公孙海涛,,,核查日期,2024年6月28日,户主签字,{name}\n\
+             备注,四个子女都在外地。,,,,,,\n\
+             ,,,,,,,\n"
+        )
+    };
+    let input = dir.path().join("grid.csv");
+    std::fs::write(&input, format!("{}{}{}", form("周兰英"), form("常丽娟"), form("吕语桐"))).unwrap();
+    let output = dir.path().join("grid.masked.csv");
+    mask_ok(&input, &output, &[]);
+    let s = &read(&output).sheets[0];
+    let cell = |r: usize, c: usize| text(&s.rows[r][c]);
+    assert_eq!(cell(0, 0), "姓名");
+    assert_eq!(cell(0, 1), "周**");
+    assert_eq!(cell(0, 7), format!("'{}********{}", &id[..6], &id[14..]));
+    assert_eq!(cell(1, 0), "联系电话");
+    assert_eq!(cell(1, 1), "186****4953");
+    assert_eq!(cell(3, 0), "核查内容");
+    assert_eq!(cell(3, 1), "其子陈**在外务工。");
+    assert_verify(&output, 0, false);
+
+    let input = dir.path().join("orphans.csv");
+    std::fs::write(
+        &input,
+        format!(
+            "序号,儿童信息,,,监护人信息,,存折账号,健康状况,,情况说明\n\
+             ,姓名,身份证号,性别,姓名,关系,,自理能力,病情,\n\
+             1,回海林,'{child},女,公孙永强,哥哥,80-052378-1111228169,全自理,无,车辆信息核对为无。\n\
+             2,海存义,{child},女,张丽娟,姑姑,572875841168,半失能,冠心病,王某答应帮忙照看。\n"
+        ),
+    )
+    .unwrap();
+    let output = dir.path().join("orphans.masked.csv");
+    mask_ok(&input, &output, &[]);
+    let s = &read(&output).sheets[0];
+    let cell = |r: usize, c: usize| text(&s.rows[r][c]);
+    assert_eq!(cell(0, 9), "情况说明");
+    assert_eq!(cell(1, 7), "自理能力");
+    assert_eq!(cell(1, 8), "病情");
+    for r in [2, 3] {
+        let account = cell(r, 6);
+        assert!(account.contains('*') && account.chars().filter(char::is_ascii_digit).count() <= 6, "{account}");
+    }
+    assert_eq!(cell(3, 8), "***");
+    assert_verify(&output, 0, false);
+}
