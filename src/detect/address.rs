@@ -266,8 +266,8 @@ impl AddressDetector {
             r"(?x)
             (?P<road>\p{{Han}}{{1,8}}(?:大街|大道|路|街|巷|胡同|弄)
                 (?:(?:{n}|{cn})(?:号院|号楼|号|弄|巷|座)|[0-9０-９]+(?:[-－][0-9０-９]+)+))
-          | (?P<num>(?:{n})(?:号院|号楼|号|村民小组|村民组|居民小组|组|屯|社|栋|幢|座|梯|单元|门|委|层|楼|室|房|户|排|连|队|巷|街))
-          | (?P<cnum>(?:{cn})(?:村民小组|村民组|居民小组|组|社|队|栋|座|单元|号楼|号))
+          | (?P<num>(?:{n})(?:号院|号楼|号|村民小组|村民组|居民小组|小组|组|屯|社|栋|幢|座|梯|单元|门|委|层|楼|室|房|户|排|连|队|巷|街))
+          | (?P<cnum>(?:{cn})(?:村民小组|村民组|居民小组|小组|组|社|队|栋|座|单元|号楼|号))
           | (?P<lnum>(?:[A-Za-zＡ-Ｚａ-ｚ]|[甲乙丙丁戊])(?:号楼|栋|幢|座|单元|区))
           | (?P<estate>\p{{Han}}{{1,8}}(?:小区|花园|家园|公寓|大厦|新村|苑|大院|家属院|家属楼))
           | (?P<tun>\p{{Han}}{{1,4}}屯)
@@ -1436,7 +1436,8 @@ fn han_after_admin(head: &str) -> Option<usize> {
 /// Whether `head` ends with a numbered group below a village (11组, 六组, 3村民小组, 7村民组, 4队): a natural
 /// village or a house can hang off it as off the village (浮山村11组赵家畈40号).
 fn ends_with_group(head: &str) -> bool {
-    let Some(rest) = ["村民小组", "村民组", "组", "队", "社", "屯"].iter().find_map(|u| head.strip_suffix(u))
+    // (喀拉苏村8小组: a group is 小组 in Xinjiang.)
+    let Some(rest) = ["村民小组", "村民组", "小组", "组", "队", "社", "屯"].iter().find_map(|u| head.strip_suffix(u))
     else {
         return false;
     };
@@ -1666,9 +1667,13 @@ fn hamlet_end(run: &str, also: impl Fn(&str, char) -> bool) -> Option<usize> {
 
 /// A word for any slope or gully (住8组山坡上, 偏远山沟), not a hamlet's name.
 fn terrain(word: &str) -> bool {
-    ["山坡", "山沟", "山岭", "山洼", "山岗", "山坳", "水沟", "河沟", "河湾", "边远", "偏远"]
-        .iter()
-        .any(|w| word.starts_with(w))
+    // (长期居住在冬季草场: a season's pasture, any herder's.)
+    [
+        "山坡", "山沟", "山岭", "山洼", "山岗", "山坳", "水沟", "河沟", "河湾", "边远", "偏远", "冬季", "夏季", "春季",
+        "秋季",
+    ]
+    .iter()
+    .any(|w| word.starts_with(w))
 }
 
 /// Whether the text right before a detail run ends with an administrative level (…村, …社区, …镇).
@@ -1835,6 +1840,9 @@ mod tests {
             ("老人现住黑庄村10组堡子，独居。", "10组堡子"),
             ("我就想回柳树湾组老窑里住。", "柳树湾组"),
             ("随外爷在冯家庄村沙渠组生活。", "沙渠组"),
+            // Set ZH: a group is 小组 in Xinjiang.
+            ("户籍地址：叶城县恰尔巴格乡喀拉苏村8小组", "8小组"),
+            ("搬到1小组109号居住，室内卫生较差。", "1小组109号"),
             ("已搬到12组居住", "12组"),
             // Set Y: a building-unit-room after where someone lives; a hamlet standing alone there, after a
             // household's 家 or after a contact's number; set Z: a Chongqing sub-number.

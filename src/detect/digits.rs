@@ -398,9 +398,27 @@ fn office_name_before(text: &str, at: usize) -> bool {
     if clause.contains(['住', '在']) {
         return false;
     }
-    ["民政局", "民政所", "办事处", "街道办", "居委会", "村委会", "福利院", "敬老院", "养老院", "救助站", "服务中心"]
-        .iter()
-        .any(|w| head.ends_with(w))
+    // (联系克州民政局社会救助股：0908-…: an office's section.)
+    [
+        "民政局",
+        "民政所",
+        "民政办",
+        "民政站",
+        "办事处",
+        "街道办",
+        "居委会",
+        "村委会",
+        "福利院",
+        "敬老院",
+        "养老院",
+        "救助站",
+        "服务中心",
+        "救助股",
+        "救助科",
+        "事务办",
+    ]
+    .iter()
+    .any(|w| head.ends_with(w))
 }
 
 /// The start of the number before `at` when only a list's separators and labels stand between: brackets of a
@@ -457,6 +475,8 @@ fn is_office_context(text: &str, at: usize) -> bool {
     keyword_before(text, at, &OFFICE_WORDS)
         // 如有异议，请于公示期内拨打0834-7613605反映: the notice's objection line, in any wording.
         || (near(text, at, &["拨打", "致电"], 8) && near(text, at, &["异议"], 24))
+        // (公示期内如有异议，请向墨玉县民政局反映，电话0903-…: the same line with where to object first.)
+        || (near(text, at, &["电话"], 4) && near(text, at, &["反映"], 8) && near(text, at, &["异议"], 32))
         || cadre_line(text, at)
         || office_phone_label(&text[..at])
 }

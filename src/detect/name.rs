@@ -96,6 +96,9 @@ const DOTS: &str = crate::mask::NAME_DOTS;
 /// Khampa 呷绒 from set V.)
 const TRANSLIT: &str = "乐莫孟腾牙生班坦旺贡杰额敦布和特勒宝音达赉楞钦嘎琴毕根排孜热阿卜杜拉买提艾力吐尔逊古丽米不都热依木明汗山努兰哈森洪托合帕孜克吾迪卡德麦吉伊沙甫叶加达列库曼巴肯玛塔斯再肉江尼亚祖皮娜海日索萨玉苏普夏莱穆罕默赛福丁乌满乃则尤素衣图其格勒呼朝鲁敖道扎西卓次仁旦增央宗桑平措姆洛多顿珠安万诺娃凡彼得罗夫娅莎琳妮科维奇拜赫法蒂西瓦喀什尕约农谢英纳茹兹奥贝特芭雅瑞莉妲蕾琪帕夏比拉曼胡赛因纳孜斯坎别克保阔加尔汗守耶来里舍送菲然荪如先义土呷绒泽益旺堆珍彭降让";
 
+/// Transliteration characters read only in a part joined by a dot (see `dotted_candidates`).
+const TRANSLIT_BY_DOT: &str = "且地外居敏美马司";
+
 /// Longest part of a Uyghur or Kazakh name in [turkic_given] (胡达拜尔迪).
 const TURKIC_MAX: usize = 6;
 
@@ -4485,7 +4488,10 @@ impl NameDetector {
             return;
         }
         let n = ctx.chars.len();
-        let tr = |k: usize| ctx.chars.get(k).is_some_and(|c| self.translit.has(*c));
+        // (Beside a dot a few more: 阿卜杜外力·阿布力米提, 麦麦提敏·伊力亚尔, 海丽且木·斯拉木, 司马义•麦提图尔荪, 吐尔地,
+        // 居来提. Everywhere they would read 外地居住 as a name.)
+        let tr =
+            |k: usize| ctx.chars.get(k).is_some_and(|&c| self.translit.has(c) || one_of(chars!(TRANSLIT_BY_DOT), c));
         // 阿的・日哈 alone in a cell: parts of two to four Han characters joined by dots are one name, whatever
         // the characters (本月低保·特困资金已发放 has a longer part).
         let lead = ctx.chars.iter().take_while(|c| c.is_whitespace()).count();
@@ -4599,6 +4605,8 @@ impl NameDetector {
                     && e - part < 12
                     && tr(e)
                     && !(e > part && (self.post_cue_at(ctx, e) || self.weak_post_cue_at(ctx, e)))
+                    // (司马义•麦提图尔荪保管: an everyday word of the sentence after a part of three or more.)
+                    && !(e >= part + 3 && self.common_word_at(ctx, e) && !tr(e + 1))
                     // 玉苏甫·玉努斯和付红玲: a conjunction before the next name is not part of this one.
                     && !(e > part
                         && one_of(chars!("和与及"), ctx.chars[e])
