@@ -3794,3 +3794,55 @@ fn grid_forms_and_headers_of_two_rows_hide_every_value() {
     assert_eq!(cell(3, 8), "***");
     assert_verify(&output, 0, false);
 }
+
+/// Sets ZC to ZH (this session's, written without reading the code): remarks typed with spaces for commas, names run
+/// together, kin words of the lakes and the loess plateau, a shop glued to its owner, hamlets after a group, a
+/// Uyghur name's parts around a dot and without one, Tibetan names, 小组 in Xinjiang; 荆州, 米粮, 在村公益性岗位, a
+/// township before a county's office and 阿克苏 stay.
+#[test]
+fn sets_zc_to_zh_remarks() {
+    let lines: Vec<String> = [
+        "崔楚湘易来福两兄弟分户各自申请",
+        "联系人：刘华乔菊香157 3109 1185",
+        "补偿款打入尹伏秀账户，冒用朱有福身份信息申请",
+        "户主的大伢是孟湘云；细伢卢湘义读三年级",
+        "房屋户主名为王木生 系其父",
+        "家住胜天村5组芦苇洲得外孙在读书",
+        "安排在村公益性岗位 月收入3000元",
+        "荆州务工返乡人员，米粮由村里统一发放",
+        "白红421083 19480116 6050系户主之妻",
+        "这个后生岳石蛋好吃懒做；张拴娃开三轮车跑运输",
+        "民政所王成、村监委会白东；公示单位：临县民政局　林家坪镇人民政府",
+        "常去阎淑芬小卖部帮忙；任务落在乔耀身上",
+        "阿卜杜外力·阿布力米提迁入喀拉苏村8小组57号",
+        "老人的退休金由司马义•麦提图尔荪保管。",
+        "经古丽巴哈尔亚库甫介绍；家庭成员秋吉德吉出嫁到直波村",
+        "巴郎子巫天平在读书；请向阿克苏地区民政局反映",
+    ]
+    .iter()
+    .map(|r| format!("张三,110105194912310021,{r}"))
+    .collect();
+    let (_dir, output, remarks) = masked_remark_file(&lines);
+    assert_eq!(
+        remarks,
+        [
+            "崔**易**两兄弟分户各自申请",
+            "联系人：刘****157****1185",
+            "补偿款打入尹**账户，冒用朱**身份信息申请",
+            "户主的大伢是孟**；细伢卢**读三年级",
+            "房屋户主名为王** 系其父",
+            "家住胜天村***得外孙在读书",
+            "安排在村公益性岗位 月收入3000元",
+            "荆州务工返乡人员，米粮由村里统一发放",
+            "白*421083********6050系户主之妻",
+            "这个后生岳**好吃懒做；张**开三轮车跑运输",
+            "民政所王*、村监委会白*；公示单位：临县民政局　林家坪镇人民政府",
+            "常去阎**小卖部帮忙；任务落在乔*身上",
+            "阿****·*****迁入喀拉苏村***",
+            "老人的退休金由司马*•*****保管。",
+            "经古*******介绍；家庭成员秋***出嫁到直波村",
+            "巴郎子巫**在读书；请向阿克苏地区民政局反映",
+        ]
+    );
+    assert_verify(&output, 0, false);
+}
