@@ -1466,6 +1466,10 @@ impl Masker {
         if !text.chars().any(|c| digits::digit_of(c).is_some()) {
             return None;
         }
+        // (监护人身份证号: 12440700MB2C04188C: the guardian is an institution, and its code is public.)
+        if kind == Kind::IdCard && digits::is_org_code(text) {
+            return None;
+        }
         let rule = self.rule(kind, ctx);
         // Whole-cell identifiers (with apostrophes, spaces, full-width digits, lower-case x).
         if matches!(kind, Kind::IdCard | Kind::DisabilityCert) {

@@ -242,8 +242,12 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                             push(r, c, Kind::Name, "full name readable in a name column");
                         }
                     }
+                    // (An institution's organisation code in an ID column is public, as masking left it.)
                     Kind::IdCard | Kind::DisabilityCert | Kind::Phone | Kind::BankAccount
-                        if longest_digits(&text) >= 7 && !allowed(&text) && !institution_phone =>
+                        if longest_digits(&text) >= 7
+                            && !allowed(&text)
+                            && !institution_phone
+                            && (kind != Kind::IdCard || !crate::detect::digits::is_org_code(&text)) =>
                     {
                         push(r, c, kind, "7 or more consecutive digits left in an identifier column");
                     }

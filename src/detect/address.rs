@@ -262,13 +262,17 @@ impl AddressDetector {
         // Numbers may be Arabic, full-width or Chinese numerals; ranges like 3-501 are one token.
         let n = r"[0-9０-９]+(?:[-－][0-9０-９]+)*";
         let cn = r"[一二三四五六七八九十百零〇两]+";
+        // A road of Tianjin or Hong Kong (平江道, 英皇道): its name's characters are no place's suffix (筲箕湾, 油麻地) and
+        // no word of the sentence, and 街道, 渠道, 管道 are no roads.
+        let dao = r"[\p{Han}&&[^街渠管频通隧轨车人跑步河航坑地古水要湾村镇乡区县市路里坊围头了的在住到于看是]]";
         let pattern = format!(
             r"(?x)
-            (?P<road>\p{{Han}}{{1,8}}(?:大街|大道|路|街|巷|胡同|弄)
+            (?P<road>\p{{Han}}{{1,8}}(?:大街|大道|路|街|巷|胡同|弄)[东南西北中]?
                 (?:(?:{n}|{cn})(?:号院|号楼|号|弄|巷|座)|[0-9０-９]+(?:[-－][0-9０-９]+)+))
-          | (?P<num>(?:{n})(?:号院|号楼|号|村民小组|村民组|居民小组|小组|组|屯|社|栋|幢|座|梯|单元|门|委|层|楼|室|房|户|排|连|队|巷|街))
+          | (?P<daoroad>{dao}{{1,3}}道(?:{n})号)
+          | (?P<num>(?:{n})(?:号院|号楼|号|村民小组|村民组|居民小组|小组|组|工区|屯|社|栋|幢|座|梯|单元|门|委|层|楼|室|房|户|排|连|队|巷|街))
           | (?P<cnum>(?:{cn})(?:村民小组|村民组|居民小组|小组|组|社|队|栋|座|单元|号楼|号))
-          | (?P<lnum>(?:[A-Za-zＡ-Ｚａ-ｚ]|[甲乙丙丁戊])(?:号楼|栋|幢|座|单元|区))
+          | (?P<lnum>(?:[A-Za-zＡ-Ｚａ-ｚ]|[甲乙丙丁戊])(?:号楼|栋|幢|座|单元|区|室|房))
           | (?P<estate>\p{{Han}}{{1,8}}(?:小区|花园|家园|公寓|大厦|新村|苑|大院|家属院|家属楼))
           | (?P<tun>\p{{Han}}{{1,4}}屯)
           | (?P<unit>[0-9０-９]{{1,3}}[-－][0-9０-９]{{1,3}}[-－][0-9０-９]{{2,4}})
@@ -566,9 +570,11 @@ impl AddressDetector {
             if caps.name("estate").is_some() && text[m.end()..].starts_with("社区") {
                 continue;
             }
-            if caps.name("road").is_some() || caps.name("estate").is_some() || caps.name("tun").is_some() {
+            // (平江道245号: a road of Tianjin is a 道.)
+            let road = caps.name("road").is_some() || caps.name("daoroad").is_some();
+            if road || caps.name("estate").is_some() || caps.name("tun").is_some() {
                 start = trim_han_prefix(text, start, m.end());
-                strong = caps.name("road").is_some();
+                strong = road;
                 // An estate followed by a numbered part (幸福小区3号楼) is an address on its own.
                 if caps.name("estate").is_some() && self.token.find(&text[m.end()..]).is_some_and(|n| n.start() == 0) {
                     strong = true;
@@ -1708,7 +1714,9 @@ fn trim_han_prefix(text: &str, start: usize, end: usize) -> usize {
             c == '居' && (prev.is_some_and(|p| one_of(chars!("现定寄"), p)) || rest[c.len_utf8()..].starts_with('住'));
         // (职工住宅楼4栋: 住 in 住宅 is no verb.)
         let housing = c == '住' && rest[c.len_utf8()..].starts_with(['宅', '房']);
-        if (matches!(c, '住' | '在' | '于' | '至' | '往' | '到' | '址' | '为' | '是' | '现' | '租') && !housing)
+        // (查看了平江道245号…: an aspect particle or 的 ends the sentence's words before the road.)
+        if (matches!(c, '住' | '在' | '于' | '至' | '往' | '到' | '址' | '为' | '是' | '现' | '租' | '了' | '的')
+            && !housing)
             || dwell
         {
             cut = i + c.len_utf8();

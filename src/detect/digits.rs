@@ -784,7 +784,16 @@ pub fn find(text: &str, ctx: Context) -> Vec<Finding> {
             let keyword_phone = || ctx.phone_column || after_phone || near(text, g.start, &PHONE_WORDS, 8);
             // An organisation's code after its label (统一社会信用代码) is public.
             let org_code = d.len() == 18 && is_code_context(text, g.start);
-            if !adjacent_alpha(text, g.start, g.end) && !org_code {
+            // (医保卡号H230481866628: one capital letter before the number of a card named right before it is part
+            // of the card's number, which is personal.)
+            let lettered_card = d.len() >= 8
+                && text[..g.start].chars().next_back().is_some_and(|c| c.is_ascii_uppercase())
+                && !text[g.end..].chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+                && near(text, g.start, &["卡号", "医保", "社保", "保险号", "参保号"], 8)
+                && !text[..g.start - 1].chars().next_back().is_some_and(|c| c.is_ascii_alphanumeric());
+            if lettered_card {
+                out.push(Finding::digits(g.start - 1, g.end, Kind::BankAccount, Status::Failed, d.clone(), 0));
+            } else if !adjacent_alpha(text, g.start, g.end) && !org_code {
                 if d.len() >= 14 || (bank::is_account_like(d) && keyword_account()) {
                     out.push(Finding::digits(g.start, g.end, Kind::BankAccount, Status::Failed, d.clone(), 0));
                 } else if phone::is_local(d)
@@ -840,12 +849,88 @@ fn foreign_phones(text: &str, out: &mut Vec<Finding>) {
             found.push(Finding::digits(at, end, Kind::Phone, Status::Failed, digits, 0));
         }
     }
+    // (电话(852)9564 4907, 联系电话852-90553189: Hong Kong, Macau and Taiwan codes are written without the + too,
+    // in brackets or before a dash or a space.)
+    for code in ["852", "853", "886"] {
+        for (at, _) in text.match_indices(code) {
+            let open = text[..at].ends_with(['(', '（']);
+            let start = if open { at - text[..at].chars().next_back().map_or(0, char::len_utf8) } else { at };
+            if text[..start].chars().next_back().is_some_and(|c| c.is_ascii_alphanumeric() || c == '+' || c == '＋') {
+                continue;
+            }
+            // Where the local number starts: after the closing bracket, or after one dash or space.
+            let mut from = at + code.len();
+            if open {
+                let Some(c) = text[from..].chars().next().filter(|&c| matches!(c, ')' | '）')) else { continue };
+                from += c.len_utf8();
+            }
+            let Some(sep) = text[from..].chars().next().filter(|&c| open || matches!(c, '-' | '－' | ' ')) else {
+                continue;
+            };
+            if !sep.is_ascii_digit() {
+                from += sep.len_utf8();
+            }
+            let body = &text[from..];
+            let (mut digits, mut end, mut gap) = (Vec::new(), 0, false);
+            for (i, c) in body.char_indices() {
+                if let Some(d) = digit_of(c) {
+                    digits.push(d);
+                    end = i + c.len_utf8();
+                    gap = false;
+                } else if matches!(c, ' ' | '-' | '－') && !gap && !digits.is_empty() {
+                    gap = true;
+                } else {
+                    break;
+                }
+            }
+            let end = from + end;
+            let next_digit = text[end..].chars().next().and_then(digit_of).is_some();
+            if (7..=9).contains(&digits.len())
+                && !next_digit
+                && !out.iter().chain(&found).any(|f: &Finding| f.start < end && start < f.end)
+            {
+                found.push(Finding::digits(start, end, Kind::Phone, Status::Failed, digits, 0));
+            }
+        }
+    }
     out.extend(found);
+}
+
+/// Whether `s` is an organisation's unified social credit code (统一社会信用代码, GB 32100: 18 characters, its last a
+/// check character) with a letter in its body: an institution's, public (a 福利院 as a child's guardian gives it in
+/// the guardian's ID column). A resident ID has no letter but its last X, so it never reads as one.
+pub fn is_org_code(s: &str) -> bool {
+    const CHARS: &[u8] = b"0123456789ABCDEFGHJKLMNPQRTUWXY";
+    const WEIGHTS: [usize; 17] = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+    let b = s.trim().as_bytes();
+    if b.len() != 18 || !b[..17].iter().any(u8::is_ascii_uppercase) {
+        return false;
+    }
+    let Some(values) = b.iter().map(|c| CHARS.iter().position(|x| x == c)).collect::<Option<Vec<usize>>>() else {
+        return false;
+    };
+    let sum: usize = values[..17].iter().zip(WEIGHTS).map(|(v, w)| v * w).sum();
+    values[17] == (31 - sum % 31) % 31
 }
 
 /// Words that introduce the number of an identity document other than a resident ID card: a foreign spouse's
 /// passport, a border resident's pass (边民证), a residence permit.
-const DOCUMENT_WORDS: [&str; 8] = ["护照", "边民证", "通行证", "居留证", "居留许可", "签证", "证件号码", "证件号"];
+/// (And the documents of Hong Kong, Macau and Taiwan residents: 回乡证H46049403, 台胞证号34308733, 香港身份证C260213(8).)
+const DOCUMENT_WORDS: [&str; 13] = [
+    "护照",
+    "边民证",
+    "通行证",
+    "居留证",
+    "居留许可",
+    "签证",
+    "证件号码",
+    "证件号",
+    "回乡证",
+    "台胞证",
+    "香港身份证",
+    "澳门身份证",
+    "台湾身份证",
+];
 
 /// 护照号N1485003, 持边民证332937431, 证件号码MA3695131, 边民证（MD6079725）: the number after a document's word
 /// (a few characters of 号码, 为, a colon or a bracket between them) is that person's, whatever its shape: up to
@@ -853,11 +938,9 @@ const DOCUMENT_WORDS: [&str; 8] = ["护照", "边民证", "通行证", "居留�
 /// It is an ID that failed validation: the ID rule's 6+4 is longer than such a number, so only its first
 /// character stays (N*******).
 fn foreign_documents(text: &str, out: &mut Vec<Finding>) {
-    if !DOCUMENT_WORDS.iter().any(|w| text.contains(w)) {
-        return;
-    }
     let mut found = Vec::new();
-    for w in DOCUMENT_WORDS {
+    let words = if DOCUMENT_WORDS.iter().any(|w| text.contains(w)) { &DOCUMENT_WORDS[..] } else { &[] };
+    for &w in words {
         for (at, _) in text.match_indices(w) {
             let rest = &text[at + w.len()..];
             // Up to six characters of filler: 号码, 号, 为, 是, a colon, a bracket, a space.
@@ -877,13 +960,41 @@ fn foreign_documents(text: &str, out: &mut Vec<Finding>) {
                 continue;
             }
             let start = at + w.len() + skip;
-            let end = start + letters + digits;
+            let end = start + letters + digits + check_digit_len(&token[letters + digits..]);
+            if !out.iter().chain(&found).any(|f: &Finding| f.start < end && start < f.end) {
+                found.push(Finding::digits(start, end, Kind::IdCard, Status::Failed, Vec::new(), 0));
+            }
+        }
+    }
+    // A Hong Kong identity card's number wherever it stands (（香港，G777402(7)）): one or two capital letters, six
+    // digits and a check digit in brackets. Its shape is its own, so no word is needed before it.
+    for (at, _) in text.match_indices(['(', '（']) {
+        let head = &text[..at];
+        let six = head.chars().rev().take_while(|c| c.is_ascii_digit()).count();
+        let letters =
+            head[..head.len() - six.min(head.len())].chars().rev().take_while(char::is_ascii_uppercase).count();
+        let start = at - six - letters;
+        let check = check_digit_len(&text[at..]);
+        let clean_left = !text[..start].chars().next_back().is_some_and(|c| c.is_ascii_alphanumeric());
+        if six == 6 && (1..=2).contains(&letters) && check > 0 && clean_left {
+            let end = at + check;
             if !out.iter().chain(&found).any(|f: &Finding| f.start < end && start < f.end) {
                 found.push(Finding::digits(start, end, Kind::IdCard, Status::Failed, Vec::new(), 0));
             }
         }
     }
     out.extend(found);
+}
+
+/// Byte length of a check digit in brackets opening `s` ((8), （A）), or 0.
+fn check_digit_len(s: &str) -> usize {
+    let mut cs = s.char_indices();
+    match (cs.next(), cs.next(), cs.next()) {
+        (Some((_, '(' | '（')), Some((_, d)), Some((i, c @ (')' | '）')))) if d.is_ascii_digit() || d == 'A' => {
+            i + c.len_utf8()
+        }
+        _ => 0,
+    }
 }
 
 /// Byte length of a landline's extension written right after it (转582, 分机 582, 转分机582, and -137 after a
@@ -985,5 +1096,27 @@ mod tests {
         }
         let k = kinds("电话13912345678\n13812345678");
         assert_eq!(k.iter().map(|k| k.0).collect::<Vec<_>>(), [Kind::Phone, Kind::Phone]);
+    }
+
+    #[test]
+    fn hong_kong_macau_and_taiwan_documents_and_phones() {
+        for (t, want) in [
+            ("持香港身份证C260213(8)，常住香港", "C260213(8)"),
+            ("（香港，G777402(7)）", "G777402(7)"),
+            ("回乡证H46049403，长期在澳门", "H46049403"),
+            ("台胞证号34308733，", "34308733"),
+            ("电话(852)9564 4907。", "(852)9564 4907"),
+            ("联系电话852-90553189不通", "852-90553189"),
+            ("医保卡号H230481866628，已开通", "H230481866628"),
+        ] {
+            let k = kinds(t);
+            assert_eq!(k.iter().map(|k| k.1.as_str()).collect::<Vec<_>>(), [want], "{t}");
+        }
+        for clean in ["依据通民发〔2019〕36号文件，金额(852)元", "编号MZ-HC-2024-001"] {
+            assert!(kinds(clean).is_empty(), "{clean}");
+        }
+        assert!(is_org_code("12440700MB2C04188C"));
+        assert!(!is_org_code("12440700MB2C04188D"));
+        assert!(!is_org_code("440103196105140400"));
     }
 }

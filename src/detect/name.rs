@@ -1393,7 +1393,9 @@ impl NameDetector {
         ];
         let ends: Vec<usize> = cands.iter().filter(|c| c.2 < n).map(|c| c.2).collect();
         for e in ends {
-            if let Some(e2) = extent_after(e, Mode::Strict).or_else(|| extent_after(e, Mode::Loose))
+            // (孙子孙女均在读: not a relation word.)
+            if !ctx.rel_start[e]
+                && let Some(e2) = extent_after(e, Mode::Strict).or_else(|| extent_after(e, Mode::Loose))
                 && e2 - e >= 2
                 && RUN_TAILS.iter().any(|w| Self::starts_with_at(&ctx, e2, w))
                 && self.not_everyday(&ctx, e, e2)
@@ -1591,6 +1593,19 @@ impl NameDetector {
                 && !one_of(chars!(NOUN_SURNAMES), ctx.chars[s])
                 && e >= s + 3
                 && self.holds_common_word(&ctx.chars[s + 1..e])
+            {
+                continue;
+            }
+            // (佢老公走咗之后, 阿伯冇领过, 个仔读紧书: a Cantonese particle or pronoun is in no name; 个仔跟阿婆住: nor is
+            // a preposition before a kin word.)
+            if rank != Rank::Known
+                && (ctx.chars[s..e].iter().any(|&c| one_of(chars!("咗嘅喺冇啲嗰咁佢紧俾嘢唔睇攞"), c))
+                    || (one_of(chars!("跟同和与给帮"), ctx.chars[s]) && ctx.rels.contains(&(s + 1, e))))
+            {
+                continue;
+            }
+            // (孙子孙女均在读: a relation word and an adverb after it are no name.)
+            if e == s + 3 && ctx.rels.contains(&(s, s + 2)) && one_of(chars!("均都也还又已正将皆亦"), ctx.chars[s + 2])
             {
                 continue;
             }

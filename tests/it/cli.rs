@@ -3846,3 +3846,60 @@ fn sets_zc_to_zh_remarks() {
     );
     assert_verify(&output, 0, false);
 }
+
+/// Sets ZI and ZJ: documents of Hong Kong, Macau and Taiwan residents (香港身份证 C260213(8), 回乡证, 台胞证) and
+/// their phones written without a + ((852)9564 4907, 852-90553189), a medical insurance card with a letter before
+/// its digits, Cantonese particles that no name holds, roads in 道 (英皇道, 平江道) and a forest farm's 工区, a work
+/// injury's disability grade; an institution's organisation code in a guardian's ID column stays and verify passes it.
+#[test]
+fn sets_zi_zj_documents_codes_and_cantonese() {
+    let lines: Vec<String> = [
+        "胞弟孔民志持香港身份证C260213(8)，常住香港。",
+        "佢细佬喺香港，电话(852)9564 4907。",
+        "其子持回乡证H46049403，其妹台胞证号34308733，联系电话852-90553189不通。",
+        "胞妹陈好珍（香港，G777402(7)）",
+        "医保卡号H230481866628，已开通一站式结算。",
+        "佢老公走咗之后，阿伯冇领过任何补贴，个仔读紧书。",
+        "堂兄吴某住香港筲箕湾英皇道38号2楼A室。",
+        "核查人员查看了平江道245号16号楼8单元3006房的居住情况",
+        "搬到青山乡青山林场4工区48号投奔三闺女",
+        "户主工伤伤残七级，一担挑俞永哲帮忙跑的申请手续。",
+        "孙子孙女均在读，谷仓被雨水浸泡。",
+    ]
+    .iter()
+    .map(|r| format!("张三,110105194912310021,{r}"))
+    .collect();
+    let (_dir, output, remarks) = masked_remark_file(&lines);
+    assert_eq!(
+        remarks,
+        [
+            "胞弟孔**持香港身份证C*********，常住香港。",
+            "佢细佬喺香港，电话******07。",
+            "其子持回乡证H********，其妹台胞证号3*******，联系电话******89不通。",
+            "胞妹陈**（香港，G*********）",
+            "医保卡号********6628，已开通一站式结算。",
+            "佢老公走咗之后，阿伯冇领过任何补贴，个仔读紧书。",
+            "堂兄吴某住香港筲箕湾***。",
+            "核查人员查看了***的居住情况",
+            "搬到青山乡青山林场***投奔三闺女",
+            "户主工伤***，一担挑俞**帮忙跑的申请手续。",
+            "孙子孙女均在读，谷仓被雨水浸泡。",
+        ]
+    );
+    assert_verify(&output, 0, false);
+
+    let dir = tmp();
+    let input = dir.path().join("guardians.csv");
+    let id = id_with_check("44070319610514040");
+    std::fs::write(
+        &input,
+        format!("序号,儿童姓名,监护人,监护人身份证号\n1,王某,江门市儿童福利院,12440700MB2C04188C\n2,李某,张三,{id}\n"),
+    )
+    .unwrap();
+    let output = dir.path().join("guardians.masked.csv");
+    mask_ok(&input, &output, &[]);
+    let s = &read(&output).sheets[0];
+    assert_eq!(text(&s.rows[1][3]), "12440700MB2C04188C");
+    assert_eq!(text(&s.rows[2][3]), format!("{}********{}", &id[..6], &id[14..]));
+    assert_verify(&output, 0, false);
+}
