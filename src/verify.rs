@@ -236,6 +236,8 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                                     && !is_placeholder(p)
                                     && !is_placeholder(run)
                                     && !crate::engine::anonymised_name(run)
+                                    // (孙全林 孩儿他爹 54岁 务农: a note on a member, which masking leaves, as it does.)
+                                    && !m.det.names.member_note(run)
                             })
                             || spread_name_readable(m, &text);
                         if readable {
