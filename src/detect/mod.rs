@@ -231,6 +231,7 @@ impl Detectors {
                 }
             }
         }
+        push_latin_names(text, &mut found);
         found.sort_by_key(|f| f.start);
         found
     }
@@ -715,6 +716,66 @@ fn diagnosis_ends<'a>(text: &'a str, max: usize, last: &'a [char]) -> impl Itera
         .take(max)
         .filter(move |&(_, c)| one_of(last, c))
         .map(|(k, c)| k + c.len_utf8())
+}
+
+/// 产权人KWONG Keung Hing, 其子Teo Soon Huat在美国, 佢家姐陈亚娣（Helen Chan）: a relative abroad written in Latin
+/// letters inside Chinese text. Two to five words, each a capital and letters (a hyphen within: Wai-wing), one space
+/// apart, at least one of them not all capitals (HIV AIDS, CT are no names), with no letter or digit around the run:
+/// a person's name, hidden but its first letter.
+fn push_latin_names(text: &str, found: &mut Vec<Finding>) {
+    if !text.bytes().any(|b| b.is_ascii_uppercase()) || !text.chars().any(is_han) {
+        return;
+    }
+    let b = text.as_bytes();
+    let word_end = |i: usize| {
+        let mut j = i + 1;
+        while j < b.len()
+            && (b[j].is_ascii_alphabetic() || (b[j] == b'-' && b.get(j + 1).is_some_and(u8::is_ascii_alphabetic)))
+        {
+            j += 1;
+        }
+        j
+    };
+    let mut i = 0;
+    while i < b.len() {
+        let starts = b[i].is_ascii_uppercase() && (i == 0 || !b[i - 1].is_ascii_alphanumeric());
+        if !starts {
+            i += 1;
+            continue;
+        }
+        let (mut end, mut words, mut lower) = (i, 0, false);
+        let mut k = i;
+        while k < b.len() && b[k].is_ascii_uppercase() {
+            let e = word_end(k);
+            if e - k < 2 {
+                break;
+            }
+            lower |= b[k..e].iter().any(u8::is_ascii_lowercase);
+            (end, words) = (e, words + 1);
+            if b.get(e) == Some(&b' ') && b.get(e + 1).is_some_and(u8::is_ascii_uppercase) {
+                k = e + 1;
+            } else {
+                break;
+            }
+        }
+        let clean_after = b.get(end).is_none_or(|c| !c.is_ascii_alphanumeric());
+        // (Places and a payment service are no one: 在Hong Kong居住.)
+        const NOT_PEOPLE: [&str; 8] = [
+            "Hong Kong",
+            "New York",
+            "Los Angeles",
+            "San Francisco",
+            "New Zealand",
+            "Kuala Lumpur",
+            "WeChat Pay",
+            "Sri Lanka",
+        ];
+        let place = NOT_PEOPLE.contains(&&text[i..end]);
+        if (2..=5).contains(&words) && lower && clean_after && !place && !overlaps(found, i, end) {
+            found.push(Finding::text(i, end, Kind::Name, 1));
+        }
+        i = end.max(i + 1);
+    }
 }
 
 fn overlaps(found: &[Finding], start: usize, end: usize) -> bool {

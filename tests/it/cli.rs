@@ -3850,7 +3850,8 @@ fn sets_zc_to_zh_remarks() {
 /// Sets ZI and ZJ: documents of Hong Kong, Macau and Taiwan residents (香港身份证 C260213(8), 回乡证, 台胞证) and
 /// their phones written without a + ((852)9564 4907, 852-90553189), a medical insurance card with a letter before
 /// its digits, Cantonese particles that no name holds, roads in 道 (英皇道, 平江道) and a forest farm's 工区, a work
-/// injury's disability grade; an institution's organisation code in a guardian's ID column stays and verify passes it.
+/// injury's disability grade, a relative abroad written in Latin letters (KWONG Keung Hing; Hong Kong and CT stay);
+/// an institution's organisation code in a guardian's ID column stays and verify passes it.
 #[test]
 fn sets_zi_zj_documents_codes_and_cantonese() {
     let lines: Vec<String> = [
@@ -3865,6 +3866,8 @@ fn sets_zi_zj_documents_codes_and_cantonese() {
         "搬到青山乡青山林场4工区48号投奔三闺女",
         "户主工伤伤残七级，一担挑俞永哲帮忙跑的申请手续。",
         "孙子孙女均在读，谷仓被雨水浸泡。",
+        "老屋为侨房，产权人KWONG Keung Hing；兄Tony Ng Boon Ming、弟Jimmy Koh（均在英国伦敦）",
+        "使用WeChat Pay支付，在Hong Kong居住，做CT检查",
     ]
     .iter()
     .map(|r| format!("张三,110105194912310021,{r}"))
@@ -3884,6 +3887,8 @@ fn sets_zi_zj_documents_codes_and_cantonese() {
             "搬到青山乡青山林场***投奔三闺女",
             "户主工伤***，一担挑俞**帮忙跑的申请手续。",
             "孙子孙女均在读，谷仓被雨水浸泡。",
+            "老屋为侨房，产权人K***************；兄T****************、弟J********（均在英国伦敦）",
+            "使用WeChat Pay支付，在Hong Kong居住，做CT检查",
         ]
     );
     assert_verify(&output, 0, false);
