@@ -2243,7 +2243,10 @@ impl NameDetector {
             &['理', '发', '店'],
             &['早', '点', '摊'],
         ];
-        let glued = k >= 2 && is_han(ctx.chars[k - 1]) && GLUED.iter().any(|w| Self::starts_with_at(ctx, k, w));
+        let glued = k >= 2
+            && one_of(chars!("小养修理早"), ctx.chars[k])
+            && is_han(ctx.chars[k - 1])
+            && GLUED.iter().any(|w| Self::starts_with_at(ctx, k, w));
         if (ctx.chars[k] != '的' && !glued) || k < 2 {
             return None;
         }
@@ -2423,28 +2426,36 @@ impl NameDetector {
             return false;
         }
         let from = Self::number_start(ctx, k);
+        let digit = |at: usize| ctx.chars.get(at).and_then(|&c| super::digits::digit_of(c));
+        if digit(from).is_none() {
+            return false;
+        }
         // (白红421083 19480116 6050: the ID may be written in groups, one space or dash between them.)
-        let mut d: Vec<u8> = Vec::with_capacity(18);
-        let mut at = from;
-        while d.len() < 19 {
+        // (On the stack: asked at every character after a Han one.)
+        let (mut d, mut len, mut at) = ([0u8; 19], 0, from);
+        while len < 19 {
             match ctx.chars.get(at) {
-                Some(&c) if super::digits::digit_of(c).is_some() => d.extend(super::digits::digit_of(c)),
-                Some('X' | 'x' | 'Ｘ' | 'ｘ') if d.len() == 17 => d.push(b'X'),
-                Some(' ' | '-' | '\n')
-                    if matches!(d.len(), 6 | 12 | 14)
-                        && ctx.chars.get(at + 1).is_some_and(|&c| super::digits::digit_of(c).is_some()) => {}
+                Some(_) if let Some(x) = digit(at) => {
+                    d[len] = x;
+                    len += 1;
+                }
+                Some('X' | 'x' | 'Ｘ' | 'ｘ') if len == 17 => {
+                    d[len] = b'X';
+                    len += 1;
+                }
+                Some(' ' | '-' | '\n') if matches!(len, 6 | 12 | 14) && digit(at + 1).is_some() => {}
                 _ => break,
             }
             at += 1;
         }
         // (A Han character may follow: 白红421083…6050系户主之妻.)
         let runs_on = |c: &char| c.is_ascii_alphanumeric() || super::digits::digit_of(*c).is_some();
-        if !(d.len() == 18 || d.len() == 15) || ctx.chars.get(at).is_some_and(runs_on) {
+        if !(len == 18 || len == 15) || ctx.chars.get(at).is_some_and(runs_on) {
             return false;
         }
         // Province and birth date must read as an ID's (checksum typos still count): an 18-digit passbook
         // number after 农行 is not an ID, and 农行 is no name.
-        super::id_card::check(&d) != super::id_card::IdCheck::No
+        super::id_card::check(&d[..len]) != super::id_card::IdCheck::No
     }
 
     /// Whether an age (30岁, 67周岁) starts at `k`, right after a Han character: 王德30周岁 is a person's.
