@@ -659,7 +659,13 @@ impl Masker {
         // read as free text (姓名 | 周兰英 | 身份证号 | '4116…: a form's first row taken for a header must not let
         // its values through).
         let header_row = header == Some(r);
-        if header_row && row.iter().all(|c| c.is_blank() || columns::is_known_header(&self.pats, c)) {
+        // (A known header with no name in it: 申请人张三丰 reads as a header's word but holds a name; 所在村屯 is a
+        // header, whatever the address rules read in it. Digits make no header: see `is_known_header`.)
+        let plain_header = |c: &Cell| {
+            columns::is_known_header(&self.pats, c)
+                && matches!(c, Cell::Text(t) if !self.det.scan_text(t, known).iter().any(|f| f.kind == Kind::Name))
+        };
+        if header_row && row.iter().all(|c| c.is_blank() || plain_header(c)) {
             return RowOut { changed: Vec::new(), events };
         }
         let free = header_row || r < plan.data_start() || columns::is_free_row(row, plan.width);
@@ -676,8 +682,7 @@ impl Masker {
         let mut changed = Vec::new();
         for (c, cell) in row.iter().enumerate() {
             // (Nor a known header above it: the group labels of a header of two rows.)
-            if cell.is_blank() || ((header_row || r < plan.data_start()) && columns::is_known_header(&self.pats, cell))
-            {
+            if cell.is_blank() || ((header_row || r < plan.data_start()) && plain_header(cell)) {
                 continue;
             }
             let form = !plan.layout.form_labels.is_empty();

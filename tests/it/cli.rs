@@ -3793,6 +3793,16 @@ fn grid_forms_and_headers_of_two_rows_hide_every_value() {
     }
     assert_eq!(cell(3, 8), "***");
     assert_verify(&output, 0, false);
+
+    // (Rows above the header that read as a header's word but name someone are still masked.)
+    let input = dir.path().join("titled.csv");
+    std::fs::write(&input, "申请人张三丰,,\n联系人：李建国,,\n序号,姓名,备注\n1,王芳,无\n").unwrap();
+    let output = dir.path().join("titled.masked.csv");
+    mask_ok(&input, &output, &[]);
+    let s = &read(&output).sheets[0];
+    assert_eq!(text(&s.rows[0][0]), "申请人张**");
+    assert_eq!(text(&s.rows[1][0]), "联系人：李**");
+    assert_eq!(text(&s.rows[2][1]), "姓名");
 }
 
 /// Sets ZC to ZH (this session's, written without reading the code): remarks typed with spaces for commas, names run
