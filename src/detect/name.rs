@@ -1513,7 +1513,6 @@ impl NameDetector {
             j.is_some_and(|j| one_of(chars!("所局办站"), ctx.chars[j]))
         };
         cands.retain(|c| {
-            // (申请人由平凉市儿童福利院转回: after a relation word too, when the city's level follows it.)
             // (申请人由平凉市儿童福利院转回: after a relation word too, when the city's level follows it; a preposition
             // read into the name is left out.)
             let s = c.1 + usize::from(SETS.function_prefix.has(ctx.chars[c.1]) && c.2 - c.1 == 3);
