@@ -115,8 +115,7 @@ const SAMPLE: usize = 400;
 /// Finds the header row: the first of the rows with the most cells the vocabulary knows (at least 2). A sheet
 /// one column wide (a 说明 sheet of notes) has a header of one cell: the first known one.
 pub fn find_header(sheet: &Sheet, pats: &Patterns) -> Option<usize> {
-    let known_header =
-        |c: &Cell| matches!(c, Cell::Text(s) if pats.headers.classify(s).is_some() && !looks_like_data(s));
+    let known_header = |c: &Cell| is_known_header(pats, c);
     let mut best: Option<(usize, usize)> = None;
     for (r, row) in sheet.rows.iter().take(HEADER_SCAN).enumerate() {
         let known = row.iter().filter(|c| known_header(c)).count();
@@ -133,7 +132,11 @@ pub fn find_header(sheet: &Sheet, pats: &Patterns) -> Option<usize> {
 
 /// Whether a cell is a header the vocabulary knows (and no data: see `looks_like_data`).
 pub fn is_known_header(pats: &Patterns, cell: &Cell) -> bool {
-    matches!(cell, Cell::Text(s) if pats.headers.classify(s).is_some() && !looks_like_data(s))
+    matches!(cell, Cell::Text(s) if known_header_text(pats, s))
+}
+
+fn known_header_text(pats: &Patterns, s: &str) -> bool {
+    pats.headers.classify(s).is_some() && !looks_like_data(s)
 }
 
 /// A header never holds digits runs or long text.
@@ -192,9 +195,7 @@ pub fn analyze(sheet: &Sheet, det: &Detectors, pats: &Patterns, policy: &Policy)
     // leaves blank takes the known header right above it.)
     if let Some(h) = header_row.filter(|&h| h > 0) {
         for (head, above) in headers.iter_mut().zip(row_texts(h - 1)) {
-            if head.is_none()
-                && above.as_deref().is_some_and(|a| pats.headers.classify(a).is_some() && !looks_like_data(a))
-            {
+            if head.is_none() && above.as_deref().is_some_and(|a| known_header_text(pats, a)) {
                 *head = above;
             }
         }
@@ -204,7 +205,7 @@ pub fn analyze(sheet: &Sheet, det: &Detectors, pats: &Patterns, policy: &Policy)
     if let Some(h) = header_row {
         let sub = row_texts(h + 1);
         let filled: Vec<&String> = sub.iter().flatten().collect();
-        let known = filled.iter().filter(|s| pats.headers.classify(s).is_some() && !looks_like_data(s)).count();
+        let known = filled.iter().filter(|s| known_header_text(pats, s)).count();
         // (健康状况 over 自理能力 | 病情: half of them known will do when the row leaves the first column blank under a
         // filled one, as a sub-header does and a record with its 序号 does not.)
         let under_group = sub.first().is_some_and(Option::is_none)

@@ -835,18 +835,7 @@ fn foreign_phones(text: &str, out: &mut Vec<Finding>) {
         if code.is_empty() || code.starts_with("86") {
             continue;
         }
-        let (mut digits, mut end, mut k) = (Vec::new(), 0, 0);
-        for (i, c) in body.char_indices() {
-            if let Some(d) = digit_of(c) {
-                digits.push(d);
-                end = i + c.len_utf8();
-                k = 0;
-            } else if matches!(c, ' ' | '-' | '－') && k == 0 {
-                k += 1;
-            } else {
-                break;
-            }
-        }
+        let (digits, end) = grouped_digits(body);
         let local = digits.len() - code.len().min(digits.len());
         let end = at + (rest.len() - body.len()) + end;
         if (7..=11).contains(&local) && !out.iter().chain(&found).any(|f: &Finding| f.start < end && at < f.end) {
@@ -874,19 +863,7 @@ fn foreign_phones(text: &str, out: &mut Vec<Finding>) {
             if !sep.is_ascii_digit() {
                 from += sep.len_utf8();
             }
-            let body = &text[from..];
-            let (mut digits, mut end, mut gap) = (Vec::new(), 0, false);
-            for (i, c) in body.char_indices() {
-                if let Some(d) = digit_of(c) {
-                    digits.push(d);
-                    end = i + c.len_utf8();
-                    gap = false;
-                } else if matches!(c, ' ' | '-' | '－') && !gap && !digits.is_empty() {
-                    gap = true;
-                } else {
-                    break;
-                }
-            }
+            let (digits, end) = grouped_digits(&text[from..]);
             let end = from + end;
             let next_digit = text[end..].chars().next().and_then(digit_of).is_some();
             if (7..=9).contains(&digits.len())
@@ -915,6 +892,23 @@ pub fn is_org_code(s: &str) -> bool {
     };
     let sum: usize = values[..17].iter().zip(WEIGHTS).map(|(v, w)| v * w).sum();
     values[17] == (31 - sum % 31) % 31
+}
+
+/// The digits opening `body` in groups (one space or dash between two groups) and the byte end of the last one.
+fn grouped_digits(body: &str) -> (Vec<u8>, usize) {
+    let (mut digits, mut end, mut gap) = (Vec::new(), 0, false);
+    for (i, c) in body.char_indices() {
+        if let Some(d) = digit_of(c) {
+            digits.push(d);
+            end = i + c.len_utf8();
+            gap = false;
+        } else if matches!(c, ' ' | '-' | '－') && !gap && !digits.is_empty() {
+            gap = true;
+        } else {
+            break;
+        }
+    }
+    (digits, end)
 }
 
 /// Words that introduce the number of an identity document other than a resident ID card: a foreign spouse's

@@ -3936,3 +3936,24 @@ fn assert_remarks_masked_and_verified(remarks: &[&str], want: &[&str]) {
     assert_eq!(masked, want);
     assert_verify(&output, 0, false);
 }
+
+/// Set ZF: an ID wrapped onto three lines by hand in a remark is masked as one ID (6+4 kept); two masked IDs on two
+/// lines are no phone to verify.
+#[test]
+fn an_id_wrapped_onto_lines_is_masked() {
+    let id = id_with_check("44010319870110234");
+    let dir = tmp();
+    let input = dir.path().join("wrapped.csv");
+    std::fs::write(
+        &input,
+        format!("序号,姓名,备注\n1,王芳,\"身份证号{}\n{}\n{}，户口在榕树头社区。\"\n", &id[..6], &id[6..14], &id[14..]),
+    )
+    .unwrap();
+    let output = dir.path().join("wrapped.masked.csv");
+    mask_ok(&input, &output, &[]);
+    let s = &read(&output).sheets[0];
+    let remark = text(&s.rows[1][2]);
+    assert!(!remark.contains(&id[6..14]), "{remark}");
+    assert!(remark.starts_with(&format!("身份证号{}", &id[..6])) && remark.contains("********"), "{remark}");
+    assert_verify(&output, 0, false);
+}
