@@ -4225,11 +4225,14 @@ impl NameDetector {
             }
             // (张**家, 王某家: a masked or anonymised name keeps its surname before the stars; 110105****家 is a
             // masked number, no household, and masking the text again must find nothing new there.)
+            // (The surname opens a clause either way, so 户主张桂荣家时大说 and its masked 户主张**家时大说 read
+            // alike: masking the text again must find nothing new.)
+            let opens = |j: usize| j == 0 || !is_han(ctx.chars[j - 1]) || Self::clause_start(ctx, j);
             let anon = ctx.chars[..k].iter().rev().take_while(|&&c| SETS.anon.has(c)).count();
-            let anonymised = (1..=3).contains(&anon) && k > anon && self.is_surname_start(ctx, k - anon - 1);
-            let named = (k.saturating_sub(4)..k).any(|j| {
-                (j == 0 || !is_han(ctx.chars[j - 1]) || Self::clause_start(ctx, j)) && self.is_surname_start(ctx, j)
-            }) && !SETS.place.has(ctx.chars[k - 1]);
+            let anonymised =
+                (1..=3).contains(&anon) && k > anon && opens(k - anon - 1) && self.is_surname_start(ctx, k - anon - 1);
+            let named = (k.saturating_sub(4)..k).any(|j| opens(j) && self.is_surname_start(ctx, j))
+                && !SETS.place.has(ctx.chars[k - 1]);
             let named = named || anonymised;
             if !named {
                 continue;
