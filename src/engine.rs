@@ -17,6 +17,7 @@ use crate::policy::{Action, Policy, Rule};
 use crate::report::{Event, Note, SheetStats};
 use crate::table::{Cell, Sheet, Workbook, float_text};
 use rayon::prelude::*;
+use std::borrow::Cow;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -410,6 +411,9 @@ impl Masker {
 
     /// Classifies a sheet and resolves the punitive scope in it.
     pub fn plan(&self, sheet: &Sheet) -> Plan {
+        // (身份證號碼 is an ID column's header: the sheet is read as simplified text.)
+        let simple = self.pats.script.sheet(sheet);
+        let sheet = simple.as_ref();
         let layout = columns::analyze(sheet, &self.det, &self.pats, &self.opts.policy);
         // A disability certificate number is its holder's ID with two digits after it: it tells the age too.
         let id_cols: Vec<usize> = layout
@@ -509,6 +513,8 @@ impl Masker {
         if name_cols.is_empty() && plan.layout.form_labels.is_empty() {
             return;
         }
+        let simple = self.pats.script.rows(rows);
+        let rows = simple.as_ref();
         let pieces: Vec<NamesFound> = rows
             .par_chunks(256)
             .enumerate()
@@ -522,6 +528,8 @@ impl Masker {
     /// As [`Masker::collect_names`] for one row past the header, on the calling thread (for callers that
     /// already share out the work). `name_cols` from [`Masker::name_columns`].
     pub fn collect_row_names(&self, plan: &Plan, name_cols: &[usize], row: &[Cell], known: &mut KnownNames) {
+        let simple = self.pats.script.row(row);
+        let row = simple.as_ref();
         if columns::is_free_row(row, plan.width) {
             return;
         }
@@ -651,8 +659,25 @@ impl Masker {
         rows.par_iter().enumerate().with_min_len(64).map(|(i, row)| self.mask_row(plan, known, base + i, row)).collect()
     }
 
-    /// Masks one row.
+    /// Masks one row. A row typed in traditional characters is masked as simplified text, and what masking keeps
+    /// of a changed cell is written back as it was typed (陳建國 -> 陳**).
     pub fn mask_row(&self, plan: &Plan, known: &KnownNames, r: usize, row: &[Cell]) -> RowOut {
+        let Cow::Owned(simple) = self.pats.script.row(row) else {
+            return self.mask_simple_row(plan, known, r, row);
+        };
+        let mut o = self.mask_simple_row(plan, known, r, &simple);
+        for (c, new) in &mut o.changed {
+            if let (Some(Cell::Text(orig)), Some(Cell::Text(s)), Cell::Text(m)) = (row.get(*c), simple.get(*c), &*new)
+                && orig != s
+            {
+                *new = Cell::Text(crate::script::restore(orig, s, m));
+            }
+        }
+        o
+    }
+
+    /// Masks one row of simplified text.
+    fn mask_simple_row(&self, plan: &Plan, known: &KnownNames, r: usize, row: &[Cell]) -> RowOut {
         let mut events = Vec::with_capacity(row.len());
         let header = plan.layout.header_row;
         // The header row holds the columns' names, left as they are; a cell of it the vocabulary does not know is
@@ -2109,6 +2134,9 @@ pub(crate) fn spread_names(s: &str) -> Vec<(usize, usize)> {
         // Pieces: one Han character, then a gap, then the next.
         let mut pieces = 1;
         let mut j = k + 1;
+        // (陈　德 沈细辉(长子): a name of two characters padded to three with one ideographic space.)
+        let padded = chars.get(k + 1).is_some_and(|&(_, c)| c == '\u{3000}')
+            && !chars.get(k + 2).is_some_and(|&(_, c)| is_gap(c));
         loop {
             let spaces = chars[j.min(chars.len())..].iter().take_while(|&&(_, c)| is_gap(c)).count();
             let next = j + spaces;
@@ -2124,7 +2152,9 @@ pub(crate) fn spread_names(s: &str) -> Vec<(usize, usize)> {
         let after_ok = chars
             .get(j)
             .is_none_or(|&(_, c)| !is_gap(c) || chars.get(j + 1).is_none_or(|&(_, c)| !crate::detect::is_han(c)));
-        if pieces >= 3 && after_ok {
+        // (A padded name's members are set apart by ASCII spaces: 陈　德 沈细辉.)
+        let after_padded = chars.get(j).is_none_or(|&(_, c)| c != '\u{3000}');
+        if (pieces >= 3 && after_ok) || (pieces == 2 && padded && after_padded) {
             out.push((chars[k].0, chars.get(j).map_or(s.len(), |&(b, _)| b)));
             k = j;
         } else {

@@ -21,6 +21,7 @@ pub mod mask;
 pub mod patterns;
 pub mod policy;
 pub mod report;
+pub mod script;
 pub mod table;
 pub mod verify;
 

@@ -9,7 +9,7 @@ use sha2::{Digest, Sha256};
 use std::path::Path;
 
 /// Embedded pattern files, by their path under `patterns/`.
-pub const EMBEDDED: [(&str, &str); 14] = [
+pub const EMBEDDED: [(&str, &str); 15] = [
     ("headers.toml", include_str!("../patterns/headers.toml")),
     ("institutions.txt", include_str!("../patterns/institutions.txt")),
     ("policy.toml", include_str!("../patterns/policy.toml")),
@@ -24,6 +24,7 @@ pub const EMBEDDED: [(&str, &str); 14] = [
     ("names/names_in_context.txt", include_str!("../patterns/names/names_in_context.txt")),
     ("detectors.toml", include_str!("../patterns/detectors.toml")),
     ("health_terms.txt", include_str!("../patterns/health_terms.txt")),
+    ("traditional.txt", include_str!("../patterns/traditional.txt")),
 ];
 
 /// One header rule of `headers.toml`.
@@ -133,6 +134,8 @@ pub struct Patterns {
     /// and their last characters (a name cell rarely ends in one: most short cells stop there).
     short_institutions: Vec<String>,
     short_lasts: Vec<char>,
+    /// Traditional characters read as simplified ones (`traditional.txt`).
+    pub script: crate::script::Script,
     /// SHA-256 over every effective pattern file, for the audit report.
     pub sha256: String,
     pub policy_text: String,
@@ -184,7 +187,8 @@ impl Patterns {
         let mut short_lasts: Vec<char> = short_institutions.iter().filter_map(|w| w.chars().last()).collect();
         short_lasts.sort_unstable();
         short_lasts.dedup();
-        Ok(Patterns { headers, institutions, short_institutions, short_lasts, sha256, policy_text, files })
+        let script = crate::script::Script::parse(get("traditional.txt")).map_err(Error::Patterns)?;
+        Ok(Patterns { headers, institutions, short_institutions, short_lasts, script, sha256, policy_text, files })
     }
 
     /// The text of one effective pattern file.

@@ -75,7 +75,22 @@ pub fn verify_file(m: &Masker, output: &Path, vo: &VerifyOptions) -> Result<Verd
     if let Some(r) = &report {
         v.output_hash_matches = Some(io::sha256_file(output)? == r.output.sha256);
     }
-    scan(m, &wb, report.as_ref(), &mut v);
+    // (A traditional-character output is read as simplified text, as masking read its input.)
+    // (The sheets keep their names, which the report and the findings give as they are.)
+    let simple: Vec<_> = wb.sheets.iter().map(|s| m.pats.script.rows(&s.rows)).collect();
+    if simple.iter().all(|r| matches!(r, std::borrow::Cow::Borrowed(_))) {
+        scan(m, &wb, report.as_ref(), &mut v);
+    } else {
+        let sheets = (wb.sheets.iter().zip(simple))
+            .map(|(s, rows)| crate::table::Sheet {
+                name: s.name.clone(),
+                rows: rows.into_owned(),
+                merges: s.merges.clone(),
+                hidden: s.hidden,
+            })
+            .collect();
+        scan(m, &Workbook { sheets, source: wb.source }, report.as_ref(), &mut v);
+    }
     if let Some(orig) = &vo.original {
         let original = io::read(orig, EncodingChoice::Auto)?;
         compare(&original, &wb, report.as_ref(), &mut v);

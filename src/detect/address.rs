@@ -467,6 +467,7 @@ impl AddressDetector {
         natural_village_names(text, &mut out);
         named_groups(text, &mut out);
         sub_village_units(text, &mut out);
+        hamlet_before_group(text, &mut out);
         village_hamlets(text, &mut out);
         if text.contains("浩特") {
             gacha_hamlets(text, &mut out);
@@ -1629,6 +1630,45 @@ fn village_hamlets(text: &str, out: &mut Vec<Finding>) {
         // (阳坡社, 阳坡组: the group a hamlet's name leads goes with it.)
         let end = if text[end..].starts_with(['社', '组']) { end + '社'.len_utf8() } else { end };
         if !out.iter().any(|f| f.start < end && after < f.end) {
+            out.push(Finding::text(after, end, Kind::Address, 0));
+        }
+    }
+}
+
+/// 甜水村仁美坊5队, 澄湖村委会田兴里1队, 海宴村沙平围四组: two to four characters right after a named village
+/// (or its committee) and before a numbered team or group are a hamlet below it, detail with its number.
+fn hamlet_before_group(text: &str, out: &mut Vec<Finding>) {
+    const UNITS: [&str; 7] = ["村民小组", "村民组", "居民小组", "小组", "组", "队", "社"];
+    for (at, v) in text.match_indices(VILLAGE) {
+        let name: Vec<char> = text[..at].chars().rev().take_while(|&c| is_han(c)).take(2).collect();
+        if name.len() < 2 || one_of(chars!("本全该各邻外同进出回乡农山渔老新一每在住到于的驻"), name[0])
+        {
+            continue;
+        }
+        let mut after = at + v.len();
+        if let Some(w) = ["委会", "民委员会"].iter().find(|w| text[after..].starts_with(*w)) {
+            after += w.len();
+        }
+        let rest = &text[after..];
+        let hamlet: usize =
+            rest.chars().take_while(|&c| is_han(c) && !group_numeral(c)).take(5).map(char::len_utf8).sum();
+        let chars = rest[..hamlet].chars().count();
+        // (村里3组, 村民小组, 村委会安排3组人员, 村共有4个组: a word of the sentence, not a name.)
+        if !(2..=4).contains(&chars) || rest.starts_with(|c| {
+            one_of(
+                chars!(
+                    "村民委部里内外中上下口头边旁的子落级集小有在是和与及到去了也都就还住组第安派抽分共计设辖划编每各"
+                ),
+                c,
+            )
+        }) || rest[..hamlet].char_indices().any(|(k, _)| admin_token(&rest[k..]).is_some())
+        {
+            continue;
+        }
+        let number: usize = rest[hamlet..].chars().take_while(|&c| group_numeral(c)).take(3).map(char::len_utf8).sum();
+        let Some(unit) = UNITS.iter().find(|u| rest[hamlet + number..].starts_with(*u)) else { continue };
+        let end = after + hamlet + number + unit.len();
+        if number > 0 && !out.iter().any(|f| f.start < end && after < f.end) {
             out.push(Finding::text(after, end, Kind::Address, 0));
         }
     }

@@ -914,7 +914,7 @@ fn grouped_digits(body: &str) -> (Vec<u8>, usize) {
 /// Words that introduce the number of an identity document other than a resident ID card: a foreign spouse's
 /// passport, a border resident's pass (边民证), a residence permit.
 /// (And the documents of Hong Kong, Macau and Taiwan residents: 回乡证H46049403, 台胞证号34308733, 香港身份证C260213(8).)
-const DOCUMENT_WORDS: [&str; 13] = [
+const DOCUMENT_WORDS: [&str; 15] = [
     "护照",
     "边民证",
     "通行证",
@@ -928,6 +928,9 @@ const DOCUMENT_WORDS: [&str; 13] = [
     "香港身份证",
     "澳门身份证",
     "台湾身份证",
+    // (持澳门居民身份证7270570(8), 香港永久性居民身份证.)
+    "澳门居民身份证",
+    "香港居民身份证",
 ];
 
 /// 护照号N1485003, 持边民证332937431, 证件号码MA3695131, 边民证（MD6079725）: the number after a document's word
@@ -965,16 +968,18 @@ fn foreign_documents(text: &str, out: &mut Vec<Finding>) {
         }
     }
     // A Hong Kong identity card's number wherever it stands (（香港，G777402(7)）): one or two capital letters, six
-    // digits and a check digit in brackets. Its shape is its own, so no word is needed before it.
+    // digits and a check digit in brackets. Its shape is its own, so no word is needed before it. So is a Macau
+    // card's: 1, 5 or 7 and six digits, then the check digit (7270570(8)).
     for (at, _) in text.match_indices(['(', '（']) {
         let head = &text[..at];
-        let six = head.chars().rev().take_while(|c| c.is_ascii_digit()).count();
-        let letters =
-            head[..head.len() - six.min(head.len())].chars().rev().take_while(char::is_ascii_uppercase).count();
-        let start = at - six - letters;
+        let n = head.chars().rev().take_while(|c| c.is_ascii_digit()).count();
+        let letters = head[..head.len() - n.min(head.len())].chars().rev().take_while(char::is_ascii_uppercase).count();
+        let start = at - n - letters;
         let check = check_digit_len(&text[at..]);
         let clean_left = !text[..start].chars().next_back().is_some_and(|c| c.is_ascii_alphanumeric());
-        if six == 6 && (1..=2).contains(&letters) && check > 0 && clean_left {
+        let hong_kong = n == 6 && (1..=2).contains(&letters);
+        let macau = n == 7 && letters == 0 && text[start..].starts_with(['1', '5', '7']);
+        if (hong_kong || macau) && check > 0 && clean_left {
             let end = at + check;
             if !out.iter().chain(&found).any(|f: &Finding| f.start < end && start < f.end) {
                 found.push(Finding::digits(start, end, Kind::IdCard, Status::Failed, Vec::new(), 0));
@@ -1102,6 +1107,8 @@ mod tests {
     fn hong_kong_macau_and_taiwan_documents_and_phones() {
         for (t, want) in [
             ("持香港身份证C260213(8)，常住香港", "C260213(8)"),
+            ("持澳门居民身份证7270570(8)，不符合申请条件", "7270570(8)"),
+            ("其女（澳门，1234567(3)）", "1234567(3)"),
             ("（香港，G777402(7)）", "G777402(7)"),
             ("回乡证H46049403，长期在澳门", "H46049403"),
             ("台胞证号34308733，", "34308733"),

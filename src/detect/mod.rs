@@ -842,7 +842,15 @@ fn office_address(text: &str, start: usize, end: usize) -> bool {
 
 /// CJK unified ideograph (the characters names and addresses are written in).
 pub fn is_han(c: char) -> bool {
-    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{20000}'..='\u{2A6DF}' | '\u{F900}'..='\u{FAFF}')
+    // (Names use rare characters beyond the BMP, extensions B to F and G: 夏金𡒄, 樊海𬀪.)
+    matches!(
+        c,
+        '\u{4E00}'..='\u{9FFF}'
+            | '\u{3400}'..='\u{4DBF}'
+            | '\u{20000}'..='\u{2FA1F}'
+            | '\u{30000}'..='\u{323AF}'
+            | '\u{F900}'..='\u{FAFF}'
+    )
 }
 
 /// Whether `c` is one of the characters of `set`, written `one_of(chars!("。；;"), c)`. (`str::contains`

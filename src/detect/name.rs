@@ -77,7 +77,7 @@ const POST_CONJ: &str = "和与及同随跟";
 /// Separators between the items of an enumeration of names.
 const LIST_SEPARATORS: &str = "、，,/／；;和与及";
 /// Characters allowed after a relation word before the name (户主：张三, 户主 张三).
-const AFTER_RELATION: &str = "：: \u{3000}\t（(-－—“「『\"";
+const AFTER_RELATION: &str = "：: \u{3000}\t（(【[-－—“「『\"";
 /// Characters of Yi names (吉木日体, 马海阿果): with TRANSLIT they let a name without a Han surname run on after a
 /// relation word. Not used for dotted names, where several of them (地, 子, 体, 支) would run into the word after
 /// the name (买买提地址).
@@ -1184,7 +1184,10 @@ impl NameDetector {
                 // 户主变更：杨锡山→杨雪: what a name changes into is a name.
                 cands.push((Rank::Relation, i, e));
             } else if self.strong_pre_cue(&ctx, i) {
-                if let Some(e) = extent_after(i, Mode::Strict) {
+                // (入户调查和信息核对: a weak surname whose one given character opens an everyday word is the
+                // conjunction before that word.)
+                let conjunction = |e: usize| e == i + 2 && self.weak_at(&ctx, i) && self.common_word_at(&ctx, i + 1);
+                if let Some(e) = extent_after(i, Mode::Strict).filter(|&e| !conjunction(e)) {
                     cands.push((Rank::Cue, i, e));
                 } else if let Some(e) = extent_after(i, Mode::Loose)
                     // (房屋户主名为王木生 系其父: a space ends a clause in remarks typed without commas.)
@@ -1210,16 +1213,28 @@ impl NameDetector {
             // 三轮车是林淑霞送的，…: 是, a name of three characters, one verb and 的 closing the clause (a cleft:
             // who gave it).
             // (屋头的老人都是罗万春在照顾: 是, the name and 在 before what the person does.)
+            // (学费是张玉巧资助的, 房子是卢建国出钱修的: a verb of the cue words after the name, and 的 closing the
+            // clause within a few characters.)
+            let cleft_verb = |e: usize| {
+                self.verb_post_cue_at(&ctx, e)
+                    && (e + 1..(e + 7).min(n)).find(|&j| !is_han(ctx.chars[j]) || ctx.chars[j] == '的').is_some_and(
+                        |j| {
+                            ctx.chars[j] == '的'
+                                && ctx.chars.get(j + 1).is_none_or(|&c| one_of(chars!("，。；,;！!？?”"), c))
+                        },
+                    )
+            };
             if i > 0
                 && ctx.chars[i - 1] == '是'
                 && let Some(e) = extent_after(i, Mode::Strict)
-                && e - i == 3
+                && (e - i == 3 || (e - i == 2 && cleft_verb(e)))
                 && e + 1 < n
                 && is_han(ctx.chars[e])
                 && ((!SETS.stop.has(ctx.chars[e])
                     && ctx.chars[e + 1] == '的'
                     && ctx.chars.get(e + 2).is_none_or(|&c| one_of(chars!("，。；,;！!？?”"), c)))
-                    || (ctx.chars[e] == '在' && self.common_word_at(&ctx, e + 1)))
+                    || (ctx.chars[e] == '在' && self.common_word_at(&ctx, e + 1))
+                    || cleft_verb(e))
                 && self.not_everyday(&ctx, i, e)
             {
                 cands.push((Rank::Cue, i, e));
@@ -1370,6 +1385,16 @@ impl NameDetector {
             {
                 cands.push((Rank::List, s, k));
                 cands.push((Rank::List, k + 1, e));
+            } else if one_of(chars!("、；;"), ctx.chars[k])
+                && ctx.rel_start.get(k + 1).is_some_and(|&r| r)
+                && let Some(s) = extent_before().or_else(|| self.list_head_before(&ctx, k))
+                && self.list_opens(&ctx, s)
+                && !(k - s == 2 && self.holds_common_word(&ctx.chars[s..k]))
+                && !(s + 1..k).any(|j| self.verb_post_cue_at(&ctx, j))
+            {
+                // 龚杰；村委委员李霞琴；…: a list whose next item is a role word and a name (not a clause a comma
+                // ends: 王敏说，女儿…).
+                cands.push((Rank::List, s, k));
             }
         }
 
@@ -1603,8 +1628,11 @@ impl NameDetector {
             {
                 continue;
             }
-            // (孙子孙女均在读: a relation word and an adverb after it are no name.)
-            if e == s + 3 && ctx.rels.contains(&(s, s + 2)) && one_of(chars!("均都也还又已正将皆亦"), ctx.chars[s + 2])
+            // (孙子孙女均在读, 孙子孙女随祖父母生活: a relation word and an adverb or a preposition after it are no
+            // name.)
+            if e == s + 3
+                && ctx.rels.contains(&(s, s + 2))
+                && one_of(chars!("均都也还又已正将皆亦随跟和与在由同靠及到去"), ctx.chars[s + 2])
             {
                 continue;
             }
@@ -2246,11 +2274,20 @@ impl NameDetector {
             && one_of(chars!("小养修理早"), ctx.chars[k])
             && is_han(ctx.chars[k - 1])
             && GLUED.iter().any(|w| Self::starts_with_at(ctx, k, w));
-        if (ctx.chars[k] != '的' && !glued) || k < 2 {
+        // (在程金凤处租了一间铺面: 处 after a name is that person's place.)
+        let place = ctx.chars[k] == '处' && ctx.chars.get(k + 1).is_none_or(|&c| !is_han(c) || !SETS.common.has(c));
+        if (ctx.chars[k] != '的' && !glued && !place) || k < 2 {
             return None;
         }
-        let owned = glued || self.owned.iter().any(|w| Self::starts_with_at(ctx, k + 1, w));
-        let bare = !glued && ctx.chars.get(k + 1).is_none_or(|&c| one_of(chars!("，。,；;！"), c));
+        // (在魏权的米粉店帮工, 常到蔡娣的凉茶铺坐坐: one or two characters of its trade before a shop's word.)
+        let shop = || {
+            (2..=3).any(|m| {
+                ctx.chars.get(k + m).is_some_and(|&c| one_of(chars!("店铺厂馆摊屋"), c))
+                    && ctx.chars[k + 1..k + m].iter().all(|&c| is_han(c) && !SETS.list_separators.has(c))
+            })
+        };
+        let owned = glued || place || self.owned.iter().any(|w| Self::starts_with_at(ctx, k + 1, w)) || shop();
+        let bare = !glued && !place && ctx.chars.get(k + 1).is_none_or(|&c| one_of(chars!("，。,；;！"), c));
         if !owned && !bare {
             return None;
         }
@@ -2270,7 +2307,7 @@ impl NameDetector {
         });
         let ok = if bare {
             before == Some('是')
-        } else if glued {
+        } else if glued || place {
             before.is_some_and(|c| one_of(chars!("在到去是"), c)) && placed()
         } else {
             led || self.stands_apart_left(ctx, s)

@@ -1123,3 +1123,92 @@ fn punitive_sheet_of_officials_discloses_no_one() {
     assert_eq!(text(wb.sheets[1].get(1, 1)), "朱**");
     assert_eq!(text(wb.sheets[1].get(1, 2)), "民政所所长");
 }
+
+/// Set ZK: a roster typed in traditional characters (繁體字), headers included, and simplified text beside it. Its
+/// columns, names, identifiers, addresses and remarks are read as simplified text, and what masking keeps is
+/// written back as typed; a punitive notice's sheet of checkers (核查組成員) discloses no one; verify passes the
+/// output.
+#[test]
+fn traditional_character_roster() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("zk.xlsx");
+    let (id1, id2) = (id_with_check("44142219620315201"), id_with_check("44040219781102302"));
+    let card = card_with_luhn("621700123456789012");
+    let mut book = XWorkbook::new();
+    let ws = book.add_worksheet().set_name("懲戒公示").unwrap();
+    let header = ["序號", "姓名", "身份證號碼", "聯繫電話", "家庭住址", "銀行賬號", "家庭成員", "備註"];
+    for (c, h) in header.iter().enumerate() {
+        ws.write_string(0, c as u16, *h).unwrap();
+    }
+    let rows = [
+        [
+            "1",
+            "陳建國",
+            id1.as_str(),
+            "139 1234 5678",
+            "廣東省梅州市大埔縣湖寮鎮黎家坪村三組18號",
+            card.as_str(),
+            "陳　德 沈細輝(長子)",
+            "其兒子陳志強在澳門務工，回鄉證H46049403；那么就按程序辦理。",
+        ],
+        [
+            "2",
+            "歐陽麗華",
+            id2.as_str(),
+            "0753-5512345",
+            "珠海市斗門區白蕉鎮燈籠村委會仁美坊5隊",
+            "",
+            "",
+            "常在何忠的士多店賒米，持澳門居民身份證7270570(8)。",
+        ],
+    ];
+    for (r, row) in rows.iter().enumerate() {
+        for (c, v) in row.iter().enumerate() {
+            ws.write_string(r as u32 + 1, c as u16, *v).unwrap();
+        }
+    }
+    let ws = book.add_worksheet().set_name("核查組成員").unwrap();
+    for (c, h) in ["序號", "姓名", "職務"].iter().enumerate() {
+        ws.write_string(0, c as u16, *h).unwrap();
+    }
+    ws.write_string(1, 0, "1").unwrap();
+    ws.write_string(1, 1, "區　潔").unwrap();
+    ws.write_string(1, 2, "民政所所長").unwrap();
+    book.save(&input).unwrap();
+    let out = dir.path().join("zk.masked.xlsx");
+
+    // Ordinary masking.
+    let o = mask(&input, &out, &[]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let wb = read(&out);
+    let s = &wb.sheets[0];
+    let row = |r: usize| (0..8).map(|c| text(s.get(r, c))).collect::<Vec<_>>();
+    assert_eq!(row(0), header.map(String::from));
+    assert_eq!(
+        row(1),
+        [
+            "1".to_string(),
+            "陳**".into(),
+            format!("{}********{}", &id1[..6], &id1[14..]),
+            "139****5678".into(),
+            "廣東省梅州市大埔縣湖寮鎮黎家坪村***".into(),
+            format!("{}{}", "*".repeat(card.len() - 4), &card[card.len() - 4..]),
+            "陳　* 沈**(長子)".into(),
+            "其兒子陳**在澳門務工，回鄉證H********；那么就按程序辦理。".into(),
+        ]
+    );
+    assert_eq!(text(s.get(2, 1)), "歐陽**");
+    assert_eq!(text(s.get(2, 3)), "0753-*****45");
+    assert_eq!(text(s.get(2, 4)), "珠海市斗門區白蕉鎮燈籠村委會***");
+    assert_eq!(text(s.get(2, 7)), "常在何*的士多店賒米，持澳門居民身份證7*********。");
+    assert_eq!(text(wb.sheets[1].get(1, 1)), "區　*");
+    let v = tuomin().arg("verify").arg(&out).output().unwrap();
+    assert_eq!(v.status.code(), Some(0), "{}", String::from_utf8_lossy(&v.stdout));
+
+    // A punitive notice: its subjects stay, the checkers' sheet does not.
+    let o = mask(&input, &out, &["--force", "--punitive", "--legal-basis", "《社会救助暂行办法》第六十八条"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let wb = read(&out);
+    assert_eq!(text(wb.sheets[0].get(1, 1)), "陳建國");
+    assert_eq!(text(wb.sheets[1].get(1, 1)), "區　*");
+}

@@ -1,0 +1,224 @@
+//! Traditional characters (繁體字) read as simplified ones. Rosters from Guangdong, Fujian and older offices are
+//! typed in either script, or both in one cell; the detectors and dictionaries are simplified. Every cell is read
+//! through a simplified copy (身份證號碼 is 身份证号码 to the header rules, 陳建國 is 陈建国 to the name rules),
+//! and what masking keeps is written back as it was typed.
+//!
+//! Each character of `patterns/traditional.txt` maps to one character of the same UTF-8 length, so the copy has
+//! the same byte offsets as the original.
+
+use crate::table::{Cell, Sheet};
+use std::borrow::Cow;
+
+/// The traditional-to-simplified table, built once from `patterns/traditional.txt`.
+#[derive(Debug, Clone, Default)]
+pub struct Script {
+    /// The first code point of the table.
+    base: u32,
+    /// The simplified character of `base + i` (0: none).
+    to_simple: Vec<u16>,
+}
+
+impl Script {
+    /// Parses `traditional simplified` pairs, one a line (`#` starts a comment). Fails on a pair whose
+    /// characters differ in UTF-8 length, which would move every offset after it.
+    pub fn parse(text: &str) -> Result<Script, String> {
+        let mut pairs = Vec::new();
+        for line in crate::patterns::words(text) {
+            let mut cs = line.split_whitespace().map(|w| {
+                let mut it = w.chars();
+                match (it.next(), it.next()) {
+                    (Some(c), None) => Some(c),
+                    _ => None,
+                }
+            });
+            let (Some(Some(t)), Some(Some(s)), None) = (cs.next(), cs.next(), cs.next()) else {
+                return Err(format!("traditional.txt: not a pair of characters: {line}"));
+            };
+            let simple = u16::try_from(s as u32).ok().filter(|&v| v != 0);
+            if t.len_utf8() != s.len_utf8() || simple.is_none() {
+                return Err(format!("traditional.txt: {t} and {s} differ in UTF-8 length"));
+            }
+            pairs.push((t as u32, simple.unwrap_or_default()));
+        }
+        let Some(base) = pairs.iter().map(|p| p.0).min() else {
+            return Ok(Script::default());
+        };
+        let top = pairs.iter().map(|p| p.0).max().unwrap_or(base);
+        let mut to_simple = vec![0u16; (top - base + 1) as usize];
+        for (t, s) in pairs {
+            to_simple[(t - base) as usize] = s;
+        }
+        Ok(Script { base, to_simple })
+    }
+
+    /// The simplified character `c` is read as, if it is a traditional one.
+    fn simple(&self, c: char) -> Option<char> {
+        let i = (c as u32).checked_sub(self.base)? as usize;
+        match self.to_simple.get(i) {
+            Some(&s) if s != 0 => char::from_u32(s.into()),
+            _ => None,
+        }
+    }
+
+    /// `s` with every traditional character simplified; borrowed when it has none.
+    pub fn simplify<'a>(&self, s: &'a str) -> Cow<'a, str> {
+        if s.is_ascii() || self.to_simple.is_empty() {
+            return Cow::Borrowed(s);
+        }
+        let Some(first) = s.char_indices().find(|&(_, c)| self.simple(c).is_some()).map(|(k, _)| k) else {
+            return Cow::Borrowed(s);
+        };
+        let mut out = String::with_capacity(s.len());
+        out.push_str(&s[..first]);
+        out.extend(s[first..].chars().map(|c| self.simple(c).unwrap_or(c)));
+        Cow::Owned(out)
+    }
+
+    /// A row with its text cells simplified; borrowed when none changes.
+    pub fn row<'a>(&self, row: &'a [Cell]) -> Cow<'a, [Cell]> {
+        let changed = |c: &Cell| matches!(c, Cell::Text(t) if matches!(self.simplify(t), Cow::Owned(_)));
+        let Some(first) = row.iter().position(changed) else {
+            return Cow::Borrowed(row);
+        };
+        let mut out = row.to_vec();
+        for cell in &mut out[first..] {
+            if let Cell::Text(t) = cell
+                && let Cow::Owned(s) = self.simplify(t)
+            {
+                *t = s;
+            }
+        }
+        Cow::Owned(out)
+    }
+
+    /// Rows with their text cells simplified; borrowed when none changes.
+    pub fn rows<'a>(&self, rows: &'a [Vec<Cell>]) -> Cow<'a, [Vec<Cell>]> {
+        let Some(first) = rows.iter().position(|r| matches!(self.row(r), Cow::Owned(_))) else {
+            return Cow::Borrowed(rows);
+        };
+        let mut out = rows.to_vec();
+        for r in &mut out[first..] {
+            if let Cow::Owned(new) = self.row(r) {
+                *r = new;
+            }
+        }
+        Cow::Owned(out)
+    }
+
+    /// A sheet with its name and text cells simplified (核查組成員 names a sheet of checkers); borrowed when
+    /// nothing changes.
+    pub fn sheet<'a>(&self, sheet: &'a Sheet) -> Cow<'a, Sheet> {
+        match (self.simplify(&sheet.name), self.rows(&sheet.rows)) {
+            (Cow::Borrowed(_), Cow::Borrowed(_)) => Cow::Borrowed(sheet),
+            (name, rows) => Cow::Owned(Sheet {
+                name: name.into_owned(),
+                rows: rows.into_owned(),
+                merges: sheet.merges.clone(),
+                hidden: sheet.hidden,
+            }),
+        }
+    }
+}
+
+/// How far ahead a kept character of the masked text is looked for in the simplified one: past the longest
+/// span a mask replaces.
+const LOOK_AHEAD: usize = 256;
+
+/// Writes `masked` (the mask of `simple`, the simplified copy of `orig`) back in `orig`'s script: each
+/// character masking kept is `orig`'s at the same place; every other character (a mask's `*`, a digit it
+/// normalised) is `masked`'s own. Whatever the alignment finds, each character written is `masked`'s or one
+/// that reads as it, so nothing hidden comes back.
+pub fn restore(orig: &str, simple: &str, masked: &str) -> String {
+    let o: Vec<char> = orig.chars().collect();
+    let s: Vec<char> = simple.chars().collect();
+    if o.len() != s.len() {
+        return masked.to_string();
+    }
+    let mut out = String::with_capacity(masked.len());
+    let mut i = 0;
+    for m in masked.chars() {
+        // A Han character kept: the next place at or after `i` where the simplified text has it (what lies
+        // before that was masked away). ASCII (a mask's `*`, a digit) reads the same in both scripts and only
+        // keeps its place when it is right there: a digit kept after `****` must not pull `i` into a later number.
+        let at = if m.is_ascii() {
+            (s.get(i) == Some(&m)).then_some(i)
+        } else {
+            (i..s.len().min(i + LOOK_AHEAD)).find(|&k| s[k] == m)
+        };
+        match at {
+            Some(k) => {
+                out.push(o[k]);
+                i = k + 1;
+            }
+            None => out.push(m),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn script() -> Script {
+        Script::parse(crate::patterns::EMBEDDED.iter().find(|(n, _)| *n == "traditional.txt").map_or("", |f| f.1))
+            .unwrap()
+    }
+
+    #[test]
+    fn traditional_text_reads_as_simplified() {
+        let s = script();
+        for (t, want) in [
+            ("身份證號碼", "身份证号码"),
+            ("陳建國，聯繫電話", "陈建国，联系电话"),
+            ("其兒子劉偉在澳門務工", "其儿子刘伟在澳门务工"),
+            ("歐陽麗華住鳳凰村委會三組", "欧阳丽华住凤凰村委会三组"),
+            ("回鄉證", "回乡证"),
+            ("存摺賬號", "存折账号"),
+            // Taiwan forms: 為 裡 戶 說.
+            ("戶主為陳為民，說家裡困難", "户主为陈为民，说家里困难"),
+        ] {
+            assert_eq!(s.simplify(t), want, "{t}");
+        }
+        // Simplified text, and characters that are their own simplified form, stay as they are.
+        for t in ["身份证号码", "著名", "乾隆", "於梅", "藉口", "覆盖", "那么", "抬头", "ID 110105", ""]
+        {
+            assert!(matches!(s.simplify(t), Cow::Borrowed(_)), "{t}");
+        }
+    }
+
+    #[test]
+    fn every_pair_keeps_its_length() {
+        let s = script();
+        assert!(s.to_simple.len() > 2000);
+        assert!(Script::parse("證 证\n").is_ok());
+        assert!(Script::parse("證 证x\n").is_err());
+        assert!(Script::parse("a 证\n").is_err());
+    }
+
+    #[test]
+    fn restore_writes_kept_text_as_typed() {
+        let s = script();
+        for (orig, masked_simple, want) in [
+            ("其兒子陳建國在澳門務工", "其儿子陈**在澳门务工", "其兒子陳**在澳門務工"),
+            ("電話13912345678，聯繫人", "电话139****5678，联系人", "電話139****5678，聯繫人"),
+            ("住鳳凰村委會張屋3號", "住凤凰村委会***", "住鳳凰村委會***"),
+            ("身份證４４０１０３１９８７０１１０２３４５", "身份证440103********2345", "身份證440103********2345"),
+            // A kept character that was inside the masked span too: still never more than the mask shows.
+            ("陳說明說明白了", "陈**说明白了", "陳**說明白了"),
+        ] {
+            let simple = s.simplify(orig);
+            assert_eq!(restore(orig, &simple, masked_simple), want, "{orig}");
+        }
+    }
+
+    #[test]
+    fn restore_never_shows_more_than_the_mask() {
+        let s = script();
+        let orig = "陳陳陳陳";
+        let simple = s.simplify(orig);
+        let out = restore(orig, &simple, "陈***");
+        assert_eq!(out.chars().filter(|&c| c == '*').count(), 3);
+        assert_eq!(s.simplify(&out), "陈***");
+    }
+}
