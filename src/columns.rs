@@ -200,6 +200,19 @@ pub fn analyze(sheet: &Sheet, det: &Detectors, pats: &Patterns, policy: &Policy)
             }
         }
     }
+    // (身份证号码 merged over two columns, an ID split across two cells: the blank cells of a header merged
+    // across take its header.)
+    if let Some(h) = header_row {
+        for m in sheet.merges.iter().filter(|m| (m.first_row as usize..=m.last_row as usize).contains(&h)) {
+            let (first, last) = (m.first_col as usize, (m.last_col as usize).min(width.saturating_sub(1)));
+            let Some(top) = headers.get(first).cloned().flatten() else { continue };
+            for head in headers.iter_mut().take(last + 1).skip(first + 1) {
+                if head.is_none() {
+                    *head = Some(top.clone());
+                }
+            }
+        }
+    }
     // A two-row header (户主信息 over 户 主 | 证件号码 | 联系方式): when every filled cell of the next row is a
     // known header, that row names the columns below a group label, and the data start after it.
     if let Some(h) = header_row {

@@ -178,7 +178,7 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 102] = [
+const PLACEHOLDERS: [&str; 104] = [
     "无",
     // How a case came to light, in a whistle-blower's column (审计发现, 大数据比对).
     "审计发现",
@@ -200,6 +200,9 @@ const PLACEHOLDERS: [&str; 102] = [
     "来信举报",
     "来访举报",
     "网络举报",
+    // (Set ZN: a complaint letter forwarded, in a whistle-blower's column.)
+    "信访件",
+    "信访转办",
     "妇女代表",
     "群众代表",
     "村民代表",
@@ -882,7 +885,12 @@ impl Masker {
             // (自理 in a 照料人 column is a placeholder, not a person to look for in every remark.)
             let placeholder = is_placeholder(part) || is_placeholder(run);
             let placeholder = placeholder || (!whole && run == part && self.det.names.member_note(run));
-            (run.chars().count() >= 2 && !run.contains('*') && !self.pats.is_institution(part) && !placeholder)
+            let label = self.label_run(run);
+            (run.chars().count() >= 2
+                && !run.contains('*')
+                && !self.pats.is_institution(part)
+                && !placeholder
+                && !label)
                 .then_some(run)
         });
         parts.chain(padded)
@@ -1287,12 +1295,22 @@ impl Masker {
                 && !anonymised_name(run)
                 && !self.pats.is_institution(part)
                 && !is_placeholder(run)
+                && !self.label_run(run)
             {
                 let minor = ctx.part_minor(k);
                 k += 1;
                 let masked = self.mask_name_run(run, minor && rule.action != Action::Keep, &rule);
                 ctx.event(Kind::Name, Status::Valid, if minor { Note::Minor } else { Note::None });
                 out.push_str(&masked);
+                // (蒲建军（pujianjun）: the name spelt in Latin letters after it is hidden whole.)
+                let rest = match self.det.spelling_in(rest, run.chars().filter(|&c| crate::detect::is_han(c)).count()) {
+                    Some((s, e)) => {
+                        out.push_str(&rest[..s]);
+                        out.extend(rest[s..e].chars().map(|c| if c == ' ' { c } else { '*' }));
+                        &rest[e..]
+                    }
+                    None => rest,
+                };
                 out.push_str(&self.mask_after_name(rest, known, ctx));
             } else if run.chars().count() == 1
                 && rule.action != Action::Keep
@@ -1480,6 +1498,17 @@ impl Masker {
     }
 
     /// A name as a name column holds it: 2-4 Han characters after a surname (曹永有), or a dotted name.
+    /// Whether a run of a name cell is a field's label, no name (举报人梁某某，电话130…: 电话 names a phone). Only
+    /// a run no surname opens: fail closed on anything a name could be.
+    pub(crate) fn label_run(&self, run: &str) -> bool {
+        run.chars().count() <= 4
+            && !self.det.names.starts_with_surname(run)
+            && matches!(
+                self.pats.headers.classify(run),
+                Some(Kind::Phone | Kind::IdCard | Kind::DisabilityCert | Kind::BankAccount | Kind::Address)
+            )
+    }
+
     fn plausible_name(&self, s: &str) -> bool {
         let n = s.chars().count();
         self.det.names.looks_like_name(s)

@@ -9,7 +9,7 @@ use sha2::{Digest, Sha256};
 use std::path::Path;
 
 /// Embedded pattern files, by their path under `patterns/`.
-pub const EMBEDDED: [(&str, &str); 15] = [
+pub const EMBEDDED: [(&str, &str); 16] = [
     ("headers.toml", include_str!("../patterns/headers.toml")),
     ("institutions.txt", include_str!("../patterns/institutions.txt")),
     ("policy.toml", include_str!("../patterns/policy.toml")),
@@ -25,6 +25,7 @@ pub const EMBEDDED: [(&str, &str); 15] = [
     ("detectors.toml", include_str!("../patterns/detectors.toml")),
     ("health_terms.txt", include_str!("../patterns/health_terms.txt")),
     ("traditional.txt", include_str!("../patterns/traditional.txt")),
+    ("pinyin.txt", include_str!("../patterns/pinyin.txt")),
 ];
 
 /// One header rule of `headers.toml`.

@@ -1,10 +1,12 @@
-//! Traditional characters (繁體字) read as simplified ones. Rosters from Guangdong, Fujian and older offices are
-//! typed in either script, or both in one cell; the detectors and dictionaries are simplified. Every cell is read
-//! through a simplified copy (身份證號碼 is 身份证号码 to the header rules, 陳建國 is 陈建国 to the name rules),
-//! and what masking keeps is written back as it was typed.
+//! The copy of a cell that detection reads. Rosters from Guangdong, Fujian and older offices are typed in
+//! traditional characters (繁體字), or in both scripts in one cell; the detectors and dictionaries are simplified.
+//! Every cell is read through a copy in which each traditional character is simplified (身份證號碼 is 身份证号码 to
+//! the header rules, 陳建國 is 陈建国 to the name rules), and a number spoken or typed by ear reads as digits
+//! (电话幺三九…, 身份证五二二六零幺，幺九七零…, 191l33l6649 with l and O for 1 and 0). What masking keeps is written
+//! back as it was typed.
 //!
-//! Each character of `patterns/traditional.txt` maps to one character of the same UTF-8 length, so the copy has
-//! the same byte offsets as the original.
+//! Every character of the copy has the UTF-8 length of the one it stands for (a traditional character and its
+//! simplified one, a spoken digit and a full-width one, O and 0), so the copy has the same byte offsets.
 
 use crate::table::{Cell, Sheet};
 use std::borrow::Cow;
@@ -60,18 +62,31 @@ impl Script {
         }
     }
 
-    /// `s` with every traditional character simplified; borrowed when it has none.
+    /// The copy detection reads: every traditional character simplified, every spoken or misspelt number read
+    /// as digits (see [`read_numbers`]); borrowed when nothing changes.
     pub fn simplify<'a>(&self, s: &'a str) -> Cow<'a, str> {
-        if s.is_ascii() || self.to_simple.is_empty() {
+        let (mut traditional, mut spoken) = (false, 0usize);
+        let lettered = if s.is_ascii() {
+            let b = s.as_bytes();
+            b.iter().any(u8::is_ascii_digit) && b.iter().any(|&c| matches!(c, b'O' | b'o' | b'l' | b'I'))
+        } else {
+            for c in s.chars() {
+                if self.simple(c).is_some() {
+                    traditional = true;
+                } else if spoken_digit(c).is_some() {
+                    spoken += 1;
+                }
+            }
+            s.contains(['O', 'o', 'l', 'I']) && s.contains(|c: char| c.is_ascii_digit())
+        };
+        if !traditional && spoken < 3 && !lettered {
             return Cow::Borrowed(s);
         }
-        let Some(first) = s.char_indices().find(|&(_, c)| self.simple(c).is_some()).map(|(k, _)| k) else {
+        let mut cs: Vec<char> = s.chars().map(|c| self.simple(c).unwrap_or(c)).collect();
+        if !read_numbers(&mut cs) && !traditional {
             return Cow::Borrowed(s);
-        };
-        let mut out = String::with_capacity(s.len());
-        out.push_str(&s[..first]);
-        out.extend(s[first..].chars().map(|c| self.simple(c).unwrap_or(c)));
-        Cow::Owned(out)
+        }
+        Cow::Owned(cs.into_iter().collect())
     }
 
     /// A row with its text cells simplified; borrowed when none changes.
@@ -118,6 +133,89 @@ impl Script {
             }),
         }
     }
+}
+
+/// The full-width digit a character of a spoken number stands for (幺 is one read out in a phone number; 〇, ○
+/// and 零 are zero). Full-width, so the copy keeps its byte length.
+fn spoken_digit(c: char) -> Option<char> {
+    let d = match c {
+        '〇' | '○' | '零' => 0,
+        '幺' | '一' => 1,
+        '二' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => return None,
+    };
+    char::from_u32(0xFF10 + d)
+}
+
+/// The digit a letter typed for one stands for (O and o for 0, l and I for 1).
+fn letter_digit(c: char) -> Option<char> {
+    match c {
+        'O' | 'o' => Some('0'),
+        'l' | 'I' => Some('1'),
+        _ => None,
+    }
+}
+
+/// Reads as digits the numbers of `cs` that are spoken or misspelt: a run of seven digits or more (one separator
+/// between groups: a space, a dash or a comma) in which some are spoken (一五七 四九一九 〇四四七, 五零零二四二，
+/// 一九九八零七二五，五四九八, 500240一九六一…) or up to four are letters (1818O75l933), standing apart from letters
+/// around it. Everyday text never runs seven spoken digits together (二〇二四年 has four). The commas of a spoken
+/// number become dashes, which join its groups. Whether anything changed.
+fn read_numbers(cs: &mut [char]) -> bool {
+    let digitish = |c: char| {
+        crate::detect::digits::digit_of(c).is_some() || spoken_digit(c).is_some() || letter_digit(c).is_some()
+    };
+    let sep = |c: char| matches!(c, ' ' | '-' | '－' | '\u{3000}' | '，' | ',');
+    let n = cs.len();
+    let mut changed = false;
+    let mut i = 0;
+    while i < n {
+        if !digitish(cs[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut j = i;
+        while j < n && (digitish(cs[j]) || (j > start && sep(cs[j]) && cs.get(j + 1).is_some_and(|&c| digitish(c)))) {
+            j += 1;
+        }
+        let run = &cs[start..j];
+        let spoken = run.iter().filter(|&&c| spoken_digit(c).is_some()).count();
+        let letters = run.iter().filter(|&&c| letter_digit(c).is_some()).count();
+        let digits = run.iter().filter(|&&c| digitish(c)).count();
+        let apart = |k: Option<&char>| k.is_none_or(|c| !c.is_ascii_alphanumeric());
+        if digits >= 7 && spoken > 0 && letters == 0 {
+            for c in &mut cs[start..j] {
+                *c = match *c {
+                    '，' => '－',
+                    ',' => '-',
+                    c => spoken_digit(c).unwrap_or(c),
+                };
+            }
+            changed = true;
+        } else if digits >= 7
+            && (1..=4).contains(&letters)
+            && digits - letters >= 7
+            && spoken == 0
+            && run.first().is_some_and(|c| c.is_ascii_digit())
+            && apart(start.checked_sub(1).map(|k| &cs[k]))
+            && apart(cs.get(j))
+        {
+            for c in &mut cs[start..j] {
+                *c = letter_digit(*c).unwrap_or(*c);
+            }
+            changed = true;
+        }
+        i = j.max(i + 1);
+    }
+    changed
 }
 
 /// How far ahead a kept character of the masked text is looked for in the simplified one: past the longest
@@ -182,6 +280,28 @@ mod tests {
         }
         // Simplified text, and characters that are their own simplified form, stay as they are.
         for t in ["身份证号码", "著名", "乾隆", "於梅", "藉口", "覆盖", "那么", "抬头", "ID 110105", ""]
+        {
+            assert!(matches!(s.simplify(t), Cow::Borrowed(_)), "{t}");
+        }
+    }
+
+    #[test]
+    fn spoken_and_misspelt_numbers_read_as_digits() {
+        let s = script();
+        for (t, want) in [
+            ("电话幺三幺 八幺三二 六二四五", "电话１３１ ８１３２ ６２４５"),
+            (
+                "身份证号五零零二四二，一九九八零七二五，五四九八，电话",
+                "身份证号５００２４２－１９９８０７２５－５４９８，电话",
+            ),
+            ("身份证500240一九六一零四二七零八九八", "身份证500240１９６１０４２７０８９８"),
+            ("对接人：杨仙，191l33l6649", "对接人：杨仙，19113316649"),
+            ("1836o8492Ol", "18360849201"),
+        ] {
+            assert_eq!(s.simplify(t), want, "{t}");
+        }
+        // Years, counts, ordinary words and English stay as they are.
+        for t in ["二〇二四年一月", "一一二二三三", "第一二三组", "Hello1234567", "ID 1234567", "room l0", "九九八十一"]
         {
             assert!(matches!(s.simplify(t), Cow::Borrowed(_)), "{t}");
         }

@@ -191,7 +191,8 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                     if institution_phone && f.kind != Kind::Name {
                         continue;
                     }
-                    if f.kind == Kind::Name && kind == Kind::Name {
+                    // (A name's spelling in Latin letters, 蒲**（pujianjun）, is judged here: the parts below are Han.)
+                    if f.kind == Kind::Name && kind == Kind::Name && !text[f.start..f.end].is_ascii() {
                         continue; // judged below, part by part
                     }
                     // An office's own address, kept by masking (民政局地址：…云景路86号), and an institution's name
@@ -251,6 +252,7 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                                     && !is_placeholder(p)
                                     && !is_placeholder(run)
                                     && !crate::engine::anonymised_name(run)
+                                    && !m.label_run(run)
                                     // (孙全林 孩儿他爹 54岁 务农: a note on a member, which masking leaves, as it does.)
                                     && !m.det.names.member_note(run)
                             })

@@ -31,9 +31,31 @@ fn is_x(c: char) -> bool {
     matches!(c, 'X' | 'x' | 'Ｘ' | 'ｘ' | '×')
 }
 
-/// (A line break too: 440103⏎19870110⏎2345 is an ID a cell wrapped by hand.)
+/// (A line break too: 440103⏎19870110⏎2345 is an ID a cell wrapped by hand. And what hides a break in a number
+/// without looking like one: zero-width characters, a soft hyphen, any dash or minus, dots and slashes between
+/// groups: 4401031987\u{200b}01102345, 139‒1234‒5678, 139.1234.5678, 139/1234/5678.)
 fn is_sep(c: char) -> bool {
-    matches!(c, ' ' | '-' | '－' | '\u{3000}' | '\u{a0}' | '—' | '_' | '\n' | '\r')
+    matches!(
+        c,
+        ' ' | '-'
+            | '－'
+            | '\u{3000}'
+            | '\u{a0}'
+            | '_'
+            | '\n'
+            | '\r'
+            | '\u{ad}'
+            | '\u{200b}'..='\u{200d}'
+            | '\u{2060}'
+            | '\u{feff}'
+            | '\u{2010}'..='\u{2015}'
+            | '\u{2212}'
+            | '\u{fe58}'
+            | '\u{fe63}'
+            | '.'
+            | '·'
+            | '/'
+    )
 }
 
 /// Normalises a cell to ASCII digits and an upper-case X, dropping separators, apostrophes and spaces.

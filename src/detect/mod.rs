@@ -130,6 +130,8 @@ pub struct Detectors {
     /// Health and other sensitive terms masked inside free text.
     pub health: aho_corasick::AhoCorasick,
     plate: regex::Regex,
+    /// Pinyin syllables (`pinyin.txt`), sorted: a name's spelling in Latin letters splits into them.
+    pinyin: Vec<String>,
 }
 
 impl Detectors {
@@ -164,7 +166,10 @@ impl Detectors {
             r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z][·•．\s-]?[A-HJ-NP-Z0-9]{5,6}",
         )
         .expect("plate pattern compiles");
-        Ok(Detectors { names, address: address::AddressDetector::new(), health, plate })
+        let mut pinyin: Vec<String> =
+            crate::patterns::words(p.file("pinyin.txt")).into_iter().map(String::from).collect();
+        pinyin.sort_unstable();
+        Ok(Detectors { names, address: address::AddressDetector::new(), health, plate, pinyin })
     }
 
     /// Digit identifiers and vehicle plates only (for columns known to hold non-personal values).
@@ -232,8 +237,139 @@ impl Detectors {
             }
         }
         push_latin_names(text, &mut found);
+        self.push_name_spellings(text, &mut found);
+        push_handles(text, &mut found);
         found.sort_by_key(|f| f.start);
         found
+    }
+
+    /// 蒲建军（pujianjun）, 杨春妹（YCM）, 张老岩 zhang lao yan, 冉巧素RQS: a name's spelling in Latin letters right
+    /// after it (in brackets, after a space, or glued) is the name again: its pinyin, splitting into as many
+    /// syllables as the name has characters, or its initials, one letter a character (in capitals unless
+    /// bracketed). Hidden whole. So is one after a name masked already (蒲**（pujianjun）), so that masking the
+    /// output again, and verify, find it.
+    fn push_name_spellings(&self, text: &str, found: &mut Vec<Finding>) {
+        if !text.bytes().any(|b| b.is_ascii_alphabetic()) {
+            return;
+        }
+        // Where each name ends, and how many characters it may have.
+        let mut names: Vec<(usize, [usize; 2])> = found
+            .iter()
+            .filter(|f| f.kind == Kind::Name)
+            .map(|f| {
+                let n = text[f.start..f.end].chars().filter(|&c| is_han(c)).count();
+                (f.end, [n, n])
+            })
+            .collect();
+        // A masked name: one or two Han characters (a single or compound surname) and one to three stars.
+        let mut it = text.char_indices().peekable();
+        while let Some((i, c)) = it.next() {
+            if c != '*' || !text[..i].chars().next_back().is_some_and(is_han) {
+                continue;
+            }
+            let mut end = i + 1;
+            let mut stars = 1;
+            while let Some(&(j, '*')) = it.peek() {
+                (end, stars) = (j + 1, stars + 1);
+                it.next();
+            }
+            let two = text[..i].chars().rev().take(2).filter(|&c| is_han(c)).count() == 2;
+            if stars <= 3 {
+                names.push((end, [stars + 1, stars + usize::from(two) + 1]));
+            }
+        }
+        for (end, counts) in names {
+            if let Some((s, e)) = self.spelling_after(text, end, counts)
+                && !overlaps(found, s, e)
+            {
+                found.push(Finding::text(s, e, Kind::Name, 0));
+            }
+        }
+    }
+
+    /// The span in `rest` of the spelling of a name of `chars` characters that `rest` follows (see
+    /// [`Detectors::push_name_spellings`]): a name cell's 蒲建军（pujianjun）.
+    pub fn spelling_in(&self, rest: &str, chars: usize) -> Option<(usize, usize)> {
+        self.spelling_after(rest, 0, [chars, chars])
+    }
+
+    /// The span of a name's spelling right after `at` (see [`Detectors::push_name_spellings`]), for a name of
+    /// `counts[0]` to `counts[1]` characters.
+    fn spelling_after(&self, text: &str, at: usize, counts: [usize; 2]) -> Option<(usize, usize)> {
+        let rest = &text[at..];
+        let (close, skip) = match rest.chars().next()? {
+            '(' => (Some(')'), 1),
+            '（' => (Some('）'), '（'.len_utf8()),
+            ' ' => (None, 1),
+            '\u{3000}' => (None, '\u{3000}'.len_utf8()),
+            c if c.is_ascii_alphabetic() => (None, 0),
+            _ => return None,
+        };
+        let start = at + skip;
+        let body = &text[start..];
+        let len = body.bytes().take_while(|b| b.is_ascii_alphabetic() || *b == b' ').count();
+        let word = body[..len].trim_end();
+        let end = start + word.len();
+        let after = &text[end..];
+        let closed = match close {
+            Some(c) => after.trim_start_matches(' ').starts_with(c),
+            None => !after.starts_with(|c: char| c.is_ascii_alphanumeric()),
+        };
+        if word.is_empty() || !closed {
+            return None;
+        }
+        let letters: Vec<u8> = word.bytes().filter(|&b| b != b' ').map(|b| b.to_ascii_lowercase()).collect();
+        let fits = |n: usize| (counts[0]..=counts[1]).contains(&n);
+        // (CT, ICU, HIV after a name are what was done to the person, not the person's initials.)
+        const NOT_INITIALS: [&str; 12] = ["ct", "mr", "mri", "icu", "hiv", "dna", "vip", "app", "id", "qq", "ok", "tv"];
+        let upper = word.bytes().all(|b| b.is_ascii_uppercase() || b == b' ');
+        let lower = word.bytes().all(|b| b.is_ascii_lowercase() || b == b' ');
+        let initials = !word.contains(' ')
+            && fits(letters.len())
+            && (upper || (lower && close.is_some()))
+            && !NOT_INITIALS.contains(&std::str::from_utf8(&letters).unwrap_or_default());
+        let syllables = word.split(' ').filter(|w| !w.is_empty()).try_fold(Vec::new(), |mut acc: Vec<usize>, w| {
+            let counts = self.syllable_counts(&w.to_ascii_lowercase());
+            if counts.is_empty() {
+                return None;
+            }
+            acc = if acc.is_empty() {
+                counts
+            } else {
+                acc.iter().flat_map(|a| counts.iter().map(move |c| a + c)).collect()
+            };
+            Some(acc)
+        });
+        // (All capitals, all small letters, or each syllable group capitalised: Zhang Laoyan.)
+        let capitalised = word.split(' ').all(|w| w.get(1..).unwrap_or("").bytes().all(|b| b.is_ascii_lowercase()));
+        // (王香由 wangxiangyou: one syllable more than the name read before it, whose last character it spells.)
+        let pinyin = (upper || lower || capitalised)
+            && syllables.is_some_and(|c| c.into_iter().any(|n| fits(n) || fits(n.saturating_sub(1))));
+        (initials || pinyin).then_some((start, end))
+    }
+
+    /// The numbers of pinyin syllables `word` (lower case) splits into, every way it does.
+    fn syllable_counts(&self, word: &str) -> Vec<usize> {
+        let b = word.as_bytes();
+        // ways[i]: the syllable counts that read b[..i].
+        let mut ways: Vec<Vec<usize>> = vec![Vec::new(); b.len() + 1];
+        ways[0].push(0);
+        for i in 0..b.len() {
+            if ways[i].is_empty() {
+                continue;
+            }
+            for l in 1..=6.min(b.len() - i) {
+                if self.pinyin.binary_search_by(|p| p.as_bytes().cmp(&b[i..i + l])).is_ok() {
+                    let next: Vec<usize> = ways[i].iter().map(|c| c + 1).collect();
+                    for c in next {
+                        if !ways[i + l].contains(&c) {
+                            ways[i + l].push(c);
+                        }
+                    }
+                }
+            }
+        }
+        ways.pop().unwrap_or_default()
     }
 
     /// Health terms of `text` (widened to the words around them) not overlapping `found`, pushed onto it.
@@ -267,7 +403,17 @@ impl Detectors {
             let run: String = after.chars().take_while(|&c| is_han(c)).take(8).collect();
             let class = ["老人", "人员", "人群", "患者", "家庭", "儿童", "对象"].iter().any(|w| run.starts_with(w))
                 && (run.contains("补贴") || run.contains("标准"));
-            if after.starts_with("标准") || after.starts_with("补贴") || class {
+            // (雷山县失能特困人员集中照护中心, 失能老人护理院: the name of an institution for a class of people.)
+            let long: String = after.chars().take_while(|&c| is_han(c)).take(12).collect();
+            // (因胫腓骨骨折转入城关镇敬老院 is not: the class of people comes first.)
+            let institution = ["人员", "老人", "残疾人", "儿童"].iter().any(|c| {
+                long.find(c).is_some_and(|p| {
+                    ["照护中心", "护理中心", "服务中心", "供养中心", "护理院", "养老院", "敬老院", "福利院", "机构"]
+                        .iter()
+                        .any(|w| long[p..].contains(w))
+                })
+            });
+            if after.starts_with("标准") || after.starts_with("补贴") || class || institution {
                 continue;
             }
             // 重度残疾人护理补贴, 残疾人联合会: the name of a benefit or a body, not a person's condition.
@@ -716,6 +862,56 @@ fn diagnosis_ends<'a>(text: &'a str, max: usize, last: &'a [char]) -> impl Itera
         .take(max)
         .filter(move |&(_, c)| one_of(last, c))
         .map(|(k, c)| k + c.len_utf8())
+}
+
+/// What reaches a person online: an e-mail address's name part (zhangsan1988@163.com), and what follows 微信号,
+/// 微信名, QQ号 and the like (微信名tan la mei, QQ号123456789). Hidden whole, as a name of no surname is; the
+/// mail's domain stays.
+fn push_handles(text: &str, found: &mut Vec<Finding>) {
+    let handle = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.');
+    let bytes = text.as_bytes();
+    for (at, _) in text.match_indices('@') {
+        let start = at - bytes[..at].iter().rev().take_while(|&&b| handle(b) || b == b'+').count();
+        let domain =
+            bytes[at + 1..].iter().take_while(|&&b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.')).count();
+        let host = text[at + 1..at + 1 + domain].trim_end_matches('.');
+        let tld = host.rsplit('.').next().unwrap_or("");
+        if start < at
+            && host.contains('.')
+            && tld.len() >= 2
+            && tld.bytes().all(|b| b.is_ascii_alphabetic())
+            && !overlaps(found, start, at)
+        {
+            found.push(Finding::text(start, at, Kind::Name, 0));
+        }
+    }
+    const LABELS: [&str; 10] = ["微信号", "微信名", "微信昵称", "微信", "QQ号", "qq号", "QQ", "qq", "抖音号", "快手号"];
+    if !LABELS.iter().any(|l| text.contains(l)) {
+        return;
+    }
+    for label in LABELS {
+        for (at, _) in text.match_indices(label) {
+            let mut start = at + label.len();
+            start += text[start..]
+                .chars()
+                .take_while(|c| matches!(c, '：' | ':' | ' ' | '是' | '为'))
+                .map(char::len_utf8)
+                .sum::<usize>();
+            // Letters, digits and _ . - , and single spaces between Latin words (tan la mei).
+            let mut end = start;
+            while end < bytes.len()
+                && (handle(bytes[end])
+                    || (bytes[end] == b' ' && bytes.get(end + 1).is_some_and(u8::is_ascii_alphabetic) && end > start))
+            {
+                end += 1;
+            }
+            let token = text[start..end].trim_end_matches(['.', '-']);
+            let end = start + token.len();
+            if token.len() >= 3 && !overlaps(found, start, end) {
+                found.push(Finding::text(start, end, Kind::Name, 0));
+            }
+        }
+    }
 }
 
 /// 产权人KWONG Keung Hing, 其子Teo Soon Huat在美国, 佢家姐陈亚娣（Helen Chan）: a relative abroad written in Latin

@@ -1620,6 +1620,15 @@ impl NameDetector {
             {
                 continue;
             }
+            // (通知本人于下月初到镇里, 调查和信息核对: a weak surname whose one given character opens an everyday
+            // word is the preposition or conjunction before that word.)
+            if rank != Rank::Known
+                && e == s + 2
+                && (self.weak_at(&ctx, s) || ctx.chars[s] == '于')
+                && (self.common_word_at(&ctx, s + 1) || ctx.lex_end[s + 1] > s + 2)
+            {
+                continue;
+            }
             // (佢老公走咗之后, 阿伯冇领过, 个仔读紧书: a Cantonese particle or pronoun is in no name; 个仔跟阿婆住: nor is
             // a preposition before a kin word.)
             if rank != Rank::Known
@@ -2147,7 +2156,10 @@ impl NameDetector {
                 rel_end[e] = true;
             }
             // 前夫为孙东新, 监护人是王刚, 儿子叫赖莲招: 为, 是 or 叫 links the relation word to the name.
-            if e < n && matches!(chars[e], '为' | '是' | '叫') {
+            // (儿子叫他回来, 女儿叫车送医院: 叫 before a pronoun or a thing is a verb of its own.)
+            let called = |c: &char| !one_of(chars!("他她它我你啥什谁哪来去人车"), *c);
+            if e < n && (matches!(chars[e], '为' | '是') || (chars[e] == '叫' && chars.get(e + 1).is_some_and(called)))
+            {
                 rel_end[e + 1] = true;
             }
             // 其子，陈伟，现在外省: a name set off by commas on both sides.
@@ -4314,6 +4326,18 @@ impl NameDetector {
                     }
                 }
                 _ => {}
+            }
+        }
+        // 她大儿子叫先锋，在深圳打工: what a relation word says the person is called, two or three characters up to a
+        // punctuation mark or the end, whatever they are. (儿子叫他回来, 孙子叫什么: a pronoun or a question is no
+        // name, nor is a run that goes on.)
+        for k in 2..n.saturating_sub(2) {
+            if ctx.chars[k] != '叫' || !ctx.rel_end[k + 1] {
+                continue;
+            }
+            let run = ctx.chars[k + 1..].iter().take(4).take_while(|&&c| is_han(c) && !SETS.anon.has(c)).count();
+            if (2..=3).contains(&run) && ctx.chars.get(k + 1 + run).is_none_or(|&c| !is_han(c)) {
+                out.push((Rank::Relation, k + 1, k + 1 + run));
             }
         }
         // 乳名三毛, 小名叫拴住: what follows the label, two or three characters up to a boundary, whatever they are.

@@ -3957,3 +3957,84 @@ fn an_id_wrapped_onto_lines_is_masked() {
     assert!(remark.starts_with(&format!("身份证号{}", &id[..6])) && remark.contains("********"), "{remark}");
     assert_verify(&output, 0, false);
 }
+
+/// Sets ZM and ZN: numbers spoken or typed by ear (幺三幺 八幺三二 六二四五, an ID in spoken digits with commas
+/// between its groups, O and l typed for 0 and 1), a name spelt in pinyin or initials after it, in brackets, after
+/// a space or glued; 于下月 and 和信息 are no names; zero-width characters, dots, slashes and odd dashes inside a
+/// number.
+#[test]
+fn sets_zm_zn_spoken_numbers_and_spellings() {
+    assert_remarks_masked_and_verified(
+        &[
+            "帮扶干部电话幺三幺 八幺三二 六二四五",
+            "身份证号五零零二四二，一九九八零七二五，五四九八，本人口述的",
+            "身份证500240一九六一零四二七零八九八，户口本上是这个",
+            "对接人：杨仙，191l33l6649",
+            "幺儿蒲建军（pujianjun）轮流赡养",
+            "其子张老岩 zhang lao yan长期在外务工；邻居姚凤琴 YAO FENGQIN讲",
+            "对接人：冉巧素RQS；杨春妹（YCM）说周末回来签字",
+            "通知本人于下月初到镇里签字确认，入户调查和信息核对已完成。",
+            "电话139\u{200b}1234\u{200b}5678，备用139.1234.5678",
+            "身份证4401031987\u{2012}01102345",
+            "二〇二四年一月，李明CT检查正常",
+        ],
+        &[
+            "帮扶干部电话131****6245",
+            "身份证号500242********5498，本人口述的",
+            "身份证500240********0898，户口本上是这个",
+            "对接人：杨*，191****6649",
+            "幺儿蒲**（*********）轮流赡养",
+            "其子张** *************长期在外务工；邻居姚** ***********讲",
+            "对接人：冉*****；杨**（***）说周末回来签字",
+            "通知本人于下月初到镇里签字确认，入户调查和信息核对已完成。",
+            "电话139****5678，备用139****5678",
+            "身份证440103********2345",
+            "二〇二四年一月，李明CT检查正常",
+        ],
+    );
+}
+
+/// Set ZM: a name column's 电话 before a whistle-blower's number is a label, no name, and no name to look for in
+/// every other cell (监督电话 in a footer stays); a name spelt in pinyin in a name column is hidden, and verify
+/// finds one left readable.
+#[test]
+fn labels_in_name_cells_and_spellings_in_name_columns() {
+    let dir = tmp();
+    let input = dir.path().join("labels.csv");
+    std::fs::write(
+        &input,
+        "序号,姓名,举报人,备注\n1,蒲建军（pujianjun）,实名举报，举报人梁某某，电话13012342047。,核实中\n\
+         监督电话：0319-8696967（信都区民政局）,,,\n",
+    )
+    .unwrap();
+    let output = dir.path().join("labels.masked.csv");
+    mask_ok(&input, &output, &[]);
+    let s = &read(&output).sheets[0];
+    assert_eq!(text(&s.rows[1][1]), "蒲**（*********）");
+    assert_eq!(text(&s.rows[1][2]), "实名举报，举报人梁**，电话130****2047。");
+    assert_eq!(text(&s.rows[2][0]), "监督电话：0319-8696967（信都区民政局）");
+    assert_verify_catches(&output, "蒲**（*********）", "蒲**（pujianjun）");
+}
+
+/// Set ZN: what reaches a person online (an e-mail's name part, a WeChat name or ID, a QQ number) is hidden; the
+/// slang 精分 is health data; a care centre named for the disabled it serves (失能…照护中心) stays; a letter in a
+/// whistle-blower's column (信访件) names no one.
+#[test]
+fn handles_slang_and_care_centres() {
+    assert_remarks_masked_and_verified(
+        &[
+            "微信名tan la mei，就是她儿子；QQ号123456789",
+            "邮箱zhangsan1988@163.com，已联系；使用微信支付",
+            "其妻蒋群银患精分，常年吃药",
+            "入住雷山县失能特困人员集中照护中心",
+        ],
+        &[
+            "微信名**********，就是她儿子；QQ号*********",
+            "邮箱************@163.com，已联系；使用微信支付",
+            "其妻蒋**患***，常年吃药",
+            "入住雷山县失能特困人员集中照护中心",
+        ],
+    );
+    let (_dir, output) = masked_csv("姓名,举报人", &["王芳,信访件".to_string()]);
+    assert_eq!(text(&read(&output).sheets[0].rows[1][1]), "信访件");
+}

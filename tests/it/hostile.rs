@@ -1212,3 +1212,34 @@ fn traditional_character_roster() {
     assert_eq!(text(wb.sheets[0].get(1, 1)), "陳建國");
     assert_eq!(text(wb.sheets[1].get(1, 1)), "區　*");
 }
+
+/// Set ZM: an ID split across two cells under one header merged over both (身份证号码 over D:E): the second cell,
+/// eight digits under no header of its own, is the ID's too and is masked.
+#[test]
+fn id_split_across_cells_under_a_merged_header() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("split.xlsx");
+    let id = id_with_check("13042519870815420");
+    let mut book = XWorkbook::new();
+    let ws = book.add_worksheet();
+    for (c, h) in ["序号", "持证人姓名", "身份证号码", "", "备注"].iter().enumerate() {
+        if !h.is_empty() {
+            ws.write_string(0, c as u16, *h).unwrap();
+        }
+    }
+    ws.merge_range(0, 2, 0, 3, "身份证号码", &rust_xlsxwriter::Format::new()).unwrap();
+    ws.write_number(1, 0, 1.0).unwrap();
+    ws.write_string(1, 1, "罗红").unwrap();
+    ws.write_string(1, 2, &id[..10]).unwrap();
+    ws.write_string(1, 3, &id[10..]).unwrap();
+    ws.write_string(1, 4, "无").unwrap();
+    book.save(&input).unwrap();
+    let out = dir.path().join("split.masked.xlsx");
+    let o = mask(&input, &out, &[]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let wb = read(&out);
+    let (a, b) = (text(wb.sheets[0].get(1, 2)), text(wb.sheets[0].get(1, 3)));
+    assert!(!a.contains(&id[1..8]) && !b.contains(&id[11..17]), "{a} | {b}");
+    assert!(b.starts_with(&id[10..11]) && b[1..].chars().all(|c| c == '*'), "{b}");
+    assert_eq!(text(wb.sheets[0].get(1, 4)), "无");
+}
