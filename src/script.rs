@@ -62,48 +62,52 @@ impl Script {
         }
     }
 
+    /// Whether `s` reads as it is: no traditional character, fewer than three spoken digits, and not both a digit
+    /// and a letter that may stand for one. One pass, no allocation: asked of every cell.
+    fn plain(&self, s: &str) -> bool {
+        let (mut spoken, mut digit, mut letter) = (0usize, false, false);
+        for c in s.chars() {
+            if c.is_ascii() {
+                digit |= c.is_ascii_digit();
+                letter |= matches!(c, 'O' | 'o' | 'l' | 'I');
+            } else if self.simple(c).is_some() {
+                return false;
+            } else if spoken_digit(c).is_some() {
+                spoken += 1;
+            }
+        }
+        spoken < 3 && !(digit && letter)
+    }
+
     /// The copy detection reads: every traditional character simplified, every spoken or misspelt number read
     /// as digits (see [`read_numbers`]); borrowed when nothing changes.
     pub fn simplify<'a>(&self, s: &'a str) -> Cow<'a, str> {
-        let (mut traditional, mut spoken) = (false, 0usize);
-        let lettered = if s.is_ascii() {
-            let b = s.as_bytes();
-            b.iter().any(u8::is_ascii_digit) && b.iter().any(|&c| matches!(c, b'O' | b'o' | b'l' | b'I'))
-        } else {
-            for c in s.chars() {
-                if self.simple(c).is_some() {
-                    traditional = true;
-                } else if spoken_digit(c).is_some() {
-                    spoken += 1;
-                }
+        if self.plain(s) {
+            return Cow::Borrowed(s);
+        }
+        let mut cs: Vec<char> = s.chars().collect();
+        let mut changed = false;
+        for c in &mut cs {
+            if let Some(simple) = self.simple(*c) {
+                *c = simple;
+                changed = true;
             }
-            s.contains(['O', 'o', 'l', 'I']) && s.contains(|c: char| c.is_ascii_digit())
-        };
-        if !traditional && spoken < 3 && !lettered {
-            return Cow::Borrowed(s);
         }
-        let mut cs: Vec<char> = s.chars().map(|c| self.simple(c).unwrap_or(c)).collect();
-        if !read_numbers(&mut cs) && !traditional {
-            return Cow::Borrowed(s);
-        }
-        Cow::Owned(cs.into_iter().collect())
+        changed |= read_numbers(&mut cs);
+        if changed { Cow::Owned(cs.into_iter().collect()) } else { Cow::Borrowed(s) }
     }
 
     /// A row with its text cells simplified; borrowed when none changes.
     pub fn row<'a>(&self, row: &'a [Cell]) -> Cow<'a, [Cell]> {
-        let changed = |c: &Cell| matches!(c, Cell::Text(t) if matches!(self.simplify(t), Cow::Owned(_)));
-        let Some(first) = row.iter().position(changed) else {
-            return Cow::Borrowed(row);
-        };
-        let mut out = row.to_vec();
-        for cell in &mut out[first..] {
+        let mut out: Option<Vec<Cell>> = None;
+        for (i, cell) in row.iter().enumerate() {
             if let Cell::Text(t) = cell
                 && let Cow::Owned(s) = self.simplify(t)
             {
-                *t = s;
+                out.get_or_insert_with(|| row.to_vec())[i] = Cell::Text(s);
             }
         }
-        Cow::Owned(out)
+        out.map_or(Cow::Borrowed(row), Cow::Owned)
     }
 
     /// Rows with their text cells simplified; borrowed when none changes.
