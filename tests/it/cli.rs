@@ -4038,3 +4038,28 @@ fn handles_slang_and_care_centres() {
     let (_dir, output) = masked_csv("姓名,举报人", &["王芳,信访件".to_string()]);
     assert_eq!(text(&read(&output).sheets[0].rows[1][1]), "信访件");
 }
+
+/// Sets ZI to ZL: a hamlet between a village and its numbered team, a cleft (是X资助的), a name 叫 gives after a
+/// relation word, a shop of a trade after 的, a list whose next item is a role and a name; 叫他回来 and a list of
+/// kin words stay.
+#[test]
+fn sets_zi_to_zl_hamlets_and_cues() {
+    assert_remarks_masked_and_verified(
+        &[
+            "现租住甜水村仁美坊5队，月租1000元。",
+            "学费是张玉巧资助的。",
+            "她大儿子叫先锋，在深圳打工。",
+            "在魏权的米粉店帮工。",
+            "龚杰；村委委员李霞琴；驻村工作队员梁永银",
+            "儿子叫他回来。孙子孙女随祖父母生活。",
+        ],
+        &[
+            "现租住甜水村***，月租1000元。",
+            "学费是张**资助的。",
+            "她大儿子叫先*，在深圳打工。",
+            "在魏*的米粉店帮工。",
+            "龚*；村委委员李**；驻村工作队员梁**",
+            "儿子叫他回来。孙子孙女随祖父母生活。",
+        ],
+    );
+}
