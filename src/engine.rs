@@ -1977,8 +1977,55 @@ impl RowMinors {
 /// The name columns of a punitive notice that hold the persons it names (姓名, 当事人, 违规人员): every name
 /// column except those of other people, whom the notice does not disclose (举报人, 核查人, 经办人, 监护人,
 /// 家庭成员, 联系人 …), and except every column of a sheet that lists such people (核查组成员, 经办人员): there
-/// only a header that says so (被举报人) names a subject.
+/// only a header that says so (被举报人) names a subject. When some of those headers name a subject plainly
+/// (姓名, 当事人姓名, 冒领人), only they do: a header that qualifies the name otherwise (已故老人姓名, 儿童姓名)
+/// is someone else's, masked.
 fn subject_columns(layout: &columns::Layout, sheet_name: &str) -> Vec<usize> {
+    let cols = other_than_others(layout, sheet_name);
+    let plain: Vec<usize> = cols
+        .iter()
+        .copied()
+        .filter(|&i| {
+            layout.columns.iter().find(|c| c.index == i).and_then(|c| c.header.as_deref()).is_some_and(subject_header)
+        })
+        .collect();
+    if plain.is_empty() { cols } else { plain }
+}
+
+/// Whether a name column's header names a punitive notice's subject plainly: a bare name header (姓名, 人员姓名)
+/// or one that says the person broke the rules (当事人, 违规人员姓名, 冒领人, 户主姓名, 被举报人).
+fn subject_header(h: &str) -> bool {
+    const SUBJECT: [&str; 19] = [
+        "当事",
+        "违规",
+        "违纪",
+        "违法",
+        "冒领",
+        "骗取",
+        "虚报",
+        "隐瞒",
+        "责任人",
+        "对象",
+        "户主",
+        "申请人",
+        "被举报",
+        "被调查",
+        "被处理",
+        "被处罚",
+        "被查处",
+        "被惩戒",
+        "受处",
+    ];
+    let rest: String = h
+        .chars()
+        .filter(|&c| !c.is_whitespace() && !"()（）:：*＊".contains(c))
+        .collect::<String>()
+        .replace("姓名", "")
+        .replace("名字", "");
+    matches!(rest.as_str(), "" | "人员" | "人") || SUBJECT.iter().any(|w| h.contains(w))
+}
+
+fn other_than_others(layout: &columns::Layout, sheet_name: &str) -> Vec<usize> {
     const OTHERS: [&str; 32] = [
         "举报",
         "核查",

@@ -10,12 +10,14 @@ use super::{Finding, Kind, chars, is_han, one_of};
 use regex::Regex;
 
 /// Administrative suffixes with their level (1 province … 5 village/community). Longest first.
-const ADMIN: [(&str, u8); 28] = [
+const ADMIN: [(&str, u8); 29] = [
     ("特别行政区", 1),
     ("自治区", 1),
     ("自治州", 2),
     ("自治县", 3),
     ("居委会", 5),
+    // (Shanghai writes the committee short: 打浦桥街道丽园居委顺昌路282弄.)
+    ("居委", 5),
     // State farms and forestry bureaus stand for the township, their 管理区 and 林场 for the village
     // (前哨农场第三管理区12连51号, 亚布力林业局红星林场7委12组).
     ("林业局", 4),
@@ -91,7 +93,7 @@ fn admin_at(s: &str) -> Option<(&'static str, u8)> {
 
 /// A village's or community's committee written as its level (凤和村委会, 福泰居民委员会): the same level as the
 /// 村 or 社区 it is, not the office.
-const COMMITTEES: [&str; 5] = ["村民委员会", "居民委员会", "村委会", "居委会", "村委"];
+const COMMITTEES: [&str; 6] = ["村民委员会", "居民委员会", "村委会", "居委会", "村委", "居委"];
 
 /// Whether `word` (an institutions.txt word found in an address) is a village's or community's committee.
 pub fn is_committee(word: &str) -> bool {

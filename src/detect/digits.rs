@@ -936,7 +936,7 @@ fn grouped_digits(body: &str) -> (Vec<u8>, usize) {
 /// Words that introduce the number of an identity document other than a resident ID card: a foreign spouse's
 /// passport, a border resident's pass (边民证), a residence permit.
 /// (And the documents of Hong Kong, Macau and Taiwan residents: 回乡证H46049403, 台胞证号34308733, 香港身份证C260213(8).)
-const DOCUMENT_WORDS: [&str; 15] = [
+const DOCUMENT_WORDS: [&str; 17] = [
     "护照",
     "边民证",
     "通行证",
@@ -953,6 +953,9 @@ const DOCUMENT_WORDS: [&str; 15] = [
     // (持澳门居民身份证7270570(8), 香港永久性居民身份证.)
     "澳门居民身份证",
     "香港居民身份证",
+    // (出生医学证明编号O410649288: a child's birth certificate, a letter and nine digits.)
+    "出生医学证明",
+    "出生证",
 ];
 
 /// 护照号N1485003, 持边民证332937431, 证件号码MA3695131, 边民证（MD6079725）: the number after a document's word
@@ -966,11 +969,11 @@ fn foreign_documents(text: &str, out: &mut Vec<Finding>) {
     for &w in words {
         for (at, _) in text.match_indices(w) {
             let rest = &text[at + w.len()..];
-            // Up to six characters of filler: 号码, 号, 为, 是, a colon, a bracket, a space.
+            // Up to six characters of filler: 编号, 号码, 号, 为, 是, a colon, a bracket, a space.
             let skip: usize = rest
                 .char_indices()
                 .take(6)
-                .take_while(|&(_, c)| super::one_of(super::chars!("号码为是：:（(，, \u{3000}"), c))
+                .take_while(|&(_, c)| super::one_of(super::chars!("编号码为是：:（(，, \u{3000}"), c))
                 .map(|(_, c)| c.len_utf8())
                 .sum();
             let token = &rest[skip..];

@@ -1130,7 +1130,22 @@ impl NameDetector {
                         || (self.common_word_at(&ctx, i + 1)
                             && !ctx.chars[i + 1..i + 3].iter().all(|&c| self.given_ok(c))))
                     && !(i + 3 <= n && self.word_given.contains(&pack(&ctx.chars[i + 1..i + 3]))));
-            if (ctx.rel_end[i] || kin_opens) && !phrase && !preposition_first && !weak_pair && !relation_here && !adverb
+            // (孩子尤其喜欢画画, 老人安康: after a word for a class of people, an everyday word is what they do or
+            // are, when the name would be that word or end inside the next one; 村干部黄金生一起 is a name.)
+            let class_word = ctx.rel_end[i]
+                && ctx.chars.get(i..i + 2).is_some_and(|w| self.holds_common_word(w))
+                && !self.word_given.contains(&pack(&ctx.chars[i..i + 2]))
+                && Self::class_word_before(&ctx, i)
+                && extent_after(i, Mode::Loose).is_some_and(|e| {
+                    e == i + 2 || (e == i + 3 && ctx.chars.get(i + 2..i + 4).is_some_and(|w| self.holds_common_word(w)))
+                });
+            if (ctx.rel_end[i] || kin_opens)
+                && !phrase
+                && !preposition_first
+                && !weak_pair
+                && !relation_here
+                && !adverb
+                && !class_word
             {
                 if let Some(e) = extent_after(i, Mode::Loose) {
                     // 长孙强川当兵: a relation word that is also a compound surname, before a two-character
@@ -1326,10 +1341,13 @@ impl NameDetector {
                 cands.push((if e - s == 5 { Rank::Relation } else { Rank::Cue }, s, e));
             }
             // 留下一子陈金木（7岁）在读: a bracketed age follows a person's name, whatever stands before it.
-            if Self::bracketed_age_at(&ctx, k)
+            // (困难群众（女）: a sex alone needs a name's usual characters.)
+            let sex = Self::bracketed_sex_at(&ctx, k);
+            if (Self::bracketed_age_at(&ctx, k) || sex)
                 && let Some(s) = extent_before().or_else(|| {
-                    loose_before()
-                        .filter(|&s| self.opens_clause(&ctx, s) || (s > 0 && one_of(chars!(KIN), ctx.chars[s - 1])))
+                    loose_before().filter(|&s| {
+                        !sex && (self.opens_clause(&ctx, s) || (s > 0 && one_of(chars!(KIN), ctx.chars[s - 1])))
+                    })
                 })
                 && !ctx.covered[s..k].iter().any(|&c| c)
             {
@@ -1604,6 +1622,23 @@ impl NameDetector {
             {
                 continue;
             }
+            // (户主于凌晨外出, 儿童由福利机构集中养育: after a relation word too, when an everyday word that is no
+            // given name follows the preposition and the sentence runs on past it; 其妻于海燕在外 is a name.)
+            if rank == Rank::Relation
+                && e == s + 3
+                && one_of(chars!("于由向以为从"), ctx.chars[s])
+                && ctx.lex_end[s + 1] == e
+                && self.holds_common_word(&ctx.chars[s + 1..e])
+                && !self.word_given.contains(&pack(&ctx.chars[s + 1..e]))
+                // (A time word may take a verb after it: 于凌晨外出.)
+                && ctx.chars.get(e).is_some_and(|&c| {
+                    is_han(c)
+                        && ((!SETS.stop.has(c) && ctx.cues[e] == 0)
+                            || one_of(chars!("晨晚午夜天日月年周期初底末"), ctx.chars[e - 1]))
+                })
+            {
+                continue;
+            }
             // (林场、桂花等情况已核实: what 等 closes before 情况 or 方面 is a list of things.)
             // (李子问题已整改到位, 朱砂问题: a surname and one character before 问题 are a thing's name.)
             if !matches!(rank, Rank::Known | Rank::Relation | Rank::Bare)
@@ -1651,6 +1686,10 @@ impl NameDetector {
                 continue;
             }
             if matches!(rank, Rank::List | Rank::Cue | Rank::Shape) && self.org_or_place_follows(&ctx, e) {
+                continue;
+            }
+            // (制表：丰宁满族自治县民政局: a people's autonomous county, whatever its first characters read as.)
+            if rank != Rank::Known && Self::starts_with_at(&ctx, e, &['族', '自', '治']) {
                 continue;
             }
             // (户主张**成天，身份证…: text right after a masked name goes on from that name; masking the output
@@ -2291,10 +2330,11 @@ impl NameDetector {
         if (ctx.chars[k] != '的' && !glued && !place) || k < 2 {
             return None;
         }
-        // (在魏权的米粉店帮工, 常到蔡娣的凉茶铺坐坐: one or two characters of its trade before a shop's word.)
+        // (在魏权的米粉店帮工, 常到蔡娣的凉茶铺坐坐, 住在熊巧的烤烟房里: one or two characters of its trade before a
+        // shop's or a building's word.)
         let shop = || {
             (2..=3).any(|m| {
-                ctx.chars.get(k + m).is_some_and(|&c| one_of(chars!("店铺厂馆摊屋"), c))
+                ctx.chars.get(k + m).is_some_and(|&c| one_of(chars!("店铺厂馆摊屋房"), c))
                     && ctx.chars[k + 1..k + m].iter().all(|&c| is_han(c) && !SETS.list_separators.has(c))
             })
         };
@@ -2326,15 +2366,24 @@ impl NameDetector {
         };
         // (常去崔新民的小卖部: a given name that is an everyday word, [word_given], is a name's here.)
         let word_given = k - s == 3 && self.word_given.contains(&pack(&ctx.chars[s + 1..k]));
-        let named = self.not_everyday(ctx, s, k) || word_given;
+        // (常去万生文的小卖部, 常去卢发的小卖部: after a verb of going or a preposition, before a shop or a thing of
+        // a person's, everyday given characters are a name's too.)
+        let named = self.not_everyday(ctx, s, k) || word_given || (led && !bare);
         (ok && k - s >= 2 && !ctx.covered[s..k].iter().any(|&c| c) && named).then_some(s)
     }
 
     /// 满女嫁在外地: a relation word that opens with a surname's character at `s` (满女, 孙子) and ends before `end`,
     /// with a Han character after it that is no given one, is that relation word and a verb, not a name (孙子涵
-    /// is a name: 涵 is a given character).
+    /// is a name: 涵 is a given character). So is one with an everyday word after it that is no given name
+    /// (孙子喜欢熊猫玩偶; 孙子建国 is a name).
     fn kin_word_then_no_given(&self, ctx: &Ctx, s: usize, end: usize) -> bool {
-        ctx.rel_start[s] && (s + 2..end).any(|j| ctx.rel_end[j] && is_han(ctx.chars[j]) && !self.given_ok(ctx.chars[j]))
+        let word_after = |j: usize| {
+            ctx.chars.get(j..j + 2).is_some_and(|w| self.holds_common_word(w))
+                && !self.word_given.contains(&pack(&ctx.chars[j..j + 2]))
+        };
+        ctx.rel_start[s]
+            && (s + 2..end)
+                .any(|j| ctx.rel_end[j] && is_han(ctx.chars[j]) && (!self.given_ok(ctx.chars[j]) || word_after(j)))
     }
 
     /// Whether `k` is the 在 of a verb that ends in it (钱存在银行里, 钱放在家里): the character before it is
@@ -2512,7 +2561,29 @@ impl NameDetector {
         k > 0
             && is_han(ctx.chars[k - 1])
             && matches!(ctx.chars.get(k), Some('（' | '('))
-            && Self::age_digits_at(ctx, k + 1)
+            && (Self::age_digits_at(ctx, k + 1) || Self::people_at(ctx, k + 1))
+    }
+
+    /// Whether a bracket after a Han character at `k` opens with a sex (杨耶金（女，72岁）).
+    fn bracketed_sex_at(ctx: &Ctx, k: usize) -> bool {
+        k > 0
+            && is_han(ctx.chars[k - 1])
+            && matches!(ctx.chars.get(k), Some('（' | '('))
+            && ctx.chars.get(k + 1).is_some_and(|&c| c == '男' || c == '女')
+            && Self::item_ends_at(ctx, k + 2)
+    }
+
+    /// Whether a people, ending its item, starts at `k` (麻榜香（苗族）): what a bracket after a name says of them.
+    fn people_at(ctx: &Ctx, k: usize) -> bool {
+        (2..=4).any(|m| {
+            ctx.chars.get(k + m - 1) == Some(&'族')
+                && ctx.chars[k..k + m - 1].iter().all(|&c| is_han(c))
+                && Self::item_ends_at(ctx, k + m)
+        })
+    }
+
+    fn item_ends_at(ctx: &Ctx, k: usize) -> bool {
+        ctx.chars.get(k).is_some_and(|&c| one_of(chars!("）)，,、；;"), c))
     }
 
     /// Whether one to three digits and 岁 (周岁) start at `k`.
@@ -2768,6 +2839,9 @@ impl NameDetector {
         {
             return None;
         }
+        // (村民齐心帮扶, 老人安康: after a word for a class of people, an everyday word is what they are or do.)
+        let class_word = Self::class_word_before(ctx, i)
+            && (self.word_starts(ctx, i) || ctx.chars.get(i..i + 2).is_some_and(|w| self.holds_common_word(w)));
         // (表叔公来过: a weak surname that is an everyday character takes two given characters, 配偶密四妹.)
         let noun_surname = one_of(chars!(NOUN_SURNAMES), ctx.chars[i]);
         // Counting and time characters make a phrase, not a name (保姆费每月2000元).
@@ -2791,7 +2865,7 @@ impl NameDetector {
             let g = i + sl;
             let ends = if word_name { [lex, lex] } else { [g + 2, g + 1] };
             for e in ends {
-                if noun_surname && e != g + 2 {
+                if (noun_surname && e != g + 2) || (class_word && e == i + 2) {
                     continue;
                 }
                 // (大孙庄村: a name never ends in an administrative suffix; 镇 ends Korean-Chinese names.)
@@ -3233,6 +3307,7 @@ impl NameDetector {
         {
             return None;
         }
+        let class = Self::class_word_before(ctx, i);
         let mut run = i;
         while run < n && run < i + 4 && name_char(run) {
             run += 1;
@@ -3248,7 +3323,32 @@ impl NameDetector {
                 || self.post_cue_at(ctx, e)
                 || self.verb_post_cue_at(ctx, e)
                 || ctx.rel_start[e];
-            rare && !word && ends
+            // (录入儿童台账, 让孩子吃饱: after a word for a class of people, one of them must be a name's
+            // character.)
+            let named = !class || ctx.chars[i..e].iter().any(|&c| self.given.has(c));
+            rare && named && !word && ends
+        })
+    }
+
+    /// Whether the relation word ending at `i` names a class of people rather than one person's tie or role
+    /// (孩子, 儿童, 老人, 村民, 学生): what follows it is as often what they do as who they are.
+    fn class_word_before(ctx: &Ctx, i: usize) -> bool {
+        const CLASS: [&[char]; 11] = [
+            &['孩', '子'],
+            &['儿', '童'],
+            &['老', '人'],
+            &['村', '民'],
+            &['居', '民'],
+            &['群', '众'],
+            &['学', '生'],
+            &['家', '属'],
+            &['亲', '属'],
+            &['家', '人'],
+            &['病', '人'],
+        ];
+        ctx.rels.iter().any(|&(rs, re)| {
+            let end = (re..i.min(ctx.chars.len())).all(|k| matches!(ctx.chars[k], '：' | ':' | ' ' | '（' | '('));
+            re <= i && end && CLASS.iter().any(|w| re >= rs + w.len() && ctx.chars[re - w.len()..re] == **w)
         })
     }
 
