@@ -359,6 +359,28 @@ pub fn phone_owners(layout: &Layout) -> Vec<(usize, usize)> {
     out
 }
 
+/// The phone columns whose header names an office's phone, not a person's (居委电话, 村委会电话, 社区电话, 办公电话,
+/// 单位电话): their landlines are the office's, public like its name.
+pub fn office_phone_columns(layout: &Layout) -> Vec<usize> {
+    const PHONE_WORDS: [&str; 5] = ["联系电话", "电话号码", "电话", "座机", "固话"];
+    const OFFICES: [&str; 12] =
+        ["居委", "居委会", "村委", "村委会", "社区", "办公", "单位", "办公室", "民政所", "民政办", "街道", "办事处"];
+    layout
+        .columns
+        .iter()
+        .filter(|c| c.kind == Kind::Phone && c.source == Source::Header)
+        .filter(|c| {
+            let h = c.header.as_deref().map(crate::patterns::normalize_header).unwrap_or_default();
+            PHONE_WORDS.iter().find_map(|w| h.strip_suffix(w)).is_some_and(|stem| {
+                // (所属居委电话, 村委会办公电话: the office's word may follow a qualifier.)
+                let stem = stem.strip_prefix("所属").unwrap_or(stem);
+                OFFICES.iter().any(|o| stem == *o || (stem.ends_with(o) && !stem.contains('人')))
+            })
+        })
+        .map(|c| c.index)
+        .collect()
+}
+
 fn sample_columns(sheet: &Sheet, start: usize, width: usize) -> Vec<Vec<String>> {
     let mut out: Vec<Vec<String>> = vec![Vec::new(); width];
     let mut full = 0;

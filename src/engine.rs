@@ -113,6 +113,8 @@ pub struct Plan {
     pub has_names: bool,
     /// Each phone column with the name column it belongs to (`columns::phone_owners`).
     pub phone_owners: Vec<(usize, usize)>,
+    /// Phone columns whose header names an office's phone (`columns::office_phone_columns`).
+    pub office_phone_cols: Vec<usize>,
     /// Unique per plan (and so per run and sheet): keys the per-thread free-text cache.
     pub id: u64,
 }
@@ -448,6 +450,7 @@ impl Masker {
             .collect();
         let has_names = layout.columns.iter().any(|c| c.kind == Kind::Name) || !layout.form_labels.is_empty();
         let phone_owners = columns::phone_owners(&layout);
+        let office_phone_cols = columns::office_phone_columns(&layout);
         let subject_cols = subject_columns(&layout, &sheet.name);
         Plan {
             subject_cols,
@@ -460,6 +463,7 @@ impl Masker {
             below_village,
             has_names,
             phone_owners,
+            office_phone_cols,
             id: PLAN_IDS.fetch_add(1, Ordering::Relaxed),
         }
     }
@@ -800,7 +804,12 @@ impl Masker {
     /// person's own number is not shared, and a mobile stays masked whoever it belongs to.
     /// So is a landline printed beside an institution's name anywhere in the file (供养机构及电话: 同心县特困人员
     /// 供养服务中心（0953-8159736）), in that cell and wherever else the number is given.
+    /// So is a landline under a header that names an office's phone (居委电话, 村委会电话, 办公电话): a mobile there
+    /// may be a cadre's own and stays masked.
     pub fn institution_phone(&self, plan: &Plan, known: &KnownNames, row: &[Cell], c: usize) -> bool {
+        if plan.office_phone_cols.contains(&c) && row.get(c).and_then(landline_digits).is_some() {
+            return true;
+        }
         if !known.has_institution_phones() {
             return false;
         }

@@ -445,6 +445,21 @@ fn office_name_before(text: &str, at: usize) -> bool {
     ]
     .iter()
     .any(|w| head.ends_with(w))
+        || office_section_before(head)
+}
+
+/// Whether `head` ends with a section of a government office (拱墅区民政局养老服务科, 徐汇区民政局老龄科): the office's
+/// word, then a few characters ending in a section's.
+fn office_section_before(head: &str) -> bool {
+    const OFFICES: [&str; 9] = ["民政局", "民政所", "民政办", "残联", "政府", "街道办", "办事处", "医保局", "人社局"];
+    let run: String = {
+        let mut r: Vec<char> = head.chars().rev().take_while(|&c| super::is_han(c)).take(16).collect();
+        r.reverse();
+        r.into_iter().collect()
+    };
+    // (The section's own name: three to six characters, three bytes each; 民政局王科 is a person.)
+    let section = |o: &str| run.rfind(o).is_some_and(|p| (9..=18).contains(&(run.len() - p - o.len())));
+    (run.ends_with(['科', '股', '处', '室', '办', '站']) || run.ends_with("中心")) && OFFICES.iter().any(|o| section(o))
 }
 
 /// The start of the number before `at` when only a list's separators and labels stand between: brackets of a

@@ -1733,6 +1733,7 @@ impl NameDetector {
         }
         self.widen_left(&ctx, &mut taken, &mut out);
         self.fill_lists(&ctx, &mut taken, &mut out);
+        self.name_lists(&ctx, &mut taken, &mut out);
         // 叶志有同住, 孙金和患…, 施梓一随爷爷: 有, 和 and 一 end a clause's name far less often than they end a
         // given name; before a cue ("和患" reads as nothing) they are the name's last character. So do 家, 妹 and 弟
         // (southern names: 严华家, 金琼妹, 郑幺弟).
@@ -3559,6 +3560,84 @@ impl NameDetector {
                         break;
                     }
                 }
+            }
+        }
+        out.sort_by_key(|sp| sp.start);
+    }
+
+    /// 侯林、伊尔根觉罗·恩溥、江永胜、朱秀英、敖敦格日勒: a list of three items or more, joined by 、, two and a
+    /// third or more of whose items are names already found, is a list of people: its other items are names too, whatever their
+    /// surname or script (Mongolian names, Manchu clan names, rare surnames). An item is two to eight Han
+    /// characters or dots, after an optional role word (村支书荣图门) and before an optional bracket
+    /// (（村民代表）) or 等; it must not be an everyday word.
+    fn name_lists(&self, ctx: &Ctx, taken: &mut [bool], out: &mut Vec<NameSpan>) {
+        let n = ctx.chars.len();
+        if !ctx.chars.contains(&'、') {
+            return;
+        }
+        let item_char = |c: char| is_han(c) || SETS.dots.has(c);
+        // Items: (start, end) of each run of item characters between separators.
+        let mut items: Vec<(usize, usize)> = Vec::new();
+        let mut lists: Vec<Vec<(usize, usize)>> = Vec::new();
+        let mut k = 0;
+        while k < n {
+            let s = k;
+            while k < n && item_char(ctx.chars[k]) {
+                k += 1;
+            }
+            let e = k;
+            // A bracket of a few characters after the item (（村民代表）) belongs to it.
+            if k < n && matches!(ctx.chars[k], '（' | '(') {
+                let close = ctx.chars[k..n.min(k + 10)].iter().position(|&c| matches!(c, '）' | ')'));
+                if let Some(c) = close {
+                    k += c + 1;
+                }
+            }
+            if e > s {
+                items.push((s, e));
+            }
+            let joined = k < n && ctx.chars[k] == '、';
+            if !joined {
+                if items.len() >= 3 {
+                    lists.push(std::mem::take(&mut items));
+                }
+                items.clear();
+            }
+            k += 1;
+        }
+        let found: Vec<(usize, usize)> = out
+            .iter()
+            .map(|sp| (ctx.starts.partition_point(|&x| x < sp.start), ctx.starts.partition_point(|&x| x < sp.end)))
+            .collect();
+        // (…、布仁等15人: 等 closes the list; 村支书荣图门: a role word opens the item.)
+        let trim = |(s, e): (usize, usize)| {
+            let e = (s..e).find(|&j| ctx.chars[j] == '等').unwrap_or(e);
+            ((s + 1..e).rev().find(|&j| ctx.rel_end[j]).unwrap_or(s), e)
+        };
+        for list in lists {
+            let list: Vec<(usize, usize)> = list.into_iter().map(trim).collect();
+            // (欠白丹丹三万、欠信用社三万: an item is a name only when a name found is all of it.)
+            let named = |&(s, e): &(usize, usize)| found.iter().any(|&(fs, fe)| fs <= s && e <= fe);
+            let hits = list.iter().filter(|it| named(it)).count();
+            if hits < 2 || hits * 3 < list.len() {
+                continue;
+            }
+            for &(s, e) in list.iter().filter(|it| !named(it)) {
+                let len = e - s;
+                let plain = ctx.chars[s..e].iter().filter(|&&c| is_han(c)).count();
+                let dotted = plain < len;
+                if !(2..=if dotted { 10 } else { 5 }).contains(&len)
+                    || plain < 2
+                    || found.iter().any(|&(fs, fe)| fs < e && s < fe)
+                    || taken[s..e].iter().any(|&t| t)
+                    || ctx.lex_end[s] >= e
+                    || (len == 2 && self.holds_common_word(&ctx.chars[s..e]))
+                    || ctx.chars[s..e].iter().any(|&c| SETS.anon.has(c))
+                {
+                    continue;
+                }
+                taken[s..e].iter_mut().for_each(|t| *t = true);
+                out.push(NameSpan { start: ctx.starts[s], end: ctx.starts[e], evidence: Evidence::Context });
             }
         }
         out.sort_by_key(|sp| sp.start);
