@@ -1563,12 +1563,32 @@ impl NameDetector {
                 || (c.0 == Rank::Relation && ctx.chars.get(c.2).is_some_and(|&ch| one_of(chars!("市县州"), ch))))
                 && c.2 - s <= 4
                 && self.places.contains(&pack(&ctx.chars[s..c.2]));
-            let office_place = c.0 == Rank::Relation
-                && after_office(c.1)
-                && ctx.chars[c.2..(c.2 + 2).min(n)]
-                    .iter()
-                    .take_while(|&&ch| is_han(ch))
-                    .any(|&ch| one_of(chars!(ADMIN), ch) || SETS.place.has(ch));
+            // (儿童由尚志市儿童福利院收留: a preposition read as a surname before a city or a county whose
+            // institution follows is the preposition before that place.)
+            let city_institution = c.0 != Rank::Known
+                && SETS.function_prefix.has(ctx.chars[c.1])
+                && ctx.chars.get(c.2).is_some_and(|&ch| one_of(chars!("市县区州旗"), ch))
+                && {
+                    const BODIES: [&[char]; 7] = [
+                        &['福', '利', '院'],
+                        &['民', '政', '局'],
+                        &['医', '院'],
+                        &['政', '府'],
+                        &['救', '助', '站'],
+                        &['敬', '老', '院'],
+                        &['养', '老', '院'],
+                    ];
+                    let upto = (c.2 + 10).min(n);
+                    (c.2 + 1..upto).any(|j| BODIES.iter().any(|w| Self::starts_with_at(&ctx, j, w)))
+                        && ctx.chars[c.2 + 1..upto].iter().take_while(|&&ch| is_han(ch)).count() >= 2
+                };
+            let office_place = city_institution
+                || c.0 == Rank::Relation
+                    && after_office(c.1)
+                    && ctx.chars[c.2..(c.2 + 2).min(n)]
+                        .iter()
+                        .take_while(|&&ch| is_han(ch))
+                        .any(|&ch| one_of(chars!(ADMIN), ch) || SETS.place.has(ch));
             !place && !office_place
         });
         // Higher ranks first, then leftmost, then longest; a char belongs to at most one name.
@@ -1688,8 +1708,10 @@ impl NameDetector {
             if matches!(rank, Rank::List | Rank::Cue | Rank::Shape) && self.org_or_place_follows(&ctx, e) {
                 continue;
             }
-            // (制表：丰宁满族自治县民政局: a people's autonomous county, whatever its first characters read as.)
-            if rank != Rank::Known && Self::starts_with_at(&ctx, e, &['族', '自', '治']) {
+            // (制表：丰宁满族自治县民政局, 由巴马瑶族自治县儿童福利院收留: a people's autonomous county, whatever
+            // its first characters read as.)
+            if rank != Rank::Known && (e..(e + 4).min(n)).any(|j| Self::starts_with_at(&ctx, j, &['族', '自', '治']))
+            {
                 continue;
             }
             // (户主张**成天，身份证…: text right after a masked name goes on from that name; masking the output

@@ -4063,3 +4063,85 @@ fn sets_zi_to_zl_hamlets_and_cues() {
         ],
     );
 }
+
+/// Set ZR: in a punitive notice whose 姓名 column names the subject, another name column that qualifies its
+/// names (已故老人姓名, the pensioners whose allowance was taken) is someone else's and masked; the report keeps
+/// only the subject's cells.
+#[test]
+fn punitive_subject_column_is_the_plain_name_column() {
+    let dir = tmp();
+    let input = dir.path().join("maoling.csv");
+    std::fs::write(
+        &input,
+        "序号,姓名,已故老人姓名,违规事实\n1,令狐霞琼,郭芳玉,令狐霞琼在老人去世后继续冒领高龄津贴。\n2,马建军,拓冬珍,马建军隐瞒老人死亡信息冒领津贴。\n",
+    )
+    .unwrap();
+    let output = dir.path().join("maoling.masked.csv");
+    mask_notice(&input, &output);
+    let s = &read(&output).sheets[0];
+    assert_eq!(text(&s.rows[1][1]), "令狐霞琼");
+    assert_eq!(text(&s.rows[2][1]), "马建军");
+    assert_eq!(text(&s.rows[1][2]), "郭**");
+    assert_eq!(text(&s.rows[2][2]), "拓**");
+    let report: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join("maoling.masked.csv.audit.json")).unwrap())
+            .unwrap();
+    let kept: Vec<&str> =
+        report["punitive"]["kept_cells"].as_array().unwrap().iter().filter_map(|v| v.as_str()).collect();
+    assert!(kept.iter().all(|c| !c.contains("!C")), "{kept:?}");
+    assert!(kept.iter().any(|c| c.ends_with("!B2")), "{kept:?}");
+}
+
+/// Sets ZP and ZQ: a birth certificate's number (a letter and nine digits) in its column and after its word;
+/// Shanghai's 居委 keeps the address down to the committee; an office's landline under 居委电话 or after a
+/// section of the civil-affairs bureau stays, a mobile there is masked; the file verifies clean.
+#[test]
+fn birth_certificates_committees_and_office_phones() {
+    let dir = tmp();
+    let input = dir.path().join("city.csv");
+    std::fs::write(
+        &input,
+        "序号,姓名,出生医学证明编号,居住地址,居委电话,备注\n\
+         1,钱永福,R524249742,黄浦区打浦桥街道丽园居委顺昌路282弄35号504室,021-64709709,出生证号：P525531893，如有异议请致电徐汇区民政局老龄科021-64383311\n\
+         2,李四光,S524347819,五角场街道政立居委番禺路62弄41号603室,13912345678,无\n",
+    )
+    .unwrap();
+    let output = dir.path().join("city.masked.csv");
+    mask_ok(&input, &output, &[]);
+    let s = &read(&output).sheets[0];
+    assert_eq!(text(&s.rows[1][2]), "R*********");
+    assert_eq!(text(&s.rows[2][2]), "S*********");
+    assert_eq!(text(&s.rows[1][3]), "黄浦区打浦桥街道丽园居委***");
+    assert_eq!(text(&s.rows[2][3]), "五角场街道政立居委***");
+    assert_eq!(text(&s.rows[1][4]), "021-64709709");
+    assert_eq!(text(&s.rows[2][4]), "139****5678");
+    assert_eq!(text(&s.rows[1][5]), "出生证号：P*********，如有异议请致电徐汇区民政局老龄科021-64383311");
+    assert_verify(&output, 0, false);
+}
+
+/// Sets ZO to ZR: a list of people whose other items are Mongolian or Manchu names; names a bracketed people,
+/// a shop, 名下 or a relation word (老倌, 姑爹, 大伯子, 退款人) gives; everyday words after a word for a class of
+/// people (孩子尤其喜欢, 村民齐心, 老人安康), after 于 or 由 (于凌晨, 由福利机构) and before 族自治县 stay.
+#[test]
+fn sets_zo_to_zr_lists_cues_and_class_words() {
+    assert_remarks_masked_and_verified(
+        &[
+            "侯林、伊尔根觉罗·恩溥、江永胜、朱秀英、敖敦格日勒（村民代表）",
+            "麻榜香（苗族）不会说汉话。平时常去万生文的小卖部赊账。",
+            "房子登记在冉幺妹名下。老倌丁晶去年过世。姑爹岩燕丙在瑞丽做生意。",
+            "其大伯子卢斌刚出资翻建房屋，退款人曾旺。",
+            "孩子尤其喜欢画画。村民齐心帮扶。老人安康。",
+            "户主于凌晨外出打零工，儿童由福利机构集中养育。",
+            "制表：丰宁满族自治县民政局",
+        ],
+        &[
+            "侯*、伊****·**、江**、朱**、敖****（村民代表）",
+            "麻**（苗族）不会说汉话。平时常去万**的小卖部赊账。",
+            "房子登记在冉**名下。老倌丁*去年过世。姑爹岩**在瑞丽做生意。",
+            "其大伯子卢**出资翻建房屋，退款人曾*。",
+            "孩子尤其喜欢画画。村民齐心帮扶。老人安康。",
+            "户主于凌晨外出打零工，儿童由福利机构集中养育。",
+            "制表：丰宁满族自治县民政局",
+        ],
+    );
+}
