@@ -2129,6 +2129,27 @@ impl NameDetector {
         }
         starts.push(text.len());
         let n = chars.len();
+        // 凌〇龙, 丁兴〇: 〇 between a surname and a given character, or after a surname and a given character where
+        // the name ends, is a character of that name (some names have it), not an anonymiser's mark (王〇〇); it
+        // is read as a common given character, so the name is found and hidden whole.
+        if chars.contains(&'〇') {
+            for k in 1..n {
+                if chars[k] != '〇' {
+                    continue;
+                }
+                let given = |c: Option<&char>| c.is_some_and(|&c| self.given_ok(c) && !SETS.numerals.has(c));
+                let inside = self.surnames.has(chars[k - 1]) && given(chars.get(k + 1));
+                let last = k >= 2
+                    && self.surnames.has(chars[k - 2])
+                    && given(chars.get(k - 1))
+                    && chars
+                        .get(k + 1)
+                        .is_none_or(|&c| !SETS.anon.has(c) && (!is_han(c) || SETS.stop.has(c) || !self.given_ok(c)));
+                if inside || last {
+                    chars[k] = '明';
+                }
+            }
+        }
         let ci = |byte: usize| starts.binary_search(&byte).unwrap_or_else(|x| x);
         for v in [&mut *covered_before, &mut *covered, &mut *rel_end, &mut *rel_start] {
             v.clear();

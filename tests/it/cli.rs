@@ -4145,3 +4145,23 @@ fn sets_zo_to_zr_lists_cues_and_class_words() {
         ],
     );
 }
+
+/// Set ZL: 〇 between a surname and a given character, or ending a name, is the name's own character (凌〇龙,
+/// 丁兴〇); 王〇〇 and 二〇二三年 stay as written. Set ZO: Mongolian names alone (朝鲁门是出纳).
+#[test]
+fn ling_in_names_and_mongolian_names_alone() {
+    assert_remarks_masked_and_verified(
+        &[
+            "爷爷凌〇龙年事已高。",
+            "去年冬天丁兴〇帮忙把屋顶修好了。",
+            "王〇〇已搬走，二〇二三年度复核。",
+            "刘春生是会计，朝鲁门是出纳。",
+        ],
+        &[
+            "爷爷凌**年事已高。",
+            "去年冬天丁**帮忙把屋顶修好了。",
+            "王〇〇已搬走，二〇二三年度复核。",
+            "刘**是会计，朝**是出纳。",
+        ],
+    );
+}
