@@ -2191,6 +2191,13 @@ impl NameDetector {
         // Leftmost-longest, without overlaps, as a leftmost-longest search reads them: the earliest start,
         // the longest word there, then on from its end.
         rels.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        // (他大王栓牢 is his dad; 都叫他大壮 calls him by a nickname.)
+        rels.retain(|&(s, e)| {
+            !(e == s + 2
+                && matches!(chars[s..e], ['他' | '她', '大'])
+                && s > 0
+                && one_of(chars!("叫喊称管"), chars[s - 1]))
+        });
         let mut from = 0;
         for &(s, mut e) in rels.iter() {
             if s < from || s >= e || e > n {

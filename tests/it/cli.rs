@@ -4147,7 +4147,8 @@ fn sets_zo_to_zr_lists_cues_and_class_words() {
 }
 
 /// Set ZL: 〇 between a surname and a given character, or ending a name, is the name's own character (凌〇龙,
-/// 丁兴〇); 王〇〇 and 二〇二三年 stay as written. Set ZO: Mongolian names alone (朝鲁门是出纳).
+/// 丁兴〇); 王〇〇 and 二〇二三年 stay as written. Set ZO: Mongolian names alone (朝鲁门是出纳); Shanxi kin words
+/// (老丈人, 他大 for one's father, not in 都叫他大壮) and 党员 before a name that 带头 ends.
 #[test]
 fn ling_in_names_and_mongolian_names_alone() {
     assert_remarks_masked_and_verified(
@@ -4156,12 +4157,16 @@ fn ling_in_names_and_mongolian_names_alone() {
             "去年冬天丁兴〇帮忙把屋顶修好了。",
             "王〇〇已搬走，二〇二三年度复核。",
             "刘春生是会计，朝鲁门是出纳。",
+            "老丈人秦红旗家也不宽裕。他大王栓牢是老党员。党员袁亮带头捐款。",
+            "村里人都叫他大壮。",
         ],
         &[
             "爷爷凌**年事已高。",
             "去年冬天丁**帮忙把屋顶修好了。",
             "王〇〇已搬走，二〇二三年度复核。",
             "刘**是会计，朝**是出纳。",
+            "老丈人秦**家也不宽裕。他大王**是老党员。党员袁*带头捐款。",
+            "村里人都叫他**。",
         ],
     );
 }
