@@ -1990,7 +1990,7 @@ impl RowMinors {
 /// (姓名, 当事人姓名, 冒领人), only they do: a header that qualifies the name otherwise (已故老人姓名, 儿童姓名)
 /// is someone else's, masked.
 fn subject_columns(layout: &columns::Layout, sheet_name: &str) -> Vec<usize> {
-    let cols = other_than_others(layout, sheet_name);
+    let cols = subject_candidates(layout, sheet_name);
     let plain: Vec<usize> = cols
         .iter()
         .copied()
@@ -2034,7 +2034,8 @@ fn subject_header(h: &str) -> bool {
     matches!(rest.as_str(), "" | "人员" | "人") || SUBJECT.iter().any(|w| h.contains(w))
 }
 
-fn other_than_others(layout: &columns::Layout, sheet_name: &str) -> Vec<usize> {
+/// The name columns not headed for someone else (举报人, 核查人 …) and not on a sheet that lists such people.
+fn subject_candidates(layout: &columns::Layout, sheet_name: &str) -> Vec<usize> {
     const OTHERS: [&str; 32] = [
         "举报",
         "核查",
