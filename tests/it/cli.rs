@@ -4170,3 +4170,24 @@ fn ling_in_names_and_mongolian_names_alone() {
         ],
     );
 }
+
+/// Set ZQ: a landline right after a section of a bureau (养老服务科) is the office's and stays, with no hotline word
+/// before it; after 民政局王科 (a person) it is masked. Sets ZN, ZP, ZR: a sex in brackets, an owner before a
+/// building (烤烟房), a kin word before an everyday word (孙子喜欢), a city's institution after 由.
+#[test]
+fn office_sections_and_more_cues() {
+    assert_remarks_masked_and_verified(
+        &[
+            "服务质量投诉：拱墅区民政局养老服务科 0571-88251234",
+            "民政局王科 0571-88251235",
+            "留下一子陈金木（女）在读，暂住在熊巧的烤烟房里。",
+            "孙子喜欢熊猫玩偶。儿童由尚志市儿童福利院收留。",
+        ],
+        &[
+            "服务质量投诉：拱墅区民政局养老服务科 0571-88251234",
+            "民政局王* 0571-******35",
+            "留下一子陈**（女）在读，暂住在熊*的烤烟房里。",
+            "孙子喜欢熊猫玩偶。儿童由尚志市儿童福利院收留。",
+        ],
+    );
+}
