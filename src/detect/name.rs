@@ -514,6 +514,8 @@ struct Ctx {
     extents: [Vec<std::cell::Cell<Option<Option<usize>>>>; 2],
     /// Chars taken by a name (`find`'s own buffer, kept here to be reused).
     taken: Vec<bool>,
+    /// The text holds a 、 (a list `name_lists` may read), found while its chars are read.
+    has_list_mark: bool,
 }
 
 const CUE_POST: u8 = 1;
@@ -2119,20 +2121,37 @@ impl NameDetector {
 
     fn context(&self, text: &str) -> Ctx {
         let mut ctx = CTX_POOL.with(|p| p.borrow_mut().take()).unwrap_or_default();
-        let Ctx { chars, starts, lex_end, covered_before, covered, rel_end, rel_start, cues, rels, extents, taken: _ } =
-            &mut ctx;
+        let Ctx {
+            chars,
+            starts,
+            lex_end,
+            covered_before,
+            covered,
+            rel_end,
+            rel_start,
+            cues,
+            rels,
+            extents,
+            taken: _,
+            has_list_mark,
+        } = &mut ctx;
         chars.clear();
         starts.clear();
+        // (The two marks later passes look for, noted in the one pass over the text.)
+        let (mut ling, mut list_mark) = (false, false);
         for (b, c) in text.char_indices() {
+            ling |= c == '〇';
+            list_mark |= c == '、';
             chars.push(c);
             starts.push(b);
         }
+        *has_list_mark = list_mark;
         starts.push(text.len());
         let n = chars.len();
         // 凌〇龙, 丁兴〇: 〇 between a surname and a given character, or after a surname and a given character where
         // the name ends, is a character of that name (some names have it), not an anonymiser's mark (王〇〇); it
         // is read as a common given character, so the name is found and hidden whole.
-        if chars.contains(&'〇') {
+        if ling {
             for k in 1..n {
                 if chars[k] != '〇' {
                     continue;
@@ -3622,7 +3641,7 @@ impl NameDetector {
     /// (（村民代表）) or 等; it must not be an everyday word.
     fn name_lists(&self, ctx: &Ctx, taken: &mut [bool], out: &mut Vec<NameSpan>) {
         let n = ctx.chars.len();
-        if !ctx.chars.contains(&'、') {
+        if !ctx.has_list_mark {
             return;
         }
         let item_char = |c: char| is_han(c) || SETS.dots.has(c);
