@@ -1909,12 +1909,15 @@ impl NameDetector {
     /// surname or at the given part (王府, 张书记), nor before a place or an organisation's suffix.
     fn same_surname(&self, ctx: &Ctx, taken: &mut [bool], out: &mut Vec<NameSpan>) {
         let n = ctx.chars.len();
-        let mut heads = CharSet::new();
+        // (A few surnames at most: a list, not a bitmap of every character, which was zeroed and scanned whole
+        // on every call.)
+        let mut heads: Vec<char> = Vec::new();
         for sp in out.iter() {
             let Ok(s) = ctx.starts.binary_search(&sp.start) else { continue };
             let c = ctx.chars[s];
-            if self.surnames.has(c) && !SETS.weak_surnames.has(c) && !SETS.function_prefix.has(c) {
-                heads.insert(c);
+            if self.surnames.has(c) && !SETS.weak_surnames.has(c) && !SETS.function_prefix.has(c) && !heads.contains(&c)
+            {
+                heads.push(c);
             }
         }
         if heads.is_empty() {
@@ -1927,7 +1930,7 @@ impl NameDetector {
         let mut i = 0;
         while i + 2 <= n {
             if taken[i]
-                || !heads.has(ctx.chars[i])
+                || !heads.contains(&ctx.chars[i])
                 || self.vetoed(ctx, i, 1)
                 || (i > 0 && (taken[i - 1] || matches!(ctx.chars[i - 1], '*' | '＊')))
                 || (i > 0 && is_han(ctx.chars[i - 1]) && ctx.lex_end[i - 1] > i)
