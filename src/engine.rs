@@ -180,7 +180,7 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 104] = [
+const PLACEHOLDERS: [&str; 109] = [
     "无",
     // How a case came to light, in a whistle-blower's column (审计发现, 大数据比对).
     "审计发现",
@@ -222,6 +222,12 @@ const PLACEHOLDERS: [&str; 104] = [
     "身份不详",
     "姓名不详",
     "不详人员",
+    // (Set ZT: a 救助管理站's 自述姓名 of someone who gave none.)
+    "拒绝透露",
+    "不愿透露",
+    "无法自述",
+    "不能自述",
+    "自述不清",
     "暂无",
     "/",
     "-",

@@ -25,7 +25,7 @@ const ADMIN: [(&str, u8); 29] = [
     ("管理区", 5),
     ("林场", 5),
     // A mining area stands for the community (彩屯街道彩屯矿区8委15组), and so does a resettlement site of
-    // 易地搬迁 (柳陂镇柳陂移民安置点8号楼2单元302).
+    // 易地搬迁 (柳陂镇柳陂移民安置点8号楼2单元302) unless it is named as an estate (see below).
     ("矿区", 5),
     ("安置点", 5),
     ("街道办事处", 4),
@@ -379,9 +379,12 @@ impl AddressDetector {
                 let estate = tok == VILLAGE
                     && ((s[..i].ends_with('新') && number.len() < after.len() && !group)
                         || (estate_village(s, i) && !rural_village));
-                // (芝山社区扶贫安置点2幢…: a resettlement site below a community or a village is an estate in it.)
-                let site_below = tok == "安置点" && (community || village);
-                if site_below {
+                // (芝山社区扶贫安置点2幢…: a resettlement site below a community or a village is an estate in it;
+                // so is one named as an estate (南河镇幸福家园安置点9栋, 同心苑安置点), even right below a township.
+                // 柳陂镇柳陂移民安置点 is the township's site, kept as its community.)
+                const ESTATE_NAMES: [&str; 7] = ["家园", "苑", "花园", "新村", "小区", "新城", "公寓"];
+                if tok == "安置点" && (community || village || ESTATE_NAMES.iter().any(|w| s[seg_start..i].contains(w)))
+                {
                     detail = Some(seg_start);
                     break;
                 }
@@ -402,7 +405,22 @@ impl AddressDetector {
                     // (西村村部旁, 南村村口5号: the village's office and entrance.)
                     && !after[VILLAGE.len()..].starts_with(['民', '委', '部', '口', '头', '里', '边', '旁', '内', '外', '中'])
                     && !village;
-                let end = i + tok.len() + if doubled { VILLAGE.len() } else { 0 };
+                // 韩村乡韩村北村九组: a village named after another one and a side of it (北村, 东村).
+                let sided = tok == VILLAGE
+                    && !village
+                    && after.starts_with(['东', '西', '南', '北', '前', '后', '上', '下'])
+                    && after['北'.len_utf8()..].starts_with(VILLAGE)
+                    && !after['北'.len_utf8() + VILLAGE.len()..]
+                        .starts_with(['民', '委', '部', '口', '头', '里', '边', '旁', '内', '外', '中']);
+                let end = i
+                    + tok.len()
+                    + if doubled {
+                        VILLAGE.len()
+                    } else if sided {
+                        3 + VILLAGE.len()
+                    } else {
+                        0
+                    };
                 // 遂昌县王村口镇王村口村: a township after a village means the 村 was in the township's name.
                 if matches!(tok, "镇" | "乡")
                     && last_level == 5

@@ -372,6 +372,7 @@ pub fn public_phone_at(text: &str, at: usize, landline: bool) -> bool {
         || (landline
             && (is_office_context(text, at)
                 || office_name_before(text, at)
+                || round_the_clock_after(text, at)
                 || (previous_in_list(text, at).is_some_and(|p| public_phone_at(text, p, true))
                     && !own_label_after(text, at))))
 }
@@ -398,7 +399,15 @@ pub fn office_label(label: &str) -> bool {
 fn own_label_after(text: &str, at: usize) -> bool {
     let rest = text[at..].trim_start_matches(|c: char| digit_of(c).is_some() || c == '-' || c == '－');
     let inside = rest.strip_prefix(['（', '(']).map(|r| r.split(['）', ')']).next().unwrap_or(r));
-    inside.is_some_and(|i| i.contains(['人', '户', '家', '宅']))
+    // (（大安镇人民政府）: 人民 is an office's word.)
+    inside.is_some_and(|i| i.replace("人民", "").contains(['人', '户', '家', '宅']))
+}
+
+/// Whether the number at `at` is followed by a bracket saying it answers round the clock (0371-67171234（24小时）):
+/// an office's hotline, no person's.
+fn round_the_clock_after(text: &str, at: usize) -> bool {
+    let rest = text[at..].trim_start_matches(|c: char| digit_of(c).is_some() || c == '-' || c == '－');
+    rest.strip_prefix(['（', '(']).is_some_and(|r| r.starts_with("24小时") || r.starts_with("２４小时"))
 }
 
 /// Where a place's or an office's label right before `at` starts (监督电话：江岸区 027-82310756).

@@ -1599,6 +1599,7 @@ impl NameDetector {
         taken.clear();
         taken.resize(n, false);
         let mut out = Vec::new();
+        let spans: Vec<(usize, usize)> = cands.iter().map(|c| (c.1, c.2)).collect();
         for (rank, mut s, mut e) in cands {
             // (燕超家在华威西里, 李明家住东庄: 家 before where it is reads as the household's home, not as the
             // last character of a name no relation word vouches for.)
@@ -1611,6 +1612,14 @@ impl NameDetector {
                 e -= 1;
             }
             if s >= e || e > n || taken[s..e].iter().any(|&t| t) {
+                continue;
+            }
+            // (向陈家兴借了两万元: a preposition read as a surname gives way to a longer name right after it.)
+            // (借了我的车去天等县看病: 去, a verb of going, is in no given name a cue alone vouches for.)
+            if !matches!(rank, Rank::Known | Rank::Relation)
+                && ((SETS.function_prefix.has(ctx.chars[s]) && spans.iter().any(|&(s2, e2)| s2 == s + 1 && e2 > e))
+                    || ctx.chars[s + 1..e].contains(&'去'))
+            {
                 continue;
             }
             // (邻居都晓得伊屋里情况: after a relation word, a surname that is far more often a particle opens no
@@ -2385,8 +2394,11 @@ impl NameDetector {
     fn possessor_before(&self, ctx: &Ctx, k: usize, extent_before: impl Fn() -> Option<usize>) -> Option<usize> {
         // (常去阎淑芬小卖部, 旁边就是郝金龙养鸡场: a shop or a farm may follow its owner with no 的, after a verb of
         // going or 是.)
-        const GLUED: [&[char]; 7] = [
+        // (常去潘菊霞麻将馆, set ZS.)
+        const GLUED: [&[char]; 9] = [
             &['小', '卖', '部'],
+            &['麻', '将', '馆'],
+            &['棋', '牌', '室'],
             &['养', '鸡', '场'],
             &['养', '猪', '场'],
             &['养', '殖', '场'],
@@ -2395,7 +2407,7 @@ impl NameDetector {
             &['早', '点', '摊'],
         ];
         let glued = k >= 2
-            && one_of(chars!("小养修理早"), ctx.chars[k])
+            && one_of(chars!("小养修理早麻棋"), ctx.chars[k])
             && is_han(ctx.chars[k - 1])
             && GLUED.iter().any(|w| Self::starts_with_at(ctx, k, w));
         // (在程金凤处租了一间铺面: 处 after a name is that person's place.)
@@ -2425,7 +2437,9 @@ impl NameDetector {
                 && !self.vetoed(ctx, s, 1)
                 && !self.common_pairs.contains(&pair_key(ctx.chars[s], ctx.chars[s + 1]))
                 && self.given_ok(ctx.chars[s + 1]);
-            (k - s == 3 || two) && !self.places.contains(&pack(&ctx.chars[s..k]))
+            // (常去令狐云荣小卖部: four with a compound surname.)
+            let compound = k - s == 4 && self.compounds.contains(&pack(&ctx.chars[s..s + 2]));
+            (k - s == 3 || two || compound) && !self.places.contains(&pack(&ctx.chars[s..k]))
         };
         let led = before.is_some_and(|c| {
             one_of(chars!("给帮跟找借向是替欠开骑坐"), c) || (one_of(chars!("在到去从"), c) && placed())
@@ -4509,10 +4523,13 @@ impl NameDetector {
                     || THIS_CHILD.iter().any(|w| Self::starts_with_at(ctx, e, w)));
             // 银锁他娘冉某常年在外: any childhood name opening a clause before 他娘 or 他爹, not an everyday word
             // (孩子他爹) or a relation word.
+            // (由娃他妈付燕敏背出来: a preposition before a relation word is no childhood name.)
+            let preposition_then_relation = SETS.function_prefix.has(ctx.chars[i]) && ctx.rel_start[i + 1];
             let any_parent = (PARENTS.iter().any(|w| Self::starts_with_at(ctx, e, w))
                 || SPOUSES.iter().any(|w| Self::starts_with_at(ctx, e, w)))
                 && !self.holds_common_word(&ctx.chars[i..e])
                 && !ctx.rel_start[i]
+                && !preposition_then_relation
                 && !ctx.chars[i..e].iter().any(|&c| one_of(chars!("他她我你俺咱孩了着过的得地是"), c));
             if ((bracketed || called) && !ctx.rel_start[i] && all_plain) || (parent && all_plain) || any_parent {
                 out.push((Rank::Nickname, i, e));
@@ -4682,7 +4699,10 @@ impl NameDetector {
         let n = ctx.chars.len();
         // 村里人都叫“玉国”: what people call someone, in quotes after 叫, is a name (two or three characters).
         for i in 2..n.saturating_sub(2) {
-            if ctx.chars[i - 1] != '“' || ctx.chars[i - 2] != '叫' {
+            // (村里人都叫他“杨二妮”: or after 叫他, 喊她, 称他.)
+            let called = ctx.chars[i - 2] == '叫'
+                || (i >= 3 && matches!(ctx.chars[i - 2], '他' | '她') && one_of(chars!("叫喊称"), ctx.chars[i - 3]));
+            if ctx.chars[i - 1] != '“' || !called {
                 continue;
             }
             let len = ctx.chars[i..].iter().take(4).take_while(|&&c| is_han(c) && !SETS.stop.has(c)).count();

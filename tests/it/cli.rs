@@ -4191,3 +4191,54 @@ fn office_sections_and_more_cues() {
         ],
     );
 }
+
+/// Sets ZS, ZT and ZU (housing and disaster relief, city relief stations, institutional care): new kin and role
+/// words, a shop after its owner with a compound surname or 麻将馆, 托…捎话, 发放到…账户, what people call someone
+/// in quotes after 叫他, 向 before a name, 由 before a relation word, 去 in no given name, a bureau's landline in
+/// brackets after another and a round-the-clock line stay.
+#[test]
+fn housing_relief_and_care_remarks() {
+    assert_remarks_masked_and_verified(
+        &[
+            "家中一切事务由大侄钱秀兰帮忙打理。其爷魏玲年老体衰。",
+            "医保经办员唐军现场核对票据。包组干部李静反映情况。",
+            "户主瘫痪在床，由娃他妈付燕敏背出来的。",
+            "户主常去令狐云荣小卖部赊账，常去潘菊霞麻将馆。",
+            "托温红捎话，补贴发放到强凤账户。",
+            "村里人都叫他“杨二妮”。向陈家兴借了两万元。",
+            "还借了我的车去天等县人民医院看病。卢峰镇长乐坊社区。",
+            "举报电话：0916-4227373（县应急管理局）　0916-7108456（大安镇人民政府）",
+            "如有知情者请与本站联系：0371-67171234（24小时）",
+            "户主是泥瓦匠，老人白发苍苍，莫非都不管？",
+        ],
+        &[
+            "家中一切事务由大侄钱**帮忙打理。其爷魏*年老体衰。",
+            "医保经办员唐*现场核对票据。包组干部李*反映情况。",
+            "户主***在床，由娃他妈付**背出来的。",
+            "户主常去令狐**小卖部赊账，常去潘**麻将馆。",
+            "托温*捎话，补贴发放到强*账户。",
+            "村里人都叫他“***”。向陈**借了两万元。",
+            "还借了我的车去天等县人民医院看病。卢峰镇长乐坊社区。",
+            "举报电话：0916-4227373（县应急管理局）　0916-7108456（大安镇人民政府）",
+            "如有知情者请与本站联系：0371-67171234（24小时）",
+            "户主是泥瓦匠，老人白发苍苍，莫非都不管？",
+        ],
+    );
+}
+
+/// Sets ZS and ZT: a resettlement site named as an estate is cut like one, also right below a township; one named
+/// after its township stays as its community; a village named after another and a side of it (韩村北村) is whole;
+/// a relief station's 自述姓名 of someone who gave none stays.
+#[test]
+fn resettlement_sites_sided_villages_and_unnamed_people() {
+    let lines = lines_with_id(&[
+        "赵德明,{id},南河镇幸福家园安置点9栋2单元301室",
+        "钱德明,{id},正大镇同心苑安置点19-1-504",
+        "孙德明,{id},柳陂镇柳陂移民安置点8号楼2单元302",
+        "李德明,{id},韩村乡韩村北村九组",
+        "拒绝透露,{id},无法自述",
+    ]);
+    let cols = masked_columns("姓名,身份证号,家庭住址", &lines, &[0, 2]);
+    assert_eq!(cols[0], ["赵**", "钱**", "孙**", "李**", "拒绝透露"]);
+    assert_eq!(cols[1], ["南河镇***", "正大镇***", "柳陂镇柳陂移民安置点***", "韩村乡韩村北村***", "无法自述"]);
+}
