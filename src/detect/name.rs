@@ -4494,10 +4494,15 @@ impl NameDetector {
             }
             // 老支书总说光明这孩子命苦: a given name that is an everyday word ([word_given]), said of "this child".
             const THIS_CHILD: [&[char]; 3] = [&['这', '孩', '子'], &['这', '娃'], &['这', '伢']];
+            // (老人自述：“建国走后，家里就剩我一个了。”, “跃进每个月只给我两百块”: one opening a quote, before what
+            // the person did.)
+            const DID: [&[char]; 5] =
+                [&['走', '后'], &['走', '了'], &['小', '时', '候'], &['每', '个', '月'], &['一', '直']];
+            let quoted = i > 0 && ctx.chars[i - 1] == '“' && DID.iter().any(|w| Self::starts_with_at(ctx, e, w));
             if i > 0
-                && one_of(chars!("说讲"), ctx.chars[i - 1])
+                && one_of(chars!("说讲“"), ctx.chars[i - 1])
                 && self.word_given.contains(&pack(&ctx.chars[i..e]))
-                && THIS_CHILD.iter().any(|w| Self::starts_with_at(ctx, e, w))
+                && (quoted || THIS_CHILD.iter().any(|w| Self::starts_with_at(ctx, e, w)))
             {
                 out.push((Rank::Nickname, i, e));
                 continue;

@@ -4194,8 +4194,9 @@ fn office_sections_and_more_cues() {
 
 /// Sets ZS, ZT and ZU (housing and disaster relief, city relief stations, institutional care): new kin and role
 /// words, a shop after its owner with a compound surname or 麻将馆, 托…捎话, 发放到…账户, what people call someone
-/// in quotes after 叫他, 向 before a name, 由 before a relation word, 去 in no given name, a bureau's landline in
-/// brackets after another and a round-the-clock line stay.
+/// in quotes after 叫他, a given name that is an everyday word opening a quote before what the person did; 向
+/// before a name, 由 before a relation word, 去 in no given name; a bureau's landline in brackets after another
+/// and a round-the-clock line stay.
 #[test]
 fn housing_relief_and_care_remarks() {
     assert_remarks_masked_and_verified(
@@ -4210,6 +4211,7 @@ fn housing_relief_and_care_remarks() {
             "举报电话：0916-4227373（县应急管理局）　0916-7108456（大安镇人民政府）",
             "如有知情者请与本站联系：0371-67171234（24小时）",
             "户主是泥瓦匠，老人白发苍苍，莫非都不管？",
+            "老人自述：“新民走后，家里就剩我一个了。”“建国以来变化很大。”",
         ],
         &[
             "家中一切事务由大侄钱**帮忙打理。其爷魏*年老体衰。",
@@ -4222,6 +4224,7 @@ fn housing_relief_and_care_remarks() {
             "举报电话：0916-4227373（县应急管理局）　0916-7108456（大安镇人民政府）",
             "如有知情者请与本站联系：0371-67171234（24小时）",
             "户主是泥瓦匠，老人白发苍苍，莫非都不管？",
+            "老人自述：“**走后，家里就剩我一个了。”“建国以来变化很大。”",
         ],
     );
 }
