@@ -2249,9 +2249,11 @@ impl NameDetector {
                 continue;
             }
             // (老人由张九妹照料, 李三姐: a kin word by its rank right after a frequent surname is a given name.)
+            // (张玉兰老者会会: 老者 ranks no kin; it stays a relation word, as after the masked 张**老者.)
             if e == s + 2
                 && s >= 1
                 && one_of(chars!("大二三四五六七八九十幺细满小老"), chars[s])
+                && chars[s + 1] != '者'
                 && self.frequent_surnames.has(chars[s - 1])
             {
                 continue;
