@@ -4379,10 +4379,12 @@ impl NameDetector {
                 // A known name before 社区, 小区, 街道 … names the place (向阳社区, 建华小区).
                 const PLACE_WORDS: [&[char]; 6] =
                     [&['社', '区'], &['小', '区'], &['街', '道'], &['大', '街'], &['村', '委'], &['居', '委']];
+                // (户主刘海燕村委会: right after a relation word a known name is that person, whatever follows.)
+                let related = ctx.rel_end[i];
                 if len <= n - i
                     && ctx.lex_end[i] <= i + len
                     && known.contains_chars(&ctx.chars[i..i + len], || &text[ctx.starts[i]..ctx.starts[i + len]])
-                    && !PLACE_WORDS.iter().any(|w| Self::starts_with_at(ctx, i + len, w))
+                    && (related || !PLACE_WORDS.iter().any(|w| Self::starts_with_at(ctx, i + len, w)))
                     && (len != 2 || !self.place_suffix_at(ctx, i + len))
                     // (桑珠 is known, 桑珠孜区 is a district: one more character, then 区 or 旗; not a verb of going,
                     // 王芳回县民政局.)
@@ -4392,7 +4394,7 @@ impl NameDetector {
                         })
                         && ctx.chars.get(i + 3).is_some_and(|&c| c == '旗' || (c == '区' && self.place_suffix_at(ctx, i + 3))))
                     && (!self.is_word(ctx, i, i + len) || self.word_stands_as_name(ctx, i, i + len))
-                    && !Self::village_after(ctx, i + len)
+                    && (related || !Self::village_after(ctx, i + len))
                 {
                     // 胡燕 is known and the text says 胡燕佳，or 胡燕佳代领: a third name character before a
                     // boundary or a cue belongs to this name (hiding one character too many is the safe error).

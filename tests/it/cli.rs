@@ -4245,3 +4245,13 @@ fn resettlement_sites_sided_villages_and_unnamed_people() {
     assert_eq!(cols[0], ["赵**", "钱**", "孙**", "李**", "拒绝透露"]);
     assert_eq!(cols[1], ["南河镇***", "正大镇***", "柳陂镇柳陂移民安置点***", "韩村乡韩村北村***", "无法自述"]);
 }
+
+/// A name of the name column right after a relation word is hidden in text whatever follows it (户主刘海燕村委会:
+/// a property run found it readable, read as the head of a committee's name).
+#[test]
+fn a_listed_name_after_a_relation_word_is_hidden_before_a_committee() {
+    let lines = lines_with_id(&["刘海燕,{id},户主刘海燕村委会出具证明", "王建华,{id},王建华社区"]);
+    let cols = masked_columns("户主姓名,身份证号,备注", &lines, &[0, 2]);
+    assert_eq!(cols[0], ["刘**", "王**"]);
+    assert_eq!(cols[1], ["户主刘**村委会出具证明", "王**社区"]);
+}
