@@ -2769,7 +2769,11 @@ impl NameDetector {
     fn after_date(ctx: &Ctx, s: usize) -> bool {
         s >= 2
             && matches!(ctx.chars[s - 1], '日' | '月' | '号')
-            && (ctx.chars[s - 2].is_ascii_digit() || SETS.numerals.has(ctx.chars[s - 2]) || ctx.chars[s - 2] == '底')
+            // (Full-width digits too: masking writes them back as ASCII, and must then read the same date.)
+            && (ctx.chars[s - 2].is_ascii_digit()
+                || ('０'..='９').contains(&ctx.chars[s - 2])
+                || SETS.numerals.has(ctx.chars[s - 2])
+                || ctx.chars[s - 2] == '底')
     }
 
     /// A name ending right before a cue at `k` whose given characters are rarer ones (冷来顺, 商继业, 程功):
