@@ -1599,8 +1599,7 @@ impl NameDetector {
         taken.clear();
         taken.resize(n, false);
         let mut out = Vec::new();
-        let spans: Vec<(usize, usize)> = cands.iter().map(|c| (c.1, c.2)).collect();
-        for (rank, mut s, mut e) in cands {
+        for &(rank, mut s, mut e) in &cands {
             // (燕超家在华威西里, 李明家住东庄: 家 before where it is reads as the household's home, not as the
             // last character of a name no relation word vouches for.)
             if !matches!(rank, Rank::Known | Rank::Relation)
@@ -1617,7 +1616,7 @@ impl NameDetector {
             // (向陈家兴借了两万元: a preposition read as a surname gives way to a longer name right after it.)
             // (借了我的车去天等县看病: 去, a verb of going, is in no given name a cue alone vouches for.)
             if !matches!(rank, Rank::Known | Rank::Relation)
-                && ((SETS.function_prefix.has(ctx.chars[s]) && spans.iter().any(|&(s2, e2)| s2 == s + 1 && e2 > e))
+                && ((SETS.function_prefix.has(ctx.chars[s]) && cands.iter().any(|c| c.1 == s + 1 && c.2 > e))
                     || ctx.chars[s + 1..e].contains(&'去'))
             {
                 continue;
