@@ -400,26 +400,23 @@ impl AddressDetector {
                     break;
                 }
                 // 中村村8组, 延村村12组: a village whose name ends in 村 (not 村民小组, 村委会 after a village).
+                // (西村村部旁, 南村村口5号: the village's office and entrance.)
+                const VILLAGE_WORDS: [char; 11] = ['民', '委', '部', '口', '头', '里', '边', '旁', '内', '外', '中'];
                 let doubled = tok == VILLAGE
                     && after.starts_with(VILLAGE)
-                    // (西村村部旁, 南村村口5号: the village's office and entrance.)
-                    && !after[VILLAGE.len()..].starts_with(['民', '委', '部', '口', '头', '里', '边', '旁', '内', '外', '中'])
+                    && !after[VILLAGE.len()..].starts_with(VILLAGE_WORDS)
                     && !village;
                 // 韩村乡韩村北村九组: a village named after another one and a side of it (北村, 东村).
-                let sided = tok == VILLAGE
-                    && !village
-                    && after.starts_with(['东', '西', '南', '北', '前', '后', '上', '下'])
-                    && after['北'.len_utf8()..].starts_with(VILLAGE)
-                    && !after['北'.len_utf8() + VILLAGE.len()..]
-                        .starts_with(['民', '委', '部', '口', '头', '里', '边', '旁', '内', '外', '中']);
+                let sided = after
+                    .strip_prefix(['东', '西', '南', '北', '前', '后', '上', '下'])
+                    .and_then(|r| r.strip_prefix(VILLAGE))
+                    .filter(|r| tok == VILLAGE && !village && !r.starts_with(VILLAGE_WORDS));
                 let end = i
                     + tok.len()
-                    + if doubled {
-                        VILLAGE.len()
-                    } else if sided {
-                        3 + VILLAGE.len()
-                    } else {
-                        0
+                    + match sided {
+                        _ if doubled => VILLAGE.len(),
+                        Some(rest) => after.len() - rest.len(),
+                        None => 0,
                     };
                 // 遂昌县王村口镇王村口村: a township after a village means the 村 was in the township's name.
                 if matches!(tok, "镇" | "乡")

@@ -4196,7 +4196,8 @@ fn office_sections_and_more_cues() {
 /// words, a shop after its owner with a compound surname or 麻将馆, 托…捎话, 发放到…账户, what people call someone
 /// in quotes after 叫他, a given name that is an everyday word opening a quote before what the person did; 向
 /// before a name, 由 before a relation word, 去 in no given name; a bureau's landline in brackets after another
-/// and a round-the-clock line stay.
+/// and a round-the-clock line stay. (Two remarks a property run found changed by masking them again: 老者 after a
+/// name's last character, a date in full-width digits before a name.)
 #[test]
 fn housing_relief_and_care_remarks() {
     assert_remarks_masked_and_verified(
@@ -4212,6 +4213,8 @@ fn housing_relief_and_care_remarks() {
             "如有知情者请与本站联系：0371-67171234（24小时）",
             "户主是泥瓦匠，老人白发苍苍，莫非都不管？",
             "老人自述：“新民走后，家里就剩我一个了。”“建国以来变化很大。”",
+            "户主张玉兰老者会会，银行卡",
+            "身份证１１０１０５１９５００１０１０００４日方能，电话",
         ],
         &[
             "家中一切事务由大侄钱**帮忙打理。其爷魏*年老体衰。",
@@ -4225,6 +4228,8 @@ fn housing_relief_and_care_remarks() {
             "如有知情者请与本站联系：0371-67171234（24小时）",
             "户主是泥瓦匠，老人白发苍苍，莫非都不管？",
             "老人自述：“**走后，家里就剩我一个了。”“建国以来变化很大。”",
+            "户主张**老者会*，银行卡",
+            "身份证110105********0004日方*，电话",
         ],
     );
 }
