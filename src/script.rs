@@ -100,21 +100,20 @@ impl Script {
                 i += 1;
                 continue;
             }
-            // (Most of a roster is three-byte characters: read the code point straight from the bytes and skip
-            // those that are neither traditional nor a spoken digit; anything else is decoded below.)
-            if x & 0xF0 == 0xE0 && i + 2 < b.len() {
+            // (Most of a roster is three-byte characters: the code point is read straight from the bytes; other
+            // lengths are decoded.)
+            let c = if x & 0xF0 == 0xE0 && i + 2 < b.len() {
                 let u = (u32::from(x & 0x0F) << 12) | (u32::from(b[i + 1] & 0x3F) << 6) | u32::from(b[i + 2] & 0x3F);
                 i += 3;
-                if !self.flagged.is_empty() && self.flagged[(u / 64) as usize] & (1 << (u % 64)) == 0 {
-                    continue;
-                }
+                char::from_u32(u)
             } else {
                 i += 1;
                 while i < b.len() && b[i] & 0xC0 == 0x80 {
                     i += 1;
                 }
-            }
-            let Some(c) = s[..i].chars().next_back() else { continue };
+                s[..i].chars().next_back()
+            };
+            let Some(c) = c else { continue };
             if !self.maybe_flagged(c) {
                 continue;
             } else if self.simple(c).is_some() {
