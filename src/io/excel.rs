@@ -58,7 +58,71 @@ pub fn read(path: &Path) -> Result<Workbook> {
 }
 
 fn read_inner(path: &Path, format: &'static str) -> Result<Workbook> {
-    let mut wb = open_workbook_auto(path).map_err(|e| map_err(path, format, e))?;
+    match open_workbook_auto(path) {
+        Ok(wb) => read_sheets(path, format, wb),
+        // calamine reads an ODS's table XML strictly, so a file written with line breaks between its
+        // elements (valid XML, made by scripts and some exporters) fails on the first break. Read it again
+        // with the whitespace between table elements left out; the cells' own text is untouched.
+        Err(e) if format == "ODS" && e.to_string().contains("found 'Text(") => {
+            let Some(bytes) = ods_without_layout_whitespace(path) else {
+                return Err(map_err(path, format, e));
+            };
+            let ods = calamine::Ods::new(std::io::Cursor::new(bytes)).map_err(|e| map_err(path, format, e.into()))?;
+            read_sheets(path, format, calamine::Sheets::Ods(ods))
+        }
+        Err(e) => Err(map_err(path, format, e)),
+    }
+}
+
+/// A copy of an ODS package whose content.xml has no whitespace-only text between elements other than
+/// paragraph text (`text:` elements keep theirs). None when the package cannot be read.
+fn ods_without_layout_whitespace(path: &Path) -> Option<Vec<u8>> {
+    use quick_xml::events::Event;
+    let mut zip = zip::ZipArchive::new(std::io::BufReader::new(std::fs::File::open(path).ok()?)).ok()?;
+    let mut content = Vec::new();
+    zip.by_name("content.xml").ok()?.read_to_end(&mut content).ok()?;
+    let mut reader = quick_xml::Reader::from_reader(content.as_slice());
+    let mut writer = quick_xml::Writer::new(Vec::with_capacity(content.len()));
+    let mut open: Vec<String> = Vec::new();
+    loop {
+        let event = reader.read_event().ok()?;
+        match &event {
+            Event::Eof => break,
+            Event::Start(e) => open.push(e.name().into_inner().to_string()),
+            Event::End(_) => {
+                open.pop();
+            }
+            Event::Text(t)
+                if t.chars().all(|c| c.is_ascii_whitespace())
+                    && !open.last().is_some_and(|n| n.starts_with("text:")) =>
+            {
+                continue;
+            }
+            _ => {}
+        }
+        writer.write_event(event).ok()?;
+    }
+    let content = writer.into_inner();
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for i in 0..zip.len() {
+        let file = zip.by_index_raw(i).ok()?;
+        if file.name().ok()? == "content.xml" {
+            drop(file);
+            let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+            out.start_file("content.xml", options).ok()?;
+            std::io::Write::write_all(&mut out, &content).ok()?;
+        } else {
+            out.raw_copy_file(file).ok()?;
+        }
+    }
+    Some(out.finish().ok()?.into_inner())
+}
+
+fn read_sheets<RS: std::io::Read + std::io::Seek>(
+    path: &Path,
+    format: &'static str,
+    mut wb: calamine::Sheets<RS>,
+) -> Result<Workbook> {
     let metas: Vec<(String, bool)> =
         wb.sheets_metadata().iter().map(|s| (s.name.clone(), !matches!(s.visible, SheetVisible::Visible))).collect();
     let mut merges_by_sheet: Vec<Vec<Merge>> = vec![Vec::new(); metas.len()];

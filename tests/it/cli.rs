@@ -2156,7 +2156,6 @@ fn placeholders_in_name_columns_are_not_known_names() {
 /// under it are masked.
 #[test]
 fn ods_spanned_title_is_merged_in_the_xlsx_output() {
-    use std::io::Write as _;
     let dir = tmp();
     let input = dir.path().join("roster.ods");
     let id = id_with_check("22052119500101123");
@@ -2177,15 +2176,7 @@ fn ods_spanned_title_is_merged_in_the_xlsx_output() {
         cell(&id),
         cell("无"),
     );
-    let mut z = zip::ZipWriter::new(std::fs::File::create(&input).unwrap());
-    let stored = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
-    z.start_file("mimetype", stored).unwrap();
-    z.write_all(b"application/vnd.oasis.opendocument.spreadsheet").unwrap();
-    z.start_file("META-INF/manifest.xml", stored).unwrap();
-    z.write_all(br#"<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>"#).unwrap();
-    z.start_file("content.xml", stored).unwrap();
-    z.write_all(content.as_bytes()).unwrap();
-    z.finish().unwrap();
+    write_ods(&input, &content);
     let output = dir.path().join("roster.masked.xlsx");
     mask_ok(&input, &output, &[]);
     let s = &read(&output).sheets[0];
@@ -2195,6 +2186,67 @@ fn ods_spanned_title_is_merged_in_the_xlsx_output() {
     assert_eq!(text(&s.rows[0][0]), "舒兰市2025年孤儿名单");
     assert_eq!(text(&s.rows[4][0]), "张*");
     assert!(!text(&s.rows[4][1]).contains(&id[6..14]), "{}", text(&s.rows[4][1]));
+}
+
+/// An .ods package of one content.xml (stored, with its mimetype and manifest) at `path`.
+fn write_ods(path: &std::path::Path, content: &str) {
+    use std::io::Write as _;
+    let mut z = zip::ZipWriter::new(std::fs::File::create(path).unwrap());
+    let stored = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    z.start_file("mimetype", stored).unwrap();
+    z.write_all(b"application/vnd.oasis.opendocument.spreadsheet").unwrap();
+    z.start_file("META-INF/manifest.xml", stored).unwrap();
+    z.write_all(br#"<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>"#).unwrap();
+    z.start_file("content.xml", stored).unwrap();
+    z.write_all(content.as_bytes()).unwrap();
+    z.finish().unwrap();
+}
+
+/// An .ods written by a script with line breaks and indents between its elements (valid XML, which calamine
+/// alone refuses) is masked like any other; a cell's own spaces stay.
+#[test]
+fn ods_with_line_breaks_between_elements_is_masked() {
+    let dir = tmp();
+    let input = dir.path().join("roster.ods");
+    let id = id_with_check("33050219620301123");
+    let cell = |v: &str| {
+        format!(
+            "\n        <table:table-cell office:value-type=\"string\">\n          <text:p>{v}</text:p>\n        </table:table-cell>"
+        )
+    };
+    let row = |cells: &[&str]| {
+        format!(
+            "\n      <table:table-row>{}\n      </table:table-row>",
+            cells.iter().map(|c| cell(c)).collect::<String>()
+        )
+    };
+    let content = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">
+  <office:body>
+    <office:spreadsheet>
+    <table:table table:name="补贴">{}{}{}
+    </table:table>
+    </office:spreadsheet>
+  </office:body>
+</office:document-content>
+"#,
+        row(&["姓名", "身份证号", "备注"]),
+        row(&["沈建国", &id, "其女沈丽娟在外务工"]),
+        row(&["陆 芳", "无", "  无  "]),
+    );
+    write_ods(&input, &content);
+    let output = dir.path().join("roster.masked.xlsx");
+    mask_ok(&input, &output, &[]);
+    let s = &read(&output).sheets[0];
+    assert_eq!(s.rows.len(), 3, "{:?}", s.rows);
+    assert_eq!(text(&s.rows[0][1]), "身份证号");
+    assert_eq!(text(&s.rows[1][0]), "沈**");
+    assert!(!text(&s.rows[1][1]).contains(&id[6..14]), "{}", text(&s.rows[1][1]));
+    assert_eq!(text(&s.rows[1][2]), "其女沈**在外务工");
+    assert_eq!(text(&s.rows[2][2]), "  无  ");
+    let o = tm("verify").arg(&output).output().unwrap();
+    assert_eq!(code(&o), 0, "{}", stdout(&o));
 }
 
 /// A Guangdong roster: the name column headed 户主姓名（身份证姓名） is a name column (not an ID column by its
