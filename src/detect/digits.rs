@@ -102,6 +102,51 @@ fn long_run(text: &str) -> bool {
     false
 }
 
+/// A run less the dates written whole in it: 2024.03.09-2024.04.17, a stay in hospital, is two dates and no
+/// landline (0309 and 20240417). A date counts only where a number could not go on through it: at the run's
+/// start or after a range's dash, and ending the run or before another range's dash. (220302 1987.01.10 3651
+/// stays one run: fail closed.)
+fn without_dates(run: Vec<Group>) -> Vec<Vec<Group>> {
+    let range = |g: &Group| g.sep.is_some_and(|c| matches!(c, '-' | '－' | '~' | '～' | '\u{2010}'..='\u{2015}'));
+    let num = |g: &Group| g.digits.iter().fold(0u32, |a, &b| a * 10 + u32::from(b - b'0'));
+    let date_at = |k: usize| {
+        let Some([y, m, d]) = run.get(k..k + 3) else { return false };
+        let sep = m.sep.filter(|c| matches!(c, '.' | '/' | '-' | '－'));
+        y.digits.len() == 4
+            && (1..=2).contains(&m.digits.len())
+            && (1..=2).contains(&d.digits.len())
+            && ![y, m, d].iter().any(|g| g.x)
+            && sep.is_some()
+            && d.sep == sep
+            && (k == 0 || range(y))
+            && run.get(k + 3).is_none_or(range)
+            && (1900..=2099).contains(&num(y))
+            && crate::date::Date::new(num(y) as i32, num(m), num(d)).is_some()
+    };
+    let dates: Vec<usize> = (0..run.len().saturating_sub(2)).filter(|&k| date_at(k)).collect();
+    if dates.is_empty() {
+        return vec![run];
+    }
+    let mut out = Vec::new();
+    let mut cur = Vec::new();
+    for (k, mut g) in run.into_iter().enumerate() {
+        if dates.iter().any(|&d| (d..d + 3).contains(&k)) {
+            if !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+            continue;
+        }
+        if cur.is_empty() {
+            g.sep = None;
+        }
+        cur.push(g);
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
 /// Splits text into runs of groups.
 fn runs(text: &str) -> Vec<Vec<Group>> {
     let mut out: Vec<Vec<Group>> = Vec::new();
@@ -724,7 +769,7 @@ pub fn find(text: &str, ctx: Context) -> Vec<Finding> {
     if !long_run(text) {
         return out;
     }
-    for run in runs(text) {
+    for run in runs(text).into_iter().flat_map(without_dates) {
         let n = run.len();
         let mut i = 0;
         while i < n {

@@ -1057,6 +1057,19 @@ impl NameDetector {
             if self.compound_before_mark(&ctx, i).is_some() {
                 continue;
             }
+            // 大儿子（长孙明）: in brackets right after a relation word, a compound surname that is a kin word
+            // too (长孙, 公孙) and one or two given characters closing the bracket are a name, not a kin word.
+            if ctx.rel_end[i]
+                && i > 0
+                && matches!(ctx.chars[i - 1], '（' | '(')
+                && i + 2 < n
+                && self.compounds.contains(&pack(&ctx.chars[i..i + 2]))
+                && let Some(close) = (i + 3..(i + 5).min(n)).find(|&k| matches!(ctx.chars[k], '）' | ')'))
+                && ctx.chars[i + 2..close].iter().all(|&c| self.given_ok(c))
+            {
+                cands.push((Rank::Relation, i, close));
+                continue;
+            }
             if ctx.rel_end[i]
                 && let Some(e) = self.given_only_after_relation(&ctx, i)
             {
@@ -1252,6 +1265,16 @@ impl NameDetector {
                     && ctx.chars.get(e + 2).is_none_or(|&c| one_of(chars!("，。；,;！!？?”"), c)))
                     || (ctx.chars[e] == '在' && self.common_word_at(&ctx, e + 1))
                     || cleft_verb(e))
+                && self.not_everyday(&ctx, i, e)
+            {
+                cands.push((Rank::Cue, i, e));
+            }
+            // 郭丽华比邱长青还困难: what 比 compares with, a name of three characters before 还 or 更.
+            if i > 0
+                && ctx.chars[i - 1] == '比'
+                && let Some(e) = extent_after(i, Mode::Strict)
+                && self.given_len(&ctx, i, e) == 2
+                && ctx.chars.get(e).is_some_and(|&c| matches!(c, '还' | '更'))
                 && self.not_everyday(&ctx, i, e)
             {
                 cands.push((Rank::Cue, i, e));
@@ -2257,6 +2280,20 @@ impl NameDetector {
             {
                 continue;
             }
+            // (卢峰镇长乐坊社区, 长兴乡长岭村: a town's or a village's name before 长, and a place's name opening with
+            // 长 after it, is no head of the town; 镇长龙兴旺陪同 is.)
+            if e == s + 2
+                && chars[s + 1] == '长'
+                && one_of(chars!("镇乡村"), chars[s])
+                && s >= 1
+                && is_han(chars[s - 1])
+                && !one_of(chars!("副由和与及同请经向据是为的、"), chars[s - 1])
+                && (s + 3..(s + 6).min(n)).any(|k| {
+                    one_of(chars!("村社街坊路镇乡屯组里苑巷"), chars[k]) && chars[s + 2..k].iter().all(|&c| is_han(c))
+                })
+            {
+                continue;
+            }
             // 驻村工作队员李平全: a relation word overlapping the chosen one and running past it (队员) carries it on.
             while let Some(on) =
                 rels.iter().filter(|&&(s2, e2)| s < s2 && s2 < e && e < e2 && e2 <= n).map(|r| r.1).max()
@@ -3105,6 +3142,18 @@ impl NameDetector {
             if matches!(ctx.chars[i..i + 2], ['的', '日'] | ['阿', '尔']) && !(yi_like(i + 2) && yi_like(i + 3)) {
                 continue;
             }
+            // 胡荣、吉克布都、严凯柱: a list's item of four characters, a family name and two others between
+            // two separators, is a name whatever its given characters (都 is "all" elsewhere).
+            let item = |k: usize| k == n || one_of(chars!("、，,；;。"), ctx.chars[k]);
+            if i > 0
+                && ctx.chars[i - 1] == '、'
+                && item(i + 4)
+                && ctx.chars[i + 2..i + 4].iter().all(|&c| is_han(c) && !SETS.numerals.has(c))
+                && !ctx.rel_start[i + 2..i + 4].iter().any(|&r| r)
+            {
+                out.push((Rank::List, i, i + 4));
+                continue;
+            }
             let apart = self.minority_name_apart(ctx, i);
             let given_ok = |k: usize| {
                 // (且 of 阿尔拉且 is a Yi name character.)
@@ -3318,12 +3367,21 @@ impl NameDetector {
         // Hui, Manchu and Mongolian surnames that are everyday characters too (回, 依, 锡, 宝): after a
         // relation word, with two common given characters (照料人英素兰, 之子锁永祥), whatever follows.
         let minority = one_of(chars!(MINORITY_SURNAMES), chars[0]) && chars[1..].iter().all(|&c| self.given_ok(c));
+        // 村民后宝磊提出异议, 原户主后林军已去世: 后 is a surname too, after a relation word with two given
+        // characters that make no word with it or each other and a plain end (户主后来…, 其子后续治疗 are words).
+        let hou = chars[0] == '后'
+            && chars[1..].iter().all(|&c| self.given_ok(c) && !SETS.stop.has(c))
+            && !self.holds_common_word(&chars[..2])
+            && !self.holds_common_word(&chars[1..])
+            && !self.word_starts(ctx, i + 1);
+        let plain0 = |c: char| plain(c) || hou;
         // (残疾人联合会: a body's name ends in one of these.)
         // (子女很少回来: an adverb of degree is no surname.)
-        let ok = chars.iter().all(|&c| plain(c))
+        let ok = plain0(chars[0])
+            && chars[1..].iter().all(|&c| plain(c))
             && !one_of(chars!("很太最更挺颇极甚"), chars[0])
             && !one_of(chars!("会局院所站厂处部室队社委司行校馆"), chars[2])
-            && (!SETS.common.has(chars[0]) || minority)
+            && (!SETS.common.has(chars[0]) || minority || hou)
             // (老伴走得早, 孩子拉扯大, 村里打零工: a verb phrase has no given name's character, or holds a word.)
             && chars[1..].iter().any(|&c| self.given_ok(c))
             && !self.holds_common_word(chars)

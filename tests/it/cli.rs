@@ -4312,3 +4312,20 @@ fn a_listed_name_after_a_relation_word_is_hidden_before_a_committee() {
     assert_eq!(cols[0], ["刘**", "王**"]);
     assert_eq!(cols[1], ["户主刘**村委会出具证明", "王**社区"]);
 }
+
+/// Sets ZW and ZX: a stay in hospital written as two dates (2024.03.09-2024.04.17) is no landline and stays; a
+/// 所在村组 column keeps the village and hides the group or hamlet under it; a checker's 工作单位, a town's
+/// 社会事务办, stays.
+#[test]
+fn date_ranges_village_group_columns_and_work_units() {
+    let lines = lines_with_id(&[
+        "赵德明,{id},2024.03.09-2024.04.17,四港村8组,安东卫街道社会事务办,住院2024.01.12-2024.02.04共23天",
+        "钱德明,{id},2024/3/9-2024/4/17,柘汪村小王庄,稻田镇社会事务办,身份证220302 1987.01.10 3651",
+        "孙德明,{id},2024-03-09至2024-04-17,驼峰村16组63号,冶源镇社会事务办,电话0431-85222105",
+    ]);
+    let cols = masked_columns("姓名,身份证号,住院时间,所在村组,工作单位,备注", &lines, &[2, 3, 4, 5]);
+    assert_eq!(cols[0], ["2024.03.09-2024.04.17", "2024/3/9-2024/4/17", "2024-03-09至2024-04-17"]);
+    assert_eq!(cols[1], ["四港村***", "柘汪村***", "驼峰村***"]);
+    assert_eq!(cols[2], ["安东卫街道社会事务办", "稻田镇社会事务办", "冶源镇社会事务办"]);
+    assert_eq!(cols[3], ["住院2024.01.12-2024.02.04共23天", "身份证220302********3651", "电话0431-******05"]);
+}
