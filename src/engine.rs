@@ -180,12 +180,23 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 109] = [
+const PLACEHOLDERS: [&str; 119] = [
     "无",
     // How a case came to light, in a whistle-blower's column (审计发现, 大数据比对).
     "审计发现",
     "巡察发现",
     "大数据比对",
+    // (Set ZV: 信息比对发现 in a punitive notice's 举报人 column.)
+    "信息比对发现",
+    "数据比对发现",
+    "大数据比对发现",
+    "信息比对",
+    "数据比对",
+    "比对发现",
+    "核查发现",
+    "入户核查发现",
+    "检查发现",
+    "群众反映",
     // A body or a letter in a speaker's or whistle-blower's column (评议小组, 群众来信).
     "评议小组",
     "社区党委",
@@ -324,7 +335,7 @@ pub(crate) fn is_placeholder(s: &str) -> bool {
 }
 
 /// Bytes in the longest of [`PLACEHOLDERS`].
-const PLACEHOLDER_MAX: usize = 18;
+const PLACEHOLDER_MAX: usize = 21;
 
 /// [`PLACEHOLDERS`] as a set: asked of every name cell, which a list would compare one by one.
 static PLACEHOLDER_SET: std::sync::LazyLock<FastSet<&'static str>> =

@@ -1269,6 +1269,10 @@ fn southern_hamlets(text: &str, out: &mut Vec<Finding>) {
         if admin_token(&text[end..]).is_some() {
             continue;
         }
+        // (在曼厅寨中学读书: a school or a clinic named after the place is where someone goes, not a home.)
+        if institution_next(&text[end..]) {
+            continue;
+        }
         // (位于曼春满寨60号: and a house's number.)
         let unit = text[end + number..].chars().next().filter(|&c| one_of(chars!("组社队号"), c));
         let end = match unit {
@@ -1281,6 +1285,14 @@ fn southern_hamlets(text: &str, out: &mut Vec<Finding>) {
             out.push(Finding::text(start, end, Kind::Address, 0));
         }
     }
+}
+
+/// Whether a school or a clinic's word opens `after` (段家寨|中学, 曼厅寨|卫生室): the place before it names that
+/// body, not anyone's home.
+fn institution_next(after: &str) -> bool {
+    const BODIES: [&str; 10] =
+        ["中学", "小学", "完小", "学校", "幼儿园", "教学点", "卫生院", "卫生室", "医院", "中心校"];
+    BODIES.iter().any(|w| after.starts_with(w))
 }
 
 /// A hamlet's bare name where someone lives (原住东胡同, 就住在东庄, 房子在西场, 借住在亲戚家（中社）): a place
@@ -1333,7 +1345,8 @@ fn dwelling_hamlets(text: &str, out: &mut Vec<Finding>) {
         let moving = after.starts_with(['搬', '迁']);
         // (孙秀梅家在刘家冲还有一栋老房子: a family's hamlet after 在 needs no boundary after it.)
         // (已在周家庄村村务公开栏, 居住在孙家岗村3组: a mark that a level's word follows is in that level's name.)
-        let family_after_zai = c != '组' && admin_token(after).is_none() && {
+        // (孩子在段家寨中学读书: a school or a clinic named after the hamlet is where someone goes, not a home.)
+        let family_after_zai = c != '组' && admin_token(after).is_none() && !institution_next(after) && {
             let mut back = text[..at].char_indices().rev();
             matches!(back.next(), Some((_, '家')))
                 && back.next().is_some_and(|(k, h)| is_han(h) && text[..k].ends_with('在'))

@@ -69,7 +69,7 @@ const NOT_LAST: &str = "随暂读确联一已向";
 /// ended.
 const VERB_PARTICLES: &str = "在已于因现系患喺";
 /// One-character kin words that introduce a name when they open a clause (女佘桂香考入…, 子仇伟患…).
-const KIN: &str = "子女妻夫父母兄弟姐妹侄";
+const KIN: &str = "子女妻夫父母兄弟姐妹侄嫂哥";
 /// After a given name ending in 妹 or 弟, what makes it a kin word going on instead (妹妹, 弟媳, 妹夫, 姐妹们).
 const KIN_GOES_ON: &str = "妹弟媳夫们";
 /// Conjunctions that follow a name only when a relation word comes next (王芳和妻子, 李四与其子, 伍文随叔叔生活).
@@ -1137,6 +1137,7 @@ impl NameDetector {
             // (户主曾获得过…: 曾 is "once".) (户主常建国: a given name that is an everyday word, [word_given].)
             // (户主常和叶芳忠一起去…: 常 before a conjunction or a preposition is "often".)
             let adverb = (ctx.chars[i] == '时' && extent_after(i, Mode::Strict).is_none())
+                || (ctx.chars[i] == '曾' && ctx.chars.get(i + 1) == Some(&'有') && self.adverb_before_word(&ctx, i))
                 || (matches!(ctx.chars[i], '连' | '常' | '曾')
                     && ctx.chars.get(i + 1).is_some_and(|&c| one_of(chars!("和与跟同在去到给把被向找帮说"), c)))
                 || (matches!(ctx.chars[i], '连' | '常' | '曾')
@@ -1217,7 +1218,13 @@ impl NameDetector {
                 // (入户调查和信息核对: a weak surname whose one given character opens an everyday word is the
                 // conjunction before that word.)
                 let conjunction = |e: usize| e == i + 2 && self.weak_at(&ctx, i) && self.common_word_at(&ctx, i + 1);
-                if let Some(e) = extent_after(i, Mode::Strict).filter(|&e| !conjunction(e)) {
+                // (核查表中罗列: a locative after a one-character word is no given name.)
+                let locative = |e: usize| {
+                    e == i + 2
+                        && one_of(chars!("上下中内里"), ctx.chars[i + 1])
+                        && ctx.chars.get(e).is_some_and(|&c| is_han(c))
+                };
+                if let Some(e) = extent_after(i, Mode::Strict).filter(|&e| !conjunction(e) && !locative(e)) {
                     cands.push((Rank::Cue, i, e));
                 } else if let Some(e) = extent_after(i, Mode::Loose)
                     // (房屋户主名为王木生 系其父: a space ends a clause in remarks typed without commas.)
@@ -1237,6 +1244,9 @@ impl NameDetector {
                 && self.not_everyday(&ctx, i, e)
                 // 给常婷送去米面油: a verb right after a two-character name ends it as well as a boundary does.
                 && (self.given_len(&ctx, i, e) == 2 || self.boundary_after(&ctx, e) || self.verb_post_cue_at(&ctx, e))
+                // (住在自家老房（修川社区…）: a community, a street or a body named after two characters is no person.)
+                && !self.org_or_place_follows(&ctx, e)
+                && !(e == i + 2 && [['社', '区'], ['街', '道'], ['居', '委']].iter().any(|w| Self::starts_with_at(&ctx, e, w)))
             {
                 cands.push((Rank::Cue, i, e));
             }
@@ -1317,8 +1327,14 @@ impl NameDetector {
             // (哈尔套镇李千户居委会: 户 before a level's word ends a place's name, not a household's.)
             let place_hu =
                 ctx.chars[k] == '户' && ctx.chars.get(k + 1).is_some_and(|&c| one_of(chars!("居村社镇乡屯组"), c));
+            // (享受国家助学金一等: a numeral before 等 and no 人 after it is a rank, 一等, not 张三等人.)
+            let rank = ctx.chars[k] == '等'
+                && k > 0
+                && one_of(chars!("一二三四"), ctx.chars[k - 1])
+                && ctx.chars.get(k + 1).is_none_or(|&c| !one_of(chars!("人名位同均都"), c));
             if self.post_cue_at(&ctx, k)
                 && !place_hu
+                && !rank
                 && let Some(s) = extent_before()
                     .or_else(|| loose_before().filter(|&s| self.opens_clause(&ctx, s)))
                     .or_else(|| self.town_like_name(&ctx, k))
@@ -1392,8 +1408,18 @@ impl NameDetector {
                 // (由妹妹代领: a relation word after a preposition is no given name.)
                 // (由左细妹照料: but a surname before a southern given name is a name.)
                 let kin_given = |s: usize| ctx.rel_start[s + 1] && ctx.rel_end[k] && !self.kin_given_end(&ctx, s, k);
+                // (在孙娟开办的建材店务工, 在上官文杰开办的大棚: after 在, 到 or 去, whose business it is.)
+                const RUNS: [&[char]; 4] =
+                    [&['开', '办', '的'], &['经', '营', '的'], &['承', '包', '的'], &['开', '的']];
+                let owner = |s: usize| {
+                    s > 0
+                        && one_of(chars!("在到去"), ctx.chars[s - 1])
+                        && RUNS.iter().any(|w| Self::starts_with_at(&ctx, k, w))
+                };
                 let s = [extent_before(), loose_before()].into_iter().flatten().find(|&s| {
-                    self.opens_clause(&ctx, s) && (verb || phone || !spaced_verb || apart(s)) && !kin_given(s)
+                    (self.opens_clause(&ctx, s) || owner(s))
+                        && (verb || phone || !spaced_verb || apart(s))
+                        && !kin_given(s)
                 });
                 if let Some(s) = s {
                     cands.push((Rank::Cue, s, k));
@@ -2280,6 +2306,14 @@ impl NameDetector {
             {
                 continue;
             }
+            // (一家公司做保安: a counted 家 and 公司, a company, is no 家公; 公公司马开福 is a kin word and a name.)
+            if chars[s..e] == ['家', '公']
+                && chars.get(e) == Some(&'司')
+                && s > 0
+                && one_of(chars!("一这那两几每该本哪某各"), chars[s - 1])
+            {
+                continue;
+            }
             // (卢峰镇长乐坊社区, 长兴乡长岭村: a town's or a village's name before 长, and a place's name opening with
             // 长 after it, is no head of the town; 镇长龙兴旺陪同 is.)
             if e == s + 2
@@ -2398,6 +2432,18 @@ impl NameDetector {
     /// An everyday word starts at the surname and runs past it, or covers the surname from before.
     fn vetoed(&self, ctx: &Ctx, i: usize, sl: usize) -> bool {
         ctx.lex_end[i] > i + sl || ctx.covered_before[i]
+    }
+
+    /// Whether `k` holds 常 or 连 as an adverb, before an everyday word of the lexicon that is no given name
+    /// (常来往; 常建国 is a name), or 曾有 before one (曾有信访记录).
+    fn adverb_before_word(&self, ctx: &Ctx, k: usize) -> bool {
+        let word_at = |j: usize| {
+            self.word_starts(ctx, j)
+                && !(j + 3 <= ctx.chars.len() && self.word_given.contains(&pack(&ctx.chars[j..j + 2])))
+        };
+        // (曾 is a frequent surname: 女儿曾凤凰, 曾光荣说. Only 曾有 before a word is the adverb for it.)
+        (matches!(ctx.chars[k], '常' | '连') && word_at(k + 1))
+            || (ctx.chars[k] == '曾' && ctx.chars.get(k + 1) == Some(&'有') && word_at(k + 2))
     }
 
     /// Whether a lexicon word of two or more chars starts at `k`.
@@ -2829,19 +2875,20 @@ impl NameDetector {
             // (由阿姨代领: a kin word is no given name; but 妹 and 弟 end southern given names: 由张九妹照料.)
             || ((s + 1..k).any(|j| ctx.rel_start[j]) && !(len == 3 && self.kin_given_end(ctx, s, k)))
             || self.kin_word_then_no_given(ctx, s, k)
+            || self.adverb_before_word(ctx, s)
         {
             return None;
         }
         if len == 2 {
             let c1 = ctx.chars[s + 1];
-            // (申请表上签字: a locative is no given name.)
+            // (申请表上签字, 核查表中罗列: a locative is no given name.)
             let ok = self.surnames.has(ctx.chars[s])
                 && !self.vetoed(ctx, s, 1)
                 && is_han(c1)
                 && !SETS.anon.has(c1)
                 && !SETS.place.has(c1)
                 && !SETS.stop.has(c1)
-                && !one_of(chars!("上下"), c1);
+                && !one_of(chars!("上下中内里"), c1);
             return ok.then_some(s);
         }
         let (c1, c2) = (ctx.chars[s + 1], ctx.chars[s + 2]);
@@ -4389,6 +4436,8 @@ impl NameDetector {
                 && !(j - (s + sl) == 2 && self.verb_post_cue_at(ctx, j - 1) && ctx.chars[j - 1] != '正')
                 // A 3-char span must not swallow the end of a relation or cue word before it.
                 && (s + sl + 1 == j || !ctx.rel_end[s + 1])
+                // (常来往每月: 常 or 连 before an everyday word is "often", "even".)
+                && !(sl == 1 && s + 3 == j && self.adverb_before_word(ctx, s))
         };
         // (start offset back from j, surname length)
         let options = [(4usize, 2usize), (3, 2), (3, 1), (2, 1)];

@@ -4329,3 +4329,39 @@ fn date_ranges_village_group_columns_and_work_units() {
     assert_eq!(cols[2], ["安东卫街道社会事务办", "稻田镇社会事务办", "冶源镇社会事务办"]);
     assert_eq!(cols[3], ["住院2024.01.12-2024.02.04共23天", "身份证220302********3651", "电话0431-******05"]);
 }
+
+/// Sets ZV, ZW and ZX: health states said without a diagnosis, a whistle-blower's column that names a data check,
+/// grandchildren in school, role words before names in a checkers' column, a school named after a hamlet, and
+/// everyday words (门面房, 师范, 按天, 那么, 曾许诺) that read as names.
+#[test]
+fn monitoring_education_and_income_check_rosters() {
+    let lines = lines_with_id(&[
+        "赵德明,{id},信息比对发现,尹擎苍、张烨霖,乡镇干部胡花、民政专干缪云娜,长期患病",
+        "钱德明,{id},群众反映,韦小川,驻村队员李娟云，网格员吴红梅,务农",
+    ]);
+    let cols = masked_columns("姓名,身份证号,举报人,在校孙辈,核查人员,家长职业", &lines, &[2, 3, 4, 5]);
+    assert_eq!(cols[0], ["信息比对发现", "群众反映"]);
+    assert_eq!(cols[1], ["尹**、张**", "韦**"]);
+    assert_eq!(cols[2], ["乡镇干部胡*、民政专干缪**", "驻村队员李**，网格员吴**"]);
+    assert_eq!(cols[3], ["***", "务农"]);
+    assert_remarks_masked_and_verified(
+        &[
+            "因本人听力完全丧失，由管杰代为签字。患者意识不清。",
+            "孙子高子骞在段家寨中学读书。原在一家公司做保安。",
+            "马路边的门面房不属于申请人所有，参加劳动的群众按天领取补助。",
+            "大女儿师范毕业，子女曾许诺每月给付生活费，那么家庭收入如何计算？",
+            "已电话回访刘解放。汪春涛长期在孙娟开办的建材店务工。",
+            "家公罗长生、家婆汪秀珍照顾两个孩子。奶奶常桂花年过七旬。",
+            "享受国家助学金一等，核查表中罗列了全部家庭财产。",
+        ],
+        &[
+            "因本人***，由管*代为签字。患者***。",
+            "孙子高**在段家寨中学读书。原在一家公司做保安。",
+            "马路边的门面房不属于申请人所有，参加劳动的群众按天领取补助。",
+            "大女儿师范毕业，子女曾许诺每月给付生活费，那么家庭收入如何计算？",
+            "已电话回访刘**。汪**长期在孙*开办的建材店务工。",
+            "家公罗**、家婆汪**照顾两个孩子。奶奶常**年过七旬。",
+            "享受国家助学金一等，核查表中罗列了全部家庭财产。",
+        ],
+    );
+}
