@@ -355,9 +355,12 @@ impl AddressDetector {
                 && ["社区", "居委会", "居民委员会"].iter().any(|w| rest[VILLAGE.len()..].starts_with(w));
             // (疍家棚区85号: a shanty area, 棚区, is no district.)
             let shanty = s[..i].ends_with('棚') && rest.starts_with('区');
+            // (红岩社区下寨村民小组55号: the 村 of a named 村民小组 is the group's word, no village.)
+            let group_word = rest.starts_with("村民小组") || rest.starts_with("村民组");
             if (seg_han > 0 || (committee && s[..i].ends_with(VILLAGE)))
                 && !community_named
                 && !shanty
+                && !group_word
                 && let Some((tok, level)) = admin_at(rest)
             {
                 // 湖西社区红旗新村25-3-702: a village and a community are one level; a 村 below a community
@@ -993,7 +996,8 @@ fn natural_village_names(text: &str, out: &mut Vec<Finding>) {
 /// end as a place's name does (坝头, 后山, 老鸦窝, 塘埂): 村工作组, 村帮扶小组, 社区网格组 are working groups.
 fn named_groups(text: &str, out: &mut Vec<Finding>) {
     // (Beyond a hamlet's marks: 坝头, 后山, 塘埂, 老屋场.)
-    const NAME_LAST: &str = "头山塘坑家屋田口边脚林桥井园垄背岩洞滩埂梁峁铺店台湖河溪港圩垌寮围排尾角坊场渠泉洲";
+    // (小坪子, 垭子, 湾子: 子 ends many a hamlet's name of the southwest.)
+    const NAME_LAST: &str = "头山塘坑家屋田口边脚林桥井园垄背岩洞滩埂梁峁铺店台湖河溪港圩垌寮围排尾角坊场渠泉洲子";
     // (Besides the words of ends_with_dwelling.)
     // (就想回柳树湾组老窑里住: going back to it.)
     const LEADS: [&str; 12] =
@@ -1005,7 +1009,10 @@ fn named_groups(text: &str, out: &mut Vec<Finding>) {
         }
         let head = &text[..at];
         let found = head.char_indices().rev().take(4).enumerate().find_map(|(k, (start, c))| {
-            if !is_han(c) || one_of(chars!("村镇乡区会住在于到的和与、个几各每全该本其这那小"), c)
+            // (村帮扶小组: 小 right before 组 makes the word 小组; 居住在小坪子组 opens a hamlet's name with it.)
+            if !is_han(c)
+                || one_of(chars!("村镇乡区会住在于到的和与、个几各每全该本其这那"), c)
+                || (c == '小' && k == 0)
             {
                 return None;
             }
