@@ -580,7 +580,9 @@ fn is_office_context(text: &str, at: usize) -> bool {
 /// characters, as [`office_label`] reads them) labels. The label must also hold a word of government (民政,
 /// 局, 政府 …): a person's name that ends like an office (其子刘科, 张建院) labels that person's own number.
 fn office_phone_label(head: &str) -> bool {
-    const GOVERNMENT: [&str; 10] = ["局", "民政", "政府", "街道", "社区", "村委", "居委", "残联", "福利", "救助"];
+    // (核对中心电话: the household-income check centre, set ZX.)
+    const GOVERNMENT: [&str; 11] =
+        ["局", "民政", "政府", "街道", "社区", "村委", "居委", "残联", "福利", "救助", "核对"];
     let head = head.trim_end_matches(['：', ':', ' ', '\u{3000}']);
     let Some(label) = head.strip_suffix("联系电话").or_else(|| head.strip_suffix("电话")) else { return false };
     let start = label.char_indices().rev().nth(7).map_or(0, |(i, _)| i);

@@ -2501,10 +2501,12 @@ impl NameDetector {
         }
         // (在魏权的米粉店帮工, 常到蔡娣的凉茶铺坐坐, 住在熊巧的烤烟房里: one or two characters of its trade before a
         // shop's or a building's word.)
+        // (在谢彩云的运输公司入股: two characters of its trade before 公司.)
         let shop = || {
-            (2..=3).any(|m| {
-                ctx.chars.get(k + m).is_some_and(|&c| one_of(chars!("店铺厂馆摊屋房"), c))
-                    && ctx.chars[k + 1..k + m].iter().all(|&c| is_han(c) && !SETS.list_separators.has(c))
+            (2..=4).any(|m| {
+                ctx.chars.get(k + m).is_some_and(|&c| {
+                    one_of(chars!("店铺厂馆摊屋房"), c) || (m >= 3 && c == '司' && ctx.chars[k + m - 1] == '公')
+                }) && ctx.chars[k + 1..k + m].iter().all(|&c| is_han(c) && !SETS.list_separators.has(c))
             })
         };
         let owned = glued || place || self.owned.iter().any(|w| Self::starts_with_at(ctx, k + 1, w)) || shop();
