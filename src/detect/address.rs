@@ -1276,8 +1276,9 @@ fn southern_hamlets(text: &str, out: &mut Vec<Finding>) {
         if admin_token(&text[end..]).is_some() {
             continue;
         }
-        // (在曼厅寨中学读书: a school or a clinic named after the place is where someone goes, not a home.)
-        if institution_next(&text[end..]) {
+        // (在曼厅寨中学读书: a school or a clinic named after the place is where someone goes, not a home; 住在李家寨
+        // 卫生室隔壁 is where someone lives still.)
+        if institution_next(&text[end..]) && found.is_none_or(|st| !ends_with_dwelling(&text[..st])) {
             continue;
         }
         // (位于曼春满寨60号: and a house's number.)
@@ -1353,7 +1354,14 @@ fn dwelling_hamlets(text: &str, out: &mut Vec<Finding>) {
         // (孙秀梅家在刘家冲还有一栋老房子: a family's hamlet after 在 needs no boundary after it.)
         // (已在周家庄村村务公开栏, 居住在孙家岗村3组: a mark that a level's word follows is in that level's name.)
         // (孩子在段家寨中学读书: a school or a clinic named after the hamlet is where someone goes, not a home.)
-        let family_after_zai = c != '组' && admin_token(after).is_none() && !institution_next(after) && {
+        // (住在李家寨卫生室隔壁, 家在刘家冲小学后面: where someone lives still.)
+        let school = institution_next(after) && {
+            // (What comes before the family's name, two characters back: 住在 or 家在 mark a home.)
+            let name_at = text[..at].char_indices().rev().nth(1).map_or(0, |(k, _)| k);
+            let before = &text[..name_at];
+            !ends_with_dwelling(before) && !before.ends_with("家在")
+        };
+        let family_after_zai = c != '组' && admin_token(after).is_none() && !school && {
             let mut back = text[..at].char_indices().rev();
             matches!(back.next(), Some((_, '家')))
                 && back.next().is_some_and(|(k, h)| is_han(h) && text[..k].ends_with('在'))

@@ -102,10 +102,9 @@ fn long_run(text: &str) -> bool {
     false
 }
 
-/// A run less the dates written whole in it: 2024.03.09-2024.04.17, a stay in hospital, is two dates and no
-/// landline (0309 and 20240417). A date counts only where a number could not go on through it: at the run's
-/// start or after a range's dash, and ending the run or before another range's dash. (220302 1987.01.10 3651
-/// stays one run: fail closed.)
+/// A run less its dates when it is nothing but one date or two joined by a range's dash: 2024.03.09-2024.04.17,
+/// a stay in hospital, is two dates and no landline (0309 and 20240417). A run with anything more keeps its
+/// dates (220302-1987.01.10-3651 is an ID, 1991-12-3-5678 a phone: fail closed).
 fn without_dates(run: Vec<Group>) -> Vec<Vec<Group>> {
     let range = |g: &Group| g.sep.is_some_and(|c| matches!(c, '-' | '－' | '~' | '～' | '\u{2010}'..='\u{2015}'));
     let num = |g: &Group| g.digits.iter().fold(0u32, |a, &b| a * 10 + u32::from(b - b'0'));
@@ -123,10 +122,11 @@ fn without_dates(run: Vec<Group>) -> Vec<Vec<Group>> {
             && (1900..=2099).contains(&num(y))
             && crate::date::Date::new(num(y) as i32, num(m), num(d)).is_some()
     };
-    let dates: Vec<usize> = (0..run.len().saturating_sub(2)).filter(|&k| date_at(k)).collect();
-    if dates.is_empty() {
-        return vec![run];
-    }
+    let dates: Vec<usize> = match run.len() {
+        3 if date_at(0) => vec![0],
+        6 if date_at(0) && date_at(3) => vec![0, 3],
+        _ => return vec![run],
+    };
     let mut out = Vec::new();
     let mut cur = Vec::new();
     for (k, mut g) in run.into_iter().enumerate() {
@@ -580,9 +580,9 @@ fn is_office_context(text: &str, at: usize) -> bool {
 /// characters, as [`office_label`] reads them) labels. The label must also hold a word of government (民政,
 /// 局, 政府 …): a person's name that ends like an office (其子刘科, 张建院) labels that person's own number.
 fn office_phone_label(head: &str) -> bool {
-    // (核对中心电话: the household-income check centre, set ZX.)
+    // (核对中心电话: a check centre's own line, set ZX; 核对 alone is a verb: 经核对其子张建院电话.)
     const GOVERNMENT: [&str; 11] =
-        ["局", "民政", "政府", "街道", "社区", "村委", "居委", "残联", "福利", "救助", "核对"];
+        ["局", "民政", "政府", "街道", "社区", "村委", "居委", "残联", "福利", "救助", "核对中心"];
     let head = head.trim_end_matches(['：', ':', ' ', '\u{3000}']);
     let Some(label) = head.strip_suffix("联系电话").or_else(|| head.strip_suffix("电话")) else { return false };
     let start = label.char_indices().rev().nth(7).map_or(0, |(i, _)| i);

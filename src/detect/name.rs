@@ -1244,9 +1244,14 @@ impl NameDetector {
                 && self.not_everyday(&ctx, i, e)
                 // 给常婷送去米面油: a verb right after a two-character name ends it as well as a boundary does.
                 && (self.given_len(&ctx, i, e) == 2 || self.boundary_after(&ctx, e) || self.verb_post_cue_at(&ctx, e))
-                // (住在自家老房（修川社区…）: a community, a street or a body named after two characters is no person.)
-                && !self.org_or_place_follows(&ctx, e)
-                && !(e == i + 2 && [['社', '区'], ['街', '道'], ['居', '委']].iter().any(|w| Self::starts_with_at(&ctx, e, w)))
+                // (住在自家老房（修川社区…）: in brackets, a community, a street or a body named after two characters
+                // is no person; 由王芳社区代领 is.)
+                && !(matches!(ctx.chars[i - 1], '（' | '(')
+                    && (self.org_or_place_follows(&ctx, e)
+                        || (e == i + 2
+                            && [['社', '区'], ['街', '道'], ['居', '委']]
+                                .iter()
+                                .any(|w| Self::starts_with_at(&ctx, e, w)))))
             {
                 cands.push((Rank::Cue, i, e));
             }
@@ -1328,10 +1333,12 @@ impl NameDetector {
             let place_hu =
                 ctx.chars[k] == '户' && ctx.chars.get(k + 1).is_some_and(|&c| one_of(chars!("居村社镇乡屯组"), c));
             // (享受国家助学金一等: a numeral before 等 and no 人 after it is a rank, 一等, not 张三等人.)
+            // (Only after a grant's word: 张三等5户, 由李二等代领 are names.)
             let rank = ctx.chars[k] == '等'
-                && k > 0
+                && k > 1
                 && one_of(chars!("一二三四"), ctx.chars[k - 1])
-                && ctx.chars.get(k + 1).is_none_or(|&c| !one_of(chars!("人名位同均都"), c));
+                && one_of(chars!("金奖"), ctx.chars[k - 2])
+                && ctx.chars.get(k + 1).is_none_or(|&c| !is_han(c) || one_of(chars!("奖级"), c));
             if self.post_cue_at(&ctx, k)
                 && !place_hu
                 && !rank
@@ -2323,7 +2330,16 @@ impl NameDetector {
                 && is_han(chars[s - 1])
                 && !one_of(chars!("副由和与及同请经向据是为的、"), chars[s - 1])
                 && (s + 3..(s + 6).min(n)).any(|k| {
-                    one_of(chars!("村社街坊路镇乡屯组里苑巷"), chars[k]) && chars[s + 2..k].iter().all(|&c| is_han(c))
+                    // (A level's word of two characters, or 村 before a number, 委 or 民: 报乡长张建社审批 and
+                    // 村长王强组织 are heads and names.)
+                    let level = [['社', '区'], ['街', '道'], ['小', '区'], ['村', '委'], ['居', '委']]
+                        .iter()
+                        .any(|w| chars.get(k..k + 2) == Some(w.as_slice()))
+                        || (chars[k] == '村'
+                            && chars
+                                .get(k + 1)
+                                .is_none_or(|&c| !is_han(c) || one_of(chars!("委民一二三四五六七八九十"), c)));
+                    level && chars[s + 2..k].iter().all(|&c| is_han(c))
                 })
             {
                 continue;
@@ -4417,7 +4433,8 @@ impl NameDetector {
             && !SETS.anon.has(ctx.chars[s + 2])
             && !SETS.place.has(ctx.chars[s + 2])
             && !SETS.numerals.has(ctx.chars[s + 2])
-            && (s == 0 || !is_han(ctx.chars[s - 1]) || ctx.rel_end[s]);
+            // (A mask star stands for a name's character: 张**常保障、时中 reads as 张桂荣常保障、时中 did.)
+            && (s == 0 || !(is_han(ctx.chars[s - 1]) || matches!(ctx.chars[s - 1], '*' | '＊')) || ctx.rel_end[s]);
         ok.then_some(s)
     }
 

@@ -4374,3 +4374,26 @@ fn monitoring_education_and_income_check_rosters() {
         ],
     );
 }
+
+/// What this session's narrower rules must not let through (a second review's probes): an ID or a phone written
+/// in groups that look like a date, a person's landline after 核对, heads of a township before a name ending like
+/// a place, 等 after a name, 许诺 as a name, a name before 社区, a hamlet where someone lives before a clinic.
+#[test]
+fn narrower_rules_keep_people_hidden() {
+    assert_remarks_masked_and_verified(
+        &[
+            "身份证号220302-1987.01.10-3651，手机1991-12-3-5678",
+            "经核对其子张建院电话0371-62345678",
+            "报乡长张建社审批后发放，会上村长王强组织讨论。",
+            "张三等5户未按时申报，其女许诺在外读书，由王芳社区代领。",
+            "住在李家寨卫生室隔壁，居住在王家湾幼儿园旁。",
+        ],
+        &[
+            "身份证号220302********3651，手机199****5678",
+            "经核对其子张**电话0371-******78",
+            "报乡长张**审批后发放，会上村长王*组织讨论。",
+            "张*等5户未按时申报，其女许*在外读书，由王*社区代领。",
+            "住在***卫生室隔壁，居住在***幼儿园旁。",
+        ],
+    );
+}
