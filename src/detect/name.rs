@@ -1332,8 +1332,7 @@ impl NameDetector {
             // (哈尔套镇李千户居委会: 户 before a level's word ends a place's name, not a household's.)
             let place_hu =
                 ctx.chars[k] == '户' && ctx.chars.get(k + 1).is_some_and(|&c| one_of(chars!("居村社镇乡屯组"), c));
-            // (享受国家助学金一等: a numeral before 等 and no 人 after it is a rank, 一等, not 张三等人.)
-            // (Only after a grant's word: 张三等5户, 由李二等代领 are names.)
+            // (享受国家助学金一等: a numeral before 等 after a grant's word is a rank; 张三等5户, 由李二等代领 are names.)
             let rank = ctx.chars[k] == '等'
                 && k > 1
                 && one_of(chars!("一二三四"), ctx.chars[k - 1])
