@@ -19,9 +19,15 @@ pub fn ole_is_encrypted(path: &Path) -> bool {
 }
 
 fn map_err(path: &Path, format: &'static str, e: calamine::Error) -> Error {
-    let text = e.to_string();
+    let mut text = e.to_string();
     if text.to_ascii_lowercase().contains("password") {
         return Error::Encrypted { path: path.into() };
+    }
+    // calamine names what it found instead of what it expected, and that may be a cell's text (Expecting
+    // 'table-cell', found 'Text(…沈建国…)'): the message says where, never what.
+    if let Some(at) = text.find(", found '") {
+        text.truncate(at);
+        text.push_str(", found other content");
     }
     Error::Corrupt { path: path.into(), format, reason: text.split_whitespace().collect::<Vec<_>>().join(" ") }
 }

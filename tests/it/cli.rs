@@ -2249,6 +2249,24 @@ fn ods_with_line_breaks_between_elements_is_masked() {
     assert_eq!(code(&o), 0, "{}", stdout(&o));
 }
 
+/// An .ods with a name and an ID as stray text between two cells is refused as corrupt, and the message names
+/// no part of them (calamine's own message quotes the text it found).
+#[test]
+fn ods_refused_for_stray_text_quotes_none_of_it() {
+    let dir = tmp();
+    let input = dir.path().join("roster.ods");
+    let id = id_with_check("11010519300101000");
+    let content = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body><office:spreadsheet><table:table table:name="a"><table:table-row><table:table-cell office:value-type="string"><text:p>姓名</text:p></table:table-cell>沈建国{id}<table:table-cell/></table:table-row></table:table></office:spreadsheet></office:body></office:document-content>"#
+    );
+    write_ods(&input, &content);
+    let o = tm("mask").arg(&input).arg("-o").arg(dir.path().join("out.xlsx")).output().unwrap();
+    assert_eq!(code(&o), 2, "{}", stderr(&o));
+    let msg = stderr(&o);
+    assert!(msg.contains("corrupt"), "{msg}");
+    assert!(!msg.contains("沈建国") && !msg.contains(&id[6..14]), "{msg}");
+}
+
 /// A Guangdong roster: the name column headed 户主姓名（身份证姓名） is a name column (not an ID column by its
 /// 身份证); village committees (村委会, 居民委员会) are the village level and what follows them is detail, as are a
 /// natural village, a 经济合作社 or a 生产队 below the village; 瑞宝街 right below the district is the street
