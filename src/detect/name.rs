@@ -1243,6 +1243,8 @@ impl NameDetector {
             } else if Self::weak_pre_at(&ctx, i)
                 && let Some(e) = extent_after(i, Mode::Strict)
                 && self.not_everyday(&ctx, i, e)
+                // (幸福的源泉: after 的, two characters that make an everyday word are that word.)
+                && !(e == i + 2 && ctx.chars[i - 1] == '的' && self.holds_common_word(&ctx.chars[i..e]))
                 // 给常婷送去米面油: a verb right after a two-character name ends it as well as a boundary does.
                 && (self.given_len(&ctx, i, e) == 2 || self.boundary_after(&ctx, e) || self.verb_post_cue_at(&ctx, e))
                 // (住在自家老房（修川社区…）: in brackets, a community, a street or a body named after two characters
@@ -2530,7 +2532,9 @@ impl NameDetector {
         if !owned && !bare {
             return None;
         }
-        let s = extent_before()?;
+        // (常去蒋幸福的小卖部, 常去尹三妮的小卖部: a given name that is an everyday word, [word_given], is no run of
+        // given characters (幸福 would read as a name of its own), so the name is read by its shape first.)
+        let s = self.word_given_before(ctx, k).or_else(extent_before)?;
         let before = if s == 0 { None } else { Some(ctx.chars[s - 1]) };
         // (在金华的厂里: after a word of going a span may be a city, [places] or a word of the lexicon; a name there
         // has three characters, or two with a given one: 在董鹏的厂里.)
@@ -2559,6 +2563,21 @@ impl NameDetector {
         // a person's, everyday given characters are a name's too.)
         let named = self.not_everyday(ctx, s, k) || word_given || (led && !bare);
         (ok && k - s >= 2 && !ctx.covered[s..k].iter().any(|&c| c) && named).then_some(s)
+    }
+
+    /// The start of a surname and a given name of [word_given] ending right before `j` (蒋幸福, 令狐三旺), with
+    /// no everyday word of the lexicon over the surname.
+    fn word_given_before(&self, ctx: &Ctx, j: usize) -> Option<usize> {
+        let s = [2usize, 1].into_iter().find_map(|sl| {
+            let s = j.checked_sub(sl + 2)?;
+            let surname = if sl == 2 {
+                self.compounds.contains(&pack(&ctx.chars[s..s + 2]))
+            } else {
+                self.surnames.has(ctx.chars[s]) && ctx.lex_end[s] <= s + 2
+            };
+            (surname && self.word_given.contains(&pack(&ctx.chars[s + sl..j]))).then_some(s)
+        })?;
+        (!ctx.covered_before[s]).then_some(s)
     }
 
     /// 满女嫁在外地: a relation word that opens with a surname's character at `s` (满女, 孙子) and ends before `end`,
