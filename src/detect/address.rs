@@ -884,6 +884,29 @@ fn group_hamlets(text: &str, out: &mut Vec<Finding>) {
                         || (c == '子' && head.chars().next_back().is_some_and(|l| one_of(chars!(HAMLET_LAST), l)))
                 };
                 hamlet_end(run, also).filter(|&e| !run[..e].contains('家') || run[..e].chars().count() == 3)
+            })
+            // (前湾村8组孤堆，, 住太平村12组大槐树，, 十一社杨家大院: after a village's numbered group, two to four
+            // characters that close the clause are the hamlet's name, whatever their last one, unless they say
+            // who lives there or where around it: 8组村民, 8组组长, 8组一带.)
+            .or_else(|| {
+                let whole = text[after + full..].chars().next().is_none_or(|c| !is_han(c) && !c.is_alphanumeric());
+                let head = text[..at].trim_end_matches(group_numeral);
+                let head = head.strip_suffix("村民").or(head.strip_suffix('小')).unwrap_or(head);
+                let anchored = ends_with_admin(head) || ends_with_dwelling(head);
+                // (杭州市第三社会福利院: 社会, 社区 are no group; 11队发生雷击: an everyday word opens what happened
+                // there, unless a place's mark ends it: 8组老屋, 2组垭口.)
+                let society = unit == "社" && run.starts_with(['会', '区', '员', '保']);
+                let last_place = run.chars().next_back().is_some_and(|c| {
+                    one_of(chars!(HAMLET_LAST), c) || one_of(chars!("口套院树堆梁峁屋场子头边角林塘桥门"), c)
+                });
+                let word = GROUP_EVENTS.iter().any(|w| run.starts_with(w)) && !last_place;
+                (whole
+                    && anchored
+                    && !society
+                    && !word
+                    && (2..=4).contains(&run.chars().count())
+                    && !group_folk_or_area(run))
+                .then_some(full)
             });
         if let Some(end) = end
             && !out.iter().any(|f| f.start < after + end && after < f.end)
@@ -891,6 +914,26 @@ fn group_hamlets(text: &str, out: &mut Vec<Finding>) {
             out.push(Finding::text(after, after + end, Kind::Address, 0));
         }
     }
+}
+
+/// What happens or is done in a group, said right after it (11队发生雷击, 3组种植烤烟).
+const GROUP_EVENTS: [&str; 33] = [
+    "发生", "出现", "遭受", "遭遇", "突发", "突降", "暴发", "爆发", "受灾", "发现", "开展", "进行", "召开", "举行",
+    "讨论", "评议", "公示", "务工", "种植", "养殖", "居住", "生活", "同住", "放牧", "打工", "看护", "照料", "上班",
+    "做工", "干活", "帮工", "租房", "借住",
+];
+
+/// Whether the words right after a numbered group say who lives in it or where around it (8组村民, 3组组长,
+/// 5组一带, 6组以上), not a hamlet's name.
+fn group_folk_or_area(run: &str) -> bool {
+    const HEADS: [&str; 22] = [
+        "村民", "居民", "群众", "农户", "住户", "全体", "集体", "一带", "附近", "辖区", "范围", "片区", "境内", "所有",
+        "家庭", "户主", "组长", "社长", "队长", "党员", "干部", "代表",
+    ];
+    let first = run.chars().next().unwrap_or('的');
+    one_of(chars!("的和与及等都也里内中上下以之各每共均全人户组"), first)
+        || run.chars().next_back().is_some_and(|c| one_of(chars!("民户人长员部委"), c))
+        || HEADS.iter().any(|w| run.starts_with(w))
 }
 
 /// 11组马家庄有商铺一间, 3组邓家湾已拆迁, 5组陈家梁。, 12组王家院子，: a family-named hamlet (X家 and a hamlet's
