@@ -113,9 +113,16 @@ const HEADER_SCAN: usize = 20;
 const SAMPLE: usize = 400;
 
 /// Finds the header row: the first of the rows with the most cells the vocabulary knows (at least 2). A sheet
-/// one column wide (a 说明 sheet of notes) has a header of one cell: the first known one.
-pub fn find_header(sheet: &Sheet, pats: &Patterns) -> Option<usize> {
-    let known_header = |c: &Cell| is_known_header(pats, c);
+/// one column wide (a 说明 sheet of notes) has a header of one cell: the first known one. A person's name with
+/// a note on them is a value, whatever word of the vocabulary the note holds (记录人 | 石鹏飞（社区低保专干）:
+/// a form's line, not a header of two).
+pub fn find_header(sheet: &Sheet, pats: &Patterns, det: &Detectors) -> Option<usize> {
+    let known_header = |c: &Cell| {
+        is_known_header(pats, c)
+            && !matches!(c, Cell::Text(t) if t.split(['（', '(']).next().is_some_and(|head| {
+                head.len() < t.len() && det.names.looks_like_name(head.trim())
+            }))
+    };
     let mut best: Option<(usize, usize)> = None;
     for (r, row) in sheet.rows.iter().take(HEADER_SCAN).enumerate() {
         let known = row.iter().filter(|c| known_header(c)).count();
@@ -141,7 +148,8 @@ fn known_header_text(pats: &Patterns, s: &str) -> bool {
 
 /// A header never holds digits runs or long text.
 fn looks_like_data(s: &str) -> bool {
-    s.chars().filter(|c| c.is_ascii_digit()).count() >= 4 || s.chars().count() > 24
+    // (Full-width digits too: 说明电话１３９… is no header.)
+    s.chars().filter(|&c| crate::detect::digits::digit_of(c).is_some()).count() >= 4 || s.chars().count() > 24
 }
 
 /// Whether a data row is a title, section or footer line rather than a record: a single non-empty cell
@@ -181,7 +189,7 @@ pub fn analyze(sheet: &Sheet, det: &Detectors, pats: &Patterns, policy: &Policy)
             .collect();
         return Layout { header_row: None, columns, org_register: false, form_labels };
     }
-    let mut header_row = find_header(sheet, pats);
+    let mut header_row = find_header(sheet, pats, det);
     let row_texts = |r: usize| -> Vec<Option<String>> {
         (0..width)
             .map(|c| match sheet.get(r, c) {

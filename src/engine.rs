@@ -700,6 +700,19 @@ impl Masker {
         o
     }
 
+    /// Whether a cell of the header row, or of a row above it, is a known header with no name and no identifier
+    /// in it, which masking leaves as it is (申请人张三丰 reads as a header's word but holds a name, 说明电话
+    /// 一三九… a phone; 所在村屯 is a header, whatever the address rules read in it, and 严重精神障碍患者…核查记录
+    /// names a programme, not a person). Digits make no header: see `is_known_header`. `verify` reads those rows
+    /// the same way.
+    pub(crate) fn plain_header(&self, c: &Cell, known: &KnownNames) -> bool {
+        columns::is_known_header(&self.pats, c)
+            && matches!(c, Cell::Text(t) if !self.det.scan_text(t, known).iter().any(|f| matches!(
+                f.kind,
+                Kind::Name | Kind::IdCard | Kind::DisabilityCert | Kind::Phone | Kind::BankAccount | Kind::Plate
+            )))
+    }
+
     /// Masks one row of simplified text.
     fn mask_simple_row(&self, plan: &Plan, known: &KnownNames, r: usize, row: &[Cell]) -> RowOut {
         let mut events = Vec::with_capacity(row.len());
@@ -708,12 +721,7 @@ impl Masker {
         // read as free text (姓名 | 周兰英 | 身份证号 | '4116…: a form's first row taken for a header must not let
         // its values through).
         let header_row = header == Some(r);
-        // (A known header with no name in it: 申请人张三丰 reads as a header's word but holds a name; 所在村屯 is a
-        // header, whatever the address rules read in it. Digits make no header: see `is_known_header`.)
-        let plain_header = |c: &Cell| {
-            columns::is_known_header(&self.pats, c)
-                && matches!(c, Cell::Text(t) if !self.det.scan_text(t, known).iter().any(|f| f.kind == Kind::Name))
-        };
+        let plain_header = |c: &Cell| self.plain_header(c, known);
         if header_row && row.iter().all(|c| c.is_blank() || plain_header(c)) {
             return RowOut { changed: Vec::new(), events };
         }

@@ -30,7 +30,7 @@ const HEALTH_TXT: &str = include_str!("../../patterns/health_terms.txt");
 const LEXICON_MAX_CHARS: usize = 6;
 
 /// Characters that never belong to a given name: particles and verbs that follow a name in remarks.
-const STOP: &str = "在的是因于和与等及已现系为将把被也都就又还患住无有去来说称某了不没未从到由对给让叫以其之而或但所着过共每该此这那并且则即便仍均后前里内外户同身电手年岁元人个名位次本老予再们吧呢啊呀嘛";
+const STOP: &str = "在的是因于和与等及已现系为将把被也都就又还患住无有去来说称某了不没未从到由对给让叫以其之而或但所着过共每该此这那并且则即便仍均后前里内外户同身电手年岁元人个名位次本老予再们吧呢啊呀嘛他她它我你";
 /// Numerals end a name (王芳三户) and are not taken as a final given character.
 const NUMERALS: &str = "一二三四五六七八九十两";
 /// Placeholders of already anonymised names (王某, 张某某, 李*): not names to detect.
