@@ -180,7 +180,7 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 119] = [
+const PLACEHOLDERS: [&str; 129] = [
     "无",
     // How a case came to light, in a whistle-blower's column (审计发现, 大数据比对).
     "审计发现",
@@ -239,6 +239,18 @@ const PLACEHOLDERS: [&str; 119] = [
     "无法自述",
     "不能自述",
     "自述不清",
+    // (Sets ZY, Z1, Z2: a name not given, a person escorted home with no one to receive them, a care home's
+    // carers, a row of totals, a signature refused.)
+    "未能提供",
+    "未提供",
+    "拒绝提供",
+    "无法提供",
+    "护送返乡",
+    "护理员统一照料",
+    "合计",
+    "小计",
+    "总计",
+    "本人拒签",
     "暂无",
     "/",
     "-",

@@ -79,8 +79,17 @@ fn admin_at(s: &str) -> Option<(&'static str, u8)> {
     if nation.is_some_and(|k| after[k..].starts_with("自治")) {
         return None;
     }
+    // (昭通市镇雄县, 宁波市镇海区, 临汾市乡宁县: a county or district whose name opens with 镇 or 乡 after a city.)
+    let county_named = |t: &str| {
+        let rest = &after[t.len()..];
+        let mut cs = rest.chars();
+        matches!(t, "镇" | "乡")
+            && cs.next().is_some_and(is_han)
+            && cs.next().is_some_and(|c| matches!(c, '县' | '区'))
+            && !rest.chars().nth(2).is_some_and(|c| matches!(c, '村' | '社' | '镇' | '乡' | '街'))
+    };
     match admin_token(&s[found.0.len()..]) {
-        Some((_, next)) if next > found.1 => None,
+        Some((t, next)) if next > found.1 && !(found.1 <= 2 && county_named(t)) => None,
         // 台州市, 真如镇街道: a suffix right before another of its own level is that one's name (not 村村).
         Some((_, next)) if next == found.1 && next < 5 => None,
         // 三村镇, 五村乡: a village right before a township names it.
@@ -160,6 +169,34 @@ pub(crate) fn corps_numeral(c: char) -> bool {
 /// A digit of a group's or house's number (3组, 十二组, 六组): Arabic, full-width or Chinese one to ten.
 fn group_numeral(c: char) -> bool {
     super::digits::digit_of(c).is_some() || one_of(chars!("一二三四五六七八九十"), c)
+}
+
+/// A room of the village's or community's own office (村委会会议室, 社区二楼会议室, 党员活动室): where a
+/// meeting was held, nobody's home.
+fn public_room(tail: &str) -> bool {
+    const ROOMS: [&str; 14] = [
+        "会议室",
+        "活动室",
+        "办公室",
+        "会议厅",
+        "礼堂",
+        "文化室",
+        "服务中心",
+        "服务大厅",
+        "服务站",
+        "阅览室",
+        "议事厅",
+        "办公楼",
+        "综合楼",
+        "大院",
+    ];
+    let t = tail.trim_start_matches(|c: char| c == '二' || c == '三' || c == '一' || c.is_ascii_digit());
+    let t = t.strip_prefix('楼').unwrap_or(t);
+    let t = ["党员", "党群", "村民", "居民", "便民", "文化", "大", "小", "一号", "二号"]
+        .iter()
+        .find_map(|w| t.strip_prefix(w))
+        .unwrap_or(t);
+    ROOMS.contains(&t)
 }
 
 /// Whether `head` ends with a numbered company of the Corps below a regiment or a farm (一〇三团五连, 红星二场一连,
@@ -449,7 +486,7 @@ impl AddressDetector {
         }
         let keep = best[5].or(best[4]).or(best[3]).or(best[2]).or(best[1]).unwrap_or(0);
         let tail = &s[keep..];
-        if tail.is_empty() {
+        if tail.is_empty() || (keep > 0 && public_room(tail)) {
             return None;
         }
         if detail.is_none() && is_parenthetical(tail) {
