@@ -1532,6 +1532,9 @@ fn trailing_number(text: &str, at: usize) -> Option<usize> {
     let suffix = [
         "号", "栋", "幢", "座", "梯", "房", "单元", "门", "委", "层", "楼", "组", "屯", "社", "户", "排", "弄", "巷",
         "年", "月", "日", "元", "人",
+        // (东新村8小组154号: a group written 小组, a team, a company: a token of its own, not the room of the
+        // estate's name before it.)
+        "小组", "村民", "居民", "队", "连", "街", "工区",
     ];
     if suffix.iter().any(|w| after.starts_with(w)) { None } else { Some(at + end) }
 }

@@ -1818,6 +1818,23 @@ impl NameDetector {
                     continue;
                 }
             }
+            // (谢华林、欧阳火根、肖春生: a span that is only a compound surname, read as a surname and a given
+            // character, runs on over the rest of its list item: 火 is no given character.)
+            if e - s == 2 && self.compounds.contains(&pack(&ctx.chars[s..e])) {
+                let rest = (e..n.min(e + 3))
+                    .take_while(|&j| {
+                        let c = ctx.chars[j];
+                        is_han(c) && !taken[j] && !SETS.stop.has(c) && !SETS.anon.has(c) && !SETS.numerals.has(c)
+                    })
+                    .count();
+                let item_ends = |k: usize| k == n || one_of(chars!("、，,；;。 "), ctx.chars[k]);
+                if (1..=2).contains(&rest)
+                    && item_ends(e + rest)
+                    && (s == 0 || one_of(chars!("、，,；;： "), ctx.chars[s - 1]))
+                {
+                    e += rest;
+                }
+            }
             taken[s..e].iter_mut().for_each(|t| *t = true);
             out.push(NameSpan { start: ctx.starts[s], end: ctx.starts[e], evidence: rank.evidence() });
         }
@@ -4040,11 +4057,11 @@ impl NameDetector {
     }
 
     /// Whether a weak cue stands right before `i`: a preposition or a verb of one character (给, 由, 欠, 借, 找),
-    /// or 了 after a verb of lending or giving (借了包布和五万块, 卖给了…).
+    /// or 了 after a verb of lending or giving (借了包布和五万块, 卖给了…) or of reading out (宣读了薛守成的申请书).
     fn weak_pre_at(ctx: &Ctx, i: usize) -> bool {
         i > 0
             && (SETS.weak_pre_cues.has(ctx.chars[i - 1])
-                || (ctx.chars[i - 1] == '了' && i >= 2 && one_of(chars!("借给欠找问还卖租帮赊"), ctx.chars[i - 2])))
+                || (ctx.chars[i - 1] == '了' && i >= 2 && one_of(chars!("借给欠找问还卖租帮赊读"), ctx.chars[i - 2])))
     }
 
     fn strong_pre_cue(&self, ctx: &Ctx, i: usize) -> bool {
@@ -5082,7 +5099,10 @@ impl NameDetector {
                 k = e;
                 continue;
             }
-            if !SETS.dots.has(ctx.chars[k]) || k == 0 || !tr(k - 1) || !right_ok {
+            // (退款账户为阿荣·额日和木: a left part of two characters may end in a Han one when it opens with a
+            // transliteration character and the right part does too.)
+            let left_han = k >= 2 && !tr(k - 1) && tr(k - 2) && han_at(k - 1) && tr(k + 1);
+            if !SETS.dots.has(ctx.chars[k]) || k == 0 || !(tr(k - 1) || left_han) || !right_ok {
                 k += 1;
                 continue;
             }
@@ -5099,7 +5119,7 @@ impl NameDetector {
                     && one_of(chars!("和与及"), ctx.chars[s - 1])
                     && [2, 3].iter().any(|&len| s > len + 1 && ctx.rel_end[s - 1 - len])
             };
-            let mut s = k;
+            let mut s = if left_han { k - 1 } else { k };
             while s > 0
                 && k - s < 12
                 && tr(s - 1)
