@@ -4415,3 +4415,60 @@ fn narrower_rules_keep_people_hidden() {
         ],
     );
 }
+
+/// Sets ZY, Z1 and Z2 (session 29): a title above the header with a phone in full-width digits is masked, and a
+/// title naming a programme (严重精神障碍患者…核查记录) that masking leaves passes `verify`; a meeting room of the
+/// village committee, a county whose name opens with 镇 and the placeholders of a name column stay; a number
+/// before 小组 after a 新村 is masked with its house number.
+#[test]
+fn titles_rooms_counties_and_placeholders() {
+    let dir = tmp();
+    let input = dir.path().join("t.csv");
+    std::fs::write(
+        &input,
+        "严重精神障碍患者监护责任落实情况入户核查记录\n说明电话１３９１２３４５６７８\n\
+         序号,姓名,会议地点,户籍地,记录人,备注\n\
+         1,未能提供,东山坝镇大布村村委会会议室,云南省昭通市镇雄县,俞贞子,原地址汪清镇东新村8小组154号已注销。\n\
+         2,张建国,高德街道矿建社区二楼会议室,浙江省宁波市镇海区,记录员文松子,家里在前湾村8组孤堆，离镇上远。\n",
+    )
+    .unwrap();
+    let output = dir.path().join("t.masked.csv");
+    mask_ok(&input, &output, &[]);
+    let s = &read(&output).sheets[0];
+    let row = |r: usize| s.rows[r].iter().map(text).collect::<Vec<_>>();
+    assert_eq!(row(0)[0], "严重精神障碍患者监护责任落实情况入户核查记录");
+    assert!(!row(1)[0].contains("１２３４５６７８") && !row(1)[0].contains("12345678"), "{:?}", row(1));
+    assert_eq!(
+        row(3),
+        ["1", "未能提供", "东山坝镇大布村村委会会议室", "云南省昭通市镇雄县", "俞**", "原地址汪清镇东新村***已注销。"]
+    );
+    assert_eq!(
+        row(4),
+        ["2", "张**", "高德街道矿建社区二楼会议室", "浙江省宁波市镇海区", "记录员文**", "家里在前湾村***，离镇上远。"]
+    );
+    assert_verify(&output, 0, false);
+}
+
+/// Sets ZY, Z1 and Z2: names after new relation and cue words, a compound surname opening a list item, a dotted
+/// name whose left part ends in a Han character, new health terms; and everyday words that stay.
+#[test]
+fn relation_words_lists_dots_and_health_of_new_sets() {
+    assert_remarks_masked_and_verified(
+        &[
+            "签名：潘学文，接领人杨国富已签字，照料对象高军。",
+            "努那俞京勋偶尔寄钱，核查人员在温远明的陪同下入户。",
+            "村监委主任郭细娟、谢华林、欧阳火根、肖春生",
+            "退款账户为阿荣·额日木名下有车，老伴巧霞视力不好。",
+            "曾向孟三旺借款两万元，常去蒋幸福的小卖部，送医后诊断为脾破裂。",
+            "按季度周期复核，本人自领。子女鲜少回来，走访常态化，这是幸福的源泉。",
+        ],
+        &[
+            "签名：潘**，接领人杨**已签字，照料对象高*。",
+            "努那俞**偶尔寄钱，核查人员在温**的陪同下入户。",
+            "村监委主任郭**、谢**、欧阳**、肖**",
+            "退款账户为阿*·***名下有车，老伴巧****。",
+            "曾向孟**借款两万元，常去蒋**的小卖部，送医后诊断为***。",
+            "按季度周期复核，本人自领。子女鲜少回来，走访常态化，这是幸福的源泉。",
+        ],
+    );
+}
