@@ -1258,6 +1258,19 @@ impl NameDetector {
             {
                 cands.push((Rank::Cue, i, e));
             }
+            // 存折放在陈良那里, 钥匙放在宋文举那里: after 在, a name before 那里, 手里 or 家里 is the person whose
+            // place it is.
+            if i > 0
+                && ctx.chars[i - 1] == '在'
+                && let Some(e) = extent_after(i, Mode::Strict).or_else(|| extent_after(i, Mode::Loose))
+                // (住在高山那里: two characters that make an everyday word are that word.)
+                && !(e == i + 2 && self.holds_common_word(&ctx.chars[i..e]))
+                && ["那里", "那儿", "手上", "手里", "家里"]
+                    .iter()
+                    .any(|w| w.chars().eq(ctx.chars.iter().skip(e).take(2).copied()))
+            {
+                cands.push((Rank::Cue, i, e));
+            }
             // 三轮车是林淑霞送的，…: 是, a name of three characters, one verb and 的 closing the clause (a cleft:
             // who gave it).
             // (屋头的老人都是罗万春在照顾: 是, the name and 在 before what the person does.)
@@ -1347,6 +1360,7 @@ impl NameDetector {
                 && let Some(s) = extent_before()
                     .or_else(|| loose_before().filter(|&s| self.opens_clause(&ctx, s)))
                     .or_else(|| self.town_like_name(&ctx, k))
+                    .or_else(|| self.compound_name_before(&ctx, k))
             {
                 cands.push((Rank::Cue, s, k));
             } else if self.weak_post_cue_at(&ctx, k)
@@ -2597,6 +2611,23 @@ impl NameDetector {
         (!ctx.covered_before[s]).then_some(s)
     }
 
+    /// 皇甫腾蛟系其外甥: a compound surname and one or two Han characters of any kind, opening a clause right
+    /// before a strong cue (系, 户, 的身份证 …): a compound surname is no everyday word, so its given name need
+    /// not use the common given characters.
+    fn compound_name_before(&self, ctx: &Ctx, k: usize) -> Option<usize> {
+        [4usize, 3].into_iter().find_map(|len| {
+            let s = k.checked_sub(len)?;
+            let plain = |c: char| {
+                is_han(c) && !SETS.stop.has(c) && !SETS.numerals.has(c) && !SETS.anon.has(c) && !SETS.place.has(c)
+            };
+            (self.compounds.contains(&pack(&ctx.chars[s..s + 2]))
+                && ctx.chars[s + 2..k].iter().all(|&c| plain(c))
+                && !ctx.covered_before[s]
+                && self.opens_clause(ctx, s))
+            .then_some(s)
+        })
+    }
+
     /// 满女嫁在外地: a relation word that opens with a surname's character at `s` (满女, 孙子) and ends before `end`,
     /// with a Han character after it that is no given one, is that relation word and a verb, not a name (孙子涵
     /// is a name: 涵 is a given character). So is one with an everyday word after it that is no given name
@@ -3435,7 +3466,14 @@ impl NameDetector {
             let place = ctx.chars.get(e).is_some_and(|&c| one_of(chars!("路街场园区院村镇馆楼桥"), c))
                 || ctx.chars.get(e + 1).is_some_and(|&c| one_of(chars!("场园街道"), c))
                 || self.org_or_place_follows(ctx, e);
-            if left && self.ends_cleanly(ctx, e) && !place {
+            // (被黄红旗骗走, 跟着刘解放学过篾匠手艺: after a preposition or 着, a strong surname and a word given name
+            // are a name whatever verb follows.)
+            let led = i > 0
+                && (one_of(chars!("被跟"), ctx.chars[i - 1])
+                    || (ctx.chars[i - 1] == '着' && i >= 2 && one_of(chars!("跟随"), ctx.chars[i - 2])))
+                && !SETS.weak_surnames.has(ctx.chars[i])
+                && ctx.chars.get(e).is_some_and(|&c| is_han(c) && !SETS.place.has(c));
+            if left && (self.ends_cleanly(ctx, e) || led) && !place {
                 out.push((Rank::Cue, i, e));
             }
         }
