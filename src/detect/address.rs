@@ -154,7 +154,9 @@ fn detail_at(s: &str) -> bool {
                 .take(3)
                 .skip(1)
                 .any(|(k, _)| rest[k..].starts_with(VILLAGE) && !rest[k..].starts_with("村民"));
-        admin_token(rest).is_none_or(|(_, level)| level < 4) && !later && !district && !village
+        // (弄拉屯村民: the 屯's villagers, no village after it.)
+        let villagers = *t == "屯" && rest.starts_with("村民");
+        (admin_token(rest).is_none_or(|(_, level)| level < 4) || villagers) && !later && !district && !village
     })
 }
 
@@ -653,7 +655,8 @@ impl AddressDetector {
                     strong |= house;
                     if !(ends_with_admin(head) || ends_with_dwelling(head) || lives || house)
                         || vague
-                        || admin_token(&text[m.end()..]).is_some()
+                        // (加福村弄拉屯村民: 村民 after the 屯 are its villagers, no village.)
+                        || (admin_token(&text[m.end()..]).is_some() && !text[m.end()..].starts_with("村民"))
                         // (吾屯下庄村: inside a village's name.)
                         || !detail_at(&text[m.end() - '屯'.len_utf8()..])
                     {
