@@ -566,6 +566,9 @@ impl Masker {
     pub fn collect_row_names(&self, plan: &Plan, name_cols: &[usize], row: &[Cell], known: &mut KnownNames) {
         let simple = self.pats.script.row(row);
         let row = simple.as_ref();
+        for digits in public_landlines(row) {
+            known.add_institution_landline(&digits);
+        }
         if columns::is_free_row(row, plan.width) {
             return;
         }
@@ -600,6 +603,7 @@ impl Masker {
     ) -> NamesFound<'a> {
         let mut found = NamesFound::default();
         for (i, row) in rows.iter().enumerate() {
+            found.landlines.extend(public_landlines(row));
             if first_row + i < plan.data_start() || columns::is_free_row(row, plan.width) {
                 continue;
             }
@@ -1820,6 +1824,39 @@ fn trailing_phone(text: &str) -> Option<(usize, usize)> {
 
 /// The digits of a phone cell holding landlines only (0438-2630443, 0438-2630443 转 801), with nothing else of
 /// five or more digits beside them; None for anything else (a mobile, an ID, no number).
+/// The landlines (digits) a row prints as a notice's public numbers (监督电话：0903-2512345, or 监督电话： | its
+/// number in the next cell): the office's own, public wherever else the file gives them (a care home's phone
+/// column). Mobiles are left out: a cadre's own number may stand there.
+fn public_landlines(row: &[Cell]) -> Vec<String> {
+    let mut out = Vec::new();
+    for j in public_neighbours(row) {
+        if let Some(d) = row.get(j).and_then(landline_digits) {
+            out.extend(d.split(',').map(String::from));
+        }
+    }
+    for cell in row {
+        let Cell::Text(t) = cell else { continue };
+        if !t.contains(|c: char| c.is_ascii_digit()) || !digits::holds_public_keyword(t) {
+            continue;
+        }
+        let mut k = 0;
+        while k < t.len() {
+            let Some(c) = t[k..].chars().next() else { break };
+            if !c.is_ascii_digit() || (k > 0 && t[..k].ends_with(|p: char| p.is_ascii_digit())) {
+                k += c.len_utf8();
+                continue;
+            }
+            let run: String = t[k..].chars().take_while(|&c| c.is_ascii_digit() || c == '-').collect();
+            let d: Vec<u8> = run.bytes().filter(u8::is_ascii_digit).collect();
+            if phone::landline_area_len(&d).is_some() && digits::public_phone_at(t, k, true) {
+                out.push(String::from_utf8_lossy(&d).into_owned());
+            }
+            k += run.len();
+        }
+    }
+    out
+}
+
 fn landline_digits(cell: &Cell) -> Option<String> {
     let text = cell.as_text();
     let found = digits::find(&text, digits::Context { phone_column: true, account_column: false });

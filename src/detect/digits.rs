@@ -392,6 +392,12 @@ fn near(text: &str, at: usize, words: &[&str], n: usize) -> bool {
     words.iter().any(|w| super::rfind_word(b, w).is_some())
 }
 
+/// Whether `s` holds a public-number keyword anywhere (监督电话, 服务热线 …): a footer that may print the office's
+/// own numbers.
+pub fn holds_public_keyword(s: &str) -> bool {
+    s.contains(['话', '线']) && PUBLIC_WORDS.iter().any(|w| s.contains(w))
+}
+
 /// Whether a number at `at` is a notice's own public number (监督电话：0435-3201234).
 pub fn is_public_context(text: &str, at: usize) -> bool {
     keyword_before(text, at, &PUBLIC_WORDS)

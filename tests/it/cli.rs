@@ -4472,3 +4472,28 @@ fn relation_words_lists_dots_and_health_of_new_sets() {
         ],
     );
 }
+
+/// Set Z1: a landline the footer prints as the notice's 监督电话 is the office's own: it stays in the care homes'
+/// rows that give it, while a person's landline and mobile in the same column are masked.
+#[test]
+fn footer_hotline_stays_in_phone_column() {
+    let dir = tmp();
+    let input = dir.path().join("h.csv");
+    std::fs::write(
+        &input,
+        "特困人员名单\n序号,姓名,供养机构,照料人,联系电话\n\
+         1,张三丰,洛浦县敬老院,机构照料,0903-2512345\n\
+         2,李四海,于田县光荣院,机构照料,0903-2512345\n\
+         3,王五星,和田市社会福利中心,王建国,0903-6612345\n\
+         4,赵六顺,分散供养,赵建国,13912345678\n\
+         监督电话：0903-2512345    举报电话：12345\n",
+    )
+    .unwrap();
+    let output = dir.path().join("h.masked.csv");
+    mask_ok(&input, &output, &[]);
+    let s = &read(&output).sheets[0];
+    let phones: Vec<String> = (2..=5).map(|r| text(&s.rows[r][4])).collect();
+    assert_eq!(phones, ["0903-2512345", "0903-2512345", "0903-*****45", "139****5678"]);
+    assert_eq!(text(&s.rows[6][0]), "监督电话：0903-2512345    举报电话：12345");
+    assert_verify(&output, 0, false);
+}
