@@ -566,10 +566,10 @@ impl Masker {
     pub fn collect_row_names(&self, plan: &Plan, name_cols: &[usize], row: &[Cell], known: &mut KnownNames) {
         let simple = self.pats.script.row(row);
         let row = simple.as_ref();
-        for digits in public_landlines(row) {
-            known.add_institution_landline(&digits);
-        }
         if columns::is_free_row(row, plan.width) {
+            for digits in public_landlines(row) {
+                known.add_institution_landline(&digits);
+            }
             return;
         }
         self.names_in_row(plan, name_cols, row, |run, minor| {
@@ -603,8 +603,8 @@ impl Masker {
     ) -> NamesFound<'a> {
         let mut found = NamesFound::default();
         for (i, row) in rows.iter().enumerate() {
-            found.landlines.extend(public_landlines(row));
             if first_row + i < plan.data_start() || columns::is_free_row(row, plan.width) {
+                found.landlines.extend(public_landlines(row));
                 continue;
             }
             self.names_in_row(plan, name_cols, row, |run, minor| found.names.push((run, minor)));
@@ -716,17 +716,22 @@ impl Masker {
         o
     }
 
-    /// Whether a cell of the header row, or of a row above it, is a known header with no name and no identifier
-    /// in it, which masking leaves as it is (申请人张三丰 reads as a header's word but holds a name, 说明电话
-    /// 一三九… a phone; 所在村屯 is a header, whatever the address rules read in it, and 严重精神障碍患者…核查记录
-    /// names a programme, not a person). Digits make no header: see `is_known_header`. `verify` reads those rows
-    /// the same way.
+    /// Whether a cell of the header row, or of a row above it, is a known header with no personal data in it,
+    /// which masking leaves as it is (申请人张三丰 reads as a header's word but holds a name, 说明电话一三九… a
+    /// phone, 红旗村3组15号户主信息 a home; 严重精神障碍患者…核查记录 names a programme, not a person). Digits make
+    /// no header: see `is_known_header`. `verify` reads those rows the same way.
     pub(crate) fn plain_header(&self, c: &Cell, known: &KnownNames) -> bool {
+        // (A health term before 患者 names a class of people, as a programme's title does; 户主患精神分裂症 and
+        // 户主（乙肝） name a person's.)
         columns::is_known_header(&self.pats, c)
-            && matches!(c, Cell::Text(t) if !self.det.scan_text(t, known).iter().any(|f| matches!(
-                f.kind,
-                Kind::Name | Kind::IdCard | Kind::DisabilityCert | Kind::Phone | Kind::BankAccount | Kind::Plate
-            )))
+            && matches!(c, Cell::Text(t) if !self.det.scan_text(t, known).iter().any(|f| {
+                let span = &t[f.start..f.end];
+                // (所在村组: an address column's header, with no number, names no home.)
+                let numbered = span.chars().any(|c| c.is_numeric() || "一二三四五六七八九十".contains(c));
+                f.kind.is_personal()
+                    && !(f.kind == Kind::Health && t[f.end..].starts_with("患者"))
+                    && (f.kind != Kind::Address || numbered)
+            }))
     }
 
     /// Masks one row of simplified text.
@@ -1824,13 +1829,22 @@ fn trailing_phone(text: &str) -> Option<(usize, usize)> {
 
 /// The digits of a phone cell holding landlines only (0438-2630443, 0438-2630443 转 801), with nothing else of
 /// five or more digits beside them; None for anything else (a mobile, an ID, no number).
-/// The landlines (digits) a row prints as a notice's public numbers (监督电话：0903-2512345, or 监督电话： | its
-/// number in the next cell): the office's own, public wherever else the file gives them (a care home's phone
-/// column). Mobiles are left out: a cadre's own number may stand there.
+/// The landlines (digits) a title or footer row prints as the office's public numbers (监督电话：0903-2512345,
+/// or 监督电话： | its number in the next cell): public wherever else the file gives them (a care home's phone
+/// column). Mobiles are left out: a cadre's own number may stand there; so are numbers after 举报电话 and
+/// 投诉电话, which in a complaint's record may be the complainant's own.
 fn public_landlines(row: &[Cell]) -> Vec<String> {
+    const OFFICE: [&str; 5] = ["监督", "咨询", "热线", "办公电话", "值班电话"];
+    let office = |label: &str| {
+        let tail: String = label.chars().rev().take(8).collect::<Vec<_>>().into_iter().rev().collect();
+        OFFICE.iter().any(|w| tail.contains(w)) && !tail.contains("举报人") && !tail.contains("投诉人")
+    };
     let mut out = Vec::new();
     for j in public_neighbours(row) {
-        if let Some(d) = row.get(j).and_then(landline_digits) {
+        let label = row[..j].iter().rev().find(|c| !c.is_blank()).map(|c| c.as_text().into_owned()).unwrap_or_default();
+        if office(&label)
+            && let Some(d) = row.get(j).and_then(landline_digits)
+        {
             out.extend(d.split(',').map(String::from));
         }
     }
@@ -1848,7 +1862,7 @@ fn public_landlines(row: &[Cell]) -> Vec<String> {
             }
             let run: String = t[k..].chars().take_while(|&c| c.is_ascii_digit() || c == '-').collect();
             let d: Vec<u8> = run.bytes().filter(u8::is_ascii_digit).collect();
-            if phone::landline_area_len(&d).is_some() && digits::public_phone_at(t, k, true) {
+            if phone::landline_area_len(&d).is_some() && digits::public_phone_at(t, k, true) && office(&t[..k]) {
                 out.push(String::from_utf8_lossy(&d).into_owned());
             }
             k += run.len();

@@ -79,13 +79,14 @@ fn admin_at(s: &str) -> Option<(&'static str, u8)> {
     if nation.is_some_and(|k| after[k..].starts_with("自治")) {
         return None;
     }
-    // (昭通市镇雄县, 宁波市镇海区, 临汾市乡宁县: a county or district whose name opens with 镇 or 乡 after a city.)
+    // (昭通市镇雄县, 临汾市乡宁县: a county whose name opens with 镇 or 乡 after a city. Not a district: 新市镇东区
+    // is a town's part.)
     let county_named = |t: &str| {
         let rest = &after[t.len()..];
         let mut cs = rest.chars();
         matches!(t, "镇" | "乡")
             && cs.next().is_some_and(is_han)
-            && cs.next().is_some_and(|c| matches!(c, '县' | '区'))
+            && cs.next().is_some_and(|c| c == '县')
             && !rest.chars().nth(2).is_some_and(|c| matches!(c, '村' | '社' | '镇' | '乡' | '街'))
     };
     match admin_token(&s[found.0.len()..]) {
@@ -176,7 +177,7 @@ fn group_numeral(c: char) -> bool {
 /// A room of the village's or community's own office (村委会会议室, 社区二楼会议室, 党员活动室): where a
 /// meeting was held, nobody's home.
 fn public_room(tail: &str) -> bool {
-    const ROOMS: [&str; 14] = [
+    const ROOMS: [&str; 13] = [
         "会议室",
         "活动室",
         "办公室",
@@ -190,14 +191,16 @@ fn public_room(tail: &str) -> bool {
         "议事厅",
         "办公楼",
         "综合楼",
-        "大院",
     ];
-    let t = tail.trim_start_matches(|c: char| c == '二' || c == '三' || c == '一' || c.is_ascii_digit());
-    let t = t.strip_prefix('楼').unwrap_or(t);
-    let t = ["党员", "党群", "村民", "居民", "便民", "文化", "大", "小", "一号", "二号"]
-        .iter()
-        .find_map(|w| t.strip_prefix(w))
-        .unwrap_or(t);
+    // (A floor may come first, 二楼会议室; a room's number may not: 302办公室 is a room someone may live in.)
+    let floor = tail.char_indices().take(3).find(|&(_, c)| c == '楼').map(|(k, c)| k + c.len_utf8());
+    let t = match floor {
+        Some(k) if tail[..k - '楼'.len_utf8()].chars().all(|c| one_of(chars!("一二三四五12345"), c)) => {
+            &tail[k..]
+        }
+        _ => tail,
+    };
+    let t = ["党员", "党群", "便民", "文化", "大", "小"].iter().find_map(|w| t.strip_prefix(w)).unwrap_or(t);
     ROOMS.contains(&t)
 }
 
@@ -935,7 +938,7 @@ fn group_hamlets(text: &str, out: &mut Vec<Finding>) {
                 let anchored = ends_with_admin(head) || ends_with_dwelling(head);
                 // (杭州市第三社会福利院: 社会, 社区 are no group; 11队发生雷击: an everyday word opens what happened
                 // there, unless a place's mark ends it: 8组老屋, 2组垭口.)
-                let society = unit == "社" && run.starts_with(['会', '区', '员', '保']);
+                let society = (unit == "社" && run.starts_with(['会', '区', '员', '保'])) || public_room(run);
                 let last_place = run.chars().next_back().is_some_and(|c| {
                     one_of(chars!(HAMLET_LAST), c) || one_of(chars!("口套院树堆梁峁屋场子头边角林塘桥门"), c)
                 });

@@ -1243,8 +1243,6 @@ impl NameDetector {
             } else if Self::weak_pre_at(&ctx, i)
                 && let Some(e) = extent_after(i, Mode::Strict)
                 && self.not_everyday(&ctx, i, e)
-                // (幸福的源泉: after 的, two characters that make an everyday word are that word.)
-                && !(e == i + 2 && ctx.chars[i - 1] == '的' && self.holds_common_word(&ctx.chars[i..e]))
                 // 给常婷送去米面油: a verb right after a two-character name ends it as well as a boundary does.
                 && (self.given_len(&ctx, i, e) == 2 || self.boundary_after(&ctx, e) || self.verb_post_cue_at(&ctx, e))
                 // (住在自家老房（修川社区…）: in brackets, a community, a street or a body named after two characters

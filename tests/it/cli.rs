@@ -4429,7 +4429,7 @@ fn titles_rooms_counties_and_placeholders() {
         "严重精神障碍患者监护责任落实情况入户核查记录\n说明电话１３９１２３４５６７８\n\
          序号,姓名,会议地点,户籍地,记录人,备注\n\
          1,未能提供,东山坝镇大布村村委会会议室,云南省昭通市镇雄县,俞贞子,原地址汪清镇东新村8小组154号已注销。\n\
-         2,张建国,高德街道矿建社区二楼会议室,浙江省宁波市镇海区,记录员文松子,家里在前湾村8组孤堆，离镇上远。\n",
+         2,张建国,高德街道矿建社区二楼会议室,山西省临汾市乡宁县,记录员文松子,家里在前湾村8组孤堆，离镇上远。\n",
     )
     .unwrap();
     let output = dir.path().join("t.masked.csv");
@@ -4444,7 +4444,7 @@ fn titles_rooms_counties_and_placeholders() {
     );
     assert_eq!(
         row(4),
-        ["2", "张**", "高德街道矿建社区二楼会议室", "浙江省宁波市镇海区", "记录员文**", "家里在前湾村***，离镇上远。"]
+        ["2", "张**", "高德街道矿建社区二楼会议室", "山西省临汾市乡宁县", "记录员文**", "家里在前湾村***，离镇上远。"]
     );
     assert_verify(&output, 0, false);
 }
@@ -4495,5 +4495,35 @@ fn footer_hotline_stays_in_phone_column() {
     let phones: Vec<String> = (2..=5).map(|r| text(&s.rows[r][4])).collect();
     assert_eq!(phones, ["0903-2512345", "0903-2512345", "0903-*****45", "139****5678"]);
     assert_eq!(text(&s.rows[6][0]), "监督电话：0903-2512345    举报电话：12345");
+    assert_verify(&output, 0, false);
+}
+
+/// The session-29 review: the rules that mask less keep people hidden (尚小军 and 方军 are names; a room's
+/// number, 居民大院 and a town's part named like a district are detail; a title naming a person's illness or
+/// home is masked; a complainant's landline stays masked in a complaints roster).
+#[test]
+fn narrower_rules_of_session_29_keep_people_hidden() {
+    assert_remarks_masked_and_verified(
+        &["尚小军系其外甥，房子卖给了邻村的方军。", "鲜少华外出务工，由矫正平代领。"],
+        &["尚**系其外甥，房子卖给了邻村的方*。", "鲜**外出务工，由矫**代领。"],
+    );
+    let lines: Vec<String> = ["1,红旗社区302办公室", "2,红旗村村民大院", "3,德清县新市镇东区红旗小区"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    let cols = masked_columns("序号,家庭住址", &lines, &[1]);
+    assert_eq!(cols[0], ["红旗社区***", "红旗村***", "德清县新市镇***"]);
+    let dir = tmp();
+    let input = dir.path().join("t.csv");
+    std::fs::write(
+        &input,
+        "户主患精神分裂症\n序号,举报人,联系电话,内容\n1,王芳,0871-7654321,反映情况\n举报人王芳 举报电话 0871-7654321\n",
+    )
+    .unwrap();
+    let output = dir.path().join("t.masked.csv");
+    mask_ok(&input, &output, &[]);
+    let s = &read(&output).sheets[0];
+    assert_eq!(text(&s.rows[0][0]), "户主患***");
+    assert_eq!(text(&s.rows[2][2]), "0871-*****21");
     assert_verify(&output, 0, false);
 }
