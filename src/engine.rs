@@ -1827,8 +1827,6 @@ fn trailing_phone(text: &str) -> Option<(usize, usize)> {
     text[..end].chars().any(crate::detect::is_han).then_some((end, phone.start))
 }
 
-/// The digits of a phone cell holding landlines only (0438-2630443, 0438-2630443 转 801), with nothing else of
-/// five or more digits beside them; None for anything else (a mobile, an ID, no number).
 /// The landlines (digits) a title or footer row prints as the office's public numbers (监督电话：0903-2512345,
 /// or 监督电话： | its number in the next cell): public wherever else the file gives them (a care home's phone
 /// column). Mobiles are left out: a cadre's own number may stand there; so are numbers after 举报电话 and
@@ -1871,6 +1869,8 @@ fn public_landlines(row: &[Cell]) -> Vec<String> {
     out
 }
 
+/// The digits of a phone cell holding landlines only (0438-2630443, 0438-2630443 转 801), with nothing else of
+/// five or more digits beside them; None for anything else (a mobile, an ID, no number).
 fn landline_digits(cell: &Cell) -> Option<String> {
     let text = cell.as_text();
     let found = digits::find(&text, digits::Context { phone_column: true, account_column: false });

@@ -162,8 +162,8 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                     continue;
                 }
                 v.cells_checked += 1;
-                // (A title above the header that reads as a header, with no name in it, is left by masking:
-                // 严重精神障碍患者监护责任落实情况入户核查记录 names a programme, not a person.)
+                // (A title above the header that reads as a header, with no personal data in it, is left by
+                // masking: 严重精神障碍患者监护责任落实情况入户核查记录 names a programme, not a person.)
                 if r < plan.data_start() && m.plain_header(cell, &empty) {
                     continue;
                 }
