@@ -904,10 +904,11 @@ fn group_hamlets(text: &str, out: &mut Vec<Finding>) {
         }
         let full: usize = text[after..].chars().take_while(|&c| is_han(c)).take(6).map(char::len_utf8).sum();
         let run = &text[after..after + full];
+        // (The run closes the clause, and its length in characters.)
+        let whole = text[after + full..].chars().next().is_none_or(|c| !is_han(c) && !c.is_alphanumeric());
+        let chars = run.chars().count();
         let end = hamlet_before_tail(run)
             .or_else(|| {
-                let whole = text[after + full..].chars().next().is_none_or(|c| !is_han(c) && !c.is_alphanumeric());
-                let chars = run.chars().count();
                 // (二道沟村6组前杖子，月租…: 杖子 and 营子 are hamlets of Hebei and Liaoning.)
                 (whole
                     && (2..=4).contains(&chars)
@@ -932,7 +933,6 @@ fn group_hamlets(text: &str, out: &mut Vec<Finding>) {
             // characters that close the clause are the hamlet's name, whatever their last one, unless they say
             // who lives there or where around it: 8组村民, 8组组长, 8组一带.)
             .or_else(|| {
-                let whole = text[after + full..].chars().next().is_none_or(|c| !is_han(c) && !c.is_alphanumeric());
                 let head = text[..at].trim_end_matches(group_numeral);
                 let head = head.strip_suffix("村民").or(head.strip_suffix('小')).unwrap_or(head);
                 let anchored = ends_with_admin(head) || ends_with_dwelling(head);
@@ -943,13 +943,8 @@ fn group_hamlets(text: &str, out: &mut Vec<Finding>) {
                     one_of(chars!(HAMLET_LAST), c) || one_of(chars!("口套院树堆梁峁屋场子头边角林塘桥门"), c)
                 });
                 let word = GROUP_EVENTS.iter().any(|w| run.starts_with(w)) && !last_place;
-                (whole
-                    && anchored
-                    && !society
-                    && !word
-                    && (2..=4).contains(&run.chars().count())
-                    && !group_folk_or_area(run))
-                .then_some(full)
+                (whole && anchored && !society && !word && (2..=4).contains(&chars) && !group_folk_or_area(run))
+                    .then_some(full)
             });
         if let Some(end) = end
             && !out.iter().any(|f| f.start < after + end && after < f.end)

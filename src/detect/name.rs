@@ -1263,9 +1263,7 @@ impl NameDetector {
                 && let Some(e) = extent_after(i, Mode::Strict).or_else(|| extent_after(i, Mode::Loose))
                 // (住在高山那里: two characters that make an everyday word are that word.)
                 && !(e == i + 2 && self.holds_common_word(&ctx.chars[i..e]))
-                && ["那里", "那儿", "手上", "手里", "家里"]
-                    .iter()
-                    .any(|w| w.chars().eq(ctx.chars.iter().skip(e).take(2).copied()))
+                && Self::at_a_persons_hand(&ctx, e)
             {
                 cands.push((Rank::Cue, i, e));
             }
@@ -3480,10 +3478,15 @@ impl NameDetector {
     /// Whether the words at `e` place something at a person's, after 在 and a name (在付红旗那里, 在李解放手上).
     /// (其在何解放家帮工: a person's home; not 家园, 家庭, 家具 ….)
     fn at_a_person(ctx: &Ctx, e: usize) -> bool {
-        const AT: [&str; 5] = ["那里", "那儿", "手上", "手里", "家里"];
         let home = ctx.chars.get(e) == Some(&'家')
             && !ctx.chars.get(e + 1).is_some_and(|&c| one_of(chars!("园庭具属族乡门电政务用居"), c));
-        home || AT.iter().any(|w| w.chars().eq(ctx.chars.iter().skip(e).take(2).copied()))
+        home || Self::at_a_persons_hand(ctx, e)
+    }
+
+    /// Whether the words at `e` say "where that person is" (那里, 那儿, 手上, 手里, 家里), after a name.
+    fn at_a_persons_hand(ctx: &Ctx, e: usize) -> bool {
+        const AT: [&str; 5] = ["那里", "那儿", "手上", "手里", "家里"];
+        AT.iter().any(|w| w.chars().eq(ctx.chars.iter().skip(e).take(2).copied()))
     }
 
     /// Whether a name can end at `e`: the end, a boundary, a verb cue or a list separator (a name with a word
