@@ -115,12 +115,18 @@ const SAMPLE: usize = 400;
 /// Finds the header row: the first of the rows with the most cells the vocabulary knows (at least 2). A sheet
 /// one column wide (a 说明 sheet of notes) has a header of one cell: the first known one. A person's name with
 /// a note on them is a value, whatever word of the vocabulary the note holds (记录人 | 石鹏飞（社区低保专干）:
-/// a form's line, not a header of two).
+/// a form's line, not a header of two). So is that name masked (石**（社区低保专干）), for `verify` to read a
+/// masked form as masking read it.
 pub fn find_header(sheet: &Sheet, pats: &Patterns, det: &Detectors) -> Option<usize> {
+    let masked_name = |head: &str| {
+        let kept = head.trim_end_matches(['*', '＊']);
+        kept.len() < head.len() && (1..=2).contains(&kept.chars().count()) && kept.chars().all(crate::detect::is_han)
+    };
     let known_header = |c: &Cell| {
         is_known_header(pats, c)
             && !matches!(c, Cell::Text(t) if t.split(['（', '(']).next().is_some_and(|head| {
-                head.len() < t.len() && det.names.looks_like_name(head.trim())
+                let head = head.trim();
+                head.len() < t.trim().len() && (det.names.looks_like_name(head) || masked_name(head))
             }))
     };
     let mut best: Option<(usize, usize)> = None;

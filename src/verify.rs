@@ -116,7 +116,9 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
         .map(|(si, sheet)| {
             let mut plan = m.plan(sheet);
             // The report knows what each column was, even where masking made the content unrecognisable.
-            if let Some(sr) = report.and_then(|r| r.sheets.get(si)).filter(|s| s.name == sheet.name) {
+            // (A CSV's one sheet is named after its file, which masking renamed: the one sheet of each side.)
+            let one_sheet = wb.sheets.len() == 1 && report.is_some_and(|r| r.sheets.len() == 1);
+            if let Some(sr) = report.and_then(|r| r.sheets.get(si)).filter(|s| s.name == sheet.name || one_sheet) {
                 plan.layout.header_row = sr.header_row.map(|h| h - 1);
                 for (c, cr) in plan.layout.columns.iter_mut().zip(&sr.columns) {
                     if let Some(k) = Kind::from_label(&cr.kind) {

@@ -4527,3 +4527,44 @@ fn narrower_rules_of_session_29_keep_people_hidden() {
     assert_eq!(text(&s.rows[2][2]), "0871-*****21");
     assert_verify(&output, 0, false);
 }
+
+/// Sets ZY, Z1 and Z2: a review grade (复核等级) is health and an escort (护送人员) a name column; a form's line
+/// with a name and a note (记录人 | 石鹏飞（社区低保专干）) is no header, so the form's values are read as free
+/// text; names after 放在…那里, 被, 宣读了, before 喝酒 and a compound surname before 系; a 屯 before 村民.
+#[test]
+fn columns_forms_and_cues_of_session_29() {
+    let lines: Vec<String> =
+        ["1,王秀英,二级,罗声远、唐立新", "2,李春华,三级,护送返乡"].iter().map(|s| s.to_string()).collect();
+    let cols = masked_columns("序号,姓名,复核等级,护送人员", &lines, &[2, 3]);
+    assert_eq!(cols[0], ["***", "***"]);
+    assert_eq!(cols[1], ["罗**、唐**", "护送返乡"]);
+
+    let dir = tmp();
+    let input = dir.path().join("form.csv");
+    std::fs::write(
+        &input,
+        "会议时间,2024年5月16日上午9时\n会议地点,高德街道矿建社区二楼会议室\n记录人,石鹏飞（社区低保专干）\n\
+         参会人员,街道民政助理樊刚、社区书记苗娜\n会议议题,对本季度新申请低保的家庭进行民主评议\n",
+    )
+    .unwrap();
+    let output = dir.path().join("form.masked.csv");
+    mask_ok(&input, &output, &[]);
+    let s = &read(&output).sheets[0];
+    let col_a: Vec<String> = (0..5).map(|r| text(&s.rows[r][0])).collect();
+    assert_eq!(col_a, ["会议时间", "会议地点", "记录人", "参会人员", "会议议题"]);
+    assert_eq!(text(&s.rows[2][1]), "石**（社区低保专干）");
+    assert_verify(&output, 0, false);
+
+    assert_remarks_masked_and_verified(
+        &[
+            "老人的存折放在陈良那里，申请人被黄红旗骗走积蓄。",
+            "记录人廖淑贞宣读了薛守成的申请书，魏登贵喝酒后常来吵闹。",
+            "皇甫腾蛟系其外甥，申请人系下坳镇加福村弄拉屯村民。",
+        ],
+        &[
+            "老人的存折放在陈*那里，申请人被黄**骗走积蓄。",
+            "记录人廖**宣读了薛**的申请书，魏**喝酒后常来吵闹。",
+            "皇甫**系其外甥，申请人系下坳镇加福村***村民。",
+        ],
+    );
+}
