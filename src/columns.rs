@@ -131,16 +131,48 @@ pub fn find_header(sheet: &Sheet, pats: &Patterns, det: &Detectors) -> Option<us
     };
     let mut best: Option<(usize, usize)> = None;
     for (r, row) in sheet.rows.iter().take(HEADER_SCAN).enumerate() {
+        // (A record whose 街道 and 社区 values read as headers, 盘龙街道 | 葛岗村, holds an ID or a phone too.)
+        if row.iter().any(holds_identifier) {
+            continue;
+        }
         let known = row.iter().filter(|c| known_header(c)).count();
         if known >= 2 && best.is_none_or(|(_, k)| known > k) {
             best = Some((r, known));
         }
     }
     let one_column = || sheet.rows.iter().all(|row| row.iter().skip(1).all(Cell::is_blank));
-    best.map(|(r, _)| r).or_else(|| {
-        one_column()
-            .then(|| sheet.rows.iter().take(HEADER_SCAN).position(|row| row.first().is_some_and(known_header)))?
-    })
+    best.map(|(r, _)| r)
+        .or_else(|| {
+            one_column()
+                .then(|| sheet.rows.iter().take(HEADER_SCAN).position(|row| row.first().is_some_and(known_header)))?
+        })
+        .or_else(|| sheet.rows.iter().take(HEADER_SCAN).position(|row| placeholder_headers(row)))
+}
+
+/// Whether a cell holds a run of seven digits or more, or a number that large: an ID, a phone or a card,
+/// which no header holds.
+fn holds_identifier(cell: &Cell) -> bool {
+    match cell {
+        Cell::Text(s) => s.chars().filter(|&c| crate::detect::digits::digit_of(c).is_some()).count() >= 7,
+        Cell::Int(n) => n.unsigned_abs() >= 1_000_000,
+        Cell::Float(n) => n.abs() >= 1e6,
+        _ => false,
+    }
+}
+
+/// A row of the names a spreadsheet program or an export gives columns it has no header for (列1 | 列2 | …,
+/// 字段1, Column1, F1): a header that names no kind, so the columns below are read by their content, and
+/// the row itself is no data to mask.
+fn placeholder_headers(row: &[Cell]) -> bool {
+    let placeholder = |s: &str| {
+        let s = s.trim();
+        let stem = s.trim_end_matches(|c: char| c.is_ascii_digit());
+        stem.len() < s.len()
+            && ["列", "字段", "第", "Column", "column", "COLUMN", "Col", "col", "F", "f"].contains(&stem)
+            || (s.starts_with('第') && s.ends_with('列') && s.chars().count() <= 5)
+    };
+    let filled: Vec<&Cell> = row.iter().filter(|c| !c.is_blank()).collect();
+    filled.len() >= 3 && filled.iter().all(|c| matches!(c, Cell::Text(s) if placeholder(s)))
 }
 
 /// Whether a cell is a header the vocabulary knows (and no data: see `looks_like_data`).
@@ -160,8 +192,9 @@ fn looks_like_data(s: &str) -> bool {
 
 /// Whether a data row is a title, section or footer line rather than a record: a single non-empty cell
 /// holding longer text in a table of several columns. Such rows are scanned as free text.
-/// So is a footer of label-and-value notes side by side (填表人：高永红 | 审核人：张丽 | 联系电话：0530-…): every
-/// filled cell a short Han label, a colon and its value.
+/// So is a footer of label-and-value notes, offices and dates side by side (填表人：高永红 | 审核人：张丽 |
+/// 联系电话：0530-…, 某某县民政局（盖章） | 监督电话：…, 某某县民政局 | 2024年12月20日), and a total row (合计 | 共46人 |
+/// 8200): its cells are no record's values.
 pub fn is_free_row(row: &[Cell], width: usize) -> bool {
     if width < 3 {
         return false;
@@ -169,11 +202,50 @@ pub fn is_free_row(row: &[Cell], width: usize) -> bool {
     let mut non_empty = row.iter().filter(|c| !c.is_blank());
     match (non_empty.next(), non_empty.next()) {
         (Some(Cell::Text(s)), None) => s.chars().count() > 6,
-        (Some(_), Some(_)) => {
-            row.iter().filter(|c| !c.is_blank()).all(|c| matches!(c, Cell::Text(s) if labelled_note(s)))
-        }
+        (Some(first), Some(_)) => total_label(first) || row.iter().filter(|c| !c.is_blank()).all(footer_cell),
         _ => false,
     }
+}
+
+/// 合计, 总 计, 小计: the label of a total row.
+fn total_label(cell: &Cell) -> bool {
+    let Cell::Text(s) = cell else { return false };
+    let s: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+    ["合计", "总计", "小计", "共计"].iter().any(|w| s.starts_with(w)) && s.chars().count() <= 8
+}
+
+/// A cell of a footer: a labelled note, a date, or the office that issues the list.
+fn footer_cell(cell: &Cell) -> bool {
+    match cell {
+        Cell::Date { .. } => true,
+        Cell::Text(s) => labelled_note(s) || date_text(s) || office_name(s),
+        _ => false,
+    }
+}
+
+/// 2024年12月20日, 2024年12月, 2024-12-20, 2024.12.20, 2024/12/20.
+fn date_text(s: &str) -> bool {
+    let s = s.trim();
+    let digits =
+        |t: &str, min: usize, max: usize| (min..=max).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit());
+    if let Some((y, rest)) = s.split_once('年') {
+        let rest = rest.strip_suffix('日').unwrap_or(rest);
+        let (m, d) = rest.split_once('月').unwrap_or((rest, ""));
+        return digits(y, 4, 4) && digits(m, 1, 2) && (d.is_empty() || digits(d, 1, 2));
+    }
+    let parts: Vec<&str> = s.split(['-', '.', '/']).collect();
+    parts.len() == 3 && digits(parts[0], 4, 4) && digits(parts[1], 1, 2) && digits(parts[2], 1, 2)
+}
+
+/// 大化瑶族自治县民政局, 某某镇人民政府（盖章）: Han characters ending in an office's word, its seal note aside.
+fn office_name(s: &str) -> bool {
+    let s = s.trim();
+    let s = ["（盖章）", "(盖章)", "（章）", "(章)"].iter().find_map(|w| s.strip_suffix(w)).unwrap_or(s);
+    (4..=30).contains(&s.chars().count())
+        && s.chars().all(crate::detect::is_han)
+        && ["局", "政府", "办事处", "委员会", "民政所", "民政办", "办公室", "服务中心", "工作站"]
+            .iter()
+            .any(|w| s.ends_with(w))
 }
 
 /// 填表人：高永红, 审核人: 张丽: two to sixteen Han characters, a colon and something after it.

@@ -109,6 +109,9 @@ pub struct Plan {
     /// Columns of a unit below the village (村民小组, 自然村), hidden whole unless the policy sets a rule: a cell
     /// that names its village too (红旗村11组) keeps the village.
     pub below_village: Vec<usize>,
+    /// Public columns of the village or community (村（社区）, 所在村): a value that goes on below it (高庙村5组)
+    /// keeps the village and hides the rest, as an address does.
+    pub village_cols: Vec<usize>,
     /// The sheet has a name column (minor checks are needed).
     pub has_names: bool,
     /// Each phone column with the name column it belongs to (`columns::phone_owners`).
@@ -477,6 +480,18 @@ impl Masker {
             })
             .map(|c| c.index)
             .collect();
+        let village_cols = layout
+            .columns
+            .iter()
+            .filter(|c| {
+                c.kind == Kind::Other
+                    && c.header.as_deref().map(normalize_header).is_some_and(|h| {
+                        ["村", "社区", "居委", "嘎查"].iter().any(|w| h.contains(w))
+                            && self.opts.policy.column(&h).and_then(|r| r.rule()).is_none()
+                    })
+            })
+            .map(|c| c.index)
+            .collect();
         let has_names = layout.columns.iter().any(|c| c.kind == Kind::Name) || !layout.form_labels.is_empty();
         let phone_owners = columns::phone_owners(&layout);
         let office_phone_cols = columns::office_phone_columns(&layout);
@@ -490,6 +505,7 @@ impl Masker {
             scope_col,
             col_rules,
             below_village,
+            village_cols,
             has_names,
             phone_owners,
             office_phone_cols,
@@ -728,9 +744,16 @@ impl Masker {
                 let span = &t[f.start..f.end];
                 // (所在村组: an address column's header, with no number, names no home.)
                 let numbered = span.chars().any(|c| c.is_numeric() || "一二三四五六七八九十".contains(c));
+                // (原金额: a name read into the header's own word, which is gone once the name is taken out, is
+                // no name; 户主张三 is still a header without 张三.)
+                let header_word_eaten = || {
+                    let rest = format!("{}{}", &t[..f.start], &t[f.end..]);
+                    self.pats.headers.classify(&rest).is_none()
+                };
                 f.kind.is_personal()
                     && !(f.kind == Kind::Health && t[f.end..].starts_with("患者"))
                     && (f.kind != Kind::Address || numbered)
+                    && !(f.kind == Kind::Name && header_word_eaten())
             }))
     }
 
@@ -808,6 +831,7 @@ impl Masker {
                 in_scope: in_scope && plan.subject_cols.contains(&c),
                 disclosed: &disclosed,
                 below_village: !form && plan.below_village.contains(&c),
+                village_column: !form && plan.village_cols.contains(&c),
             };
             let out = if institution_phone {
                 self.mask_people_in_institution_phone(cell, known, &mut ctx)
@@ -1094,6 +1118,11 @@ impl Masker {
             // place and category names that a name heuristic would only damage.
             // (A category that is a diagnosis, 艾滋病病毒感染儿童, is health data wherever it stands; a benefit's
             // name, 重度残疾人护理补贴, is not.)
+            Kind::Other if ctx.village_column && self.det.address.village_cut(text).is_some() => {
+                let keep = self.det.address.village_cut(text).unwrap_or(text.len());
+                ctx.event(Kind::Address, Status::Valid, Note::None);
+                Some(format!("{}{}", &text[..keep], crate::detect::address::MARKER))
+            }
             Kind::Other if !may_hold_identifier(text) => self.mask_health_in_text(text, ctx),
             Kind::Other => {
                 let ids = self.mask_identifiers_in_text(text, ctx);
@@ -2029,6 +2058,8 @@ struct CellCtx<'a> {
     disclosed: &'a [String],
     /// The cell is in a column of a unit below the village (`Plan::below_village`).
     below_village: bool,
+    /// The cell is in a public column of the village or community (`Plan::village_cols`).
+    village_column: bool,
 }
 
 impl CellCtx<'_> {

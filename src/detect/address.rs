@@ -1838,6 +1838,15 @@ fn hamlet_end(run: &str, also: impl Fn(&str, char) -> bool) -> Option<usize> {
         .find(|&(k, c)| one_of(chars!(HAMLET_LAST), c) || also(&run[..k], c))
         .map(|(k, c)| k + c.len_utf8())
         .filter(|&e| !terrain(&run[..e]))
+        // (参加村公益岗位劳动: the hamlet's last character starts a word with the next, 岗位, 场所, 庄稼.)
+        .filter(|&e| {
+            let last = run[..e].chars().next_back();
+            let next = run[e..].chars().next();
+            !matches!(
+                (last, next),
+                (Some('岗'), Some('位' | '亭')) | (Some('场'), Some('所' | '地')) | (Some('庄'), Some('稼'))
+            )
+        })
 }
 
 /// A word for any slope or gully (住8组山坡上, 偏远山沟), not a hamlet's name.
@@ -1968,9 +1977,15 @@ mod tests {
         let f = d.find_in_text(t);
         assert_eq!(&t[f[0].start..f[0].end], "3组");
         // (安排在村公益性岗位: 在村 names no village, so 公益性岗 is no hamlet.)
-        for clean in
-            ["依据通民发〔2019〕36号文件", "共3户", "沿马路行走", "新站街道民主社区", "3层楼房", "安排在村公益性岗位"]
-        {
+        for clean in [
+            "依据通民发〔2019〕36号文件",
+            "共3户",
+            "沿马路行走",
+            "新站街道民主社区",
+            "3层楼房",
+            "安排在村公益性岗位",
+            "积极参加村公益岗位劳动",
+        ] {
             assert!(d.find_in_text(clean).is_empty(), "{clean}");
         }
         for (t, want) in [

@@ -374,6 +374,11 @@ impl Detectors {
 
     /// Health terms of `text` (widened to the words around them) not overlapping `found`, pushed onto it.
     pub fn push_health(&self, text: &str, found: &mut Vec<Finding>) {
+        for (start, end) in crimes(text) {
+            if !overlaps(found, start, end) {
+                found.push(Finding::text(start, end, Kind::Health, 0));
+            }
+        }
         for m in self.health.find_iter(text) {
             // 吉林省肿瘤医院, 结核病防治所: a hospital's name, not a diagnosis.
             let after = &text[m.end()..];
@@ -700,6 +705,27 @@ fn onset_diagnoses(text: &str, found: &mut Vec<Finding>) {
             }
         }
     }
+}
+
+/// The crimes a person was convicted of or is charged with (因盗窃罪服刑, 犯故意伤害罪, 涉嫌诈骗罪被羁押): a criminal
+/// record, as sensitive as a diagnosis. The offence runs from the word that brings it in (因, 犯, 涉嫌, 以) to 罪,
+/// two to eight Han characters; 犯罪, 无罪 and 认罪 name no offence.
+fn crimes(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    text.match_indices('罪').filter_map(|(p, _)| {
+        let before = &text[..p];
+        for (n, (start, c)) in before.char_indices().rev().enumerate() {
+            if !is_han(c) || n == 8 {
+                return None;
+            }
+            let head = &before[..start];
+            if n >= 1 && (head.ends_with(['因', '犯', '以']) || head.ends_with("涉嫌")) {
+                let offence = &text[start..p];
+                // (因犯罪被判刑: 犯 brings in no offence of its own; 以免获罪 none at all.)
+                return (!offence.starts_with(['犯', '免'])).then_some((start, p + '罪'.len_utf8()));
+            }
+        }
+        None
+    })
 }
 
 /// What follows a health term in the name of a hospital or a clinic (吉林省肿瘤医院, 结核病防治所).
@@ -1183,6 +1209,10 @@ mod tests {
             ("就是腿不行。", "腿不行"),
             ("照料护理等级为全护理。", "全护理"),
             ("一动就喘得厉害", "喘得厉害"),
+            // Set Z4: the offence a parent serves for.
+            ("父亲因盗窃罪服刑，母亲失联满两年", "盗窃罪"),
+            ("其夫2019年犯故意伤害罪被判刑", "故意伤害罪"),
+            ("其子涉嫌诈骗罪被羁押", "诈骗罪"),
         ] {
             assert_eq!(health(t).first().map(String::as_str), Some(want), "{t}");
         }
@@ -1208,6 +1238,10 @@ mod tests {
             "按全护理标准发放照料护理补贴",
             "身体不行了就退出",
             "苟延残喘",
+            "因犯罪记录未通过审核",
+            "以免获罪",
+            "无罪释放后返乡",
+            "本人认罪态度较好",
         ] {
             assert!(health(clean).is_empty(), "{clean}");
         }

@@ -3036,9 +3036,11 @@ impl NameDetector {
         let word = self.word_starts(ctx, i);
         // Only a number of the person's own proves a word to be a name (周全电话138…, 周全身份证…).
         const PROOF: [&[char]; 4] = [&['电', '话'], &['手', '机'], &['身', '份'], &['联', '系']];
+        // (监护人公民身份号码, 户主居民身份证: the word is the ID's own label.)
+        let id_label = [['公', '民'], ['居', '民']].iter().any(|w| Self::starts_with_at(ctx, i, w));
         let proven = |e: usize| {
             ctx.chars.get(e).is_some_and(|c| c.is_ascii_digit())
-                || PROOF.iter().any(|w| Self::starts_with_at(ctx, e, w))
+                || (PROOF.iter().any(|w| Self::starts_with_at(ctx, e, w)) && !id_label)
         };
         let ends = |e: usize| {
             e == n
@@ -3623,8 +3625,10 @@ impl NameDetector {
     /// Whether the relation word ending at `i` names a class of people rather than one person's tie or role
     /// (孩子, 儿童, 老人, 村民, 学生): what follows it is as often what they do as who they are.
     fn class_word_before(ctx: &Ctx, i: usize) -> bool {
-        const CLASS: [&[char]; 11] = [
+        const CLASS: [&[char]; 13] = [
             &['孩', '子'],
+            &['子', '女'],
+            &['儿', '女'],
             &['儿', '童'],
             &['老', '人'],
             &['村', '民'],

@@ -2562,7 +2562,7 @@ fn dotted_names_around_known_parts_and_after_relation_words() {
         [
             "对村干部通**・**予以党内警告",
             "无",
-            "杨**入狱期间，家属阿*·**继续领取特困供养金",
+            "杨*****期间，家属阿*·**继续领取特困供养金",
             "入户调查人：益*‧**、陈**",
             "家属阿*·**·**代领",
             "本月低保·特困资金已发放",
@@ -4567,4 +4567,59 @@ fn columns_forms_and_cues_of_session_29() {
             "皇甫**系其外甥，申请人系下坳镇加福村***村民。",
         ],
     );
+}
+
+/// Sets Z3–Z6: a record whose 街道 and 社区 values read as headers is no header row (it holds an ID), so a
+/// sheet headed 列1 | 列2 … is read by content and its addresses cut; a village column cuts what goes below
+/// the village (高庙村5组); a header's own word is no name (原金额, 监护人公民身份号码); a total row and a footer of
+/// an office and a date are left alone; an offence (盗窃罪) is a criminal record; 李登科 is a name and 子女尚小,
+/// 接回, 公益岗位 are words.
+#[test]
+fn headers_rows_and_words_of_session_30() {
+    let id = id_with_check("22052119500101123");
+    let dir = tmp();
+    let input = dir.path().join("export.csv");
+    std::fs::write(
+        &input,
+        format!(
+            "列1,列2,列3,列4,列5,列6,列7\n\
+             1,盘龙街道,葛岗社区,王守义,{id},确山县盘龙街道葛岗社区,子女尚小，由监护人接回\n\
+             2,任店镇,吴店村,李晓丽,{id},确山县任店镇吴店村后杨庄58号,其妻因盗窃罪服刑\n\
+             3,盘龙街道,东城社区,马丽丽,{id},确山县盘龙街道东城社区建设路8号2栋301室,与李登科共同生活\n"
+        ),
+    )
+    .unwrap();
+    let output = dir.path().join("export.masked.csv");
+    mask_ok(&input, &output, &[]);
+    let s = &read(&output).sheets[0];
+    let row = |r: usize| -> Vec<String> { s.rows[r].iter().map(text).collect() };
+    assert_eq!(row(0), ["列1", "列2", "列3", "列4", "列5", "列6", "列7"]);
+    assert_eq!(row(1)[5..], ["确山县盘龙街道葛岗社区", "子女尚小，由监护人接回"]);
+    assert_eq!(row(2)[5..], ["确山县任店镇吴店村***", "其妻因******"]);
+    assert_eq!(row(3)[5..], ["确山县盘龙街道东城社区***", "与李**共同生活"]);
+    assert_verify(&output, 0, false);
+
+    let input = dir.path().join("notice.csv");
+    std::fs::write(
+        &input,
+        format!(
+            "序号,村（社区）,申请人,身份证号,原金额,现金额,监护人公民身份号码,家庭住址,备注\n\
+             1,高庙村5组,王守义,{id},500,400,{id},高庙村,积极参加村公益岗位劳动\n\
+             2,周寨村,刘红梅,{id},500,400,{id},周寨村,急难型救助，朱丽持委托书代为申请\n\
+             合计,,共2人,,1000,800,,,\n\
+             大化县民政局,,,,,,,2024年12月20日,\n"
+        ),
+    )
+    .unwrap();
+    let output = dir.path().join("notice.masked.csv");
+    mask_ok(&input, &output, &[]);
+    let s = &read(&output).sheets[0];
+    let row = |r: usize| -> Vec<String> { s.rows[r].iter().map(text).collect() };
+    assert_eq!(row(0)[4..7], ["原金额", "现金额", "监护人公民身份号码"]);
+    assert_eq!(row(1)[1], "高庙村***");
+    assert_eq!(row(1)[8], "积极参加村公益岗位劳动");
+    assert_eq!(row(2)[8], "急难型救助，朱*持委托书代为申请");
+    assert_eq!(row(3)[..3], ["合计", "", "共2人"]);
+    assert_eq!(row(4)[7], "2024年12月20日");
+    assert_verify(&output, 0, false);
 }
