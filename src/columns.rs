@@ -122,8 +122,10 @@ pub fn find_header(sheet: &Sheet, pats: &Patterns, det: &Detectors) -> Option<us
         let kept = head.trim_end_matches(['*', '＊']);
         kept.len() < head.len() && (1..=2).contains(&kept.chars().count()) && kept.chars().all(crate::detect::is_han)
     };
+    // (记录人：村文书聂美玲 is a line of minutes, a label with its value: no header.)
     let known_header = |c: &Cell| {
         is_known_header(pats, c)
+            && !matches!(c, Cell::Text(t) if labelled_note(t))
             && !matches!(c, Cell::Text(t) if t.split(['（', '(']).next().is_some_and(|head| {
                 let head = head.trim();
                 head.len() < t.trim().len() && (det.names.looks_like_name(head) || masked_name(head))
@@ -149,13 +151,13 @@ pub fn find_header(sheet: &Sheet, pats: &Patterns, det: &Detectors) -> Option<us
         .or_else(|| sheet.rows.iter().take(HEADER_SCAN).position(|row| placeholder_headers(row)))
 }
 
-/// Whether a cell holds a run of seven digits or more, or a number that large: an ID, a phone or a card,
-/// which no header holds.
+/// Whether a cell is an ID, a phone or a card whole (as text or as a number of ten digits or more), which no
+/// header holds. (A header's own date, 制表日期：20241201, is no identifier.)
 fn holds_identifier(cell: &Cell) -> bool {
     match cell {
-        Cell::Text(s) => s.chars().filter(|&c| crate::detect::digits::digit_of(c).is_some()).count() >= 7,
-        Cell::Int(n) => n.unsigned_abs() >= 1_000_000,
-        Cell::Float(n) => n.abs() >= 1e6,
+        Cell::Text(s) => cell_identifier(s).is_some(),
+        Cell::Int(n) => n.unsigned_abs() >= 1_000_000_000,
+        Cell::Float(n) => n.abs() >= 1e9,
         _ => false,
     }
 }
@@ -202,16 +204,23 @@ pub fn is_free_row(row: &[Cell], width: usize) -> bool {
     let mut non_empty = row.iter().filter(|c| !c.is_blank());
     match (non_empty.next(), non_empty.next()) {
         (Some(Cell::Text(s)), None) => s.chars().count() > 6,
-        (Some(first), Some(_)) => total_label(first) || row.iter().filter(|c| !c.is_blank()).all(footer_cell),
+        (Some(first), Some(second)) => {
+            row.iter().filter(|c| !c.is_blank()).all(footer_cell)
+                || (non_empty.next().is_none() && form_line(first, second))
+        }
         _ => false,
     }
 }
 
-/// 合计, 总 计, 小计: the label of a total row.
-fn total_label(cell: &Cell) -> bool {
-    let Cell::Text(s) = cell else { return false };
-    let s: String = s.chars().filter(|c| !c.is_whitespace()).collect();
-    ["合计", "总计", "小计", "共计"].iter().any(|w| s.starts_with(w)) && s.chars().count() <= 8
+/// 申请理由 | 本人…，因患…，特申请…: a form's line below a table, a label of what was written and the paragraph.
+fn form_line(label: &Cell, text: &Cell) -> bool {
+    let (Cell::Text(label), Cell::Text(text)) = (label, text) else { return false };
+    let label = label.trim();
+    const WRITTEN: [&str; 9] = ["理由", "意见", "说明", "承诺", "情况", "事由", "原因", "结论", "结果"];
+    (2..=10).contains(&label.chars().count())
+        && label.chars().all(crate::detect::is_han)
+        && WRITTEN.iter().any(|w| label.ends_with(w))
+        && text.chars().count() > 10
 }
 
 /// A cell of a footer: a labelled note, a date, or the office that issues the list.
@@ -354,11 +363,15 @@ pub fn analyze(sheet: &Sheet, det: &Detectors, pats: &Patterns, policy: &Policy)
                 }
             }
             Some(k) => {
-                // A known non-personal header: only identifiers in its content can override it.
+                // A known non-personal header: only identifiers in its content can override it, and a
+                // category that is a disability's (类别 over 精神残疾, 视力).
                 col.kind = k;
                 col.source = Source::Header;
                 if let Some(ck) = by_content
-                    && matches!(ck, Kind::IdCard | Kind::DisabilityCert | Kind::Phone | Kind::BankAccount)
+                    && matches!(
+                        ck,
+                        Kind::IdCard | Kind::DisabilityCert | Kind::Phone | Kind::BankAccount | Kind::Health
+                    )
                 {
                     col.kind = ck;
                     col.source = Source::Content;
@@ -397,10 +410,16 @@ pub fn analyze(sheet: &Sheet, det: &Detectors, pats: &Patterns, policy: &Policy)
         let h = columns[c].header.as_deref().map(crate::patterns::normalize_header).unwrap_or_default();
         let beside_health = (c > 0 && columns[c - 1].kind == Kind::Health)
             || columns.get(c + 1).is_some_and(|n| n.kind == Kind::Health);
+        // (列6 | 列7 over 视力 | 3级: a column of grades alone, whatever its header, beside one of categories.)
+        let grades = || {
+            let sample = &samples[c];
+            sample.len() >= 2 && sample.iter().all(|v| grade_value(v))
+        };
+        let header_grade = columns[c].source == Source::Header && ["等级", "级别", "级", "程度"].contains(&h.as_str());
         if beside_health
-            && columns[c].kind == Kind::Other
-            && columns[c].source == Source::Header
-            && ["等级", "级别", "级", "程度"].contains(&h.as_str())
+            && matches!(columns[c].kind, Kind::Other | Kind::FreeText)
+            && columns[c].source != Source::Policy
+            && (header_grade || grades())
         {
             columns[c].kind = Kind::Health;
         }
@@ -497,7 +516,7 @@ pub fn content_kind(sample: &[String], det: &Detectors) -> Option<Kind> {
     if n == 0 {
         return None;
     }
-    let mut counts = [0usize; 6];
+    let mut counts = [0usize; 7];
     for s in sample {
         if let Some(k) = cell_identifier(s) {
             let i = match k {
@@ -512,17 +531,41 @@ pub fn content_kind(sample: &[String], det: &Detectors) -> Option<Kind> {
             counts[4] += 1;
         } else if !sentence_like(s) && det.address.looks_like_address(s) && det.address.cut(s).is_some() {
             counts[5] += 1;
+        } else if health_value(s, det) {
+            counts[6] += 1;
         }
     }
-    let kinds = [Kind::IdCard, Kind::DisabilityCert, Kind::Phone, Kind::BankAccount, Kind::Name, Kind::Address];
+    let kinds =
+        [Kind::IdCard, Kind::DisabilityCert, Kind::Phone, Kind::BankAccount, Kind::Name, Kind::Address, Kind::Health];
     let (i, &best) = counts.iter().enumerate().max_by_key(|(_, c)| **c)?;
     let need = if i == 4 { (n * 6).div_ceil(10) } else { n.div_ceil(2) };
     (best >= need.max(2.min(n))).then_some(kinds[i])
 }
 
+/// A disability category (视力, 肢体残疾, 精神类) or a cell that is one health term whole (尿毒症, 脑梗后遗症).
+fn health_value(s: &str, det: &Detectors) -> bool {
+    let s = s.trim();
+    let head = ["残疾", "残", "类"].iter().find_map(|w| s.strip_suffix(w)).unwrap_or(s);
+    if ["视力", "听力", "言语", "肢体", "智力", "精神", "多重", "听力言语"].contains(&head) {
+        return true;
+    }
+    let mut found = Vec::new();
+    det.push_health(s, &mut found);
+    found.iter().any(|f| f.start == 0 && f.end == s.len())
+}
+
+/// A disability's grade alone (1级, 二级, 三级残疾, 四): health data beside its category.
+fn grade_value(s: &str) -> bool {
+    let s = s.trim();
+    let s = s.strip_suffix("残疾").unwrap_or(s);
+    let s = s.strip_suffix('级').unwrap_or(s);
+    ["一", "二", "三", "四", "1", "2", "3", "4", "１", "２", "３", "４"].contains(&s)
+}
+
 /// A cell that reads as sentences (依据：《…办法》。, …；…): notes, not an address, whatever places it names.
 fn sentence_like(s: &str) -> bool {
-    s.contains(['。', '；', '《']) || s.chars().count() > 60
+    // (…通知（宣民发〔2024〕7号）, 举报方式：来信请寄…民政局: a document's title and a labelled note.)
+    s.contains(['。', '；', '《', '〔', '：']) || s.contains("关于") || s.chars().count() > 60
 }
 
 /// Whether names turn up in at least a fifth of a column's sample (and in two cells or more).

@@ -346,7 +346,14 @@ pub(crate) fn is_placeholder(s: &str) -> bool {
     if t.as_bytes().first().is_some_and(u8::is_ascii_digit) {
         return false;
     }
-    t.is_empty() || (t.len() <= PLACEHOLDER_MAX && PLACEHOLDER_SET.contains(t)) || names_no_one(t)
+    t.is_empty() || (t.len() <= PLACEHOLDER_MAX && PLACEHOLDER_SET.contains(t)) || names_no_one(t) || head_count(t)
+}
+
+/// 共46人, 共12户: a total row's count of people or households in a name column, no one's name.
+fn head_count(t: &str) -> bool {
+    t.strip_prefix('共')
+        .and_then(|r| r.strip_suffix(['人', '户', '名']))
+        .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Bytes in the longest of [`PLACEHOLDERS`].
@@ -744,11 +751,16 @@ impl Masker {
                 let span = &t[f.start..f.end];
                 // (所在村组: an address column's header, with no number, names no home.)
                 let numbered = span.chars().any(|c| c.is_numeric() || "一二三四五六七八九十".contains(c));
-                // (原金额: a name read into the header's own word, which is gone once the name is taken out, is
-                // no name; 户主张三 is still a header without 张三.)
+                // (原金额: a surname and one character read into the header's own word, a header again after the
+                // surname, is no name; 户主张三 is still a header without 张三, and 赵敏民族 is 赵敏 before 民族.)
                 let header_word_eaten = || {
                     let rest = format!("{}{}", &t[..f.start], &t[f.end..]);
+                    let span = &t[f.start..f.end];
+                    let after_surname = span.chars().next().map_or(f.end, |c| f.start + c.len_utf8());
                     self.pats.headers.classify(&rest).is_none()
+                        && f.start == 0
+                        && (span.chars().count() == 2 || f.end == t.len())
+                        && self.pats.headers.classify(&t[after_surname..]).is_some()
                 };
                 f.kind.is_personal()
                     && !(f.kind == Kind::Health && t[f.end..].starts_with("患者"))
@@ -1123,6 +1135,8 @@ impl Masker {
                 ctx.event(Kind::Address, Status::Valid, Note::None);
                 Some(format!("{}{}", &text[..keep], crate::detect::address::MARKER))
             }
+            // (A paragraph under a header of categories, 与申请人关系 over a form's 申请理由: no category's name.)
+            Kind::Other if sentence(text) => self.mask_free_text(text, known, ctx),
             Kind::Other if !may_hold_identifier(text) => self.mask_health_in_text(text, ctx),
             Kind::Other => {
                 let ids = self.mask_identifiers_in_text(text, ctx);
@@ -1896,6 +1910,12 @@ fn public_landlines(row: &[Cell]) -> Vec<String> {
         }
     }
     out
+}
+
+/// Sentences rather than a category's or a place's name: more than twenty characters with a comma or a full
+/// stop between them.
+fn sentence(text: &str) -> bool {
+    text.chars().count() > 20 && text.trim_end_matches(['。', '.']).contains(['，', '。', '；', ','])
 }
 
 /// The digits of a phone cell holding landlines only (0438-2630443, 0438-2630443 转 801), with nothing else of

@@ -599,8 +599,26 @@ impl AddressDetector {
             if lettered && text[..start].chars().next_back().is_some_and(|c| c.is_ascii_alphanumeric()) {
                 continue;
             }
+            // (砖木结构房屋1栋约88平方米, 有楼房2栋: how many houses someone owns, no building's number.)
+            const HOUSES: [&str; 10] = ["房屋", "楼房", "平房", "住房", "瓦房", "砖房", "土房", "厂房", "老房", "房子"];
+            // (幸福小区房屋3栋201室 and 家住和平村房屋2栋 are homes: only a size after the count says it counts.)
+            let size_after = ["约", "面积", "建筑", "共", "（约", "(约"].iter().any(|w| text[m.end()..].starts_with(w));
+            if (t.ends_with('栋') || t.ends_with('幢'))
+                && size_after
+                && HOUSES.iter().any(|w| text[..start].ends_with(w))
+            {
+                continue;
+            }
             let numbered_num = caps.name("num").is_some() || lettered;
-            if (numbered_num && (t.ends_with("号楼") || t.ends_with('栋') || t.ends_with('幢'))) || unit {
+            // (嘉园一里901楼2门303: a Beijing building numbered 楼, its entrance 门 after it.)
+            let gate_after = || {
+                let rest = &text[m.end()..];
+                let d = rest.bytes().take_while(u8::is_ascii_digit).count();
+                d > 0 && (rest[d..].starts_with('门') || rest[d..].starts_with("单元"))
+            };
+            let building =
+                t.ends_with("号楼") || t.ends_with('栋') || t.ends_with('幢') || (t.ends_with('楼') && gate_after());
+            if (numbered_num && building) || unit {
                 let from = run.as_ref().map_or(0, |r| r.1.min(start));
                 let gap = &text[from..start];
                 let han = gap.chars().rev().take_while(|&c| is_han(c)).take(8).map(char::len_utf8).sum::<usize>();
@@ -1661,8 +1679,23 @@ fn han_after_dwelling(head: &str) -> Option<usize> {
 }
 
 fn ends_with_dwelling(head: &str) -> bool {
-    const WORDS: [&str; 12] =
-        ["老屋在", "住在", "现住", "租住", "原住", "居住在", "搬至", "迁至", "住址：", "住址:", "地址：", "家住"];
+    // (现独居于6组老屋: 居于 and 住于 as 住在.)
+    const WORDS: [&str; 14] = [
+        "老屋在",
+        "住在",
+        "现住",
+        "租住",
+        "原住",
+        "居住在",
+        "搬至",
+        "迁至",
+        "住址：",
+        "住址:",
+        "地址：",
+        "家住",
+        "居于",
+        "住于",
+    ];
     let head = head.trim_end().trim_end_matches('第');
     WORDS.iter().any(|w| head.ends_with(w))
 }
@@ -1985,6 +2018,7 @@ mod tests {
             "3层楼房",
             "安排在村公益性岗位",
             "积极参加村公益岗位劳动",
+            "砖木结构房屋1栋约88平方米",
         ] {
             assert!(d.find_in_text(clean).is_empty(), "{clean}");
         }

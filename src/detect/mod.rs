@@ -447,6 +447,7 @@ impl Detectors {
             }
         }
         onset_diagnoses(text, found);
+        regraded(text, found);
         lost_limbs(text, found);
         body_complaints(text, found);
         breathless(text, found);
@@ -806,6 +807,22 @@ const HEALTH_AFTER: [&str; 19] = [
 /// Last characters of a diagnosis: a qualifier run (粉碎性, 结核性, 急性淋巴细胞) or a consequence (所致精神障碍)
 /// around a term reaches as far as one of these.
 const DIAGNOSIS_LAST: &str = "病症癌瘤炎折碍伤血";
+
+/// 残疾等级由二级调整为三级, 原肢体残疾三级，复评调整为一级: a grade a disability is changed from or to, once the
+/// text has named a disability (残) or a condition before it, is health data like the first grade.
+fn regraded(text: &str, found: &mut Vec<Finding>) {
+    const CHANGE: [&str; 8] = ["调整为", "变更为", "评定为", "评为", "降为", "升为", "等级由", "级别由"];
+    for g in GRADES {
+        for (p, _) in text.match_indices(g) {
+            let before = &text[..p];
+            let disability = before.contains('残') || found.iter().any(|f| f.kind == Kind::Health && f.end <= p);
+            let end = p + g.len();
+            if disability && CHANGE.iter().any(|w| before.ends_with(w)) && !overlaps(found, p, end) {
+                found.push(Finding::text(p, end, Kind::Health, 0));
+            }
+        }
+    }
+}
 
 /// Disability grades: health data like the category they grade (二级听力残疾, 肢体残疾三级).
 const GRADES: [&str; 8] = ["一级", "二级", "三级", "四级", "1级", "2级", "3级", "4级"];
@@ -1211,6 +1228,8 @@ mod tests {
             ("一动就喘得厉害", "喘得厉害"),
             // Set Z4: the offence a parent serves for.
             ("父亲因盗窃罪服刑，母亲失联满两年", "盗窃罪"),
+            // Set Z8: the grade a disability is changed to.
+            ("残疾等级由二级调整为三级，不再符合护理补贴条件", "二级"),
             ("其夫2019年犯故意伤害罪被判刑", "故意伤害罪"),
             ("其子涉嫌诈骗罪被羁押", "诈骗罪"),
         ] {
@@ -1242,6 +1261,8 @@ mod tests {
             "以免获罪",
             "无罪释放后返乡",
             "本人认罪态度较好",
+            "保障等级由二类调整为一类",
+            "按政策调整为一级标准",
         ] {
             assert!(health(clean).is_empty(), "{clean}");
         }

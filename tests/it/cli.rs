@@ -4623,3 +4623,77 @@ fn headers_rows_and_words_of_session_30() {
     assert_eq!(row(4)[7], "2024年12月20日");
     assert_verify(&output, 0, false);
 }
+
+/// Sets Z7–Z9: columns of disability categories and grades found by their content (视力 | 3级 under 列4 | 列5),
+/// a grade a disability is changed to, a group after 独居于, a count of houses (房屋1栋) and 全票; and a form whose
+/// table header sits above its 申请理由 line: the paragraph is free text (names masked), its label no name, and
+/// a Beijing address of 楼 and 门 above the table is cut.
+#[test]
+fn health_columns_and_form_lines_of_session_30() {
+    let id = id_with_check("22052119500101123");
+    let dir = tmp();
+    let input = dir.path().join("grades.csv");
+    std::fs::write(
+        &input,
+        format!(
+            "列1,列2,列3,列4,列5,列6\n\
+             1,韩晓红,{id},视力,3级,原肢体残疾三级，2024年复评调整为一级\n\
+             2,石振宇,{id},精神,二级,现独居于13组老屋，砖木结构房屋1栋约88平方米\n\
+             3,那玉山,{id},肢体,4级,全票同意纳入，与范微微共同生活\n"
+        ),
+    )
+    .unwrap();
+    let output = dir.path().join("grades.masked.csv");
+    mask_ok(&input, &output, &[]);
+    let s = &read(&output).sheets[0];
+    let tail = |r: usize| -> Vec<String> { s.rows[r][3..].iter().map(text).collect() };
+    assert_eq!(tail(1), ["***", "***", "原***，2024年复评调整为***"]);
+    assert_eq!(tail(2), ["***", "***", "现独居于***，砖木结构房屋1栋约88平方米"]);
+    assert_eq!(tail(3), ["***", "***", "全票同意纳入，与范**共同生活"]);
+    assert_verify(&output, 0, false);
+
+    let input = dir.path().join("form.csv");
+    std::fs::write(
+        &input,
+        format!(
+            "姓名,诸葛慧,性别,女\n现居住地址,北京市丰台区嘉园一里901楼2门303,,\n\
+             姓名,与申请人关系,身份证号码,健康状况\n诸葛慧,本人,同上,肝硬化\n郑刚,配偶,{id},肺癌\n\
+             申请理由,本人诸葛慧，因患肝硬化长期治疗，配偶郑刚因肺癌生活不能自理，特申请城市最低生活保障。,,\n"
+        ),
+    )
+    .unwrap();
+    let output = dir.path().join("form.masked.csv");
+    mask_ok(&input, &output, &[]);
+    let s = &read(&output).sheets[0];
+    assert_eq!(text(&s.rows[1][1]), "北京市丰台区***");
+    assert_eq!(text(&s.rows[5][0]), "申请理由");
+    assert_eq!(text(&s.rows[5][1]), "本人诸葛*，因患***长期治疗，配偶郑*因******，特申请城市最低生活保障。");
+    assert_verify(&output, 0, false);
+}
+
+/// The review's probes of the session's narrower rules: a date stamp in the header row leaves it the header, a
+/// 小计 row keeps its columns' masking (only 共N人 in a name column is a count), a house with a room number
+/// is a home, and a header of a name and 民族 hides the name.
+#[test]
+fn narrower_rules_of_session_30_keep_people_hidden() {
+    let lines: Vec<String> = ["1,王建国,18号,5123456,精神,二级,", "小计,李秀英户,7号,5234567,智力,一级,"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    let (_dir, output, cols) = masked_columns_and_file(
+        "序号,户主姓名,门牌号,固定电话,残疾类别,残疾等级,制表日期：20241201",
+        &lines,
+        &[1, 2, 3, 4, 5],
+    );
+    assert_eq!(cols, [["王**", "李***"], ["***", "***"], ["*****56", "*****67"], ["***", "***"], ["***", "***"]]);
+    assert_verify(&output, 0, false);
+
+    let (_dir, output) = masked_csv("序号,赵敏民族,原金额", &["1,汉,300".to_string()]);
+    let s = &read(&output).sheets[0];
+    assert_eq!([text(&s.rows[0][1]), text(&s.rows[0][2])], ["赵**族", "原金额"]);
+
+    assert_remarks_masked_and_verified(
+        &["现住幸福小区房屋3栋201室", "申请人咨询地址：城关镇和平村5组12号"],
+        &["现住***", "申请人咨询地址：城关镇和平村***"],
+    );
+}
