@@ -812,6 +812,9 @@ const DIAGNOSIS_LAST: &str = "病症癌瘤炎折碍伤血";
 /// text has named a disability (残) or a condition before it, is health data like the first grade.
 fn regraded(text: &str, found: &mut Vec<Finding>) {
     const CHANGE: [&str; 8] = ["调整为", "变更为", "评定为", "评为", "降为", "升为", "等级由", "级别由"];
+    if !text.contains('级') {
+        return;
+    }
     for g in GRADES {
         for (p, _) in text.match_indices(g) {
             let before = &text[..p];
