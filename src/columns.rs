@@ -410,7 +410,8 @@ pub fn analyze(sheet: &Sheet, det: &Detectors, pats: &Patterns, policy: &Policy)
         let h = columns[c].header.as_deref().map(crate::patterns::normalize_header).unwrap_or_default();
         let beside_health = (c > 0 && columns[c - 1].kind == Kind::Health)
             || columns.get(c + 1).is_some_and(|n| n.kind == Kind::Health);
-        // (列6 | 列7 over 视力 | 3级: a column of grades alone, whatever its header, beside one of categories.)
+        // (列6 | 列7 over 视力 | 3级: a column of grades alone with no header that names it, beside one of
+        // categories; 家庭人口 keeps its header's kind.)
         let grades = || {
             let sample = &samples[c];
             sample.len() >= 2 && sample.iter().all(|v| grade_value(v))
@@ -419,7 +420,7 @@ pub fn analyze(sheet: &Sheet, det: &Detectors, pats: &Patterns, policy: &Policy)
         if beside_health
             && matches!(columns[c].kind, Kind::Other | Kind::FreeText)
             && columns[c].source != Source::Policy
-            && (header_grade || grades())
+            && (header_grade || (columns[c].source != Source::Header && grades()))
         {
             columns[c].kind = Kind::Health;
         }
@@ -554,12 +555,13 @@ fn health_value(s: &str, det: &Detectors) -> bool {
     found.iter().any(|f| f.start == 0 && f.end == s.len())
 }
 
-/// A disability's grade alone (1级, 二级, 三级残疾, 四): health data beside its category.
+/// A disability's grade alone (1级, 二级, 三级残疾): health data beside its category. (A bare 1 to 4 could be a
+/// household's size.)
 fn grade_value(s: &str) -> bool {
     let s = s.trim();
     let s = s.strip_suffix("残疾").unwrap_or(s);
-    let s = s.strip_suffix('级').unwrap_or(s);
-    ["一", "二", "三", "四", "1", "2", "3", "4", "１", "２", "３", "４"].contains(&s)
+    s.strip_suffix('级')
+        .is_some_and(|n| ["一", "二", "三", "四", "1", "2", "3", "4", "１", "２", "３", "４"].contains(&n))
 }
 
 /// A cell that reads as sentences (依据：《…办法》。, …；…): notes, not an address, whatever places it names.
