@@ -755,7 +755,6 @@ impl Masker {
                 // surname, is no name; 户主张三 is still a header without 张三, and 赵敏民族 is 赵敏 before 民族.)
                 let header_word_eaten = || {
                     let rest = format!("{}{}", &t[..f.start], &t[f.end..]);
-                    let span = &t[f.start..f.end];
                     let after_surname = span.chars().next().map_or(f.end, |c| f.start + c.len_utf8());
                     self.pats.headers.classify(&rest).is_none()
                         && f.start == 0
@@ -1130,18 +1129,22 @@ impl Masker {
             // place and category names that a name heuristic would only damage.
             // (A category that is a diagnosis, 艾滋病病毒感染儿童, is health data wherever it stands; a benefit's
             // name, 重度残疾人护理补贴, is not.)
-            Kind::Other if ctx.village_column && self.det.address.village_cut(text).is_some() => {
-                let keep = self.det.address.village_cut(text).unwrap_or(text.len());
-                ctx.event(Kind::Address, Status::Valid, Note::None);
-                Some(format!("{}{}", &text[..keep], crate::detect::address::MARKER))
-            }
-            // (A paragraph under a header of categories, 与申请人关系 over a form's 申请理由: no category's name.)
-            Kind::Other if sentence(text) => self.mask_free_text(text, known, ctx),
-            Kind::Other if !may_hold_identifier(text) => self.mask_health_in_text(text, ctx),
             Kind::Other => {
-                let ids = self.mask_identifiers_in_text(text, ctx);
-                let t = ids.as_deref().unwrap_or(text);
-                self.mask_health_in_text(t, ctx).or(ids)
+                if ctx.village_column
+                    && let Some(cut) = self.cut_below_village(text, ctx)
+                {
+                    Some(cut)
+                } else if sentence(text) {
+                    // (A paragraph under a header of categories, 与申请人关系 over a form's 申请理由: no category's
+                    // name.)
+                    self.mask_free_text(text, known, ctx)
+                } else if !may_hold_identifier(text) {
+                    self.mask_health_in_text(text, ctx)
+                } else {
+                    let ids = self.mask_identifiers_in_text(text, ctx);
+                    let t = ids.as_deref().unwrap_or(text);
+                    self.mask_health_in_text(t, ctx).or(ids)
+                }
             }
             Kind::Plate | Kind::FreeText => self.mask_free_text(text, known, ctx),
         };
@@ -1751,6 +1754,13 @@ impl Masker {
     }
 
     /// Address columns: kept down to the village/community; institutions stay.
+    /// A cell naming its village and what lies below it (红旗村11组, 高庙村5组): the village kept, the rest hidden.
+    fn cut_below_village(&self, text: &str, ctx: &mut CellCtx) -> Option<String> {
+        let keep = self.det.address.village_cut(text)?;
+        ctx.event(Kind::Address, Status::Valid, Note::None);
+        Some(format!("{}{}", &text[..keep], crate::detect::address::MARKER))
+    }
+
     fn mask_address_cell(&self, text: &str, known: &KnownNames, ctx: &mut CellCtx) -> Option<String> {
         // 住址及电话: …彩北社区河东路968号19栋1单元604室 电话：18721330422. The address is cut and the phone after
         // it masked as a phone, with its label between them kept.
@@ -1776,10 +1786,9 @@ impl Masker {
         }
         // 红旗村11组 under 村民小组: the village it names stays, as in an address; the group goes.
         if ctx.below_village
-            && let Some(keep) = self.det.address.village_cut(text)
+            && let Some(cut) = self.cut_below_village(text, ctx)
         {
-            ctx.event(Kind::Address, Status::Valid, Note::None);
-            return Some(format!("{}{}", &text[..keep], crate::detect::address::MARKER));
+            return Some(cut);
         }
         let rule = self.rule(Kind::Address, ctx);
         // Redacted or replaced, an address goes whole, whatever level it stops at.

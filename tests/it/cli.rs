@@ -4697,3 +4697,21 @@ fn narrower_rules_of_session_30_keep_people_hidden() {
         &["现住***", "申请人咨询地址：城关镇和平村***"],
     );
 }
+
+/// A sentence in a column of categories is scanned as free text (names in it masked), and a household's size
+/// of 1 to 4 beside a 残疾等级 column is no grade.
+#[test]
+fn sentences_in_category_columns_and_sizes_beside_grades() {
+    let lines: Vec<String> =
+        ["1,张三,肢体,二级,2,其子王小军在外务工，儿媳刘芳照顾老人，家中困难", "2,李四,精神,一级,3,本人"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+    let (_dir, output, cols) =
+        masked_columns_and_file("序号,姓名,残疾类别,残疾等级,家庭人口,与户主关系", &lines, &[2, 3, 4, 5]);
+    assert_eq!(cols[0], ["***", "***"]);
+    assert_eq!(cols[1], ["***", "***"]);
+    assert_eq!(cols[2], ["2", "3"]);
+    assert_eq!(cols[3], ["其子王**在外务工，儿媳刘*照顾老人，家中困难", "本人"]);
+    assert_verify(&output, 0, false);
+}
