@@ -62,6 +62,17 @@ pub fn install_panic_hook() {
         if GUARDED.with(std::cell::Cell::get) {
             return;
         }
+        // Printing to stdout failed: not a bug but the environment. `tuomin scan … | head` closes the pipe
+        // early; the reader is gone, so stop quietly with status 141, as a tool killed by SIGPIPE would.
+        // Any other failure (a full disk) is an error. The message holds the OS error only, never data.
+        let msg = info.payload().downcast_ref::<String>().map(String::as_str).unwrap_or_default();
+        if let Some(why) = msg.strip_prefix("failed printing to stdout: ") {
+            if why.contains("Broken pipe") {
+                std::process::exit(141);
+            }
+            eprintln!("tuomin: error: cannot write to standard output: {why}");
+            std::process::exit(2);
+        }
         let at = info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
         eprintln!("tuomin: error: internal error{at} (a bug: please report it with the file type, never the file)");
     }));

@@ -1243,3 +1243,33 @@ fn id_split_across_cells_under_a_merged_header() {
     assert!(b.starts_with(&id[10..11]) && b[1..].chars().all(|c| c == '*'), "{b}");
     assert_eq!(text(wb.sheets[0].get(1, 4)), "无");
 }
+
+/// `tuomin scan … | head` closes stdout early: the run stops quietly with status 141, as a tool killed by
+/// SIGPIPE would, instead of reporting an internal error; a full disk behind stdout is a one-line error (2).
+#[cfg(unix)]
+#[test]
+fn closed_or_full_stdout_is_no_internal_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("big.csv");
+    let rows: String = (0..5000).map(|i| format!("{i},张三,无\n")).collect();
+    std::fs::write(&input, format!("序号,姓名,备注\n{rows}")).unwrap();
+    let bin = assert_cmd::cargo::cargo_bin("tuomin");
+    let mut child = std::process::Command::new(&bin)
+        .args(["scan", input.to_str().unwrap()])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let o = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(141), "{err}");
+    assert!(err.is_empty(), "{err}");
+
+    if let Ok(full) = std::fs::OpenOptions::new().write(true).open("/dev/full") {
+        let o = std::process::Command::new(&bin).args(["scan", input.to_str().unwrap()]).stdout(full).output().unwrap();
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(2), "{err}");
+        assert!(err.contains("cannot write to standard output") && !err.contains("internal error"), "{err}");
+    }
+}
