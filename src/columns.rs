@@ -207,6 +207,7 @@ pub fn is_free_row(row: &[Cell], width: usize) -> bool {
         (Some(first), Some(second)) => {
             row.iter().filter(|c| !c.is_blank()).all(footer_cell)
                 || (non_empty.next().is_none() && form_line(first, second))
+                || signature_row(row)
         }
         _ => false,
     }
@@ -221,6 +222,32 @@ fn form_line(label: &Cell, text: &Cell) -> bool {
         && label.chars().all(crate::detect::is_han)
         && WRITTEN.iter().any(|w| label.ends_with(w))
         && text.chars().count() > 10
+}
+
+/// 经办人： | 闫冬青 | 审核人： | 马晋芳, 监督电话 | 0479-8223456 | 咨询电话：12345: a signature or contact line
+/// below a table, each label in a cell of its own and its value in the next. Every cell is a label, a short
+/// value right after one, or a footer's cell.
+fn signature_row(row: &[Cell]) -> bool {
+    let cells: Vec<&Cell> = row.iter().filter(|c| !c.is_blank()).collect();
+    let label = |c: &Cell| {
+        bare_label(c).is_some() || matches!(c, Cell::Text(s) if crate::detect::digits::ends_with_public_keyword(s))
+    };
+    let after_label = |i: usize| i > 0 && label(cells[i - 1]);
+    let short = |c: &Cell| c.as_text().trim().chars().count() <= 16;
+    cells.iter().any(|c| label(c))
+        && cells.iter().enumerate().all(|(i, c)| label(c) || footer_cell(c) || (after_label(i) && short(c)))
+}
+
+/// 经办人： (a label with nothing after its colon): the label.
+fn bare_label(cell: &Cell) -> Option<&str> {
+    let Cell::Text(s) = cell else { return None };
+    let label = s.trim().strip_suffix(['：', ':'])?.trim_end();
+    ((2..=8).contains(&label.chars().count()) && label.chars().all(crate::detect::is_han)).then_some(label)
+}
+
+/// In a free row, the label of the cell left of `c` when `c` holds that label's value (审核人： | 马晋芳).
+pub fn label_before(row: &[Cell], c: usize) -> Option<&str> {
+    row.get(..c)?.iter().rev().find(|x| !x.is_blank()).and_then(bare_label)
 }
 
 /// A cell of a footer: a labelled note, a date, or the office that issues the list.
@@ -247,14 +274,18 @@ fn date_text(s: &str) -> bool {
 }
 
 /// 大化瑶族自治县民政局, 某某镇人民政府（盖章）: Han characters ending in an office's word, its seal note aside.
+/// (慈溪市民政局  慈溪市残疾人联合会: or several, spaced apart.)
 fn office_name(s: &str) -> bool {
-    let s = s.trim();
-    let s = ["（盖章）", "(盖章)", "（章）", "(章)"].iter().find_map(|w| s.strip_suffix(w)).unwrap_or(s);
-    (4..=30).contains(&s.chars().count())
-        && s.chars().all(crate::detect::is_han)
-        && ["局", "政府", "办事处", "委员会", "民政所", "民政办", "办公室", "服务中心", "工作站"]
-            .iter()
-            .any(|w| s.ends_with(w))
+    let one = |s: &str| {
+        let s = ["（盖章）", "(盖章)", "（章）", "(章)"].iter().find_map(|w| s.strip_suffix(w)).unwrap_or(s);
+        (4..=30).contains(&s.chars().count())
+            && s.chars().all(crate::detect::is_han)
+            && ["局", "政府", "办事处", "委员会", "民政所", "民政办", "办公室", "服务中心", "工作站", "联合会"]
+                .iter()
+                .any(|w| s.ends_with(w))
+    };
+    let mut parts = s.split_whitespace().peekable();
+    parts.peek().is_some() && parts.all(one)
 }
 
 /// 填表人：高永红, 审核人: 张丽: two to sixteen Han characters, a colon and something after it.
@@ -528,9 +559,9 @@ pub fn content_kind(sample: &[String], det: &Detectors) -> Option<Kind> {
                 _ => continue,
             };
             counts[i] += 1;
-        } else if det.names.looks_like_name(s) {
+        } else if det.names.looks_like_name(s) || whole_name(s, det) {
             counts[4] += 1;
-        } else if !sentence_like(s) && det.address.looks_like_address(s) && det.address.cut(s).is_some() {
+        } else if address_value(s, det) {
             counts[5] += 1;
         } else if health_value(s, det) {
             counts[6] += 1;
@@ -541,6 +572,30 @@ pub fn content_kind(sample: &[String], det: &Detectors) -> Option<Kind> {
     let (i, &best) = counts.iter().enumerate().max_by_key(|(_, c)| **c)?;
     let need = if i == 4 { (n * 6).div_ceil(10) } else { n.div_ceil(2) };
     (best >= need.max(2.min(n))).then_some(kinds[i])
+}
+
+/// A cell the name detector reads as one name whole, whatever its surname (洛古木乃, 依火阿呷: Yi names).
+fn whole_name(s: &str, det: &Detectors) -> bool {
+    let t = s.trim();
+    (2..=8).contains(&t.chars().count())
+        && det
+            .names
+            .find(t, &crate::detect::name::KnownNames::default())
+            .iter()
+            .any(|f| f.start == 0 && f.end == t.len())
+}
+
+/// An address: places down to a detail (高庙村5组, 城关镇建设路8号), or a detail filling most of the cell with no
+/// place above it (工人北路270弄30号203室, 东浜51号 under 列4).
+fn address_value(s: &str, det: &Detectors) -> bool {
+    if sentence_like(s) {
+        return false;
+    }
+    if det.address.looks_like_address(s) && det.address.cut(s).is_some() {
+        return true;
+    }
+    let detail: usize = det.address.find_in_text(s).iter().map(|f| s[f.start..f.end].chars().count()).sum();
+    !s.contains(['，', ',']) && detail * 10 >= s.trim().chars().count() * 6
 }
 
 /// A disability category (视力, 肢体残疾, 精神类) or a cell that is one health term whole (尿毒症, 脑梗后遗症).

@@ -768,6 +768,15 @@ impl Masker {
             }))
     }
 
+    /// How a cell of a free row (a title, a footer) is read: free text, or a name where its label in the cell
+    /// before names a person (经办人： | 闫冬青).
+    pub(crate) fn free_cell_kind(&self, row: &[Cell], c: usize) -> Kind {
+        match columns::label_before(row, c) {
+            Some(label) if self.pats.headers.classify(label) == Some(Kind::Name) => Kind::Name,
+            _ => Kind::FreeText,
+        }
+    }
+
     /// Masks one row of simplified text.
     fn mask_simple_row(&self, plan: &Plan, known: &KnownNames, r: usize, row: &[Cell]) -> RowOut {
         let mut events = Vec::with_capacity(row.len());
@@ -807,7 +816,7 @@ impl Masker {
             } else {
                 match col {
                     Some(col) if !free => (col.kind, col.public, plan.col_rules.get(c).cloned().flatten()),
-                    _ => (Kind::FreeText, false, None),
+                    _ => (self.free_cell_kind(row, c), false, None),
                 }
             };
             if public || public_cells.contains(&c) {

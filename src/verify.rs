@@ -180,7 +180,7 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                 };
                 let cref = format!("{}!{}", sheet.name, a1(r, c));
                 let kind = if plan.layout.form_labels.is_empty() {
-                    col.map_or(Kind::FreeText, |c| c.kind)
+                    col.map_or_else(|| m.free_cell_kind(row, c), |c| c.kind)
                 } else {
                     // A form: a label stays as masking left it; a value is read by its label.
                     match m.form_cell(&plan, row, c) {

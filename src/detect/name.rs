@@ -1009,6 +1009,7 @@ impl NameDetector {
         let minority_spans: Vec<(usize, usize)> = minority.iter().map(|c| (c.1, c.2)).collect();
         cands.extend(minority);
         self.shi_candidates(&ctx, &mut cands);
+        self.cohabitant_candidates(&ctx, &mut cands);
         self.nickname_candidates(&ctx, &mut cands);
         self.southern_nicknames(&ctx, &mut cands);
         self.childhood_nicknames(&ctx, &mut cands);
@@ -2962,8 +2963,10 @@ impl NameDetector {
         }
         if len == 2 {
             let c1 = ctx.chars[s + 1];
-            // (申请表上签字, 核查表中罗列: a locative is no given name.)
+            // (申请表上签字, 核查表中罗列: a locative is no given name; ，计入家庭收入: nor is an everyday word's
+            // second character.)
             let ok = self.surnames.has(ctx.chars[s])
+                && !self.surname_word(ctx, s, 1)
                 && !self.vetoed(ctx, s, 1)
                 && is_han(c1)
                 && !SETS.anon.has(c1)
@@ -3526,8 +3529,12 @@ impl NameDetector {
             && (!SETS.common.has(chars[0]) || minority || hou)
             // (老伴走得早, 孩子拉扯大, 村里打零工: a verb phrase has no given name's character, or holds a word.)
             && chars[1..].iter().any(|&c| self.given_ok(c))
-            && !self.holds_common_word(chars)
-            && (i..e).all(|k| !self.word_starts(ctx, k) && !ctx.covered[k])
+            // (侄儿母中华: a minority surname's given name may be a word, 中华, 建国, but no kin word, 回娘家; the
+            // surname and its first given character may not be one, 其女回家.)
+            && !self.holds_common_word(if minority { &chars[..2] } else { chars })
+            && (i..e).all(|k| {
+                (minority && k > i && !SETS.kin.has(ctx.chars[k]) && !one_of(chars!(KIN_CHARS), ctx.chars[k])) || (!self.word_starts(ctx, k) && !ctx.covered[k])
+            })
             && !ctx.rel_start[i]
             // (由隔离屋阿添帮手: a verb starts at the third character.)
             && !self.verb_post_cue_at(ctx, i + 2)
@@ -4864,8 +4871,9 @@ impl NameDetector {
         let dotted = inner.iter().filter(|&&c| SETS.dots.has(c)).count() == 1
             && inner.iter().all(|&c| is_han(c) || SETS.dots.has(c))
             && inner.len() >= 4;
-        // (同意（全票）: two characters that make an everyday word are no name.)
-        let word = inner.len() == 2 && self.holds_common_word(inner);
+        // (同意（全票）, 乡镇（盖章）: two characters that make an everyday word are no name, nor is a word of the
+        // lexicon filling the bracket.)
+        let word = (inner.len() == 2 && self.holds_common_word(inner)) || ctx.lex_end[b] >= close;
         let named = dotted
             || (inner.len() <= 4
                 && !word
@@ -5001,6 +5009,35 @@ impl NameDetector {
     }
 
     /// Names with 氏: an old record's married woman, her husband's surname and her own (孟徐氏, 王李氏), and a
+    /// 与土比阿衣共同生活, 与密金山一起生活: whom someone lives with, between 与 and 共同生活, is a person whatever the
+    /// surname (a Yi name has none; 密 is rare): two to four Han characters holding no relation word, pronoun or
+    /// everyday word (与家人, 与其子女, 与他人, 与亲戚共同生活 name no one).
+    fn cohabitant_candidates(&self, ctx: &Ctx, out: &mut Vec<(Rank, usize, usize)>) {
+        const AFTER: [&[char]; 4] = [
+            &['共', '同', '生', '活'],
+            &['一', '起', '生', '活'],
+            &['共', '同', '居', '住'],
+            &['一', '起', '居', '住'],
+        ];
+        let n = ctx.chars.len();
+        for i in (0..n).filter(|&i| ctx.chars[i] == '与') {
+            let s = i + 1;
+            let Some(e) = (s + 2..=(s + 4).min(n)).find(|&e| AFTER.iter().any(|w| Self::starts_with_at(ctx, e, w)))
+            else {
+                continue;
+            };
+            let span = &ctx.chars[s..e];
+            let plain = span.iter().all(|&c| {
+                is_han(c) && !SETS.anon.has(c) && !SETS.stop.has(c) && !one_of(chars!("他她我你俺咱其本该众亲家"), c)
+            });
+            let related = (s..e).any(|j| ctx.rel_start[j] || ctx.rel_end[j + 1]);
+            let word = (s..e).any(|j| ctx.covered[j]) || (span.len() == 2 && self.holds_common_word(span));
+            if plain && !related && !word {
+                out.push((Rank::Cue, s, e));
+            }
+        }
+    }
+
     /// Vietnamese woman's name, where 氏 stands between the surname and the given name (阮氏红, 黎氏青香). Both
     /// stand apart: a boundary, a relation word or a clause's start before, a boundary, a separator, a
     /// conjunction or a cue after. 陈氏宗祠 and 张氏家族 name a clan, not a woman.
