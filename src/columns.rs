@@ -134,7 +134,8 @@ pub fn find_header(sheet: &Sheet, pats: &Patterns, det: &Detectors) -> Option<us
     let mut best: Option<(usize, usize)> = None;
     for (r, row) in sheet.rows.iter().take(HEADER_SCAN).enumerate() {
         // (A record whose 街道 and 社区 values read as headers, 盘龙街道 | 葛岗村, holds an ID or a phone too.)
-        if row.iter().any(holds_identifier) {
+        // (经办人： | 闫冬青 | 审核人： | 栗晋芳: a signature line names people, not columns.)
+        if row.iter().any(holds_identifier) || signature_row(row) {
             continue;
         }
         let known = row.iter().filter(|c| known_header(c)).count();
@@ -234,7 +235,8 @@ fn signature_row(row: &[Cell]) -> bool {
     };
     let after_label = |i: usize| i > 0 && label(cells[i - 1]);
     let short = |c: &Cell| c.as_text().trim().chars().count() <= 16;
-    cells.iter().any(|c| label(c))
+    // (At least one value: 姓名： | 身份证号： is a header written with colons.)
+    (0..cells.len()).any(|i| !label(cells[i]) && after_label(i))
         && cells.iter().enumerate().all(|(i, c)| label(c) || footer_cell(c) || (after_label(i) && short(c)))
 }
 

@@ -4715,3 +4715,50 @@ fn sentences_in_category_columns_and_sizes_beside_grades() {
     assert_eq!(cols[3], ["其子王**在外务工，儿媳刘*照顾老人，家中困难", "本人"]);
     assert_verify(&output, 0, false);
 }
+
+/// Session 31 (held-out sets A1-A5): a signature line with each label in its own cell masks the names after
+/// the labels and keeps the labels, the public number and the date; a 列N column of Yi names is a name column
+/// and one of house numbers with no place above them an address column, both by content; whoever someone
+/// lives with (与X共同生活) is named whatever the surname; 计入, 乡镇（盖章）, 外祖父母家 and 祖父母双亡 are words.
+#[test]
+fn signature_lines_yi_names_and_words_of_session_31() {
+    let id = id_with_check("51343619500801655");
+    let dir = tmp();
+    let input = dir.path().join("roster.csv");
+    let names = ["洛古木乃", "依火阿呷", "莫色衣沙", "巴莫达体", "吉木木基", "阿尔阿牛"];
+    let homes = ["雪峰西路57号30幢4单元204室", "东宅34号", "工人北路270弄30号203室", "篁园路274号", "3组", "上浜22号"];
+    let notes = [
+        "与土比阿衣共同生活",
+        "与密金山共同生活，家中无其他劳动力",
+        "月补贴600元，计入家庭收入",
+        "常住外祖父母家，由村儿童主任定期走访",
+        "祖父母双亡",
+        "与家人共同生活",
+    ];
+    let mut csv = String::from("列1,列2,列3,列4,列5\n");
+    for k in 0..6 {
+        csv += &format!("{},{},{id},{},{}\n", k + 1, names[k], homes[k], notes[k]);
+    }
+    csv += ",,,,\n经办人：,闫冬青,审核人：,栗晋芳,\n监督电话,0834-8231186,,咨询电话：12345,\n乡镇（盖章）：牛牛坝镇,,,,2024年8月5日\n";
+    std::fs::write(&input, csv).unwrap();
+    let output = dir.path().join("roster.masked.csv");
+    mask_ok(&input, &output, &[]);
+    let s = &read(&output).sheets[0];
+    let row = |r: usize| -> Vec<String> { s.rows[r].iter().map(text).collect() };
+    for k in 1..=6 {
+        let r = row(k);
+        assert!(!r[1].contains(&names[k - 1][3..]) && r[1].contains('*'), "{r:?}");
+        assert!(r[3].chars().all(|c| c == '*'), "{r:?}");
+    }
+    assert_eq!(row(1)[4], "与土***共同生活");
+    assert_eq!(row(2)[4], "与密**共同生活，家中无其他劳动力");
+    assert_eq!(row(3)[4], notes[2]);
+    assert_eq!(row(4)[4], notes[3]);
+    assert_eq!(row(5)[4], notes[4]);
+    assert_eq!(row(6)[4], notes[5]);
+    assert_eq!(row(8)[..4], ["经办人：", "闫**", "审核人：", "栗**"]);
+    assert_eq!(row(9)[..4], ["监督电话", "0834-8231186", "", "咨询电话：12345"]);
+    assert_eq!(row(10)[0], "乡镇（盖章）：牛牛坝镇");
+    assert_eq!(row(10)[4], "2024年8月5日");
+    assert_verify(&output, 0, false);
+}
