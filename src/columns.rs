@@ -229,10 +229,14 @@ fn form_line(label: &Cell, text: &Cell) -> bool {
 /// below a table, each label in a cell of its own and its value in the next. Every cell is a label, a short
 /// value right after one, or a footer's cell.
 fn signature_row(row: &[Cell]) -> bool {
-    let cells: Vec<&Cell> = row.iter().filter(|c| !c.is_blank()).collect();
     let label = |c: &Cell| {
         bare_label(c).is_some() || matches!(c, Cell::Text(s) if crate::detect::digits::ends_with_public_keyword(s))
     };
+    // (Asked of every row: a data row has no label, which needs no allocation to tell.)
+    if !row.iter().any(label) {
+        return false;
+    }
+    let cells: Vec<&Cell> = row.iter().filter(|c| !c.is_blank()).collect();
     let after_label = |i: usize| i > 0 && label(cells[i - 1]);
     let short = |c: &Cell| c.as_text().trim().chars().count() <= 16;
     // (At least one value: 姓名： | 身份证号： is a header written with colons.)
@@ -243,7 +247,7 @@ fn signature_row(row: &[Cell]) -> bool {
 /// 经办人： (a label with nothing after its colon): the label.
 fn bare_label(cell: &Cell) -> Option<&str> {
     let Cell::Text(s) = cell else { return None };
-    let label = s.trim().strip_suffix(['：', ':'])?.trim_end();
+    let label = s.trim_end().strip_suffix(['：', ':'])?.trim();
     ((2..=8).contains(&label.chars().count()) && label.chars().all(crate::detect::is_han)).then_some(label)
 }
 
