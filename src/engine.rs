@@ -394,9 +394,11 @@ fn already_masked(s: &str) -> bool {
 }
 
 /// Whether a text could hold an identifier: every ID, phone and card has 7+ digits, every plate an upper-case
-/// letter. Lets a non-personal column skip the scan for 序号, 3人, 龙泉街道.
+/// letter, every fishing boat's number 渔. Lets a non-personal column skip the scan for 序号, 3人, 龙泉街道.
 fn may_hold_identifier(s: &str) -> bool {
-    s.bytes().any(|b| b.is_ascii_uppercase()) || s.chars().filter(|&c| digits::digit_of(c).is_some()).nth(6).is_some()
+    s.bytes().any(|b| b.is_ascii_uppercase())
+        || s.chars().filter(|&c| digits::digit_of(c).is_some()).nth(6).is_some()
+        || s.contains('渔')
 }
 
 fn longest_digit_run(s: &str) -> usize {

@@ -635,7 +635,9 @@ impl AddressDetector {
                             // after 住 / 住址 (文号3-1-2021 is no address).
                             // (住在宝湖湾2-1-202, 家在华威西里6-5-102, 房子位于…: where someone lives.)
                             let head = text[..back].trim_end_matches(['：', ':']);
-                            let dwelling = head.ends_with(['住', '址', '在']) || head.ends_with("位于");
+                            let dwelling = head.ends_with(['住', '址', '在'])
+                                || head.ends_with("位于")
+                                || ends_with_dwelling(head);
                             if unit && !ends_with_admin(&text[..back]) && !dwelling {
                                 continue;
                             }
@@ -1218,7 +1220,8 @@ fn detail_tail(text: &str, at: usize) -> usize {
 /// right after a dwelling word are a home's address even with no village before them: all of it is detail.
 /// After the surest of these words the number alone is too (原住2号, 家在75号).
 fn dwelling_house_numbers(text: &str, out: &mut Vec<Finding>) {
-    const DWELLING: [&str; 29] = [
+    const DWELLING: [&str; 30] = [
+        "户籍地",
         "住房（",
         "住房(",
         "屋里（",
@@ -1251,7 +1254,8 @@ fn dwelling_house_numbers(text: &str, out: &mut Vec<Finding>) {
     ];
     // (韩海波家住351号, 现住女儿黄丽屋里（319号）.)
     // (子住219号: 住 right before the number is as sure; 住院 never stands there.)
-    const SURE: [&str; 13] = [
+    const SURE: [&str; 14] = [
+        "户籍地",
         "位于",
         "家在",
         "家住",
@@ -1629,7 +1633,8 @@ fn count_levels(s: &str) -> usize {
 /// household moves out of (由14组搬迁到安置点, 从3组迁出).
 fn lone_group_at_home(head: &str, run: &str, after: &str) -> bool {
     // (房屋（六组）因暴雨倒塌, 房屋烧毁（十组）: a group alone in brackets after the house.)
-    const WORDS: [&str; 19] = [
+    const WORDS: [&str; 20] = [
+        "户籍地",
         "住",
         "居",
         "迁到",
@@ -1680,7 +1685,13 @@ fn han_after_dwelling(head: &str) -> Option<usize> {
 
 fn ends_with_dwelling(head: &str) -> bool {
     // (现独居于6组老屋: 居于 and 住于 as 住在.)
-    const WORDS: [&str; 14] = [
+    // (居住地变更为电业宿舍7-3-203: a new home named after the change.)
+    const WORDS: [&str; 19] = [
+        "户籍地",
+        "地变更为",
+        "址变更为",
+        "地改为",
+        "址改为",
         "老屋在",
         "住在",
         "现住",

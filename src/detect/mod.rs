@@ -130,6 +130,8 @@ pub struct Detectors {
     /// Health and other sensitive terms masked inside free text.
     pub health: aho_corasick::AhoCorasick,
     plate: regex::Regex,
+    /// Fishing boats' registration numbers (琼儋州渔94642, 粤湛江渔运12345): a boat is its owner's.
+    boat: regex::Regex,
     /// Pinyin syllables (`pinyin.txt`), sorted: a name's spelling in Latin letters splits into them.
     pinyin: Vec<String>,
 }
@@ -166,10 +168,15 @@ impl Detectors {
             r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z][·•．\s-]?[A-HJ-NP-Z0-9]{5,6}",
         )
         .expect("plate pattern compiles");
+        #[allow(clippy::expect_used)]
+        let boat = regex::Regex::new(
+            r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]\p{Han}{1,4}?渔[运养捕辅冷]?[·•．\s-]?[0-9０-９]{5}",
+        )
+        .expect("boat pattern compiles");
         let mut pinyin: Vec<String> =
             crate::patterns::words(p.file("pinyin.txt")).into_iter().map(String::from).collect();
         pinyin.sort_unstable();
-        Ok(Detectors { names, address: address::AddressDetector::new(), health, plate, pinyin })
+        Ok(Detectors { names, address: address::AddressDetector::new(), health, plate, boat, pinyin })
     }
 
     /// Digit identifiers and vehicle plates only (for columns known to hold non-personal values).
@@ -181,6 +188,14 @@ impl Detectors {
     }
 
     fn push_plates(&self, text: &str, found: &mut Vec<Finding>) {
+        if text.contains('渔') {
+            for m in self.boat.find_iter(text) {
+                let next = text[m.end()..].chars().next();
+                if !next.is_some_and(|c| c.is_ascii_alphanumeric()) && !overlaps(found, m.start(), m.end()) {
+                    found.push(Finding::text(m.start(), m.end(), Kind::Plate, 0));
+                }
+            }
+        }
         if !text.bytes().any(|b| b.is_ascii_uppercase()) {
             return;
         }
@@ -345,7 +360,14 @@ impl Detectors {
         // (王香由 wangxiangyou: one syllable more than the name read before it, whose last character it spells.)
         let pinyin = (upper || lower || capitalised)
             && syllables.is_some_and(|c| c.into_iter().any(|n| fits(n) || fits(n.saturating_sub(1))));
-        (initials || pinyin).then_some((start, end))
+        // (杜永康（TO Wing Hong）, 司徒美华（SZETO Mei Wah）: a Cantonese or other romanisation in brackets, one
+        // capitalised word a character, or one for a compound surname.)
+        let words = word.split(' ').filter(|w| !w.is_empty()).count();
+        let romanised = close.is_some()
+            && words >= 2
+            && (fits(words) || fits(words + 1))
+            && word.split(' ').filter(|w| !w.is_empty()).all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
+        (initials || pinyin || romanised).then_some((start, end))
     }
 
     /// The numbers of pinyin syllables `word` (lower case) splits into, every way it does.
@@ -386,6 +408,12 @@ impl Detectors {
             if &text[m.start()..m.end()] == "中风" && after.starts_with('险') {
                 continue;
             }
+            // (于东亮大病，自付费用较高 is one person's; 大病保险, 大病医疗救助 are programmes.)
+            const PROGRAMME: [&str; 12] =
+                ["救助", "保险", "医保", "医疗", "报销", "补充", "慈善", "专项", "兜底", "统筹", "商业", "再救助"];
+            if &text[m.start()..m.end()] == "大病" && PROGRAMME.iter().any(|w| after.starts_with(w)) {
+                continue;
+            }
             // (存在一氧化碳中毒风险, 预防煤气中毒: a danger warned of, not anyone's condition.)
             let before = &text[..m.start()];
             // (屋顶金属支架已拆除, 钢支架: a frame of metal or wood is no stent.)
@@ -399,6 +427,8 @@ impl Detectors {
             if after.starts_with("风险")
                 || after.starts_with("隐患")
                 || ["预防", "防止", "谨防", "防范", "以防"].iter().any(|w| before.ends_with(w))
+                // (老人盛夏时节易中暑: a season's risk.)
+                || (&text[m.start()..m.end()] == "中暑" && before.ends_with('易'))
             {
                 continue;
             }
@@ -424,11 +454,13 @@ impl Detectors {
             // 重度残疾人护理补贴, 残疾人联合会: the name of a benefit or a body, not a person's condition.
             // (严重残疾人单独施保: 重残 inside 残疾人 before a benefit's name; 重病重残人员: a class of people.)
             // (听力残疾二级人员 is one person's grade: 员 follows only a class's 重残.)
-            let class = text[m.start()..m.end()].ends_with('残');
+            // (重残人员于强单独施保, 按重残人员上浮保障金: on a roster's row the class is this household's; only
+            // the policy's own phrase 重病重残人员 names a class alone.)
+            let class = text[m.start()..m.end()].ends_with('残') && before.ends_with("重病");
             if let Some(rest) = after.strip_prefix('人').or_else(|| after.strip_prefix("疾人"))
                 && ["护理补贴", "生活补贴", "两项补贴", "补贴", "联合会", "专项", "单独施保", "施保", "员"]
                     .iter()
-                    .any(|w| rest.starts_with(w) && (*w != "员" || class))
+                    .any(|w| rest.starts_with(w) && (!matches!(*w, "员" | "单独施保" | "施保") || class))
             {
                 continue;
             }
@@ -664,7 +696,7 @@ fn lost_limbs(text: &str, found: &mut Vec<Finding>) {
 /// 患克汀病多年, 确诊为燃煤型砷中毒: after 患 or a diagnosis word, a disease the term list does not know, read by
 /// its last character (病 症 癌 瘤 炎 毒). Words that name no disease (患病, 患重病, 患者) stay.
 fn onset_diagnoses(text: &str, found: &mut Vec<Finding>) {
-    const ONSETS: [&str; 4] = ["诊断为", "确诊为", "查出", "患"];
+    const ONSETS: [&str; 5] = ["诊断为", "确诊为", "确诊", "查出", "患"];
     const VAGUE: [&str; 15] = [
         "重病",
         "大病",
@@ -688,6 +720,10 @@ fn onset_diagnoses(text: &str, found: &mut Vec<Finding>) {
     for onset in ONSETS {
         for (at, _) in text.match_indices(onset) {
             let from = at + onset.len();
+            // (确诊为 has its own turn.)
+            if onset == "确诊" && text[from..].starts_with('为') {
+                continue;
+            }
             let rest = text[from..].strip_prefix('有').unwrap_or(&text[from..]);
             let from = text.len() - rest.len();
             // The longest run of two to eight Han characters ending in a disease's last character.
@@ -923,7 +959,13 @@ fn push_handles(text: &str, found: &mut Vec<Finding>) {
             bytes[at + 1..].iter().take_while(|&&b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.')).count();
         let host = text[at + 1..at + 1 + domain].trim_end_matches('.');
         let tld = host.rsplit('.').next().unwrap_or("");
+        // (举报邮箱：cgxcl@163.com: an office's published mailbox, as its 监督电话 is.)
+        let head = text[..start].trim_end_matches([':', '：', ' ', '\u{3000}']);
+        let public = ["举报邮箱", "监督邮箱", "咨询邮箱", "投诉邮箱", "举报信箱", "单位邮箱", "办公邮箱"]
+            .iter()
+            .any(|w| head.ends_with(w));
         if start < at
+            && !public
             && host.contains('.')
             && tld.len() >= 2
             && tld.bytes().all(|b| b.is_ascii_alphabetic())

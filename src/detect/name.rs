@@ -3144,7 +3144,8 @@ impl NameDetector {
                 let plain = e == n
                     || !is_han(ctx.chars[e])
                     || one_of(chars!(VERB_PARTICLES), ctx.chars[e])
-                    || one_of(chars!("的等"), ctx.chars[e])
+                    // (爱人郭镇城被压伤: the passive's 被 after the one it befell.)
+                    || one_of(chars!("的等被"), ctx.chars[e])
                     || self.post_cue_at(ctx, e)
                     || self.verb_post_cue_at(ctx, e)
                     || ctx.rel_start[e]
@@ -3615,7 +3616,9 @@ impl NameDetector {
             let rare = ctx.chars[i..e].iter().any(|&c| !SETS.common.has(c));
             let word = self.holds_common_word(&ctx.chars[i..e])
                 || ctx.chars[i..e].iter().any(|&c| one_of(chars!("父母妻夫兄姐侄"), c))
-                || one_of(chars!("证号卡码"), ctx.chars[e - 1]);
+                || one_of(chars!("证号卡码"), ctx.chars[e - 1])
+                // (钱打入其女儿卡中: a thing and where in it.)
+                || (e - i == 2 && one_of(chars!("中里内上"), ctx.chars[e - 1]));
             let ends = e == n
                 || !is_han(ctx.chars[e])
                 || SETS.stop.has(ctx.chars[e])

@@ -1646,7 +1646,8 @@ fn bracketed_names_after_a_relation_word_are_hidden() {
 /// The session's remaining rules on the written file: a given name that is an everyday word after a relation
 /// word (其女华夏在读) and not elsewhere (夏天在县城打零工 could be the season); a name between 给 and a verb; a
 /// Korean-Chinese name ending in 镇 before the person's sex; a building-unit-room address below a community;
-/// the new diagnoses, while a benefit's name (严重残疾人单独施保) stays.
+/// the new diagnoses; a row's 享受严重残疾人单独施保 says that person is severely disabled, so 严重残疾 goes too
+/// (a benefit's name alone, 严重残疾人护理补贴, stays).
 #[test]
 fn word_names_addresses_and_diagnoses_in_remarks() {
     let remarks = masked_remarks(&[
@@ -1661,7 +1662,7 @@ fn word_names_addresses_and_diagnoses_in_remarks() {
             "其女华*在读；夏天在县城打零工",
             "给常*送去米面油；李**，男，92岁",
             "家住丸都社区***；文号3-1-2021",
-            "患***，***；享受严重残疾人单独施保",
+            "患***，***；享受***人单独施保",
         ]
     );
 }
