@@ -4763,3 +4763,52 @@ fn signature_lines_yi_names_and_words_of_session_31() {
     assert_eq!(row(10)[4], "2024年8月5日");
     assert_verify(&output, 0, false);
 }
+
+/// Session 32 (held-out sets B1-B4): a 港澳通行证号 column is an ID column, a romanised name in brackets is
+/// hidden with the name, a fishing boat's number is hidden in any column, names after 携子, 重残人员 and 船员,
+/// health said of someone (慢性病, 重残, an injury a hospital named), a home after 户籍地; an office's 举报邮箱
+/// and everyday words (海拔, 路途, a season's 易中暑) stay.
+#[test]
+fn permits_boats_romanised_names_and_remarks_of_session_32() {
+    let dir = tmp();
+    let input = dir.path().join("roster.csv");
+    let names = ["杜永康（TO Wing Hong）", "司徒美华（SZETO Mei Wah）", "林永福", "王小明", "郑美英", "陈土生"];
+    let permits = ["H01552859", "M2742837403", "H33067872", "M09121334", "H22488764", "H55375534"];
+    let boats = ["琼儋州渔94642", "琼洋浦渔26805", "粤湛江渔运12345", "无", "无", "无"];
+    let notes = [
+        "儿子马国庆离婚后携子马晨阳迁回共同生活",
+        "重残人员上官月娥单独施保，调整为1人户",
+        "户籍地塬上36号，现寄住亲戚家",
+        "出海作业时渔船琼临高渔78931触礁，船员李史平落水失踪",
+        "户主新增慢性病（肺癌），经医院诊断为脾脏破裂",
+        "海拔高、路途远，电话通知领取；老人盛夏时节易中暑",
+    ];
+    let mut csv = String::from("序号,姓名,港澳通行证号,渔船编号,备注\n");
+    for k in 0..6 {
+        csv += &format!("{},{},{},{},{}\n", k + 1, names[k], permits[k], boats[k], notes[k]);
+    }
+    csv += "监督电话：0916-7212345　举报邮箱：cgxcl@163.com,,,,\n";
+    std::fs::write(&input, csv).unwrap();
+    let output = dir.path().join("roster.masked.csv");
+    mask_ok(&input, &output, &[]);
+    let s = &read(&output).sheets[0];
+    let row = |r: usize| -> Vec<String> { s.rows[r].iter().map(text).collect() };
+    for k in 1..=6 {
+        let r = row(k);
+        assert!(!r[1].contains("Wing") && !r[1].contains("SZETO") && r[1].contains('*'), "{r:?}");
+        assert!(!r[2].contains(&permits[k - 1][1..]) && r[2].contains('*'), "{r:?}");
+        if k <= 3 {
+            assert!(!r[3].contains(&boats[k - 1][boats[k - 1].len() - 5..]), "{r:?}");
+        } else {
+            assert_eq!(r[3], "无");
+        }
+    }
+    assert_eq!(row(1)[4], "儿子马**离婚后携子马**迁回共同生活");
+    assert_eq!(row(2)[4], "***人员上官**单独施保，调整为1人户");
+    assert_eq!(row(3)[4], "户籍地***，现寄住亲戚家");
+    assert_eq!(row(4)[4], "出海作业时渔船琼临*******触礁，船员李**落水失踪");
+    assert_eq!(row(5)[4], "户主新增***（***），经医院诊断为***");
+    assert_eq!(row(6)[4], notes[5]);
+    assert_eq!(row(7)[0], "监督电话：0916-7212345　举报邮箱：cgxcl@163.com");
+    assert_verify(&output, 0, false);
+}
