@@ -286,7 +286,8 @@ fn office_name(s: &str) -> bool {
         let s = ["（盖章）", "(盖章)", "（章）", "(章)"].iter().find_map(|w| s.strip_suffix(w)).unwrap_or(s);
         (4..=30).contains(&s.chars().count())
             && s.chars().all(crate::detect::is_han)
-            && ["局", "政府", "办事处", "委员会", "民政所", "民政办", "办公室", "服务中心", "工作站", "联合会"]
+            // (燕郊镇人民政府社会事务办, 南开区民政局养老服务科, 社会救助股: an office and its sections.)
+            && ["局", "政府", "办事处", "委员会", "民政所", "办", "办公室", "服务中心", "工作站", "联合会", "科", "股"]
                 .iter()
                 .any(|w| s.ends_with(w))
     };

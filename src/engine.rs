@@ -183,7 +183,7 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 129] = [
+const PLACEHOLDERS: [&str; 132] = [
     "无",
     // How a case came to light, in a whistle-blower's column (审计发现, 大数据比对).
     "审计发现",
@@ -263,6 +263,10 @@ const PLACEHOLDERS: [&str; 129] = [
     "空",
     "略",
     "同上",
+    // (患者姓名: 同申请人, set C1: the patient is the applicant named beside.)
+    "同申请人",
+    "同户主",
+    "同本人",
     "不详",
     "未知",
     "N/A",
@@ -1125,7 +1129,8 @@ impl Masker {
             Kind::Health => {
                 // (自理 under 护理等级 or 健康状况 is a care grade, health data like 半护理; under 照料人 it names no
                 // one, which is why it is a placeholder elsewhere.)
-                let self_care = ["自理", "本人自理", "生活自理"].contains(&text.trim());
+                // (无 under 残疾类别 says no disability, as 健康 says no illness: health data too.)
+                let self_care = ["自理", "本人自理", "生活自理", "无", "没有", "否"].contains(&text.trim());
                 if (is_placeholder(text) && !self_care) || text.trim() == crate::detect::address::MARKER {
                     None
                 } else {

@@ -103,7 +103,9 @@ fn admin_at(s: &str) -> Option<(&'static str, u8)> {
 
 /// A village's or community's committee written as its level (凤和村委会, 福泰居民委员会): the same level as the
 /// 村 or 社区 it is, not the office.
-const COMMITTEES: [&str; 6] = ["村民委员会", "居民委员会", "村委会", "居委会", "村委", "居委"];
+/// (龙才牧委会五社: a herders' committee of Qinghai and Gansu is a village.)
+const COMMITTEES: [&str; 9] =
+    ["村民委员会", "居民委员会", "牧民委员会", "村委会", "居委会", "牧委会", "村委", "居委", "牧委"];
 
 /// Whether `word` (an institutions.txt word found in an address) is a village's or community's committee.
 pub fn is_committee(word: &str) -> bool {
@@ -1290,7 +1292,8 @@ fn dwelling_house_numbers(text: &str, out: &mut Vec<Finding>) {
         // The place's name runs back to the dwelling word: two to six characters after it.
         // (号楼, 号院: a building's number, which the tokens read.)
         let after = &text[at + '号'.len_utf8()..];
-        if after.starts_with(['楼', '门', '栋', '单']) {
+        // (户籍地派出所2号窗口, 按户籍地政府3号文件: a counter's or a document's number.)
+        if after.starts_with(['楼', '门', '栋', '单', '窗', '文', '令', '线']) {
             continue;
         }
         // (原住刘家坡21号院: a courtyard's number is a house number of the north.)
@@ -1687,10 +1690,10 @@ fn ends_with_dwelling(head: &str) -> bool {
     // (现独居于6组老屋: 居于 and 住于 as 住在.)
     // (居住地变更为电业宿舍7-3-203: a new home named after the change.)
     const WORDS: [&str; 19] = [
-        "户籍地",
-        "地变更为",
+        "居住地变更为",
+        "户籍地变更为",
         "址变更为",
-        "地改为",
+        "居住地改为",
         "址改为",
         "老屋在",
         "住在",

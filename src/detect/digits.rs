@@ -897,7 +897,15 @@ pub fn find(text: &str, ctx: Context) -> Vec<Finding> {
             if lettered_card {
                 out.push(Finding::digits(g.start - 1, g.end, Kind::BankAccount, Status::Failed, d.clone(), 0));
             } else if !adjacent_alpha(text, g.start, g.end) && !org_code {
-                if d.len() >= 14 || (bank::is_account_like(d) && keyword_account()) {
+                // (社保卡号751662583: a social security card's own number has eight or nine digits.)
+                // (Not an amount or a date: 社保卡补贴12345678元, 社保卡于20260115激活.)
+                let date = d.len() == 8 && (d.starts_with(b"19") || d.starts_with(b"20")) && d[4] <= b'1';
+                let social_card = (8..=9).contains(&d.len())
+                    && d.iter().all(u8::is_ascii_digit)
+                    && !date
+                    && !text[g.end..].starts_with(['元', '万', '年', '月', '日', '号', '.'])
+                    && near(text, g.start, &["社保卡", "医保卡", "社会保障卡"], 8);
+                if d.len() >= 14 || (bank::is_account_like(d) && keyword_account()) || social_card {
                     out.push(Finding::digits(g.start, g.end, Kind::BankAccount, Status::Failed, d.clone(), 0));
                 } else if phone::is_local(d)
                     && keyword_phone()

@@ -170,7 +170,7 @@ impl Detectors {
         .expect("plate pattern compiles");
         #[allow(clippy::expect_used)]
         let boat = regex::Regex::new(
-            r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]\p{Han}{1,4}?渔[运养捕辅冷]?[·•．\s-]?[0-9０-９]{5}",
+            r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]\p{Han}{1,4}?渔[运养捕辅冷]?[·•．-]?[0-9０-９]{4,6}",
         )
         .expect("boat pattern compiles");
         let mut pinyin: Vec<String> =
@@ -408,10 +408,48 @@ impl Detectors {
             if &text[m.start()..m.end()] == "中风" && after.starts_with('险') {
                 continue;
             }
-            // (于东亮大病，自付费用较高 is one person's; 大病保险, 大病医疗救助 are programmes.)
-            const PROGRAMME: [&str; 12] =
-                ["救助", "保险", "医保", "医疗", "报销", "补充", "慈善", "专项", "兜底", "统筹", "商业", "再救助"];
-            if &text[m.start()..m.end()] == "大病" && PROGRAMME.iter().any(|w| after.starts_with(w)) {
+            // (于东亮大病，自付费用较高 is one person's; 大病保险, 大病医疗救助 are programmes, 重大病虫害 and
+            // 老大病故 no illness at all.)
+            const PROGRAMME: [&str; 17] = [
+                "救助",
+                "保险",
+                "医保",
+                "医疗",
+                "报销",
+                "补充",
+                "慈善",
+                "专项",
+                "兜底",
+                "统筹",
+                "商业",
+                "再救助",
+                "救治",
+                "补助",
+                "集中",
+                "返贫",
+                "虫",
+            ];
+            let term = &text[m.start()..m.end()];
+            if term == "大病"
+                && (PROGRAMME.iter().any(|w| after.starts_with(w)) || text[..m.start()].ends_with(['重', '老']))
+            {
+                continue;
+            }
+            // (门诊慢性病报销, 慢病随访, 慢性病患者免费体检: the care of a class, not one person's illness.)
+            const CARE: [&str; 9] = ["报销", "签约", "管理", "随访", "卡", "患者", "门诊", "补助", "用药目录"];
+            if matches!(term, "慢性病" | "慢病" | "慢性疾病")
+                && (CARE.iter().any(|w| after.starts_with(w)) || text[..m.start()].ends_with("门诊"))
+            {
+                continue;
+            }
+            // (读高中暑假, 集中暑期: 中 ends the word before.)
+            if term == "中暑" && (text[..m.start()].ends_with(['高', '初', '集']) || after.starts_with(['假', '期']))
+            {
+                continue;
+            }
+            // (登革热防控宣传, 褥疮护理知识, 中暑急救培训: health education, not anyone's condition.)
+            const EDUCATION: [&str; 8] = ["防控", "病例", "宣传", "知识", "培训", "急救", "再植", "防治"];
+            if EDUCATION.iter().any(|w| after.starts_with(w)) {
                 continue;
             }
             // (存在一氧化碳中毒风险, 预防煤气中毒: a danger warned of, not anyone's condition.)
@@ -426,7 +464,7 @@ impl Detectors {
             }
             if after.starts_with("风险")
                 || after.starts_with("隐患")
-                || ["预防", "防止", "谨防", "防范", "以防"].iter().any(|w| before.ends_with(w))
+                || ["预防", "防止", "谨防", "防范", "以防", "防", "避免"].iter().any(|w| before.ends_with(w))
                 // (老人盛夏时节易中暑: a season's risk.)
                 || (&text[m.start()..m.end()] == "中暑" && before.ends_with('易'))
             {
@@ -720,8 +758,8 @@ fn onset_diagnoses(text: &str, found: &mut Vec<Finding>) {
     for onset in ONSETS {
         for (at, _) in text.match_indices(onset) {
             let from = at + onset.len();
-            // (确诊为 has its own turn.)
-            if onset == "确诊" && text[from..].starts_with('为') {
+            // (确诊为 has its own turn; 确诊后可申请大病救助 names no disease.)
+            if onset == "确诊" && text[from..].starts_with(['为', '后', '的', '了', '时']) {
                 continue;
             }
             let rest = text[from..].strip_prefix('有').unwrap_or(&text[from..]);
@@ -961,9 +999,13 @@ fn push_handles(text: &str, found: &mut Vec<Finding>) {
         let tld = host.rsplit('.').next().unwrap_or("");
         // (举报邮箱：cgxcl@163.com: an office's published mailbox, as its 监督电话 is.)
         let head = text[..start].trim_end_matches([':', '：', ' ', '\u{3000}']);
-        let public = ["举报邮箱", "监督邮箱", "咨询邮箱", "投诉邮箱", "举报信箱", "单位邮箱", "办公邮箱"]
-            .iter()
-            .any(|w| head.ends_with(w));
+        // (Not 户主本人投诉邮箱 or 申请人单位邮箱: only a mailbox no person's word comes before.)
+        let head = head.strip_suffix('为').or_else(|| head.strip_suffix('是')).unwrap_or(head);
+        let public = ["举报邮箱", "监督邮箱", "咨询邮箱", "举报信箱"].iter().any(|w| {
+            head.strip_suffix(w).is_some_and(|b| {
+                b.chars().next_back().is_none_or(|c| !is_han(c) || "局委办心府所院会站室处股".contains(c))
+            })
+        });
         if start < at
             && !public
             && host.contains('.')

@@ -3728,6 +3728,10 @@ impl NameDetector {
             .map(|w| k.saturating_sub(w))
             .find(|&j| j + 1 < k && self.post_cue_at(ctx, j))
             .unwrap_or(k);
+        // (张立华代领（外孙）: what the person did comes between the name and the bracket.)
+        const DONE: [[char; 2]; 6] =
+            [['代', '领'], ['代', '签'], ['代', '办'], ['领', '取'], ['签', '收'], ['签', '字']];
+        let k = if k >= 4 && DONE.iter().any(|w| ctx.chars[k - 2..k] == *w) { k - 2 } else { k };
         let ok = |c: char| is_han(c) && !SETS.anon.has(c) && !SETS.place.has(c);
         let run = ctx.chars[..k].iter().rev().take_while(|&&c| ok(c)).take(5).count();
         if run < 2 {
@@ -4457,13 +4461,15 @@ impl NameDetector {
         if self.word_starts(ctx, e) || ctx.cues.get(e).is_some_and(|&b| b & CUE_VERB != 0) {
             return false;
         }
-        const WORDS: [&[char]; 21] = [
+        const WORDS: [&[char]; 22] = [
             // (由红旗街道人民政府审核: a street office or an estate named after a given name.)
             &['街', '道'],
             &['社', '区'],
             &['小', '区'],
             &['村', '委'],
             &['居', '委'],
+            // (东柯河牧委会: a herders' committee of Qinghai and Gansu.)
+            &['牧', '委'],
             &['集', '团'],
             &['公', '司'],
             &['医', '院'],
