@@ -1336,6 +1336,12 @@ impl Masker {
             }
         }
         let rule = self.rule(Kind::Name, ctx);
+        // (措, 加, 毛 alone in a name column: a Tibetan name of one syllable is the whole name, hidden whole.)
+        let one = base.trim();
+        if rule.action != Action::Keep && one.chars().count() == 1 && one.chars().all(crate::detect::is_han) {
+            ctx.event(Kind::Name, Status::Valid, if ctx.minor { Note::Minor } else { Note::None });
+            return Some(base.replace(one, "*"));
+        }
         // 王 小明: a name typed with a space between surname and given name is one name, not two.
         if rule.action != Action::Keep
             && let Some((sur, gap, given, note)) = spaced_name(&self.det.names, &base)
