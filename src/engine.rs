@@ -1129,9 +1129,10 @@ impl Masker {
             Kind::Health => {
                 // (自理 under 护理等级 or 健康状况 is a care grade, health data like 半护理; under 照料人 it names no
                 // one, which is why it is a placeholder elsewhere.)
-                // (无 under 残疾类别 says no disability, as 健康 says no illness: health data too.)
-                let self_care = ["自理", "本人自理", "生活自理", "无", "没有", "否"].contains(&text.trim());
-                if (is_placeholder(text) && !self_care) || text.trim() == crate::detect::address::MARKER {
+                // (无 under 残疾类别 says no disability, as 健康 says no illness: health data too. Only a dash or a
+                // slash says nothing; `verify` reads the column the same way.)
+                let blank = text.trim().chars().all(|c| matches!(c, '/' | '-' | '—' | '\\' | '－' | '／'));
+                if blank || text.trim() == crate::detect::address::MARKER {
                     None
                 } else {
                     let rule = self.rule(Kind::Health, ctx);

@@ -4816,16 +4816,18 @@ fn permits_boats_romanised_names_and_remarks_of_session_32() {
 /// Session 32, sets C1-C4: a 住院号 column is health, a 社 column is below the village, a 垫付人 column names
 /// people, a one-character Tibetan name is hidden whole, 无 under 残疾类别 is health, 同申请人 names no one; in
 /// text, a 社 below a 牧委会 and a social security card's nine digits are hidden; a section office's footer
-/// keeps its 监督电话 even in an address column.
+/// keeps its 监督电话 even in an address column; 患病成员 is a name column, and under 健康状况 every value but a
+/// dash or a slash is hidden (暂无 too), as `verify` expects.
 #[test]
 fn columns_and_footers_of_session_32() {
     let id = id_with_check("63260119600101123");
     let dir = tmp();
     let input = dir.path().join("roster.csv");
-    let mut csv = String::from("序号,姓名,患者姓名,社,住院号,残疾类别,垫付人,家庭住址,备注\n");
-    csv += &format!("1,措,同申请人,五社,ZY26330667,无,邹运来,{id},原住江让牧委会三社，现搬至县城定居点\n");
-    csv += "2,桑杰卓玛,李平,阴屲社,ZY2025486577,肢体,江水莲,大武镇格多牧委会12号,社保卡号751662583，已核对\n";
-    csv += ",,,,,,,,\n燕郊镇人民政府社会事务办,,,,,,,监督电话：0316-3321234,\n";
+    let mut csv = String::from("序号,姓名,患者姓名,社,住院号,残疾类别,垫付人,家庭住址,备注,患病成员,健康状况\n");
+    csv +=
+        &format!("1,措,同申请人,五社,ZY26330667,无,邹运来,{id},原住江让牧委会三社，现搬至县城定居点,户主本人,暂无\n");
+    csv += "2,桑杰卓玛,李平,阴屲社,ZY2025486577,肢体,江水莲,大武镇格多牧委会12号,社保卡号751662583，已核对,李平,/\n";
+    csv += ",,,,,,,,,,\n燕郊镇人民政府社会事务办,,,,,,,监督电话：0316-3321234,,,\n";
     std::fs::write(&input, csv).unwrap();
     let output = dir.path().join("roster.masked.csv");
     mask_ok(&input, &output, &[]);
@@ -4835,6 +4837,9 @@ fn columns_and_footers_of_session_32() {
     assert_eq!(row(1)[8], "原住江让牧委会***，现搬至县城定居点");
     assert_eq!(row(2)[3..7], ["***", "***", "***", "江**"]);
     assert!(!row(2)[8].contains("751662583"), "{:?}", row(2));
+    // (患病成员 names who is ill; under 健康状况 only a slash says nothing.)
+    assert_eq!(row(1)[9..11], ["户主本人", "***"]);
+    assert_eq!(row(2)[9..11], ["李*", "/"]);
     assert_eq!(row(4)[0], "燕郊镇人民政府社会事务办");
     assert_eq!(row(4)[7], "监督电话：0316-3321234");
     assert_verify(&output, 0, false);
