@@ -1753,6 +1753,15 @@ impl Masker {
         ];
         let mut out = Vec::new();
         let mut start = None;
+        // The run before this one, when only a slash or a space parts them (任丽/妹妹/177…).
+        let mut prev: Option<(usize, usize)> = None;
+        let holder = |run: &str| {
+            (2..=6).contains(&run.chars().count())
+                && !LABELS.iter().any(|w| run.contains(w))
+                && self.det.names.relation_prefix(run) == 0
+                && !self.pats.is_institution(run)
+                && !is_placeholder(run)
+        };
         for (i, c) in text.char_indices().chain([(text.len(), '\0')]) {
             if crate::detect::is_han(c) {
                 start.get_or_insert(i);
@@ -1763,15 +1772,18 @@ impl Masker {
             let next = text[i..]
                 .trim_start_matches([' ', '\u{3000}', '\t', ':', '：', ',', '，', '(', '（', '\n', '、', '/', '／']);
             let number_after = next.starts_with(|c: char| c == '+' || digits::digit_of(c).is_some());
-            if number_after
-                && (2..=6).contains(&run.chars().count())
-                && !LABELS.iter().any(|w| run.contains(w))
-                && self.det.names.relation_prefix(run) == 0
-                && !self.pats.is_institution(run)
-                && !is_placeholder(run)
-            {
+            if number_after && holder(run) {
                 out.push((s, i));
+            } else if number_after
+                // (任丽/妹妹/177…, 赵亮/村干部/199…: a relation or role between the holder and the number.)
+                && self.det.names.relation_prefix(run) == run.len()
+                && let Some((ps, pe)) = prev
+                && text[pe..s].chars().all(|c| matches!(c, '/' | '／' | ' ' | '\u{3000}' | '、'))
+                && holder(&text[ps..pe])
+            {
+                out.push((ps, pe));
             }
+            prev = Some((s, i));
         }
         out
     }

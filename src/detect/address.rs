@@ -637,8 +637,11 @@ impl AddressDetector {
                             // after 住 / 住址 (文号3-1-2021 is no address).
                             // (住在宝湖湾2-1-202, 家在华威西里6-5-102, 房子位于…: where someone lives.)
                             let head = text[..back].trim_end_matches(['：', ':']);
+                            // (搬到女儿家（十里堡北里9-4-1404）: a home's address in brackets after it.)
                             let dwelling = head.ends_with(['住', '址', '在'])
                                 || head.ends_with("位于")
+                                || head.ends_with("家（")
+                                || head.ends_with("家(")
                                 || ends_with_dwelling(head);
                             if unit && !ends_with_admin(&text[..back]) && !dwelling {
                                 continue;

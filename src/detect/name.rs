@@ -5022,11 +5022,15 @@ impl NameDetector {
     /// surname (a Yi name has none; 密 is rare): two to four Han characters holding no relation word, pronoun or
     /// everyday word (与家人, 与其子女, 与他人, 与亲戚共同生活 name no one).
     fn cohabitant_candidates(&self, ctx: &Ctx, out: &mut Vec<(Rank, usize, usize)>) {
-        const AFTER: [&[char]; 4] = [
+        // (与草毛同户, 与李毛共用一张社保卡: set C4.)
+        const AFTER: [&[char]; 7] = [
             &['共', '同', '生', '活'],
             &['一', '起', '生', '活'],
             &['共', '同', '居', '住'],
             &['一', '起', '居', '住'],
+            &['同', '户', '，'],
+            &['共', '用', '一'],
+            &['合', '用', '一'],
         ];
         let n = ctx.chars.len();
         for i in (0..n).filter(|&i| ctx.chars[i] == '与') {

@@ -4844,3 +4844,24 @@ fn columns_and_footers_of_session_32() {
     assert_eq!(row(4)[7], "监督电话：0316-3321234");
     assert_verify(&output, 0, false);
 }
+
+/// Session 32, after the C sets: in a contact column the holder before a relation (任丽/妹妹/177…) is masked;
+/// a home's address in brackets after 女儿家 and whom a household is shared with (与草毛同户) are hidden.
+#[test]
+fn contacts_homes_and_households_of_session_32() {
+    let dir = tmp();
+    let input = dir.path().join("roster.csv");
+    let csv = "序号,姓名,联系人及电话,备注\n\
+               1,王五,任丽/妹妹/177-0166-6864,老人已搬到女儿家（十里堡北里9-4-1404）居住\n\
+               2,赵六,赵亮/村干部/199-8388-2224,与草毛同户，两人均无固定收入\n\
+               3,钱七,无,与邻村共用一口井\n";
+    std::fs::write(&input, csv).unwrap();
+    let output = dir.path().join("roster.masked.csv");
+    mask_ok(&input, &output, &[]);
+    let s = &read(&output).sheets[0];
+    let row = |r: usize| -> Vec<String> { s.rows[r].iter().map(text).collect() };
+    assert_eq!(row(1)[2..4], ["任*/妹妹/177****6864", "老人已搬到女儿家（***）居住"]);
+    assert_eq!(row(2)[2..4], ["赵*/村干部/199****2224", "与草*同户，两人均无固定收入"]);
+    assert_eq!(row(3)[2..4], ["无", "与邻村共用一口井"]);
+    assert_verify(&output, 0, false);
+}
