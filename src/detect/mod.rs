@@ -447,8 +447,9 @@ impl Detectors {
             {
                 continue;
             }
-            // (登革热防控宣传, 褥疮护理知识, 中暑急救培训: health education, not anyone's condition.)
-            const EDUCATION: [&str; 8] = ["防控", "病例", "宣传", "知识", "培训", "急救", "再植", "防治"];
+            // (登革热防控宣传, 褥疮护理知识, 中暑急救培训: health education, not anyone's condition. Not 急救 or
+            // 病例 alone: 脑出血急救无效, 本人为登革热病例 are one person's.)
+            const EDUCATION: [&str; 7] = ["防控", "宣传", "知识", "培训", "急救培训", "急救知识", "防治"];
             if EDUCATION.iter().any(|w| after.starts_with(w)) {
                 continue;
             }
