@@ -435,8 +435,9 @@ impl Detectors {
             {
                 continue;
             }
-            // (门诊慢性病报销, 慢病随访, 慢性病患者免费体检: the care of a class, not one person's illness.)
-            const CARE: [&str; 9] = ["报销", "签约", "管理", "随访", "卡", "患者", "门诊", "补助", "用药目录"];
+            // (门诊慢性病报销, 慢性病患者免费体检: a programme or a class, not one person's illness. Not 慢病卡,
+            // 纳入慢性病管理, 慢病随访: a person holds the card and is followed up.)
+            const CARE: [&str; 4] = ["报销", "患者", "补助", "用药目录"];
             if matches!(term, "慢性病" | "慢病" | "慢性疾病")
                 && (CARE.iter().any(|w| after.starts_with(w)) || text[..m.start()].ends_with("门诊"))
             {
@@ -465,7 +466,11 @@ impl Detectors {
             }
             if after.starts_with("风险")
                 || after.starts_with("隐患")
-                || ["预防", "防止", "谨防", "防范", "以防", "防", "避免"].iter().any(|w| before.ends_with(w))
+                || ["预防", "防止", "谨防", "防范", "以防", "防"].iter().any(|w| before.ends_with(w))
+                // (避免中暑; not 无法避免截肢, which is one person's fate.)
+                || before
+                    .strip_suffix("避免")
+                    .is_some_and(|b| !["无法", "难以", "不可", "未能", "没能", "不能"].iter().any(|w| b.ends_with(w)))
                 // (老人盛夏时节易中暑: a season's risk.)
                 || (&text[m.start()..m.end()] == "中暑" && before.ends_with('易'))
             {
@@ -1324,6 +1329,8 @@ mod tests {
             ("户主颅内出血急救无效死亡", "颅内出血"),
             ("2026年2月5日确诊恙虫病，已无法出海", "恙虫病"),
             ("本人卧床，褥疮明显", "卧床"),
+            ("医生说无法避免截肢", "截肢"),
+            ("户主已纳入慢性病管理", "慢性病"),
         ] {
             assert_eq!(health(t).first().map(String::as_str), Some(want), "{t}");
         }
@@ -1343,6 +1350,7 @@ mod tests {
             "中暑急救培训",
             "患者确诊后可申请大病救助",
             "老人盛夏时节易中暑",
+            "高温天气避免中暑",
             "老人身体还可以",
             "他心眼不好",
             "家里条件不好",

@@ -54,6 +54,18 @@ fn tmp() -> TempDir {
     tempfile::tempdir().unwrap()
 }
 
+/// Masks `csv` written as roster.csv in a new temporary folder; returns the folder (kept alive), the written
+/// output and its rows as text.
+fn mask_csv_rows(csv: &str) -> (TempDir, PathBuf, Vec<Vec<String>>) {
+    let dir = tmp();
+    let input = dir.path().join("roster.csv");
+    std::fs::write(&input, csv).unwrap();
+    let output = dir.path().join("roster.masked.csv");
+    mask_ok(&input, &output, &[]);
+    let rows = read(&output).sheets[0].rows.iter().map(|r| r.iter().map(text).collect()).collect();
+    (dir, output, rows)
+}
+
 /// Copies a fixture into `dir` under its own name.
 fn copy_fixture(dir: &Path, name: &str) -> PathBuf {
     let to = dir.join(name);
@@ -4770,8 +4782,6 @@ fn signature_lines_yi_names_and_words_of_session_31() {
 /// and everyday words (海拔, 路途, a season's 易中暑) stay.
 #[test]
 fn permits_boats_romanised_names_and_remarks_of_session_32() {
-    let dir = tmp();
-    let input = dir.path().join("roster.csv");
     let names = ["杜永康（TO Wing Hong）", "司徒美华（SZETO Mei Wah）", "林永福", "王小明", "郑美英", "陈土生"];
     let permits = ["H01552859", "M2742837403", "H33067872", "M09121334", "H22488764", "H55375534"];
     let boats = ["琼儋州渔94642", "琼洋浦渔26805", "粤湛江渔运12345", "无", "无", "无"];
@@ -4788,11 +4798,8 @@ fn permits_boats_romanised_names_and_remarks_of_session_32() {
         csv += &format!("{},{},{},{},{}\n", k + 1, names[k], permits[k], boats[k], notes[k]);
     }
     csv += "监督电话：0916-7212345　举报邮箱：cgxcl@163.com,,,,\n";
-    std::fs::write(&input, csv).unwrap();
-    let output = dir.path().join("roster.masked.csv");
-    mask_ok(&input, &output, &[]);
-    let s = &read(&output).sheets[0];
-    let row = |r: usize| -> Vec<String> { s.rows[r].iter().map(text).collect() };
+    let (_dir, output, rows) = mask_csv_rows(&csv);
+    let row = |r: usize| rows[r].clone();
     for k in 1..=6 {
         let r = row(k);
         assert!(!r[1].contains("Wing") && !r[1].contains("SZETO") && r[1].contains('*'), "{r:?}");
@@ -4821,18 +4828,14 @@ fn permits_boats_romanised_names_and_remarks_of_session_32() {
 #[test]
 fn columns_and_footers_of_session_32() {
     let id = id_with_check("63260119600101123");
-    let dir = tmp();
-    let input = dir.path().join("roster.csv");
     let mut csv = String::from("序号,姓名,患者姓名,社,住院号,残疾类别,垫付人,家庭住址,备注,患病成员,健康状况\n");
     csv +=
         &format!("1,措,同申请人,五社,ZY26330667,无,邹运来,{id},原住江让牧委会三社，现搬至县城定居点,户主本人,暂无\n");
     csv += "2,桑杰卓玛,李平,阴屲社,ZY2025486577,肢体,江水莲,大武镇格多牧委会12号,社保卡号751662583，已核对,李平,/\n";
     csv += ",,,,,,,,,,\n燕郊镇人民政府社会事务办,,,,,,,监督电话：0316-3321234,,,\n";
-    std::fs::write(&input, csv).unwrap();
-    let output = dir.path().join("roster.masked.csv");
-    mask_ok(&input, &output, &[]);
-    let s = &read(&output).sheets[0];
-    let row = |r: usize| -> Vec<String> { s.rows[r].iter().map(text).collect() };
+    csv += "南开区民政局养老服务科,,,,,,,,,咨询电话：022-27361588,\n";
+    let (_dir, output, rows) = mask_csv_rows(&csv);
+    let row = |r: usize| rows[r].clone();
     assert_eq!(row(1)[1..7], ["*", "同申请人", "***", "***", "***", "邹**"]);
     assert_eq!(row(1)[8], "原住江让牧委会***，现搬至县城定居点");
     assert_eq!(row(2)[3..7], ["***", "***", "***", "江**"]);
@@ -4842,6 +4845,8 @@ fn columns_and_footers_of_session_32() {
     assert_eq!(row(2)[9..11], ["李*", "/"]);
     assert_eq!(row(4)[0], "燕郊镇人民政府社会事务办");
     assert_eq!(row(4)[7], "监督电话：0316-3321234");
+    assert_eq!(row(5)[0], "南开区民政局养老服务科");
+    assert_eq!(row(5)[9], "咨询电话：022-27361588");
     assert_verify(&output, 0, false);
 }
 
@@ -4849,19 +4854,17 @@ fn columns_and_footers_of_session_32() {
 /// a home's address in brackets after 女儿家 and whom a household is shared with (与草毛同户) are hidden.
 #[test]
 fn contacts_homes_and_households_of_session_32() {
-    let dir = tmp();
-    let input = dir.path().join("roster.csv");
     let csv = "序号,姓名,联系人及电话,备注\n\
                1,王五,任丽/妹妹/177-0166-6864,老人已搬到女儿家（十里堡北里9-4-1404）居住\n\
                2,赵六,赵亮/村干部/199-8388-2224,与草毛同户，两人均无固定收入\n\
-               3,钱七,无,与邻村共用一口井\n";
-    std::fs::write(&input, csv).unwrap();
-    let output = dir.path().join("roster.masked.csv");
-    mask_ok(&input, &output, &[]);
-    let s = &read(&output).sheets[0];
-    let row = |r: usize| -> Vec<String> { s.rows[r].iter().map(text).collect() };
+               3,钱七,无,与邻村共用一口井\n\
+               4,孙八,无,申请人单位邮箱：liming@163.com\n";
+    let (_dir, output, rows) = mask_csv_rows(csv);
+    let row = |r: usize| rows[r].clone();
     assert_eq!(row(1)[2..4], ["任*/妹妹/177****6864", "老人已搬到女儿家（***）居住"]);
     assert_eq!(row(2)[2..4], ["赵*/村干部/199****2224", "与草*同户，两人均无固定收入"]);
     assert_eq!(row(3)[2..4], ["无", "与邻村共用一口井"]);
+    // (Only an office's 举报邮箱 stays: a person's mailbox is hidden whatever its label.)
+    assert_eq!(row(4)[3], "申请人单位邮箱：******@163.com");
     assert_verify(&output, 0, false);
 }
