@@ -244,10 +244,20 @@ fn signature_row(row: &[Cell]) -> bool {
         && cells.iter().enumerate().all(|(i, c)| label(c) || footer_cell(c) || (after_label(i) && short(c)))
 }
 
-/// 经办人： (a label with nothing after its colon): the label.
+/// 经办人： (a label with nothing after its colon): the label. A signing role is a label without its colon too
+/// (经办人 | 陈朝富 | 审核人 | 刘玉芝, set D1).
 fn bare_label(cell: &Cell) -> Option<&str> {
+    const ROLES: [&str; 14] = [
+        "经办", "审核", "制表", "复核", "填表", "审批", "负责", "核查", "调查", "统计", "录入", "监督", "校对", "核对",
+    ];
     let Cell::Text(s) = cell else { return None };
-    let label = s.trim_end().strip_suffix(['：', ':'])?.trim();
+    let s = s.trim();
+    if let Some(role) = s.strip_suffix('人')
+        && ROLES.contains(&role)
+    {
+        return Some(s);
+    }
+    let label = s.strip_suffix(['：', ':'])?.trim();
     ((2..=8).contains(&label.chars().count()) && label.chars().all(crate::detect::is_han)).then_some(label)
 }
 

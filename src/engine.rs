@@ -183,7 +183,7 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 132] = [
+const PLACEHOLDERS: [&str; 134] = [
     "无",
     // How a case came to light, in a whistle-blower's column (审计发现, 大数据比对).
     "审计发现",
@@ -269,6 +269,9 @@ const PLACEHOLDERS: [&str; 132] = [
     "同本人",
     "不详",
     "未知",
+    // (母亲姓名: 未登记, set D1: no one is named.)
+    "未登记",
+    "未填写",
     "N/A",
     "n/a",
     "无此项",

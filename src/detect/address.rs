@@ -863,8 +863,12 @@ fn natural_villages(text: &str, out: &mut Vec<Finding>) {
             });
         let run: usize = text[after..].chars().take_while(|&c| is_han(c)).take(8).map(char::len_utf8).sum();
         // 猴石村北沟居住: the verb after the place is not part of it.
+        // (住址暂按原村登记: nor a verb of the record alone.)
         let name = &text[after..after + run];
-        let name = ["居住", "生活", "务农", "养老"].iter().find_map(|v| name.strip_suffix(v)).unwrap_or(name);
+        let name = ["居住", "生活", "务农", "养老", "登记", "落户", "办理", "申报", "核实"]
+            .iter()
+            .find_map(|v| name.strip_suffix(v))
+            .unwrap_or(name);
         // (沟门社的商品房: a named group or team ends at its 组 or 社 before 的.)
         let cut = hamlet_before_tail(name).or_else(|| {
             name.char_indices().skip(2).take(2).find_map(|(k, c)| {
@@ -1353,7 +1357,7 @@ fn after_contact(head: &str) -> bool {
 }
 
 /// Last characters of a hamlet's name (东庄, 后沟, 上洼, 西场, 中社 is a 社 of its own).
-const HAMLET_ENDS: &[char] = chars!("庄沟洼场湾坪岭坡峪营堡寨屯滩塬岔梁峁社窝垅垸冲咀畈坑岗排寮");
+pub(crate) const HAMLET_ENDS: &[char] = chars!("庄沟洼场湾坪岭坡峪营堡寨屯滩塬岔梁峁社窝垅垸冲咀畈坑岗排寮");
 
 /// 撞倒在茅草垸路口, 从鸭婆咀驮到镇卫生院, 嫁在石板垸, 位于曼厅寨: a hamlet of the south named by a mark that is
 /// nothing else (垸 畈 咀 垅 寨), two or three characters before it, after 在, 从, 到 or 位于: wherever something

@@ -404,6 +404,16 @@ impl Detectors {
         for m in self.health.find_iter(text) {
             // 吉林省肿瘤医院, 结核病防治所: a hospital's name, not a diagnosis.
             let after = &text[m.end()..];
+            // (重点对象（重病、重残、高龄）: a class of recipients listed beside others is no one's condition.)
+            const CLASSES: [&str; 8] = ["重病", "重残", "高龄", "失能", "孤儿", "独居", "空巢", "留守"];
+            let term = &text[m.start()..m.end()];
+            let class_word = |s: &str| CLASSES.iter().any(|w| s.starts_with(w));
+            if CLASSES.contains(&term)
+                && (after.strip_prefix('、').is_some_and(class_word)
+                    || text[..m.start()].strip_suffix('、').is_some_and(|b| CLASSES.iter().any(|w| b.ends_with(w))))
+            {
+                continue;
+            }
             // 中风险: a medium risk, not a stroke.
             if &text[m.start()..m.end()] == "中风" && after.starts_with('险') {
                 continue;
@@ -527,6 +537,25 @@ impl Detectors {
         lost_limbs(text, found);
         body_complaints(text, found);
         breathless(text, found);
+        grave_illness(text, found);
+    }
+}
+
+/// 重病, 重病（尿毒症）, 父亲重病: a grave illness that is a cell's whole value (a parent's state on an orphans'
+/// roster) or said of one person. Elsewhere 重病 names a class of recipients and stays (重病、重残、高龄,
+/// 重病家庭, 重病重残人员, 突发重病).
+fn grave_illness(text: &str, found: &mut Vec<Finding>) {
+    const WHO: [&str; 14] =
+        ["父亲", "母亲", "其父", "其母", "之父", "之母", "配偶", "丈夫", "妻子", "其夫", "其妻", "老伴", "户主", "患"];
+    for (at, w) in text.match_indices("重病") {
+        let end = at + w.len();
+        let after = &text[end..];
+        let alone = text[..at].trim().is_empty() && (after.trim().is_empty() || after.starts_with(['（', '(']));
+        let said = WHO.iter().any(|w| text[..at].ends_with(w))
+            && after.chars().next().is_none_or(|c| !is_han(c) || one_of(chars!("在卧住"), c));
+        if (alone || said) && !overlaps(found, at, end) {
+            found.push(Finding::text(at, end, Kind::Health, 0));
+        }
     }
 }
 

@@ -1077,6 +1077,16 @@ impl NameDetector {
                 cands.push((Rank::Relation, i, e));
                 continue;
             }
+            // 外孙扎西随户生活, 其妻卓玛患…: after a relation word, Tibetan name syllables whose first character is
+            // a surname too are the whole name, not a surname and a given name (扎**).
+            if (ctx.rel_end[i] || self.strong_pre_cue(&ctx, i))
+                && self.tibetan_first.has(ctx.chars[i])
+                && self.is_surname_start(&ctx, i)
+                && let Some(e) = self.tibetan_after_cue(&ctx, i).filter(|&e| e - i != 3)
+            {
+                cands.push((Rank::Relation, i, e));
+                continue;
+            }
             if !self.is_surname_start(&ctx, i) {
                 // 老伴花桂琴患…: after a relation word, a three-character name whose surname is not in the list.
                 if ctx.rel_end[i]
@@ -1354,6 +1364,7 @@ impl NameDetector {
             if self.post_cue_at(&ctx, k)
                 && !place_hu
                 && !rank
+                && !Self::family_place_or_word(&ctx, k)
                 && let Some(s) = extent_before()
                     .or_else(|| loose_before().filter(|&s| self.opens_clause(&ctx, s)))
                     .or_else(|| self.town_like_name(&ctx, k))
@@ -1362,6 +1373,7 @@ impl NameDetector {
                 cands.push((Rank::Cue, s, k));
             } else if self.weak_post_cue_at(&ctx, k)
                 && !Self::verb_zai(&ctx, k)
+                && !Self::family_place_or_word(&ctx, k)
                 && let Some(s) = extent_before()
                 && self.stands_apart_left(&ctx, s)
                 && (self.not_everyday(&ctx, s, k) || (k - s == 3 && Self::clause_start(&ctx, s)))
@@ -1375,7 +1387,14 @@ impl NameDetector {
                     let opens = sentence(s)
                         || (s >= 1
                             && ctx.chars[s - 1] == '是'
-                            && (sentence(s - 1) || one_of(chars!("，,"), ctx.chars[s - 2])));
+                            && (sentence(s - 1) || one_of(chars!("，,"), ctx.chars[s - 2])))
+                        // (屋顶被掀，邱观福被飞落的瓦片击中: three characters after a comma before 被, no
+                        // everyday word in them.)
+                        || (len == 3
+                            && ctx.chars[k] == '被'
+                            && s >= 1
+                            && one_of(chars!("，,"), ctx.chars[s - 1])
+                            && !self.holds_common_word(&ctx.chars[s..k]));
                     // (石桥已修: a two-character one needs a common given character; 许春曾在: an adverb before
                     // the verb is no given character.)
                     let last = ctx.chars[k - 1];
@@ -1444,6 +1463,13 @@ impl NameDetector {
                 if let Some(s) = s {
                     cands.push((Rank::Cue, s, k));
                 }
+            }
+            // 扎西代为签领, 经央措核实, 拉毛草在场见证: Tibetan name syllables set apart on the left, right before a
+            // verb or a cue.
+            if (self.verb_post_cue_at(&ctx, k) || self.post_cue_at(&ctx, k))
+                && let Some(s) = self.tibetan_before(&ctx, k)
+            {
+                cands.push((Rank::Cue, s, k));
             }
             // “白杰”称其兄…: a quoted name before a verb.
             if k >= 3
@@ -3489,6 +3515,14 @@ impl NameDetector {
         home || Self::at_a_persons_hand(ctx, e)
     }
 
+    /// (由王家庄村迁入, 安心家政服务中心: 家 going on into a place's name or a word of its own is no household.)
+    fn family_place_or_word(ctx: &Ctx, k: usize) -> bool {
+        ctx.chars[k] == '家'
+            && ctx.chars.get(k + 1).is_some_and(|&c| {
+                c == '村' || super::address::HAMLET_ENDS.contains(&c) || one_of(chars!("政电具园庭"), c)
+            })
+    }
+
     /// Whether the words at `e` say "where that person is" (那里, 那儿, 手上, 手里, 家里), after a name.
     fn at_a_persons_hand(ctx: &Ctx, e: usize) -> bool {
         const AT: [&str; 5] = ["那里", "那儿", "手上", "手里", "家里"];
@@ -3672,6 +3706,30 @@ impl NameDetector {
         }
         let one_more = is_han(ctx.chars[e]) && !SETS.stop.has(ctx.chars[e]) && self.ends_cleanly(ctx, e + 1);
         one_more.then_some(e + 1)
+    }
+
+    /// Start of a Tibetan name ending right before `k` (see `tibetan_after_cue`): one or more listed syllables
+    /// and at most one more of the characters Amdo names end in (拉毛草, 索加措), set apart on the left, no
+    /// everyday word in it.
+    fn tibetan_before(&self, ctx: &Ctx, k: usize) -> Option<usize> {
+        const LAST: &str = "措草吉毛姆珍嘎加杰";
+        let syllable = |j: usize| self.tibetan.contains(&pack(&ctx.chars[j..j + 2]));
+        let end = if k >= 2 && syllable(k - 2) {
+            k - 2
+        } else if k >= 3 && one_of(chars!(LAST), ctx.chars[k - 1]) && syllable(k - 3) {
+            k - 3
+        } else {
+            return None;
+        };
+        let mut s = end;
+        while s >= 2 && syllable(s - 2) {
+            s -= 2;
+        }
+        (self.minority_name_apart(ctx, s)
+            && !ctx.covered[s..k].iter().any(|&c| c)
+            && !ctx.rel_start[s..k].iter().any(|&r| r)
+            && !self.holds_common_word(&ctx.chars[s..k]))
+        .then_some(s)
     }
 
     /// 其孙胜利接待, 其女彩霞在家, 其兄亚三合谋: after a relation word, a given name alone, when the name plainly
@@ -4458,18 +4516,20 @@ impl NameDetector {
         if BANKS.iter().any(|w| Self::starts_with_at(ctx, e, w)) && ctx.chars.get(e + 2) != Some(&'卡') {
             return true;
         }
+        // (东柯河牧委会, 安心家政服务中心: a herders' committee and a housekeeping firm, whatever word they start.)
+        if [&['牧', '委'][..], &['家', '政']].iter().any(|w| Self::starts_with_at(ctx, e, w)) {
+            return true;
+        }
         if self.word_starts(ctx, e) || ctx.cues.get(e).is_some_and(|&b| b & CUE_VERB != 0) {
             return false;
         }
-        const WORDS: [&[char]; 22] = [
+        const WORDS: [&[char]; 21] = [
             // (由红旗街道人民政府审核: a street office or an estate named after a given name.)
             &['街', '道'],
             &['社', '区'],
             &['小', '区'],
             &['村', '委'],
             &['居', '委'],
-            // (东柯河牧委会: a herders' committee of Qinghai and Gansu.)
-            &['牧', '委'],
             &['集', '团'],
             &['公', '司'],
             &['医', '院'],

@@ -4868,3 +4868,34 @@ fn contacts_homes_and_households_of_session_32() {
     assert_eq!(row(4)[3], "申请人单位邮箱：******@163.com");
     assert_verify(&output, 0, false);
 }
+
+/// Session 33's held-out sets D1–D4: a place after 由X家 and a record's verb after a village stay; a herders'
+/// committee and a housekeeping firm are no names; Tibetan names before a verb, names after 领取时 and a comma
+/// before 被, a cadre before 入户核实; a parent's grave illness and offences without 罪; a class list keeps its
+/// 重残; 未登记 names no one; a signing role without its colon labels the name in the next cell, whatever column
+/// that cell is in.
+#[test]
+fn places_tibetan_names_offences_and_signatures_of_session_33() {
+    let csv = "序号,姓名,性别,母亲姓名,备注\n\
+               1,王五,男,未登记,由段家庄村迁入，住址暂按原村登记\n\
+               2,赵六,女,李梅,东柯河牧委会；户主在和平区安心家政服务中心担任保安\n\
+               3,钱七,男,无,经央措核实，拉毛草代为签领，领取时蒲芳在场见证\n\
+               4,孙八,男,无,屋顶被掀，邱观福被飞落的瓦片击中；王小明入户核实\n\
+               5,周九,男,无,重病（尿毒症）\n\
+               6,吴十,男,无,冬春救助重点对象（重病、重残、高龄）\n\
+               7,郑一,男,无,其父尹正兴因贩毒被判刑，现监外执行\n\
+               8,冯二,男,无,早年伐木砸伤腰部，老伤复发时卧床不起\n\
+               经办人,,陈朝富,审核人,2026年3月18日\n";
+    let (_dir, output, rows) = mask_csv_rows(csv);
+    let row = |r: usize| rows[r].clone();
+    assert_eq!(row(1)[3..5], ["未登记", "由段家庄村迁入，住址暂按原村登记"]);
+    assert_eq!(row(2)[4], "东柯河牧委会；户主在和平区安心家政服务中心担任保安");
+    assert_eq!(row(3)[4], "经央*核实，拉**代为签领，领取时蒲*在场见证");
+    assert_eq!(row(4)[4], "屋顶被掀，邱**被飞落的瓦片击中；王**入户核实");
+    assert_eq!(row(5)[4], "***（***）");
+    assert_eq!(row(6)[4], "冬春救助重点对象（重病、重残、高龄）");
+    assert_eq!(row(7)[4], "其父尹**因***被***，现***");
+    assert_eq!(row(8)[4], "早年伐木***腰部，***时***");
+    assert_eq!(row(9), ["经办人", "", "陈**", "审核人", "2026年3月18日"]);
+    assert_verify(&output, 0, false);
+}
