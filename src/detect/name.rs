@@ -3713,7 +3713,9 @@ impl NameDetector {
     /// everyday word in it.
     fn tibetan_before(&self, ctx: &Ctx, k: usize) -> Option<usize> {
         const LAST: &str = "措草吉毛姆珍嘎加杰";
-        let syllable = |j: usize| self.tibetan.contains(&pack(&ctx.chars[j..j + 2]));
+        // (Asked at every cue: a first character no syllable opens settles it before any lookup.)
+        let syllable =
+            |j: usize| self.tibetan_first.has(ctx.chars[j]) && self.tibetan.contains(&pack(&ctx.chars[j..j + 2]));
         let end = if k >= 2 && syllable(k - 2) {
             k - 2
         } else if k >= 3 && one_of(chars!(LAST), ctx.chars[k - 1]) && syllable(k - 3) {
