@@ -404,13 +404,14 @@ impl Detectors {
         for m in self.health.find_iter(text) {
             // 吉林省肿瘤医院, 结核病防治所: a hospital's name, not a diagnosis.
             let after = &text[m.end()..];
-            // (重点对象（重病、重残、高龄）: a class of recipients listed beside others is no one's condition.)
+            // (重点对象（重病、重残、高龄）: a class of recipients listed between two others is no one's condition;
+            // 老人失能、高龄独居 is one person's.)
             const CLASSES: [&str; 8] = ["重病", "重残", "高龄", "失能", "孤儿", "独居", "空巢", "留守"];
             let term = &text[m.start()..m.end()];
             let class_word = |s: &str| CLASSES.iter().any(|w| s.starts_with(w));
             if CLASSES.contains(&term)
                 && (after.strip_prefix('、').is_some_and(class_word)
-                    || text[..m.start()].strip_suffix('、').is_some_and(|b| CLASSES.iter().any(|w| b.ends_with(w))))
+                    && text[..m.start()].strip_suffix('、').is_some_and(|b| CLASSES.iter().any(|w| b.ends_with(w))))
             {
                 continue;
             }

@@ -3517,9 +3517,13 @@ impl NameDetector {
 
     /// (由王家庄村迁入, 安心家政服务中心: 家 going on into a place's name or a word of its own is no household.)
     fn family_place_or_word(ctx: &Ctx, k: usize) -> bool {
+        // (A hamlet's mark only where the place's name ends: 李明家社保卡丢失 is a household's card.)
+        let place_ends = |j: usize| ctx.chars.get(j).is_none_or(|&c| !is_han(c) || one_of(chars!("村镇乡组屯子"), c));
         ctx.chars[k] == '家'
             && ctx.chars.get(k + 1).is_some_and(|&c| {
-                c == '村' || super::address::HAMLET_ENDS.contains(&c) || one_of(chars!("政电具园庭"), c)
+                c == '村'
+                    || (c != '社' && super::address::HAMLET_ENDS.contains(&c) && place_ends(k + 2))
+                    || one_of(chars!("政电具园庭"), c)
             })
     }
 
