@@ -183,7 +183,7 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 134] = [
+const PLACEHOLDERS: [&str; 138] = [
     "无",
     // How a case came to light, in a whistle-blower's column (审计发现, 大数据比对).
     "审计发现",
@@ -279,6 +279,11 @@ const PLACEHOLDERS: [&str; 134] = [
     "单人户",
     "独居",
     "本人",
+    // (护理人 | 本人家属: who cares for the person, by relation; set E2.)
+    "本人家属",
+    "本人亲属",
+    "本人子女",
+    "本人配偶",
     "无其他成员",
     "无家庭成员",
     "自理",
@@ -361,6 +366,11 @@ fn head_count(t: &str) -> bool {
     t.strip_prefix('共')
         .and_then(|r| r.strip_suffix(['人', '户', '名']))
         .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// A health cell that says nothing: dashes or slashes only (—, －, ／), or nothing at all.
+pub(crate) fn health_blank(text: &str) -> bool {
+    text.trim().chars().all(|c| matches!(c, '/' | '-' | '—' | '\\' | '－' | '／'))
 }
 
 /// Bytes in the longest of [`PLACEHOLDERS`].
@@ -781,7 +791,14 @@ impl Masker {
     /// before names a person (经办人： | 闫冬青).
     pub(crate) fn free_cell_kind(&self, row: &[Cell], c: usize) -> Kind {
         match columns::label_before(row, c) {
-            Some(label) if self.pats.headers.classify(label) == Some(Kind::Name) => Kind::Name,
+            // (填表人： | … | 监督电话：0906-…: a cell with a label of its own is not the value of the one before,
+            // which was left empty; as free text its own label decides.)
+            Some(label)
+                if self.pats.headers.classify(label) == Some(Kind::Name)
+                    && !row.get(c).is_some_and(|cell| own_label(&cell.as_text())) =>
+            {
+                Kind::Name
+            }
             _ => Kind::FreeText,
         }
     }
@@ -1134,8 +1151,7 @@ impl Masker {
                 // one, which is why it is a placeholder elsewhere.)
                 // (无 under 残疾类别 says no disability, as 健康 says no illness: health data too. Only a dash or a
                 // slash says nothing; `verify` reads the column the same way.)
-                let blank = text.trim().chars().all(|c| matches!(c, '/' | '-' | '—' | '\\' | '－' | '／'));
-                if blank || text.trim() == crate::detect::address::MARKER {
+                if health_blank(text) || text.trim() == crate::detect::address::MARKER {
                     None
                 } else {
                     let rule = self.rule(Kind::Health, ctx);
@@ -2035,11 +2051,25 @@ fn push_residual_digits(s: &str, out: &mut String) -> bool {
 }
 
 /// Cells that follow a public-number label in the same row (监督电话： | 0435-3201234): public.
+/// Whether a cell opens with a label of its own: a few Han characters and a colon (监督电话：…, 审核人:…).
+fn own_label(text: &str) -> bool {
+    let t = text.trim_start();
+    t.char_indices()
+        .take(9)
+        .find(|&(_, c)| c == '：' || c == ':')
+        .is_some_and(|(k, _)| k > 0 && t[..k].chars().all(crate::detect::is_han))
+}
+
 pub fn public_neighbours(row: &[Cell]) -> Vec<usize> {
     let mut out = Vec::new();
     for (i, c) in row.iter().enumerate() {
+        // (监督电话 Hotline: a bilingual label, its English word after the Chinese one; set D2.)
         if let Cell::Text(s) = c
-            && digits::ends_with_public_keyword(s)
+            && (digits::ends_with_public_keyword(s)
+                || (s.ends_with(|c: char| c.is_ascii_alphabetic())
+                    && digits::ends_with_public_keyword(
+                        s.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == ' ').trim_end(),
+                    )))
             && let Some(j) = (i + 1..row.len()).find(|&j| !row[j].is_blank())
             && longest_digit_run(&row[j].as_text()) >= 3
         {

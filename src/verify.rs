@@ -291,7 +291,8 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                     {
                         push(r, c, Kind::Address, "address detail below the village/community readable");
                     }
-                    Kind::Health if !matches!(text.trim(), "***" | "无" | "/" | "-") => {
+                    // (— under 原类别等级: no grade; masking left it as it is, set E2.)
+                    Kind::Health if !matches!(text.trim(), "***" | "无") && !crate::engine::health_blank(&text) => {
                         push(r, c, Kind::Health, "health data readable");
                     }
                     _ => {}

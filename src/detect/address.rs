@@ -288,7 +288,7 @@ fn may_hold_token(text: &str) -> bool {
             | '两' => number = true,
             // Suffixes of numbered tokens, and of roads (a road needs a number after it).
             '号' | '组' | '社' | '栋' | '幢' | '座' | '梯' | '房' | '层' | '楼' | '室' | '户' | '排' | '院' | '弄'
-            | '巷' | '路' | '街' | '道' | '同' | '连' | '队' => suffix = true,
+            | '巷' | '路' | '街' | '道' | '同' | '连' | '队' | '站' => suffix = true,
             // Estates and 屯 need no number.
             '屯' | '苑' | '寓' | '厦' => return true,
             _ => {}
@@ -316,8 +316,8 @@ impl AddressDetector {
             (?P<road>\p{{Han}}{{1,8}}(?:大街|大道|路|街|巷|胡同|弄)[东南西北中]?
                 (?:(?:{n}|{cn})(?:号院|号楼|号|弄|巷|座)|[0-9０-９]+(?:[-－][0-9０-９]+)+))
           | (?P<daoroad>{dao}{{1,3}}道(?:{n})号)
-          | (?P<num>(?:{n})(?:号院|号楼|号|村民小组|村民组|居民小组|小组|组|工区|屯|社|栋|幢|座|梯|单元|门|委|层|楼|室|房|户|排|连|队|巷|街))
-          | (?P<cnum>(?:{cn})(?:村民小组|村民组|居民小组|小组|组|社|队|栋|座|单元|号楼|号))
+          | (?P<num>(?:{n})(?:号院|号楼|号|作业站|作业区|村民小组|村民组|居民小组|小组|组|工区|屯|社|栋|幢|座|梯|单元|门|委|层|楼|室|房|户|排|连|队|巷|街))
+          | (?P<cnum>(?:{cn})(?:作业站|作业区|村民小组|村民组|居民小组|小组|组|社|队|栋|座|单元|号楼|号))
           | (?P<lnum>(?:[A-Za-zＡ-Ｚａ-ｚ]|[甲乙丙丁戊])(?:号楼|栋|幢|座|单元|区|室|房))
           | (?P<estate>\p{{Han}}{{1,8}}(?:小区|花园|家园|公寓|大厦|新村|苑|大院|家属院|家属楼))
           | (?P<tun>\p{{Han}}{{1,4}}屯)
@@ -823,16 +823,34 @@ fn natural_villages(text: &str, out: &mut Vec<Finding>) {
         let head: String = text[..at].chars().rev().take(8).collect::<Vec<_>>().into_iter().rev().collect();
         // (Or a dwelling verb before the village: 住红旗村沙坨, 搬至猴石村北沟.)
         // (住院押金由村主任…: 住院 is no dwelling.)
-        let township = ["镇", "乡", "街道", "住在", "住", "搬至", "迁至", "迁往", "住址：", "地址", "家在", "房子在"]
-            .iter()
-            .any(|w| {
-                head.rfind(w).is_some_and(|k| {
-                    let name = &head[k + w.len()..];
-                    (1..=6).contains(&name.chars().count())
-                        && name.chars().all(is_han)
-                        && !(*w == "住" && name.starts_with('院'))
-                })
-            });
+        // (户籍在滨江社区中寨, 住址变更：马寨村下寨: where someone is registered, or moves to, set E2.)
+        let township = [
+            "镇",
+            "乡",
+            "街道",
+            "住在",
+            "住",
+            "搬至",
+            "迁至",
+            "迁往",
+            "住址：",
+            "地址",
+            "家在",
+            "房子在",
+            "户籍在",
+            "户口在",
+            "变更：",
+            "变更为",
+        ]
+        .iter()
+        .any(|w| {
+            head.rfind(w).is_some_and(|k| {
+                let name = &head[k + w.len()..];
+                (1..=6).contains(&name.chars().count())
+                    && name.chars().all(is_han)
+                    && !(*w == "住" && name.starts_with('院'))
+            })
+        });
         if !township {
             continue;
         }
@@ -1604,8 +1622,9 @@ fn han_after_admin(head: &str) -> Option<usize> {
 /// Whether `head` ends with a numbered group below a village (11组, 六组, 3村民小组, 7村民组, 4队): a natural
 /// village or a house can hang off it as off the village (浮山村11组赵家畈40号).
 fn ends_with_group(head: &str) -> bool {
-    // (喀拉苏村8小组: a group is 小组 in Xinjiang.)
-    let Some(rest) = ["村民小组", "村民组", "小组", "组", "队", "社", "屯"].iter().find_map(|u| head.strip_suffix(u))
+    // (喀拉苏村8小组: a group is 小组 in Xinjiang; 9作业站 is a state farm's.)
+    let Some(rest) =
+        ["村民小组", "村民组", "小组", "组", "队", "社", "屯", "作业站"].iter().find_map(|u| head.strip_suffix(u))
     else {
         return false;
     };
@@ -1670,7 +1689,7 @@ fn lone_group_at_home(head: &str, run: &str, after: &str) -> bool {
     let address_changed = ["住址", "地址", "住所"].iter().any(|w| head[tail_start..].contains(w));
     let moved_out = head.ends_with(['由', '从']) && after.starts_with(['搬', '迁']);
     (!head.ends_with("变更为") || address_changed)
-        && run.chars().count() <= 4
+        && run.chars().count() <= if run.ends_with("作业站") { 6 } else { 4 }
         && ends_with_group(run)
         && (WORDS.iter().any(|w| head.ends_with(w)) || after_contact(head) || moved_out)
 }

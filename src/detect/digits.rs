@@ -864,6 +864,21 @@ pub fn find(text: &str, ctx: Context) -> Vec<Finding> {
                 i = j;
                 continue;
             }
+            // 联系电话010-9157-7206 (a Korean mobile), 电话：010-91577206: a whole run in groups right after a
+            // phone's word that no rule above reads is a phone all the same: fail closed.
+            // (Not after a country's code, 电话(852)9564 4907 or +82 10…: read below as a foreign phone.)
+            if i == 0 && n >= 2 && run.iter().all(|g| !g.x) && !text[..run[0].start].ends_with([')', '）', '+', '＋'])
+            {
+                let all: Vec<u8> = run.iter().flat_map(|g| g.digits.iter().copied()).collect();
+                if (7..=13).contains(&all.len())
+                    && near(text, run[0].start, &PHONE_WORDS, 8)
+                    && !is_public_context(text, run[0].start)
+                    && !is_office_context(text, run[0].start)
+                {
+                    out.push(Finding::digits(run[0].start, run[n - 1].end, Kind::Phone, Status::Failed, all, 0));
+                    break;
+                }
+            }
             // Fallback on the rest of the run as written in groups (0743 9931 1101 881): an account.
             if n - i >= 2
                 && let Some(all) = grouped_account(text, &run[i..n], ctx)

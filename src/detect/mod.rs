@@ -484,6 +484,10 @@ impl Detectors {
                     .is_some_and(|b| !["无法", "难以", "不可", "未能", "没能", "不能"].iter().any(|w| b.ends_with(w)))
                 // (老人盛夏时节易中暑: a season's risk.)
                 || (&text[m.start()..m.end()] == "中暑" && before.ends_with('易'))
+                // (工伤保险: a programme, not an injury.)
+                // (因工伤未能及时认定: a reason like 因病, as the term file's head says.)
+                || (&text[m.start()..m.end()] == "工伤"
+                    && (["保险", "赔偿", "待遇"].iter().any(|w| after.starts_with(w)) || before.ends_with('因')))
             {
                 continue;
             }
@@ -539,6 +543,21 @@ impl Detectors {
         body_complaints(text, found);
         breathless(text, found);
         grave_illness(text, found);
+        disabled_said(text, found);
+    }
+}
+
+/// 本人残疾, 妻子马某某残疾, 子女潘某残疾无赡养能力: 残疾 said of one person ends its clause (or runs into 无/多).
+/// Elsewhere it names a class or a programme and stays: 残疾人, 残疾证, 因残疾致贫, （低保、残疾）.
+fn disabled_said(text: &str, found: &mut Vec<Finding>) {
+    for (at, w) in text.match_indices("残疾") {
+        let end = at + w.len();
+        let ends = text[end..].chars().next().is_none_or(|c| !is_han(c) || one_of(chars!("无多且并"), c));
+        let said =
+            text[..at].chars().next_back().is_some_and(|c| is_han(c) && !one_of(chars!("致成因为有无是和及与或非"), c));
+        if ends && said && !overlaps(found, at, end) {
+            found.push(Finding::text(at, end, Kind::Health, 0));
+        }
     }
 }
 
@@ -928,7 +947,10 @@ fn regraded(text: &str, found: &mut Vec<Finding>) {
     for g in GRADES {
         for (p, _) in text.match_indices(g) {
             let before = &text[..p];
-            let disability = before.contains('残') || found.iter().any(|f| f.kind == Kind::Health && f.end <= p);
+            // (换证，等级调整为二级: the certificate renewed is a disability's, set E2.)
+            let disability = before.contains('残')
+                || ["换证", "复评"].iter().any(|w| before.contains(w))
+                || found.iter().any(|f| f.kind == Kind::Health && f.end <= p);
             let end = p + g.len();
             if disability && CHANGE.iter().any(|w| before.ends_with(w)) && !overlaps(found, p, end) {
                 found.push(Finding::text(p, end, Kind::Health, 0));
@@ -1134,13 +1156,79 @@ fn push_latin_names(text: &str, found: &mut Vec<Finding>) {
             "WeChat Pay",
             "Sri Lanka",
         ];
-        let place = NOT_PEOPLE.contains(&&text[i..end]);
+        // (身份证号码 ID No., 审批日期 Approval Date, a bilingual title: a header's English words are no one.)
+        let english = text[i..end].split([' ', '-']).any(|w| ENGLISH_WORDS.iter().any(|e| e.eq_ignore_ascii_case(w)));
+        let place = english || NOT_PEOPLE.contains(&&text[i..end]);
         if (2..=5).contains(&words) && lower && clean_after && !place && !overlaps(found, i, end) {
             found.push(Finding::text(i, end, Kind::Name, 1));
         }
         i = end.max(i + 1);
     }
 }
+
+/// English words of bilingual headers, titles and footers (set D2): a capitalised run holding one is a label.
+const ENGLISH_WORDS: [&str; 60] = [
+    "ID",
+    "No",
+    "Name",
+    "Date",
+    "Approval",
+    "Temporary",
+    "Assistance",
+    "Recipients",
+    "Recipient",
+    "Batch",
+    "Amount",
+    "Remarks",
+    "Remark",
+    "Address",
+    "Phone",
+    "Tel",
+    "Number",
+    "Township",
+    "Town",
+    "Village",
+    "Household",
+    "Head",
+    "Total",
+    "Bank",
+    "Account",
+    "Gender",
+    "Sex",
+    "Age",
+    "Ethnicity",
+    "Ethnic",
+    "Relation",
+    "Relationship",
+    "Type",
+    "Category",
+    "Subsidy",
+    "Allowance",
+    "Payment",
+    "Month",
+    "Year",
+    "Card",
+    "Notice",
+    "List",
+    "Office",
+    "Bureau",
+    "Civil",
+    "Affairs",
+    "Hotline",
+    "Contact",
+    "Reason",
+    "Members",
+    "Member",
+    "Family",
+    "Minimum",
+    "Living",
+    "Security",
+    "Disability",
+    "Level",
+    "Grade",
+    "Yuan",
+    "Standard",
+];
 
 fn overlaps(found: &[Finding], start: usize, end: usize) -> bool {
     found.iter().any(|f| f.start < end && start < f.end)
@@ -1361,6 +1449,11 @@ mod tests {
             ("本人卧床，褥疮明显", "卧床"),
             ("医生说无法避免截肢", "截肢"),
             ("户主已纳入慢性病管理", "慢性病"),
+            // Session 34: 残疾 said of one person.
+            ("楼上漏水致房屋受损，本人残疾", "残疾"),
+            ("子女郭某某残疾无赡养能力", "残疾"),
+            ("在外务工期间工伤，未获赔偿", "工伤"),
+            ("换证，等级调整为二级", "二级"),
         ] {
             assert_eq!(health(t).first().map(String::as_str), Some(want), "{t}");
         }
@@ -1402,6 +1495,13 @@ mod tests {
             "本人认罪态度较好",
             "保障等级由二类调整为一类",
             "按政策调整为一级标准",
+            "因残疾致贫",
+            "困难残疾人生活补贴",
+            "低保、残疾、特困",
+            "凭残疾证领取",
+            "已参加工伤保险",
+            "隐瞒用人单位已支付工伤赔偿的事实",
+            "因工伤未能及时认定，于是申请临时救助",
         ] {
             assert!(health(clean).is_empty(), "{clean}");
         }

@@ -81,7 +81,7 @@ const AFTER_RELATION: &str = "：: \u{3000}\t（(【[-－—“「『\"";
 /// Characters of Yi names (吉木日体, 马海阿果): with TRANSLIT they let a name without a Han surname run on after a
 /// relation word. Not used for dotted names, where several of them (地, 子, 体, 支) would run into the word after
 /// the name (买买提地址).
-const YI: &str = "体火呷马作果曲石者地黑子支伍各觉惹莫且嫫几铁色日依";
+const YI: &str = "体火呷马作果曲石者地黑子支伍各觉惹莫且嫫几铁色日依则";
 /// Characters of Yi given names besides [`YI`] (吉伍么么, 阿西木机, 阿尔约布, 日火阿呷莫): name-like after a Yi
 /// family name only.
 const YI_GIVEN: &str = "么木机约布尔阿牛衣拉格沙";
@@ -1137,7 +1137,18 @@ impl NameDetector {
                     || (i + 4 <= n && self.kin_given_end(&ctx, i + 1, i + 4)));
             // (孩子都小, 子女和睦: a conjunction or an adverb and one character after a relation word is no name.)
             // (村里和亲友廖军垫付: nor before an everyday word.)
+            // (养子和峰，联系较少: 和 with one given character closing the clause, no word, is a Naxi surname.)
+            let he_name = ctx.chars[i] == '和'
+                && i + 2 < n
+                && matches!(ctx.chars[i + 2], '，' | ',' | '。' | '；' | ';')
+                && !self.holds_common_word(&ctx.chars[i..i + 2])
+                && !self.word_starts(&ctx, i + 1)
+                // (孩子和狗，其子和女: an animal or a kin word after 和 is what the conjunction joins.)
+                && self.given_ok(ctx.chars[i + 1])
+                && !SETS.kin.has(ctx.chars[i + 1])
+                && !one_of(chars!("狗猫猪牛羊鸡鸭鹅马驴"), ctx.chars[i + 1]);
             let weak_pair = one_of(chars!("和从都以同及与"), ctx.chars[i])
+                && !he_name
                 && (extent_after(i, Mode::Loose) == Some(i + 2) || self.word_starts(&ctx, i + 1));
             // (新增人口：孙子刘和平: a relation word opening with a surname's character, with a name after it, is
             // that relation word.)
@@ -2216,7 +2227,8 @@ impl NameDetector {
         if !(2..=4).contains(&chars.len()) || !chars.iter().all(|&c| is_han(c)) {
             return false;
         }
-        if chars.last().is_some_and(|&c| SETS.place.has(c)) {
+        // (河南委, 东升委: a forest district's 居委 shortened, a cell of its own; 委 never ends a given name.)
+        if chars.last().is_some_and(|&c| SETS.place.has(c) || c == '委') {
             return false;
         }
         let ctx = self.context(cell);
@@ -3350,25 +3362,31 @@ impl NameDetector {
     /// apart and be three characters or come right after a relation word or a preposition (由高娃继续冒领).
     fn listed_given_candidates(&self, ctx: &Ctx, out: &mut Vec<(Rank, usize, usize)>) {
         let n = ctx.chars.len();
-        let entry = |k: usize| {
-            (2..=4).rev().find(|&len| k + len <= n && self.listed_given.contains(&pack(&ctx.chars[k..k + len])))
-        };
         let mut i = 0;
         while i < n {
             if !self.listed_given_first.has(ctx.chars[i]) {
                 i += 1;
                 continue;
             }
-            let mut e = i;
-            while e < n
-                && let Some(len) = entry(e)
-            {
-                e += len;
-            }
+            // The furthest end a chain of listed parts reaches: 其木德力格尔 is 其木 + 德力格尔, though 其木德 is
+            // listed too.
+            let e = self.listed_chain_end(ctx, i, 0);
             if e == i {
                 i += 1;
                 continue;
             }
+            // (巴雅尔图, 斯琴图, 额日和木, 额尔德木仓: a Mongolian name often closes on a syllable or two more.)
+            let clean =
+                |k: usize| self.ends_cleanly(ctx, k) || self.verb_post_cue_at(ctx, k) || self.post_cue_at(ctx, k);
+            let e = if clean(e) {
+                e
+            } else {
+                (1..=2)
+                    .map(|extra| e + extra)
+                    .take_while(|&k| k <= n && one_of(chars!("图仓木夫"), ctx.chars[k - 1]))
+                    .find(|&k| clean(k))
+                    .unwrap_or(e)
+            };
             let verb_after = self.verb_post_cue_at(ctx, e) || self.post_cue_at(ctx, e);
             // (阿拉坦社区居委会: the head of a community's name.)
             let ends = (verb_after || self.ends_cleanly(ctx, e)) && !Self::village_after(ctx, e);
@@ -3376,15 +3394,21 @@ impl NameDetector {
             if ends {
                 // (住在江苏和: a two-character given name after a surname that makes an everyday word with it;
                 // 宝音和萨日娜都在外: a conjunction or preposition inside a sentence is no surname.)
+                // (母阿如德力格尔, 母塔娜, a list's item: a kin character opening it is the relation, not a
+                // surname.)
+                let kin_opening = i > 0
+                    && SETS.kin.has(ctx.chars[i - 1])
+                    && (i == 1 || !is_han(ctx.chars[i - 2]) || SETS.list_separators.has(ctx.chars[i - 2]));
                 let surname = i > 0 && {
                     let c = ctx.chars[i - 1];
                     let apart = self.minority_name_apart(ctx, i - 1);
                     let function_word = SETS.function_prefix.has(c) || SETS.post_conj.has(c);
                     // (前夫恩那日苏, 因特巴特尔家: Mongolian surnames taken from a first syllable, only before a
                     // listed given name of three characters or more.)
-                    (self.surnames.has(c)
-                        || one_of(chars!(MINORITY_SURNAMES), c)
-                        || (one_of(chars!("恩特"), c) && e - i >= 3))
+                    !kin_opening
+                        && (self.surnames.has(c)
+                            || one_of(chars!(MINORITY_SURNAMES), c)
+                            || (one_of(chars!("恩特"), c) && e - i >= 3))
                         && !ctx.rel_end[i]
                         && !(e - i == 2 && (self.common_word_at(ctx, i - 1) || ctx.lex_end[i - 1] > i))
                         && (apart || (!function_word && (e - i >= 3 || verb_after)))
@@ -3393,10 +3417,11 @@ impl NameDetector {
                     out.push((rank(i - 1), i - 1, e));
                 } else if (e - i >= 3
                     || ctx.rel_end[i]
+                    || kin_opening
                     || Self::weak_pre_at(ctx, i)
                     // (孟和说：…, 巴图认为…: a clause's subject, before what a person does.)
                     || (Self::clause_start(ctx, i) && verb_after))
-                    && self.minority_name_apart(ctx, i)
+                    && (kin_opening || self.minority_name_apart(ctx, i))
                     && !ctx.covered_before[i]
                 {
                     out.push((rank(i), i, e));
@@ -3404,6 +3429,20 @@ impl NameDetector {
             }
             i = e;
         }
+    }
+
+    /// Where a chain of [mongolian_given] / [hui_given] parts starting at `k` ends at the furthest (`k` when no
+    /// part starts there). A chain holds at most four parts.
+    fn listed_chain_end(&self, ctx: &Ctx, k: usize, depth: usize) -> usize {
+        let n = ctx.chars.len();
+        if depth == 4 || k >= n || !self.listed_given_first.has(ctx.chars[k]) {
+            return k;
+        }
+        (2..=4)
+            .filter(|&len| k + len <= n && self.listed_given.contains(&pack(&ctx.chars[k..k + len])))
+            .map(|len| self.listed_chain_end(ctx, k + len, depth + 1))
+            .max()
+            .unwrap_or(k)
     }
 
     /// The longest part of a Uyghur or Kazakh name ([turkic_given]) starting at `k`, in chars.
@@ -3646,6 +3685,20 @@ impl NameDetector {
             return None;
         }
         let class = Self::class_word_before(ctx, i);
+        // (联系人：岩叫（187…）: a Dai man's name, 岩 and one character, whatever that character is; 岩石 is a
+        // word.)
+        if first == '岩'
+            && i + 2 <= n
+            && is_han(ctx.chars[i + 1])
+            && !self.holds_common_word(&ctx.chars[i..i + 2])
+            && !ctx.rel_start[i + 1]
+            && (i + 2 == n
+                || !is_han(ctx.chars[i + 2])
+                || self.post_cue_at(ctx, i + 2)
+                || self.verb_post_cue_at(ctx, i + 2))
+        {
+            return Some(i + 2);
+        }
         let mut run = i;
         while run < n && run < i + 4 && name_char(run) {
             run += 1;
@@ -5587,6 +5640,8 @@ mod tests {
             "备注",
             "合计",
             "石湖镇",
+            "河南委",
+            "东升委",
             "男",
             "王",
             "",
