@@ -183,7 +183,7 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 138] = [
+const PLACEHOLDERS: [&str; 145] = [
     "无",
     // How a case came to light, in a whistle-blower's column (审计发现, 大数据比对).
     "审计发现",
@@ -284,6 +284,14 @@ const PLACEHOLDERS: [&str; 138] = [
     "本人亲属",
     "本人子女",
     "本人配偶",
+    // (紧急联系人 | 社区网格员: a role, no one named; set D3.)
+    "社区网格员",
+    "网格员",
+    "村网格员",
+    "村干部",
+    "社区干部",
+    "包村干部",
+    "驻村干部",
     "无其他成员",
     "无家庭成员",
     "自理",
