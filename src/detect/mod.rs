@@ -495,8 +495,9 @@ impl Detectors {
             // (失能老人护理补贴: a class of people a benefit is for, in the same run of words.)
             // (患尿毒症享受补贴 is not: the class noun comes right after the term.)
             let run: String = after.chars().take_while(|&c| is_han(c)).take(8).collect();
+            // (包虫病患者家庭临时救助花名册, 大骨节病患者家庭临时救助名单: a title's programme for a class.)
             let class = ["老人", "人员", "人群", "患者", "家庭", "儿童", "对象"].iter().any(|w| run.starts_with(w))
-                && (run.contains("补贴") || run.contains("标准"));
+                && (run.contains("补贴") || run.contains("标准") || run.contains("救助"));
             // (雷山县失能特困人员集中照护中心, 失能老人护理院: the name of an institution for a class of people.)
             let long: String = after.chars().take_while(|&c| is_han(c)).take(12).collect();
             // (因胫腓骨骨折转入城关镇敬老院 is not: the class of people comes first.)
@@ -1501,6 +1502,7 @@ mod tests {
             "凭残疾证领取",
             "已参加工伤保险",
             "隐瞒用人单位已支付工伤赔偿的事实",
+            "若尔盖县2026年包虫病患者家庭临时救助花名册",
             "因工伤未能及时认定，于是申请临时救助",
         ] {
             assert!(health(clean).is_empty(), "{clean}");

@@ -4570,8 +4570,19 @@ impl NameDetector {
         // An everyday word or a verb right after the name (尹春娟|代管银行卡, 耿香欣|考入大学) ends it: what
         // follows is the sentence.
         // (由宁夏银行代发, 通过黄河农村商业银行发放: a bank's name is no verb.)
-        const BANKS: [&[char]; 4] =
-            [&['银', '行'], &['农', '村', '商', '业'], &['农', '商', '行'], &['信', '用', '社']];
+        // (中国工商银行大同平旺支行: a branch named after its place, set G1.)
+        const BANKS: [&[char]; 10] = [
+            &['银', '行'],
+            &['农', '村', '商', '业'],
+            &['农', '商', '行'],
+            &['信', '用', '社'],
+            &['支', '行'],
+            &['分', '行'],
+            &['营', '业', '所'],
+            &['营', '业', '部'],
+            &['分', '理', '处'],
+            &['储', '蓄', '所'],
+        ];
         if BANKS.iter().any(|w| Self::starts_with_at(ctx, e, w)) && ctx.chars.get(e + 2) != Some(&'卡') {
             return true;
         }

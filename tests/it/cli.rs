@@ -4943,3 +4943,20 @@ const SESSION_34: &str = "序号,姓名,身份证号码 ID No.,林场（社区�
 填表人：,,,,,,,监督电话：0906-8721234,
 监督电话 Hotline,0902-2231234,,,,,,,
 ";
+
+/// Session 34, sets G1–G3 (Shanxi mining areas, Hakka villages, Ganzi and Aba): a bank's branch named after its
+/// place, a title's programme for a class of patients, a pasture's column, Hakka relatives, detention.
+#[test]
+fn branches_titles_pastures_and_hakka_relatives_of_session_34() {
+    let csv = "若尔盖县2026年包虫病患者家庭临时救助花名册,,,,\n\
+               序号,姓名,开户银行,牧场/组别,备注\n\
+               1,王五,中国工商银行大同平旺支行,2组日阿牧场,分类施保，按每人每月50元增发\n\
+               2,赵六,中国工商银行大同平旺支行,冬季牧场,叔公刘来福、伯公刘添福轮流照看；父亲被执行限制人身自由\n\
+               3,钱七,中国农业银行,7组,其兄昂旺土登早年出家；户名与卡主李萍不符\n";
+    let (_dir, output, rows) = mask_csv_rows(csv);
+    assert_eq!(rows[0][0], "若尔盖县2026年包虫病患者家庭临时救助花名册");
+    assert_eq!(rows[2][2..5], ["中国工商银行大同平旺支行", "***", "分类施保，按每人每月50元增发"]);
+    assert_eq!(rows[3][3..5], ["***", "叔公刘**、伯公刘**轮流照看；父亲被执行***"]);
+    assert_eq!(rows[4][3..5], ["***", "其兄昂***早年出家；户名与卡主李*不符"]);
+    assert_verify(&output, 0, false);
+}
