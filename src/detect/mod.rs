@@ -495,9 +495,11 @@ impl Detectors {
             // (失能老人护理补贴: a class of people a benefit is for, in the same run of words.)
             // (患尿毒症享受补贴 is not: the class noun comes right after the term.)
             let run: String = after.chars().take_while(|&c| is_han(c)).take(8).collect();
-            // (包虫病患者家庭临时救助花名册, 大骨节病患者家庭临时救助名单: a title's programme for a class.)
+            // (包虫病患者家庭临时救助花名册, 大骨节病患者家庭临时救助名单: a title's programme for a class; not
+            // 户主为尿毒症患者申请临时救助, one person's.)
+            let title = || ["名单", "名册", "公示", "花名册"].iter().any(|w| text.contains(w));
             let class = ["老人", "人员", "人群", "患者", "家庭", "儿童", "对象"].iter().any(|w| run.starts_with(w))
-                && (run.contains("补贴") || run.contains("标准") || run.contains("救助"));
+                && (run.contains("补贴") || run.contains("标准") || (run.contains("救助") && title()));
             // (雷山县失能特困人员集中照护中心, 失能老人护理院: the name of an institution for a class of people.)
             let long: String = after.chars().take_while(|&c| is_han(c)).take(12).collect();
             // (因胫腓骨骨折转入城关镇敬老院 is not: the class of people comes first.)
@@ -1455,6 +1457,7 @@ mod tests {
             ("子女郭某某残疾无赡养能力", "残疾"),
             ("在外务工期间工伤，未获赔偿", "工伤"),
             ("换证，等级调整为二级", "二级"),
+            ("户主为尿毒症患者申请临时救助", "尿毒症"),
         ] {
             assert_eq!(health(t).first().map(String::as_str), Some(want), "{t}");
         }
