@@ -4901,15 +4901,14 @@ fn places_tibetan_names_offences_and_signatures_of_session_33() {
     assert_verify(&output, 0, false);
 }
 
-/// Session 34 (sets D2–D4 and E1–E4): columns of children's news, hamlets and carers; forest districts' 委; 作业站;
+/// Session 34 (sets D2–D4 and E1–E4): columns of hamlets and carers; forest districts' 委; 作业站;
 /// 残疾 and a work injury said of someone; Mongolian, Yi and Dai names; cues of signing and reporting; a footer's
 /// hotline after an empty signature and a bilingual hotline label.
 #[test]
 fn columns_hamlets_minority_names_and_footers_of_session_34() {
     let (_dir, output, rows) = mask_csv_rows(SESSION_34);
     let row = |r: usize| rows[r].clone();
-    // A bilingual header stays; 河南委 is a forest district's committee; 屯/组 is hidden whole; 本人家属 names no one;
-    // 子女情况 is read as free text, not as a name column.
+    // A bilingual header stays; 河南委 is a forest district's committee; 屯/组 is hidden whole; 本人家属 names no one.
     assert_eq!(rows[0][2], "身份证号码 ID No.");
     assert_eq!(
         row(1)[3..8],
@@ -4932,7 +4931,7 @@ fn columns_hamlets_minority_names_and_footers_of_session_34() {
     assert_verify(&output, 0, false);
 }
 
-const SESSION_34: &str = "序号,姓名,身份证号码 ID No.,林场（社区）,屯/组,护理人,子女情况,备注,残疾等级
+const SESSION_34: &str = "序号,姓名,身份证号码 ID No.,林场（社区）,屯/组,护理人,家庭情况,备注,残疾等级
 1,王五,110105194912310021,河南委,陇坎屯,本人家属,一子一女，均在外地工作,妻子马兰英残疾；户主服刑，由妻纳金花维持生计,—
 2,赵六,110105194912310021,东升委,9组,社区网格员,儿子于俊在外务工,所在村为鄂伦春族聚居村；原住7作业站54号，现住9作业站,二级
 3,钱七,110105194912310021,丰沟林场,二组,本人,无子女，侄子偶尔探望,外孙额尔敦毕力格随住；其木德力格尔（儿媳）；与沙马拉则分户；孙女图雅，母塔娜,二级
