@@ -306,7 +306,7 @@ fn office_name(s: &str) -> bool {
 }
 
 /// 填表人：高永红, 审核人: 张丽: two to sixteen Han characters, a colon and something after it.
-fn labelled_note(s: &str) -> bool {
+pub(crate) fn labelled_note(s: &str) -> bool {
     let s = s.trim();
     let Some((label, value)) = s.split_once(['：', ':']) else { return false };
     (2..=16).contains(&label.chars().count())

@@ -803,7 +803,7 @@ impl Masker {
             // which was left empty; as free text its own label decides.)
             Some(label)
                 if self.pats.headers.classify(label) == Some(Kind::Name)
-                    && !row.get(c).is_some_and(|cell| own_label(&cell.as_text())) =>
+                    && !row.get(c).is_some_and(|cell| columns::labelled_note(&cell.as_text())) =>
             {
                 Kind::Name
             }
@@ -2059,25 +2059,11 @@ fn push_residual_digits(s: &str, out: &mut String) -> bool {
 }
 
 /// Cells that follow a public-number label in the same row (监督电话： | 0435-3201234): public.
-/// Whether a cell opens with a label of its own: a few Han characters and a colon (监督电话：…, 审核人:…).
-fn own_label(text: &str) -> bool {
-    let t = text.trim_start();
-    t.char_indices()
-        .take(9)
-        .find(|&(_, c)| c == '：' || c == ':')
-        .is_some_and(|(k, _)| k > 0 && t[..k].chars().all(crate::detect::is_han))
-}
-
 pub fn public_neighbours(row: &[Cell]) -> Vec<usize> {
     let mut out = Vec::new();
     for (i, c) in row.iter().enumerate() {
-        // (监督电话 Hotline: a bilingual label, its English word after the Chinese one; set D2.)
         if let Cell::Text(s) = c
-            && (digits::ends_with_public_keyword(s)
-                || (s.ends_with(|c: char| c.is_ascii_alphabetic())
-                    && digits::ends_with_public_keyword(
-                        s.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == ' ').trim_end(),
-                    )))
+            && digits::ends_with_public_keyword(s)
             && let Some(j) = (i + 1..row.len()).find(|&j| !row[j].is_blank())
             && longest_digit_run(&row[j].as_text()) >= 3
         {

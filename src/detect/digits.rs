@@ -362,6 +362,12 @@ const JOINERS: &str = "或、，,/／；;";
 /// Whether a short label cell ends with a public-number keyword (a footer "监督电话：" whose number sits in
 /// the next cell).
 pub fn ends_with_public_keyword(s: &str) -> bool {
+    // (监督电话 Hotline: a bilingual label, its English word after the Chinese one; set D2.)
+    let s = if s.as_bytes().last().is_some_and(u8::is_ascii_alphabetic) {
+        s.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == ' ')
+    } else {
+        s
+    };
     // Called for every cell: only a cell ending in 话, 线, a colon or a space goes on. (A last byte that is
     // ASCII and neither a colon nor a space settles it without decoding a character.)
     match s.as_bytes().last() {

@@ -4962,3 +4962,13 @@ fn branches_titles_pastures_and_hakka_relatives_of_session_34() {
     assert_eq!(rows[5][4], "户主为***患者申请临时救助");
     assert_verify(&output, 0, false);
 }
+
+/// Session 34's review: a 子女情况 column is a name column, so a bare name opening its sentence (陈丽 湖南长沙务工),
+/// which free text would miss, is masked with the rest of the cell.
+#[test]
+fn a_childrens_column_masks_a_bare_name_at_its_start() {
+    let csv = "序号,姓名,子女情况\n1,张三,陈丽 湖南长沙务工\n";
+    let (_dir, output, rows) = mask_csv_rows(csv);
+    assert!(!rows[1][2].contains("陈丽") && rows[1][2].starts_with('陈'), "{:?}", rows[1][2]);
+    assert_verify(&output, 0, false);
+}
