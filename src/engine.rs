@@ -183,8 +183,12 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 145] = [
+const PLACEHOLDERS: [&str; 148] = [
     "无",
+    // (Set H2: a 家庭成员 column counting the couple, no one named.)
+    "夫妻二人",
+    "夫妻两人",
+    "夫妻俩",
     // How a case came to light, in a whistle-blower's column (审计发现, 大数据比对).
     "审计发现",
     "巡察发现",
@@ -1178,9 +1182,11 @@ impl Masker {
                     && let Some(cut) = self.cut_below_village(text, ctx)
                 {
                     Some(cut)
-                } else if sentence(text) {
+                } else if other_as_text(text) {
                     // (A paragraph under a header of categories, 与申请人关系 over a form's 申请理由: no category's
                     // name.)
+                    // (制表：梁北胜 under 序号, a short footer line taken for a record's: a label and its value are
+                    // read as text, whatever the column.)
                     self.mask_free_text(text, known, ctx)
                 } else if !may_hold_identifier(text) {
                     self.mask_health_in_text(text, ctx)
@@ -1987,6 +1993,12 @@ fn public_landlines(row: &[Cell]) -> Vec<String> {
 /// stop between them.
 fn sentence(text: &str) -> bool {
     text.chars().count() > 20 && text.trim_end_matches(['。', '.']).contains(['，', '。', '；', ','])
+}
+
+/// Whether a cell of a column of categories or amounts is read as free text instead: a sentence, or a label and
+/// its value (制表：梁北胜 under 序号). `verify` reads the cell the same way.
+pub(crate) fn other_as_text(text: &str) -> bool {
+    sentence(text) || text.contains(['：', ':'])
 }
 
 /// The digits of a phone cell holding landlines only (0438-2630443, 0438-2630443 转 801), with nothing else of

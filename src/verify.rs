@@ -225,7 +225,11 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                     // place names up to the mask marker (李家村***, 安吉街道屯里社区***: judged by the address
                     // rule below); a bank named beside an account
                     // (…0730（宁夏银行兴庆支行）) is no person.
-                    if matches!(f.kind, Kind::Name | Kind::Address) && kind == Kind::Other {
+                    // (河南 under 户籍地: a province, and what follows it, that masking keeps; 河 is a surname.)
+                    if matches!(f.kind, Kind::Name | Kind::Address)
+                        && ((kind == Kind::Other && !crate::engine::other_as_text(&text))
+                            || (kind == Kind::Address && crate::detect::address::bare_region(text.trim())))
+                    {
                         continue;
                     }
                     if matches!(f.kind, Kind::Name | Kind::Address)

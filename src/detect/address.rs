@@ -493,7 +493,7 @@ impl AddressDetector {
         }
         let keep = best[5].or(best[4]).or(best[3]).or(best[2]).or(best[1]).unwrap_or(0);
         let tail = &s[keep..];
-        if tail.is_empty() || (keep > 0 && public_room(tail)) {
+        if tail.is_empty() || (keep > 0 && public_room(tail)) || (keep == 0 && detail.is_none() && bare_region(tail)) {
             return None;
         }
         if detail.is_none() && is_parenthetical(tail) {
@@ -1125,11 +1125,30 @@ fn natural_village_names(text: &str, out: &mut Vec<Finding>) {
 fn named_groups(text: &str, out: &mut Vec<Finding>) {
     // (Beyond a hamlet's marks: 坝头, 后山, 塘埂, 老屋场.)
     // (小坪子, 垭子, 湾子: 子 ends many a hamlet's name of the southwest.)
-    const NAME_LAST: &str = "头山塘坑家屋田口边脚林桥井园垄背岩洞滩埂梁峁铺店台湖河溪港圩垌寮围排尾角坊场渠泉洲子";
+    // (樟树下, 岭下, 楼下: 下 ends many a Hakka hamlet's name.)
+    const NAME_LAST: &str = "头山塘坑家屋田口边脚林桥井园垄背岩洞滩埂梁峁铺店台湖河溪港圩垌寮围排尾角坊场渠泉洲子下";
     // (Besides the words of ends_with_dwelling.)
-    // (就想回柳树湾组老窑里住: going back to it.)
-    const LEADS: [&str; 12] =
-        ["挤在", "家在", "位于", "房子在", "房屋在", "搬到", "迁到", "现居", "想回", "搬回", "迁回", "回到"];
+    // (就想回柳树湾组老窑里住: going back to it; 独居塘背组: living there alone.)
+    const LEADS: [&str; 14] = [
+        "挤在",
+        "家在",
+        "位于",
+        "房子在",
+        "房屋在",
+        "搬到",
+        "迁到",
+        "现居",
+        "想回",
+        "搬回",
+        "迁回",
+        "回到",
+        "独居",
+        "原住址",
+    ];
+    // Words ending like a place's name that name a working group or no place (专家组, 现场组, 班子组).
+    const NOT_PLACES: [&str; 14] = [
+        "专家", "大家", "全家", "国家", "厂家", "商家", "自家", "现场", "会场", "市场", "班子", "分子", "孩子", "前台",
+    ];
     for (at, _) in text.match_indices('组') {
         // (后山组长: the group's head, a post.)
         if text[at + '组'.len_utf8()..].starts_with(['长', '员', '织', '成', '合', '别']) {
@@ -1148,7 +1167,14 @@ fn named_groups(text: &str, out: &mut Vec<Finding>) {
             let name = &head[start..];
             // (暴雨冲垮罗家屋场组的院墙: a family's hamlet, X家 and a place, needs nothing before it.)
             let family = k >= 2 && name.chars().nth(1) == Some('家');
+            // (上围组老屋已纳入危改, 暴雨致下屋组住房倒塌: a group named by a place opening a clause, or a Hakka
+            // hamlet's name of a position and a dwelling (上围, 下屋, 新屋), needs nothing before it.)
+            let opens = before.is_empty() || before.ends_with(|p: char| "，。；、：,;:（( ".contains(p));
+            let position = k == 1
+                && name.starts_with(|f: char| one_of(chars!("上下中东西南北前后新老大"), f))
+                && !name.ends_with(['家', '场', '台', '子', '下']);
             let anchored = family
+                || ((opens || position) && !NOT_PLACES.contains(&name))
                 || before.ends_with(VILLAGE)
                 || before.ends_with("社区")
                 || COMMITTEES.iter().any(|w| before.ends_with(w))
@@ -1165,6 +1191,14 @@ fn named_groups(text: &str, out: &mut Vec<Finding>) {
         });
         let Some(start) = found else { continue };
         let end = at + '组'.len_utf8();
+        // (塘背组祠堂旁41号, 楼下组振德楼东厢8间: a house or rooms named after the group belong to it.)
+        let rest = &text[end..];
+        let han: usize = rest.chars().take_while(|&c| is_han(c)).take(6).map(char::len_utf8).sum();
+        let digits = digits_len(&rest[han..]);
+        let end = match rest[han + digits..].chars().next() {
+            Some('号' | '间' | '室') if digits > 0 => end + han + digits + '号'.len_utf8(),
+            _ => end,
+        };
         if !out.iter().any(|f| f.start < end && start < f.end) {
             out.push(Finding::text(start, end, Kind::Address, 0));
         }
@@ -1662,8 +1696,9 @@ fn count_levels(s: &str) -> usize {
 /// household moves out of (由14组搬迁到安置点, 从3组迁出).
 fn lone_group_at_home(head: &str, run: &str, after: &str) -> bool {
     // (房屋（六组）因暴雨倒塌, 房屋烧毁（十组）: a group alone in brackets after the house.)
-    const WORDS: [&str; 20] = [
+    const WORDS: [&str; 21] = [
         "户籍地",
+        "住址",
         "住",
         "居",
         "迁到",
@@ -1919,6 +1954,53 @@ fn hamlet_end(run: &str, also: impl Fn(&str, char) -> bool) -> Option<usize> {
                 (last, next),
                 (Some('岗'), Some('位' | '亭')) | (Some('场'), Some('所' | '地')) | (Some('庄'), Some('稼'))
             )
+        })
+}
+
+/// A province written short and at most a two-character prefecture or county after it, with no level's word
+/// (湖北, 四川凉山, 新疆喀什, 广东陆丰): where someone is registered, far above any village (a 户籍地 column).
+pub(crate) fn bare_region(cell: &str) -> bool {
+    const PROVINCES: [&str; 34] = [
+        "北京",
+        "天津",
+        "上海",
+        "重庆",
+        "河北",
+        "山西",
+        "辽宁",
+        "吉林",
+        "黑龙江",
+        "江苏",
+        "浙江",
+        "安徽",
+        "福建",
+        "江西",
+        "山东",
+        "河南",
+        "湖北",
+        "湖南",
+        "广东",
+        "海南",
+        "四川",
+        "贵州",
+        "云南",
+        "陕西",
+        "甘肃",
+        "青海",
+        "台湾",
+        "内蒙古",
+        "广西",
+        "西藏",
+        "宁夏",
+        "新疆",
+        "香港",
+        "澳门",
+    ];
+    let Some(rest) = PROVINCES.iter().find_map(|p| cell.strip_prefix(p)) else { return false };
+    // (湖北王家湾, 河南李庄: a hamlet's mark or a village's word is below the county.)
+    rest.chars().count() <= 2
+        && rest.chars().all(|c| {
+            is_han(c) && !one_of(chars!(HAMLET_LAST), c) && !one_of(chars!("村组屯社队寨里坊巷街路弄号楼栋家"), c)
         })
 }
 

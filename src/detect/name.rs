@@ -52,10 +52,10 @@ const WEAK_PRE_CUES: &str = "对由与给向将把被为让叫和及同因跟替
 /// often the Wu pronoun, from set BB; 母, a Sichuan surname that is also the word for mother, from set DD.)
 const MINORITY_SURNAMES: &str = "拜锁回依伊锡英宝斯刀召卯字起者母";
 /// Surnames that are far more often conjunctions or particles: shape alone never proves them (和日志).
-const WEAK_SURNAMES: &str = "和从都原以同及与平智种公锁密蜂磨木过代";
+const WEAK_SURNAMES: &str = "和从都原以同及与平智种公锁密蜂磨木过代秧务";
 /// Weak surnames that are everyday words' characters but never particles or conjunctions (公示, 门锁, 密切, 蜂蜜,
 /// 磨坊, 木材): right after a relation word they are surnames (配偶密四妹, 公公蜂阿四).
-const NOUN_SURNAMES: &str = "公锁密蜂磨木";
+const NOUN_SURNAMES: &str = "公锁密蜂磨木秧务";
 /// Given-name characters that are also among the most frequent characters of ordinary text: a name
 /// proven only by its shape or a weak cue may not be made of them (段大小, 于生成, 和定义).
 const COMMON: &str = "大小一天中正文明生成长新可发达全学立和安国民家日月水山石白光先世如方心力太乐叶利信义礼相尚官范允今田友材金银子语若依思京基容承保原星东江河风雨云阳士广卫兵万千同关名时行动作用现实开出入上下前后内外";
@@ -1741,6 +1741,29 @@ impl NameDetector {
                     continue;
                 }
             }
+            // (普陀区海洋与渔业局, 区文化与旅游局: 区 right after a place's name is the district, not the
+            // Cantonese surname 区, unless a cue puts a name there.)
+            if rank != Rank::Known
+                && ctx.chars[s] == '区'
+                && s > 0
+                && is_han(ctx.chars[s - 1])
+                && !one_of(chars!("由与和及被给同向跟对把让找叫经请交据替帮为将从至到在住是"), ctx.chars[s - 1])
+                && !ctx.rel_end[s]
+                && !self.strong_pre_cue(&ctx, s)
+            {
+                continue;
+            }
+            // (其妻务必按时复查: a noun surname and one character that make an everyday word running on into the
+            // sentence is that word; 其妻木兰， ends where a name does.)
+            if rank == Rank::Relation
+                && e == s + 2
+                && one_of(chars!(NOUN_SURNAMES), ctx.chars[s])
+                && self.holds_common_word(&ctx.chars[s..e])
+                && !self.word_given.contains(&pack(&ctx.chars[s..e]))
+                && ctx.chars.get(e).is_some_and(|&c| is_han(c))
+            {
+                continue;
+            }
             // (主持人宣读了规则: an everyday word with an aspect particle after it is a verb, not a name.)
             if rank == Rank::Relation
                 && e == s + 2
@@ -2342,6 +2365,19 @@ impl NameDetector {
                 Tag::Cue(bit) => cues[s] |= bit,
             }
         }
+        // (同村上官来福: a two-character word straddling the end of a cue before a surname, 村上, does not hide
+        // the name's start. A longer word does: 走访时一切正常.)
+        for i in 1..n {
+            if covered_before[i]
+                && (lex_end[i - 1] <= i + 1 && (i.saturating_sub(8)..i - 1).all(|j| lex_end[j] <= i))
+                && (self.compounds.contains(&pack(&chars[i..(i + 2).min(n)]))
+                    || (self.surnames.has(chars[i]) && !SETS.weak_surnames.has(chars[i])))
+                && self.pre_cue_last.has(chars[i - 1])
+                && self.strong_pre_cues.iter().any(|w| i >= w.len() && chars[i - w.len()..i] == w[..])
+            {
+                covered_before[i] = false;
+            }
+        }
         // Leftmost-longest, without overlaps, as a leftmost-longest search reads them: the earliest start,
         // the longest word there, then on from its end.
         rels.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
@@ -2368,6 +2404,15 @@ impl NameDetector {
                 && s >= 1
                 && self.surnames.has(chars[s - 1])
                 && (s == 1 || !is_han(chars[s - 2]) || matches!(chars[s], '妹' | '弟'))
+            {
+                continue;
+            }
+            // (同房潘亚妹常有争执: 亚妹 and 阿弟 after a surname are a southern given name, not a kin word.)
+            if e == s + 1
+                && s >= 2
+                && matches!(chars[s], '妹' | '弟')
+                && matches!(chars[s - 1], '亚' | '阿')
+                && self.surnames.has(chars[s - 2])
             {
                 continue;
             }
@@ -3957,7 +4002,17 @@ impl NameDetector {
                 let q = p + cut;
                 let named_after =
                     q < n && one_of(chars!(SEP), ctx.chars[q]) && spans.iter().any(|&(s2, _)| s2 == q + 1);
-                if (2..=4).contains(&cut) && self.list_item(ctx, p, q, named_after) && !taken[p..q].iter().any(|&t| t) {
+                // (扎西降初、泽仁无子女, 万小燕、才吉共同核实: Tibetan syllables after a name in a list are a name
+                // with no surname.)
+                let tibetan = self.tibetan_item(ctx, p);
+                let (cut, q) = match tibetan {
+                    Some(e) => (e - p, e),
+                    None => (cut, q),
+                };
+                if (2..=4).contains(&cut)
+                    && (tibetan.is_some() || self.list_item(ctx, p, q, named_after))
+                    && !taken[p..q].iter().any(|&t| t)
+                {
                     taken[p..q].iter_mut().for_each(|t| *t = true);
                     out.push(NameSpan { start: ctx.starts[p], end: ctx.starts[q], evidence: Evidence::Context });
                     spans.push((p, q));
@@ -3969,6 +4024,16 @@ impl NameDetector {
                 let q = s - 1;
                 for len in [4, 3, 2] {
                     let Some(p) = q.checked_sub(len) else { continue };
+                    // (娘毛、尼玛拉珍入户: Tibetan syllables before a name in a list.)
+                    if self.list_opens(ctx, p)
+                        && self.tibetan_item(ctx, p) == Some(q)
+                        && !taken[p..q].iter().any(|&t| t)
+                    {
+                        taken[p..q].iter_mut().for_each(|t| *t = true);
+                        out.push(NameSpan { start: ctx.starts[p], end: ctx.starts[q], evidence: Evidence::Context });
+                        spans.push((p, q));
+                        break;
+                    }
                     if self.list_opens(ctx, p)
                         && ctx.chars[p..q].iter().all(|&c| is_han(c) && !SETS.anon.has(c))
                         // (经查询，佟二小名下有车辆: an everyday word is no list's first name.)
@@ -4136,6 +4201,21 @@ impl NameDetector {
                 || ctx.chars.get(q) == Some(&'、')
                 || (p > 0 && ctx.chars[p - 1] == '、'))
             && (sandwiched || !self.vetoed(ctx, p, sl))
+    }
+
+    /// End of a list item at `p` made of one or two listed Tibetan syllables (泽仁, 才吉, 尼玛拉珍) that ends
+    /// cleanly, with nothing of it already read as a word or a relation.
+    fn tibetan_item(&self, ctx: &Ctx, p: usize) -> Option<usize> {
+        let n = ctx.chars.len();
+        let mut e = p;
+        while e - p < 4 && e + 2 <= n && self.tibetan.contains(&pack(&ctx.chars[e..e + 2])) {
+            e += 2;
+        }
+        (e > p
+            && self.ends_cleanly(ctx, e)
+            && !ctx.rel_start[p..e].iter().any(|&r| r)
+            && !self.holds_common_word(&ctx.chars[p..e]))
+        .then_some(e)
     }
 
     /// A list's first item, which no name precedes: a word straddling a three-character item (杨树晨: 杨树,
@@ -4748,7 +4828,13 @@ impl NameDetector {
                         })
                         && ctx.chars.get(i + 3).is_some_and(|&c| c == '旗' || (c == '区' && self.place_suffix_at(ctx, i + 3))))
                     && (!self.is_word(ctx, i, i + len) || self.word_stands_as_name(ctx, i, i + len))
-                    && (related || !Self::village_after(ctx, i + len))
+                    // (司马开福公公社区, 司马开福司社区: a relation word right after it is no place's name going on,
+                    // and a Han name of a frequent or compound surname heads no place's name.)
+                    && (related
+                        || !Self::village_after(ctx, i + len)
+                        || ctx.rel_start[i + len]
+                        || self.frequent_surnames.has(ctx.chars[i])
+                        || self.surname_lens(ctx, i).into_iter().any(|l| l > 1))
                 {
                     // 胡燕 is known and the text says 胡燕佳，or 胡燕佳代领: a third name character before a
                     // boundary or a cue belongs to this name (hiding one character too many is the safe error).
@@ -5062,10 +5148,29 @@ impl NameDetector {
         const KIN_TITLES: &str = "姨婆公伯爸妈哥弟妹叔嫂姐爷奶舅婶姑爹娘仔女母父";
         let n = ctx.chars.len();
         // 村里人都叫“玉国”: what people call someone, in quotes after 叫, is a name (two or three characters).
+        // (人称“瘦猴”, 自称“靓仔明”, 老人称“番薯强”是…, 外号：“大只佬”: what someone is called by others or by
+        // themself; set H2.)
+        let labelled = |k: usize| {
+            let k = if k > 0 && matches!(ctx.chars[k - 1], '：' | ':' | '为' | '是') { k - 1 } else { k };
+            k >= 1
+                // (简称“特困”, 名称“低保”: not what a person is called.)
+                && ((ctx.chars[k - 1] == '称' && k >= 2 && one_of(chars!("人自昵"), ctx.chars[k - 2]))
+                    || (k >= 2 && matches!(ctx.chars[k - 2..k], ['又' | '别' | '外' | '绰' | '诨', '名' | '号'])))
+        };
         for i in 2..n.saturating_sub(2) {
             // (村里人都叫他“杨二妮”: or after 叫他, 喊她, 称他.)
             let called = ctx.chars[i - 2] == '叫'
-                || (i >= 3 && matches!(ctx.chars[i - 2], '他' | '她') && one_of(chars!("叫喊称"), ctx.chars[i - 3]));
+                || (i >= 3 && matches!(ctx.chars[i - 2], '他' | '她') && one_of(chars!("叫喊称"), ctx.chars[i - 3]))
+                || labelled(i - 1);
+            // (户主吴淑芬（又名跛脚伦）: a name given after 又名 with no quotes, up to the bracket's close.)
+            if ctx.chars[i - 1] != '“' && labelled(i) && !labelled(i - 1) && ctx.chars[i - 1] != '称' {
+                let len = ctx.chars[i..].iter().take(5).take_while(|&&c| is_han(c)).count();
+                if (2..=4).contains(&len) && ctx.chars.get(i + len).is_none_or(|&c| one_of(chars!("）)，,。；;、 "), c))
+                {
+                    out.push((Rank::Nickname, i, i + len));
+                }
+                continue;
+            }
             if ctx.chars[i - 1] != '“' || !called {
                 continue;
             }
@@ -5143,6 +5248,28 @@ impl NameDetector {
                 || (self.common_word_at(ctx, e) && !self.common_word_at(ctx, i + 1));
             if apart && ends {
                 out.push((Rank::Cue, i, e));
+            }
+        }
+        // 同村上官老三代为保管, 由王老三代领: a surname and 老 with a child's rank (老三, 老幺) is what a village
+        // calls a man, standing apart on the left. (老大难, 老大爷: a word or a kin title running on is not.)
+        for i in 0..n.saturating_sub(3) {
+            for sl in self.surname_lens(ctx, i) {
+                let e = i + sl + 2;
+                if e > n
+                    || ctx.chars[i + sl] != '老'
+                    || !one_of(chars!("大二三四五六七八九幺满"), ctx.chars[i + sl + 1])
+                    || (sl == 1 && SETS.weak_surnames.has(ctx.chars[i]))
+                    || ctx.covered_before[i]
+                    || ctx.chars.get(e).is_some_and(|&c| one_of(chars!("难爷娘妈哥姐叔婶伯届师板总乡表"), c))
+                {
+                    continue;
+                }
+                let apart = self.minority_name_apart(ctx, i)
+                    // (现租住江老满家房屋: whose house someone lives in.)
+                    || (i > 0 && one_of(chars!("由与和被给同向跟对把让找叫住在到"), ctx.chars[i - 1]));
+                if apart {
+                    out.push((Rank::Cue, i, e));
+                }
             }
         }
     }

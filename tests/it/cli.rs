@@ -4972,3 +4972,73 @@ fn a_childrens_column_masks_a_bare_name_at_its_start() {
     assert!(!rows[1][2].contains("陈丽") && rows[1][2].starts_with('陈'), "{:?}", rows[1][2]);
     assert_verify(&output, 0, false);
 }
+
+/// Session 35, sets G2, G3 and H1–H4 (Hakka villages, Ganzi, Yanbian, the Pearl River delta, Xiangxi, the
+/// Zhejiang and Fujian coast): groups named by words, nicknames by rank and by label, Tibetan names in a list,
+/// Miao surnames, care-home roommates, clan kin, survivors, birth defects, provinces under 户籍地, a couple
+/// under 家庭成员, an office's list of hotlines and a district's bureau.
+#[test]
+fn word_groups_nicknames_provinces_and_hotlines_of_session_35() {
+    let (_dir, output, rows) = mask_csv_rows(SESSION_35);
+    let row = |r: usize| rows[r].clone();
+    assert_eq!(row(1)[2..5], ["湖北", "夫妻二人", "暴雨致***住房倒塌；***老屋已纳入危改；五保老人，独居***"]);
+    assert_eq!(
+        row(2)[2..5],
+        ["四川凉山", "无", "村工作组入户核查，专家组鉴定；同村上官**代为保管存折；由王**代领；是老大难问题"]
+    );
+    assert_eq!(
+        row(3)[4],
+        "老两口扎***、泽*无子女；由侄子秧**代签；春耕插秧，秧苗长势好；其子务工在外；其妻务必按时复查"
+    );
+    assert_eq!(row(4)[2], "***");
+    assert_eq!(
+        row(4)[4],
+        "户主吴**（又名***）年老体弱；人称“**”；简称“特困”；房屋为族亲郑*所建；邝**与同房潘**常有争执"
+    );
+    assert_eq!(row(5)[4], "女儿黄**查出***；幸存者杨**多处***；由禾库镇社工站彭**跟进个案");
+    assert_eq!(row(6)[0], "普陀区民政局　普陀区海洋与渔业局　联合审核");
+    assert_eq!(row(7)[0], "监督电话：0663-2231876（普宁市残疾人联合会）　0663-2223456（普宁市民政局）");
+    assert_verify(&output, 0, false);
+}
+
+const SESSION_35: &str = "序号,姓名,户籍地,家庭成员,备注
+1,王五,湖北,夫妻二人,暴雨致下屋组住房倒塌；上围组老屋已纳入危改；五保老人，独居塘背组祠堂旁41号
+2,赵六,四川凉山,无,村工作组入户核查，专家组鉴定；同村上官老三代为保管存折；由王老三代领；是老大难问题
+3,扎西降初,新疆喀什,无,老两口扎西降初、泽仁无子女；由侄子秧文华代签；春耕插秧，秧苗长势好；其子务工在外；其妻务必按时复查
+4,孙八,湖北王家湾,无,户主吴淑芬（又名跛脚伦）年老体弱；人称“瘦猴”；简称“特困”；房屋为族亲郑雄所建；邝秀英与同房潘亚妹常有争执
+5,周九,广东陆丰,无,女儿黄欣怡查出先天性胆道闭锁；幸存者杨建国多处肋骨骨折；由禾库镇社工站彭昌明跟进个案
+普陀区民政局　普陀区海洋与渔业局　联合审核,,,,
+监督电话：0663-2231876（普宁市残疾人联合会）　0663-2223456（普宁市民政局）,,,,
+";
+
+/// Session 35, set H2: a short footer line (制表：梁北胜) under an xlsx's 序号 column of numbers is read as a
+/// record's cell of that column, which is checked for identifiers only. A label and its value there are read as
+/// text: the name is masked, and `verify` fails the file when it is put back.
+#[test]
+fn a_signature_under_a_number_column_is_masked_and_verified() {
+    let dir = tmp();
+    let input = dir.path().join("roster.xlsx");
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet();
+    for (c, h) in ["序号", "姓名", "金额", "救助事由"].iter().enumerate() {
+        ws.write_string(0, c as u16, *h).unwrap();
+    }
+    for (r, name) in [(1u32, "张三丰"), (2, "李四")] {
+        ws.write_number(r, 0, f64::from(r)).unwrap();
+        ws.write_string(r, 1, name).unwrap();
+        ws.write_number(r, 2, 500.0).unwrap();
+        ws.write_string(r, 3, "无").unwrap();
+    }
+    ws.write_string(4, 0, "监督电话：0769-85531234").unwrap();
+    ws.write_string(5, 0, "制表：梁北胜").unwrap();
+    wb.save(&input).unwrap();
+    let output = dir.path().join("roster.masked.xlsx");
+    mask_ok(&input, &output, &["-q"]);
+    let sheet = &read(&output).sheets[0];
+    assert_eq!(text(&sheet.rows[4][0]), "监督电话：0769-85531234");
+    assert_eq!(text(&sheet.rows[5][0]), "制表：梁**");
+    assert_verify(&output, 0, false);
+    edit_cell(&output, 0, "A6", "制表：梁北胜");
+    fix_up_report_hash(&report_path(&output), &output);
+    assert_verify(&output, 1, false);
+}
