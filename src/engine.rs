@@ -183,8 +183,14 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 148] = [
+const PLACEHOLDERS: [&str; 153] = [
     "无",
+    // (Set D3: 无子女 under 子女情况, no one named.)
+    "无子女",
+    "无儿女",
+    "无配偶",
+    "无亲属",
+    "无监护人",
     // (Set H2: a 家庭成员 column counting the couple, no one named.)
     "夫妻二人",
     "夫妻两人",
@@ -679,6 +685,13 @@ impl Masker {
         let minors = self.row_minors(plan, row);
         for &c in name_cols {
             if let Some(Cell::Text(s)) = row.get(c) {
+                // (Sentences about kin are read as free text: their names are the ones found in context.)
+                if kin_sentences(&self.det.names, s) {
+                    for (k, sp) in self.det.names.find(s, &KnownNames::default()).iter().enumerate() {
+                        name(&s[sp.start..sp.end], minors.part(c, k));
+                    }
+                    continue;
+                }
                 for (k, run) in self.cell_names(s).enumerate() {
                     name(run, minors.part(c, k));
                 }
@@ -1352,7 +1365,9 @@ impl Masker {
             return None;
         }
         // An institution stays; a person named in its note does not (福利院（院长王建国）).
-        if self.pats.is_institution(text) {
+        // (儿子在国外定居，每年回国一次 under 子女情况: sentences about kin read as free text, where a name after
+        // a relation word is found; 陈丽 湖南长沙务工 opens with no kin word and is masked as a name cell.)
+        if self.pats.is_institution(text) || kin_sentences(&self.det.names, text) {
             return self.mask_free_text(text, known, ctx);
         }
         // Digits in a name cell (a phone written next to the name) are masked as in free text.
@@ -1987,6 +2002,25 @@ fn public_landlines(row: &[Cell]) -> Vec<String> {
         }
     }
     out
+}
+
+/// Whether a name cell is sentences about kin, each clause opening with a relation word (儿子在国外定居, 女儿在
+/// 本市), a count of them (一子一女) or a word that names no one (无子女, 均在外地工作, 每年回国一次, 自身照料困难).
+/// A clause opening any other way (陈丽 湖南长沙务工, 女儿在本市，陈丽每周探望) may open with a bare name: the cell
+/// is then masked as a name cell. `verify` reads the cell the same way.
+pub(crate) fn kin_sentences(names: &crate::detect::name::NameDetector, text: &str) -> bool {
+    const OPENERS: [&str; 14] =
+        ["无", "一子", "一女", "两子", "两女", "二子", "二女", "均", "每", "自身", "孙辈", "子女", "都", "已"];
+    let t = text.trim();
+    t.chars().count() >= 5
+        && !t.contains(|c: char| c.is_ascii_alphanumeric() || c.is_whitespace())
+        && t.split(['，', ',', '；', ';', '。']).filter(|c| !c.is_empty()).all(|clause| {
+            // (After the relation word the sentence goes on with a verb or an adverb: 儿子在国外定居, 侄子偶尔探望.
+            // 孙女：但秀琳 and 女儿陈丽在… name someone there, whose surname free text may not know.)
+            let k = names.relation_prefix(clause);
+            (k > 0 && clause[k..].starts_with(|c: char| "在均已偶每都现常定回于是为无未尚也不经长".contains(c)))
+                || OPENERS.iter().any(|w| clause.starts_with(w))
+        })
 }
 
 /// Sentences rather than a category's or a place's name: more than twenty characters with a comma or a full

@@ -199,7 +199,12 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                         continue;
                     }
                     // (A name's spelling in Latin letters, 蒲**（pujianjun）, is judged here: the parts below are Han.)
-                    if f.kind == Kind::Name && kind == Kind::Name && !text[f.start..f.end].is_ascii() {
+                    // (Sentences about kin, masked as free text, are judged by this scan alone.)
+                    if f.kind == Kind::Name
+                        && kind == Kind::Name
+                        && !text[f.start..f.end].is_ascii()
+                        && !crate::engine::kin_sentences(&m.det.names, &text)
+                    {
                         continue; // judged below, part by part
                     }
                     // An office's own address, kept by masking (民政局地址：…云景路86号), and an institution's name
@@ -249,7 +254,10 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                 }
                 match kind {
                     Kind::Name
-                        if !kept.contains(cref.as_str()) && !m.pats.is_institution(&text) && !is_placeholder(&text) =>
+                        if !kept.contains(cref.as_str())
+                            && !m.pats.is_institution(&text)
+                            && !is_placeholder(&text)
+                            && !crate::engine::kin_sentences(&m.det.names, &text) =>
                     {
                         // Read each part as masking reads it: after its list number and relation word
                         // (户主：史**, 子：史**).
