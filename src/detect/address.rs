@@ -1997,10 +1997,12 @@ pub(crate) fn bare_region(cell: &str) -> bool {
         "澳门",
     ];
     let Some(rest) = PROVINCES.iter().find_map(|p| cell.strip_prefix(p)) else { return false };
-    // (湖北王家湾, 河南李庄: a hamlet's mark or a village's word is below the county.)
+    // (湖北王家湾, 河南李庄, 广东陈屋: a hamlet's mark or a village's word is below the county.)
     rest.chars().count() <= 2
         && rest.chars().all(|c| {
-            is_han(c) && !one_of(chars!(HAMLET_LAST), c) && !one_of(chars!("村组屯社队寨里坊巷街路弄号楼栋家"), c)
+            is_han(c)
+                && !one_of(chars!(HAMLET_LAST), c)
+                && !one_of(chars!("村组屯社队寨里坊巷街路弄号楼栋家屋围塘坑背"), c)
         })
 }
 

@@ -549,7 +549,8 @@ fn previous_in_list(text: &str, at: usize) -> Option<usize> {
                 let inside: Vec<char> = chars.by_ref().map(|(_, c)| c).take_while(|&c| c != '（' && c != '(').collect();
                 // (（王芳家）, （户主）: a home's or a person's label ends the list; （普宁市残疾人联合会） and
                 // （大安镇人民政府） are offices. The bracket was read backwards.)
-                let office: String = inside.iter().rev().collect::<String>().replace("残疾人", "").replace("人民", "");
+                let office: String =
+                    inside.iter().rev().collect::<String>().replace("残疾人联", "残联").replace("人民", "");
                 if inside.len() > 12
                     || inside.iter().any(|&c| digit_of(c).is_some() || !super::is_han(c))
                     || office.contains(['家', '户', '宅', '人'])

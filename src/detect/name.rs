@@ -1750,6 +1750,8 @@ impl NameDetector {
                 && !one_of(chars!("由与和及被给同向跟对把让找叫经请交据替帮为将从至到在住是"), ctx.chars[s - 1])
                 && !ctx.rel_end[s]
                 && !self.strong_pre_cue(&ctx, s)
+                // (An office's word a few characters on: 区海洋与渔业局, 区文化和旅游局; 联系区伟明核实 is a name.)
+                && ctx.chars[e..(e + 6).min(n)].iter().any(|&c| one_of(chars!("局委办院所厅处站队"), c))
             {
                 continue;
             }
@@ -1760,6 +1762,8 @@ impl NameDetector {
                 && one_of(chars!(NOUN_SURNAMES), ctx.chars[s])
                 && self.holds_common_word(&ctx.chars[s..e])
                 && !self.word_given.contains(&pack(&ctx.chars[s..e]))
+                // (其妻木兰在家: a given name's character keeps it a name.)
+                && !self.given_ok(ctx.chars[s + 1])
                 && ctx.chars.get(e).is_some_and(|&c| is_han(c))
             {
                 continue;

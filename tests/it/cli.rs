@@ -4999,6 +4999,16 @@ fn word_groups_nicknames_provinces_and_hotlines_of_session_35() {
     assert_eq!(row(6)[0], "普陀区民政局　普陀区海洋与渔业局　联合审核");
     assert_eq!(row(7)[0], "监督电话：0663-2231876（普宁市残疾人联合会）　0663-2223456（普宁市民政局）");
     assert_verify(&output, 0, false);
+    // (The review's limits of those rules: 区 with no office after it is the surname; a given name's character
+    // keeps 木兰 a name; a disabled person's bracket ends a list of hotlines.)
+    assert_eq!(
+        masked_remarks(&[
+            "联系区伟明核实",
+            "其妻木兰在家",
+            "监督电话：0663-2231876（残疾人联合会）　0663-2223457（残疾人王芳）"
+        ]),
+        ["联系区**核实", "其妻木*在家", "监督电话：0663-2231876（残疾人联合会）　0663-*****57（残疾人王*）"]
+    );
 }
 
 const SESSION_35: &str = "序号,姓名,户籍地,家庭成员,备注
