@@ -2009,17 +2009,24 @@ fn public_landlines(row: &[Cell]) -> Vec<String> {
 /// A clause opening any other way (陈丽 湖南长沙务工, 女儿在本市，陈丽每周探望) may open with a bare name: the cell
 /// is then masked as a name cell. `verify` reads the cell the same way.
 pub(crate) fn kin_sentences(names: &crate::detect::name::NameDetector, text: &str) -> bool {
-    const OPENERS: [&str; 14] =
-        ["无", "一子", "一女", "两子", "两女", "二子", "二女", "均", "每", "自身", "孙辈", "子女", "都", "已"];
+    // Words that name no one, and kin words that count or group people (一子, 孙辈) and are read as relation
+    // words are: a verb or an adverb must follow them.
+    const NO_ONE: [&str; 6] = ["无", "均", "每", "自身", "都", "已"];
+    const KIN: [&str; 8] = ["一子", "一女", "两子", "两女", "二子", "二女", "孙辈", "子女"];
+    const GOES_ON: &str = "在均已偶每都现常定回于是为无未尚也不经长";
     let t = text.trim();
     t.chars().count() >= 5
         && !t.contains(|c: char| c.is_ascii_alphanumeric() || c.is_whitespace())
         && t.split(['，', ',', '；', ';', '。']).filter(|c| !c.is_empty()).all(|clause| {
             // (After the relation word the sentence goes on with a verb or an adverb: 儿子在国外定居, 侄子偶尔探望.
-            // 孙女：但秀琳 and 女儿陈丽在… name someone there, whose surname free text may not know.)
+            // 孙女：但秀琳, 女儿陈丽在… and 子女但秀琳在外 name someone there, whose surname free text may not know.)
+            // (一子一女: a clause of counted kin only.)
             let k = names.relation_prefix(clause);
-            (k > 0 && clause[k..].starts_with(|c: char| "在均已偶每都现常定回于是为无未尚也不经长".contains(c)))
-                || OPENERS.iter().any(|w| clause.starts_with(w))
+            let k = if k > 0 { k } else { KIN.iter().find(|w| clause.starts_with(*w)).map_or(0, |w| w.len()) };
+            let counted = clause.chars().all(|c| "一二两三四子女儿个".contains(c));
+            (k > 0 && clause[k..].starts_with(|c: char| GOES_ON.contains(c)))
+                || counted
+                || NO_ONE.iter().any(|w| clause.starts_with(w))
         })
 }
 

@@ -5054,9 +5054,10 @@ fn a_signature_under_a_number_column_is_masked_and_verified() {
 }
 
 /// Session 35, set D3: sentences about kin under 子女情况 (each clause opening with a relation word and a verb
-/// or an adverb, a count of kin or a word that names no one) are masked as free text and stay; a cell with a
-/// clause opening with a bare name, or a name after the relation word, is still masked as a name cell; 无子女
-/// names no one. `verify` reads the cells the same way, and fails a name put back into a sentence.
+/// or an adverb, counted kin alone (一子一女) or a word that names no one) are masked as free text and stay; a
+/// cell with a clause opening with a bare name, or a name after the relation word (子女但秀琳, a surname free text
+/// does not know), is still masked as a name cell; 无子女 names no one. `verify` reads the cells the same way,
+/// and fails a name put back into a sentence.
 #[test]
 fn sentences_about_kin_in_a_name_column_are_read_as_free_text() {
     let csv = "序号,姓名,子女情况\n\
@@ -5065,7 +5066,9 @@ fn sentences_about_kin_in_a_name_column_are_read_as_free_text() {
                3,钱七,无子女，侄子偶尔探望\n\
                4,孙八,陈丽 湖南长沙务工\n\
                5,周九,女儿陈丽在长沙务工\n\
-               6,吴十,女儿在本市，陈丽每周探望\n";
+               6,吴十,女儿在本市，陈丽每周探望\n\
+               7,郑一,一子一女，均在外地工作\n\
+               8,冯二,子女但秀琳在外务工\n";
     let (_dir, output, rows) = mask_csv_rows(csv);
     let col: Vec<&str> = rows[1..].iter().map(|r| r[2].as_str()).collect();
     assert_eq!(
@@ -5076,7 +5079,9 @@ fn sentences_about_kin_in_a_name_column_are_read_as_free_text() {
             "无子女，侄子偶尔探望",
             "陈* 湖*****",
             "女********",
-            "女****，陈*****"
+            "女****，陈*****",
+            "一子一女，均在外地工作",
+            "子********"
         ]
     );
     assert_verify_catches(&output, "儿子在国外定居", "儿子陈丽在国外定居");
