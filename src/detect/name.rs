@@ -2373,10 +2373,10 @@ impl NameDetector {
         // the name's start. A longer word does: 走访时一切正常.)
         for i in 1..n {
             if covered_before[i]
+                && self.pre_cue_last.has(chars[i - 1])
                 && (lex_end[i - 1] <= i + 1 && (i.saturating_sub(8)..i - 1).all(|j| lex_end[j] <= i))
                 && (self.compounds.contains(&pack(&chars[i..(i + 2).min(n)]))
                     || (self.surnames.has(chars[i]) && !SETS.weak_surnames.has(chars[i])))
-                && self.pre_cue_last.has(chars[i - 1])
                 && self.strong_pre_cues.iter().any(|w| i >= w.len() && chars[i - w.len()..i] == w[..])
             {
                 covered_before[i] = false;
@@ -5256,7 +5256,14 @@ impl NameDetector {
         }
         // 同村上官老三代为保管, 由王老三代领: a surname and 老 with a child's rank (老三, 老幺) is what a village
         // calls a man, standing apart on the left. (老大难, 老大爷: a word or a kin title running on is not.)
+        if !ctx.chars.contains(&'老') {
+            return;
+        }
         for i in 0..n.saturating_sub(3) {
+            // (A surname runs one to four characters; 老 follows it.)
+            if !ctx.chars[i + 1..(i + 5).min(n)].contains(&'老') {
+                continue;
+            }
             for sl in self.surname_lens(ctx, i) {
                 let e = i + sl + 2;
                 if e > n
