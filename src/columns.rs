@@ -187,10 +187,13 @@ fn known_header_text(pats: &Patterns, s: &str) -> bool {
     pats.headers.classify(s).is_some() && !looks_like_data(s)
 }
 
-/// A header never holds digits runs or long text.
+/// A header never holds digits runs, long text or a sentence.
 fn looks_like_data(s: &str) -> bool {
     // (Full-width digits too: 说明电话１３９… is no header.)
-    s.chars().filter(|&c| crate::detect::digits::digit_of(c).is_some()).count() >= 4 || s.chars().count() > 24
+    // (四、高龄老人和未成年人按规定实行分类施保。: a note's clause, set J3, names 老人 but heads no column.)
+    s.chars().filter(|&c| crate::detect::digits::digit_of(c).is_some()).count() >= 4
+        || s.chars().count() > 24
+        || s.contains(['。', '，', '；', '！', '？'])
 }
 
 /// Whether a data row is a title, section or footer line rather than a record: a single non-empty cell
@@ -252,9 +255,18 @@ fn bare_label(cell: &Cell) -> Option<&str> {
     ];
     let Cell::Text(s) = cell else { return None };
     let s = s.trim();
+    // (社区（村）审核人 | 曹秀芳 | 日期 | 2026年1月10日, set J1: an office's role, and the date's label.)
+    let office_role = |role: &str| {
+        ROLES.iter().any(|r| role.ends_with(r))
+            && role.chars().count() <= 12
+            && role.chars().all(|c| crate::detect::is_han(c) || matches!(c, '（' | '）' | '(' | ')'))
+    };
     if let Some(role) = s.strip_suffix('人')
-        && ROLES.contains(&role)
+        && (ROLES.contains(&role) || office_role(role))
     {
+        return Some(s);
+    }
+    if s.ends_with("日期") && s.chars().count() <= 6 && s.chars().all(crate::detect::is_han) {
         return Some(s);
     }
     let label = s.strip_suffix(['：', ':'])?.trim();
@@ -294,6 +306,14 @@ fn date_text(s: &str) -> bool {
 fn office_name(s: &str) -> bool {
     let one = |s: &str| {
         let s = ["（盖章）", "(盖章)", "（章）", "(章)"].iter().find_map(|w| s.strip_suffix(w)).unwrap_or(s);
+        // (都安瑶族自治县民政局（养老服务股）: the office, its section in brackets, set J2.)
+        let s = s
+            .strip_suffix(['）', ')'])
+            .and_then(|h| h.rsplit_once(['（', '(']))
+            .filter(|(_, section)| {
+                section.chars().all(crate::detect::is_han) && section.ends_with(['股', '科', '室', '办', '站'])
+            })
+            .map_or(s, |(office, _)| office);
         (4..=30).contains(&s.chars().count())
             && s.chars().all(crate::detect::is_han)
             // (燕郊镇人民政府社会事务办, 南开区民政局养老服务科, 社会救助股: an office and its sections.)

@@ -183,7 +183,7 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 153] = [
+const PLACEHOLDERS: [&str; 161] = [
     "无",
     // (Set D3: 无子女 under 子女情况, no one named.)
     "无子女",
@@ -279,6 +279,15 @@ const PLACEHOLDERS: [&str; 153] = [
     "同本人",
     "不详",
     "未知",
+    // (家庭住址: 流浪乞讨人员，住址不详, set J2: no home to hide.)
+    "住址不详",
+    "地址不详",
+    "现住址不详",
+    "无固定住所",
+    "无固定住址",
+    "居无定所",
+    "流浪乞讨人员",
+    "流浪人员",
     // (母亲姓名: 未登记, set D1: no one is named.)
     "未登记",
     "未填写",
@@ -376,7 +385,11 @@ pub(crate) fn is_placeholder(s: &str) -> bool {
     if t.as_bytes().first().is_some_and(u8::is_ascii_digit) {
         return false;
     }
-    t.is_empty() || (t.len() <= PLACEHOLDER_MAX && PLACEHOLDER_SET.contains(t)) || names_no_one(t) || head_count(t)
+    let one = |t: &str| {
+        t.is_empty() || (t.len() <= PLACEHOLDER_MAX && PLACEHOLDER_SET.contains(t)) || names_no_one(t) || head_count(t)
+    };
+    // (流浪乞讨人员，住址不详: clauses that are each one.)
+    one(t) || (t.contains(['，', ',']) && t.split(['，', ',']).all(|c| !c.trim().is_empty() && one(c.trim())))
 }
 
 /// 共46人, 共12户: a total row's count of people or households in a name column, no one's name.
@@ -386,9 +399,12 @@ fn head_count(t: &str) -> bool {
         .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
 }
 
-/// A health cell that says nothing: dashes or slashes only (—, －, ／), or nothing at all.
+/// A health cell that says nothing of health: dashes or slashes only (—, －, ／), nothing at all, or that the
+/// person is dead or missing (父亲情况 | 死亡, 失联 beside 重残, 重病: set J2).
 pub(crate) fn health_blank(text: &str) -> bool {
-    text.trim().chars().all(|c| matches!(c, '/' | '-' | '—' | '\\' | '－' | '／'))
+    const NONE: [&str; 9] = ["死亡", "已死亡", "已故", "去世", "已去世", "失联", "失踪", "下落不明", "已失联"];
+    let t = text.trim();
+    t.chars().all(|c| matches!(c, '/' | '-' | '—' | '\\' | '－' | '／')) || NONE.contains(&t)
 }
 
 /// Bytes in the longest of [`PLACEHOLDERS`].
@@ -1039,6 +1055,9 @@ impl Masker {
             (run.chars().count() >= 2
                 && !run.contains('*')
                 && !self.pats.is_institution(part)
+                // (社区（村）审核人 in a name column: the word of a label, not a name; a cell of 三木 alone is
+                // a Tibetan name.)
+                && (run == part.trim() || !self.det.names.everyday_word(run))
                 && !placeholder
                 && !label)
                 .then_some(run)
@@ -1727,7 +1746,7 @@ impl Masker {
         }
         // 0355-12349, 12345: a public service line (12349 elderly services, 12345 the citizens' hotline) written in
         // a phone column is nobody's own number.
-        if kind == Kind::Phone && digits::is_service_number(text) {
+        if kind == Kind::Phone && (digits::is_service_number(text) || digits::desk_phone(text)) {
             return None;
         }
         let dctx = digits::Context { phone_column: kind == Kind::Phone, account_column: kind == Kind::BankAccount };

@@ -285,6 +285,7 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                         if longest_digits(&text) >= 7
                             && !allowed(&text)
                             && !institution_phone
+                            && (kind != Kind::Phone || !crate::detect::digits::desk_phone(&text))
                             && (kind != Kind::IdCard || !crate::detect::digits::is_org_code(&text)) =>
                     {
                         push(r, c, kind, "7 or more consecutive digits left in an identifier column");

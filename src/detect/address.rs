@@ -316,6 +316,7 @@ impl AddressDetector {
             (?P<road>\p{{Han}}{{1,8}}(?:大街|大道|路|街|巷|胡同|弄)[东南西北中]?
                 (?:(?:{n}|{cn})(?:号院|号楼|号|弄|巷|座)|[0-9０-９]+(?:[-－][0-9０-９]+)+))
           | (?P<daoroad>{dao}{{1,3}}道(?:{n})号)
+          | (?P<phase>(?:(?:{n}|{cn})[期区])+(?:{n})(?:号楼|栋|幢|座))
           | (?P<num>(?:{n})(?:号院|号楼|号|作业站|作业区|村民小组|村民组|居民小组|小组|组|工区|屯|社|栋|幢|座|梯|单元|门|委|层|楼|室|房|户|排|连|队|巷|街))
           | (?P<cnum>(?:{cn})(?:作业站|作业区|村民小组|村民组|居民小组|小组|组|社|队|栋|座|单元|号楼|号))
           | (?P<lnum>(?:[A-Za-zＡ-Ｚａ-ｚ]|[甲乙丙丁戊])(?:号楼|栋|幢|座|单元|区|室|房))
@@ -611,7 +612,8 @@ impl AddressDetector {
             {
                 continue;
             }
-            let numbered_num = caps.name("num").is_some() || lettered;
+            // (五里堆还房小区3期17栋2-1666, 科学城九区4期12栋: an estate's phase or zone before the building, set J1.)
+            let numbered_num = caps.name("num").is_some() || caps.name("phase").is_some() || lettered;
             // (嘉园一里901楼2门303: a Beijing building numbered 楼, its entrance 门 after it.)
             let gate_after = || {
                 let rest = &text[m.end()..];
@@ -632,7 +634,9 @@ impl AddressDetector {
                             *s = true;
                         }
                         _ => {
-                            let back = trim_han_prefix(text, start - han, m.end());
+                            // (An estate's zone opens the token, 九区4期12栋: its 区 is no district.)
+                            let to = if caps.name("phase").is_some() { start } else { m.end() };
+                            let back = trim_han_prefix(text, start - han, to).min(start);
                             // A bare 5-6-501 names its estate only right below a community or village, or
                             // after 住 / 住址 (文号3-1-2021 is no address).
                             // (住在宝湖湾2-1-202, 家在华威西里6-5-102, 房子位于…: where someone lives.)
@@ -675,8 +679,10 @@ impl AddressDetector {
                         .contains(&&text[start..m.end() - '屯'.len_utf8()]);
                     // (房屋在弄光屯, 住那亮屯, 房屋位于百达屯1号: where someone lives is a 屯 below the village.)
                     // (A name of three characters: 常住奎屯, 在奎屯务工 name a city.)
-                    let lives = (head.ends_with(['住', '在']) || head.ends_with("位于"))
-                        && text[start..m.end()].chars().count() >= 3;
+                    // (新增百良屯住户: its households, set J2.)
+                    let lives =
+                        (head.ends_with(['住', '在']) || head.ends_with("位于") || text[m.end()..].starts_with("住户"))
+                            && text[start..m.end()].chars().count() >= 3;
                     // (弄京自然屯50号，韦某家: a named 屯 with a house number is a home's address on its own.)
                     let house =
                         house_number_len(&text[m.end()..]).is_some() && text[start..m.end()].chars().count() >= 3;
@@ -861,7 +867,10 @@ fn natural_villages(text: &str, out: &mut Vec<Finding>) {
             head.chars().rev().take_while(|&c| is_han(c) && !one_of(chars!("镇乡道住在至往"), c)).count();
         // (住加合村卡阳: 住 right before the village's name is a dwelling word too; 入住张河村敬老院 names a
         // facility, checked below.)
-        let zhu = head.chars().rev().nth(village_name) == Some('住');
+        // (住房由村委会维修: not 住房, 住院, set J2.)
+        let zhu = head.chars().rev().nth(village_name) == Some('住')
+            && village_name >= 1
+            && head.chars().rev().nth(village_name - 1).is_some_and(|c| !one_of(chars!("院房宿户"), c));
         let dwelling = village_name >= 2
             && (zhu || {
                 // The clause the village stands in, up to 24 characters back.
@@ -1129,8 +1138,9 @@ fn named_groups(text: &str, out: &mut Vec<Finding>) {
     const NAME_LAST: &str = "头山塘坑家屋田口边脚林桥井园垄背岩洞滩埂梁峁铺店台湖河溪港圩垌寮围排尾角坊场渠泉洲子下";
     // (Besides the words of ends_with_dwelling.)
     // (就想回柳树湾组老窑里住: going back to it; 独居塘背组: living there alone.)
-    const LEADS: [&str; 14] = [
+    const LEADS: [&str; 15] = [
         "挤在",
+        "老屋在",
         "家在",
         "位于",
         "房子在",
@@ -1173,20 +1183,28 @@ fn named_groups(text: &str, out: &mut Vec<Finding>) {
             let position = k == 1
                 && name.starts_with(|f: char| one_of(chars!("上下中东西南北前后新老大"), f))
                 && !name.ends_with(['家', '场', '台', '子', '下']);
+            let lived = ends_with_dwelling(before)
+                || LEADS.iter().any(|w| before.ends_with(w))
+                || (before.ends_with('住') && !before.ends_with("入住"));
             let anchored = family
                 || ((opens || position) && !NOT_PLACES.contains(&name))
                 || before.ends_with(VILLAGE)
                 || before.ends_with("社区")
                 || COMMITTEES.iter().any(|w| before.ends_with(w))
-                || ends_with_dwelling(before)
-                || LEADS.iter().any(|w| before.ends_with(w))
-                || (before.ends_with('住') && !before.ends_with("入住"));
+                || lived;
+            // (老屋在大邑组: where someone lives, any name of two characters that names no working group.)
+            let any_name = lived
+                && k == 1
+                && name.chars().all(is_han)
+                && !NOT_PLACES.contains(&name)
+                && !name.ends_with(|l: char| one_of(chars!("作导研查扶控调管理工务专帮"), l));
             (k >= 1
                 && anchored
-                && name
-                    .chars()
-                    .next_back()
-                    .is_some_and(|l| one_of(chars!(HAMLET_LAST), l) || one_of(chars!(NAME_LAST), l)))
+                && (any_name
+                    || name
+                        .chars()
+                        .next_back()
+                        .is_some_and(|l| one_of(chars!(HAMLET_LAST), l) || one_of(chars!(NAME_LAST), l))))
             .then_some(start)
         });
         let Some(start) = found else { continue };
@@ -1619,7 +1637,8 @@ fn trailing_number(text: &str, at: usize) -> Option<usize> {
         "年", "月", "日", "元", "人",
         // (东新村8小组154号: a group written 小组, a team, a company: a token of its own, not the room of the
         // estate's name before it.)
-        "小组", "村民", "居民", "队", "连", "街", "工区",
+        "小组", "村民", "居民", "队", "连", "街", "工区", // (还房小区3期17栋: an estate's phase.)
+        "期",
     ];
     if suffix.iter().any(|w| after.starts_with(w)) { None } else { Some(at + end) }
 }
@@ -1696,7 +1715,12 @@ fn count_levels(s: &str) -> usize {
 /// household moves out of (由14组搬迁到安置点, 从3组迁出).
 fn lone_group_at_home(head: &str, run: &str, after: &str) -> bool {
     // (房屋（六组）因暴雨倒塌, 房屋烧毁（十组）: a group alone in brackets after the house.)
-    const WORDS: [&str; 21] = [
+    // (已分户至1社居住, 现住永久性安置房10社, set J1.)
+    const WORDS: [&str; 25] = [
+        "分户至",
+        "分户到",
+        "安置房",
+        "安置点",
         "户籍地",
         "住址",
         "住",
@@ -1726,7 +1750,10 @@ fn lone_group_at_home(head: &str, run: &str, after: &str) -> bool {
     (!head.ends_with("变更为") || address_changed)
         && run.chars().count() <= if run.ends_with("作业站") { 6 } else { 4 }
         && ends_with_group(run)
-        && (WORDS.iter().any(|w| head.ends_with(w)) || after_contact(head) || moved_out)
+        && (WORDS.iter().any(|w| head.ends_with(w))
+            || after_contact(head)
+            || moved_out
+            || ["居住", "定居", "独居"].iter().any(|w| after.starts_with(w)))
 }
 
 /// Whether the text right before a detail run ends with a word of where someone lives (老屋在, 现住, 搬至).

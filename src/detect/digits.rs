@@ -430,6 +430,7 @@ pub fn public_phone_at(text: &str, at: usize, landline: bool) -> bool {
             && (is_office_context(text, at)
                 || office_name_before(text, at)
                 || round_the_clock_after(text, at)
+                || office_bracket_after(text, at)
                 || (previous_in_list(text, at).is_some_and(|p| public_phone_at(text, p, true))
                     && !own_label_after(text, at))))
 }
@@ -465,6 +466,28 @@ fn own_label_after(text: &str, at: usize) -> bool {
 fn round_the_clock_after(text: &str, at: usize) -> bool {
     let rest = text[at..].trim_start_matches(|c: char| digit_of(c).is_some() || c == '-' || c == '－');
     rest.strip_prefix(['（', '(']).is_some_and(|r| r.starts_with("24小时") || r.starts_with("２４小时"))
+}
+
+/// Whether the number at `at` is followed by a bracket naming an office's desk (0778-5822301（院办）, set J2):
+/// a whole word, as a person's name may end like an office (（张建院）).
+fn office_bracket_after(text: &str, at: usize) -> bool {
+    const DESKS: [&str; 8] = ["院办", "办公室", "值班室", "传达室", "护士站", "护理站", "总机", "党政办"];
+    let rest = text[at..].trim_start_matches(|c: char| digit_of(c).is_some() || c == '-' || c == '－');
+    let inside = rest.strip_prefix(['（', '(']).and_then(|r| r.split_once(['）', ')'])).map(|(i, _)| i);
+    inside.is_some_and(|i| DESKS.contains(&i))
+}
+
+/// Whether a cell is one landline and an office's desk in brackets, nothing else (0778-5822301（院办）): the
+/// office's number, in a phone column too.
+pub fn desk_phone(text: &str) -> bool {
+    let t = text.trim();
+    let number = t.bytes().take_while(|b| b.is_ascii_digit() || *b == b'-').count();
+    let d: Vec<u8> = t.as_bytes()[..number].iter().copied().filter(u8::is_ascii_digit).collect();
+    number > 0
+        && super::phone::landline_area_len(&d).is_some()
+        && office_bracket_after(t, 0)
+        && t.ends_with(['）', ')'])
+        && t[number..].chars().filter(|&c| matches!(c, '（' | '(')).count() == 1
 }
 
 /// Where a place's or an office's label right before `at` starts (监督电话：江岸区 027-82310756).
@@ -601,9 +624,27 @@ fn office_phone_label(head: &str) -> bool {
         ["局", "民政", "政府", "街道", "社区", "村委", "居委", "残联", "福利", "救助", "核对中心"];
     let head = head.trim_end_matches(['：', ':', ' ', '\u{3000}']);
     let Some(label) = head.strip_suffix("联系电话").or_else(|| head.strip_suffix("电话")) else { return false };
+    // (观音桥街道社会事务办   电话：…, 田林县民政局　联合审核　2026年3月10日　联系电话：…: a footer's office,
+    // spaced apart from its label, maybe with the date and the act it signs between, set J3 and J2.)
+    let spaced = |c: char| c == ' ' || c == '\u{3000}';
+    let mut label = label;
+    if label.ends_with(spaced) {
+        label = label.trim_end_matches(spaced);
+        while let Some((rest, last)) = label.rsplit_once(spaced)
+            && (last.ends_with("审核") || last.ends_with("盖章）") || date_segment(last))
+        {
+            label = rest.trim_end_matches(spaced);
+        }
+    }
     let start = label.char_indices().rev().nth(7).map_or(0, |(i, _)| i);
     let label = &label[start..];
     (office_label(label) || label.ends_with("委会")) && GOVERNMENT.iter().any(|w| label.contains(w))
+}
+
+/// 2026年3月10日, 2026-03-10: a date standing alone between spaces.
+fn date_segment(s: &str) -> bool {
+    s.chars().any(|c| c.is_ascii_digit())
+        && s.chars().all(|c| c.is_ascii_digit() || matches!(c, '年' | '月' | '日' | '-' | '.' | '/'))
 }
 
 /// Officials who sign a roster's check (经办人：罗洪木果，电话0873-5622871): a landline given after one's name is

@@ -52,7 +52,7 @@ const WEAK_PRE_CUES: &str = "对由与给向将把被为让叫和及同因跟替
 /// often the Wu pronoun, from set BB; 母, a Sichuan surname that is also the word for mother, from set DD.)
 const MINORITY_SURNAMES: &str = "拜锁回依伊锡英宝斯刀召卯字起者母";
 /// Surnames that are far more often conjunctions or particles: shape alone never proves them (和日志).
-const WEAK_SURNAMES: &str = "和从都原以同及与平智种公锁密蜂磨木过代秧务";
+const WEAK_SURNAMES: &str = "和从都原以同及与平智种公锁密蜂磨木过代秧务表";
 /// Weak surnames that are everyday words' characters but never particles or conjunctions (公示, 门锁, 密切, 蜂蜜,
 /// 磨坊, 木材): right after a relation word they are surnames (配偶密四妹, 公公蜂阿四).
 const NOUN_SURNAMES: &str = "公锁密蜂磨木秧务";
@@ -1446,8 +1446,11 @@ impl NameDetector {
             }
             // (黄向红 签字确认: a space may stand between the name and the verb, when the name opens its clause
             // or line; 按1780元发放 就读于… is no name.)
-            let spaced_verb =
-                ctx.chars[k] == ' ' && k > 0 && is_han(ctx.chars[k - 1]) && self.verb_post_cue_at(&ctx, k + 1);
+            // (李娜 电话：139…, 王芳　手机 139…: or the label of a number that follows, set J3.)
+            let spaced_verb = matches!(ctx.chars[k], ' ' | '\u{3000}') && k > 0 && is_han(ctx.chars[k - 1]) && {
+                let j = (k..n).find(|&j| !matches!(ctx.chars[j], ' ' | '\u{3000}')).unwrap_or(n);
+                (j == k + 1 && self.verb_post_cue_at(&ctx, k + 1)) || Self::phone_label_at(&ctx, j)
+            };
             // (李锦程由姑姑田某抚养: 由 and a relation word after a name opening its clause.)
             let verb = self.verb_post_cue_at(&ctx, k)
                 || (ctx.chars[k] == '由' && ctx.rel_start.get(k + 1).is_some_and(|&r| r));
@@ -2198,6 +2201,13 @@ impl NameDetector {
         (2..=4).contains(&cs.len()) && self.member_notes.contains(&pack(&cs))
     }
 
+    /// Whether `run` is an everyday two-character word that opens with no surname (社区, 街道): read out of a
+    /// name cell that holds a label, it is no person to look for in every other cell.
+    pub fn everyday_word(&self, run: &str) -> bool {
+        let cs: Vec<char> = run.chars().collect();
+        cs.len() == 2 && !self.surnames.has(cs[0]) && !self.compound_first.has(cs[0]) && self.holds_common_word(&cs)
+    }
+
     /// Byte length of a one-character kin word with a separator after it at the start of `s` (子：史建磊,
     /// 妻 王秀兰, 女（李娜）), as a family-member cell labels its people; 0 when there is none.
     pub fn kin_label_prefix(&self, s: &str) -> usize {
@@ -2385,6 +2395,13 @@ impl NameDetector {
         // Leftmost-longest, without overlaps, as a leftmost-longest search reads them: the earliest start,
         // the longest word there, then on from its end.
         rels.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        // (带孙张天佑 names the grandchild; 带孙子生活, 随子女生活: a kin word of two characters runs on.)
+        rels.retain(|&(s, e)| {
+            !(e >= s + 2
+                && matches!(chars[s], '带' | '随')
+                && matches!(chars[e - 1], '孙' | '子' | '女' | '侄')
+                && chars.get(e).is_some_and(|&c| one_of(chars!("子女儿媳婿辈"), c)))
+        });
         // (他大王栓牢 is his dad; 都叫他大壮 calls him by a nickname.)
         rels.retain(|&(s, e)| {
             !(e == s + 2
@@ -2582,6 +2599,19 @@ impl NameDetector {
     /// Whether a lexicon word of two or more chars starts at `k`.
     fn word_starts(&self, ctx: &Ctx, k: usize) -> bool {
         ctx.lex_end.get(k).is_some_and(|&e| e >= k + 2)
+    }
+
+    /// Whether a phone's label (电话, 手机, 联系电话) starts at `k` and a number follows it, a colon between.
+    fn phone_label_at(ctx: &Ctx, k: usize) -> bool {
+        const LABELS: [&[char]; 4] =
+            [&['联', '系', '电', '话'], &['电', '话'], &['手', '机'], &['联', '系', '方', '式']];
+        LABELS.iter().any(|w| {
+            Self::starts_with_at(ctx, k, w)
+                && ctx.chars[k + w.len()..]
+                    .iter()
+                    .find(|&&c| !matches!(c, '：' | ':' | ' '))
+                    .is_some_and(|c| c.is_ascii_digit())
+        })
     }
 
     /// Char-by-char comparison: the words are 1-4 chars, far too short for a memcmp call.
@@ -3671,7 +3701,17 @@ impl NameDetector {
                 || SETS.stop.has(ctx.chars[e])
                 || self.post_cue_at(ctx, e)
                 || self.verb_post_cue_at(ctx, e));
-        if ok {
+        // (其女字五妹的银行卡: a child's rank and 妹 or 弟 for a given name, set J4.)
+        let ranked = one_of(chars!(MINORITY_SURNAMES), chars[0])
+            && SETS.numerals.has(chars[1])
+            && one_of(chars!("妹弟娃仔"), chars[2])
+            && !ctx.rel_start[i]
+            && (e == ctx.chars.len()
+                || !is_han(ctx.chars[e])
+                || SETS.stop.has(ctx.chars[e])
+                || self.post_cue_at(ctx, e)
+                || self.verb_post_cue_at(ctx, e));
+        if ok || ranked {
             return Some(e);
         }
         // 其子回志的卡, 弟弟拜国在外务工: a minority surname and one given character, where the name plainly ends.
@@ -3938,7 +3978,9 @@ impl NameDetector {
         {
             return None;
         }
-        let j = if k > 0 && one_of(chars!("系为是"), ctx.chars[k - 1]) { k - 1 } else { k };
+        // (高阿则、高普黑两兄弟轮流照料, 罗收斗、罗沙兄弟轮流赡养: a count, and a list's separator for the joiner,
+        // set J4.)
+        let j = if k > 0 && one_of(chars!("系为是两二三俩"), ctx.chars[k - 1]) { k - 1 } else { k };
         let plain = |a: usize, b: usize| {
             ctx.chars[a..b].iter().all(|&c| is_han(c) && !SETS.anon.has(c) && !SETS.numerals.has(c))
                 && ctx.lex_end[a] <= a + 1
@@ -3946,7 +3988,7 @@ impl NameDetector {
                 && !ctx.rel_start[a..b].iter().any(|&r| r)
         };
         let joiner =
-            (j.saturating_sub(5)..j.saturating_sub(2)).rev().find(|&m| one_of(chars!("与和及同"), ctx.chars[m]))?;
+            (j.saturating_sub(5)..j.saturating_sub(2)).rev().find(|&m| one_of(chars!("与和及同、"), ctx.chars[m]))?;
         let second = (joiner + 1, j);
         let first = (2..=4)
             .filter_map(|len| joiner.checked_sub(len))
@@ -4001,6 +4043,8 @@ impl NameDetector {
                         SETS.stop.has(c)
                             || SETS.numerals.has(c)
                             || (j >= 3 && (one_of(chars!("可能会愿"), c) || self.verb_post_cue_at(ctx, p + j)))
+                            // (普琼芬、李有才轮换照护: an everyday word after the item, set J4.)
+                            || (j >= 3 && self.common_word_at(ctx, p + j) && !self.common_word_at(ctx, p + j - 1))
                     })
                     .unwrap_or(run);
                 let q = p + cut;
@@ -4196,7 +4240,10 @@ impl NameDetector {
         (1..=2).contains(&given)
             && (!one_of(chars!(ADMIN), ctx.chars[q - 1]) || zhen_name)
             && (given == 2 || !SETS.place.has(ctx.chars[q - 1]))
-            && !ctx.rel_start[p..q].iter().any(|&r| r)
+            // (两个女儿普四妹、普约妹已出嫁: 妹 ends many southern given names, set J4.)
+            && !ctx.rel_start[p..q].iter().enumerate().any(|(j, &r)| {
+                r && !(given == 2 && p + j == q - 1 && matches!(ctx.chars[q - 1], '妹' | '弟'))
+            })
             // (戎欣芳、平梓、林海丹: between two names, 平 is a surname.)
             && (sandwiched || !SETS.weak_surnames.has(ctx.chars[p]))
             && !ctx.chars[p + sl..q].iter().any(|&c| SETS.numerals.has(c) || SETS.anon.has(c))
@@ -4490,7 +4537,15 @@ impl NameDetector {
             if !is_han(c1) || SETS.anon.has(c1) || cue_head || relation_head {
                 continue;
             }
-            let c1_common = self.given_ok(c1);
+            // (同院温其昌为同村老乡: 其 opens many given names, unless a pronoun's word opens there: 张三其妻,
+            // 王某其他, 李四其家.)
+            let qi_given = c1 == '其'
+                && !ctx.rel_start[g]
+                && !self.word_starts(ctx, g)
+                && ctx.chars.get(g + 1).is_some_and(|&c2| {
+                    self.given_ok(c2) && !one_of(chars!("家人夫母父兄弟姐妹女子孙媳婿祖叔伯舅姑姨本"), c2)
+                });
+            let c1_common = self.given_ok(c1) || qi_given;
             // 丁河镇万家湾村: a place suffix right after a surname ends a place name, not a name.
             if mode == Mode::Strict && (!c1_common || SETS.place.has(c1)) {
                 continue;
@@ -4604,7 +4659,12 @@ impl NameDetector {
                     && self.given_ok(c1)
                     && !SETS.numerals.has(c1)
                     && !one_of(chars!("百千万亿余多几"), c1)
-                    && ctx.chars.get(g + 2).is_none_or(|&c3| !is_han(c3) && !c3.is_alphanumeric());
+                    // (上官仕元代领, 王仕元领取: or before what a name does.)
+                    && ctx.chars.get(g + 2).is_none_or(|&c3| {
+                        (!is_han(c3) && !c3.is_alphanumeric())
+                            || self.post_cue_at(ctx, g + 2)
+                            || self.verb_post_cue_at(ctx, g + 2)
+                    });
                 // (村里韦老七劝说…: 老 and a numeral are a given name before anything but a measure word.)
                 let lao_numeral = mode == Mode::Loose
                     && c1 == '老'

@@ -5094,3 +5094,143 @@ fn sentences_about_kin_in_a_name_column_are_read_as_free_text() {
     );
     assert_verify_catches(&output, "儿子在国外定居", "儿子陈丽在国外定居");
 }
+
+/// Session 36, sets J1–J4 (Sichuan, Guangxi, Chongqing and Chengdu, Dali and Honghe): names after 随子, 带孙,
+/// 操作员, a rare 其 or 元 in a given name, two brothers listed before 兄弟, list items ending in an everyday
+/// word or 妹, 签订; groups after 分户至 and 老屋在; an estate's phase; 听力差. Each rule's limit is asserted
+/// beside it: what must stay readable stays.
+#[test]
+fn names_groups_and_estates_of_session_36() {
+    assert_eq!(
+        masked_remarks(&[
+            "上官仕元代领，每人每月发放三百元领取",
+            "同院温其昌为同村老乡；李四其他情况属实",
+            "随子卢忠明居住在蒙自市；随子女生活",
+            "儿媳王素琼离异后带孙张天佑同住；带孙上学",
+            "操作员：胡洪",
+            "罗收斗、罗沙兄弟轮流赡养；低保、特困两兄弟",
+            "照护人普琼芬、李有才轮换照护",
+            "两个女儿普四妹、普约妹已出嫁；其女李娟、表妹已出嫁",
+            "津贴转入其女字五妹的银行卡",
+            "照料协议已与金明签订；与村委会签订协议",
+            "本人听力差，已转县医院复查",
+            "李娜 电话：13912345678",
+        ]),
+        [
+            "上官**代领，每人每月发放三百元领取",
+            "同院温**为同村老乡；李四其他情况属实",
+            "随子卢**居住在蒙自市；随子女生活",
+            "儿媳王**离异后带孙张**同住；带孙上学",
+            "操作员：胡*",
+            "罗**、罗*兄弟轮流赡养；低保、特困两兄弟",
+            "照护人普**、李**轮换照护",
+            "两个女儿普**、普**已出嫁；其女李*、表妹已出嫁",
+            "津贴转入其女字**的银行卡",
+            "照料协议已与金*签订；与村委会签订协议",
+            "本人***，已转县医院复查",
+            "李* 电话：139****5678",
+        ]
+    );
+    assert_eq!(
+        masked_remarks(&[
+            "老屋在大邑组，已无人居住",
+            "已分户至1社居住；现住永久性安置房10社",
+            "已搬至五里堆还房小区3期17栋2-1666，社区待核实",
+            "同住科学城九区4期12栋3-761",
+            "2026年第1期低保金已发放",
+            "住房由江南村村委会协调修缮。",
+            "金婚老人，子女均在外；付不起医药费；廉租房住户",
+            "本表由各乡镇入户调查表汇总",
+            "观音桥街道社会事务办   电话：023-67851230",
+            "田林县民政局　联合审核　2026年3月10日　联系电话：0776-7212215",
+            "村民李四　2026年3月10日　联系电话：0776-7212215",
+        ]),
+        [
+            "老屋在***，已无人居住",
+            "已分户至***居住；现住永久性安置房***",
+            "已搬至***，社区待核实",
+            "同住***",
+            "2026年第1期低保金已发放",
+            "住房由江南村村委会协调修缮。",
+            "金婚老人，子女均在外；付不起医药费；廉租房住户",
+            "本表由各乡镇入户调查表汇总",
+            "观音桥街道社会事务办   电话：023-67851230",
+            "田林县民政局　联合审核　2026年3月10日　联系电话：0776-7212215",
+            "村民李*　2026年3月10日　联系电话：0776-*****15",
+        ]
+    );
+}
+
+/// Session 36, sets J2 and J3, columns: an office's desk phone in a phone column (（院办）, not （张建院）), a home
+/// that is not known (住址不详), a parent who is dead or missing under a column of health values, and an office's
+/// footer with its section in brackets under an ID column stay readable; `verify` agrees, and fails the desk
+/// phone's cell when a person's number is put there.
+#[test]
+fn desks_unknown_homes_and_missing_parents_of_session_36() {
+    let (_dir, output, rows) = mask_csv_rows(
+        "序号,姓名,身份证号,联系电话,家庭住址,父亲情况
+1,张三丰,220502198001011234,0778-5822301（院办）,流浪乞讨人员，住址不详,重残
+2,李四,220502198001011234,0778-5822301（张建院）,红光村3组,死亡
+3,王五,220502198001011234,13912345678,无固定住所,失联
+某某县民政局（养老服务股）,,咨询电话：0778-5212039,,,
+",
+    );
+    let col = |c: usize| rows.iter().map(|r| r[c].clone()).collect::<Vec<_>>();
+    assert_eq!(col(3)[1..4], ["0778-5822301（院办）", "0778-*****01（张建院）", "139****5678"]);
+    assert_eq!(col(4)[1..4], ["流浪乞讨人员，住址不详", "红光村***", "无固定住所"]);
+    assert_eq!(col(5)[1..4], ["***", "死亡", "失联"]);
+    assert_eq!(rows[4][2], "咨询电话：0778-5212039");
+    assert_verify(&output, 0, false);
+    assert_verify_catches(&output, "0778-*****01（张建院）", "0778-5822301（张建院）");
+}
+
+/// Session 36, set J1 and J3: a sheet of sign-offs (经办人 | 徐建军 | 日期 | …, 社区（村）审核人 | …) is no table
+/// whose first row heads name columns: its names are masked, its roles stay, and 社区 is no name to look for in
+/// the roster's header. A note's clause (四、高龄老人…施保。) heads no column of a one-column sheet.
+#[test]
+fn sign_off_sheets_and_note_sheets_of_session_36() {
+    let dir = tmp();
+    let input = dir.path().join("roster.xlsx");
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet().set_name("发放").unwrap();
+    for (c, h) in ["序号", "街道（镇）", "社区（村）", "户主姓名", "备注"].iter().enumerate() {
+        ws.write_string(0, c as u16, *h).unwrap();
+    }
+    for (c, v) in ["1", "游仙街道", "东津社区", "郝卫东", "本月正常发放"].iter().enumerate() {
+        ws.write_string(1, c as u16, *v).unwrap();
+    }
+    let ws = wb.add_worksheet().set_name("审核签字").unwrap();
+    let sign = [
+        ["经办人", "徐建军", "日期", "2026年1月10日"],
+        ["社区（村）审核人", "曹秀芳、郑家明", "日期", "2026年1月10日"],
+        ["审批意见", "同意发放", "", ""],
+    ];
+    for (r, row) in sign.iter().enumerate() {
+        for (c, v) in row.iter().enumerate() {
+            ws.write_string(r as u32, c as u16, *v).unwrap();
+        }
+    }
+    let ws = wb.add_worksheet().set_name("说明").unwrap();
+    let notes = [
+        "一、复核范围：在册的城市低保对象。",
+        "四、高龄老人和未成年人按规定实行分类施保。",
+        "六、方便群众查询。",
+        "七、金额单位：元/月。",
+    ];
+    for (r, v) in notes.iter().enumerate() {
+        ws.write_string(r as u32, 0, *v).unwrap();
+    }
+    wb.save(&input).unwrap();
+    let output = dir.path().join("roster.masked.xlsx");
+    mask_ok(&input, &output, &["-q"]);
+    let book = read(&output);
+    let rows =
+        |s: usize| -> Vec<Vec<String>> { book.sheets[s].rows.iter().map(|r| r.iter().map(text).collect()).collect() };
+    assert_eq!(rows(0)[0][1..3], ["街道（镇）", "社区（村）"]);
+    assert_eq!(rows(0)[1][3], "郝**");
+    assert_eq!(rows(1)[0][..2], ["经办人", "徐**"]);
+    assert_eq!(rows(1)[1][..2], ["社区（村）审核人", "曹**、郑**"]);
+    assert_eq!(rows(1)[2][..2], ["审批意见", "同意发放"]);
+    assert_eq!(rows(2).iter().map(|r| r[0].clone()).collect::<Vec<_>>(), notes);
+    assert_verify(&output, 0, false);
+}
