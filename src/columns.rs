@@ -193,7 +193,26 @@ fn looks_like_data(s: &str) -> bool {
     // (四、高龄老人和未成年人按规定实行分类施保。: a note's clause, set J3, names 老人 but heads no column.)
     s.chars().filter(|&c| crate::detect::digits::digit_of(c).is_some()).count() >= 4
         || s.chars().count() > 24
-        || s.contains(['。', '，', '；', '！', '？'])
+        || s.contains(['。', '！', '？'])
+        || outside_brackets(s).contains(['，', '；'])
+}
+
+/// `s` without what its brackets hold (残疾等级（一级，二级）: a header's note of the values).
+fn outside_brackets(s: &str) -> String {
+    let mut depth = 0usize;
+    s.chars()
+        .filter(|&c| match c {
+            '（' | '(' => {
+                depth += 1;
+                false
+            }
+            '）' | ')' => {
+                depth = depth.saturating_sub(1);
+                false
+            }
+            _ => depth == 0,
+        })
+        .collect()
 }
 
 /// Whether a data row is a title, section or footer line rather than a record: a single non-empty cell

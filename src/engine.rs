@@ -1055,9 +1055,6 @@ impl Masker {
             (run.chars().count() >= 2
                 && !run.contains('*')
                 && !self.pats.is_institution(part)
-                // (社区（村）审核人 in a name column: the word of a label, not a name; a cell of 三木 alone is
-                // a Tibetan name.)
-                && (run == part.trim() || !self.det.names.everyday_word(run))
                 && !placeholder
                 && !label)
                 .then_some(run)

@@ -316,7 +316,6 @@ impl AddressDetector {
             (?P<road>\p{{Han}}{{1,8}}(?:大街|大道|路|街|巷|胡同|弄)[东南西北中]?
                 (?:(?:{n}|{cn})(?:号院|号楼|号|弄|巷|座)|[0-9０-９]+(?:[-－][0-9０-９]+)+))
           | (?P<daoroad>{dao}{{1,3}}道(?:{n})号)
-          | (?P<phase>(?:(?:{n}|{cn})[期区])+(?:{n})(?:号楼|栋|幢|座))
           | (?P<num>(?:{n})(?:号院|号楼|号|作业站|作业区|村民小组|村民组|居民小组|小组|组|工区|屯|社|栋|幢|座|梯|单元|门|委|层|楼|室|房|户|排|连|队|巷|街))
           | (?P<cnum>(?:{cn})(?:作业站|作业区|村民小组|村民组|居民小组|小组|组|社|队|栋|座|单元|号楼|号))
           | (?P<lnum>(?:[A-Za-zＡ-Ｚａ-ｚ]|[甲乙丙丁戊])(?:号楼|栋|幢|座|单元|区|室|房))
@@ -612,8 +611,7 @@ impl AddressDetector {
             {
                 continue;
             }
-            // (五里堆还房小区3期17栋2-1666, 科学城九区4期12栋: an estate's phase or zone before the building, set J1.)
-            let numbered_num = caps.name("num").is_some() || caps.name("phase").is_some() || lettered;
+            let numbered_num = caps.name("num").is_some() || lettered;
             // (嘉园一里901楼2门303: a Beijing building numbered 楼, its entrance 门 after it.)
             let gate_after = || {
                 let rest = &text[m.end()..];
@@ -634,9 +632,7 @@ impl AddressDetector {
                             *s = true;
                         }
                         _ => {
-                            // (An estate's zone opens the token, 九区4期12栋: its 区 is no district.)
-                            let to = if caps.name("phase").is_some() { start } else { m.end() };
-                            let back = trim_han_prefix(text, start - han, to).min(start);
+                            let back = trim_han_prefix(text, start - han, m.end()).min(start);
                             // A bare 5-6-501 names its estate only right below a community or village, or
                             // after 住 / 住址 (文号3-1-2021 is no address).
                             // (住在宝湖湾2-1-202, 家在华威西里6-5-102, 房子位于…: where someone lives.)
@@ -680,9 +676,11 @@ impl AddressDetector {
                     // (房屋在弄光屯, 住那亮屯, 房屋位于百达屯1号: where someone lives is a 屯 below the village.)
                     // (A name of three characters: 常住奎屯, 在奎屯务工 name a city.)
                     // (新增百良屯住户: its households, set J2.)
-                    let lives =
-                        (head.ends_with(['住', '在']) || head.ends_with("位于") || text[m.end()..].starts_with("住户"))
-                            && text[start..m.end()].chars().count() >= 3;
+                    let households = text[m.end()..].starts_with("住户")
+                        && !text[start..m.end()].contains("自然")
+                        && !head.ends_with(|c: char| one_of(chars!("个该本各全每"), c));
+                    let lives = (head.ends_with(['住', '在']) || head.ends_with("位于") || households)
+                        && text[start..m.end()].chars().count() >= 3;
                     // (弄京自然屯50号，韦某家: a named 屯 with a house number is a home's address on its own.)
                     let house =
                         house_number_len(&text[m.end()..]).is_some() && text[start..m.end()].chars().count() >= 3;
@@ -867,10 +865,9 @@ fn natural_villages(text: &str, out: &mut Vec<Finding>) {
             head.chars().rev().take_while(|&c| is_han(c) && !one_of(chars!("镇乡道住在至往"), c)).count();
         // (住加合村卡阳: 住 right before the village's name is a dwelling word too; 入住张河村敬老院 names a
         // facility, checked below.)
-        // (住房由村委会维修: not 住房, 住院, set J2.)
+        // (住房由村委会维修, set J2: a preposition is in no village's name; 住房家村卡阳 names 房家村.)
         let zhu = head.chars().rev().nth(village_name) == Some('住')
-            && village_name >= 1
-            && head.chars().rev().nth(village_name - 1).is_some_and(|c| !one_of(chars!("院房宿户"), c));
+            && !head.chars().rev().take(village_name).any(|c| one_of(chars!("由被的和与向经将把给"), c));
         let dwelling = village_name >= 2
             && (zhu || {
                 // The clause the village stands in, up to 24 characters back.
@@ -1193,11 +1190,13 @@ fn named_groups(text: &str, out: &mut Vec<Finding>) {
                 || COMMITTEES.iter().any(|w| before.ends_with(w))
                 || lived;
             // (老屋在大邑组: where someone lives, any name of two characters that names no working group.)
-            let any_name = lived
+            let at_home =
+                ["老屋在", "房屋在", "房子在", "家在", "住在", "现住", "原住"].iter().any(|w| before.ends_with(w));
+            let any_name = at_home
                 && k == 1
                 && name.chars().all(is_han)
                 && !NOT_PLACES.contains(&name)
-                && !name.ends_with(|l: char| one_of(chars!("作导研查扶控调管理工务专帮"), l));
+                && !name.ends_with(|l: char| one_of(chars!("作导研查扶控调管理工务专帮目估题案护"), l));
             (k >= 1
                 && anchored
                 && (any_name
@@ -1637,8 +1636,7 @@ fn trailing_number(text: &str, at: usize) -> Option<usize> {
         "年", "月", "日", "元", "人",
         // (东新村8小组154号: a group written 小组, a team, a company: a token of its own, not the room of the
         // estate's name before it.)
-        "小组", "村民", "居民", "队", "连", "街", "工区", // (还房小区3期17栋: an estate's phase.)
-        "期",
+        "小组", "村民", "居民", "队", "连", "街", "工区",
     ];
     if suffix.iter().any(|w| after.starts_with(w)) { None } else { Some(at + end) }
 }
@@ -1753,7 +1751,8 @@ fn lone_group_at_home(head: &str, run: &str, after: &str) -> bool {
         && (WORDS.iter().any(|w| head.ends_with(w))
             || after_contact(head)
             || moved_out
-            || ["居住", "定居", "独居"].iter().any(|w| after.starts_with(w)))
+            || (head.ends_with(['至', '到', '在', '于', '回'])
+                && ["居住", "定居", "独居"].iter().any(|w| after.starts_with(w))))
 }
 
 /// Whether the text right before a detail run ends with a word of where someone lives (老屋在, 现住, 搬至).

@@ -430,7 +430,6 @@ pub fn public_phone_at(text: &str, at: usize, landline: bool) -> bool {
             && (is_office_context(text, at)
                 || office_name_before(text, at)
                 || round_the_clock_after(text, at)
-                || office_bracket_after(text, at)
                 || (previous_in_list(text, at).is_some_and(|p| public_phone_at(text, p, true))
                     && !own_label_after(text, at))))
 }
@@ -471,7 +470,8 @@ fn round_the_clock_after(text: &str, at: usize) -> bool {
 /// Whether the number at `at` is followed by a bracket naming an office's desk (0778-5822301（院办）, set J2):
 /// a whole word, as a person's name may end like an office (（张建院）).
 fn office_bracket_after(text: &str, at: usize) -> bool {
-    const DESKS: [&str; 8] = ["院办", "办公室", "值班室", "传达室", "护士站", "护理站", "总机", "党政办"];
+    // (Not 办公室: a person's own office has one too.)
+    const DESKS: [&str; 6] = ["院办", "值班室", "传达室", "护士站", "护理站", "总机"];
     let rest = text[at..].trim_start_matches(|c: char| digit_of(c).is_some() || c == '-' || c == '－');
     let inside = rest.strip_prefix(['（', '(']).and_then(|r| r.split_once(['）', ')'])).map(|(i, _)| i);
     inside.is_some_and(|i| DESKS.contains(&i))
@@ -635,6 +635,11 @@ fn office_phone_label(head: &str) -> bool {
         {
             label = rest.trim_end_matches(spaced);
         }
+    }
+    // (住址：…光隆村村委会 电话：…, 其子在县民政局 电话：…: where someone lives or is, as `office_name_before`.)
+    let clause = label.rsplit(['，', ',', '。', '；', ';', '：', ':']).next().unwrap_or(label);
+    if clause.contains(['住', '在']) || label.contains("住址") {
+        return false;
     }
     let start = label.char_indices().rev().nth(7).map_or(0, |(i, _)| i);
     let label = &label[start..];

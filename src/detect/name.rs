@@ -2023,7 +2023,9 @@ impl NameDetector {
                     && (len != 2 || !self.place_suffix_at(&ctx, k + len))
                     // (平安保险已参保；平安在外务工: a longer word there is that word.)
                     && ctx.lex_end[k] <= k + len
-                    && !ctx.covered_before[k]
+                    // (原由于泽民照料，于泽民病故后: a word straddling its start from before, 由于, hides no name
+                    // of three characters found elsewhere in the cell.)
+                    && (len >= 3 || !ctx.covered_before[k])
                 {
                     taken[k..k + len].iter_mut().for_each(|t| *t = true);
                     out.push(NameSpan { start: ctx.starts[k], end: ctx.starts[k + len], evidence });
@@ -2199,13 +2201,6 @@ impl NameDetector {
     pub fn member_note(&self, part: &str) -> bool {
         let cs: Vec<char> = part.chars().collect();
         (2..=4).contains(&cs.len()) && self.member_notes.contains(&pack(&cs))
-    }
-
-    /// Whether `run` is an everyday two-character word that opens with no surname (社区, 街道): read out of a
-    /// name cell that holds a label, it is no person to look for in every other cell.
-    pub fn everyday_word(&self, run: &str) -> bool {
-        let cs: Vec<char> = run.chars().collect();
-        cs.len() == 2 && !self.surnames.has(cs[0]) && !self.compound_first.has(cs[0]) && self.holds_common_word(&cs)
     }
 
     /// Byte length of a one-character kin word with a separator after it at the start of `s` (子：史建磊,
@@ -2400,7 +2395,7 @@ impl NameDetector {
             !(e >= s + 2
                 && matches!(chars[s], '带' | '随')
                 && matches!(chars[e - 1], '孙' | '子' | '女' | '侄')
-                && chars.get(e).is_some_and(|&c| one_of(chars!("子女儿媳婿辈"), c)))
+                && chars.get(e).is_some_and(|&c| one_of(chars!("子女儿媳婿辈孙"), c)))
         });
         // (他大王栓牢 is his dad; 都叫他大壮 calls him by a nickname.)
         rels.retain(|&(s, e)| {

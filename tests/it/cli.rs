@@ -5097,7 +5097,7 @@ fn sentences_about_kin_in_a_name_column_are_read_as_free_text() {
 
 /// Session 36, sets J1–J4 (Sichuan, Guangxi, Chongqing and Chengdu, Dali and Honghe): names after 随子, 带孙,
 /// 操作员, a rare 其 or 元 in a given name, two brothers listed before 兄弟, list items ending in an everyday
-/// word or 妹, 签订; groups after 分户至 and 老屋在; an estate's phase; 听力差. Each rule's limit is asserted
+/// word or 妹, 签订, a name repeated after 由于; groups after 分户至 and 老屋在; 听力差. Each rule's limit is asserted
 /// beside it: what must stay readable stays.
 #[test]
 fn names_groups_and_estates_of_session_36() {
@@ -5115,6 +5115,8 @@ fn names_groups_and_estates_of_session_36() {
             "照料协议已与金明签订；与村委会签订协议",
             "本人听力差，已转县医院复查",
             "李娜 电话：13912345678",
+            "原由于泽民照料，于泽民病故后申请入院；由于天气原因，于是推迟",
+            "经村民评议通过，常加林为评议小组组长",
         ]),
         [
             "上官**代领，每人每月发放三百元领取",
@@ -5129,15 +5131,18 @@ fn names_groups_and_estates_of_session_36() {
             "照料协议已与金*签订；与村委会签订协议",
             "本人***，已转县医院复查",
             "李* 电话：139****5678",
+            "原由于**照料，于**病故后申请入院；由于天气原因，于是推迟",
+            "经村民评议通过，常**为评议小组组长",
         ]
     );
     assert_eq!(
         masked_remarks(&[
             "老屋在大邑组，已无人居住",
             "已分户至1社居住；现住永久性安置房10社",
-            "已搬至五里堆还房小区3期17栋2-1666，社区待核实",
-            "同住科学城九区4期12栋3-761",
-            "2026年第1期低保金已发放",
+            "2026年第1期低保金已发放；分为2组居住；回到项目组；该自然屯住户",
+            "户主李秀英，住房家村卡阳",
+            "其子在县民政局   电话：0778-5822301",
+            "随子孙生活；和东家签订",
             "住房由江南村村委会协调修缮。",
             "金婚老人，子女均在外；付不起医药费；廉租房住户",
             "本表由各乡镇入户调查表汇总",
@@ -5148,9 +5153,10 @@ fn names_groups_and_estates_of_session_36() {
         [
             "老屋在***，已无人居住",
             "已分户至***居住；现住永久性安置房***",
-            "已搬至***，社区待核实",
-            "同住***",
-            "2026年第1期低保金已发放",
+            "2026年第1期低保金已发放；分为2组居住；回到项目组；该自然屯住户",
+            "户主李**，住房家村***",
+            "其子在县民政局   电话：0778-*****01",
+            "随子孙生活；和东家签订",
             "住房由江南村村委会协调修缮。",
             "金婚老人，子女均在外；付不起医药费；廉租房住户",
             "本表由各乡镇入户调查表汇总",
@@ -5161,7 +5167,8 @@ fn names_groups_and_estates_of_session_36() {
     );
 }
 
-/// Session 36, sets J2 and J3, columns: an office's desk phone in a phone column (（院办）, not （张建院）), a home
+/// Session 36, sets J2 and J3, columns: an office's desk phone in a phone column (（院办）; not （张建院）, nor
+/// （办公室）, which a person's own office has), a home
 /// that is not known (住址不详), a parent who is dead or missing under a column of health values, and an office's
 /// footer with its section in brackets under an ID column stay readable; `verify` agrees, and fails the desk
 /// phone's cell when a person's number is put there.
@@ -5172,6 +5179,7 @@ fn desks_unknown_homes_and_missing_parents_of_session_36() {
 1,张三丰,220502198001011234,0778-5822301（院办）,流浪乞讨人员，住址不详,重残
 2,李四,220502198001011234,0778-5822301（张建院）,红光村3组,死亡
 3,王五,220502198001011234,13912345678,无固定住所,失联
+4,赵六,220502198001011234,0778-5822304（办公室）,红光村3组,重病
 某某县民政局（养老服务股）,,咨询电话：0778-5212039,,,
 ",
     );
@@ -5179,7 +5187,8 @@ fn desks_unknown_homes_and_missing_parents_of_session_36() {
     assert_eq!(col(3)[1..4], ["0778-5822301（院办）", "0778-*****01（张建院）", "139****5678"]);
     assert_eq!(col(4)[1..4], ["流浪乞讨人员，住址不详", "红光村***", "无固定住所"]);
     assert_eq!(col(5)[1..4], ["***", "死亡", "失联"]);
-    assert_eq!(rows[4][2], "咨询电话：0778-5212039");
+    assert_eq!(rows[4][3], "0778-*****04（办公室）");
+    assert_eq!(rows[5][2], "咨询电话：0778-5212039");
     assert_verify(&output, 0, false);
     assert_verify_catches(&output, "0778-*****01（张建院）", "0778-5822301（张建院）");
 }
