@@ -3173,11 +3173,7 @@ impl NameDetector {
             }
             // 妹妹雷雨欣务工: a two-character word (雷雨) with a name character after it and the name plainly
             // ending there reads as a three-character name.
-            let plain_end = e == n
-                || !is_han(ctx.chars[e])
-                || SETS.stop.has(ctx.chars[e])
-                || self.post_cue_at(ctx, e)
-                || self.verb_post_cue_at(ctx, e);
+            let plain_end = self.plain_end(ctx, e);
             // (单独立户: not when the given character starts an everyday word with the next, unless that is a verb:
             // 丈夫林木水患….)
             // (家里劳力少, 其家收入低: an adjective after a noun says how much of it there is; it ends no name.)
@@ -3655,6 +3651,15 @@ impl NameDetector {
             || SETS.list_separators.has(ctx.chars[e])
     }
 
+    /// Whether a name plainly ends at `e`: the text's end, a non-Han character, a particle or a cue.
+    fn plain_end(&self, ctx: &Ctx, e: usize) -> bool {
+        e == ctx.chars.len()
+            || !is_han(ctx.chars[e])
+            || SETS.stop.has(ctx.chars[e])
+            || self.post_cue_at(ctx, e)
+            || self.verb_post_cue_at(ctx, e)
+    }
+
     fn unlisted_surname_name(&self, ctx: &Ctx, i: usize) -> Option<usize> {
         let e = i + 3;
         let chars = ctx.chars.get(i..e)?;
@@ -3690,22 +3695,13 @@ impl NameDetector {
             && !ctx.rel_start[i]
             // (由隔离屋阿添帮手: a verb starts at the third character.)
             && !self.verb_post_cue_at(ctx, i + 2)
-            && (minority
-                || e == ctx.chars.len()
-                || !is_han(ctx.chars[e])
-                || SETS.stop.has(ctx.chars[e])
-                || self.post_cue_at(ctx, e)
-                || self.verb_post_cue_at(ctx, e));
+            && (minority || self.plain_end(ctx, e));
         // (其女字五妹的银行卡: a child's rank and 妹 or 弟 for a given name, set J4.)
         let ranked = one_of(chars!(MINORITY_SURNAMES), chars[0])
             && SETS.numerals.has(chars[1])
             && one_of(chars!("妹弟娃仔"), chars[2])
             && !ctx.rel_start[i]
-            && (e == ctx.chars.len()
-                || !is_han(ctx.chars[e])
-                || SETS.stop.has(ctx.chars[e])
-                || self.post_cue_at(ctx, e)
-                || self.verb_post_cue_at(ctx, e));
+            && self.plain_end(ctx, e);
         if ok || ranked {
             return Some(e);
         }

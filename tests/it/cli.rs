@@ -5151,6 +5151,8 @@ fn names_groups_and_estates_of_session_36() {
             "村民李*　2026年3月10日　联系电话：0776-*****15",
         ]
     );
+    // (新增百良屯住户: a 屯 named before its households, set J2; the verb before it goes with it.)
+    assert_eq!(masked_remarks(&["新增百良屯住户，原为特困供养对象"]), ["***住户，原为特困供养对象"]);
     // What stays as written: no group, no village's hamlet, no name, an office's footer.
     let public = [
         "2026年第1期低保金已发放；分为2组居住；回到项目组；该自然屯住户",
@@ -5238,5 +5240,22 @@ fn sign_off_sheets_and_note_sheets_of_session_36() {
     assert_eq!(rows(1)[1][..2], ["社区（村）审核人", "曹**、郑**"]);
     assert_eq!(rows(1)[2][..2], ["审批意见", "同意发放"]);
     assert_eq!(rows(2).iter().map(|r| r[0].clone()).collect::<Vec<_>>(), notes);
+    assert_verify(&output, 0, false);
+}
+
+/// Session 36 review: a header that notes its values in brackets, commas and all (残疾等级（一级，二级）), is still
+/// a header: its column keeps its kind and every value is masked, and the header itself stays as written.
+#[test]
+fn headers_noting_their_values_in_brackets_keep_their_kind() {
+    let (_dir, output, rows) = mask_csv_rows(
+        "姓名（户主，申请人）,身份证号码（18位，X大写）,残疾等级（一级，二级）,健康状况（健康，患病，残疾）,家庭住址（具体到组，门牌号）
+韦国强,450221195603120031,二级,智力,大兴屯
+蓝美华,450221196603120046,一级,精神,弄光
+",
+    );
+    assert_eq!(rows[0][2..4], ["残疾等级（一级，二级）", "健康状况（健康，患病，残疾）"]);
+    assert_eq!(rows[1][0], "韦**");
+    assert_eq!(rows[1][2..5], ["***", "***", "***"]);
+    assert_eq!(rows[2][2..5], ["***", "***", "***"]);
     assert_verify(&output, 0, false);
 }
