@@ -35,6 +35,9 @@ pub struct Column {
     pub public: bool,
 }
 
+/// The people a register of organisations names, in its headers (法定代表人, 联系人电话).
+const ORG_PEOPLE: [&str; 6] = ["联系人", "法定代表人", "法人", "负责人", "代表人", "经办人"];
+
 /// The layout of one sheet.
 #[derive(Debug, Clone)]
 pub struct Layout {
@@ -416,10 +419,18 @@ pub fn analyze(sheet: &Sheet, det: &Detectors, pats: &Patterns, policy: &Policy)
             header_row = Some(h + 1);
         }
     }
-    let org_register = headers.iter().flatten().any(|h| {
-        let h = crate::patterns::normalize_header(h);
-        ["机构名称", "统一社会信用代码", "社会组织名称", "单位名称", "组织名称"].iter().any(|w| h.contains(w))
+    // (A 特困 roster of people in care with its institution's 机构统一社会信用代码 is no register: a column of
+    // people's own names or health says the rows are people, and their phones are theirs, set K3.)
+    let roster = headers.iter().flatten().any(|h| match pats.headers.classify(h) {
+        Some(Kind::Health) => true,
+        Some(Kind::Name) => !ORG_PEOPLE.iter().any(|w| crate::patterns::normalize_header(h).contains(w)),
+        _ => false,
     });
+    let org_register = !roster
+        && headers.iter().flatten().any(|h| {
+            let h = crate::patterns::normalize_header(h);
+            ["机构名称", "统一社会信用代码", "社会组织名称", "单位名称", "组织名称"].iter().any(|w| h.contains(w))
+        });
     let data_start = header_row.map_or(0, |h| h + 1);
     let mut columns = Vec::with_capacity(width);
     let samples = sample_columns(sheet, data_start, width);
@@ -485,7 +496,7 @@ pub fn analyze(sheet: &Sheet, det: &Detectors, pats: &Patterns, policy: &Policy)
         }
         if org_register && matches!(col.kind, Kind::Address | Kind::Phone) && col.source == Source::Header {
             let h = header.as_deref().map(crate::patterns::normalize_header).unwrap_or_default();
-            let personal = ["联系人", "法定代表人", "法人", "负责人", "代表人", "经办人"].iter().any(|w| h.contains(w));
+            let personal = ORG_PEOPLE.iter().any(|w| h.contains(w));
             if !personal {
                 col.public = true;
             }
@@ -556,8 +567,26 @@ pub fn phone_owners(layout: &Layout) -> Vec<(usize, usize)> {
 /// 单位电话): their landlines are the office's, public like its name.
 pub fn office_phone_columns(layout: &Layout) -> Vec<usize> {
     const PHONE_WORDS: [&str; 5] = ["联系电话", "电话号码", "电话", "座机", "固话"];
-    const OFFICES: [&str; 12] =
-        ["居委", "居委会", "村委", "村委会", "社区", "办公", "单位", "办公室", "民政所", "民政办", "街道", "办事处"];
+    // (机构电话, 供养机构电话: the care home's, set K4.)
+    const OFFICES: [&str; 17] = [
+        "居委",
+        "居委会",
+        "村委",
+        "村委会",
+        "社区",
+        "办公",
+        "单位",
+        "办公室",
+        "民政所",
+        "民政办",
+        "街道",
+        "办事处",
+        "机构",
+        "敬老院",
+        "福利院",
+        "养老院",
+        "光荣院",
+    ];
     layout
         .columns
         .iter()

@@ -118,6 +118,11 @@ pub struct Plan {
     pub phone_owners: Vec<(usize, usize)>,
     /// Phone columns whose header names an office's phone (`columns::office_phone_columns`).
     pub office_phone_cols: Vec<usize>,
+    /// Text columns on one other person (父亲情况, 母亲情况: 母鹏，2016年务工时失联): a cell's first clause, when
+    /// it reads as a name, is that person's name.
+    pub person_note_cols: Vec<usize>,
+    /// Columns of an organisation's code (机构统一社会信用代码): a valid code stays, even in digits alone.
+    pub org_code_cols: Vec<usize>,
     /// Unique per plan (and so per run and sheet): keys the per-thread free-text cache.
     pub id: u64,
 }
@@ -127,6 +132,15 @@ impl Plan {
     pub fn data_start(&self) -> usize {
         self.layout.header_row.map_or(0, |h| h + 1)
     }
+}
+
+/// A header of a text column on one other person than the row's: a parent, a spouse or a guardian, and what
+/// became of them (父亲情况, 母亲现状, 配偶情况).
+fn person_note_header(h: &str) -> bool {
+    const WHO: [&str; 7] = ["父亲", "母亲", "配偶", "丈夫", "妻子", "监护人", "赡养人"];
+    const WHAT: [&str; 4] = ["情况", "状况", "现状", "去向"];
+    let h = normalize_header(h);
+    WHO.iter().any(|w| h.contains(w)) && WHAT.iter().any(|w| h.contains(w))
 }
 
 /// What the name columns of some rows give pass 1, borrowed from the rows.
@@ -552,7 +566,26 @@ impl Masker {
             })
             .map(|c| c.index)
             .collect();
-        let has_names = layout.columns.iter().any(|c| c.kind == Kind::Name) || !layout.form_labels.is_empty();
+        let person_note_cols = layout
+            .columns
+            .iter()
+            .filter(|c| {
+                matches!(c.kind, Kind::FreeText | Kind::Other) && c.header.as_deref().is_some_and(person_note_header)
+            })
+            .map(|c| c.index)
+            .collect::<Vec<_>>();
+        let org_code_cols = layout
+            .columns
+            .iter()
+            .filter(|c| {
+                c.kind == Kind::Other
+                    && c.header.as_deref().map(normalize_header).is_some_and(|h| h.contains("信用代码"))
+            })
+            .map(|c| c.index)
+            .collect();
+        let has_names = layout.columns.iter().any(|c| c.kind == Kind::Name)
+            || !layout.form_labels.is_empty()
+            || !person_note_cols.is_empty();
         let phone_owners = columns::phone_owners(&layout);
         let office_phone_cols = columns::office_phone_columns(&layout);
         let subject_cols = subject_columns(&layout, &sheet.name);
@@ -569,6 +602,8 @@ impl Masker {
             has_names,
             phone_owners,
             office_phone_cols,
+            person_note_cols,
+            org_code_cols,
             id: PLAN_IDS.fetch_add(1, Ordering::Relaxed),
         }
     }
@@ -663,9 +698,11 @@ impl Masker {
         }
     }
 
-    /// The columns pass 1 reads names from.
+    /// The columns pass 1 reads names from: name columns, and the person-note columns whose cells may open
+    /// with a name (`Plan::person_note_cols`).
     pub fn name_columns(plan: &Plan) -> Vec<usize> {
-        plan.layout.columns.iter().filter(|c| c.kind == Kind::Name && !c.public).map(|c| c.index).collect()
+        let names = plan.layout.columns.iter().filter(|c| c.kind == Kind::Name && !c.public).map(|c| c.index);
+        names.chain(plan.person_note_cols.iter().copied()).collect()
     }
 
     /// The names (each with whether it is a minor's) and institution phones of `rows`, the first being row
@@ -701,6 +738,12 @@ impl Masker {
         let minors = self.row_minors(plan, row);
         for &c in name_cols {
             if let Some(Cell::Text(s)) = row.get(c) {
+                if plan.person_note_cols.contains(&c) {
+                    if let Some(run) = self.leading_name(s) {
+                        name(run, false);
+                    }
+                    continue;
+                }
                 // (Sentences about kin are read as free text: their names are the ones found in context.)
                 if kin_sentences(&self.det.names, s) {
                     for (k, sp) in self.det.names.find(s, &KnownNames::default()).iter().enumerate() {
@@ -919,6 +962,7 @@ impl Masker {
                 disclosed: &disclosed,
                 below_village: !form && plan.below_village.contains(&c),
                 village_column: !form && plan.village_cols.contains(&c),
+                org_code_column: !form && plan.org_code_cols.contains(&c),
             };
             let out = if institution_phone {
                 self.mask_people_in_institution_phone(cell, known, &mut ctx)
@@ -1060,6 +1104,24 @@ impl Masker {
                 .then_some(run)
         });
         parts.chain(padded)
+    }
+
+    /// The name a person-note cell opens with (母鹏，2016年务工时失联; 吴敏（慢阻肺）): its first clause, when
+    /// that reads as a name whole. 高血压，长期服药 and 死亡 open with none.
+    fn leading_name<'a>(&self, s: &'a str) -> Option<&'a str> {
+        let s = s.trim();
+        let end = s.find(['，', ',', '、', '；', ';', '（', '(', '：', ':', ' ', '\u{3000}', '。']).unwrap_or(s.len());
+        let run = &s[..end];
+        let names = &self.det.names;
+        // (母鹏, 者三妹: a surname of the southwest we do not list; the column says a person comes first.)
+        let name = names.looks_like_name(run) || (run.chars().count() <= 3 && names.unlisted_name(run));
+        (name
+            && !is_placeholder(run)
+            && !health_blank(run)
+            && !names.member_note(run)
+            && !self.det.health.is_match(run)
+            && !self.pats.is_institution(run))
+        .then_some(run)
     }
 
     /// Which names of a row are minors'. A name column paired with an ID column reads its names against that
@@ -1207,7 +1269,9 @@ impl Masker {
             // (A category that is a diagnosis, 艾滋病病毒感染儿童, is health data wherever it stands; a benefit's
             // name, 重度残疾人护理补贴, is not.)
             Kind::Other => {
-                if ctx.village_column
+                if ctx.org_code_column && digits::is_labelled_org_code(text) {
+                    None
+                } else if ctx.village_column
                     && let Some(cut) = self.cut_below_village(text, ctx)
                 {
                     Some(cut)
@@ -2220,6 +2284,8 @@ struct CellCtx<'a> {
     below_village: bool,
     /// The cell is in a public column of the village or community (`Plan::village_cols`).
     village_column: bool,
+    /// The cell is in a column of organisations' codes (`Plan::org_code_cols`).
+    org_code_column: bool,
 }
 
 impl CellCtx<'_> {

@@ -178,6 +178,13 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                     Cell::Int(_) | Cell::Float(_) => cell.as_text().into_owned(),
                     _ => continue,
                 };
+                // (机构统一社会信用代码 | 126542217142510551: an organisation's code, which masking leaves.)
+                if col.is_some()
+                    && plan.org_code_cols.contains(&c)
+                    && crate::detect::digits::is_labelled_org_code(&text)
+                {
+                    continue;
+                }
                 let cref = format!("{}!{}", sheet.name, a1(r, c));
                 let kind = if plan.layout.form_labels.is_empty() {
                     col.map_or_else(|| m.free_cell_kind(row, c), |c| c.kind)

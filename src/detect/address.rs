@@ -622,17 +622,19 @@ impl AddressDetector {
                 t.ends_with("号楼") || t.ends_with('栋') || t.ends_with('幢') || (t.ends_with('楼') && gate_after());
             if (numbered_num && building) || unit {
                 let from = run.as_ref().map_or(0, |r| r.1.min(start));
-                let gap = &text[from..start];
+                // (还房小区3期17栋, 科学城九区4期12栋: an estate's phase stands between its name and the building.)
+                let phase = if unit { 0 } else { phase_len(&text[from..start]) };
+                let gap = &text[from..start - phase];
                 let han = gap.chars().rev().take_while(|&c| is_han(c)).take(8).map(char::len_utf8).sum::<usize>();
                 // (Two characters at least: 第2号楼 is not an estate.)
-                if han >= 6 {
+                if han >= 6 || (phase > 0 && gap.is_empty() && run.is_some()) {
                     match &mut run {
                         Some((_, end, s, _)) if han == gap.len() => {
                             *end = start;
                             *s = true;
                         }
                         _ => {
-                            let back = trim_han_prefix(text, start - han, m.end()).min(start);
+                            let back = trim_han_prefix(text, start - phase - han, m.end()).min(start);
                             // A bare 5-6-501 names its estate only right below a community or village, or
                             // after 住 / 住址 (文号3-1-2021 is no address).
                             // (住在宝湖湾2-1-202, 家在华威西里6-5-102, 房子位于…: where someone lives.)
@@ -1636,9 +1638,23 @@ fn trailing_number(text: &str, at: usize) -> Option<usize> {
         "年", "月", "日", "元", "人",
         // (东新村8小组154号: a group written 小组, a team, a company: a token of its own, not the room of the
         // estate's name before it.)
-        "小组", "村民", "居民", "队", "连", "街", "工区",
+        "小组", "村民", "居民", "队", "连", "街", "工区", // (还房小区3期17栋: an estate's phase.)
+        "期",
     ];
     if suffix.iter().any(|w| after.starts_with(w)) { None } else { Some(at + end) }
+}
+
+/// Byte length of an estate's phase (3期, 二期) ending `gap`, or 0.
+fn phase_len(gap: &str) -> usize {
+    let Some(head) = gap.strip_suffix('期') else { return 0 };
+    let num = head
+        .chars()
+        .rev()
+        .take_while(|&c| c.is_ascii_digit() || ('０'..='９').contains(&c) || one_of(chars!("一二三四五六七八九十"), c))
+        .take(3)
+        .map(char::len_utf8)
+        .sum::<usize>();
+    if num == 0 { 0 } else { num + '期'.len_utf8() }
 }
 
 /// What may stand between two parts of one address (3栋-502, 3组 5号). Not a comma: after one the sentence
@@ -2156,6 +2172,15 @@ mod tests {
         let f = d.find_in_text(t);
         assert_eq!(f.len(), 1);
         assert_eq!(&t[f[0].start..f[0].end], "建设路123号3栋501室");
+        for (t, want) in [
+            ("现住五里堆还房小区3期17栋2-1666", "五里堆还房小区3期17栋2-1666"),
+            // (九区 reads as a district, a level that is kept.)
+            ("搬到科学城九区4期12栋3-761居住", "4期12栋3-761"),
+            ("锦绣花园二期5栋1单元302室", "锦绣花园二期5栋1单元302室"),
+        ] {
+            let f = d.find_in_text(t);
+            assert_eq!(f.iter().map(|f| &t[f.start..f.end]).collect::<Vec<_>>(), [want], "{t}");
+        }
         let t = "通化县快大茂镇红光村3组村民";
         let f = d.find_in_text(t);
         assert_eq!(&t[f[0].start..f[0].end], "3组");

@@ -1059,12 +1059,21 @@ fn foreign_phones(text: &str, out: &mut Vec<Finding>) {
 /// check character) with a letter in its body: an institution's, public (a 福利院 as a child's guardian gives it in
 /// the guardian's ID column). A resident ID has no letter but its last X, so it never reads as one.
 pub fn is_org_code(s: &str) -> bool {
+    let b = s.trim().as_bytes();
+    b.len() == 18 && b[..17].iter().any(u8::is_ascii_uppercase) && org_code_sum(b)
+}
+
+/// Whether `s` is an organisation's code under a header that names one (机构统一社会信用代码 | 126542217142510551):
+/// its check character right, digits alone allowed, and no resident ID (a person's ID under a wrong header goes).
+pub fn is_labelled_org_code(s: &str) -> bool {
+    let b = s.trim().as_bytes();
+    b.len() == 18 && org_code_sum(b) && super::id_card::check(b) == super::id_card::IdCheck::No
+}
+
+/// GB 32100's check character of an 18-character code.
+fn org_code_sum(b: &[u8]) -> bool {
     const CHARS: &[u8] = b"0123456789ABCDEFGHJKLMNPQRTUWXY";
     const WEIGHTS: [usize; 17] = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
-    let b = s.trim().as_bytes();
-    if b.len() != 18 || !b[..17].iter().any(u8::is_ascii_uppercase) {
-        return false;
-    }
     let Some(values) = b.iter().map(|c| CHARS.iter().position(|x| x == c)).collect::<Option<Vec<usize>>>() else {
         return false;
     };
@@ -1306,5 +1315,8 @@ mod tests {
         assert!(is_org_code("12440700MB2C04188C"));
         assert!(!is_org_code("12440700MB2C04188D"));
         assert!(!is_org_code("440103196105140400"));
+        assert!(is_labelled_org_code("126542217142510551"));
+        assert!(!is_labelled_org_code("126542217142510552"));
+        assert!(!is_labelled_org_code("11010519491231002X"));
     }
 }

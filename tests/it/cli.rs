@@ -5259,3 +5259,28 @@ fn headers_noting_their_values_in_brackets_keep_their_kind() {
     assert_eq!(rows[2][2..5], ["***", "***", "***"]);
     assert_verify(&output, 0, false);
 }
+
+/// Set K (session 37): a parent's name opening a cell of 父亲情况, a care home's roster that carries its
+/// institution's code (no register of organisations: the contacts' phones are people's), the home's own code and
+/// phone, and an estate's phase before the building.
+#[test]
+fn parents_care_homes_and_estate_phases_of_session_37() {
+    let id = id_with_check("52052720150331093");
+    let csv = format!(
+        "序号,姓名,身份证号,父亲情况,母亲情况,机构统一社会信用代码,机构电话,紧急联系人,联系电话,健康状况,备注\n\
+         1,张小明,{id},母鹏，2016年务工时失联,吴敏，慢阻肺，长期住院,126542217142510551,0901-3361907,赵翠兰,17684596240,健康,现住五里堆还房小区3期17栋2-1666\n\
+         2,李小红,{id},者三妹，离家出走后失联,高血压，长期服药,126542217142510552,0901-3361907,院方,/,残疾,搬到锦绣花园二期5栋1单元302室\n\
+         3,王小刚,{id},孔子涵，2019年死亡,外出务工,12654221284786374Y,0901-3326518,王永强,188-5614-5907,健康,2024年第二期补助已发放\n"
+    );
+    let (_dir, out, rows) = mask_csv_rows(&csv);
+    let col = |c: usize| rows[1..].iter().map(|r| r[c].as_str()).collect::<Vec<_>>();
+    assert_eq!(col(3), ["母*，2016年务工时失联", "者**，离家出走后失联", "孔**，2019年死亡"]);
+    assert_eq!(col(4), ["吴*，***，长期住院", "***，长期服药", "外出务工"]);
+    // The code's check character is right in the first and third rows; the second is no code, and goes.
+    assert_eq!(col(5), ["126542217142510551", "**************0552", "12654221284786374Y"]);
+    assert_eq!(col(6), ["0901-3361907", "0901-3361907", "0901-3326518"]);
+    assert_eq!(col(8), ["176****6240", "/", "188****5907"]);
+    assert_eq!(col(10), ["现住***", "搬到***", "2024年第二期补助已发放"]);
+    let o = tm("verify").arg(&out).output().unwrap();
+    assert_eq!(code(&o), 0, "verify: {}", stdout(&o));
+}
