@@ -531,6 +531,8 @@ fn office_name_before(text: &str, at: usize) -> bool {
         "救助股",
         "救助科",
         "事务办",
+        // (…　　沱江镇人民政府：0746-2366470, a footer's list of offices, set K2.)
+        "政府",
     ]
     .iter()
     .any(|w| head.ends_with(w))
@@ -957,7 +959,8 @@ pub fn find(text: &str, ctx: Context) -> Vec<Finding> {
             });
             let keyword_phone = || ctx.phone_column || after_phone || near(text, g.start, &PHONE_WORDS, 8);
             // An organisation's code after its label (统一社会信用代码) is public.
-            let org_code = d.len() == 18 && is_code_context(text, g.start);
+            // (…代码：11431129954255506X: its last character may be the X a group ends in.)
+            let org_code = (d.len() == 18 || (d.len() == 17 && g.x)) && is_code_context(text, g.start);
             // (医保卡号H230481866628: one capital letter before the number of a card named right before it is part
             // of the card's number, which is personal.)
             let lettered_card = d.len() >= 8

@@ -241,8 +241,10 @@ impl Detectors {
                     && digits::number_before_bracket(text, s.start)
                         .is_some_and(|n| digits::public_phone_at(text, n, text[n..].starts_with('0')));
                 // (乌兰浩特市, 玉树州: a place's name that opens with a name's characters.)
-                let place = s.evidence != name::Evidence::Relation
-                    && self.names.opens_place_name(text, s.start, end, s.evidence == name::Evidence::Known);
+                let listed = s.evidence == name::Evidence::Known;
+                let place = (s.evidence != name::Evidence::Relation
+                    && self.names.opens_place_name(text, s.start, end, listed))
+                    || (!listed && self.names.runs_into_office(text, end));
                 if !masked_after && !public_label && !place && !overlaps(&found, s.start, end) {
                     // (A nickname has no surname: 铁蛋 is hidden whole, 阿毛 keeps its 阿.)
                     let nickname = s.evidence == name::Evidence::Nickname && !text[s.start..].starts_with(['阿', '亚']);

@@ -1881,7 +1881,8 @@ impl NameDetector {
                 continue;
             }
             // 方老汉一家: no name starts inside a relation word (汉一 before 家).
-            if rank != Rank::Known && ctx.rels.iter().any(|&(rs, re)| rs < s && s < re) {
+            // (母亲戚静: a name may start where a relation word, the chosen one, ends inside another, 亲戚.)
+            if rank != Rank::Known && !ctx.rel_end[s] && ctx.rels.iter().any(|&(rs, re)| rs < s && s < re) {
                 continue;
             }
             // 资金由石家庄…: a word of three characters or more that starts inside the span and runs past its
@@ -2474,8 +2475,15 @@ impl NameDetector {
                 continue;
             }
             // 驻村工作队员李平全: a relation word overlapping the chosen one and running past it (队员) carries it on.
-            while let Some(on) =
-                rels.iter().filter(|&&(s2, e2)| s < s2 && s2 < e && e < e2 && e2 <= n).map(|r| r.1).max()
+            // (母亲戚静病故: 亲戚 runs past 母亲 by the surname 戚 of the mother's name, set K3.)
+            let surname_on = |s2: usize, e2: usize| {
+                chars[s2..e2] == ['亲', '戚'] && chars.get(e2).is_some_and(|&c| is_han(c) && self.given_ok(c))
+            };
+            while let Some(on) = rels
+                .iter()
+                .filter(|&&(s2, e2)| s < s2 && s2 < e && e < e2 && e2 <= n && !surname_on(s2, e2))
+                .map(|r| r.1)
+                .max()
             {
                 e = on;
             }
@@ -4423,6 +4431,29 @@ impl NameDetector {
             if !is_han(c) || len - name > 2 || SETS.stop.has(c) || one_of(chars!("在于到去往从的是和与及向为住考"), c)
             {
                 return false;
+            }
+        }
+        false
+    }
+
+    /// Whether the name found at `start..end` of `text` runs into a township's or a county's office (本人向乳城镇
+    /// 人民政府, set K2): one to five more Han characters, none a particle's, then a level's character and an
+    /// office's word. Asked whatever the evidence: no relation word makes a name of a town's.
+    pub fn runs_into_office(&self, text: &str, end: usize) -> bool {
+        const OFFICES: [&str; 9] =
+            ["人民政府", "政府", "民政所", "民政办", "派出所", "卫生院", "财政所", "司法所", "党委"];
+        let rest = &text[end..];
+        for (k, (i, c)) in rest.char_indices().take(6).enumerate() {
+            // (其子张伟在乡政府上班: a particle or a verb's character between is the sentence, not the town.)
+            if !is_han(c) || SETS.stop.has(c) || one_of(chars!("在于到去往从的是和与及向为住考现回进找"), c)
+            {
+                return false;
+            }
+            if k > 0 && one_of(chars!("镇乡县市区"), c) {
+                let after = &rest[i + c.len_utf8()..];
+                if OFFICES.iter().any(|o| after.starts_with(o)) {
+                    return true;
+                }
             }
         }
         false

@@ -5284,3 +5284,40 @@ fn parents_care_homes_and_estate_phases_of_session_37() {
     let o = tm("verify").arg(&out).output().unwrap();
     assert_eq!(code(&o), 0, "verify: {}", stdout(&o));
 }
+
+/// Set K (session 37): names after 服务人, 签订人, 收件人, 佢仔 and 父母, and after 母亲 where 亲戚 runs past it;
+/// numbered 小队 below a village; new health terms; words and offices that are no names (约谈, 曾获, 黄梅雨季,
+/// 向乳城镇人民政府); and a footer's office phone and organisation code ending in X.
+#[test]
+fn names_offices_and_footers_of_session_37() {
+    assert_eq!(
+        masked_remarks(&[
+            "照料服务人李敏，系邻居；委托照料协议签订人梁鹏；收件人张子豪",
+            "阿公肝硬化，佢仔肖福保喺广州打工",
+            "父母张四清、朱金凤年迈；父母早亡；父母双亡；随父母进疆",
+            "母亲戚静病故，父亲韩宁重残",
+            "入住前住西郊村7小队1号，房屋已交村集体",
+            "老人骨质疏松，胃出血住院；受害人刘红梅重伤",
+            "对村级经办人员约谈；曾获2021年临时救助；黄梅雨季房屋漏雨",
+            "本人向乳城镇人民政府提交书面申请；其子张伟在乡政府上班",
+        ]),
+        [
+            "照料服务人李*，系邻居；委托照料协议签订人梁*；收件人张**",
+            "阿公***，佢仔肖**喺广州打工",
+            "父母张**、朱**年迈；父母早亡；父母双亡；随父母进疆",
+            "母亲戚*病故，父亲韩****",
+            "入住前住西郊村***，房屋已交村集体",
+            "老人***，***住院；受害人刘*****",
+            "对村级经办人员约谈；曾获2021年临时救助；黄梅雨季房屋漏雨",
+            "本人向乳城镇人民政府提交书面申请；其子张*在乡政府上班",
+        ]
+    );
+    let csv = "序号,姓名,备注\n1,张三,无\n2,李四,无\n\
+               监督电话：0746-2321568　　沱江镇人民政府：0746-2366470,,\n\
+               江华瑶族自治县民政局（统一社会信用代码：11431129954255506X）　　2024年4月8日,,\n";
+    let (_dir, out, rows) = mask_csv_rows(csv);
+    assert_eq!(rows[3][0], "监督电话：0746-2321568　　沱江镇人民政府：0746-2366470");
+    assert_eq!(rows[4][0], "江华瑶族自治县民政局（统一社会信用代码：11431129954255506X）　　2024年4月8日");
+    let o = tm("verify").arg(&out).output().unwrap();
+    assert_eq!(code(&o), 0, "verify: {}", stdout(&o));
+}
