@@ -739,7 +739,9 @@ impl Masker {
         for &c in name_cols {
             if let Some(Cell::Text(s)) = row.get(c) {
                 if plan.person_note_cols.contains(&c) {
-                    if let Some(run) = self.leading_name(s) {
+                    // (Two characters may be a place as well, 汪清，务工: masked in its own cell only, by
+                    // `mask_cell`, not looked for in every other.)
+                    if let Some(run) = self.leading_name(s).filter(|r| r.chars().count() >= 3) {
                         name(run, false);
                     }
                     continue;
@@ -963,6 +965,7 @@ impl Masker {
                 below_village: !form && plan.below_village.contains(&c),
                 village_column: !form && plan.village_cols.contains(&c),
                 org_code_column: !form && plan.org_code_cols.contains(&c),
+                person_note: !form && plan.person_note_cols.contains(&c),
             };
             let out = if institution_phone {
                 self.mask_people_in_institution_phone(cell, known, &mut ctx)
@@ -1113,9 +1116,15 @@ impl Masker {
         let end = s.find(['，', ',', '、', '；', ';', '（', '(', '：', ':', ' ', '\u{3000}', '。']).unwrap_or(s.len());
         let run = &s[..end];
         let names = &self.det.names;
-        // (母鹏, 者三妹: a surname of the southwest we do not list; the column says a person comes first.)
-        let name = names.looks_like_name(run) || (run.chars().count() <= 3 && names.unlisted_name(run));
+        let n = run.chars().count();
+        // (延吉，务工, 宁波，打工: a place's or an everyday word of two characters is what happened, not who.)
+        // (者三妹: a surname of the southwest we do not list, in three characters; 弃养, 病亡 are two.)
+        // What is taken here is looked for in every cell of the file: only names that read as names.
+        let name = (names.looks_like_name(run) && (n >= 3 || !names.holds_everyday_word(run)))
+            || (n == 3 && names.unlisted_name(run));
+        let place = run.ends_with(['省', '市', '县', '区', '镇', '乡', '村', '州', '旗']);
         (name
+            && !place
             && !is_placeholder(run)
             && !health_blank(run)
             && !names.member_note(run)
@@ -1227,6 +1236,20 @@ impl Masker {
         let text = text.as_ref();
         if self.opts.policy.allows(text) {
             return None;
+        }
+        if ctx.person_note
+            && matches!(kind, Kind::FreeText | Kind::Other)
+            && let Some(run) = self.leading_name(text)
+            && let Some(start) = text.find(run)
+        {
+            // 母鹏，2016年务工时失联 under 父亲情况: the person's name first, then the text about them.
+            let end = start + run.len();
+            let f = Finding::text(0, run.len(), Kind::Name, self.det.names.surname_len(run));
+            let rule = self.rule(Kind::Name, ctx);
+            ctx.event(Kind::Name, Status::Valid, Note::None);
+            let rest = &text[end..];
+            let tail = self.mask_free_text(rest, known, ctx).unwrap_or_else(|| rest.to_string());
+            return Some(Cell::Text(format!("{}{}{tail}", &text[..start], mask::mask_finding(&f, run, &rule))));
         }
         let masked = match kind {
             Kind::Name => self.mask_name_cell(text, known, ctx),
@@ -2286,6 +2309,8 @@ struct CellCtx<'a> {
     village_column: bool,
     /// The cell is in a column of organisations' codes (`Plan::org_code_cols`).
     org_code_column: bool,
+    /// The cell is in a column on one other person (`Plan::person_note_cols`).
+    person_note: bool,
 }
 
 impl CellCtx<'_> {

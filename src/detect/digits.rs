@@ -531,12 +531,21 @@ fn office_name_before(text: &str, at: usize) -> bool {
         "救助股",
         "救助科",
         "事务办",
-        // (…　　沱江镇人民政府：0746-2366470, a footer's list of offices, set K2.)
-        "政府",
     ]
     .iter()
     .any(|w| head.ends_with(w))
         || office_section_before(head)
+        || government_label_before(text, head)
+}
+
+/// Whether `head` (the text before a number, its spaces and colon trimmed) ends with a government's name as
+/// the number's label (…　　沱江镇人民政府：0746-2366470, a footer's list of offices, set K2): a colon after it,
+/// and the name alone, no longer than a county's (儿媳大安镇政府0435-…, 家属工作单位大安镇人民政府 0435-… are a
+/// person's).
+fn government_label_before(text: &str, head: &str) -> bool {
+    head.ends_with("政府")
+        && text[head.len()..].trim_start_matches([' ', '\u{3000}']).starts_with(['：', ':'])
+        && head.chars().rev().take_while(|&c| super::is_han(c)).count() <= 10
 }
 
 /// Whether `head` ends with a section of a government office (拱墅区民政局养老服务科, 徐汇区民政局老龄科): the office's
@@ -959,8 +968,10 @@ pub fn find(text: &str, ctx: Context) -> Vec<Finding> {
             });
             let keyword_phone = || ctx.phone_column || after_phone || near(text, g.start, &PHONE_WORDS, 8);
             // An organisation's code after its label (统一社会信用代码) is public.
-            // (…代码：11431129954255506X: its last character may be the X a group ends in.)
-            let org_code = (d.len() == 18 || (d.len() == 17 && g.x)) && is_code_context(text, g.start);
+            // (…代码：11431129954255506X: its last character may be the X a group ends in, when it is the code's
+            // check character; 22052119651308120X is an ID with a typo.)
+            let x_code = || d.len() == 17 && g.x && is_labelled_org_code(&text[g.start..g.end]);
+            let org_code = (d.len() == 18 || x_code()) && is_code_context(text, g.start);
             // (医保卡号H230481866628: one capital letter before the number of a card named right before it is part
             // of the card's number, which is personal.)
             let lettered_card = d.len() >= 8

@@ -244,7 +244,9 @@ impl Detectors {
                 let listed = s.evidence == name::Evidence::Known;
                 let place = (s.evidence != name::Evidence::Relation
                     && self.names.opens_place_name(text, s.start, end, listed))
-                    || (!listed && self.names.runs_into_office(text, end));
+                    || (!listed
+                        && text[s.start..].starts_with(['向', '于', '从', '往', '对'])
+                        && self.names.runs_into_office(text, end));
                 if !masked_after && !public_label && !place && !overlaps(&found, s.start, end) {
                     // (A nickname has no surname: 铁蛋 is hidden whole, 阿毛 keeps its 阿.)
                     let nickname = s.evidence == name::Evidence::Nickname && !text[s.start..].starts_with(['阿', '亚']);

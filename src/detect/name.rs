@@ -2475,9 +2475,13 @@ impl NameDetector {
                 continue;
             }
             // 驻村工作队员李平全: a relation word overlapping the chosen one and running past it (队员) carries it on.
-            // (母亲戚静病故: 亲戚 runs past 母亲 by the surname 戚 of the mother's name, set K3.)
+            // (母亲戚静病故: 亲戚 runs past 母亲 by the surname 戚 of the mother's name, set K3; 随母亲戚家生活 and
+            // 母亲戚友接济 are the mother's relatives.)
             let surname_on = |s2: usize, e2: usize| {
-                chars[s2..e2] == ['亲', '戚'] && chars.get(e2).is_some_and(|&c| is_han(c) && self.given_ok(c))
+                chars[s2..e2] == ['亲', '戚']
+                    && chars
+                        .get(e2)
+                        .is_some_and(|&c| is_han(c) && self.given_ok(c) && !one_of(chars!("家友属朋们里邻处"), c))
             };
             while let Some(on) = rels
                 .iter()
@@ -4405,6 +4409,12 @@ impl NameDetector {
         sl == 1 && ctx.chars.get(i + 1).is_some_and(|&c| !self.given_ok(c)) && self.common_word_at(ctx, i)
     }
 
+    /// Whether `s` holds an everyday two-character word of `common_words.txt` (宁波, 体检 in 其子体检).
+    pub fn holds_everyday_word(&self, s: &str) -> bool {
+        let cs: Vec<char> = s.chars().collect();
+        self.holds_common_word(&cs)
+    }
+
     /// Whether an everyday two-character word of `common_words.txt` is anywhere in `cs` (体检 in 其子体检).
     /// Whether the name found at `start..end` of `text` opens a city's, a county's or a prefecture's name
     /// (乌兰浩特市 with 乌兰 listed, 玉树州): one or two more Han characters that are no particles, then 市 县 州
@@ -4436,9 +4446,10 @@ impl NameDetector {
         false
     }
 
-    /// Whether the name found at `start..end` of `text` runs into a township's or a county's office (本人向乳城镇
+    /// Whether the name found ending at `end` of `text` runs into a township's or a county's office (本人向乳城镇
     /// 人民政府, set K2): one to five more Han characters, none a particle's, then a level's character and an
-    /// office's word. Asked whatever the evidence: no relation word makes a name of a town's.
+    /// office's word. Asked of a span that opens with a preposition read as a surname (向, 于): a real name
+    /// before a town (其子王建国大安镇人民政府工作) is still a name.
     pub fn runs_into_office(&self, text: &str, end: usize) -> bool {
         const OFFICES: [&str; 9] =
             ["人民政府", "政府", "民政所", "民政办", "派出所", "卫生院", "财政所", "司法所", "党委"];

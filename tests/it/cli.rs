@@ -5268,14 +5268,15 @@ fn parents_care_homes_and_estate_phases_of_session_37() {
     let id = id_with_check("52052720150331093");
     let csv = format!(
         "序号,姓名,身份证号,父亲情况,母亲情况,机构统一社会信用代码,机构电话,紧急联系人,联系电话,健康状况,备注\n\
-         1,张小明,{id},母鹏，2016年务工时失联,吴敏，慢阻肺，长期住院,126542217142510551,0901-3361907,赵翠兰,17684596240,健康,现住五里堆还房小区3期17栋2-1666\n\
+         1,张小明,{id},母德芬，2016年务工时失联,吴敏，慢阻肺，长期住院,126542217142510551,0901-3361907,赵翠兰,17684596240,健康,现住五里堆还房小区3期17栋2-1666\n\
          2,李小红,{id},者三妹，离家出走后失联,高血压，长期服药,126542217142510552,0901-3361907,院方,/,残疾,搬到锦绣花园二期5栋1单元302室\n\
-         3,王小刚,{id},孔子涵，2019年死亡,外出务工,12654221284786374Y,0901-3326518,王永强,188-5614-5907,健康,2024年第二期补助已发放\n"
+         3,王小刚,{id},孔子涵，2019年死亡,延吉，务工,12654221284786374Y,0901-3326518,王永强,188-5614-5907,健康,2024年第二期补助已发放\n"
     );
     let (_dir, out, rows) = mask_csv_rows(&csv);
     let col = |c: usize| rows[1..].iter().map(|r| r[c].as_str()).collect::<Vec<_>>();
-    assert_eq!(col(3), ["母*，2016年务工时失联", "者**，离家出走后失联", "孔**，2019年死亡"]);
-    assert_eq!(col(4), ["吴*，***，长期住院", "***，长期服药", "外出务工"]);
+    assert_eq!(col(3), ["母**，2016年务工时失联", "者**，离家出走后失联", "孔**，2019年死亡"]);
+    // (A place of two characters, 延吉，务工, is what happened; so is 弃养 below.)
+    assert_eq!(col(4), ["吴*，***，长期住院", "***，长期服药", "延吉，务工"]);
     // The code's check character is right in the first and third rows; the second is no code, and goes.
     assert_eq!(col(5), ["126542217142510551", "**************0552", "12654221284786374Y"]);
     assert_eq!(col(6), ["0901-3361907", "0901-3361907", "0901-3326518"]);
@@ -5285,31 +5286,33 @@ fn parents_care_homes_and_estate_phases_of_session_37() {
     assert_eq!(code(&o), 0, "verify: {}", stdout(&o));
 }
 
-/// Set K (session 37): names after 服务人, 签订人, 收件人, 佢仔 and 父母, and after 母亲 where 亲戚 runs past it;
-/// numbered 小队 below a village; new health terms; words and offices that are no names (约谈, 曾获, 黄梅雨季,
-/// 向乳城镇人民政府); and a footer's office phone and organisation code ending in X.
+/// Set K (session 37): names after 服务人, 签订人, 收件人 and 佢仔, and after 母亲 where 亲戚 runs past it;
+/// numbered 小队 below a village; new health terms; words and offices that are no names (约谈, 黄梅雨季,
+/// 向乳城镇人民政府); a footer's office phone and organisation code ending in X. And what the review of the
+/// change found it had let through or masked for nothing: a real name before a town's office, 亲戚家, 严重伤害,
+/// an ID with a typo after 统一社会信用代码, a relative's landline after a government's name.
 #[test]
 fn names_offices_and_footers_of_session_37() {
     assert_eq!(
         masked_remarks(&[
-            "照料服务人李敏，系邻居；委托照料协议签订人梁鹏；收件人张子豪",
+            "照料服务人李敏，系邻居；委托照料协议签订人梁鹏；收件人张子豪；服务人员王丽华每周上门",
             "阿公肝硬化，佢仔肖福保喺广州打工",
-            "父母张四清、朱金凤年迈；父母早亡；父母双亡；随父母进疆",
-            "母亲戚静病故，父亲韩宁重残",
+            "母亲戚静病故，父亲韩宁重残；随母亲戚家生活；母亲戚友接济",
             "入住前住西郊村7小队1号，房屋已交村集体",
-            "老人骨质疏松，胃出血住院；受害人刘红梅重伤",
-            "对村级经办人员约谈；曾获2021年临时救助；黄梅雨季房屋漏雨",
-            "本人向乳城镇人民政府提交书面申请；其子张伟在乡政府上班",
+            "老人骨质疏松，胃出血住院；造成严重伤害；组织犬只狂犬病疫苗接种",
+            "对村级经办人员约谈；黄梅雨季房屋漏雨；由曾获兰代为领取",
+            "本人向乳城镇人民政府提交书面申请；其子张伟在乡政府上班；其子王建国大安镇人民政府工作",
+            "统一社会信用代码：22052119651308120X；儿媳大安镇政府0435-5298765",
         ]),
         [
-            "照料服务人李*，系邻居；委托照料协议签订人梁*；收件人张**",
+            "照料服务人李*，系邻居；委托照料协议签订人梁*；收件人张**；服务人员王**每周上门",
             "阿公***，佢仔肖**喺广州打工",
-            "父母张**、朱**年迈；父母早亡；父母双亡；随父母进疆",
-            "母亲戚*病故，父亲韩****",
+            "母亲戚*病故，父亲韩****；随母亲戚家生活；母亲戚友接济",
             "入住前住西郊村***，房屋已交村集体",
-            "老人***，***住院；受害人刘*****",
-            "对村级经办人员约谈；曾获2021年临时救助；黄梅雨季房屋漏雨",
-            "本人向乳城镇人民政府提交书面申请；其子张*在乡政府上班",
+            "老人***，***住院；造成严重伤害；组织犬只狂犬病疫苗接种",
+            "对村级经办人员约谈；黄梅雨季房屋漏雨；由曾**代为领取",
+            "本人向乳城镇人民政府提交书面申请；其子张*在乡政府上班；其子王**大安镇人民政府工作",
+            "统一社会信用代码：*************8120；儿媳大安镇政府0435-*****65",
         ]
     );
     let csv = "序号,姓名,备注\n1,张三,无\n2,李四,无\n\
