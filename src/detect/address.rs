@@ -905,8 +905,11 @@ fn natural_villages(text: &str, out: &mut Vec<Finding>) {
         let name = cut.map_or(name, |e| &name[..e]);
         let run = name.len();
         let chars = name.chars().count();
+        // (居住在团结村附近, 团结村牧业点, 村附近冬窝子, set K4: near the village, or any herder's camp, names no
+        // hamlet.)
+        const NEAR: [&str; 9] = ["附近", "周边", "周围", "旁边", "边上", "对面", "一带", "牧业点", "冬窝子"];
         let facility = name.chars().next_back().is_some_and(|c| one_of(chars!("院室校旁站所店馆"), c))
-            || ["亲戚", "老家", "家中", "家里"].iter().any(|w| name.starts_with(w));
+            || ["亲戚", "老家", "家中", "家里"].iter().chain(NEAR.iter()).any(|w| name.starts_with(w));
         // 高岭村竹林组, 山庄村沟门社: a group or team called by its name, not its number (驻村工作组 is a team of
         // cadres).
         const TEAMS: [&str; 14] = [
@@ -2050,10 +2053,11 @@ pub(crate) fn bare_region(cell: &str) -> bool {
 
 /// A word for any slope or gully (住8组山坡上, 偏远山沟), not a hamlet's name.
 fn terrain(word: &str) -> bool {
-    // (长期居住在冬季草场: a season's pasture, any herder's.)
+    // (长期居住在冬季草场: a season's pasture, any herder's; 村附近冬窝子: what is near the village.)
     [
         "山坡", "山沟", "山岭", "山洼", "山岗", "山坳", "水沟", "河沟", "河湾", "边远", "偏远", "冬季", "夏季", "春季",
-        "秋季",
+        "秋季", // (集中在…村附近冬窝子, set K4: near the village.)
+        "附近", "周边", "周围", "旁边", "对面",
     ]
     .iter()
     .any(|w| word.starts_with(w))
