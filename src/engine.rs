@@ -1119,7 +1119,7 @@ impl Masker {
         let n = run.chars().count();
         // (延吉，务工, 宁波，打工: a place's or an everyday word of two characters is what happened, not who.)
         // (者三妹: a surname of the southwest we do not list, in three characters; 弃养, 病亡 are two.)
-        // What is taken here is looked for in every cell of the file: only names that read as names.
+        // A name of three characters taken here is looked for in every cell of the file (`names_in_row`).
         let name = (names.looks_like_name(run) && (n >= 3 || !names.holds_everyday_word(run)))
             || (n == 3 && names.unlisted_name(run));
         let place = run.ends_with(['省', '市', '县', '区', '镇', '乡', '村', '州', '旗']);

@@ -1640,9 +1640,8 @@ fn trailing_number(text: &str, at: usize) -> Option<usize> {
         "号", "栋", "幢", "座", "梯", "房", "单元", "门", "委", "层", "楼", "组", "屯", "社", "户", "排", "弄", "巷",
         "年", "月", "日", "元", "人",
         // (东新村8小组154号: a group written 小组, a team, a company: a token of its own, not the room of the
-        // estate's name before it.)
-        "小组", "小队", "村民", "居民", "队", "连", "街", "工区", // (还房小区3期17栋: an estate's phase.)
-        "期",
+        // estate's name before it; nor is 还房小区3期17栋 an estate's phase.)
+        "小组", "小队", "村民", "居民", "队", "连", "街", "工区", "期",
     ];
     if suffix.iter().any(|w| after.starts_with(w)) { None } else { Some(at + end) }
 }
@@ -2056,8 +2055,7 @@ fn terrain(word: &str) -> bool {
     // (长期居住在冬季草场: a season's pasture, any herder's; 村附近冬窝子: what is near the village.)
     [
         "山坡", "山沟", "山岭", "山洼", "山岗", "山坳", "水沟", "河沟", "河湾", "边远", "偏远", "冬季", "夏季", "春季",
-        "秋季", // (集中在…村附近冬窝子, set K4: near the village.)
-        "附近", "周边", "周围", "旁边", "对面",
+        "秋季", "附近", "周边", "周围", "旁边", "对面",
     ]
     .iter()
     .any(|w| word.starts_with(w))

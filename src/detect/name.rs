@@ -4415,7 +4415,6 @@ impl NameDetector {
         self.holds_common_word(&cs)
     }
 
-    /// Whether an everyday two-character word of `common_words.txt` is anywhere in `cs` (体检 in 其子体检).
     /// Whether the name found at `start..end` of `text` opens a city's, a county's or a prefecture's name
     /// (乌兰浩特市 with 乌兰 listed, 玉树州): one or two more Han characters that are no particles, then 市 县 州
     /// 旗 盟 镇 or 乡 that starts no everyday word (王芳县城, 李明市民 are names).
@@ -4505,6 +4504,7 @@ impl NameDetector {
         (!inside && word_after).then_some(e)
     }
 
+    /// Whether an everyday two-character word of `common_words.txt` is anywhere in `cs` (体检 in 其子体检).
     fn holds_common_word(&self, cs: &[char]) -> bool {
         cs.windows(2).any(|w| self.common_pairs.contains(&pair_key(w[0], w[1])))
     }
