@@ -82,6 +82,10 @@ const AFTER_RELATION: &str = "：: \u{3000}\t（(【[-－—“「『\"";
 /// relation word. Not used for dotted names, where several of them (地, 子, 体, 支) would run into the word after
 /// the name (买买提地址).
 const YI: &str = "体火呷马作果曲石者地黑子支伍各觉惹莫且嫫几铁色日依则";
+/// Particles and verbs' characters that stand between a name and a place's level, never inside the place's name
+/// (苏启佳在杏坛镇打零工, 其子张伟在乡政府上班): `opens_place_name` and `runs_into_office` stop at them.
+const NOT_IN_PLACE: &str = "在于到去往从的是和与及向为住考现回进找";
+
 /// Characters of Yi given names besides [`YI`] (吉伍么么, 阿西木机, 阿尔约布, 日火阿呷莫): name-like after a Yi
 /// family name only.
 const YI_GIVEN: &str = "么木机约布尔阿牛衣拉格沙";
@@ -4437,8 +4441,7 @@ impl NameDetector {
             }
             // (At most two characters between, none of them a particle or a verb's: 苏启佳在杏坛镇打零工.)
             len += 1;
-            if !is_han(c) || len - name > 2 || SETS.stop.has(c) || one_of(chars!("在于到去往从的是和与及向为住考"), c)
-            {
+            if !is_han(c) || len - name > 2 || SETS.stop.has(c) || one_of(chars!(NOT_IN_PLACE), c) {
                 return false;
             }
         }
@@ -4455,8 +4458,7 @@ impl NameDetector {
         let rest = &text[end..];
         for (k, (i, c)) in rest.char_indices().take(6).enumerate() {
             // (其子张伟在乡政府上班: a particle or a verb's character between is the sentence, not the town.)
-            if !is_han(c) || SETS.stop.has(c) || one_of(chars!("在于到去往从的是和与及向为住考现回进找"), c)
-            {
+            if !is_han(c) || SETS.stop.has(c) || one_of(chars!(NOT_IN_PLACE), c) {
                 return false;
             }
             if k > 0 && one_of(chars!("镇乡县市区"), c) {
