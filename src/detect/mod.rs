@@ -202,7 +202,10 @@ impl Detectors {
         for m in self.plate.find_iter(text) {
             let digits = m.as_str().chars().filter(char::is_ascii_digit).count();
             let next = text[m.end()..].chars().next();
-            if digits >= 1 && !next.is_some_and(|c| c.is_ascii_alphanumeric()) && !overlaps(found, m.start(), m.end()) {
+            if (digits >= 1 || after_vehicle_word(&text[..m.start()]))
+                && !next.is_some_and(|c| c.is_ascii_alphanumeric())
+                && !overlaps(found, m.start(), m.end())
+            {
                 found.push(Finding::text(m.start(), m.end(), Kind::Plate, 0));
             }
         }
@@ -1239,6 +1242,14 @@ const ENGLISH_WORDS: [&str; 60] = [
 
 fn overlaps(found: &[Finding], start: usize, end: usize) -> bool {
     found.iter().any(|f| f.start < end && start < f.end)
+}
+
+/// Whether a vehicle word (轿车, 车辆, 车牌, 牌照) sits within the last eight characters: a plate of letters only
+/// (皖LGKTPY) is read as one only after such a word, since a digit-free run could be any code.
+fn after_vehicle_word(head: &str) -> bool {
+    let from = head.char_indices().rev().nth(7).map_or(0, |(i, _)| i);
+    let tail = &head[from..];
+    tail.contains('车') || tail.contains("牌照")
 }
 
 /// A seeded xorshift generator for the detectors' random-input tests: the same inputs on every run.

@@ -1017,6 +1017,8 @@ impl NameDetector {
         self.nickname_candidates(&ctx, &mut cands);
         self.southern_nicknames(&ctx, &mut cands);
         self.childhood_nicknames(&ctx, &mut cands);
+        self.care_frame_candidates(&ctx, &mut cands);
+        self.surname_nickname_candidates(&ctx, &mut cands);
 
         // A cell that is nothing but a name.
         let lead = ctx.chars.iter().take_while(|c| c.is_whitespace()).count();
@@ -4077,7 +4079,7 @@ impl NameDetector {
             // (居博娟及赵海昊均为在校学生: 及, 与 or 和 may join the two.)
             if s >= 3 && (one_of(chars!(SEP), ctx.chars[s - 1]) || one_of(chars!("及与和"), ctx.chars[s - 1])) {
                 let q = s - 1;
-                for len in [4, 3, 2] {
+                for len in [2, 3, 4] {
                     let Some(p) = q.checked_sub(len) else { continue };
                     // (娘毛、尼玛拉珍入户: Tibetan syllables before a name in a list.)
                     if self.list_opens(ctx, p)
@@ -4253,7 +4255,11 @@ impl NameDetector {
             })
             // (戎欣芳、平梓、林海丹: between two names, 平 is a surname.)
             && (sandwiched || !SETS.weak_surnames.has(ctx.chars[p]))
-            && !ctx.chars[p + sl..q].iter().any(|&c| SETS.numerals.has(c) || SETS.anon.has(c))
+            && !ctx.chars[p + sl..q].iter().any(|&c| SETS.anon.has(c))
+            // (张四清、朱金凤: a birth-order numeral may open a given name of two, never end it: 王芳三、.)
+            && !ctx.chars[p + sl..q].iter().enumerate().any(|(j, &c)| {
+                SETS.numerals.has(c) && !(given == 2 && j == 0 && self.given_ok(ctx.chars[q - 1]))
+            })
             // A particle in it (由其, 赵和谐) only between 、: a comma also ends clauses.
             && (!ctx.chars[p + sl..q].iter().any(|&c| SETS.stop.has(c) && c != '来' && c != '有')
                 || ctx.chars.get(q) == Some(&'、')
@@ -4830,15 +4836,22 @@ impl NameDetector {
     /// set apart on the left, a single surname and a common first given character.
     fn list_head_before(&self, ctx: &Ctx, j: usize) -> Option<usize> {
         let s = j.checked_sub(3)?;
+        // (父母张四清、朱金凤年迈: 父母 or 双亲 before a list of two is a pair of people, though 父母 alone is no
+        // relation word (父母江苏打工); there a birth-order numeral may open the given name.)
+        let pair = s >= 2 && [['父', '母'], ['双', '亲']].iter().any(|w| Self::starts_with_at(ctx, s - 2, w));
         let ok = self.surnames.has(ctx.chars[s])
             && !self.vetoed(ctx, s, 1)
-            && self.given_ok(ctx.chars[s + 1])
+            && (self.given_ok(ctx.chars[s + 1])
+                || (pair && SETS.numerals.has(ctx.chars[s + 1]) && self.given_ok(ctx.chars[s + 2])))
             && is_han(ctx.chars[s + 2])
             && !SETS.anon.has(ctx.chars[s + 2])
             && !SETS.place.has(ctx.chars[s + 2])
             && !SETS.numerals.has(ctx.chars[s + 2])
             // (A mask star stands for a name's character: 张**常保障、时中 reads as 张桂荣常保障、时中 did.)
-            && (s == 0 || !(is_han(ctx.chars[s - 1]) || matches!(ctx.chars[s - 1], '*' | '＊')) || ctx.rel_end[s]);
+            && (s == 0
+                || !(is_han(ctx.chars[s - 1]) || matches!(ctx.chars[s - 1], '*' | '＊'))
+                || ctx.rel_end[s]
+                || pair);
         ok.then_some(s)
     }
 
@@ -5003,6 +5016,116 @@ impl NameDetector {
             || SETS.list_separators.has(ctx.chars[e])
             || ctx.chars[e] == '的';
         cued || left || right
+    }
+
+    /// 葛大毛，村里人只知小名, 于二丫头系儿童父亲（小名）: a surname, a birth-order or size word (大, 二, 小) and a
+    /// nickname's ending (毛, 丫头, 个, 娃) opening a clause are what the village calls that person, when the
+    /// sentence says it is a 小名, 乳名, 外号 or 绰号.
+    fn surname_nickname_candidates(&self, ctx: &Ctx, out: &mut Vec<(Rank, usize, usize)>) {
+        const ORDER: &str = "大二三四五六七小老";
+        const ENDINGS: [&[char]; 14] = [
+            &['丫', '头'],
+            &['丫'],
+            &['毛'],
+            &['个'],
+            &['娃'],
+            &['蛋'],
+            &['狗'],
+            &['妞'],
+            &['妮'],
+            &['柱'],
+            &['憨'],
+            &['牛'],
+            &['头'],
+            &['子'],
+        ];
+        const LABELS: [[char; 2]; 4] = [['小', '名'], ['乳', '名'], ['外', '号'], ['绰', '号']];
+        let n = ctx.chars.len();
+        for i in 0..n.saturating_sub(2) {
+            if !Self::clause_start(ctx, i)
+                || !self.surnames.has(ctx.chars[i])
+                || !one_of(chars!(ORDER), ctx.chars[i + 1])
+            {
+                continue;
+            }
+            let Some(end) = ENDINGS.iter().find(|w| Self::starts_with_at(ctx, i + 2, w)).map(|w| i + 2 + w.len())
+            else {
+                continue;
+            };
+            let closes = ctx.chars.get(end).is_none_or(|&c| !is_han(c) || one_of(chars!("系是"), c));
+            let sentence_end = (end..n).find(|&k| one_of(chars!("。；;！!？?\n"), ctx.chars[k])).unwrap_or(n);
+            let labelled = (end..sentence_end).any(|k| LABELS.iter().any(|w| Self::starts_with_at(ctx, k, w)));
+            if closes && labelled && !ctx.covered[i..end].iter().any(|&c| c) {
+                out.push((Rank::Nickname, i, end));
+            }
+        }
+    }
+
+    /// 由卯兴芝抚养, 由村民者欣担任照料人, 由江阿布力照料: who looks after someone is a person, whatever their
+    /// surname. After 由 (and a villager's word), two to four characters that close before a word of care are a
+    /// name when they read as one without a listed surname (see `unlisted_name`), and a two-character one must
+    /// open with a surname. Everyday words, places and offices (由村里照料, 由敬老院代为照料, 由亲戚照顾) are not.
+    fn care_frame_candidates(&self, ctx: &Ctx, out: &mut Vec<(Rank, usize, usize)>) {
+        const ROLES: [&[char]; 3] = [&['村', '民'], &['邻', '居'], &['村', '医']];
+        const ADVERBS: [&[char]; 8] = [
+            &['负', '责'],
+            &['代', '为'],
+            &['一', '同'],
+            &['帮', '忙'],
+            &['长', '期'],
+            &['临', '时'],
+            &['暂', '时'],
+            &['继', '续'],
+        ];
+        const CARE: [&[char]; 11] = [
+            &['抚', '养'],
+            &['照', '料'],
+            &['照', '顾'],
+            &['照', '看'],
+            &['看', '护'],
+            &['监', '护'],
+            &['赡', '养'],
+            &['扶', '养'],
+            &['护', '理'],
+            &['代', '管'],
+            &['担', '任'],
+        ];
+        let n = ctx.chars.len();
+        for i in 0..n {
+            // (理由, 自由, 缘由, 经由: 由 closing a word is no preposition.)
+            if ctx.chars[i] != '由' || (i > 0 && one_of(chars!("理自缘经来事"), ctx.chars[i - 1])) {
+                continue;
+            }
+            let mut s = i + 1;
+            if let Some(r) = ROLES.iter().find(|w| Self::starts_with_at(ctx, s, w)) {
+                s += r.len();
+            }
+            for len in [2, 3, 4] {
+                let e = s + len;
+                if e + 2 > n || !ctx.chars[s..e].iter().all(|&c| is_han(c)) {
+                    continue;
+                }
+                let mut v = e;
+                if let Some(a) = ADVERBS.iter().find(|w| Self::starts_with_at(ctx, v, w)) {
+                    v += a.len();
+                }
+                if !CARE.iter().any(|w| Self::starts_with_at(ctx, v, w)) {
+                    continue;
+                }
+                let run: String = ctx.chars[s..e].iter().collect();
+                let surnamed = self.surnames.has(ctx.chars[s]) || one_of(chars!(MINORITY_SURNAMES), ctx.chars[s]);
+                let named =
+                    if len == 2 { surnamed && self.given_ok(ctx.chars[s + 1]) } else { self.unlisted_name(&run) };
+                if named
+                    && self.relation_prefix(&run) == 0
+                    && !ctx.chars[s..e].iter().any(|&c| SETS.place.has(c) || one_of(chars!("所会委府家亲友属"), c))
+                    && !ctx.covered[s..e].iter().any(|&c| c)
+                {
+                    out.push((Rank::Cue, s, e));
+                }
+                break;
+            }
+        }
     }
 
     /// 阿珍说…, 村里人都叫他阿强, 刘泽军（阿军）: a southern nickname, 阿 or 亚 and one common given character,
