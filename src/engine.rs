@@ -1566,7 +1566,7 @@ impl Masker {
                 continue;
             }
             if run.chars().count() >= 2
-                && !run.contains('*')
+                && !masked_name(&self.det.names, run)
                 && !anonymised_name(run)
                 && !self.pats.is_institution(part)
                 && !is_placeholder(run)
@@ -2563,6 +2563,18 @@ pub(crate) fn spaced_masked(names: &NameDetector, text: &str) -> bool {
 
 /// A name already anonymised by the bureau: a surname of one or two characters and 某 or 某某 (江某, 司马某某;
 /// not 江某华, whose given name is readable).
+/// Whether a name run is one masking wrote (王**, 欧阳**, 阿***·***, 叶赫那拉**, *** for a minor): no more Han
+/// characters before its first star than the surname has, and nothing but stars and dots after it. A run with a
+/// star that is not this shape (王小明*, 妥法图麦*, 王*明) still shows a given name: masked again, not passed.
+pub(crate) fn masked_name(names: &crate::detect::name::NameDetector, run: &str) -> bool {
+    // (举报人梁**, 孙儿何**: a relation or role word before the surname is no part of the name.)
+    let run = &run[names.relation_prefix(run)..];
+    let Some(star) = run.find('*') else { return false };
+    let shown = run[..star].chars().filter(|&c| crate::detect::is_han(c)).count();
+    let surname = run[..names.surname_len(run)].chars().count();
+    shown <= surname && run[star..].chars().all(|c| c == '*' || mask::is_name_dot(c) || c.is_whitespace())
+}
+
 pub(crate) fn anonymised_name(run: &str) -> bool {
     let head = run.trim_end_matches('某');
     let marks = (run.len() - head.len()) / '某'.len_utf8();

@@ -277,7 +277,7 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                             && split_names(&text).any(|p| {
                                 let run = m.name_in_part(p, whole);
                                 run.chars().count() >= 2
-                                    && !run.contains('*')
+                                    && !crate::engine::masked_name(&m.det.names, run)
                                     && !m.pats.is_institution(p)
                                     && !is_placeholder(p)
                                     && !is_placeholder(run)
