@@ -1099,6 +1099,8 @@ impl Masker {
             let placeholder = is_placeholder(part) || is_placeholder(run);
             let placeholder = placeholder || (!whole && run == part && self.det.names.member_note(run));
             let label = self.label_run(run);
+            // (妥法图麦*: a stray star after a name hides nothing; the name is looked for without it.)
+            let run = if masked_name(&self.det.names, run) { run } else { run.trim_end_matches('*') };
             (run.chars().count() >= 2
                 && !run.contains('*')
                 && !self.pats.is_institution(part)
@@ -1752,7 +1754,7 @@ impl Masker {
             let item = &note[at..i];
             let run = name_run(item);
             if run.len() == item.len()
-                && !run.contains('*')
+                && !masked_name(&self.det.names, run)
                 && self.plausible_name(run)
                 && !is_placeholder(run)
                 && !STATUS_NOTES.iter().any(|w| run.starts_with(w))

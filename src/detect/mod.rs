@@ -224,8 +224,7 @@ impl Detectors {
         }
         if text.chars().any(is_han) {
             for s in self.names.find(text, known) {
-                // A surname followed by * is a name someone already masked (idempotency).
-                let masked_after = text[s.end..].starts_with(['*', '＊']);
+                let masked_after = self.names.masked_after(text, s.start, s.end);
                 // 老伴洪彩心肌梗死, 其妻程花多重1级: a name running into the diagnosis right after it ends where
                 // the diagnosis starts (two characters at least).
                 let end = found

@@ -2169,6 +2169,24 @@ impl NameDetector {
         out.append(&mut more);
     }
 
+    /// Whether the span `start..end` of `text` is a surname someone already masked the rest of (欧阳**, and 由张**
+    /// read as 由张: a preposition before it): a star follows, and nothing but the surname, after one
+    /// preposition at most, stands before it. More than that before the star is a name still readable
+    /// (王小明*, 妥法图麦*): not masked. Keeps masking the output again a no-op.
+    pub fn masked_after(&self, text: &str, start: usize, end: usize) -> bool {
+        if !text[end..].starts_with(['*', '＊']) {
+            return false;
+        }
+        let shown = |from: usize| {
+            text[from..end].chars().count() <= text[from..from + self.surname_len(&text[from..])].chars().count()
+        };
+        let first = text[start..].chars().next().map_or(0, char::len_utf8);
+        shown(start)
+            || (SETS.function_prefix.has(text[start..].chars().next().unwrap_or(' '))
+                && first < end - start
+                && shown(start + first))
+    }
+
     /// Whether `s`, standing after a relation word in a name cell, reads as a name without a Han surname
     /// (侄子|小嘎玛, 村民|次仁仓决玉珍): two to eight Han characters, a particle only where it is a
     /// transliteration character (次 of 次仁), no everyday word in them and no relation word at their head.
