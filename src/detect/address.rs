@@ -843,6 +843,9 @@ fn natural_villages(text: &str, out: &mut Vec<Finding>) {
             "地址",
             "家在",
             "房子在",
+            "房屋在",
+            "老宅在",
+            "老屋在",
             "户籍在",
             "户口在",
             "变更：",
@@ -870,16 +873,37 @@ fn natural_villages(text: &str, out: &mut Vec<Finding>) {
         // (住房由村委会维修, set J2: a preposition is in no village's name; 住房家村卡阳 names 房家村.)
         let zhu = head.chars().rev().nth(village_name) == Some('住')
             && !head.chars().rev().take(village_name).any(|c| one_of(chars!("由被的和与向经将把给"), c));
+        // (租住城中村出租房: 城中村, an urban village, is a kind of place, no village's name.)
+        let urban_village = head.ends_with("城中");
         let dwelling = village_name >= 2
+            && !urban_village
             && (zhu || {
                 // The clause the village stands in, up to 24 characters back.
                 let from = text[..at].char_indices().rev().nth(23).map_or(0, |(i, _)| i);
                 let clause = text[from..at].rsplit(['，', '。', '；', ',', ';', '\n']).next().unwrap_or("");
                 // (户口在…上场村尾厝, 户籍地…寮下: where someone is registered is an address too; 詹秀治住永春县…
                 // 五一村石埕: a bare 住, but not 住院 or 住房, which also covers 住在, 居住在 and 住址.)
-                ["原住", "现住", "家住", "搬至", "迁至", "迁往", "地址", "户口在", "户籍地", "户籍在", "家在", "房子在"]
-                    .iter()
-                    .any(|w| clause.contains(w))
+                // (房屋在新城村中庄社, 老宅在…: where the house stands, set L2.)
+                [
+                    "原住",
+                    "现住",
+                    "家住",
+                    "搬至",
+                    "迁至",
+                    "迁往",
+                    "地址",
+                    "户口在",
+                    "户籍地",
+                    "户籍在",
+                    "家在",
+                    "房子在",
+                    "房屋在",
+                    "老宅在",
+                    "老屋在",
+                    "住房在",
+                ]
+                .iter()
+                .any(|w| clause.contains(w))
                     || clause.match_indices('住').any(|(k, _)| {
                         clause[k + '住'.len_utf8()..]
                             .chars()

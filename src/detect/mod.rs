@@ -249,7 +249,9 @@ impl Detectors {
                     || (!listed
                         && text[s.start..].starts_with(['向', '于', '从', '往', '对'])
                         && self.names.runs_into_office(text, end));
-                if !masked_after && !public_label && !place && !overlaps(&found, s.start, end) {
+                // (受台风"贝碧嘉"影响: a typhoon's name, set L1.)
+                let typhoon = text[..s.start].trim_end_matches(['"', '“', '「', '『', '\'']).ends_with("台风");
+                if !masked_after && !public_label && !place && !typhoon && !overlaps(&found, s.start, end) {
                     // (A nickname has no surname: 铁蛋 is hidden whole, 阿毛 keeps its 阿.)
                     let nickname = s.evidence == name::Evidence::Nickname && !text[s.start..].starts_with(['阿', '亚']);
                     let keep = if nickname { 0 } else { self.names.surname_len(&text[s.start..end]) };
@@ -257,11 +259,39 @@ impl Detectors {
                 }
             }
         }
+        self.push_name_before_health(text, &mut found);
         push_latin_names(text, &mut found);
         self.push_name_spellings(text, &mut found);
         push_handles(text, &mut found);
         found.sort_by_key(|f| f.start);
         found
+    }
+
+    /// 赵艳，肺结核，去年住院: a cell that opens with a name of two or three characters alone in its clause, and
+    /// goes on with a diagnosis, says whose illness it is. The name is masked though no cue word stands by it.
+    /// So is a relation word's name run into a diagnosis (母亲杨梅肺结核).
+    fn push_name_before_health(&self, text: &str, found: &mut Vec<Finding>) {
+        // 母亲杨梅肺结核: after a relation word, a surname and a given character run into the diagnosis.
+        let health: Vec<usize> = found.iter().filter(|f| f.kind == Kind::Health).map(|f| f.start).collect();
+        for h in health {
+            if let Some(s) = self.names.name_after_relation_before(text, h)
+                && !overlaps(found, s, h)
+            {
+                found.push(Finding::text(s, h, Kind::Name, self.names.surname_len(&text[s..h])));
+            }
+        }
+        let Some(comma) = text.find(['，', ',']) else { return };
+        let head = &text[..comma];
+        let next = comma + text[comma..].chars().next().map_or(0, char::len_utf8);
+        if (2..=3).contains(&head.chars().count())
+            && head.chars().all(is_han)
+            && self.names.looks_like_name(head)
+            && !self.names.holds_everyday_word(head)
+            && found.iter().any(|f| f.kind == Kind::Health && f.start == next)
+            && !overlaps(found, 0, comma)
+        {
+            found.push(Finding::text(0, comma, Kind::Name, self.names.surname_len(head)));
+        }
     }
 
     /// 蒲建军（pujianjun）, 杨春妹（YCM）, 张老岩 zhang lao yan, 冉巧素RQS: a name's spelling in Latin letters right
