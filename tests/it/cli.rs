@@ -5326,3 +5326,66 @@ fn names_offices_and_footers_of_session_37() {
     let o = tm("verify").arg(&out).output().unwrap();
     assert_eq!(code(&o), 0, "verify: {}", stdout(&o));
 }
+
+/// Session 38, sets K and L (Hainan, Linxia, Lüliang, Wenzhou): a plate of letters only after a vehicle word, a
+/// carer after 由 whatever the surname, a nickname called a 小名, a list after 父母, a name alone before a
+/// diagnosis, kin and role words (阿舅, 伊子, 工头), Hui names, an office's phone said so and a duty mobile, a
+/// hamlet after 房屋在; and what stays: 由村委会照料, 城中村, a typhoon, a river, a park, crops, 降档, 包户.
+#[test]
+fn carers_nicknames_offices_and_hamlets_of_session_38() {
+    assert_eq!(
+        masked_remarks(&[
+            "名下小型轿车皖LGKTPY，未主动报告；按皖LGKTP文件执行",
+            "弟弟一同由卯兴芝抚养；由村民者欣担任照料人；由江阿布力照料；由村委会照料；由孙女照顾",
+            "于二丫头系儿童父亲（小名）；葛大毛，村里人只知小名，户籍名葛学礼",
+            "父母张四清、朱金凤年迈；父母江苏、浙江打工",
+            "户主在转场途中坠马致腰椎骨折；祖母年迈多病；房屋倒塌，无人员受伤",
+            "赵艳，肺结核，去年在红毛镇卫生院住院30天",
+            "母亲杨梅肺结核；其妻常年肺结核",
+            "阿舅马者如帮忙代办手续；老人讲伊子吉亚明去三亚做工；工头霍亮失联；樊梅嫁到河曲县",
+            "户口本上马则乃布已迁出；其女唐麦尔燕嫁到临夏市；泮建华已分户",
+            "兴县特困人员供养服务中心电话：0358-3124116；其子电话：0358-3124116",
+            "坎门街道值班手机：13906561234（社会事务办公开值班号）",
+            "房屋在新城村中庄社，因滑坡倒塌；租住城中村出租房，房屋安全检查合格",
+            "受台风“摩羯”影响；万泉河上游生态搬迁户；林地划入热带雨林国家公园范围；种植黄秋葵；参加村里黎锦合作社",
+            "降档：家庭收入增加；乡镇干部包户；重病重残人员单独施保",
+            "其子王小明*在外务工；老人由张**照料",
+        ]),
+        [
+            "名下小型轿车皖L*****，未主动报告；按皖LGKTP文件执行",
+            "弟弟一同由卯**抚养；由村民者*担任照料人；由江***照料；由村委会照料；由孙女照顾",
+            "****系儿童父亲（小名）；***，村里人只知小名，户籍名葛**",
+            "父母张**、朱**年迈；父母江苏、浙江打工",
+            "户主在转场途中***致腰椎***；祖母***；房屋倒塌，无人员受伤",
+            "赵*，***，去年在红毛镇卫生院住院30天",
+            "母亲杨****；其妻常年***",
+            "阿舅马**帮忙代办手续；老人讲伊子吉**去三亚做工；工头霍*失联；樊*嫁到河曲县",
+            "户口本上马***已迁出；其女唐***嫁到临夏市；泮**已分户",
+            "兴县特困人员供养服务中心电话：0358-3124116；其子电话：0358-*****16",
+            "坎门街道值班手机：13906561234（社会事务办公开值班号）",
+            "房屋在新城村***，因滑坡倒塌；租住城中村出租房，房屋安全检查合格",
+            "受台风“摩羯”影响；万泉河上游生态搬迁户；林地划入热带雨林国家公园范围；种植黄秋葵；参加村里黎锦合作社",
+            "降档：家庭收入增加；乡镇干部包户；重病重残人员单独施保",
+            "其子王***在外务工；老人由张**照料",
+        ]
+    );
+}
+
+/// A name cell with a stray star is no masked name (set L2: 妥法图麦*): masked, and `verify` flags it in an input
+/// left as it was, while a name masked already (王**, 欧阳**) stays as it is.
+#[test]
+fn a_stray_star_does_not_make_a_name_masked() {
+    let csv = "序号,姓名,备注\n1,妥法图麦*,无\n2,王小明*,其子王小明*在外务工\n3,王**,无\n4,欧阳**,无\n";
+    let (dir, out, rows) = mask_csv_rows(csv);
+    assert_eq!(rows[1][1], "妥****");
+    assert_eq!(rows[2][1..], ["王***", "其子王***在外务工"]);
+    assert_eq!(rows[3][1], "王**");
+    assert_eq!(rows[4][1], "欧阳**");
+    let o = tm("verify").arg(&out).output().unwrap();
+    assert_eq!(code(&o), 0, "verify: {}", stdout(&o));
+    let input = dir.path().join("in.csv");
+    std::fs::write(&input, csv).unwrap();
+    let o = tm("verify").arg(&input).output().unwrap();
+    assert_eq!(code(&o), 1, "verify: {}", stdout(&o));
+    assert!(stdout(&o).contains("in!B2") && stdout(&o).contains("in!B3"), "{}", stdout(&o));
+}
