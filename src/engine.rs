@@ -1099,8 +1099,10 @@ impl Masker {
             let placeholder = is_placeholder(part) || is_placeholder(run);
             let placeholder = placeholder || (!whole && run == part && self.det.names.member_note(run));
             let label = self.label_run(run);
-            // (妥法图麦*: a stray star after a name hides nothing; the name is looked for without it.)
-            let run = if masked_name(&self.det.names, run) { run } else { run.trim_end_matches('*') };
+            // (妥法图麦*: a stray star after a name hides nothing; the name is looked for without it, when what
+            // is left is a whole name of three characters or more: 王小* may be a name cut short, 王小 no one.)
+            let bare = run.trim_end_matches('*');
+            let run = if masked_name(&self.det.names, run) || bare.chars().count() < 3 { run } else { bare };
             (run.chars().count() >= 2
                 && !run.contains('*')
                 && !self.pats.is_institution(part)

@@ -10,7 +10,7 @@ use super::{Finding, Kind, chars, is_han, one_of};
 use regex::Regex;
 
 /// Administrative suffixes with their level (1 province … 5 village/community). Longest first.
-const ADMIN: [(&str, u8); 29] = [
+const ADMIN: [(&str, u8); 31] = [
     ("特别行政区", 1),
     ("自治区", 1),
     ("自治州", 2),
@@ -21,6 +21,10 @@ const ADMIN: [(&str, u8); 29] = [
     // State farms and forestry bureaus stand for the township, their 管理区 and 林场 for the village
     // (前哨农场第三管理区12连51号, 亚布力林业局红星林场7委12组).
     ("林业局", 4),
+    // (乌石农场居, Hainan's farm communities, stand for the community; 乌石农场居委会 is the farm and its
+    // committee.)
+    ("农场居委会", 5),
+    ("农场居", 5),
     ("农场", 4),
     ("管理区", 5),
     ("林场", 5),
@@ -873,10 +877,7 @@ fn natural_villages(text: &str, out: &mut Vec<Finding>) {
         // (住房由村委会维修, set J2: a preposition is in no village's name; 住房家村卡阳 names 房家村.)
         let zhu = head.chars().rev().nth(village_name) == Some('住')
             && !head.chars().rev().take(village_name).any(|c| one_of(chars!("由被的和与向经将把给"), c));
-        // (租住城中村出租房: 城中村, an urban village, is a kind of place, no village's name.)
-        let urban_village = head.ends_with("城中");
         let dwelling = village_name >= 2
-            && !urban_village
             && (zhu || {
                 // The clause the village stands in, up to 24 characters back.
                 let from = text[..at].char_indices().rev().nth(23).map_or(0, |(i, _)| i);

@@ -323,19 +323,8 @@ const PHONE_WORDS: [&str; 17] = [
     "来电",
     "电联",
 ];
-// (坎门街道值班手机：139…（社会事务办公开值班号）: an office's duty mobile, set L4.)
-const PUBLIC_WORDS: [&str; 10] = [
-    "监督电话",
-    "举报电话",
-    "咨询电话",
-    "服务热线",
-    "投诉电话",
-    "热线",
-    "监督举报电话",
-    "办公电话",
-    "值班电话",
-    "值班手机",
-];
+const PUBLIC_WORDS: [&str; 9] =
+    ["监督电话", "举报电话", "咨询电话", "服务热线", "投诉电话", "热线", "监督举报电话", "办公电话", "值班电话"];
 
 /// An office's own landline (村委会电话0435-6329735，可转告; a notice's 如有异议请拨打0435-6232019) is public; a
 /// mobile after these words is some cadre's own phone and stays personal.
@@ -379,18 +368,18 @@ pub fn ends_with_public_keyword(s: &str) -> bool {
     } else {
         s
     };
-    // Called for every cell: only a cell ending in 话, 线, 机, a colon or a space goes on. (A last byte that is
+    // Called for every cell: only a cell ending in 话, 线, a colon or a space goes on. (A last byte that is
     // ASCII and neither a colon nor a space settles it without decoding a character.)
     match s.as_bytes().last() {
         Some(&b) if b.is_ascii() && b != b':' && !b.is_ascii_whitespace() => return false,
         _ => {}
     }
-    if s.len() < 6 || !s.ends_with(['话', '线', '机', ':', '：']) && !s.ends_with(char::is_whitespace) {
+    if s.len() < 6 || !s.ends_with(['话', '线', ':', '：']) && !s.ends_with(char::is_whitespace) {
         return false;
     }
     let t = s.trim_end_matches(|c: char| c == ':' || c == '：' || c.is_whitespace());
-    // Every public keyword ends in 话, 线 or 机: one char test rejects almost every cell.
-    if !t.ends_with(['话', '线', '机']) {
+    // Every public keyword ends in 话 or 线: one char test rejects almost every cell.
+    if !t.ends_with(['话', '线']) {
         return false;
     }
     let t = t.trim_start();
@@ -412,7 +401,7 @@ fn near(text: &str, at: usize, words: &[&str], n: usize) -> bool {
 /// Whether `s` holds a public-number keyword anywhere (监督电话, 服务热线 …): a footer that may print the office's
 /// own numbers.
 pub fn holds_public_keyword(s: &str) -> bool {
-    s.contains(['话', '线', '机']) && PUBLIC_WORDS.iter().any(|w| s.contains(w))
+    s.contains(['话', '线']) && PUBLIC_WORDS.iter().any(|w| s.contains(w))
 }
 
 /// Whether a number at `at` is a notice's own public number (监督电话：0435-3201234).
@@ -519,8 +508,16 @@ pub fn number_before_bracket(text: &str, at: usize) -> Option<usize> {
 /// Whether an office's name ends right before `at`, a space or a colon between (东城区民政局 010-64072315).
 fn office_name_before(text: &str, at: usize) -> bool {
     let head = text[..at].trim_end_matches([' ', '\u{3000}', '：', ':']);
-    // (兴县特困人员供养服务中心电话：0358-…: the office's phone, said so.)
-    let head = ["联系电话", "办公电话", "电话"].iter().find_map(|w| head.strip_suffix(w)).unwrap_or(head);
+    // (兴县特困人员供养服务中心电话：0358-…: the office's phone, said so; only a public body's, not a business
+    // that calls itself a centre: 家电维修服务中心电话.)
+    let said = ["联系电话", "办公电话", "电话"].iter().find_map(|w| head.strip_suffix(w));
+    let public_body = |h: &str| {
+        let mut name: Vec<char> = h.chars().rev().take_while(|&c| super::is_han(c)).take(16).collect();
+        name.reverse();
+        let name: String = name.into_iter().collect();
+        ["民政", "供养", "救助", "福利", "养老", "残联", "政府", "社区", "街道"].iter().any(|w| name.contains(w))
+    };
+    let head = said.filter(|h| public_body(h)).unwrap_or(head);
     // (住民主社区居委会 0435-…, 其子在县民政局 0435-…: where someone lives or is, not the office's number.)
     let clause = head.rsplit(['，', ',', '。', '；', ';']).next().unwrap_or(head);
     if clause.contains(['住', '在']) {
@@ -749,8 +746,8 @@ fn cadre_line(text: &str, at: usize) -> bool {
 
 fn keyword_before(text: &str, at: usize, words: &[&str]) -> bool {
     let b = before(text, at, 8);
-    // Every keyword ends in 话, 线, 机, 打, 电, 系, 询 or 报: most texts are settled here.
-    if !b.contains(['话', '线', '机', '打', '电', '系', '询', '报']) {
+    // Every keyword ends in 话, 线, 打, 电, 系, 询 or 报: most texts are settled here.
+    if !b.contains(['话', '线', '打', '电', '系', '询', '报']) {
         return false;
     }
     words.iter().any(|w| {

@@ -249,8 +249,10 @@ impl Detectors {
                     || (!listed
                         && text[s.start..].starts_with(['向', '于', '从', '往', '对'])
                         && self.names.runs_into_office(text, end));
-                // (受台风"贝碧嘉"影响: a typhoon's name, set L1.)
-                let typhoon = text[..s.start].trim_end_matches(['"', '“', '「', '『', '\'']).ends_with("台风");
+                // (受台风"贝碧嘉"影响: a typhoon's name in quotes, set L1; 受台风王小明家房屋倒塌 names a person.)
+                const OPEN: [char; 4] = ['"', '“', '「', '『'];
+                let typhoon = text[..s.start].strip_suffix(OPEN).is_some_and(|h| h.ends_with("台风"))
+                    && text[s.end..].starts_with(['"', '”', '」', '』']);
                 if !masked_after && !public_label && !place && !typhoon && !overlaps(&found, s.start, end) {
                     // (A nickname has no surname: 铁蛋 is hidden whole, 阿毛 keeps its 阿.)
                     let nickname = s.evidence == name::Evidence::Nickname && !text[s.start..].starts_with(['阿', '亚']);
@@ -269,17 +271,7 @@ impl Detectors {
 
     /// 赵艳，肺结核，去年住院: a cell that opens with a name of two or three characters alone in its clause, and
     /// goes on with a diagnosis, says whose illness it is. The name is masked though no cue word stands by it.
-    /// So is a relation word's name run into a diagnosis (母亲杨梅肺结核).
     fn push_name_before_health(&self, text: &str, found: &mut Vec<Finding>) {
-        // 母亲杨梅肺结核: after a relation word, a surname and a given character run into the diagnosis.
-        let health: Vec<usize> = found.iter().filter(|f| f.kind == Kind::Health).map(|f| f.start).collect();
-        for h in health {
-            if let Some(s) = self.names.name_after_relation_before(text, h)
-                && !overlaps(found, s, h)
-            {
-                found.push(Finding::text(s, h, Kind::Name, self.names.surname_len(&text[s..h])));
-            }
-        }
         let Some(comma) = text.find(['，', ',']) else { return };
         let head = &text[..comma];
         let next = comma + text[comma..].chars().next().map_or(0, char::len_utf8);

@@ -4437,21 +4437,6 @@ impl NameDetector {
         sl == 1 && ctx.chars.get(i + 1).is_some_and(|&c| !self.given_ok(c)) && self.common_word_at(ctx, i)
     }
 
-    /// Whether the two characters before `end` in `text` are a person's name run into what follows, after a
-    /// relation word (母亲杨梅肺结核: 杨梅 is a fruit, but after 母亲 and before a diagnosis it is the mother): a
-    /// frequent surname and a given-name character, the relation word ending right before them. The caller
-    /// knows what follows (a diagnosis).
-    pub fn name_after_relation_before(&self, text: &str, end: usize) -> Option<usize> {
-        let mut back = text[..end].char_indices().rev();
-        let (start, _) = back.nth(1)?;
-        let x: Vec<char> = text[start..end].chars().collect();
-        let ok = self.starts_with_frequent_surname(&text[start..end])
-            && !SETS.weak_surnames.has(x[0])
-            && self.given_ok(x[1])
-            && text[..start].char_indices().rev().take(4).any(|(b, _)| self.relation_prefix(&text[b..]) == start - b);
-        ok.then_some(start)
-    }
-
     /// Whether `s` holds an everyday two-character word of `common_words.txt` (宁波, 体检 in 其子体检).
     pub fn holds_everyday_word(&self, s: &str) -> bool {
         let cs: Vec<char> = s.chars().collect();
@@ -5149,7 +5134,9 @@ impl NameDetector {
                 let surnamed = self.surnames.has(ctx.chars[s]) || one_of(chars!(MINORITY_SURNAMES), ctx.chars[s]);
                 let named =
                     if len == 2 { surnamed && self.given_ok(ctx.chars[s + 1]) } else { self.unlisted_name(&run) };
+                // (由左邻右舍照看: an everyday word at its head.)
                 if named
+                    && ctx.lex_end[s] == 0
                     && self.relation_prefix(&run) == 0
                     && !ctx.chars[s..e].iter().any(|&c| SETS.place.has(c) || one_of(chars!("所会委府家亲友属"), c))
                     && !ctx.covered[s..e].iter().any(|&c| c)
