@@ -2170,8 +2170,8 @@ impl NameDetector {
     }
 
     /// Whether the span `start..end` of `text` is a surname someone already masked the rest of (欧阳**, and 由张**
-    /// read as 由张: a preposition before it): a star follows, and nothing but the surname, after one
-    /// preposition at most, stands before it. More than that before the star is a name still readable
+    /// read as 由张: a preposition before it; 孙子燕* read as 子燕: a relation word before it): a star follows, and
+    /// nothing but the surname, after one preposition or a relation word, stands before it. More than that before the star is a name still readable
     /// (王小明*, 妥法图麦*): not masked. Keeps masking the output again a no-op.
     pub fn masked_after(&self, text: &str, start: usize, end: usize) -> bool {
         if !text[end..].starts_with(['*', '＊']) {
@@ -2181,10 +2181,17 @@ impl NameDetector {
             text[from..end].chars().count() <= text[from..from + self.surname_len(&text[from..])].chars().count()
         };
         let first = text[start..].chars().next().map_or(0, char::len_utf8);
+        // (孙子燕*, 孙子康**: the span took the relation word's last character; a relation word ends right
+        // before the surname.)
+        let last = text[..end].chars().next_back().map_or(0, char::len_utf8);
+        let sur = end - last;
+        let after_relation =
+            text[..sur].char_indices().rev().take(4).any(|(b, _)| self.relation_prefix(&text[b..]) == sur - b);
         shown(start)
             || (SETS.function_prefix.has(text[start..].chars().next().unwrap_or(' '))
                 && first < end - start
                 && shown(start + first))
+            || (sur > start && after_relation)
     }
 
     /// Whether `s`, standing after a relation word in a name cell, reads as a name without a Han surname
