@@ -5674,7 +5674,8 @@ impl NameDetector {
             let right_ok = tr(k + 1) || (k >= 2 && tr(k - 2) && han_at(k + 1));
             // (亲戚曲比・尔且: a left part not all transliteration characters is this reading's, not the next.)
             if SETS.dots.has(ctx.chars[k])
-                && let Some(s) = (2..=4).find(|&len| k >= len && ctx.rel_end[k - len] && (k - len..k).all(han_at))
+                // (其子别克波拉提·加冷: a Kazakh given name of five or six characters before the dot.)
+                && let Some(s) = (2..=6).find(|&len| k >= len && ctx.rel_end[k - len] && (k - len..k).all(han_at))
                 && han_at(k + 1)
                 && han_at(k + 2)
                 && (k == 0 || !(k - s..k).all(tr) || !right_ok)
@@ -5685,9 +5686,21 @@ impl NameDetector {
                 let mut e = k + 3;
                 loop {
                     let part = e - 2;
+                    // (儿子叶尔波拉提·叶尔波力、: any plain Han character, not a particle, a numeral or the start of
+                    // an everyday word or a relation word, goes on a transliterated part too.)
+                    let plain = |e: usize| {
+                        let c = ctx.chars[e];
+                        is_han(c)
+                            && !SETS.stop.has(c)
+                            && !SETS.numerals.has(c)
+                            && !SETS.place.has(c)
+                            && ctx.lex_end[e] == 0
+                            && !ctx.rel_start[e]
+                            && !self.common_word_at(ctx, e)
+                    };
                     while e < n
                         && e - part < 6
-                        && tr(e)
+                        && (tr(e) || plain(e))
                         && !self.post_cue_at(ctx, e)
                         && !self.weak_post_cue_at(ctx, e)
                         // (阿松·志玛和王建国: a conjunction before the next name.)

@@ -5332,7 +5332,8 @@ fn names_offices_and_footers_of_session_37() {
 /// diagnosis, kin and role words (阿舅, 伊子, 工头), Hui names, an office's phone said so, a hamlet after 房屋在;
 /// what stays: 由村委会照料, a typhoon's quoted name, a river's reach, a park, 降档, a policy's 重病. And what the
 /// session's review found the first draft let through or masked for nothing: a duty mobile, a business's
-/// "centre", an urban village's lane, a name after 台风, 黎锦秀; 听不清, 酗酒, 截指 in ordinary text.
+/// "centre", an urban village's lane, a name after 台风, 黎锦秀; 听不清, 酗酒, 截指 in ordinary text. And dotted
+/// Kazakh names whose parts are five characters long after a relation word (其子别克波拉提·加冷), hidden whole.
 #[test]
 fn carers_nicknames_offices_and_hamlets_of_session_38() {
     assert_eq!(
@@ -5352,6 +5353,7 @@ fn carers_nicknames_offices_and_hamlets_of_session_38() {
             "受台风“摩羯”影响；受台风王小明家房屋倒塌；万泉河上游生态搬迁户；林地划入热带雨林国家公园范围；参加村里黎锦合作社；黎锦秀，肺结核",
             "降档：家庭收入增加；重病重残人员单独施保；电话信号差，听不清；村规民约禁止酗酒赌博；直截指出；同时受伤人员",
             "其子王小明*在外务工；老人由张**照料；孙子燕*随户主生活；留下孙子康**由老人抚养",
+            "其子别克波拉提·加冷户口在本户；儿子叶尔波拉提·叶尔波力、孙女阿依波塔•叶尔波拉提同住；家属阿松·志玛继续领取",
         ]),
         [
             "名下小型轿车皖L*****，未主动报告；按皖LGKTP文件执行",
@@ -5369,6 +5371,7 @@ fn carers_nicknames_offices_and_hamlets_of_session_38() {
             "受台风“摩羯”影响；受台风王**家房屋倒塌；万泉河上游生态搬迁户；林地划入热带雨林国家公园范围；参加村里黎锦合作社；黎**，***",
             "降档：家庭收入增加；重病重残人员单独施保；电话信号差，听不清；村规民约禁止酗酒赌博；直截指出；同时受伤人员",
             "其子王***在外务工；老人由张**照料；孙子燕*随户主生活；留下孙子康**由老人抚养",
+            "其子别****·**户口在本户；儿子叶****·****、孙女阿***•*****同住；家属阿*·**继续领取",
         ]
     );
 }
