@@ -2171,8 +2171,8 @@ impl NameDetector {
 
     /// Whether the span `start..end` of `text` is a surname someone already masked the rest of (欧阳**, and 由张**
     /// read as 由张: a preposition before it; 孙子燕* read as 子燕: a relation word before it): a star follows, and
-    /// nothing but the surname, after one preposition or a relation word, stands before it. More than that before the star is a name still readable
-    /// (王小明*, 妥法图麦*): not masked. Keeps masking the output again a no-op.
+    /// nothing but the surname, after one preposition or a relation word, stands before it. More than that before
+    /// the star is a name still readable (王小明*, 妥法图麦*): not masked. Keeps masking the output again a no-op.
     pub fn masked_after(&self, text: &str, start: usize, end: usize) -> bool {
         if !text[end..].starts_with(['*', '＊']) {
             return false;
@@ -4104,7 +4104,7 @@ impl NameDetector {
             // (居博娟及赵海昊均为在校学生: 及, 与 or 和 may join the two.)
             if s >= 3 && (one_of(chars!(SEP), ctx.chars[s - 1]) || one_of(chars!("及与和"), ctx.chars[s - 1])) {
                 let q = s - 1;
-                for len in [2, 3, 4] {
+                for len in [4, 3, 2] {
                     let Some(p) = q.checked_sub(len) else { continue };
                     // (娘毛、尼玛拉珍入户: Tibetan syllables before a name in a list.)
                     if self.list_opens(ctx, p)
