@@ -2565,8 +2565,6 @@ pub(crate) fn spaced_masked(names: &NameDetector, text: &str) -> bool {
         && stars.chars().all(|c| matches!(c, '*' | '＊' | ' ' | '\u{3000}'))
 }
 
-/// A name already anonymised by the bureau: a surname of one or two characters and 某 or 某某 (江某, 司马某某;
-/// not 江某华, whose given name is readable).
 /// Whether a name run is one masking wrote (王**, 欧阳**, 阿***·***, 叶赫那拉**, *** for a minor): no more Han
 /// characters before its first star than the surname has, and nothing but stars and dots after it. A run with a
 /// star that is not this shape (王小明*, 妥法图麦*, 王*明) still shows a given name: masked again, not passed.
@@ -2579,6 +2577,8 @@ pub(crate) fn masked_name(names: &crate::detect::name::NameDetector, run: &str) 
     shown <= surname && run[star..].chars().all(|c| c == '*' || mask::is_name_dot(c) || c.is_whitespace())
 }
 
+/// A name already anonymised by the bureau: a surname of one or two characters and 某 or 某某 (江某, 司马某某;
+/// not 江某华, whose given name is readable).
 pub(crate) fn anonymised_name(run: &str) -> bool {
     let head = run.trim_end_matches('某');
     let marks = (run.len() - head.len()) / '某'.len_utf8();
