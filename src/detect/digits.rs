@@ -512,9 +512,7 @@ fn office_name_before(text: &str, at: usize) -> bool {
     // that calls itself a centre: 家电维修服务中心电话.)
     let said = ["联系电话", "办公电话", "电话"].iter().find_map(|w| head.strip_suffix(w));
     let public_body = |h: &str| {
-        let mut name: Vec<char> = h.chars().rev().take_while(|&c| super::is_han(c)).take(16).collect();
-        name.reverse();
-        let name: String = name.into_iter().collect();
+        let name = han_tail(h, 16);
         ["民政", "供养", "救助", "福利", "养老", "残联", "政府", "社区", "街道"].iter().any(|w| name.contains(w))
     };
     let head = said.filter(|h| public_body(h)).unwrap_or(head);
@@ -558,15 +556,18 @@ fn government_label_before(text: &str, head: &str) -> bool {
         && head.chars().rev().take_while(|&c| super::is_han(c)).count() <= 10
 }
 
+/// The run of Han characters `head` ends with, at most `n` of them (an office's name before its number).
+fn han_tail(head: &str, n: usize) -> String {
+    let mut r: Vec<char> = head.chars().rev().take_while(|&c| super::is_han(c)).take(n).collect();
+    r.reverse();
+    r.into_iter().collect()
+}
+
 /// Whether `head` ends with a section of a government office (拱墅区民政局养老服务科, 徐汇区民政局老龄科): the office's
 /// word, then a few characters ending in a section's.
 fn office_section_before(head: &str) -> bool {
     const OFFICES: [&str; 9] = ["民政局", "民政所", "民政办", "残联", "政府", "街道办", "办事处", "医保局", "人社局"];
-    let run: String = {
-        let mut r: Vec<char> = head.chars().rev().take_while(|&c| super::is_han(c)).take(16).collect();
-        r.reverse();
-        r.into_iter().collect()
-    };
+    let run = han_tail(head, 16);
     // (The section's own name: three to six characters, three bytes each; 民政局王科 is a person.)
     let section = |o: &str| run.rfind(o).is_some_and(|p| (9..=18).contains(&(run.len() - p - o.len())));
     (run.ends_with(['科', '股', '处', '室', '办', '站']) || run.ends_with("中心")) && OFFICES.iter().any(|o| section(o))
