@@ -585,6 +585,10 @@ impl AddressDetector {
             if m.as_str().ends_with('组') && text[m.end()..].starts_with('织') {
                 continue;
             }
+            // (二号营子村, 五号房村, 头号窑村: villages of the Bashang named by a number are villages, kept.)
+            if caps.name("cnum").is_some() && m.as_str().ends_with('号') && numbered_village_after(&text[m.end()..]) {
+                continue;
+            }
             let mut start = m.start();
             // Already taken in as the room number of the run (…3栋501室).
             if run.as_ref().is_some_and(|r| start < r.1) {
@@ -746,6 +750,7 @@ impl AddressDetector {
         flush(&mut run, &mut out);
         // (Last: only where nothing above found an address.)
         dwelling_house_numbers(text, &mut out);
+        hamlet_house_numbers(text, &mut out);
         dwelling_hamlets(text, &mut out);
         // 沙河大街212号之四7楼, 多宝路246号之二406房: a house's sub-number and its floor or room go with it.
         for f in &mut out {
@@ -1384,12 +1389,7 @@ fn dwelling_house_numbers(text: &str, out: &mut Vec<Finding>) {
             continue;
         }
         let head = &text[..at];
-        let digits: usize = head
-            .chars()
-            .rev()
-            .take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
-            .map(char::len_utf8)
-            .sum();
+        let digits = trailing_digits(head);
         if digits == 0 {
             continue;
         }
@@ -1436,6 +1436,54 @@ fn dwelling_house_numbers(text: &str, out: &mut Vec<Finding>) {
             out.push(Finding::text(start, end, Kind::Address, 0));
         }
     }
+}
+
+/// 北塔19号窑, 冲毁西梁41号院墙, 老宅沟门37号已塌: a hamlet's two-character name right before a house number is a
+/// home's address with no dwelling word or village before it. The name ends in a hamlet's mark (西梁, 北塔, 后沟),
+/// or is a hamlet's mark and a position (坪上, 沟门, 坡底). A building, counter or document numbered after 号 is not
+/// one (广场3号楼 is the tokens', 窗口, 文件).
+fn hamlet_house_numbers(text: &str, out: &mut Vec<Finding>) {
+    const POSITIONS: &[char] = chars!("上下底头口门里");
+    for (at, _) in text.match_indices('号') {
+        if out.iter().any(|f| f.start <= at && at < f.end) {
+            continue;
+        }
+        let head = &text[..at];
+        let digits = trailing_digits(head);
+        if digits == 0 || head[head.len() - digits..].chars().count() > 4 {
+            continue;
+        }
+        let name_end = at - digits;
+        let name: Vec<(usize, char)> = head[..name_end].char_indices().rev().take(2).collect();
+        let [(_, last), (start, first)] = name[..] else { continue };
+        let hamlet =
+            one_of(HAMLET_ENDS, last) || last == '塔' || (one_of(POSITIONS, last) && one_of(HAMLET_ENDS, first));
+        let after = &text[at + '号'.len_utf8()..];
+        if !is_han(first)
+            || !hamlet
+            || after.starts_with(['楼', '门', '栋', '单', '窗', '文', '令', '线', '床', '车', '机', '令', '口'])
+        {
+            continue;
+        }
+        let end = at
+            + '号'.len_utf8()
+            + if after.starts_with('院') && !after.starts_with("院墙") { '院'.len_utf8() } else { 0 };
+        if !out.iter().any(|f| f.start < end && start < f.end) {
+            out.push(Finding::text(start, end, Kind::Address, 0));
+        }
+    }
+}
+
+/// Whether a village's name goes on right after a number's 号, one to three Han characters to its 村 (五号|房村,
+/// 二号|营子村), so that the number is part of the name.
+fn numbered_village_after(after: &str) -> bool {
+    let han = after.chars().take(4).take_while(|&c| is_han(c) && c != '村').count();
+    (1..=3).contains(&han) && after.chars().nth(han) == Some('村')
+}
+
+/// Byte length of the ASCII or full-width digits closing `head`.
+fn trailing_digits(head: &str) -> usize {
+    head.chars().rev().take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c)).map(char::len_utf8).sum()
 }
 
 /// Whether `head` ends with a phone or ID number and a list's separator (梅红英/158 9041 0083/, 甄斌，3717…2933，
@@ -1757,7 +1805,14 @@ fn count_levels(s: &str) -> usize {
 fn lone_group_at_home(head: &str, run: &str, after: &str) -> bool {
     // (房屋（六组）因暴雨倒塌, 房屋烧毁（十组）: a group alone in brackets after the house.)
     // (已分户至1社居住, 现住永久性安置房10社, set J1.)
-    const WORDS: [&str; 25] = [
+    // (老宅2组已塌, 一幢老屋（6组）: the old home's group.)
+    const WORDS: [&str; 31] = [
+        "老宅",
+        "老屋",
+        "老房",
+        "老宅（",
+        "老屋（",
+        "老屋(",
         "分户至",
         "分户到",
         "安置房",
@@ -1788,10 +1843,17 @@ fn lone_group_at_home(head: &str, run: &str, after: &str) -> bool {
     let tail_start = head.char_indices().rev().nth(7).map_or(0, |(k, _)| k);
     let address_changed = ["住址", "地址", "住所"].iter().any(|w| head[tail_start..].contains(w));
     let moved_out = head.ends_with(['由', '从']) && after.starts_with(['搬', '迁']);
+    // (家住高山，11组，入户困难: a group standing as a clause of its own.)
+    let clause = |c: Option<char>| c.is_none_or(|c| matches!(c, '，' | ',' | '；' | ';' | '。'));
+    // (金额2000,3组: a list of numbers, not a clause.)
+    let alone = clause(head.chars().next_back())
+        && clause(after.chars().next())
+        && head.chars().rev().nth(1).is_some_and(is_han);
     (!head.ends_with("变更为") || address_changed)
         && run.chars().count() <= if run.ends_with("作业站") { 6 } else { 4 }
         && ends_with_group(run)
         && (WORDS.iter().any(|w| head.ends_with(w))
+            || alone
             || after_contact(head)
             || moved_out
             || (head.ends_with(['至', '到', '在', '于', '回'])

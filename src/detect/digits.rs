@@ -1009,6 +1009,17 @@ pub fn find(text: &str, ctx: Context) -> Vec<Finding> {
                     && !is_office_context(text, g.start)
                 {
                     out.push(Finding::digits(g.start, g.end, Kind::Phone, Status::Valid, d.clone(), 0));
+                } else if (7..=13).contains(&d.len())
+                    && d.iter().all(u8::is_ascii_digit)
+                    && !phone::is_service_number(d)
+                    && labelled_phone(&text[..g.start])
+                    && !text[g.end..].starts_with(['元', '万', '年', '月', '日', '号', '.'])
+                    && !is_public_context(text, g.start)
+                    && !is_office_context(text, g.start)
+                {
+                    // 缅方电话0943098485, 电话：123456789012: whatever number stands right after a phone's word is
+                    // a phone, though no Chinese number has its shape (a Myanmar mobile): fail closed.
+                    out.push(Finding::digits(g.start, g.end, Kind::Phone, Status::Failed, d.clone(), 0));
                 }
             }
             i += 1;
@@ -1025,6 +1036,12 @@ pub fn find(text: &str, ctx: Context) -> Vec<Finding> {
         out.sort_by_key(|f| f.start);
     }
     out
+}
+
+/// Whether `head` ends with a phone's word, a colon or a space at most after it (电话：, 手机号 ).
+fn labelled_phone(head: &str) -> bool {
+    let head = head.trim_end_matches([':', '：', ' ', '\u{3000}']);
+    ["电话", "手机", "手机号", "手机号码", "电话号码", "联系方式", "固话"].iter().any(|w| head.ends_with(w))
 }
 
 /// 卢卜宁+84 92 850 1461: a phone written with a foreign country's code (+84, +95, +856) and seven to eleven

@@ -262,6 +262,7 @@ impl Detectors {
             }
         }
         self.push_name_before_health(text, &mut found);
+        push_grave_after_name(text, &mut found);
         push_latin_names(text, &mut found);
         self.push_name_spellings(text, &mut found);
         push_handles(text, &mut found);
@@ -1131,6 +1132,23 @@ fn push_handles(text: &str, found: &mut Vec<Finding>) {
             if token.len() >= 3 && !overlaps(found, start, end) {
                 found.push(Finding::text(start, end, Kind::Name, 0));
             }
+        }
+    }
+}
+
+/// 母亲陈蓓蓓重病。, 受害人马国强重伤。: a grave illness or injury said of a person right after their name, and
+/// closing the clause, is that person's health. (Alone, 重病 and 重伤 are policy and legal words: 重病重残人员,
+/// 致人重伤; so only right after a name found in the cell.)
+fn push_grave_after_name(text: &str, found: &mut Vec<Finding>) {
+    const GRAVE: [&str; 4] = ["重病", "重伤", "病重", "病危"];
+    let ends: Vec<usize> = found.iter().filter(|f| f.kind == Kind::Name).map(|f| f.end).collect();
+    for at in ends {
+        let after = &text[at..];
+        let Some(w) = GRAVE.iter().find(|w| after.starts_with(*w)) else { continue };
+        let end = at + w.len();
+        let closes = text[end..].chars().next().is_none_or(|c| !is_han(c) || c == '住');
+        if closes && !overlaps(found, at, end) {
+            found.push(Finding::text(at, end, Kind::Health, 0));
         }
     }
 }

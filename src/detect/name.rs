@@ -49,8 +49,12 @@ const FUNCTION_PREFIX: &str = "向和于原都从及与为以同由";
 const WEAK_PRE_CUES: &str = "对由与给向将把被为让叫和及同因跟替帮请找至的带听欠问借待归随靠（(";
 /// Surnames of Hui, Manchu, Xibe and Mongolian families that the surname list leaves out because they are
 /// everyday characters: taken only right after a relation word. (Yunnan 刀 召 卯 字 起 者, from set V; 伊, far more
-/// often the Wu pronoun, from set BB; 母, a Sichuan surname that is also the word for mother, from set DD.)
-const MINORITY_SURNAMES: &str = "拜锁回依伊锡英宝斯刀召卯字起者母";
+/// often the Wu pronoun, from set BB; 母, a Sichuan surname that is also the word for mother, from set DD; 貌 and
+/// 玛, the Burmese Maung and Ma that open the names of spouses from Myanmar, from set M4.)
+/// Family names of the Dai of Dehong that are no Han surname (晃, 番, 思, 闷, 线, 多, 放, 刀, 衎), read only before
+/// the man's mark 岩 (晃岩罕, 思岩吞).
+const DAI_SURNAMES: &str = "晃番思闷线多放刀衎";
+const MINORITY_SURNAMES: &str = "拜锁回依伊锡英宝斯刀召卯字起者母貌玛";
 /// Surnames that are far more often conjunctions or particles: shape alone never proves them (和日志).
 const WEAK_SURNAMES: &str = "和从都原以同及与平智种公锁密蜂磨木过代秧务表";
 /// Weak surnames that are everyday words' characters but never particles or conjunctions (公示, 门锁, 密切, 蜂蜜,
@@ -1019,6 +1023,10 @@ impl NameDetector {
         self.childhood_nicknames(&ctx, &mut cands);
         self.care_frame_candidates(&ctx, &mut cands);
         self.surname_nickname_candidates(&ctx, &mut cands);
+        self.ga_candidates(&ctx, &mut cands);
+        self.spouse_given_candidates(&ctx, &mut cands);
+        self.nationality_candidates(&ctx, &mut cands);
+        self.you_candidates(&ctx, &mut cands);
 
         // A cell that is nothing but a name.
         let lead = ctx.chars.iter().take_while(|c| c.is_whitespace()).count();
@@ -1706,7 +1714,18 @@ impl NameDetector {
                         .iter()
                         .take_while(|&&ch| is_han(ch))
                         .any(|&ch| one_of(chars!(ADMIN), ch) || SETS.place.has(ch));
-            !place && !office_place
+            // (由村里幸福院照看, 由院方统一管理: an institution's name or side, read by a cue or a relation word.)
+            let institution = c.0 != Rank::Known
+                && (c.2 - s >= 3
+                    && ctx.chars[c.2 - 1] == '院'
+                    && one_of(chars!("福老荣利生疗养医学"), ctx.chars[c.2 - 2])
+                    || (c.2 - s == 2 && one_of(chars!("院校厂"), ctx.chars[s]) && ctx.chars[s + 1] == '方'));
+            // (由原户籍地出具: a preposition and a weak surname's character are no name of two.)
+            let particles = c.0 != Rank::Known
+                && c.2 - c.1 == 2
+                && SETS.function_prefix.has(ctx.chars[c.1])
+                && SETS.weak_surnames.has(ctx.chars[c.1 + 1]);
+            !place && !office_place && !institution && !particles
         });
         // Higher ranks first, then leftmost, then longest; a char belongs to at most one name.
         cands.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)).then(b.2.cmp(&a.2)));
@@ -2262,7 +2281,8 @@ impl NameDetector {
     pub fn surname_len(&self, name: &str) -> usize {
         let chars: Vec<char> = name.chars().take(5).collect();
         for &len in &self.compound_lens {
-            if chars.len() > len && self.compounds.contains(&pack(&chars[..len])) {
+            // (勒排·当生: a dotted name keeps its first character only, whatever its first part is.)
+            if chars.len() > len && !SETS.dots.has(chars[len]) && self.compounds.contains(&pack(&chars[..len])) {
                 return chars[..len].iter().map(|c| c.len_utf8()).sum();
             }
         }
@@ -3808,19 +3828,31 @@ impl NameDetector {
             return None;
         }
         let class = Self::class_word_before(ctx, i);
+        let kin_before = !class
+            && i > 0
+            && one_of(chars!("子女妻夫父母兄弟姐妹侄嫂哥亲爷奶婆公舅姨姑叔伯婿媳孙儿爸妈伴"), ctx.chars[i - 1]);
         // (联系人：岩叫（187…）: a Dai man's name, 岩 and one character, whatever that character is; 岩石 is a
         // word.)
+        // (代领人岩保温，: or two, whatever word they make, before a boundary.)
+        let closes =
+            |e: usize| e == n || !is_han(ctx.chars[e]) || self.post_cue_at(ctx, e) || self.verb_post_cue_at(ctx, e);
         if first == '岩'
             && i + 2 <= n
             && is_han(ctx.chars[i + 1])
             && !self.holds_common_word(&ctx.chars[i..i + 2])
             && !ctx.rel_start[i + 1]
-            && (i + 2 == n
-                || !is_han(ctx.chars[i + 2])
-                || self.post_cue_at(ctx, i + 2)
-                || self.verb_post_cue_at(ctx, i + 2))
         {
-            return Some(i + 2);
+            let two = i + 3 <= n
+                && is_han(ctx.chars[i + 2])
+                && !SETS.stop.has(ctx.chars[i + 2])
+                && !ctx.rel_start[i + 2]
+                && (i + 3 == n || !is_han(ctx.chars[i + 3]));
+            if two {
+                return Some(i + 3);
+            }
+            if closes(i + 2) {
+                return Some(i + 2);
+            }
         }
         let mut run = i;
         while run < n && run < i + 4 && name_char(run) {
@@ -3833,12 +3865,15 @@ impl NameDetector {
                 || one_of(chars!("证号卡码"), ctx.chars[e - 1])
                 // (钱打入其女儿卡中: a thing and where in it.)
                 || (e - i == 2 && one_of(chars!("中里内上"), ctx.chars[e - 1]));
+            // (母亲娜嘎下落不明, 其子晃岩罕购买大货车: after a kin word, an everyday word starting right after it
+            // ends it too; not after a class or a role, 老人另发长寿保健金, 残疾人托养服务.)
             let ends = e == n
                 || !is_han(ctx.chars[e])
                 || SETS.stop.has(ctx.chars[e])
                 || self.post_cue_at(ctx, e)
                 || self.verb_post_cue_at(ctx, e)
-                || ctx.rel_start[e];
+                || ctx.rel_start[e]
+                || (kin_before && self.any_word_at(ctx, e));
             // (录入儿童台账, 让孩子吃饱: after a word for a class of people, one of them must be a name's
             // character.)
             let named = !class || ctx.chars[i..e].iter().any(|&c| self.given.has(c));
@@ -4434,6 +4469,11 @@ impl NameDetector {
     }
 
     /// Whether an everyday two-character word of `common_words.txt` starts at `k` (核算, 签字, 送饭).
+    /// Whether an everyday word, of the lexicon or of `common_words.txt`, starts at `k` (下落, 购买).
+    fn any_word_at(&self, ctx: &Ctx, k: usize) -> bool {
+        self.word_starts(ctx, k) || self.common_word_at(ctx, k)
+    }
+
     fn common_word_at(&self, ctx: &Ctx, k: usize) -> bool {
         k + 1 < ctx.chars.len() && self.holds_common_word(&ctx.chars[k..k + 2])
     }
@@ -5086,12 +5126,194 @@ impl NameDetector {
         }
     }
 
+    /// 尹有才在勐董镇打零工, 经办人：字有才, 王有德代签: 有 is a function word, yet 有 and a word of fortune or virtue
+    /// (才 德 福 财 …) is one of the commonest given names of the countryside. After a surname standing apart on
+    /// the left, and before a boundary, a function word, a cue or an everyday word, it is a name (具有良好,
+    /// 享有福利: the surname's character and 有 make a word).
+    fn you_candidates(&self, ctx: &Ctx, out: &mut Vec<(Rank, usize, usize)>) {
+        const SECOND: &str = "才德福财根田粮富贵林生山明志成良亮军华龙祥发旺仁义礼信泉金银全喜";
+        let n = ctx.chars.len();
+        for i in 0..n.saturating_sub(2) {
+            let c = ctx.chars[i];
+            if ctx.chars[i + 1] != '有'
+                || !one_of(chars!(SECOND), ctx.chars[i + 2])
+                || !(self.surnames.has(c) && !SETS.weak_surnames.has(c) || one_of(chars!(MINORITY_SURNAMES), c))
+                || ctx.covered_before[i]
+                || self.holds_common_word(&ctx.chars[i..i + 2])
+            {
+                continue;
+            }
+            let apart = i == 0
+                || !is_han(ctx.chars[i - 1])
+                || ctx.rel_end[i]
+                || SETS.weak_pre_cues.has(ctx.chars[i - 1])
+                || self.strong_pre_cue(ctx, i);
+            let e = i + 3;
+            let ends = e == n
+                || !is_han(ctx.chars[e])
+                || SETS.stop.has(ctx.chars[e])
+                || self.post_cue_at(ctx, e)
+                || self.verb_post_cue_at(ctx, e)
+                || self.any_word_at(ctx, e);
+            if apart && ends && !ctx.covered[i..e].iter().any(|&c| c) {
+                out.push((Rank::Cue, i, e));
+            }
+        }
+    }
+
+    /// 户主与貌吞伦（缅甸籍）同居: two to four characters that a nationality in brackets follows are a foreign
+    /// spouse's name, whatever they are. The name starts after a boundary, a preposition or a relation word.
+    fn nationality_candidates(&self, ctx: &Ctx, out: &mut Vec<(Rank, usize, usize)>) {
+        let n = ctx.chars.len();
+        for b in 2..n {
+            if !matches!(ctx.chars[b], '（' | '(') {
+                continue;
+            }
+            let inner = ctx.chars[b + 1..].iter().take(6).take_while(|&&c| is_han(c)).count();
+            let closes = ctx.chars.get(b + 1 + inner).is_some_and(|&c| matches!(c, '）' | ')'));
+            if !(2..=5).contains(&inner) || !closes || ctx.chars[b + inner] != '籍' {
+                continue;
+            }
+            let start = (b.saturating_sub(4)..=b - 2).find(|&k| {
+                ctx.chars[k..b].iter().all(|&c| is_han(c))
+                    && !SETS.function_prefix.has(ctx.chars[k])
+                    && (k == 0
+                        || !is_han(ctx.chars[k - 1])
+                        || ctx.rel_end[k]
+                        || SETS.function_prefix.has(ctx.chars[k - 1])
+                        || SETS.weak_pre_cues.has(ctx.chars[k - 1]))
+            });
+            if let Some(k) = start
+                && !ctx.covered[k..b].iter().any(|&c| c)
+                // (外籍人员（缅甸籍）, 边民（缅甸籍）: a class of people.)
+                && !one_of(chars!("员民工人士"), ctx.chars[b - 1])
+            {
+                out.push((Rank::Cue, k, b));
+            }
+        }
+    }
+
+    /// 老伴福元也九十多了, 婆姨引弟常年吃药, 老伴丑女腿脚不灵便: in the north an old spouse is called by the
+    /// given name alone. Right after a spouse's word, two characters that make no everyday word, begin none, and
+    /// hold a given name's character (or a rural one: 丑 元 女), ending where an everyday word, a function word
+    /// or a cue begins, are that name: hidden whole, as there is no surname to keep. What the spouse does or has
+    /// (老伴常年卧病, 老伴身体不好, 老伴去世) starts an everyday word and is none.
+    fn spouse_given_candidates(&self, ctx: &Ctx, out: &mut Vec<(Rank, usize, usize)>) {
+        const SPOUSES: [&[char]; 9] = [
+            &['老', '伴'],
+            &['老', '伴', '儿'],
+            &['婆', '姨'],
+            &['老', '婆'],
+            &['老', '婆', '子'],
+            &['媳', '妇'],
+            &['媳', '妇', '子'],
+            &['老', '汉'],
+            &['婆', '娘'],
+        ];
+        const RURAL: &str = "丑元女";
+        let n = ctx.chars.len();
+        for i in 2..n.saturating_sub(1) {
+            // (老伴儿, 老婆子: the longer word is tried one character on.)
+            if !SPOUSES.iter().any(|w| i >= w.len() && ctx.chars[i - w.len()..i] == **w)
+                || one_of(chars!("儿子"), ctx.chars[i])
+            {
+                continue;
+            }
+            let e = i + 2;
+            let pair = &ctx.chars[i..e];
+            let plain = |k: usize| {
+                let c = ctx.chars[k];
+                is_han(c)
+                    && (!SETS.stop.has(c) || one_of(chars!(RURAL), c))
+                    && !SETS.numerals.has(c)
+                    && !SETS.place.has(c)
+                    && !SETS.anon.has(c)
+                    // (引弟, 招弟, 改妹: a girl's name of the north may end in a kin character.)
+                    && (!SETS.kin.has(c) || (k > i && one_of(chars!("弟妹女"), c)))
+                    && !self.word_starts(ctx, k)
+                    && (!ctx.rel_start[k] || (k > i && one_of(chars!("弟妹女"), c)))
+                    && !ctx.covered[k]
+                    && (k == i || (!self.verb_post_cue_at(ctx, k) && !self.post_cue_at(ctx, k)))
+            };
+            let given = pair.iter().any(|&c| self.given_ok(c) || one_of(chars!(RURAL), c));
+            let ends = e == n
+                || !is_han(ctx.chars[e])
+                || SETS.stop.has(ctx.chars[e])
+                || self.any_word_at(ctx, e)
+                || self.post_cue_at(ctx, e)
+                || self.verb_post_cue_at(ctx, e);
+            if plain(i)
+                && plain(i + 1)
+                && given
+                && ends
+                && !self.holds_common_word(pair)
+                && !self.verb_post_cue_at(ctx, i)
+                && ctx.lex_end[i - 1] <= i
+            {
+                out.push((Rank::Nickname, i, e));
+            }
+        }
+    }
+
+    /// 马尕女子代领, 由马尕六十代签, 其子韩尕虎在外: in Linxia and Qinghai 尕 ("little") after a surname opens a
+    /// given name, whatever follows it (尕 is in no everyday word a surname starts). So does a Dai man's 岩 after
+    /// his family's name in Dehong (其子晃岩罕购买, 思岩吞服兵役), but not in a word (黄岩区, 花岗岩石). The name runs
+    /// over one or two characters after the mark, the second unless a function word or a verb that follows names
+    /// begins there.
+    fn ga_candidates(&self, ctx: &Ctx, out: &mut Vec<(Rank, usize, usize)>) {
+        let n = ctx.chars.len();
+        for i in 0..n.saturating_sub(2) {
+            let mark = ctx.chars[i + 1];
+            let family = self.surnames.has(ctx.chars[i]) || one_of(chars!(MINORITY_SURNAMES), ctx.chars[i]);
+            // (黄岩蜜橘, 龙岩市: a Han surname's character before 岩 only right after a relation word, 父亲龚岩罕.)
+            let dai = mark == '岩'
+                && (one_of(chars!(DAI_SURNAMES), ctx.chars[i]) || (family && ctx.rel_end[i]))
+                && ctx.lex_end[i] <= i + 1
+                && ctx.chars.get(i + 2).is_some_and(|&c| !SETS.place.has(c) && !ADMIN.contains(c))
+                && !ctx.chars.get(i + 1..i + 3).is_some_and(|w| self.holds_common_word(w));
+            if !((mark == '尕' && family) || dai) || ctx.covered_before[i] {
+                continue;
+            }
+            // (骑马尕娃: the surname's character closing a word before it; a name stands apart on the left.)
+            let apart = i == 0
+                || !is_han(ctx.chars[i - 1])
+                || ctx.rel_end[i]
+                || SETS.weak_pre_cues.has(ctx.chars[i - 1])
+                || self.strong_pre_cue(ctx, i);
+            let given = |k: usize| {
+                ctx.chars.get(k).is_some_and(|&c| {
+                    is_han(c) && !SETS.stop.has(c) && !self.verb_post_cue_at(ctx, k) && !self.post_cue_at(ctx, k)
+                })
+            };
+            if !apart || !given(i + 2) {
+                continue;
+            }
+            // (晃岩罕|购买: not where an everyday word begins, unless the name closes cleanly after it: 马尕女子|代领.)
+            let closes = ctx.chars.get(i + 4).is_none_or(|&c| !is_han(c) || SETS.stop.has(c))
+                || self.verb_post_cue_at(ctx, i + 4)
+                || self.post_cue_at(ctx, i + 4);
+            let e = if given(i + 3) && (closes || !self.any_word_at(ctx, i + 3)) { i + 4 } else { i + 3 };
+            if !ctx.covered[i..e].iter().any(|&c| c) {
+                out.push((Rank::Cue, i, e));
+            }
+        }
+    }
+
     /// 由卯兴芝抚养, 由村民者欣担任照料人, 由江阿布力照料: who looks after someone is a person, whatever their
     /// surname. After 由 (and a villager's word), two to four characters that close before a word of care are a
     /// name when they read as one without a listed surname (see `unlisted_name`), and a two-character one must
     /// open with a surname. Everyday words, places and offices (由村里照料, 由敬老院代为照料, 由亲戚照顾) are not.
     fn care_frame_candidates(&self, ctx: &Ctx, out: &mut Vec<(Rank, usize, usize)>) {
-        const ROLES: [&[char]; 3] = [&['村', '民'], &['邻', '居'], &['村', '医']];
+        // (由村委会黄文海送至救助站: a cadre of the village named after the body.)
+        const ROLES: [&[char]; 7] = [
+            &['村', '民'],
+            &['邻', '居'],
+            &['村', '医'],
+            &['村', '委', '会'],
+            &['村', '干', '部'],
+            &['网', '格', '员'],
+            &['村', '支', '书'],
+        ];
         const ADVERBS: [&[char]; 8] = [
             &['负', '责'],
             &['代', '为'],
@@ -5102,7 +5324,7 @@ impl NameDetector {
             &['暂', '时'],
             &['继', '续'],
         ];
-        const CARE: [&[char]; 11] = [
+        const CARE: [&[char]; 18] = [
             &['抚', '养'],
             &['照', '料'],
             &['照', '顾'],
@@ -5114,14 +5336,25 @@ impl NameDetector {
             &['护', '理'],
             &['代', '管'],
             &['担', '任'],
+            &['代', '签'],
+            &['代', '领'],
+            &['代', '办'],
+            &['送', '至'],
+            &['送', '到'],
+            &['护', '送'],
+            &['陪', '同'],
         ];
         let n = ctx.chars.len();
         for i in 0..n {
             // (理由, 自由, 缘由, 经由: 由 closing a word is no preposition.)
-            if ctx.chars[i] != '由' || (i > 0 && one_of(chars!("理自缘经来事"), ctx.chars[i - 1])) {
+            // (委托字桂香照料, 指定岩板监护: whom a carer is entrusted to, or appointed.)
+            let mut s = if ctx.chars[i] == '由' && !(i > 0 && one_of(chars!("理自缘经来事"), ctx.chars[i - 1])) {
+                i + 1
+            } else if Self::starts_with_at(ctx, i, &['委', '托']) || Self::starts_with_at(ctx, i, &['指', '定']) {
+                i + 2
+            } else {
                 continue;
-            }
-            let mut s = i + 1;
+            };
             if let Some(r) = ROLES.iter().find(|w| Self::starts_with_at(ctx, s, w)) {
                 s += r.len();
             }
@@ -5139,8 +5372,9 @@ impl NameDetector {
                 }
                 let run: String = ctx.chars[s..e].iter().collect();
                 let surnamed = self.surnames.has(ctx.chars[s]) || one_of(chars!(MINORITY_SURNAMES), ctx.chars[s]);
-                let named =
-                    if len == 2 { surnamed && self.given_ok(ctx.chars[s + 1]) } else { self.unlisted_name(&run) };
+                let named = if len == 2 { surnamed && self.given_ok(ctx.chars[s + 1]) } else { self.unlisted_name(&run) }
+                        // (由村委会黄文海送至: a listed surname and given characters.)
+                        || (len == 3 && surnamed && ctx.chars[s + 1..e].iter().all(|&c| self.given_ok(c)));
                 // (由左邻右舍照看: an everyday word at its head.)
                 if named
                     && ctx.lex_end[s] == 0
