@@ -392,7 +392,11 @@ impl AddressDetector {
                 i = end;
                 continue;
             }
-            if seg_han > 0 && detail_at(rest) {
+            // (两面井乡头号窑村, 三工地镇二号营子村: a village named by a number keeps its 号.)
+            let single =
+                s[..i].chars().rev().take(2).filter(|&c| one_of(chars!(CN_DIGITS), c) || c == '头').count() == 1;
+            let numbered_village = single && rest.strip_prefix('号').is_some_and(numbered_village_after);
+            if seg_han > 0 && detail_at(rest) && !numbered_village {
                 detail = Some(seg_start);
                 break;
             }
@@ -586,7 +590,11 @@ impl AddressDetector {
                 continue;
             }
             // (二号营子村, 五号房村, 头号窑村: villages of the Bashang named by a number are villages, kept.)
-            if caps.name("cnum").is_some() && m.as_str().ends_with('号') && numbered_village_after(&text[m.end()..]) {
+            if caps.name("cnum").is_some()
+                && m.as_str().chars().count() == 2
+                && m.as_str().ends_with('号')
+                && numbered_village_after(&text[m.end()..])
+            {
                 continue;
             }
             let mut start = m.start();
@@ -1456,13 +1464,12 @@ fn hamlet_house_numbers(text: &str, out: &mut Vec<Finding>) {
         let name_end = at - digits;
         let name: Vec<(usize, char)> = head[..name_end].char_indices().rev().take(2).collect();
         let [(_, last), (start, first)] = name[..] else { continue };
-        let hamlet =
-            one_of(HAMLET_ENDS, last) || last == '塔' || (one_of(POSITIONS, last) && one_of(HAMLET_ENDS, first));
+        // (广场3号, 牧场5号, 上岗3号, 东排5号: a square, a farm, a post and a row are no hamlets here; 山岭3号隧道.)
+        let end_ok = |c: char| one_of(HAMLET_ENDS, c) && !one_of(chars!("场岗排"), c);
+        let hamlet = (end_ok(last) && first != '山') || last == '塔' || (one_of(POSITIONS, last) && end_ok(first));
         let after = &text[at + '号'.len_utf8()..];
-        if !is_han(first)
-            || !hamlet
-            || after.starts_with(['楼', '门', '栋', '单', '窗', '文', '令', '线', '床', '车', '机', '令', '口'])
-        {
+        const THINGS: &[char] = chars!("楼门栋单窗文令线床车机口厅棚隧航地摊柜库仓位");
+        if !is_han(first) || !hamlet || after.starts_with(THINGS) {
             continue;
         }
         let end = at
@@ -1477,6 +1484,10 @@ fn hamlet_house_numbers(text: &str, out: &mut Vec<Finding>) {
 /// Whether a village's name goes on right after a number's 号, one to three Han characters to its 村 (五号|房村,
 /// 二号|营子村), so that the number is part of the name.
 fn numbered_village_after(after: &str) -> bool {
+    // (二十三号院村西头: a yard's number, then 村西头.)
+    if after.starts_with(['院', '楼', '栋', '门']) {
+        return false;
+    }
     let han = after.chars().take(4).take_while(|&c| is_han(c) && c != '村').count();
     (1..=3).contains(&han) && after.chars().nth(han) == Some('村')
 }
@@ -1846,9 +1857,13 @@ fn lone_group_at_home(head: &str, run: &str, after: &str) -> bool {
     // (家住高山，11组，入户困难: a group standing as a clause of its own.)
     let clause = |c: Option<char>| c.is_none_or(|c| matches!(c, '，' | ',' | '；' | ';' | '。'));
     // (金额2000,3组: a list of numbers, not a clause.)
+    // (Only after a clause of where someone lives: 各组：1组，2组 and 经评议，3组，一致同意 are no homes.)
+    let prev = head.trim_end_matches(['，', ',', '；', ';', '。']);
+    let prev_clause = prev.rsplit(['，', ',', '；', ';', '。', '：', ':']).next().unwrap_or(prev);
     let alone = clause(head.chars().next_back())
         && clause(after.chars().next())
-        && head.chars().rev().nth(1).is_some_and(is_han);
+        && head.chars().rev().nth(1).is_some_and(is_han)
+        && (prev_clause.contains('住') || ["老宅", "老屋", "家在"].iter().any(|w| prev_clause.contains(w)));
     (!head.ends_with("变更为") || address_changed)
         && run.chars().count() <= if run.ends_with("作业站") { 6 } else { 4 }
         && ends_with_group(run)

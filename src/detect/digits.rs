@@ -449,7 +449,18 @@ pub fn office_label(label: &str) -> bool {
             || label.ends_with("中心")
             || LABEL_WORDS.iter().any(|w| label.ends_with(w))
             || (label.chars().count() >= 4 && label.ends_with(['股', '科'])))
-        && !label.contains(['人', '户', '家'])
+        && !homely(label)
+}
+
+/// Whether a label names a person or a home (本人, 王芳家, 户主): 人 or 户 in it, or a 家 that is no place's
+/// (王家坝镇民政所, 李家庄村委会 name offices).
+fn homely(label: &str) -> bool {
+    let label = label.replace("人民", "");
+    label.contains(['人', '户', '宅'])
+        || label.match_indices('家').any(|(k, _)| {
+            !label[k + '家'.len_utf8()..]
+                .starts_with(|c| super::one_of(super::chars!("坝庄村湾沟屯寨营岭河桥集店堡口塘"), c))
+        })
 }
 
 /// Whether the number at `at` is followed by a bracket naming a person or a home (…0435-6321234（本人）).
@@ -457,7 +468,7 @@ fn own_label_after(text: &str, at: usize) -> bool {
     let rest = text[at..].trim_start_matches(|c: char| digit_of(c).is_some() || c == '-' || c == '－');
     let inside = rest.strip_prefix(['（', '(']).map(|r| r.split(['）', ')']).next().unwrap_or(r));
     // (（大安镇人民政府）: 人民 is an office's word.)
-    inside.is_some_and(|i| i.replace("人民", "").contains(['人', '户', '家', '宅']))
+    inside.is_some_and(homely)
 }
 
 /// Whether the number at `at` is followed by a bracket saying it answers round the clock (0371-67171234（24小时）):

@@ -1715,16 +1715,24 @@ impl NameDetector {
                         .take_while(|&&ch| is_han(ch))
                         .any(|&ch| one_of(chars!(ADMIN), ch) || SETS.place.has(ch));
             // (由村里幸福院照看, 由院方统一管理: an institution's name or side, read by a cue or a relation word.)
+            const HOMES: [&[char]; 7] = [
+                &['福', '利', '院'],
+                &['敬', '老', '院'],
+                &['幸', '福', '院'],
+                &['光', '荣', '院'],
+                &['养', '老', '院'],
+                &['卫', '生', '院'],
+                &['疗', '养', '院'],
+            ];
             let institution = c.0 != Rank::Known
-                && (c.2 - s >= 3
-                    && ctx.chars[c.2 - 1] == '院'
-                    && one_of(chars!("福老荣利生疗养医学"), ctx.chars[c.2 - 2])
+                && (c.2 - s >= 3 && HOMES.iter().any(|w| ctx.chars[c.2 - 3..c.2] == **w)
                     || (c.2 - s == 2 && one_of(chars!("院校厂"), ctx.chars[s]) && ctx.chars[s + 1] == '方'));
-            // (由原户籍地出具: a preposition and a weak surname's character are no name of two.)
+            // (由原户籍地出具: a preposition and 原 running on into more text are no name of two; 于平 is.)
             let particles = c.0 != Rank::Known
                 && c.2 - c.1 == 2
                 && SETS.function_prefix.has(ctx.chars[c.1])
-                && SETS.weak_surnames.has(ctx.chars[c.1 + 1]);
+                && ctx.chars[c.1 + 1] == '原'
+                && ctx.chars.get(c.2).is_some_and(|&ch| is_han(ch));
             !place && !office_place && !institution && !particles
         });
         // Higher ranks first, then leftmost, then longest; a char belongs to at most one name.
@@ -3873,7 +3881,7 @@ impl NameDetector {
                 || self.post_cue_at(ctx, e)
                 || self.verb_post_cue_at(ctx, e)
                 || ctx.rel_start[e]
-                || (kin_before && self.any_word_at(ctx, e));
+                || (kin_before && !one_of(chars!("刚仅才正曾将快尚均皆便"), ctx.chars[i]) && self.any_word_at(ctx, e));
             // (录入儿童台账, 让孩子吃饱: after a word for a class of people, one of them must be a name's
             // character.)
             let named = !class || ctx.chars[i..e].iter().any(|&c| self.given.has(c));
@@ -5185,8 +5193,12 @@ impl NameDetector {
             });
             if let Some(k) = start
                 && !ctx.covered[k..b].iter().any(|&c| c)
-                // (外籍人员（缅甸籍）, 边民（缅甸籍）: a class of people.)
+                // (外籍人员（缅甸籍）, 边民（缅甸籍）: a class of people; 户籍（本县籍）, 外来媳妇（越南籍）,
+                // 户主妻子（缅甸籍）: a word or a relation word.)
                 && !one_of(chars!("员民工人士"), ctx.chars[b - 1])
+                && !self.any_word_at(ctx, k)
+                && !(k..b).any(|j| ctx.rel_start[j])
+                && !one_of(chars!("户国学党其该两"), ctx.chars[k])
             {
                 out.push((Rank::Cue, k, b));
             }
