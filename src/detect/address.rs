@@ -1341,7 +1341,9 @@ fn detail_tail(text: &str, at: usize) -> usize {
 /// right after a dwelling word are a home's address even with no village before them: all of it is detail.
 /// After the surest of these words the number alone is too (原住2号, 家在75号).
 fn dwelling_house_numbers(text: &str, out: &mut Vec<Finding>) {
-    const DWELLING: [&str; 30] = [
+    // (住房：庄台南排36号: a house's place named after a colon, which is trimmed below.)
+    const DWELLING: [&str; 31] = [
+        "住房",
         "户籍地",
         "住房（",
         "住房(",
