@@ -4024,8 +4024,10 @@ impl NameDetector {
         if run <= 4 && (k - run == 0 || !is_han(ctx.chars[k - run - 1])) && ctx.lex_end[k - run] < k {
             return Some((k - run, k));
         }
+        // (Never past the run: 户籍（本县籍） opens its cell.)
         [3, 2]
             .into_iter()
+            .filter(|&len| len <= run)
             .map(|len| k - len)
             .find(|&s| self.is_surname_start(ctx, s) && !self.vetoed(ctx, s, 1))
             .map(|s| (s, k))
