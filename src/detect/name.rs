@@ -51,10 +51,10 @@ const WEAK_PRE_CUES: &str = "对由与给向将把被为让叫和及同因跟替
 /// everyday characters: taken only right after a relation word. (Yunnan 刀 召 卯 字 起 者, from set V; 伊, far more
 /// often the Wu pronoun, from set BB; 母, a Sichuan surname that is also the word for mother, from set DD; 貌 and
 /// 玛, the Burmese Maung and Ma that open the names of spouses from Myanmar, from set M4.)
+const MINORITY_SURNAMES: &str = "拜锁回依伊锡英宝斯刀召卯字起者母貌玛";
 /// Family names of the Dai of Dehong that are no Han surname (晃, 番, 思, 闷, 线, 多, 放, 刀, 衎), read only before
 /// the man's mark 岩 (晃岩罕, 思岩吞).
 const DAI_SURNAMES: &str = "晃番思闷线多放刀衎";
-const MINORITY_SURNAMES: &str = "拜锁回依伊锡英宝斯刀召卯字起者母貌玛";
 /// Surnames that are far more often conjunctions or particles: shape alone never proves them (和日志).
 const WEAK_SURNAMES: &str = "和从都原以同及与平智种公锁密蜂磨木过代秧务表";
 /// Weak surnames that are everyday words' characters but never particles or conjunctions (公示, 门锁, 密切, 蜂蜜,
