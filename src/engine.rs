@@ -399,7 +399,9 @@ pub(crate) fn is_placeholder(s: &str) -> bool {
     if t.as_bytes().first().is_some_and(u8::is_ascii_digit) {
         return false;
     }
+    // (身份不明流浪人员: what is not known of such a person, before the placeholder.)
     let one = |t: &str| {
+        let t = t.strip_prefix("身份不明").unwrap_or(t);
         t.is_empty() || (t.len() <= PLACEHOLDER_MAX && PLACEHOLDER_SET.contains(t)) || names_no_one(t) || head_count(t)
     };
     // (流浪乞讨人员，住址不详: clauses that are each one.)
@@ -417,8 +419,12 @@ fn head_count(t: &str) -> bool {
 /// person is dead or missing (父亲情况 | 死亡, 失联 beside 重残, 重病: set J2).
 pub(crate) fn health_blank(text: &str) -> bool {
     const NONE: [&str; 9] = ["死亡", "已死亡", "已故", "去世", "已去世", "失联", "失踪", "下落不明", "已失联"];
+    // (邓州市民政局 under 健康状况: a footer's office, signing the notice, that sits in the column.)
+    const OFFICES: [&str; 6] = ["民政局", "人民政府", "民政所", "民政办", "办事处", "残疾人联合会"];
     let t = text.trim();
-    t.chars().all(|c| matches!(c, '/' | '-' | '—' | '\\' | '－' | '／')) || NONE.contains(&t)
+    t.chars().all(|c| matches!(c, '/' | '-' | '—' | '\\' | '－' | '／'))
+        || NONE.contains(&t)
+        || (OFFICES.iter().any(|o| t.ends_with(o)) && t.chars().count() <= 16)
 }
 
 /// Bytes in the longest of [`PLACEHOLDERS`].

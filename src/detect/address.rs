@@ -1605,11 +1605,22 @@ fn dwelling_hamlets(text: &str, out: &mut Vec<Finding>) {
     // 住在塘埂组, 住高坡寨.)
     const SURE: [&str; 11] =
         ["住在", "原住", "现住", "家住", "居住在", "住", "家在", "地址", "住址", "地址：", "住址："];
-    if !text.contains(ENDS) && !text.contains("胡同") && !text.contains('组') {
+    // (住北浩特, 租住二浩特的平房, 住东艾里: the settlements of the Mongolian steppe, 浩特 and 艾里, and the
+    // herders' camps, 营盘 and 窝铺, are hamlets too; not the cities 呼和浩特, 二连浩特, 锡林浩特, 乌兰浩特.)
+    const MARKS: [&str; 4] = ["浩特", "艾里", "营盘", "窝铺"];
+    const CITIES: [&str; 4] = ["呼和", "二连", "锡林", "乌兰"];
+    if !text.contains(ENDS) && !text.contains("胡同") && !text.contains('组') && !MARKS.iter().any(|m| text.contains(m))
+    {
         return;
     }
     for (at, c) in text.char_indices() {
-        let end = if ENDS.contains(&c) || c == '组' {
+        let mark = MARKS
+            .iter()
+            .find(|m| text[at..].starts_with(**m))
+            .filter(|_| !CITIES.iter().any(|w| text[..at].ends_with(w)));
+        let end = if let Some(m) = mark {
+            at + m.len()
+        } else if ENDS.contains(&c) || c == '组' {
             // (新庄子, 北沟子: a hamlet's 子.)
             let e = at + c.len_utf8();
             if one_of(chars!("庄沟岔窝堡"), c) && text[e..].starts_with('子') { e + '子'.len_utf8() } else { e }
@@ -1646,7 +1657,8 @@ fn dwelling_hamlets(text: &str, out: &mut Vec<Finding>) {
             || after.starts_with("那边")
             || after.starts_with("那里")
             || moving
-            || family_after_zai;
+            || family_after_zai
+            || (mark.is_some() && after.starts_with('的'));
         if !apart {
             continue;
         }
@@ -1679,10 +1691,11 @@ fn dwelling_hamlets(text: &str, out: &mut Vec<Finding>) {
                 && (!before.ends_with('住') || ["家住", "现住", "原住"].iter().any(|w| before.ends_with(w)))
                 && admin_token(word).is_none()
                 && !one_of(chars!("市农林广商工菜"), first);
-            let dwelling = ((OPENS.contains(&first) && k <= 2 && c != '组') || (sure && k >= 2) || short_sure)
-                && !WORDS.contains(&word)
-                && (LEADS.iter().any(|w| before.ends_with(w)) || after_contact(before))
-                && (!moving || before.ends_with(['住', '在']));
+            let dwelling =
+                ((OPENS.contains(&first) && k <= 2 && c != '组') || (sure && (k >= 2 || mark.is_some())) || short_sure)
+                    && !WORDS.contains(&word)
+                    && (LEADS.iter().any(|w| before.ends_with(w)) || after_contact(before))
+                    && (!moving || before.ends_with(['住', '在']));
             // (一家由石板沟搬迁: the hamlet a household moves out of.)
             let moved_out = moving && before.ends_with(['由', '从']) && (k >= 2 || OPENS.contains(&first));
             // (羊圈在李家湾: a family's hamlet, X家 and a hamlet's mark, wherever something of the household is.)

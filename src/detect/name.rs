@@ -99,6 +99,8 @@ const TIBETAN_PREFIX: &str = "小大老";
 const OFFICE_CHARS: &str = "局院所站办队会处科室部厅社行";
 /// Middle-dot variants used in minority names.
 const DOTS: &str = crate::mask::NAME_DOTS;
+/// The characters an Amdo name may close on after its syllables (拉毛草, 索加措).
+const TIBETAN_LAST: &str = "措草吉毛姆珍嘎加杰";
 /// Characters used in transliterated minority and foreign names (Uyghur, Kazakh, Hui, Tibetan,
 /// Mongolian, Russian); a dotted name extends over these only. (Tibetan 益西, 泽仁, 降央, 旺堆, 曲珍, 才让 and
 /// Khampa 呷绒 from set V.)
@@ -320,9 +322,14 @@ impl KnownNames {
         !self.institution_phones.is_empty() || !self.institution_landlines.is_empty()
     }
 
-    /// Whether two or more rows give `landline` as the phone of `institution`.
+    /// Whether two or more rows give `landline` as the phone of `institution`, or of institutions written two
+    /// ways (宁强县大安镇敬老院 in one row, 敬老院 in another).
     pub fn shared_institution_phone(&self, institution: &str, landline: &str) -> bool {
-        self.institution_phones.get(&(Box::from(institution.trim()), Box::from(landline))).is_some_and(|&n| n >= 2)
+        let same = self.institution_phones.get(&(Box::from(institution.trim()), Box::from(landline)));
+        same.is_some_and(|&n| n >= 2)
+            || (same.is_some()
+                && self.institution_phones.iter().filter(|((_, l), _)| **l == *landline).map(|(_, &n)| n).sum::<u32>()
+                    >= 2)
     }
 
     /// Number of distinct names held.
@@ -1025,6 +1032,8 @@ impl NameDetector {
         self.surname_nickname_candidates(&ctx, &mut cands);
         self.ga_candidates(&ctx, &mut cands);
         self.spouse_given_candidates(&ctx, &mut cands);
+        self.member_list_candidates(&ctx, &mut cands);
+        self.apposition_candidates(&ctx, &mut cands);
         self.nationality_candidates(&ctx, &mut cands);
         self.you_candidates(&ctx, &mut cands);
 
@@ -1589,10 +1598,10 @@ impl NameDetector {
         // follows, 王春雷电话; 外孙女吴颖随老人: not a preposition; only a name's character, a place one (红旗) or a
         // numeral (阿四), which the relation rule leaves out.)
         let takes = |e: usize| {
-            // (父亲黄海生于2024年: 生于 is a word, but 于 and a date is a cue of its own.)
+            // (父亲黄海生于2024年: 生于 is a word, but 于 and a date is a cue of its own; so is 代领 after 由其子李扒四.)
             let word_on = ctx.chars.get(e..e + 2).is_some_and(|w| self.holds_common_word(w))
                 && !self.post_cue_at(&ctx, e + 1)
-                && !(self.verb_post_cue_at(&ctx, e + 1) && ctx.chars[e + 1] == '于');
+                && !(self.verb_post_cue_at(&ctx, e + 1) && matches!(ctx.chars[e + 1], '于' | '代'));
             !word_on
                 && ctx.chars.get(e).is_some_and(|&ch| {
                     !one_of(chars!("随跟和与同给替帮被把将向对在从由及"), ch)
@@ -1680,6 +1689,12 @@ impl NameDetector {
             let j = ctx.chars[..s].iter().rposition(|&c| !c.is_whitespace());
             j.is_some_and(|j| one_of(chars!("所局办站"), ctx.chars[j]))
         };
+        // (同户多残家庭, 老伴王莹瘫在床上: a condition, which no given name holds, ends the name before it.)
+        for c in cands.iter_mut().filter(|c| c.0 != Rank::Known) {
+            if let Some(k) = (c.1 + 1..c.2).find(|&k| one_of(chars!("残病疾瘫亡死患"), ctx.chars[k])) {
+                c.2 = k;
+            }
+        }
         cands.retain(|c| {
             // (申请人由平凉市儿童福利院转回: after a relation word too, when the city's level follows it; a preposition
             // read into the name is left out.)
@@ -1728,12 +1743,64 @@ impl NameDetector {
                 && (c.2 - s >= 3 && HOMES.iter().any(|w| ctx.chars[c.2 - 3..c.2] == **w)
                     || (c.2 - s == 2 && one_of(chars!("院校厂"), ctx.chars[s]) && ctx.chars[s + 1] == '方'));
             // (由原户籍地出具: a preposition and 原 running on into more text are no name of two; 于平 is.)
+            // (新增对象，从满80周岁: a preposition and 满 before an age.)
             let particles = c.0 != Rank::Known
                 && c.2 - c.1 == 2
                 && SETS.function_prefix.has(ctx.chars[c.1])
-                && ctx.chars[c.1 + 1] == '原'
-                && ctx.chars.get(c.2).is_some_and(|&ch| is_han(ch));
-            !place && !office_place && !institution && !particles
+                && ((ctx.chars[c.1 + 1] == '原' && ctx.chars.get(c.2).is_some_and(|&ch| is_han(ch)))
+                    || (ctx.chars[c.1 + 1] == '满' && ctx.chars.get(c.2).is_some_and(|&ch| ch.is_ascii_digit())));
+            // (河南光山农村商业银行: a province's name, read by its shape alone, opens a place's or a body's name.)
+            const PROVINCES: [[char; 2]; 14] = [
+                ['河', '北'],
+                ['河', '南'],
+                ['山', '东'],
+                ['山', '西'],
+                ['江', '苏'],
+                ['江', '西'],
+                ['湖', '北'],
+                ['湖', '南'],
+                ['广', '东'],
+                ['广', '西'],
+                ['云', '南'],
+                ['海', '南'],
+                ['安', '徽'],
+                ['甘', '肃'],
+            ];
+            let province =
+                matches!(c.0, Rank::Shape | Rank::List) && PROVINCES.iter().any(|p| ctx.chars[c.1..].starts_with(p));
+            let weak = matches!(c.0, Rank::Cue | Rank::Shape | Rank::List);
+            // (家住锡林浩特: inside a city's name that starts before it.)
+            let in_city = weak
+                && (c.1.saturating_sub(3)..c.1).any(|st| {
+                    (3..=4).any(|len| {
+                        st + len >= c.2 && st + len <= n && self.places.contains(&pack(&ctx.chars[st..st + len]))
+                    })
+                });
+            // (向镇上反映, 在村里: a preposition before where, not a surname and a given name.)
+            let locale = c.0 != Rank::Known
+                && c.2 - c.1 == 3
+                && one_of(chars!("镇村乡县市区屯"), ctx.chars[c.1 + 1])
+                && one_of(chars!("上里"), ctx.chars[c.1 + 2]);
+            // (任家梁的老房子, 鲁家山、柯家湾两个组: a hamlet named after a family, where the text goes on about the
+            // place.)
+            let hamlet = weak
+                && (c.2 - c.1 == 2 || c.2 - c.1 == 3)
+                && ctx.chars[c.1 + 1] == '家'
+                && ctx.chars.get(c.1 + 2).is_some_and(|&ch| ch == '山' || one_of(super::address::HAMLET_ENDS, ch))
+                && ctx.chars.get(c.1 + 3).is_none_or(|&ch| !is_han(ch) || one_of(chars!("的组村两等和与"), ch));
+            // (钱都花在娃娃上学上了: an adverb after a noun.)
+            let adverb = weak && c.2 - c.1 >= 2 && one_of(chars!("都也就还却"), ctx.chars[c.1 + 1]);
+            let sick = c.2 - c.1 < 2;
+            !place
+                && !office_place
+                && !institution
+                && !particles
+                && !province
+                && !locale
+                && !hamlet
+                && !adverb
+                && !sick
+                && !in_city
         });
         // Higher ranks first, then leftmost, then longest; a char belongs to at most one name.
         cands.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)).then(b.2.cmp(&a.2)));
@@ -2201,8 +2268,15 @@ impl NameDetector {
     /// nothing but the surname, after one preposition or a relation word, stands before it. More than that before
     /// the star is a name still readable (王小明*, 妥法图麦*): not masked. Keeps masking the output again a no-op.
     pub fn masked_after(&self, text: &str, start: usize, end: usize) -> bool {
-        if !text[end..].starts_with(['*', '＊']) {
-            return false;
+        let starred = |at: usize| text[at..].starts_with(['*', '＊']);
+        // (孙子恩昆**: the span took the relation word and the first character of a compound surname, 恩昆.)
+        let last = text[..end].chars().next_back().map_or(0, char::len_utf8);
+        let sur = end - last;
+        let after_relation =
+            text[..sur].char_indices().rev().take(4).any(|(b, _)| self.relation_prefix(&text[b..]) == sur - b);
+        if !starred(end) {
+            let compound = self.surname_len(&text[sur..]);
+            return sur > start && after_relation && compound > end - sur && starred(sur + compound);
         }
         let shown = |from: usize| {
             text[from..end].chars().count() <= text[from..from + self.surname_len(&text[from..])].chars().count()
@@ -2210,10 +2284,6 @@ impl NameDetector {
         let first = text[start..].chars().next().map_or(0, char::len_utf8);
         // (孙子燕*, 孙子康**: the span took the relation word's last character; a relation word ends right
         // before the surname.)
-        let last = text[..end].chars().next_back().map_or(0, char::len_utf8);
-        let sur = end - last;
-        let after_relation =
-            text[..sur].char_indices().rev().take(4).any(|(b, _)| self.relation_prefix(&text[b..]) == sur - b);
         shown(start)
             || (SETS.function_prefix.has(text[start..].chars().next().unwrap_or(' '))
                 && first < end - start
@@ -3516,21 +3586,34 @@ impl NameDetector {
                 i += 1;
                 continue;
             }
-            // (巴雅尔图, 斯琴图, 额日和木, 额尔德木仓: a Mongolian name often closes on a syllable or two more.)
+            // (巴雅尔图, 斯琴图, 额日和木, 额尔德木仓, 阿拉坦花: a Mongolian name often closes on a syllable or two
+            // more.)
+            const CLOSING: &str = "图仓木夫花";
             let clean =
                 |k: usize| self.ends_cleanly(ctx, k) || self.verb_post_cue_at(ctx, k) || self.post_cue_at(ctx, k);
-            let e = if clean(e) {
+            // (其子宝力道读高二, 其夫额尔敦毕力格送外卖, 户主之母宝阿拉坦花…: three listed characters or more right
+            // after a relation word, or after one and a surname, are a name whatever follows; it takes its closing
+            // syllables.)
+            let led = e - i >= 3
+                && (ctx.rel_end[i]
+                    || (i > 0
+                        && ctx.rel_end[i - 1]
+                        && (self.surnames.has(ctx.chars[i - 1])
+                            || one_of(chars!(MINORITY_SURNAMES), ctx.chars[i - 1]))));
+            let e = if led {
+                e + ctx.chars[e..].iter().take(2).take_while(|&&c| one_of(chars!(CLOSING), c)).count()
+            } else if clean(e) {
                 e
             } else {
                 (1..=2)
                     .map(|extra| e + extra)
-                    .take_while(|&k| k <= n && one_of(chars!("图仓木夫"), ctx.chars[k - 1]))
+                    .take_while(|&k| k <= n && one_of(chars!(CLOSING), ctx.chars[k - 1]))
                     .find(|&k| clean(k))
                     .unwrap_or(e)
             };
             let verb_after = self.verb_post_cue_at(ctx, e) || self.post_cue_at(ctx, e);
             // (阿拉坦社区居委会: the head of a community's name.)
-            let ends = (verb_after || self.ends_cleanly(ctx, e)) && !Self::village_after(ctx, e);
+            let ends = (verb_after || led || self.ends_cleanly(ctx, e)) && !Self::village_after(ctx, e);
             let rank = |s: usize| if ctx.rel_end[s] { Rank::Relation } else { Rank::List };
             if ends {
                 // (住在江苏和: a two-character given name after a surname that makes an everyday word with it;
@@ -3924,18 +4007,30 @@ impl NameDetector {
         if e == i {
             return None;
         }
+        // (（拉加镇）, 扎西科街道: a place named after a syllable, a level's word after it.)
+        const LEVELS: &str = "镇乡村县区市州旗街社寺";
+        let level = |k: usize| ctx.chars.get(k).is_some_and(|&c| one_of(chars!(LEVELS), c));
         if self.ends_cleanly(ctx, e) {
-            return Some(e);
+            return (!level(e)).then_some(e);
         }
-        let one_more = is_han(ctx.chars[e]) && !SETS.stop.has(ctx.chars[e]) && self.ends_cleanly(ctx, e + 1);
-        one_more.then_some(e + 1)
+        let one_more = is_han(ctx.chars[e])
+            && !SETS.stop.has(ctx.chars[e])
+            && self.ends_cleanly(ctx, e + 1)
+            && !level(e)
+            && !level(e + 1);
+        if one_more {
+            return Some(e + 1);
+        }
+        // (母亲措那群措重残, 父亲智华松保服刑: two syllables or more right after a relation word are a name whatever
+        // follows, with an Amdo name's last character after them.)
+        (ctx.rel_end[i] && e - i >= 4).then(|| e + usize::from(one_of(chars!(TIBETAN_LAST), ctx.chars[e])))
     }
 
     /// Start of a Tibetan name ending right before `k` (see `tibetan_after_cue`): one or more listed syllables
     /// and at most one more of the characters Amdo names end in (拉毛草, 索加措), set apart on the left, no
     /// everyday word in it.
     fn tibetan_before(&self, ctx: &Ctx, k: usize) -> Option<usize> {
-        const LAST: &str = "措草吉毛姆珍嘎加杰";
+        const LAST: &str = TIBETAN_LAST;
         // (Asked at every cue: a first character no syllable opens settles it before any lookup.)
         let syllable =
             |j: usize| self.tibetan_first.has(ctx.chars[j]) && self.tibetan.contains(&pack(&ctx.chars[j..j + 2]));
@@ -4016,6 +4111,21 @@ impl NameDetector {
             [['代', '领'], ['代', '签'], ['代', '办'], ['领', '取'], ['签', '收'], ['签', '字']];
         let k = if k >= 4 && DONE.iter().any(|w| ctx.chars[k - 2..k] == *w) { k - 2 } else { k };
         let ok = |c: char| is_han(c) && !SETS.anon.has(c) && !SETS.place.has(c);
+        // (玛·钦（户主之妻）: a dotted name, whatever the length of its parts, opening its clause.)
+        let dotted = ctx.chars[..k].iter().rev().take_while(|&&c| is_han(c) || SETS.dots.has(c)).take(12).count();
+        let from = k - dotted;
+        let first_dot = (from..k).find(|&j| SETS.dots.has(ctx.chars[j])).unwrap_or(k);
+        // (户主玛·钦（妻）: a relation word before it is not part of it.)
+        let start = (from + 1..first_dot).rev().find(|&j| ctx.rel_end[j] && ctx.rel_start[from]).unwrap_or(from);
+        let parts = &ctx.chars[start..k];
+        if (3..12).contains(&dotted)
+            && (from == 0 || !is_han(ctx.chars[from - 1]))
+            && (1..=4).contains(&(first_dot - start))
+            && first_dot < k
+            && !parts.windows(2).any(|w| SETS.dots.has(w[0]) && !is_han(w[1]))
+        {
+            return Some((start, k));
+        }
         let run = ctx.chars[..k].iter().rev().take_while(|&&c| ok(c)).take(5).count();
         if run < 2 {
             return None;
@@ -5207,6 +5317,81 @@ impl NameDetector {
         }
     }
 
+    /// 王琴，户主姐姐，聋哑: a name opening a clause, and after a comma whom that person is to the household (a
+    /// relation word, or 系/是/为 and one). A listed surname and given characters, no everyday word.
+    fn apposition_candidates(&self, ctx: &Ctx, out: &mut Vec<(Rank, usize, usize)>) {
+        let n = ctx.chars.len();
+        for i in 0..n.saturating_sub(4) {
+            if !(i == 0 || one_of(chars!("。；;\n"), ctx.chars[i - 1])) || !self.surnames.has(ctx.chars[i]) {
+                continue;
+            }
+            let sl = if self.compounds.contains(&pack(&ctx.chars[i..i + 2])) { 2 } else { 1 };
+            for e in [i + sl + 2, i + sl + 1] {
+                let related = |k: usize| {
+                    ctx.rel_start.get(k).copied().unwrap_or(false)
+                        || (ctx.chars.get(k).is_some_and(|&c| one_of(chars!("系是为"), c))
+                            && ctx.rel_start.get(k + 1).copied().unwrap_or(false))
+                };
+                if e + 2 <= n
+                    && matches!(ctx.chars[e], '，' | ',')
+                    && related(e + 1)
+                    && ctx.chars[i + sl..e].iter().all(|&c| is_han(c) && self.given_ok(c) && !SETS.stop.has(c))
+                    && !self.holds_common_word(&ctx.chars[i..e])
+                    && !ctx.covered[i..e].iter().any(|&c| c)
+                {
+                    out.push((Rank::Cue, i, e));
+                    break;
+                }
+            }
+        }
+    }
+
+    /// 家庭成员：妻宝果普，子孙自强，女多南应: in a list of a household's members each item is a kin word and
+    /// that member's name, whatever the surname (宝, 多: a Dai, Jingpo or Lisu family name no list holds). The
+    /// name runs to the item's end (a separator, a bracket, a digit); two to four characters, with no everyday
+    /// word, numeral or note (务农, 在读) in them. Items without a kin word at their head are left to the other
+    /// rules.
+    fn member_list_candidates(&self, ctx: &Ctx, out: &mut Vec<(Rank, usize, usize)>) {
+        let n = ctx.chars.len();
+        for b in 2..n.saturating_sub(3) {
+            if !(ctx.chars[b - 2..b] == ['成', '员'] && matches!(ctx.chars[b], '：' | ':')) {
+                continue;
+            }
+            let mut p = b + 1;
+            while p < n && !matches!(ctx.chars[p], '。' | '；' | ';' | '\n') {
+                let end = (p..n)
+                    .find(|&j| matches!(ctx.chars[j], '，' | ',' | '、' | ' ' | '　' | '。' | '；' | ';' | '\n'))
+                    .unwrap_or(n);
+                // The name ends at a bracket or a digit (女多南应（12岁）, 妻宝果普45岁).
+                let stop = (p..end).find(|&j| !is_han(ctx.chars[j])).unwrap_or(end);
+                let kin_end =
+                    if ctx.rel_start[p] { (p + 1..=(p + 4).min(stop)).rev().find(|&j| ctx.rel_end[j]) } else { None };
+                let s = kin_end.or((SETS.kin.has(ctx.chars[p])).then_some(p + 1));
+                if let Some(s) = s
+                    && (2..=4).contains(&(stop.saturating_sub(s)))
+                    && (stop == end || matches!(ctx.chars[stop], '（' | '(') || ctx.chars[stop].is_ascii_digit())
+                {
+                    let run = &ctx.chars[s..stop];
+                    let surnamed = self.surnames.has(run[0]) || one_of(chars!(MINORITY_SURNAMES), run[0]);
+                    let plain = run
+                        .iter()
+                        .all(|&c| !SETS.numerals.has(c) && !SETS.anon.has(c) && !SETS.kin.has(c) && !SETS.stop.has(c));
+                    let given = run[1..].iter().all(|&c| self.given_ok(c) || !SETS.common.has(c));
+                    if plain
+                        && (surnamed || given)
+                        && !self.holds_common_word(run)
+                        && !self.member_notes.contains(&pack(run))
+                        && !(s..stop).any(|j| self.verb_post_cue_at(ctx, j) || ctx.rel_start[j])
+                        && !ctx.covered[s..stop].iter().any(|&c| c)
+                    {
+                        out.push((Rank::Relation, s, stop));
+                    }
+                }
+                p = end + 1;
+            }
+        }
+    }
+
     /// 老伴福元也九十多了, 婆姨引弟常年吃药, 老伴丑女腿脚不灵便: in the north an old spouse is called by the
     /// given name alone. Right after a spouse's word, two characters that make no everyday word, begin none, and
     /// hold a given name's character (or a rural one: 丑 元 女), ending where an everyday word, a function word
@@ -5372,6 +5557,12 @@ impl NameDetector {
             if let Some(r) = ROLES.iter().find(|w| Self::starts_with_at(ctx, s, w)) {
                 s += r.len();
             }
+            // (老人由其子建华赡养: a relation word, and the given name alone.)
+            let rel_end = (s + 1..(s + 4).min(n)).rev().find(|&j| ctx.rel_end[j]);
+            let related = s < n && ctx.rel_start[s] && rel_end.is_some();
+            if related {
+                s = rel_end.unwrap_or(s);
+            }
             for len in [2, 3, 4] {
                 let e = s + len;
                 if e + 2 > n || !ctx.chars[s..e].iter().all(|&c| is_han(c)) {
@@ -5386,17 +5577,24 @@ impl NameDetector {
                 }
                 let run: String = ctx.chars[s..e].iter().collect();
                 let surnamed = self.surnames.has(ctx.chars[s]) || one_of(chars!(MINORITY_SURNAMES), ctx.chars[s]);
-                let named = if len == 2 { surnamed && self.given_ok(ctx.chars[s + 1]) } else { self.unlisted_name(&run) }
+                let named = if len == 2 {
+                    (surnamed || (related && self.given_ok(ctx.chars[s]))) && self.given_ok(ctx.chars[s + 1])
+                } else {
+                    self.unlisted_name(&run)
+                }
                         // (由村委会黄文海送至: a listed surname and given characters.)
-                        || (len == 3 && surnamed && ctx.chars[s + 1..e].iter().all(|&c| self.given_ok(c)));
-                // (由左邻右舍照看: an everyday word at its head.)
+                        || (len == 3 && surnamed && ctx.chars[s + 1..e].iter().all(|&c| self.given_ok(c)))
+                        || (len == 2 && ctx.chars[s] == '岩');
+                // (由左邻右舍照看: an everyday word at its head; a Dai man's 岩 and one character is a name whatever
+                // word they make, 指定岩板监护.)
                 if named
-                    && ctx.lex_end[s] == 0
+                    && (ctx.lex_end[s] == 0 || (len == 2 && ctx.chars[s] == '岩'))
                     && self.relation_prefix(&run) == 0
                     && !ctx.chars[s..e].iter().any(|&c| SETS.place.has(c) || one_of(chars!("所会委府家亲友属"), c))
                     && !ctx.covered[s..e].iter().any(|&c| c)
                 {
-                    out.push((Rank::Cue, s, e));
+                    // (A given name alone is hidden whole: no surname to keep.)
+                    out.push((if related && !surnamed { Rank::Nickname } else { Rank::Cue }, s, e));
                 }
                 break;
             }
@@ -5453,11 +5651,21 @@ impl NameDetector {
             {
                 continue;
             }
+            // X（…小名）: the label closes the bracket, within ten characters.
+            let label_closes = |b: usize| {
+                matches!(ctx.chars.get(b), Some('（' | '('))
+                    && (b + 1..(b + 10).min(n))
+                        .any(|k| labelled_at(k) && matches!(ctx.chars.get(k + 2), Some('）' | ')')))
+            };
+            // (老疙瘩（户主小儿子的小名）: three characters the same way, a kin word's too when the text says it is
+            // one child's name.)
+            if i + 3 < n && ctx.chars[i..i + 3].iter().all(|&c| plain(c) || c == '老') && label_closes(i + 3) {
+                out.push((Rank::Nickname, i, i + 3));
+                continue;
+            }
             // (来娣他爹去年走了: before 他爹 a particle's character (来) may open the name.)
             let all_plain = ctx.chars[i..e].iter().all(|&c| plain(c));
-            // X（…小名）: the label closes the bracket, within ten characters.
-            let bracketed = matches!(ctx.chars[e], '（' | '(')
-                && (e + 1..(e + 10).min(n)).any(|k| labelled_at(k) && matches!(ctx.chars.get(k + 2), Some('）' | ')')));
+            let bracketed = label_closes(e);
             // X是伊小名, X是他的小名, X是老人小名.
             let called = ctx.chars[e] == '是'
                 && (e + 1..=e + 4).any(|k| {
@@ -5477,7 +5685,7 @@ impl NameDetector {
                 && !ctx.rel_start[i]
                 && !preposition_then_relation
                 && !ctx.chars[i..e].iter().any(|&c| one_of(chars!("他她我你俺咱孩了着过的得地是"), c));
-            if ((bracketed || called) && !ctx.rel_start[i] && all_plain) || (parent && all_plain) || any_parent {
+            if ((bracketed || (called && !ctx.rel_start[i])) && all_plain) || (parent && all_plain) || any_parent {
                 out.push((Rank::Nickname, i, e));
             }
         }

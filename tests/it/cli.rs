@@ -5430,3 +5430,67 @@ fn dai_hui_and_loess_cases_of_session_39() {
         ]
     );
 }
+
+/// Session 40 (sets N1–N4: Qinghai Tibetan and Tu, southern Shaanxi, Chifeng and Tongliao Mongolian, Henan):
+/// Tibetan and Mongolian names after a relation word whatever follows, a household's member list, a name then
+/// whom it is to the household, a nickname the text calls one, steppe hamlets after 住, Henan speech for
+/// illness; kept: a bank's name opening with a province, family-named hamlets, a preposition and a place, a
+/// hotline line's second office.
+#[test]
+fn tibetan_mongolian_and_henan_cases_of_session_40() {
+    assert_eq!(
+        masked_remarks(&[
+            "本人盲，由其子李扒四代领补贴；老人精神残疾，由村委会指定岩板监护；玛·钦（户主之妻）已办理结婚登记",
+            "家庭成员：妻宝果普，子孙自强，女多南应；家庭成员：妻子务农，儿子在读，父母双亡",
+            "单亲家庭，其子宝力道读高二；其夫额尔敦毕力格送外卖；户主之母宝阿拉坦花股骨颈骨折手术；由侄子敖套格套按手印代签",
+            "父亲洛桑巴桑东智服刑中；母亲措那群措重残；代领人才措仁青吉，电话18130185508；公示名单（拉加镇）",
+            "王琴，户主姐姐，聋哑；高龄，户主本人；邹国庆嫁过来以后一直没上户口；老人由其子建华赡养；靠郑学文接济",
+            "老疙瘩（户主小儿子的小名）常年在外；住北浩特，家中无自来水；住二浩特的平房冬季漏风；家住锡林浩特",
+            "开户行：河南光山农村商业银行股份有限公司泼陂河支行；向镇上反映过吃水困难；任家梁的老房子已纳入复垦；鲁家山、柯家湾两个组合并",
+            "钱都花在娃娃上学上了；同户多残家庭；新增对象，从满80周岁次月起发放；苏木组织铲车清雪；村里逢年过节走访；帐篷、太阳能等物资；骑摩托车入户核查",
+            "户主长期胃病；长期吃降压药；老人患老慢支；腿脚不中；脑子不够数；本人是个哑巴；因难产去世；腰肌劳损",
+            "监督电话：0916-7212690（城固县民政局）　　0916-7223315（城固县残疾人联合会）",
+        ]),
+        [
+            "本人盲，由其子李**代领补贴；老人***，由村委会指定岩*监护；玛·*（户主之妻）已办理结婚登记",
+            "家庭成员：妻宝**，子孙**，女多**；家庭成员：妻子务农，儿子在读，父母双亡",
+            "单亲家庭，其子宝**读高二；其夫额*****送外卖；户主之母宝*******；由侄子敖***按手印代签",
+            "父亲洛********中；母亲措******；代领人才****，电话181****5508；公示名单（拉加镇）",
+            "王*，户主姐姐，***；高龄，户主本人；邹**嫁过来以后一直没上户口；老人由其子**赡养；靠郑**接济",
+            "***（户主小儿子的小名）常年在外；住***，家中无自来水；住***的平房冬季漏风；家住锡林浩特",
+            "开户行：河南光山农村商业银行股份有限公司泼陂河支行；向镇上反映过吃水困难；任家梁的老房子已纳入复垦；鲁家山、柯家湾两个组合并",
+            "钱都花在娃娃上学上了；同户多残家庭；新增对象，从满80周岁次月起发放；苏木组织铲车清雪；村里逢年过节走访；帐篷、太阳能等物资；骑摩托车入户核查",
+            "户主长期***；长期吃***；老人患***；***；***；本人是个***；因***去世；***",
+            "监督电话：0916-7212690（城固县民政局）　　0916-7223315（城固县残疾人联合会）",
+        ]
+    );
+}
+
+/// A care home's landline given by two rows that write the home two ways (宁强县大安镇敬老院, 敬老院) stays; a
+/// township office as a carer (曾溪镇民政办) and an office signing the notice under a health column stay; a
+/// person's landline given once is masked; verify passes.
+#[test]
+fn institutions_written_two_ways_and_offices_in_columns() {
+    let lines = lines_with_id(&[
+        "向志和,{id},健康,宁强县大安镇敬老院,宁强县大安镇敬老院,0916-4215344",
+        "贺世昌,{id},较差,宁强县大安镇敬老院,敬老院,0916-4215344",
+        "付兰女,{id},高血压,沙坝村5组,曾溪镇民政办,/",
+        "杨长青,{id},良好,新华村8组,李明,0916-7323997",
+    ]);
+    let dir = tmp();
+    let input = dir.path().join("c.csv");
+    std::fs::write(
+        &input,
+        format!("姓名,身份证号,健康状况,供养地址,照料人,照料人电话\n{}\n,,宁强县民政局,,,\n", lines.join("\n")),
+    )
+    .unwrap();
+    let output = dir.path().join("c.masked.csv");
+    mask_ok(&input, &output, &[]);
+    let s = &read(&output).sheets[0];
+    let col = |c: usize| (1..=lines.len() + 1).map(|r| text(&s.rows[r][c])).collect::<Vec<_>>();
+    assert_eq!(col(5), ["0916-4215344", "0916-4215344", "/", "0916-*****97", ""]);
+    assert_eq!(col(4), ["宁强县大安镇敬老院", "敬老院", "曾溪镇民政办", "李*", ""]);
+    assert_eq!(col(2), ["***", "***", "***", "***", "宁强县民政局"]);
+    let o = tm("verify").arg(&output).output().unwrap();
+    assert_eq!(code(&o), 0, "{}{}", stdout(&o), stderr(&o));
+}
