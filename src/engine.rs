@@ -424,7 +424,19 @@ pub(crate) fn health_blank(text: &str) -> bool {
     let t = text.trim();
     t.chars().all(|c| matches!(c, '/' | '-' | '—' | '\\' | '－' | '／'))
         || NONE.contains(&t)
-        || (OFFICES.iter().any(|o| t.ends_with(o)) && t.chars().count() <= 16)
+        || OFFICES.iter().any(|o| t.strip_suffix(o).is_some_and(office_place))
+}
+
+/// Whether `p`, before an office's word, is no more than the place that office serves (邓州市, 大安镇, 城关):
+/// Han characters ending in a level's word, or nothing. (精神分裂症 县民政局, 脑瘫，大安镇民政办: a condition
+/// written before the office is health data still.)
+fn office_place(p: &str) -> bool {
+    p.is_empty()
+        || (p.chars().count() <= 10
+            && p.chars().all(crate::detect::is_han)
+            && p.ends_with(['省', '市', '县', '区', '镇', '乡', '旗', '州', '街', '道'])
+            && !p.contains(['其', '由', '在', '为', '的', '人'])
+            && !p.contains(['症', '病', '癌', '瘫', '残', '疾', '障', '伤', '痴', '聋', '哑', '盲', '炎', '瘤']))
 }
 
 /// Bytes in the longest of [`PLACEHOLDERS`].

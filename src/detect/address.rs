@@ -1606,9 +1606,9 @@ fn dwelling_hamlets(text: &str, out: &mut Vec<Finding>) {
     const SURE: [&str; 11] =
         ["住在", "原住", "现住", "家住", "居住在", "住", "家在", "地址", "住址", "地址：", "住址："];
     // (住北浩特, 租住二浩特的平房, 住东艾里: the settlements of the Mongolian steppe, 浩特 and 艾里, and the
-    // herders' camps, 营盘 and 窝铺, are hamlets too; not the cities 呼和浩特, 二连浩特, 锡林浩特, 乌兰浩特.)
+    // herders' camps, 营盘 and 窝铺, are hamlets too; not the towns 呼和浩特, 二连浩特, 锡林浩特, 乌兰浩特, 巴彦浩特.)
     const MARKS: [&str; 4] = ["浩特", "艾里", "营盘", "窝铺"];
-    const CITIES: [&str; 4] = ["呼和", "二连", "锡林", "乌兰"];
+    const CITIES: [&str; 5] = ["呼和", "二连", "锡林", "乌兰", "巴彦"];
     if !text.contains(ENDS) && !text.contains("胡同") && !text.contains('组') && !MARKS.iter().any(|m| text.contains(m))
     {
         return;

@@ -452,11 +452,23 @@ pub fn office_label(label: &str) -> bool {
         && !homely(label)
 }
 
-/// Whether a label names a person or a home (本人, 王芳家, 户主): 人 or 户 in it (not in 人民, 残疾人联合会,
-/// 老年人协会), or a 家 that is no place's (王家坝镇民政所, 李家庄村委会 name offices).
+/// Whether a label names a person or a home (本人, 王芳家, 户主): 人 or 户 in it (not in 人民, nor a
+/// 残疾人联合会 or 老年人协会 alone), or a 家 that is no place's (王家坝镇民政所, 李家庄村委会 name offices).
 fn homely(label: &str) -> bool {
-    // (（城固县残疾人联合会）, （县老年人协会）: the people an office serves.)
-    let label = label.replace("人民", "").replace("残疾人联合会", "").replace("老年人协会", "");
+    // (（城固县残疾人联合会）, （县老年人协会）: the people an office serves, when the bracket is that office alone:
+    // （县残疾人联合会张建国） names a person.)
+    let office = ["残疾人联合会", "老年人协会"].iter().any(|o| {
+        label.strip_suffix(o).is_some_and(|p| {
+            p.is_empty()
+                || (p.chars().count() <= 8
+                    && p.ends_with(['市', '县', '区', '旗', '州', '镇', '乡'])
+                    && !p.contains(['其', '在', '的', '，', ',', '、']))
+        })
+    });
+    if office {
+        return false;
+    }
+    let label = label.replace("人民", "");
     label.contains(['人', '户', '宅'])
         || label.match_indices('家').any(|(k, _)| {
             !label[k + '家'.len_utf8()..]
