@@ -1648,6 +1648,8 @@ impl NameDetector {
                 s + 1 == c.1
                     && e > c.1
                     && c.2 - s <= 4
+                    // (由其孙林东代领: not the relation word's last character.)
+                    && !ctx.rel_end[c.1]
                     && ((self.is_surname_start(&ctx, s) && !SETS.function_prefix.has(ctx.chars[s]))
                         || related.contains(&(s, e)))
             }) {

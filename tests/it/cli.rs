@@ -5518,4 +5518,7 @@ fn session_40_review_cases() {
     assert_eq!(rows[1][1], "***");
     assert_eq!(rows[2][1], "***");
     assert_eq!(rows[3][1], "大安镇民政办");
+    // A name of the file after a relation word ending in a surname's character keeps its own surname.
+    let (_dir, _out, rows) = mask_csv_rows("姓名,备注\n初明,其孙初明患病住院\n林东,由其孙林东代领\n");
+    assert_eq!([&rows[1][1], &rows[2][1]], ["其孙初*患病住院", "由其孙林*代领"]);
 }
