@@ -419,24 +419,13 @@ fn head_count(t: &str) -> bool {
 /// person is dead or missing (父亲情况 | 死亡, 失联 beside 重残, 重病: set J2).
 pub(crate) fn health_blank(text: &str) -> bool {
     const NONE: [&str; 9] = ["死亡", "已死亡", "已故", "去世", "已去世", "失联", "失踪", "下落不明", "已失联"];
-    // (邓州市民政局 under 健康状况: a footer's office, signing the notice, that sits in the column.)
+    // (邓州市民政局 under 健康状况: a footer's office, signing the notice, that sits in the column; not
+    // 精神分裂症 县民政局, a condition before it.)
     const OFFICES: [&str; 6] = ["民政局", "人民政府", "民政所", "民政办", "办事处", "残疾人联合会"];
     let t = text.trim();
     t.chars().all(|c| matches!(c, '/' | '-' | '—' | '\\' | '－' | '／'))
         || NONE.contains(&t)
-        || OFFICES.iter().any(|o| t.strip_suffix(o).is_some_and(office_place))
-}
-
-/// Whether `p`, before an office's word, is no more than the place that office serves (邓州市, 大安镇, 城关):
-/// Han characters ending in a level's word, or nothing. (精神分裂症 县民政局, 脑瘫，大安镇民政办: a condition
-/// written before the office is health data still.)
-fn office_place(p: &str) -> bool {
-    p.is_empty()
-        || (p.chars().count() <= 10
-            && p.chars().all(crate::detect::is_han)
-            && p.ends_with(['省', '市', '县', '区', '镇', '乡', '旗', '州', '街', '道'])
-            && !p.contains(['其', '由', '在', '为', '的', '人'])
-            && !p.contains(['症', '病', '癌', '瘫', '残', '疾', '障', '伤', '痴', '聋', '哑', '盲', '炎', '瘤']))
+        || digits::office_alone(t, &OFFICES)
 }
 
 /// Bytes in the longest of [`PLACEHOLDERS`].

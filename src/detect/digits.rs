@@ -452,20 +452,27 @@ pub fn office_label(label: &str) -> bool {
         && !homely(label)
 }
 
+/// Whether `text` is one of `offices` alone, or after no more than the place it serves (城固县残疾人联合会,
+/// 邓州市民政局): Han characters ending in a level's word. Anything else before it (a person, a condition:
+/// 县残联张建国, 精神分裂症县民政局, 其子在县…) makes it more than the office.
+pub(crate) fn office_alone(text: &str, offices: &[&str]) -> bool {
+    let place = |p: &str| {
+        p.is_empty()
+            || (p.chars().count() <= 10
+                && p.chars().all(super::is_han)
+                && p.ends_with(['省', '市', '县', '区', '镇', '乡', '旗', '州', '街', '道'])
+                && !p.contains(['其', '由', '在', '为', '的', '人'])
+                && !p.contains(['症', '病', '癌', '瘫', '残', '疾', '障', '伤', '痴', '聋', '哑', '盲', '炎', '瘤']))
+    };
+    offices.iter().any(|o| text.strip_suffix(o).is_some_and(place))
+}
+
 /// Whether a label names a person or a home (本人, 王芳家, 户主): 人 or 户 in it (not in 人民, nor a
 /// 残疾人联合会 or 老年人协会 alone), or a 家 that is no place's (王家坝镇民政所, 李家庄村委会 name offices).
 fn homely(label: &str) -> bool {
     // (（城固县残疾人联合会）, （县老年人协会）: the people an office serves, when the bracket is that office alone:
     // （县残疾人联合会张建国） names a person.)
-    let office = ["残疾人联合会", "老年人协会"].iter().any(|o| {
-        label.strip_suffix(o).is_some_and(|p| {
-            p.is_empty()
-                || (p.chars().count() <= 8
-                    && p.ends_with(['市', '县', '区', '旗', '州', '镇', '乡'])
-                    && !p.contains(['其', '在', '的', '，', ',', '、']))
-        })
-    });
-    if office {
+    if office_alone(label, &["残疾人联合会", "老年人协会"]) {
         return false;
     }
     let label = label.replace("人民", "");

@@ -1739,10 +1739,6 @@ impl NameDetector {
                 || (at(e) == '的' && one_of(chars!("老房屋地田路山茶林树坡水"), at(e + 1)))
                 || (at(e) == '、' && depth < 3 && family_hamlet_at(ctx, e + 1, depth + 1))
         }
-        let family_hamlet = |k: usize, depth: u8| {
-            family_hamlet_at(&ctx, k, depth)
-                || (k >= 4 && ctx.chars[k - 1] == '、' && ctx.chars[k - 3] == '家' && family_hamlet_at(&ctx, k, depth))
-        };
         cands.retain(|c| {
             // (申请人由平凉市儿童福利院转回: after a relation word too, when the city's level follows it; a preposition
             // read into the name is left out.)
@@ -1831,13 +1827,14 @@ impl NameDetector {
                 && one_of(chars!("上里"), ctx.chars[c.1 + 2]);
             // (任家梁的老房子, 鲁家山、柯家湾两个组: a hamlet named after a family, where the text goes on about the
             // place.)
-            let hamlet = weak && (c.2 - c.1 == 2 || c.2 - c.1 == 3) && family_hamlet(c.1, 1);
+            let hamlet = weak && (c.2 - c.1 == 2 || c.2 - c.1 == 3) && family_hamlet_at(&ctx, c.1, 0);
             // (钱都花在娃娃上学上了: an adverb after a noun, and a verb; 李都平, 吴还生 are names.)
             let adverb = weak
                 && c.2 - c.1 >= 2
                 && one_of(chars!("都也就"), ctx.chars[c.1 + 1])
                 && ctx.chars.get(c.1 + 2).is_some_and(|&ch| one_of(chars!("花用给交拿没不是有在要被让"), ch));
-            let sick = c.2 - c.1 < 2;
+            // (What a condition's character cut down to one character above.)
+            let cut_short = c.2 - c.1 < 2;
             !place
                 && !office_place
                 && !institution
@@ -1846,7 +1843,7 @@ impl NameDetector {
                 && !locale
                 && !hamlet
                 && !adverb
-                && !sick
+                && !cut_short
                 && !in_city
         });
         // Higher ranks first, then leftmost, then longest; a char belongs to at most one name.
@@ -4080,13 +4077,12 @@ impl NameDetector {
     /// and at most one more of the characters Amdo names end in (拉毛草, 索加措), set apart on the left, no
     /// everyday word in it.
     fn tibetan_before(&self, ctx: &Ctx, k: usize) -> Option<usize> {
-        const LAST: &str = TIBETAN_LAST;
         // (Asked at every cue: a first character no syllable opens settles it before any lookup.)
         let syllable =
             |j: usize| self.tibetan_first.has(ctx.chars[j]) && self.tibetan.contains(&pack(&ctx.chars[j..j + 2]));
         let end = if k >= 2 && syllable(k - 2) {
             k - 2
-        } else if k >= 3 && one_of(chars!(LAST), ctx.chars[k - 1]) && syllable(k - 3) {
+        } else if k >= 3 && one_of(chars!(TIBETAN_LAST), ctx.chars[k - 1]) && syllable(k - 3) {
             k - 3
         } else {
             return None;
