@@ -453,6 +453,12 @@ fn names_no_one(t: &str) -> bool {
     if t.chars().count() <= 8 && CARE_BY.iter().any(|h| t.starts_with(h)) && CARE.iter().any(|w| t.ends_with(w)) {
         return true;
     }
+    // 本村村委, 本社区居委会, 村两委 as a carer: the village's or community's committee.
+    let committee = t.strip_prefix('本').unwrap_or(t);
+    let committee = committee.strip_prefix("社区").or_else(|| committee.strip_prefix('村')).unwrap_or(committee);
+    if committee.len() < t.len() && ["村委", "村委会", "居委", "居委会", "两委"].contains(&committee) {
+        return true;
+    }
     let after = |heads: &[&str]| heads.iter().find_map(|h| t.strip_prefix(h));
     if let Some(rest) = after(&SELF) {
         return rest.is_empty() || ACTS.contains(&rest);
@@ -1482,6 +1488,9 @@ impl Masker {
         // (儿子在国外定居，每年回国一次 under 子女情况: sentences about kin read as free text, where a name after
         // a relation word is found; 陈丽 湖南长沙务工 opens with no kin word and is masked as a name cell.)
         if self.pats.is_institution(text) || kin_sentences(&self.det.names, text) {
+            if let Some(out) = self.mask_name_before_institution(text, known, ctx) {
+                return Some(out);
+            }
             return self.mask_free_text(text, known, ctx);
         }
         // Digits in a name cell (a phone written next to the name) are masked as in free text.
@@ -1745,8 +1754,54 @@ impl Masker {
                 return self.mask_listed_names(&note, ctx);
             }
         }
+        // 热娜古丽·奥斯曼（热娜古丽汗）, 崔贞女（贞子）, 曲比阿各（阿明芬）: another name the person goes by.
+        if let Some(close) = inner.find([')', '）', ']', '】'])
+            && inner[close..].chars().count() == 1
+            && self.bracketed_alias(&inner[..close])
+        {
+            let alias = &inner[..close];
+            let rule = self.rule(Kind::Name, ctx);
+            if rule.action != Action::Keep {
+                ctx.event(Kind::Name, Status::Valid, if ctx.minor { Note::Minor } else { Note::None });
+                // (A name with a surname keeps it, as the cell's name does; a nickname is hidden whole.)
+                let fully = ctx.minor || !self.det.names.looks_like_name(alias);
+                let masked = self.mask_name_run(alias, fully, &rule);
+                return format!("{}{masked}{}", &note[..inner_start], &inner[close..]);
+            }
+        }
         let masked = self.mask_free_text(note, known, ctx).unwrap_or_else(|| note.to_string());
         self.mask_listed_names(&masked, ctx)
+    }
+
+    /// Whether a name cell's whole bracketed note is another name of the person: a name with a surname (李家福),
+    /// a nickname ending in 江, 汗 or 子 (吐送江, 帕提曼汗, 贞子), a Han name after 阿 (阿明芬) or a dotted name.
+    /// Never a note on the person (已故, 户主, 残疾, 妻, 重残, 16岁), a relation word, an office or a
+    /// placeholder.
+    fn bracketed_alias(&self, alias: &str) -> bool {
+        let names = &self.det.names;
+        let n = alias.chars().count();
+        let dots = alias.chars().filter(|&c| crate::mask::NAME_DOTS.contains(c)).count();
+        if !(2..=16).contains(&n)
+            || !alias.chars().all(|c| crate::detect::is_han(c) || crate::mask::NAME_DOTS.contains(c))
+            || STATUS_NOTES.iter().any(|w| alias.contains(w))
+            || names.relation_prefix(alias) > 0
+            || names.kin_label_prefix(alias) > 0
+            || is_placeholder(alias)
+            || self.pats.is_institution(alias)
+            || self.det.health.is_match(alias)
+        {
+            return false;
+        }
+        let given = |c: char| names.given_char(c);
+        let last = alias.chars().last().unwrap_or(' ');
+        let after_a =
+            alias.strip_prefix('阿').is_some_and(|g| (1..=2).contains(&g.chars().count()) && g.chars().all(given))
+                && !names.holds_everyday_word(alias);
+        (dots > 0 && n >= 4)
+            || names.looks_like_name(alias)
+            || (n >= 3 && matches!(last, '江' | '汗'))
+            || (n == 2 && last == '子' && alias.chars().next().is_some_and(given))
+            || after_a
     }
 
     /// In a name cell's note, each item between separators that reads as a name on its own is one, as it would
@@ -1802,6 +1857,32 @@ impl Masker {
                 && s.chars().all(crate::detect::is_han)
                 && self.det.names.starts_with_surname(s)
                 && self.det.names.surname_len(s) < s.len())
+    }
+
+    /// A name column's cell of a person's name glued before the office they work for (李军民政办, 王芳财政所):
+    /// the name is masked as the column masks names, the office stays. None when what stands before it is no
+    /// name (曾溪镇民政办, 县民政局), and for other bodies, which are named after a place or a wish as often
+    /// as not (康乐养老院, 常青福利院).
+    fn mask_name_before_institution(&self, text: &str, known: &KnownNames, ctx: &mut CellCtx) -> Option<String> {
+        // (Not 村委会, 政府, 办事处: what stands before them is a place, named without its level as often as not:
+        // 田家咀村委会.)
+        const OFFICES: [&str; 6] = ["民政", "财政所", "社保所", "残联", "派出所", "司法所"];
+        let start = self.pats.institution_start(text)?;
+        let (name, rest) = text.split_at(start);
+        let names = &self.det.names;
+        if !(OFFICES.iter().any(|w| rest.starts_with(w))
+            && names.looks_like_name(name)
+            && names.starts_with_frequent_surname(name))
+        {
+            return None;
+        }
+        let rule = self.rule(Kind::Name, ctx);
+        if rule.action == Action::Keep {
+            return None;
+        }
+        ctx.event(Kind::Name, Status::Valid, if ctx.minor { Note::Minor } else { Note::None });
+        let rest = self.mask_free_text(rest, known, ctx).unwrap_or_else(|| rest.to_string());
+        Some(format!("{}{rest}", self.mask_name_run(name, ctx.minor, &rule)))
     }
 
     /// ID, disability certificate, phone and account columns: every non-empty cell with digits is masked,

@@ -209,6 +209,11 @@ impl Patterns {
             && self.short_institutions.iter().any(|w| w == t)
     }
 
+    /// Byte offset of the first institution word of a cell of four characters or more (李军民政办 → 6).
+    pub fn institution_start(&self, cell: &str) -> Option<usize> {
+        (cell.chars().count() >= 4).then(|| self.institution_words(cell).next().map(|m| m.start())).flatten()
+    }
+
     /// As [`Patterns::is_institution`], for an address: a village's or community's committee (凤和村委会,
     /// 福泰居民委员会) is a level of the address there, not an office, so an address below it is a home's.
     pub fn is_institution_address(&self, cell: &str) -> bool {

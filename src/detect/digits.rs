@@ -960,6 +960,19 @@ pub fn find(text: &str, ctx: Context) -> Vec<Finding> {
                     (j, kind, status, d, area)
                 }
             });
+            // (低保证编号：HD-653101-20240228-7381: an ID's shape that fails its checksum right after a code's Latin
+            // letters is a document's number; a valid ID there is still someone's.)
+            if let Some((j, kind, status, ..)) = &hit
+                && *kind == Kind::IdCard
+                && *status == Status::Failed
+                && {
+                    let head = text[..run[i].start].trim_end_matches('-');
+                    head.ends_with(|c: char| c.is_ascii_uppercase()) && !head.ends_with("ID")
+                }
+            {
+                i = *j;
+                continue;
+            }
             if let Some((j, kind, status, d, area)) = hit {
                 push_unless_public(
                     &mut out,

@@ -597,8 +597,11 @@ fn disabled_said(text: &str, found: &mut Vec<Finding>) {
 /// roster) or said of one person. Elsewhere 重病 names a class of recipients and stays (重病、重残、高龄,
 /// 重病家庭, 重病重残人员, 突发重病).
 fn grave_illness(text: &str, found: &mut Vec<Finding>) {
-    const WHO: [&str; 14] =
-        ["父亲", "母亲", "其父", "其母", "之父", "之母", "配偶", "丈夫", "妻子", "其夫", "其妻", "老伴", "户主", "患"];
+    // (户主卢光全本人重病, 老人重病，单人纳入保障: 本人 and 老人 say whose.)
+    const WHO: [&str; 16] = [
+        "父亲", "母亲", "其父", "其母", "之父", "之母", "配偶", "丈夫", "妻子", "其夫", "其妻", "老伴", "户主", "患",
+        "本人", "老人",
+    ];
     for (at, w) in text.match_indices("重病") {
         let end = at + w.len();
         let after = &text[end..];
@@ -1152,7 +1155,8 @@ fn push_grave_after_name(text: &str, found: &mut Vec<Finding>) {
         let after = &text[at..];
         let Some(w) = GRAVE.iter().find(|w| after.starts_with(*w)) else { continue };
         let end = at + w.len();
-        let closes = text[end..].chars().next().is_none_or(|c| !is_han(c) || c == '住');
+        // (莫文才重病为由申请: 为 opens what the illness is given as.)
+        let closes = text[end..].chars().next().is_none_or(|c| !is_han(c) || c == '住' || c == '为');
         if closes && !overlaps(found, at, end) {
             found.push(Finding::text(at, end, Kind::Health, 0));
         }

@@ -107,7 +107,7 @@ const TIBETAN_LAST: &str = "措草吉毛姆珍嘎加杰";
 const TRANSLIT: &str = "乐莫孟腾牙生班坦旺贡杰额敦布和特勒宝音达赉楞钦嘎琴毕根排孜热阿卜杜拉买提艾力吐尔逊古丽米不都热依木明汗山努兰哈森洪托合帕孜克吾迪卡德麦吉伊沙甫叶加达列库曼巴肯玛塔斯再肉江尼亚祖皮娜海日索萨玉苏普夏莱穆罕默赛福丁乌满乃则尤素衣图其格勒呼朝鲁敖道扎西卓次仁旦增央宗桑平措姆洛多顿珠安万诺娃凡彼得罗夫娅莎琳妮科维奇拜赫法蒂西瓦喀什尕约农谢英纳茹兹奥贝特芭雅瑞莉妲蕾琪帕夏比拉曼胡赛因纳孜斯坎别克保阔加尔汗守耶来里舍送菲然荪如先义土呷绒泽益旺堆珍彭降让";
 
 /// Transliteration characters read only in a part joined by a dot (see `dotted_candidates`).
-const TRANSLIT_BY_DOT: &str = "且地外居敏美马司";
+const TRANSLIT_BY_DOT: &str = "且地外居敏美马司佐";
 
 /// Longest part of a Uyghur or Kazakh name in [turkic_given] (胡达拜尔迪).
 const TURKIC_MAX: usize = 6;
@@ -1314,6 +1314,17 @@ impl NameDetector {
             {
                 cands.push((Rank::Cue, i, e));
             }
+            // 监护人 | 镇敬老院王丽, 卫生院李军: a name closing the text or its clause right after the body (a frame
+            // word ending in 院, 室, 所, 办, 站 or 心) the person works for.
+            if i > 0
+                && one_of(chars!("院室所办站心"), ctx.chars[i - 1])
+                && self.framed_left(&ctx, i)
+                && let Some(e) = extent_after(i, Mode::Strict)
+                && (e == n || one_of(chars!("。；;，,、 \u{3000}（("), ctx.chars[e]))
+                && self.not_everyday(&ctx, i, e)
+            {
+                cands.push((Rank::Cue, i, e));
+            }
             // 存折放在陈良那里, 钥匙放在宋文举那里: after 在, a name before 那里, 手里 or 家里 is the person whose
             // place it is.
             if i > 0
@@ -1835,6 +1846,25 @@ impl NameDetector {
                 && ctx.chars.get(c.1 + 2).is_some_and(|&ch| one_of(chars!("花用给交拿没不是有在要被让"), ch));
             // (What a condition's character cut down to one character above.)
             let cut_short = c.2 - c.1 < 2;
+            // (由木尕拉镇财政所统一代发, 名册（木尕拉镇）: a town's name read with its 镇 or 乡, before its office or
+            // a closing bracket; 李成镇，男 is a person.)
+            let town = weak
+                && c.2 - c.1 >= 3
+                && one_of(chars!("镇乡"), ctx.chars[c.2 - 1])
+                && (ctx.chars.get(c.2).is_some_and(|&ch| matches!(ch, '）' | ')'))
+                    || [
+                        &['财', '政'][..],
+                        &['政', '府'],
+                        &['人', '民'],
+                        &['卫', '生'],
+                        &['派', '出'],
+                        &['民', '政'],
+                        &['党', '委'],
+                    ]
+                    .iter()
+                    .any(|w| ctx.chars[c.2..].starts_with(w)));
+            // (按州民政局川民规〔2021〕4号: a document's issuer code before its year's bracket, 〔 or ［.)
+            let document = c.0 != Rank::Known && ctx.chars.get(c.2).is_some_and(|&ch| matches!(ch, '〔' | '［'));
             !place
                 && !office_place
                 && !institution
@@ -1845,6 +1875,8 @@ impl NameDetector {
                 && !adverb
                 && !cut_short
                 && !in_city
+                && !document
+                && !town
         });
         // Higher ranks first, then leftmost, then longest; a char belongs to at most one name.
         cands.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)).then(b.2.cmp(&a.2)));
@@ -2390,6 +2422,11 @@ impl NameDetector {
 
     /// Whether `s` starts with a known surname (single or compound).
     /// Whether `s` opens with one of the 200 most frequent surnames (王, 李, 张 …).
+    /// Whether `c` is a common given-name character (`given_chars.txt`), no particle.
+    pub fn given_char(&self, c: char) -> bool {
+        self.given_ok(c)
+    }
+
     pub fn starts_with_frequent_surname(&self, s: &str) -> bool {
         s.chars().next().is_some_and(|c| self.frequent_surnames.has(c))
     }
@@ -2650,11 +2687,14 @@ impl NameDetector {
             // 驻村工作队员李平全: a relation word overlapping the chosen one and running past it (队员) carries it on.
             // (母亲戚静病故: 亲戚 runs past 母亲 by the surname 戚 of the mother's name, set K3; 随母亲戚家生活 and
             // 母亲戚友接济 are the mother's relatives.)
+            // (大女儿子莫已出嫁: 儿子 over the 儿 of 女儿 is no word there; 子莫 is the daughter's name.)
+            let chosen_end = e;
             let surname_on = |s2: usize, e2: usize| {
-                chars[s2..e2] == ['亲', '戚']
-                    && chars
-                        .get(e2)
-                        .is_some_and(|&c| is_han(c) && self.given_ok(c) && !one_of(chars!("家友属朋们里邻处"), c))
+                (chars[s2..e2] == ['儿', '子'] && s2 + 1 == chosen_end)
+                    || chars[s2..e2] == ['亲', '戚']
+                        && chars
+                            .get(e2)
+                            .is_some_and(|&c| is_han(c) && self.given_ok(c) && !one_of(chars!("家友属朋们里邻处"), c))
             };
             while let Some(on) = rels
                 .iter()
@@ -3584,8 +3624,9 @@ impl NameDetector {
             let apart = self.minority_name_apart(ctx, i);
             let given_ok = |k: usize| {
                 // (且 of 阿尔拉且 is a Yi name character.)
+                // (五 of 尔古五各 too, a Yi name's 伍 written plain.)
                 ctx.chars.get(k).is_some_and(|&c| {
-                    is_han(c) && (!SETS.stop.has(c) || one_of(chars!(YI), c)) && !SETS.numerals.has(c)
+                    is_han(c) && (!SETS.stop.has(c) || one_of(chars!(YI), c)) && (!SETS.numerals.has(c) || c == '五')
                 }) && !ctx.rel_start[k]
             };
             if !apart || !given_ok(i + 2) || !given_ok(i + 3) || ctx.covered_before[i] {
@@ -3730,6 +3771,50 @@ impl NameDetector {
     /// apart on the left and ends cleanly (其女阿依古丽在…), as [mongolian_given] names are.
     fn turkic_candidates(&self, ctx: &Ctx, out: &mut Vec<(Rank, usize, usize)>) {
         let n = ctx.chars.len();
+        // 其妻阿依先木克然木接待, 小女儿阿曼古丽刚满周岁, 其子艾则孜江在外地: right after a relation word, a run of
+        // four transliteration characters or more (three with a listed part, or ending in 江 or 汗) is a name
+        // whatever follows it, unless an everyday word lies inside it (其女安排在…).
+        // (阿尔祖古丽·玉素甫、阿尔达克肉孜两个孩子: so is one after 、 that follows a dotted name.)
+        let after_dotted = |i: usize| {
+            i > 1
+                && ctx.chars[i - 1] == '、'
+                && ctx.chars[..i - 1]
+                    .iter()
+                    .rev()
+                    .take_while(|&&c| is_han(c) || SETS.dots.has(c))
+                    .any(|&c| SETS.dots.has(c))
+        };
+        for i in 0..n {
+            if !(ctx.rel_end[i] || after_dotted(i)) || ctx.covered_before[i] {
+                continue;
+            }
+            let mut e = i;
+            while e < n
+                && e < i + 10
+                && self.name_run.has(ctx.chars[e])
+                // (则 and 因 of 艾则孜 and 侯赛因 are particles elsewhere, and so is 不 of 阿不都 and 阿不来提; 不在家
+                // is not.)
+                && (!SETS.stop.has(ctx.chars[e])
+                    || (e > i
+                        && (one_of(chars!("则因"), ctx.chars[e])
+                            || (ctx.chars[e] == '都' && one_of(chars!("不布"), ctx.chars[e - 1]))
+                            || (ctx.chars[e] == '不'
+                                && ctx.chars.get(e + 1).is_some_and(|&c| one_of(chars!("都来力"), c))))))
+                && !ctx.covered[e]
+                && (e == i || (!ctx.rel_start[e] && !self.verb_post_cue_at(ctx, e) && !self.post_cue_at(ctx, e)))
+            {
+                e += 1;
+            }
+            let len = e - i;
+            let listed = self.turkic_part(ctx, i).is_some_and(|l| l <= len);
+            if (len >= 4 || (len == 3 && (listed || matches!(ctx.chars[e - 1], '江' | '汗'))))
+                && !self.holds_common_word(&ctx.chars[i..e])
+            {
+                // (Ranked below the relation rules: where one of them reads a name here, its end is surer:
+                // 其夫额尔敦毕力格送外卖.)
+                out.push((Rank::List, i, e));
+            }
+        }
         let mut i = 0;
         while i < n {
             let Some(first) = self.turkic_part(ctx, i) else {
@@ -4607,6 +4692,8 @@ impl NameDetector {
     /// or 了 after a verb of lending or giving (借了包布和五万块, 卖给了…) or of reading out (宣读了薛守成的申请书).
     fn weak_pre_at(ctx: &Ctx, i: usize) -> bool {
         i > 0
+            // (申请时家庭人口: the 请 of 申请, 邀请 or 提请 asks no one.)
+            && !(ctx.chars[i - 1] == '请' && i >= 2 && one_of(chars!("申邀提聘宴"), ctx.chars[i - 2]))
             && (SETS.weak_pre_cues.has(ctx.chars[i - 1])
                 || (ctx.chars[i - 1] == '了' && i >= 2 && one_of(chars!("借给欠找问还卖租帮赊读"), ctx.chars[i - 2])))
     }
