@@ -255,7 +255,12 @@ impl Detectors {
                     && text[s.end..].starts_with(['"', '”', '」', '』']);
                 if !masked_after && !public_label && !place && !typhoon && !overlaps(&found, s.start, end) {
                     // (A nickname has no surname: 铁蛋 is hidden whole, 阿毛 keeps its 阿.)
-                    let nickname = s.evidence == name::Evidence::Nickname && !text[s.start..].starts_with(['阿', '亚']);
+                    // (孙子亮亮: a doubled given name has no surname either.)
+                    let mut cs = text[s.start..end].chars();
+                    let doubled = matches!((cs.next(), cs.next(), cs.next()), (Some(a), Some(b), None) if a == b)
+                        && !self.names.starts_with_surname(&text[s.start..end]);
+                    let nickname = (s.evidence == name::Evidence::Nickname || doubled)
+                        && !text[s.start..].starts_with(['阿', '亚']);
                     let keep = if nickname { 0 } else { self.names.surname_len(&text[s.start..end]) };
                     found.push(Finding::text(s.start, end, Kind::Name, keep));
                 }
