@@ -1794,13 +1794,16 @@ impl Masker {
         }
         let given = |c: char| names.given_char(c);
         let last = alias.chars().last().unwrap_or(' ');
-        let after_a =
-            alias.strip_prefix('阿').is_some_and(|g| (1..=2).contains(&g.chars().count()) && g.chars().all(given))
-                && !names.holds_everyday_word(alias);
+        let head: String = alias.chars().take(n - 1).collect();
+        // (阿妹, 阿弟, 阿家: kin words; 牡丹江, 黑龙江: rivers and places, whose heads are no transliteration.)
+        let after_a = alias.strip_prefix('阿').is_some_and(|g| {
+            (1..=2).contains(&g.chars().count())
+                && g.chars().all(|c| given(c) && !"妹弟哥姐爸妈婆公叔伯姨舅嫂家".contains(c))
+        }) && !names.holds_everyday_word(alias);
         (dots > 0 && n >= 4)
             || names.looks_like_name(alias)
-            || (n >= 3 && matches!(last, '江' | '汗'))
-            || (n == 2 && last == '子' && alias.chars().next().is_some_and(given))
+            || (n >= 3 && matches!(last, '江' | '汗') && names.transliterated(&head))
+            || (n == 2 && last == '子' && alias.chars().next().is_some_and(given) && !names.holds_everyday_word(alias))
             || after_a
     }
 
@@ -1870,9 +1873,11 @@ impl Masker {
         let start = self.pats.institution_start(text)?;
         let (name, rest) = text.split_at(start);
         let names = &self.det.names;
+        // (A name of three characters, or one the file lists: 白山民政局, 龙泉民政办 are places' offices.)
         if !(OFFICES.iter().any(|w| rest.starts_with(w))
             && names.looks_like_name(name)
-            && names.starts_with_frequent_surname(name))
+            && names.starts_with_frequent_surname(name)
+            && (name.chars().count() == 3 || known.contains(name)))
         {
             return None;
         }

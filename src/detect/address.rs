@@ -689,9 +689,14 @@ impl AddressDetector {
                     // (彩屯街道, 大屯村: a 屯 right before an administrative suffix ends that level's name.)
                     let head = &text[..start];
                     // (家住边远屯, 本屯, 同屯: a word for any village, not a village's name.)
-                    // (周边村屯, 图们江边的村屯: 屯 alone after 村 is the word for villages.)
-                    let vague = ["", "边远", "偏远", "本", "该", "同", "邻", "外"]
-                        .contains(&&text[start..m.end() - '屯'.len_utf8()]);
+                    // (周边村屯, 图们江边的村屯: 屯 alone after 村 is the word for villages; not before where in it
+                    // a home is: 红光村屯南头第3户.)
+                    let bare = start + '屯'.len_utf8() == m.end()
+                        && !text[m.end()..]
+                            .starts_with(|c: char| c.is_ascii_digit() || "东南西北前后中上下里头第".contains(c));
+                    let vague = bare
+                        || ["边远", "偏远", "本", "该", "同", "邻", "外"]
+                            .contains(&&text[start..m.end() - '屯'.len_utf8()]);
                     // (房屋在弄光屯, 住那亮屯, 房屋位于百达屯1号: where someone lives is a 屯 below the village.)
                     // (A name of three characters: 常住奎屯, 在奎屯务工 name a city.)
                     // (新增百良屯住户: its households, set J2.)

@@ -960,15 +960,19 @@ pub fn find(text: &str, ctx: Context) -> Vec<Finding> {
                     (j, kind, status, d, area)
                 }
             });
-            // (低保证编号：HD-653101-20240228-7381: an ID's shape that fails its checksum right after a code's Latin
-            // letters is a document's number; a valid ID there is still someone's.)
+            // (低保证编号：HD-653101-20240228-7381: an ID's shape in dashed groups that fails its checksum, right
+            // after a code's Latin letters and a dash, is a document's number. A valid ID there is still someone's,
+            // and so is one after a letter or a word for an ID card: SFZ220502…, NO-220502…, ID-….)
+            const ID_WORDS: [&str; 6] = ["ID", "SFZ", "SFZH", "NO", "GA", "CN"];
             if let Some((j, kind, status, ..)) = &hit
                 && *kind == Kind::IdCard
                 && *status == Status::Failed
-                && {
-                    let head = text[..run[i].start].trim_end_matches('-');
-                    head.ends_with(|c: char| c.is_ascii_uppercase()) && !head.ends_with("ID")
-                }
+                && *j >= i + 3
+                && run[i + 1..*j].iter().all(|g| g.sep == Some('-'))
+                && text[..run[i].start].strip_suffix('-').is_some_and(|head| {
+                    let letters = head.len() - head.trim_end_matches(|c: char| c.is_ascii_uppercase()).len();
+                    letters >= 2 && !ID_WORDS.iter().any(|w| head.ends_with(w))
+                })
             {
                 i = *j;
                 continue;

@@ -495,7 +495,24 @@ impl Detectors {
             }
             // (登革热防控宣传, 褥疮护理知识, 中暑急救培训: health education, not anyone's condition. Not 急救 or
             // 病例 alone: 脑出血急救无效, 本人为登革热病例 are one person's.)
-            const EDUCATION: [&str; 7] = ["防控", "宣传", "知识", "培训", "急救培训", "急救知识", "防治"];
+            // (致残率, 致残原因, 中毒事件, 营养不良筛查, 低视力门诊: a rate, a cause, an event or a service, said of
+            // no one.)
+            const EDUCATION: [&str; 14] = [
+                "防控",
+                "宣传",
+                "知识",
+                "培训",
+                "急救培训",
+                "急救知识",
+                "防治",
+                "率",
+                "原因",
+                "因素",
+                "事件",
+                "筛查",
+                "门诊",
+                "人群",
+            ];
             if EDUCATION.iter().any(|w| after.starts_with(w)) {
                 continue;
             }

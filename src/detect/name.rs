@@ -1866,7 +1866,12 @@ impl NameDetector {
                     .iter()
                     .any(|w| ctx.chars[c.2..].starts_with(w)));
             // (按州民政局川民规〔2021〕4号: a document's issuer code before its year's bracket, 〔 or ［.)
-            let document = c.0 != Rank::Known && ctx.chars.get(c.2).is_some_and(|&ch| matches!(ch, '〔' | '［'));
+            // (户主李明〔已故〕, 李晓燕〔2019年出嫁〕 are people: only a year alone in the bracket makes a document's
+            // number.)
+            let document = c.0 != Rank::Known
+                && ctx.chars.get(c.2).is_some_and(|&ch| matches!(ch, '〔' | '［'))
+                && ctx.chars.get(c.2 + 1..c.2 + 5).is_some_and(|y| y.iter().all(char::is_ascii_digit))
+                && ctx.chars.get(c.2 + 5).is_some_and(|&ch| matches!(ch, '〕' | '］'));
             !place
                 && !office_place
                 && !institution
@@ -2424,6 +2429,11 @@ impl NameDetector {
 
     /// Whether `s` starts with a known surname (single or compound).
     /// Whether `s` opens with one of the 200 most frequent surnames (王, 李, 张 …).
+    /// Whether every character of `s` is a transliteration character of minority names (吐送, 迪力夏提).
+    pub fn transliterated(&self, s: &str) -> bool {
+        !s.is_empty() && s.chars().all(|c| self.name_run.has(c))
+    }
+
     /// Whether `c` is a common given-name character (`given_chars.txt`), no particle.
     pub fn given_char(&self, c: char) -> bool {
         self.given_ok(c)
@@ -2689,14 +2699,11 @@ impl NameDetector {
             // 驻村工作队员李平全: a relation word overlapping the chosen one and running past it (队员) carries it on.
             // (母亲戚静病故: 亲戚 runs past 母亲 by the surname 戚 of the mother's name, set K3; 随母亲戚家生活 and
             // 母亲戚友接济 are the mother's relatives.)
-            // (大女儿子莫已出嫁: 儿子 over the 儿 of 女儿 is no word there; 子莫 is the daughter's name.)
-            let chosen_end = e;
             let surname_on = |s2: usize, e2: usize| {
-                (chars[s2..e2] == ['儿', '子'] && s2 + 1 == chosen_end)
-                    || chars[s2..e2] == ['亲', '戚']
-                        && chars
-                            .get(e2)
-                            .is_some_and(|&c| is_han(c) && self.given_ok(c) && !one_of(chars!("家友属朋们里邻处"), c))
+                chars[s2..e2] == ['亲', '戚']
+                    && chars
+                        .get(e2)
+                        .is_some_and(|&c| is_han(c) && self.given_ok(c) && !one_of(chars!("家友属朋们里邻处"), c))
             };
             while let Some(on) = rels
                 .iter()
@@ -3810,7 +3817,12 @@ impl NameDetector {
             }
             let len = e - i;
             let listed = self.turkic_part(ctx, i).is_some_and(|l| l <= len);
+            // (其子塔克拉玛干沙漠油田工作, 其女拜什托格拉克乡上学, 其子阿古拉嘎查放牧, 吉尔吉斯斯坦: a place's name.)
+            const PLACES: [[char; 2]; 5] = [['嘎', '查'], ['苏', '木'], ['沙', '漠'], ['油', '田'], ['斯', '坦']];
+            let place = ctx.chars.get(e).is_some_and(|&c| SETS.place.has(c) || c == '州')
+                || ctx.chars[i + 1..(e + 3).min(n)].windows(2).any(|w| PLACES.iter().any(|p| w == p));
             if (len >= 4 || (len == 3 && (listed || matches!(ctx.chars[e - 1], '江' | '汗'))))
+                && !place
                 && !self.holds_common_word(&ctx.chars[i..e])
             {
                 // (Ranked below the relation rules: where one of them reads a name here, its end is surer:
@@ -3923,7 +3935,15 @@ impl NameDetector {
                 && ctx.chars[e] == '的'
                 && ctx.rel_start[e + 1]
                 && (e + 1..n).take_while(|&k| ctx.rel_start[k] || !is_han(ctx.chars[k])).count() <= 1
-                && pair.iter().all(|&c| is_han(c) && !SETS.stop.has(c) && !SETS.numerals.has(c))
+                // (西家的儿子, 村中的儿子, 小王的儿子: a place or a nickname of a surname.)
+                && pair.iter().all(|&c| {
+                    is_han(c)
+                        && !SETS.stop.has(c)
+                        && !SETS.numerals.has(c)
+                        && !SETS.place.has(c)
+                        && !one_of(chars!("家中里边头东西南北上下前后内外"), c)
+                })
+                && !one_of(chars!("小老大阿"), pair[0])
                 && pair.iter().any(|&c| self.given_ok(c))
                 && !self.is_surname_start(ctx, i)
                 && !ctx.rel_start[i]
@@ -4728,8 +4748,8 @@ impl NameDetector {
     /// or 了 after a verb of lending or giving (借了包布和五万块, 卖给了…) or of reading out (宣读了薛守成的申请书).
     fn weak_pre_at(ctx: &Ctx, i: usize) -> bool {
         i > 0
-            // (申请时家庭人口: the 请 of 申请, 邀请 or 提请 asks no one.)
-            && !(ctx.chars[i - 1] == '请' && i >= 2 && one_of(chars!("申邀提聘宴"), ctx.chars[i - 2]))
+            // (申请时家庭人口: 时 after 请 is "when", no surname.)
+            && !(ctx.chars[i - 1] == '请' && ctx.chars[i] == '时')
             && (SETS.weak_pre_cues.has(ctx.chars[i - 1])
                 || (ctx.chars[i - 1] == '了' && i >= 2 && one_of(chars!("借给欠找问还卖租帮赊读"), ctx.chars[i - 2])))
     }

@@ -5551,18 +5551,56 @@ fn uyghur_yi_and_bracketed_aliases_of_session_41() {
         ]
     );
     let (_dir, _out, rows) = mask_csv_rows(
-        "姓名,照料人\n热娜古丽·奥斯曼（热娜古丽汗）,李军民政办\n崔贞女（贞子）,本村村委\n曲比阿各（阿明芬）,镇敬老院王丽\n\
+        "姓名,照料人\n热娜古丽·奥斯曼（热娜古丽汗）,李建军民政办\n崔贞女（贞子）,本村村委\n曲比阿各（阿明芬）,镇敬老院王丽\n\
          王建国（已故）,曾溪镇民政办\n李四（长子）,康乐养老院\n",
     );
     let cells: Vec<[&str; 2]> = rows[1..].iter().map(|r| [r[0].as_str(), r[1].as_str()]).collect();
     assert_eq!(
         cells,
         [
-            ["热***·***（*****）", "李*民政办"],
+            ["热***·***（*****）", "李**民政办"],
             ["崔**（**）", "本村村委"],
             ["曲***（***）", "镇敬老院王*"],
             ["王**（已故）", "曾溪镇民政办"],
             ["李*（长子）", "康乐养老院"],
+        ]
+    );
+}
+
+/// What a second reader of the session-41 change found in its first draft, each mended: a name before a
+/// bracketed note read as a document's issuer, an ID with a typo after SFZ or NO taken for a report number,
+/// 邀请 and 女儿子 dropping names, 村屯 dropping a home's place, and needless masking of bracketed notes
+/// (幺子, 男子, 牡丹江, 阿妹), of offices named after a place (白山民政局), of places after a relation word and of
+/// health words said of no one.
+#[test]
+fn session_41_review_cases() {
+    assert_eq!(
+        masked_remarks(&[
+            "户主李明〔已故〕，由其子李建华代领；户主之女李晓燕〔2019年出嫁〕已迁出；由村医刘桂芝［每月随访］",
+            "身份证SFZ220502198001011231；身份证号SFZ-220502198001011231；编号NO-220502-19800101-1231；邀请李军参加评议",
+            "其女儿子刘洋代领；家住红光村屯南头第3户；其子海兰江在外务工",
+            "其子塔克拉玛干沙漠油田工作；其子阿古拉嘎查放牧；西家的儿子帮忙照看；小王的儿子帮忙",
+            "致残率较高；致残原因：车祸；开展营养不良筛查；低视力门诊",
+        ]),
+        [
+            "户主李*〔已故〕，由其子李**代领；户主之女李**〔2019年出嫁〕已迁出；由村医刘**［每月随访］",
+            "身份证SFZ220502********1231；身份证号SFZ-220502********1231；编号NO-220502********1231；邀请李*参加评议",
+            "其女儿子刘*代领；家住红光村***南头第3户；其子海**在外务工",
+            "其子塔克拉玛干沙漠油田工作；其子阿古拉嘎查放牧；西家的儿子帮忙照看；小王的儿子帮忙",
+            "致残率较高；致残原因：车祸；开展营养不良筛查；低视力门诊",
+        ]
+    );
+    let (_dir, _out, rows) = mask_csv_rows(
+        "姓名,监护人\n王建国（幺子）,白山民政局\n王建国（男子）,龙泉民政办\n王建国（牡丹江）,李建军民政办\n王建国（阿妹）,无\n",
+    );
+    let cells: Vec<[&str; 2]> = rows[1..].iter().map(|r| [r[0].as_str(), r[1].as_str()]).collect();
+    assert_eq!(
+        cells,
+        [
+            ["王**（幺子）", "白山民政局"],
+            ["王**（男子）", "龙泉民政办"],
+            ["王**（牡丹江）", "李**民政办"],
+            ["王**（阿妹）", "无"]
         ]
     );
 }
