@@ -428,6 +428,13 @@ pub(crate) fn health_blank(text: &str) -> bool {
         || digits::office_alone(t, &OFFICES)
 }
 
+/// Words ending in 子 that a name cell's bracket holds as a note on the person, not as a nickname (贞子, 英子 are
+/// nicknames): kin, sex, conditions, and everyday words.
+const NOT_NICKNAMES: [&str; 24] = [
+    "男子", "女子", "孝子", "学子", "才子", "君子", "娘子", "汉子", "胖子", "瞎子", "聋子", "哑子", "瘸子", "傻子",
+    "疯子", "独子", "桃子", "双子", "小子", "孩子", "房子", "日子", "样子", "个子",
+];
+
 /// Bytes in the longest of [`PLACEHOLDERS`].
 const PLACEHOLDER_MAX: usize = 21;
 
@@ -1803,7 +1810,7 @@ impl Masker {
         (dots > 0 && n >= 4)
             || names.looks_like_name(alias)
             || (n >= 3 && matches!(last, '江' | '汗') && names.transliterated(&head))
-            || (n == 2 && last == '子' && alias.chars().next().is_some_and(given) && !names.holds_everyday_word(alias))
+            || (n == 2 && last == '子' && alias.chars().next().is_some_and(given) && !NOT_NICKNAMES.contains(&alias))
             || after_a
     }
 
