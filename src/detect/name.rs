@@ -2427,8 +2427,6 @@ impl NameDetector {
         if end > s.chars().next().map_or(0, char::len_utf8) { end } else { 0 }
     }
 
-    /// Whether `s` starts with a known surname (single or compound).
-    /// Whether `s` opens with one of the 200 most frequent surnames (王, 李, 张 …).
     /// Whether every character of `s` is a transliteration character of minority names (吐送, 迪力夏提).
     pub fn transliterated(&self, s: &str) -> bool {
         !s.is_empty() && s.chars().all(|c| self.name_run.has(c))
@@ -2439,10 +2437,12 @@ impl NameDetector {
         self.given_ok(c)
     }
 
+    /// Whether `s` opens with one of the 200 most frequent surnames (王, 李, 张 …).
     pub fn starts_with_frequent_surname(&self, s: &str) -> bool {
         s.chars().next().is_some_and(|c| self.frequent_surnames.has(c))
     }
 
+    /// Whether `s` starts with a known surname (single or compound).
     pub fn starts_with_surname(&self, s: &str) -> bool {
         let sl = self.surname_len(s);
         sl > s.chars().next().map_or(0, char::len_utf8) || s.chars().next().is_some_and(|c| self.surnames.has(c))
@@ -3934,7 +3934,6 @@ impl NameDetector {
             if Self::clause_start(ctx, i)
                 && ctx.chars[e] == '的'
                 && ctx.rel_start[e + 1]
-                && (e + 1..n).take_while(|&k| ctx.rel_start[k] || !is_han(ctx.chars[k])).count() <= 1
                 // (西家的儿子, 村中的儿子, 小王的儿子: a place or a nickname of a surname.)
                 && pair.iter().all(|&c| {
                     is_han(c)
