@@ -1809,6 +1809,8 @@ impl Masker {
         }) && !names.holds_everyday_word(alias);
         (dots > 0 && n >= 4)
             || names.looks_like_name(alias)
+            // (马菊梅（法土麦）: a Hui name's 经名.)
+            || names.listed_given_name(alias)
             || (n >= 3 && matches!(last, '江' | '汗') && names.transliterated(&head))
             || (n == 2 && last == '子' && alias.chars().next().is_some_and(given) && !NOT_NICKNAMES.contains(&alias))
             || after_a
@@ -2068,6 +2070,10 @@ impl Masker {
                 .unwrap_or_else(|| tail.to_string());
             let out = format!("{address}{label}{phone}");
             return (out != text).then_some(out);
+        }
+        // (A footer's date under the address column, 2024年3月18日: no place in it.)
+        if date_alone(text) {
+            return None;
         }
         let institution = self.institution_address_cell(text);
         if is_placeholder(text) || institution || masked_address_and_phone(text) {
@@ -2844,6 +2850,18 @@ pub fn name_run(part: &str) -> &str {
 /// Text of a number the way it is compared and reported.
 pub fn number_text(f: f64) -> String {
     float_text(f)
+}
+
+/// Whether `text` is a date and nothing else (2024年3月18日, 2024-03-18, 2024.3.18): a year of four digits and a
+/// mark, then month and day digits and marks only.
+pub(crate) fn date_alone(text: &str) -> bool {
+    let t = text.trim();
+    let digits = t.chars().filter(char::is_ascii_digit).count();
+    // (A landline without its area code, 83860619, has no marks: it is not taken.)
+    (5..=8).contains(&digits)
+        && t.chars().take(4).all(|c| c.is_ascii_digit())
+        && t[4..].starts_with(['年', '-', '.', '/'])
+        && t.chars().all(|c| c.is_ascii_digit() || matches!(c, '年' | '月' | '日' | '-' | '.' | '/'))
 }
 
 #[cfg(test)]

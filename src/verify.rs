@@ -306,6 +306,7 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                     Kind::Address
                         if !m.pats.is_institution(&text)
                             && !is_placeholder(&text)
+                            && !crate::engine::date_alone(&text)
                             && text.chars().any(crate::detect::is_han)
                             && {
                                 let marker = crate::detect::address::MARKER;

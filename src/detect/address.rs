@@ -1977,7 +1977,10 @@ fn sub_village_units(text: &str, out: &mut Vec<Finding>) {
             }
             // (全村共5个自然村, 村经济合作社分红: a count or the unit's word alone names no unit.)
             let name = &text[start..at];
-            let named = !name.is_empty() && name.chars().all(|c| is_han(c) && !one_of(chars!("个共的等各全该几多"), c));
+            // (入股村集体经济合作社: the village's collective, no unit's name.)
+            let named = !name.is_empty()
+                && name.chars().all(|c| is_han(c) && !one_of(chars!("个共的等各全该几多"), c))
+                && !["集体", "股份", "股份经济"].contains(&name);
             // (住曼囡村民小组53号: a bare 住 before a group's name is where someone lives; 住院 names no group.)
             let lives = text[..start].ends_with('住') && !name.starts_with('院');
             let end = at + unit.len();

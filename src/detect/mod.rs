@@ -620,9 +620,10 @@ fn disabled_said(text: &str, found: &mut Vec<Finding>) {
 /// 重病家庭, 重病重残人员, 突发重病).
 fn grave_illness(text: &str, found: &mut Vec<Finding>) {
     // (户主卢光全本人重病, 老人重病，单人纳入保障: 本人 and 老人 say whose.)
-    const WHO: [&str; 16] = [
+    // (母亲马丽静（经名法土麦）重病: a bracket closing a note on the person before it.)
+    const WHO: [&str; 18] = [
         "父亲", "母亲", "其父", "其母", "之父", "之母", "配偶", "丈夫", "妻子", "其夫", "其妻", "老伴", "户主", "患",
-        "本人", "老人",
+        "本人", "老人", "）", ")",
     ];
     for (at, w) in text.match_indices("重病") {
         let end = at + w.len();

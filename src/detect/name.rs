@@ -46,7 +46,7 @@ const ADMIN: &str = "村镇乡县市区省屯";
 const KIN_CHARS: &str = "姨婆公伯爸妈哥弟妹叔嫂姐爷奶舅婶姑爹娘母父太头汉伴板师乡";
 const FUNCTION_PREFIX: &str = "向和于原都从及与为以同由";
 /// One-character prepositions before a name; weaker, so a two-character name needs a boundary after.
-const WEAK_PRE_CUES: &str = "对由与给向将把被为让叫和及同因跟替帮请找至的带听欠问借待归随靠（(";
+const WEAK_PRE_CUES: &str = "对由与给向将把被为让叫喊和及同因跟替帮请找至的带听欠问借待归随靠（(";
 /// Surnames of Hui, Manchu, Xibe and Mongolian families that the surname list leaves out because they are
 /// everyday characters: taken only right after a relation word. (Yunnan 刀 召 卯 字 起 者, from set V; 伊, far more
 /// often the Wu pronoun, from set BB; 母, a Sichuan surname that is also the word for mother, from set DD; 貌 and
@@ -92,7 +92,7 @@ const NOT_IN_PLACE: &str = "在于到去往从的是和与及向为住考现回�
 
 /// Characters of Yi given names besides [`YI`] (吉伍么么, 阿西木机, 阿尔约布, 日火阿呷莫): name-like after a Yi
 /// family name only.
-const YI_GIVEN: &str = "么木机约布尔阿牛衣拉格沙";
+const YI_GIVEN: &str = "么木机约布尔阿牛衣拉格沙史";
 /// Nickname prefixes of Tibetan names (小丹巴, 大格桑, 老贡嘎; 尕藏 is a syllable of its own).
 const TIBETAN_PREFIX: &str = "小大老";
 /// Last characters of offices and banks (民政局, 卫生院, 农信社, 建行): a name next to a number is not made of them.
@@ -1711,6 +1711,32 @@ impl NameDetector {
                 c.2 = ns;
             }
         }
+        // (经核查吉克史者隐瞒收入: a Yi family name read as a name of two runs on over two Yi given characters
+        // that end cleanly.)
+        for c in cands.iter_mut() {
+            let (s, e) = (c.1, c.2);
+            let yi_given = |k: usize| {
+                ctx.chars.get(k).is_some_and(|&ch| {
+                    self.name_run.has(ch) || self.given_ok(ch) || one_of(chars!(YI), ch) || one_of(chars!(YI_GIVEN), ch)
+                }) && !ctx.rel_start[k]
+            };
+            if e == s + 2
+                && self.yi_clans.contains(&pack(&ctx.chars[s..e]))
+                && yi_given(e)
+                && yi_given(e + 1)
+                && self.ends_cleanly(&ctx, e + 2)
+            {
+                c.2 = e + 2;
+            }
+        }
+        // (尕让娜姆于…: two Tibetan syllables in a row are one name; a shorter reading that starts inside it,
+        // 娜姆 after 让 read as a verb, gives way.)
+        let syllable = |j: usize| j + 2 <= n && self.tibetan.contains(&pack(&ctx.chars[j..j + 2]));
+        let chains: Vec<(usize, usize)> =
+            cands.iter().filter(|c| c.2 >= c.1 + 4 && syllable(c.1) && syllable(c.1 + 2)).map(|c| (c.1, c.2)).collect();
+        if !chains.is_empty() {
+            cands.retain(|c| !chains.iter().any(|&(s, e)| s < c.1 && c.2 <= e));
+        }
         // (老党员欧阳前进: a compound surname read as a name of two gives way to the whole name it opens.)
         let compound_alone =
             |&(_, s, e): &(Rank, usize, usize)| e == s + 2 && self.compounds.contains(&pack(&ctx.chars[s..e]));
@@ -1846,14 +1872,25 @@ impl NameDetector {
                 && c.2 - c.1 >= 2
                 && one_of(chars!("都也就"), ctx.chars[c.1 + 1])
                 && ctx.chars.get(c.1 + 2).is_some_and(|&ch| one_of(chars!("花用给交拿没不是有在要被让"), ch));
+            // (本人暂不愿入住: a negated verb after a rare surname's character; 李不凡 is a name.)
+            let negated = c.2 - c.1 == 3
+                && ctx.chars[c.1 + 1] == '不'
+                && one_of(chars!("愿想肯能会再是在同要用够敢知懂识"), ctx.chars[c.1 + 2]);
             // (What a condition's character cut down to one character above.)
             let cut_short = c.2 - c.1 < 2;
             // (由木尕拉镇财政所统一代发, 名册（木尕拉镇）: a town's name read with its 镇 or 乡, before its office or
             // a closing bracket; 李成镇，男 is a person.)
+            // (…敬老院（聂日雄乡）: or its name alone, before 镇 or 乡 and the bracket.)
+            let town_end = if one_of(chars!("镇乡"), ctx.chars[c.2 - 1]) {
+                c.2
+            } else if c.2 - c.1 >= 2 && ctx.chars.get(c.2).is_some_and(|&ch| one_of(chars!("镇乡"), ch)) {
+                c.2 + 1
+            } else {
+                0
+            };
             let town = weak
-                && c.2 - c.1 >= 3
-                && one_of(chars!("镇乡"), ctx.chars[c.2 - 1])
-                && (ctx.chars.get(c.2).is_some_and(|&ch| matches!(ch, '）' | ')'))
+                && town_end >= c.1 + 3
+                && (ctx.chars.get(town_end).is_some_and(|&ch| matches!(ch, '）' | ')'))
                     || [
                         &['财', '政'][..],
                         &['政', '府'],
@@ -1864,7 +1901,7 @@ impl NameDetector {
                         &['党', '委'],
                     ]
                     .iter()
-                    .any(|w| ctx.chars[c.2..].starts_with(w)));
+                    .any(|w| ctx.chars[town_end..].starts_with(w)));
             // (按州民政局川民规〔2021〕4号: a document's issuer code before its year's bracket, 〔 or ［.)
             // (户主李明〔已故〕, 李晓燕〔2019年出嫁〕 are people: only a year alone in the bracket makes a document's
             // number.)
@@ -1873,6 +1910,7 @@ impl NameDetector {
                 && ctx.chars.get(c.2 + 1..c.2 + 5).is_some_and(|y| y.iter().all(char::is_ascii_digit))
                 && ctx.chars.get(c.2 + 5).is_some_and(|&ch| matches!(ch, '〕' | '］'));
             !place
+                && !negated
                 && !office_place
                 && !institution
                 && !particles
@@ -2430,6 +2468,13 @@ impl NameDetector {
     /// Whether every character of `s` is a transliteration character of minority names (吐送, 迪力夏提).
     pub fn transliterated(&self, s: &str) -> bool {
         !s.is_empty() && s.chars().all(|c| self.name_run.has(c))
+    }
+
+    /// Whether `s` is one of the listed Mongolian, Hui or Dongxiang given names whole (`cues.toml`
+    /// [mongolian_given], [hui_given]: 法土麦, 巴特尔).
+    pub fn listed_given_name(&self, s: &str) -> bool {
+        let cs: Vec<char> = s.chars().collect();
+        (2..=4).contains(&cs.len()) && self.listed_given.contains(&pack(&cs))
     }
 
     /// Whether `c` is a common given-name character (`given_chars.txt`), no particle.
@@ -3486,8 +3531,8 @@ impl NameDetector {
                 let plain = e == n
                     || !is_han(ctx.chars[e])
                     || one_of(chars!(VERB_PARTICLES), ctx.chars[e])
-                    // (爱人郭镇城被压伤: the passive's 被 after the one it befell.)
-                    || one_of(chars!("的等被"), ctx.chars[e])
+                    // (爱人郭镇城被压伤: the passive's 被 after the one it befell; 家庭成员蒋老往为村干部.)
+                    || one_of(chars!("的等被为"), ctx.chars[e])
                     || self.post_cue_at(ctx, e)
                     || self.verb_post_cue_at(ctx, e)
                     || ctx.rel_start[e]
@@ -3621,9 +3666,10 @@ impl NameDetector {
             // 胡荣、吉克布都、严凯柱: a list's item of four characters, a family name and two others between
             // two separators, is a name whatever its given characters (都 is "all" elsewhere).
             let item = |k: usize| k == n || one_of(chars!("、，,；;。"), ctx.chars[k]);
+            // (子女吉木尔者、吉木阿甲在会理: or ending cleanly.)
             if i > 0
                 && ctx.chars[i - 1] == '、'
-                && item(i + 4)
+                && (item(i + 4) || self.ends_cleanly(ctx, i + 4))
                 && ctx.chars[i + 2..i + 4].iter().all(|&c| is_han(c) && !SETS.numerals.has(c))
                 && !ctx.rel_start[i + 2..i + 4].iter().any(|&r| r)
             {
@@ -6177,7 +6223,6 @@ impl NameDetector {
         }
     }
 
-    /// Names with 氏: an old record's married woman, her husband's surname and her own (孟徐氏, 王李氏), and a
     /// 与土比阿衣共同生活, 与密金山一起生活: whom someone lives with, between 与 and 共同生活, is a person whatever the
     /// surname (a Yi name has none; 密 is rare): two to four Han characters holding no relation word, pronoun or
     /// everyday word (与家人, 与其子女, 与他人, 与亲戚共同生活 name no one).
@@ -6195,8 +6240,11 @@ impl NameDetector {
         let n = ctx.chars.len();
         for i in (0..n).filter(|&i| ctx.chars[i] == '与') {
             let s = i + 1;
-            let Some(e) = (s + 2..=(s + 4).min(n)).find(|&e| AFTER.iter().any(|w| Self::starts_with_at(ctx, e, w)))
-            else {
+            // (与阿比尔坡同住一间.)
+            let lives_with = |e: usize| {
+                AFTER.iter().any(|w| Self::starts_with_at(ctx, e, w)) || Self::starts_with_at(ctx, e, &['同', '住'])
+            };
+            let Some(e) = (s + 2..=(s + 4).min(n)).find(|&e| lives_with(e)) else {
                 continue;
             };
             let span = &ctx.chars[s..e];
@@ -6211,6 +6259,7 @@ impl NameDetector {
         }
     }
 
+    /// Names with 氏: an old record's married woman, her husband's surname and her own (孟徐氏, 王李氏), and a
     /// Vietnamese woman's name, where 氏 stands between the surname and the given name (阮氏红, 黎氏青香). Both
     /// stand apart: a boundary, a relation word or a clause's start before, a boundary, a separator, a
     /// conjunction or a cue after. 陈氏宗祠 and 张氏家族 name a clan, not a woman.
@@ -6368,6 +6417,40 @@ impl NameDetector {
             // (退款账户为阿荣·额日和木: a left part of two characters may end in a Han one when it opens with a
             // transliteration character and the right part does too.)
             let left_han = k >= 2 && !tr(k - 1) && tr(k - 2) && han_at(k - 1) && tr(k + 1);
+            // 仁青．白玛, 丹增．三郎, 杨金・俄热: Tibetan and Qiang names written with a dot, in characters of any
+            // kind. Two on each side of the dot, neither pair an everyday word, are a name; Tibetan syllables
+            // before and after join it (扎西次仁．多吉).
+            if SETS.dots.has(ctx.chars[k])
+                && !((tr(k.wrapping_sub(1)) || left_han) && right_ok)
+                && k >= 2
+                && (k - 2..=k + 2).all(|j| j == k || han_at(j))
+                && !self.holds_common_word(&ctx.chars[k - 2..k])
+                && !self.holds_common_word(&ctx.chars[k + 1..k + 3])
+                // (伊尔根觉罗·海英: a compound surname before the dot is the reading above.)
+                && !(k.saturating_sub(5)..k).any(|j| self.compound_before_mark(ctx, j) == Some(k - j))
+                // (“福彩梦圆·孤儿助学工程”: no word on either side, and the name ends where it stops.)
+                && !(k - 2..k + 3).any(|j| j != k && (ctx.covered[j] || ctx.rel_start[j]))
+                && (self.ends_cleanly(ctx, k + 3) || self.plain_end(ctx, k + 3) || self.tibetan.contains(&pack(&ctx.chars[k + 3..(k + 5).min(n)])))
+            {
+                let syllable = |j: usize| j + 2 <= n && self.tibetan.contains(&pack(&ctx.chars[j..j + 2]));
+                let mut s = k - 2;
+                while s >= 2 && syllable(s - 2) && !ctx.rel_end[s] {
+                    s -= 2;
+                }
+                // (侯林、伊尔根觉罗·恩溥: a run of up to five Han characters set apart before the dot is the left
+                // part whole, from a relation word's end if one lies in it.)
+                let run = (0..s).rev().take_while(|&j| han_at(j) && !SETS.list_separators.has(ctx.chars[j])).count();
+                if s - run + 5 >= k {
+                    s = (s - run..=s).rev().find(|&j| ctx.rel_end[j]).unwrap_or(s - run);
+                }
+                let mut e = k + 3;
+                while syllable(e) {
+                    e += 2;
+                }
+                out.push((Rank::Dotted, s, e));
+                k = e;
+                continue;
+            }
             if !SETS.dots.has(ctx.chars[k]) || k == 0 || !(tr(k - 1) || left_han) || !right_ok {
                 k += 1;
                 continue;
