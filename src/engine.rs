@@ -2852,16 +2852,26 @@ pub fn number_text(f: f64) -> String {
     float_text(f)
 }
 
-/// Whether `text` is a date and nothing else (2024年3月18日, 2024-03-18, 2024.3.18): a year of four digits and a
-/// mark, then month and day digits and marks only.
+/// Whether `text` is a date and nothing else: 2024年3月18日, 2024年3月, 2024-03-18, 2024.3.18, 2024/3/18, a year
+/// from 1900 to 2099 and a month and day in range. (8386-0619 or 1388-5512 in an address column are no date.)
 pub(crate) fn date_alone(text: &str) -> bool {
     let t = text.trim();
-    let digits = t.chars().filter(char::is_ascii_digit).count();
-    // (A landline without its area code, 83860619, has no marks: it is not taken.)
-    (5..=8).contains(&digits)
-        && t.chars().take(4).all(|c| c.is_ascii_digit())
-        && t[4..].starts_with(['年', '-', '.', '/'])
-        && t.chars().all(|c| c.is_ascii_digit() || matches!(c, '年' | '月' | '日' | '-' | '.' | '/'))
+    let (Some(year), Some(rest)) = (t.get(..4), t.get(4..)) else { return false };
+    let year_ok = year.parse::<u32>().is_ok_and(|y| (1900..=2099).contains(&y));
+    let in_range = |s: &str, max: u32| s.len() <= 2 && s.parse::<u32>().is_ok_and(|v| (1..=max).contains(&v));
+    let ok = if let Some(r) = rest.strip_prefix('年') {
+        match r.split_once('月') {
+            Some((m, "")) => in_range(m, 12),
+            Some((m, d)) => in_range(m, 12) && d.strip_suffix('日').is_some_and(|d| in_range(d, 31)),
+            None => false,
+        }
+    } else if let Some(sep) = rest.chars().next().filter(|c| matches!(c, '-' | '.' | '/')) {
+        let parts: Vec<&str> = rest[1..].split(sep).collect();
+        parts.len() == 2 && in_range(parts[0], 12) && in_range(parts[1], 31)
+    } else {
+        false
+    };
+    year_ok && ok
 }
 
 #[cfg(test)]

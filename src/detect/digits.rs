@@ -323,19 +323,8 @@ const PHONE_WORDS: [&str; 17] = [
     "来电",
     "电联",
 ];
-const PUBLIC_WORDS: [&str; 10] = [
-    "监督电话",
-    "举报电话",
-    "咨询电话",
-    "服务热线",
-    "投诉电话",
-    "热线",
-    "监督举报电话",
-    "办公电话",
-    "值班电话",
-    // (政策咨询：139…（同心县民政局社会救助股）, set P3.)
-    "政策咨询",
-];
+const PUBLIC_WORDS: [&str; 9] =
+    ["监督电话", "举报电话", "咨询电话", "服务热线", "投诉电话", "热线", "监督举报电话", "办公电话", "值班电话"];
 
 /// An office's own landline (村委会电话0435-6329735，可转告; a notice's 如有异议请拨打0435-6232019) is public; a
 /// mobile after these words is some cadre's own phone and stays personal.
@@ -451,7 +440,7 @@ const LABEL_ENDS: &str = "区县市镇乡局院所站处办委";
 
 /// Offices whose last character also ends given names (苟凤会, 王科): taken as a whole word, or for a section
 /// (股, 科) only in a label of four characters or more (县残联, 社会救助股).
-const LABEL_WORDS: [&str; 6] = ["残联", "妇联", "委员会", "工会", "理事会", "联合会"];
+const LABEL_WORDS: [&str; 5] = ["残联", "妇联", "委员会", "工会", "理事会"];
 
 /// Whether `label` names a place or an office (江岸区, 民政局, 服务中心), not a person (联系人王海城, 李文心).
 pub fn office_label(label: &str) -> bool {
@@ -684,26 +673,26 @@ fn is_office_context(text: &str, at: usize) -> bool {
 /// 局, 政府 …): a person's name that ends like an office (其子刘科, 张建院) labels that person's own number.
 fn office_phone_label(head: &str) -> bool {
     // (核对中心电话: a check centre's own line, set ZX; 核对 alone is a verb: 经核对其子张建院电话.)
-    const GOVERNMENT: [&str; 12] =
-        ["局", "民政", "政府", "街道", "社区", "村委", "居委", "残联", "残疾人联合会", "福利", "救助", "核对中心"];
+    const GOVERNMENT: [&str; 11] =
+        ["局", "民政", "政府", "街道", "社区", "村委", "居委", "残联", "福利", "救助", "核对中心"];
     let head = head.trim_end_matches(['：', ':', ' ', '\u{3000}']);
     let Some(label) = head.strip_suffix("联系电话").or_else(|| head.strip_suffix("电话")) else { return false };
     // (观音桥街道社会事务办   电话：…, 田林县民政局　联合审核　2026年3月10日　联系电话：…: a footer's office,
     // spaced apart from its label, maybe with the date and the act it signs between, set J3 and J2.)
     let spaced = |c: char| c == ' ' || c == '\u{3000}';
-    // (详询兴仁镇民政所，电话…: or a comma apart, when the clause before is the office alone, maybe after a
-    // word asking to call it; 由村委会黄文海送至救助站，电话… is about a person.)
+    // (详询兴仁镇民政所，电话…, 台江县残疾人联合会  联系电话：…: a comma apart, or a 残疾人联合会, only when all
+    // the text before is the office, maybe after a word asking to call it. 由村委会黄文海送至救助站，电话… and
+    // 户主之女李娟县残疾人联合会电话… are about a person.)
+    let whole_office = |text: &str| {
+        let text = text.trim_matches(|c: char| c == ' ' || c == '\u{3000}');
+        let office = ASK_WORDS.iter().find_map(|w| text.strip_prefix(w)).unwrap_or(text);
+        office.chars().count() <= 12 && office_alone(office, &WHOLE_OFFICES)
+    };
     if let Some(before) = label.strip_suffix(['，', ',']) {
-        let clause = before.rsplit(['，', ',', '。', '；', ';', '：', ':']).next().unwrap_or(before);
-        let office = ["详询", "咨询", "请联系", "联系", "可咨询", "请咨询", "询问"]
-            .iter()
-            .find_map(|w| clause.strip_prefix(w))
-            .unwrap_or(clause);
-        return office.chars().count() <= 10
-            && office.chars().all(super::is_han)
-            && office_label(office)
-            && GOVERNMENT.iter().any(|w| office.contains(w))
-            && !office.contains(['由', '送', '找', '给', '在', '住']);
+        return whole_office(before);
+    }
+    if label.trim_end_matches(spaced).ends_with("残疾人联合会") {
+        return whole_office(label);
     }
     let mut label = label;
     if label.ends_with(spaced) {
@@ -723,6 +712,23 @@ fn office_phone_label(head: &str) -> bool {
     let label = &label[start..];
     (office_label(label) || label.ends_with("委会")) && GOVERNMENT.iter().any(|w| label.contains(w))
 }
+
+/// Words asking the reader to call an office, before its name (详询兴仁镇民政所，电话…).
+const ASK_WORDS: [&str; 7] = ["详询", "咨询", "请联系", "联系", "可咨询", "请咨询", "询问"];
+
+/// Offices whose line a comma or a footer's spaces may part from their name (see `office_phone_label`).
+const WHOLE_OFFICES: [&str; 10] = [
+    "民政所",
+    "民政局",
+    "民政办",
+    "人民政府",
+    "残疾人联合会",
+    "残联",
+    "社会救助股",
+    "街道办事处",
+    "社会事务办",
+    "便民服务中心",
+];
 
 /// 2026年3月10日, 2026-03-10: a date standing alone between spaces.
 fn date_segment(s: &str) -> bool {

@@ -1849,8 +1849,26 @@ impl NameDetector {
                 ['安', '徽'],
                 ['甘', '肃'],
             ];
-            let province =
-                matches!(c.0, Rank::Shape | Rank::List) && PROVINCES.iter().any(|p| ctx.chars[c.1..].starts_with(p));
+            // (父母江苏、浙江打工: after a relation word, a province's name alone is where the person is.)
+            const MORE_PROVINCES: [[char; 2]; 11] = [
+                ['浙', '江'],
+                ['福', '建'],
+                ['贵', '州'],
+                ['青', '海'],
+                ['吉', '林'],
+                ['辽', '宁'],
+                ['宁', '夏'],
+                ['新', '疆'],
+                ['西', '藏'],
+                ['陕', '西'],
+                ['四', '川'],
+            ];
+            let province = (matches!(c.0, Rank::Shape | Rank::List)
+                && PROVINCES.iter().any(|p| ctx.chars[c.1..].starts_with(p)))
+                || (c.0 == Rank::Relation
+                    && c.2 - c.1 == 2
+                    && ctx.chars.get(c.2).is_none_or(|&ch| !is_han(ch) || SETS.list_separators.has(ch))
+                    && PROVINCES.iter().chain(&MORE_PROVINCES).any(|p| ctx.chars[c.1..c.2] == p[..]));
             let weak = matches!(c.0, Rank::Cue | Rank::Shape | Rank::List);
             // (家住锡林浩特: inside a city's name that starts before it.)
             let in_city = weak
@@ -1872,8 +1890,9 @@ impl NameDetector {
                 && c.2 - c.1 >= 2
                 && one_of(chars!("都也就"), ctx.chars[c.1 + 1])
                 && ctx.chars.get(c.1 + 2).is_some_and(|&ch| one_of(chars!("花用给交拿没不是有在要被让"), ch));
-            // (本人暂不愿入住: a negated verb after a rare surname's character; 李不凡 is a name.)
+            // (本人暂不愿入住: a negated verb after a rare surname's character; 李不凡 and 其子王不同 are names.)
             let negated = c.2 - c.1 == 3
+                && !self.frequent_surnames.has(ctx.chars[c.1])
                 && ctx.chars[c.1 + 1] == '不'
                 && one_of(chars!("愿想肯能会再是在同要用够敢知懂识"), ctx.chars[c.1 + 2]);
             // (What a condition's character cut down to one character above.)
@@ -6428,6 +6447,12 @@ impl NameDetector {
                 && !self.holds_common_word(&ctx.chars[k + 1..k + 3])
                 // (伊尔根觉罗·海英: a compound surname before the dot is the reading above.)
                 && !(k.saturating_sub(5)..k).any(|j| self.compound_before_mark(ctx, j) == Some(k - j))
+                // (康养·小镇, 瑞雪·丰年: a Tibetan syllable on one side, or a relation word or a cue before, says
+                // it is a name.)
+                && (self.tibetan.contains(&pack(&ctx.chars[k - 2..k]))
+                    || self.tibetan.contains(&pack(&ctx.chars[k + 1..k + 3]))
+                    || ctx.rel_end[k - 2]
+                    || self.strong_pre_cue(ctx, k - 2))
                 // (“福彩梦圆·孤儿助学工程”: no word on either side, and the name ends where it stops.)
                 && !(k - 2..k + 3).any(|j| j != k && (ctx.covered[j] || ctx.rel_start[j]))
                 && (self.ends_cleanly(ctx, k + 3) || self.plain_end(ctx, k + 3) || self.tibetan.contains(&pack(&ctx.chars[k + 3..(k + 5).min(n)])))
@@ -6436,12 +6461,6 @@ impl NameDetector {
                 let mut s = k - 2;
                 while s >= 2 && syllable(s - 2) && !ctx.rel_end[s] {
                     s -= 2;
-                }
-                // (侯林、伊尔根觉罗·恩溥: a run of up to five Han characters set apart before the dot is the left
-                // part whole, from a relation word's end if one lies in it.)
-                let run = (0..s).rev().take_while(|&j| han_at(j) && !SETS.list_separators.has(ctx.chars[j])).count();
-                if s - run + 5 >= k {
-                    s = (s - run..=s).rev().find(|&j| ctx.rel_end[j]).unwrap_or(s - run);
                 }
                 let mut e = k + 3;
                 while syllable(e) {

@@ -5635,3 +5635,33 @@ fn tibetan_yi_and_hui_names_of_session_42() {
     assert_eq!(cells, [["丁**（**）", "2024年3月18日"], ["马**（***）", "光明村***"], ["马**（已故）", "******19"]]);
     assert_verify(&out, 0, false);
 }
+
+/// What a second reader of the session-42 change found in its first draft, each mended: a landline a comma after
+/// an office that follows a person, a mobile after 政策咨询, names with 不, slogans written with a dot, 格西 (a
+/// monk's title), and a province after 父母; and numbers in an address column that only look like dates.
+#[test]
+fn session_42_review_cases() {
+    assert_eq!(
+        masked_remarks(&[
+            "户主联系人：其子张伟，镇民政所，电话0435-3201234；其女王丽民政局，电话0435-3201234",
+            "户主之女李娟县残疾人联合会电话0435-3201234；详询兴仁镇民政所，电话0855-2007906",
+            "户主多次来电政策咨询，13885512345；政策咨询：13885512345（户主之子王刚）",
+            "其子王不同，在外务工；户主李不凡，其子李不会务工；本人暂不愿入住",
+            "参加康养·小镇活动；享受情系·桑梓补助；户主参加“碧水·蓝天”培训；格西讲经",
+            "父母杨尔清、杨琴莉均在地震中遇难；父母江苏、浙江打工；其子应尽义务",
+        ]),
+        [
+            "户主联系人：其子张*，镇民政所，电话0435-*****34；其女王*民政局，电话0435-*****34",
+            "户主之女李娟县残疾人联合会电话0435-*****34；详询兴仁镇民政所，电话0855-*****06",
+            "户主多次来电政策咨询，138****2345；政策咨询：138****2345（户主之子王*）",
+            "其子王**，在外务工；户主李**，其子李**务工；本人暂不愿入住",
+            "参加康养·小镇活动；享受情系·桑梓补助；户主参加“碧水·蓝天”培训；格西讲经",
+            "父母杨**、杨**均在地震中遇难；父母江苏、浙江打工；其子应尽义务",
+        ]
+    );
+    let (_dir, out, rows) =
+        mask_csv_rows("姓名,家庭住址\n王建国,8386-0619\n李四,1388-5512\n张三,2024.13.01\n赵六,2024-03-18\n");
+    let cells: Vec<&str> = rows[1..].iter().map(|r| r[1].as_str()).collect();
+    assert_eq!(cells, ["***", "***", "***", "2024-03-18"]);
+    assert_verify(&out, 0, false);
+}
