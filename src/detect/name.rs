@@ -3647,6 +3647,18 @@ impl NameDetector {
         for i in 0..n - 3 {
             // 仁青扎西, 泽仁罗布: two Tibetan name syllables in a row, set apart on the left, ending cleanly.
             let syllable = |k: usize| k + 2 <= n && self.tibetan.contains(&pack(&ctx.chars[k..k + 2]));
+            // (外孙女三郎阿木初随外婆生活: after a relation word, one syllable and up to four other characters that
+            // end cleanly, a Jiarong name.)
+            if ctx.rel_end[i] && syllable(i) && !syllable(i + 2) {
+                let plain = |k: usize| is_han(ctx.chars[k]) && !SETS.stop.has(ctx.chars[k]) && !ctx.rel_start[k];
+                if let Some(e) =
+                    (i + 3..=(i + 6).min(n)).find(|&e| (i + 2..e).all(plain) && self.ends_cleanly(ctx, e)).filter(
+                        |_| !ctx.covered[i + 2] && !self.word_starts(ctx, i + 2) && !self.common_word_at(ctx, i + 2),
+                    )
+                {
+                    out.push((Rank::Relation, i, e));
+                }
+            }
             if self.tibetan_first.has(ctx.chars[i]) && syllable(i) && syllable(i + 2) {
                 // (官却才让才旦, 阿旺土登朗杰: three syllables or more.)
                 let mut e = i + 4;
