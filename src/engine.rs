@@ -197,7 +197,7 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 161] = [
+const PLACEHOLDERS: [&str; 163] = [
     "无",
     // (Set D3: 无子女 under 子女情况, no one named.)
     "无子女",
@@ -287,6 +287,9 @@ const PLACEHOLDERS: [&str; 161] = [
     "空",
     "略",
     "同上",
+    // (安置地址: 原址未搬迁, set Q3: the household stayed where it was; no address given.)
+    "原址未搬迁",
+    "未搬迁",
     // (患者姓名: 同申请人, set C1: the patient is the applicant named beside.)
     "同申请人",
     "同户主",
@@ -1707,6 +1710,17 @@ impl Masker {
         {
             return (num, false);
         }
+        // (四妹, 细妹 alone in a name cell: a southern woman's name by her place among sisters, not a label; fail
+        // closed.)
+        let mut order = rest.trim_end().chars();
+        if whole
+            && rel == rest.trim_end().len()
+            && order.next().is_some_and(|c| "一二三四五六七八九十小细满幺阿".contains(c))
+            && order.next().is_some_and(|c| matches!(c, '妹' | '女'))
+            && order.next().is_none()
+        {
+            return (num, false);
+        }
         // (女儿（已故）: a note on the relative, not a name.)
         let status = STATUS_NOTES.iter().any(|w| after.starts_with(w));
         // (侄子小嘎玛, 村民次仁仓决玉珍: a name without a Han surname after a relation word.)
@@ -1936,7 +1950,9 @@ impl Masker {
         }
         // 0355-12349, 12345: a public service line (12349 elderly services, 12345 the citizens' hotline) written in
         // a phone column is nobody's own number.
-        if kind == Kind::Phone && (digits::is_service_number(text) || digits::desk_phone(text)) {
+        if kind == Kind::Phone
+            && (digits::is_service_number(text) || digits::desk_phone(text) || labelled_service_line(text))
+        {
             return None;
         }
         let dctx = digits::Context { phone_column: kind == Kind::Phone, account_column: kind == Kind::BankAccount };
@@ -2144,6 +2160,17 @@ impl Masker {
         };
         self.pats.is_institution_address(text) && !DWELLING.iter().any(|w| text.contains(w)) && !numbered_after()
     }
+}
+
+/// 12349民政服务热线, 便民热线：12345: a public service line with its name beside it, in a phone column (a footer
+/// row's). Only Han characters naming a hotline (热线), the number, a dash, a colon and spaces.
+fn labelled_service_line(text: &str) -> bool {
+    let number: String = text.chars().filter(|c| c.is_ascii_digit() || matches!(c, '-' | '－')).collect();
+    let label: String = text.chars().filter(|&c| crate::detect::is_han(c)).collect();
+    text.chars().all(|c| {
+        crate::detect::is_han(c) || c.is_ascii_digit() || matches!(c, '-' | '－' | '：' | ':' | ' ' | '\u{3000}')
+    }) && (label.ends_with("热线") || label.ends_with("热线电话"))
+        && digits::is_service_number(&number)
 }
 
 /// Where an address cell's text ends and where a phone after it starts (…604室 电话：18721330422, …6-4-501

@@ -715,6 +715,8 @@ impl AddressDetector {
                         || (admin_token(&text[m.end()..]).is_some() && !text[m.end()..].starts_with("村民"))
                         // (吾屯下庄村: inside a village's name.)
                         || !detail_at(&text[m.end() - '屯'.len_utf8()..])
+                        // (伊犁州奎屯医院, 大屯小学: a body named after the place.)
+                        || institution_next(&text[m.end()..])
                     {
                         continue;
                     }

@@ -461,7 +461,8 @@ pub(crate) fn office_alone(text: &str, offices: &[&str]) -> bool {
             || (p.chars().count() <= 10
                 && p.chars().all(super::is_han)
                 && p.ends_with(['省', '市', '县', '区', '镇', '乡', '旗', '州', '街', '道'])
-                && !p.contains(['其', '由', '在', '为', '的', '人'])
+                // (户主之女李娟县: a person before an office's place.)
+                && !p.contains(['其', '由', '在', '为', '的', '人', '之', '户'])
                 && !p.contains(['症', '病', '癌', '瘫', '残', '疾', '障', '伤', '痴', '聋', '哑', '盲', '炎', '瘤']))
     };
     offices.iter().any(|o| text.strip_suffix(o).is_some_and(place))
@@ -683,10 +684,28 @@ fn office_phone_label(head: &str) -> bool {
     // (详询兴仁镇民政所，电话…, 台江县残疾人联合会  联系电话：…: a comma apart, or a 残疾人联合会, only when all
     // the text before is the office, maybe after a word asking to call it. 由村委会黄文海送至救助站，电话… and
     // 户主之女李娟县残疾人联合会电话… are about a person.)
+    // (如有疑问请联系旗民政局儿童福利股，电话…: a bureau's section, after the question that sends the reader there.)
     let whole_office = |text: &str| {
-        let text = text.trim_matches(|c: char| c == ' ' || c == '\u{3000}');
+        // (5. 如有疑问…: an item's number in a form's notes.)
+        let text = text
+            .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | '．' | '、'))
+            .trim_matches(|c: char| c == ' ' || c == '\u{3000}');
+        let text = ["如有疑问", "如有异议"]
+            .iter()
+            .find_map(|w| text.strip_prefix(w))
+            .map_or(text, |t| t.trim_start_matches(['，', ',']));
         let office = ASK_WORDS.iter().find_map(|w| text.strip_prefix(w)).unwrap_or(text);
-        office.chars().count() <= 12 && office_alone(office, &WHOLE_OFFICES)
+        let section = office.split_once("民政局").is_some_and(|(place, sec)| {
+            office_alone(&office[..place.len() + "民政局".len()], &WHOLE_OFFICES)
+                && (3..=8).contains(&sec.chars().count())
+                && sec.chars().all(super::is_han)
+                && sec.ends_with(['股', '科'])
+                // (联系县民政局王小科，电话…: a person; a section names the work it does.)
+                && ["福利", "救助", "事务", "优抚", "低保", "养老", "老龄", "儿童", "残疾", "办公"]
+                    .iter()
+                    .any(|w| sec.contains(w))
+        });
+        office.chars().count() <= 12 && (office_alone(office, &WHOLE_OFFICES) || section)
     };
     if let Some(before) = label.strip_suffix(['，', ',']) {
         return whole_office(before);

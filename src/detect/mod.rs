@@ -516,6 +516,16 @@ impl Detectors {
             if EDUCATION.iter().any(|w| after.starts_with(w)) {
                 continue;
             }
+            // (照料护理费按失能等级发放, 按残疾等级确定: a benefit scaled by a grade, said of no one; 失能等级为重度
+            // is one person's.)
+            if after.starts_with("等级")
+                && ["按", "按照", "根据", "依据"].iter().any(|w| text[..m.start()].ends_with(w))
+            {
+                continue;
+            }
+            if form_category(text, m.start(), m.end()) {
+                continue;
+            }
             // (存在一氧化碳中毒风险, 预防煤气中毒: a danger warned of, not anyone's condition.)
             let before = &text[..m.start()];
             // (屋顶金属支架已拆除, 钢支架: a frame of metal or wood is no stent.)
@@ -615,22 +625,47 @@ fn disabled_said(text: &str, found: &mut Vec<Finding>) {
     }
 }
 
+/// “健康状况”按健康、长期慢性病、患有大病、残疾填写, 照料护理标准按全自理、半护理、全护理三档执行: the categories a
+/// form's instructions or a rule list, said of no one. The term stands in a list (、) of a clause that says 按
+/// before it and 填写 (填报, 勾选, 选填) or a count of tiers (三档, 三类) after it.
+fn form_category(text: &str, start: usize, end: usize) -> bool {
+    let stops = ['，', ',', '；', ';', '。', '\n'];
+    let from = text[..start].rfind(stops).map_or(0, |p| p + text[p..].chars().next().map_or(1, char::len_utf8));
+    let to = text[end..].find(stops).map_or(text.len(), |p| end + p);
+    let (before, after) = (&text[from..start], &text[end..to]);
+    before.contains('按')
+        && (before.contains('、') || after.contains('、'))
+        && (["填写", "填报", "勾选", "选填"].iter().any(|w| after.contains(w))
+            || after.char_indices().any(|(p, c)| {
+                one_of(chars!("两二三四五六七八九十"), c) && after[p + c.len_utf8()..].starts_with(['档', '类', '级'])
+            }))
+}
+
 /// 重病, 重病（尿毒症）, 父亲重病: a grave illness that is a cell's whole value (a parent's state on an orphans'
 /// roster) or said of one person. Elsewhere 重病 names a class of recipients and stays (重病、重残、高龄,
 /// 重病家庭, 重病重残人员, 突发重病).
 fn grave_illness(text: &str, found: &mut Vec<Finding>) {
     // (户主卢光全本人重病, 老人重病，单人纳入保障: 本人 and 老人 say whose.)
     // (母亲马丽静（经名法土麦）重病: a bracket closing a note on the person before it.)
-    const WHO: [&str; 18] = [
+    // (父母双方重病, 夫妻均重病: both of them.)
+    const WHO: [&str; 23] = [
         "父亲", "母亲", "其父", "其母", "之父", "之母", "配偶", "丈夫", "妻子", "其夫", "其妻", "老伴", "户主", "患",
-        "本人", "老人", "）", ")",
+        "本人", "老人", "）", ")", "双方", "父母", "夫妻", "夫妇", "均",
     ];
     for (at, w) in text.match_indices("重病") {
         let end = at + w.len();
         let after = &text[end..];
         let alone = text[..at].trim().is_empty() && (after.trim().is_empty() || after.starts_with(['（', '(']));
-        let said = WHO.iter().any(|w| text[..at].ends_with(w))
-            && after.chars().next().is_none_or(|c| !is_han(c) || one_of(chars!("在卧住"), c));
+        // (家中有二人重病, 3人重病: a count of people says whose too.)
+        let counted = text[..at]
+            .strip_suffix('人')
+            .and_then(|b| b.chars().next_back())
+            .is_some_and(|c| c.is_ascii_digit() || one_of(chars!("一二两三四五六七八九十多几"), c));
+        // (以重病为由申请临时救助: the illness an applicant gave, on a notice of fraud.)
+        let pleaded = text[..at].ends_with('以') && after.starts_with("为由");
+        let said = pleaded
+            || ((counted || WHO.iter().any(|w| text[..at].ends_with(w)))
+                && after.chars().next().is_none_or(|c| !is_han(c) || one_of(chars!("在卧住"), c)));
         if (alone || said) && !overlaps(found, at, end) {
             found.push(Finding::text(at, end, Kind::Health, 0));
         }

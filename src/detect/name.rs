@@ -1035,6 +1035,7 @@ impl NameDetector {
         self.yi_tibetan_candidates(&ctx, &mut minority);
         self.listed_given_candidates(&ctx, &mut minority);
         self.turkic_candidates(&ctx, &mut minority);
+        self.labelled_candidates(&ctx, &mut minority);
         let minority_spans: Vec<(usize, usize)> = minority.iter().map(|c| (c.1, c.2)).collect();
         cands.extend(minority);
         self.shi_candidates(&ctx, &mut cands);
@@ -1123,6 +1124,12 @@ impl NameDetector {
             {
                 cands.push((Rank::Relation, i, e));
                 continue;
+            }
+            // (儿子岩囡溺水身亡: 岩 is a Han surname too, but after a relation word a Dai man's name is surer.)
+            if ctx.rel_end[i]
+                && let Some(e) = self.dai_man_name(&ctx, i)
+            {
+                cands.push((Rank::Relation, i, e));
             }
             if !self.is_surname_start(&ctx, i) {
                 // 老伴花桂琴患…: after a relation word, a three-character name whose surname is not in the list.
@@ -3882,6 +3889,10 @@ impl NameDetector {
                 // (则 and 因 of 艾则孜 and 侯赛因 are particles elsewhere, and so is 不 of 阿不都 and 阿不来提; 不在家
                 // is not.)
                 && (!SETS.stop.has(ctx.chars[e])
+                    // (女儿再乃甫嫁到…: 再 opens Uyghur names before a transliteration character.)
+                    || (e == i
+                        && ctx.chars[e] == '再'
+                        && ctx.chars.get(e + 1).is_some_and(|&c| self.name_run.has(c) && !SETS.stop.has(c)))
                     || (e > i
                         && (one_of(chars!("则因"), ctx.chars[e])
                             || (ctx.chars[e] == '都' && one_of(chars!("不布"), ctx.chars[e - 1]))
@@ -3898,7 +3909,9 @@ impl NameDetector {
             const PLACES: [[char; 2]; 5] = [['嘎', '查'], ['苏', '木'], ['沙', '漠'], ['油', '田'], ['斯', '坦']];
             let place = ctx.chars.get(e).is_some_and(|&c| SETS.place.has(c) || c == '州')
                 || ctx.chars[i + 1..(e + 3).min(n)].windows(2).any(|w| PLACES.iter().any(|p| w == p));
-            if (len >= 4 || (len == 3 && (listed || matches!(ctx.chars[e - 1], '江' | '汗'))))
+            // (女儿再乃甫嫁到乌鲁木齐: three, where the name ends cleanly.)
+            if (len >= 4
+                || (len == 3 && (listed || matches!(ctx.chars[e - 1], '江' | '汗') || self.ends_cleanly(ctx, e))))
                 && !place
                 && !self.holds_common_word(&ctx.chars[i..e])
             {
@@ -3947,6 +3960,40 @@ impl NameDetector {
                 out.push((if ctx.rel_end[i] { Rank::Relation } else { Rank::List }, i, e));
             }
             i = e;
+        }
+    }
+
+    /// 联系人：卡那提库万 189…, 监护人：阿依努尔别克 (…): after a role word and a colon, a run of four to six Han
+    /// characters standing alone up to a space, a digit or punctuation is the name, whatever its characters (a
+    /// transliteration the lists lack). Not a run holding an everyday word, a place's or an office's character,
+    /// or a relation word (联系人：村委会主任, 户主：见附件).
+    fn labelled_candidates(&self, ctx: &Ctx, out: &mut Vec<(Rank, usize, usize)>) {
+        let n = ctx.chars.len();
+        for i in 1..n {
+            if !ctx.rel_end[i] || !matches!(ctx.chars[i - 1], '：' | ':') {
+                continue;
+            }
+            let e = i + ctx.chars[i..].iter().take_while(|&&c| is_han(c)).count();
+            let apart =
+                e == n || ctx.chars[e].is_ascii_digit() || one_of(chars!(" \u{3000}，,；;。、（(/／"), ctx.chars[e]);
+            // (家庭成员：妻宝果普，子…: a one-character kin word opens a member's entry.)
+            if !(i + 4..=i + 6).contains(&e)
+                || !apart
+                || SETS.kin.has(ctx.chars[i])
+                || (i..e).any(|k| {
+                    let c = ctx.chars[k];
+                    ctx.rel_start[k]
+                        || ctx.covered[k]
+                        || SETS.place.has(c)
+                        || SETS.anon.has(c)
+                        || one_of(chars!(OFFICE_CHARS), c)
+                        || one_of(chars!(NOT_IN_PLACE), c)
+                })
+                || self.holds_common_word(&ctx.chars[i..e])
+            {
+                continue;
+            }
+            out.push((Rank::Relation, i, e));
         }
     }
 
@@ -4133,11 +4180,46 @@ impl NameDetector {
             && !ctx.covered[i + 1]
             && (short == ctx.chars.len()
                 || !is_han(ctx.chars[short])
-                || one_of(chars!("的"), ctx.chars[short])
+                // (孙子依明由老人照看: 由 says who cares for the one named.)
+                || one_of(chars!("的由"), ctx.chars[short])
                 || one_of(chars!(VERB_PARTICLES), ctx.chars[short])
                 || self.post_cue_at(ctx, short)
                 || self.verb_post_cue_at(ctx, short));
         two.then_some(short)
+    }
+
+    /// Whether a relation word opens at `k`, but for 囡 inside a Dai name (岩囡, 依囡恩), where the Wu word for a
+    /// daughter is no relation.
+    fn kin_opens(ctx: &Ctx, k: usize) -> bool {
+        ctx.rel_start[k] && !(ctx.chars[k] == '囡' && k > 0 && one_of(chars!("岩依玉咪"), ctx.chars[k - 1]))
+    }
+
+    /// 联系人：岩叫（187…）, 代领人岩保温，, 冒用其兄岩囡帕身份证: after a relation word, a Dai man's name is 岩 and one
+    /// character, whatever that character is, before a boundary or a cue; or two, whatever word they make, before
+    /// a boundary or a cue. (岩石 is a word.)
+    fn dai_man_name(&self, ctx: &Ctx, i: usize) -> Option<usize> {
+        let n = ctx.chars.len();
+        let closes =
+            |e: usize| e == n || !is_han(ctx.chars[e]) || self.post_cue_at(ctx, e) || self.verb_post_cue_at(ctx, e);
+        if ctx.chars[i] != '岩'
+            || i + 2 > n
+            || !is_han(ctx.chars[i + 1])
+            || self.holds_common_word(&ctx.chars[i..i + 2])
+            || Self::kin_opens(ctx, i + 1)
+        {
+            return None;
+        }
+        let two = i + 3 <= n
+            && is_han(ctx.chars[i + 2])
+            && !SETS.stop.has(ctx.chars[i + 2])
+            && !ctx.rel_start[i + 2]
+            && !self.verb_post_cue_at(ctx, i + 2)
+            && !self.post_cue_at(ctx, i + 2)
+            && (i + 3 == n
+                || !is_han(ctx.chars[i + 3])
+                || self.post_cue_at(ctx, i + 3)
+                || self.verb_post_cue_at(ctx, i + 3));
+        if two { Some(i + 3) } else { closes(i + 2).then_some(i + 2) }
     }
 
     /// After a relation word, a name with no Han surname at all (其子搓收先天…, 审核人：岩胆, 经办人员阿米娜被…,
@@ -4157,7 +4239,7 @@ impl NameDetector {
                 && !SETS.place.has(c)
                 // (老伴走得早: a verb's complement.)
                 && c != '得'
-                && !ctx.rel_start[k]
+                && !Self::kin_opens(ctx, k)
                 && !self.word_starts(ctx, k)
                 && !ctx.covered[k]
                 && (k == i || (!self.verb_post_cue_at(ctx, k) && !self.post_cue_at(ctx, k)))
@@ -4185,28 +4267,10 @@ impl NameDetector {
         let kin_before = !class
             && i > 0
             && one_of(chars!("子女妻夫父母兄弟姐妹侄嫂哥亲爷奶婆公舅姨姑叔伯婿媳孙儿爸妈伴"), ctx.chars[i - 1]);
-        // (联系人：岩叫（187…）: a Dai man's name, 岩 and one character, whatever that character is; 岩石 is a
-        // word.)
-        // (代领人岩保温，: or two, whatever word they make, before a boundary.)
-        let closes =
-            |e: usize| e == n || !is_han(ctx.chars[e]) || self.post_cue_at(ctx, e) || self.verb_post_cue_at(ctx, e);
         if first == '岩'
-            && i + 2 <= n
-            && is_han(ctx.chars[i + 1])
-            && !self.holds_common_word(&ctx.chars[i..i + 2])
-            && !ctx.rel_start[i + 1]
+            && let Some(e) = self.dai_man_name(ctx, i)
         {
-            let two = i + 3 <= n
-                && is_han(ctx.chars[i + 2])
-                && !SETS.stop.has(ctx.chars[i + 2])
-                && !ctx.rel_start[i + 2]
-                && (i + 3 == n || !is_han(ctx.chars[i + 3]));
-            if two {
-                return Some(i + 3);
-            }
-            if closes(i + 2) {
-                return Some(i + 2);
-            }
+            return Some(e);
         }
         let mut run = i;
         while run < n && run < i + 4 && name_char(run) {
