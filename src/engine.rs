@@ -392,6 +392,14 @@ const STATUS_NOTES: [&str; 22] = [
     "户主", "本人", "无业", "未婚", "离异", "丧偶", "服刑", "住院",
 ];
 
+/// Whether a cell is a class of recipients that medical and temporary assistance lists name in a category column
+/// (救助对象类别 | 重度残疾人), which `mask` and `verify` leave in a column of another kind.
+pub(crate) fn recipient_class(text: &str) -> bool {
+    const CLASSES: [&str; 6] =
+        ["重度残疾人", "重度残疾人员", "重残人员", "一二级重度残疾人", "重病患者", "重特大疾病患者"];
+    CLASSES.contains(&text.trim())
+}
+
 pub(crate) fn is_placeholder(s: &str) -> bool {
     // Asked of every name and address cell: most start and end with a CJK character and need no trim.
     let cjk = |b: Option<&u8>| b.is_some_and(|&b| (0xE4..=0xE9).contains(&b));
@@ -1277,6 +1285,11 @@ impl Masker {
             let rest = &text[end..];
             let tail = self.mask_free_text(rest, known, ctx).unwrap_or_else(|| rest.to_string());
             return Some(Cell::Text(format!("{}{}{tail}", &text[..start], mask::mask_finding(&f, run, &rule))));
+        }
+        // (救助对象类别 | 重度残疾人: in a column a header names as a category, a class of recipients the policy
+        // lists is that category, as 特困人员 and 低保对象 beside it are; a condition of its own, 精神残疾, is not.)
+        if kind == Kind::Other && recipient_class(text) {
+            return None;
         }
         let masked = match kind {
             Kind::Name => self.mask_name_cell(text, known, ctx),

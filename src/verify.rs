@@ -238,6 +238,9 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                     // rule below); a bank named beside an account
                     // (…0730（宁夏银行兴庆支行）) is no person.
                     // (河南 under 户籍地: a province, and what follows it, that masking keeps; 河 is a surname.)
+                    if f.kind == Kind::Health && kind == Kind::Other && crate::engine::recipient_class(&text) {
+                        continue;
+                    }
                     if matches!(f.kind, Kind::Name | Kind::Address)
                         && ((kind == Kind::Other && !crate::engine::other_as_text(&text))
                             || (kind == Kind::Address && crate::detect::address::bare_region(text.trim())))

@@ -715,8 +715,8 @@ impl AddressDetector {
                         || (admin_token(&text[m.end()..]).is_some() && !text[m.end()..].starts_with("村民"))
                         // (吾屯下庄村: inside a village's name.)
                         || !detail_at(&text[m.end() - '屯'.len_utf8()..])
-                        // (伊犁州奎屯医院, 大屯小学: a body named after the place.)
-                        || institution_next(&text[m.end()..])
+                        // (伊犁州奎屯医院, 大屯小学: a body named after the place; not 住李家屯医院对面5号, a home near it.)
+                        || body_alone(&text[m.end()..])
                     {
                         continue;
                     }
@@ -1582,6 +1582,16 @@ fn institution_next(after: &str) -> bool {
     const BODIES: [&str; 10] =
         ["中学", "小学", "完小", "学校", "幼儿园", "教学点", "卫生院", "卫生室", "医院", "中心校"];
     BODIES.iter().any(|w| after.starts_with(w))
+}
+
+/// Whether a body's word (a school, a clinic) opens `after` and ends the text or a clause there, or a stay in it
+/// follows (奎屯医院住院): no position or number of a home near it (医院对面5号, 学校后院).
+fn body_alone(after: &str) -> bool {
+    const BODIES: [&str; 10] =
+        ["中学", "小学", "完小", "学校", "幼儿园", "教学点", "卫生院", "卫生室", "医院", "中心校"];
+    let Some(rest) = BODIES.iter().find_map(|w| after.strip_prefix(w)) else { return false };
+    rest.chars().next().is_none_or(|c| !crate::detect::is_han(c))
+        || ["住院", "治疗", "就诊", "看病", "检查", "就读", "上学", "读书"].iter().any(|w| rest.starts_with(w))
 }
 
 /// A hamlet's bare name where someone lives (原住东胡同, 就住在东庄, 房子在西场, 借住在亲戚家（中社）): a place

@@ -462,7 +462,7 @@ pub(crate) fn office_alone(text: &str, offices: &[&str]) -> bool {
                 && p.chars().all(super::is_han)
                 && p.ends_with(['省', '市', '县', '区', '镇', '乡', '旗', '州', '街', '道'])
                 // (户主之女李娟县: a person before an office's place.)
-                && !p.contains(['其', '由', '在', '为', '的', '人', '之', '户'])
+                && !p.contains(['其', '由', '在', '为', '的', '人', '之', '户', '女', '儿', '妻', '夫', '婿', '母', '父'])
                 && !p.contains(['症', '病', '癌', '瘫', '残', '疾', '障', '伤', '痴', '聋', '哑', '盲', '炎', '瘤']))
     };
     offices.iter().any(|o| text.strip_suffix(o).is_some_and(place))
@@ -695,15 +695,13 @@ fn office_phone_label(head: &str) -> bool {
             .find_map(|w| text.strip_prefix(w))
             .map_or(text, |t| t.trim_start_matches(['，', ',']));
         let office = ASK_WORDS.iter().find_map(|w| text.strip_prefix(w)).unwrap_or(text);
+        // (The bureau's place a level's word alone, 旗民政局, 县民政局: 王芳县民政局低保股 may be a person's; the
+        // section a known one, so that no name ends it: 救助股李科.)
         let section = office.split_once("民政局").is_some_and(|(place, sec)| {
-            office_alone(&office[..place.len() + "民政局".len()], &WHOLE_OFFICES)
-                && (3..=8).contains(&sec.chars().count())
+            ["", "县", "市", "区", "旗", "州", "盟"].contains(&place)
+                && SECTIONS.iter().any(|w| sec.ends_with(w))
+                && sec.chars().count() <= 8
                 && sec.chars().all(super::is_han)
-                && sec.ends_with(['股', '科'])
-                // (联系县民政局王小科，电话…: a person; a section names the work it does.)
-                && ["福利", "救助", "事务", "优抚", "低保", "养老", "老龄", "儿童", "残疾", "办公"]
-                    .iter()
-                    .any(|w| sec.contains(w))
         });
         office.chars().count() <= 12 && (office_alone(office, &WHOLE_OFFICES) || section)
     };
@@ -734,6 +732,24 @@ fn office_phone_label(head: &str) -> bool {
 
 /// Words asking the reader to call an office, before its name (详询兴仁镇民政所，电话…).
 const ASK_WORDS: [&str; 7] = ["详询", "咨询", "请联系", "联系", "可咨询", "请咨询", "询问"];
+
+/// Sections of a civil-affairs bureau whose line a comma may part from their name (see `office_phone_label`).
+const SECTIONS: [&str; 14] = [
+    "福利股",
+    "救助股",
+    "低保股",
+    "优抚股",
+    "事务股",
+    "养老股",
+    "老龄股",
+    "福利科",
+    "救助科",
+    "低保科",
+    "优抚科",
+    "事务科",
+    "养老科",
+    "办公室",
+];
 
 /// Offices whose line a comma or a footer's spaces may part from their name (see `office_phone_label`).
 const WHOLE_OFFICES: [&str; 10] = [

@@ -518,8 +518,10 @@ impl Detectors {
             }
             // (照料护理费按失能等级发放, 按残疾等级确定: a benefit scaled by a grade, said of no one; 失能等级为重度
             // is one person's.)
+            // (其子按智力残疾等级享受补贴 is one person's: only a fee or a benefit is paid by the grade.)
+            let by_grade = ["按", "按照", "根据", "依据"].iter().find_map(|w| text[..m.start()].strip_suffix(w));
             if after.starts_with("等级")
-                && ["按", "按照", "根据", "依据"].iter().any(|w| text[..m.start()].ends_with(w))
+                && by_grade.is_some_and(|b| ["费", "补贴", "金", "资金", "标准"].iter().any(|w| b.ends_with(w)))
             {
                 continue;
             }
@@ -633,7 +635,14 @@ fn form_category(text: &str, start: usize, end: usize) -> bool {
     let from = text[..start].rfind(stops).map_or(0, |p| p + text[p..].chars().next().map_or(1, char::len_utf8));
     let to = text[end..].find(stops).map_or(text.len(), |p| end + p);
     let (before, after) = (&text[from..start], &text[end..to]);
-    before.contains('按')
+    // (本人健康状况按高血压、脑梗填写, 其妻按…, 母亲按肺癌、高血压两类…: a person's own conditions. Before 按 only
+    // the form's field or the rule's standard.)
+    let head = before.split('按').next().unwrap_or(before);
+    let field = head.is_empty()
+        || (["标准", "状况”", "状况\"", "情况”", "情况\"", "类别", "”", "\""].iter().any(|w| head.ends_with(w))
+            && !head.chars().any(|c| "本其之子女妻夫父母儿孙户主人".contains(c)));
+    field
+        && before.contains('按')
         && (before.contains('、') || after.contains('、'))
         && (["填写", "填报", "勾选", "选填"].iter().any(|w| after.contains(w))
             || after.char_indices().any(|(p, c)| {
@@ -656,15 +665,19 @@ fn grave_illness(text: &str, found: &mut Vec<Finding>) {
         let end = at + w.len();
         let after = &text[end..];
         let alone = text[..at].trim().is_empty() && (after.trim().is_empty() || after.starts_with(['（', '(']));
-        // (家中有二人重病, 3人重病: a count of people says whose too.)
-        let counted = text[..at]
-            .strip_suffix('人')
-            .and_then(|b| b.chars().next_back())
-            .is_some_and(|c| c.is_ascii_digit() || one_of(chars!("一二两三四五六七八九十多几"), c));
+        // (家中有二人重病: a count of a household's people says whose too; 本村共有3人重病 counts a village's.)
+        let counted = text[..at].strip_suffix('人').is_some_and(|b| {
+            b.chars().next_back().is_some_and(|c| c.is_ascii_digit() || one_of(chars!("一二两三四五六七八九十多几"), c))
+                && ["家中", "家里", "家庭", "户内", "该户", "全家", "一家"].iter().any(|w| b.contains(w))
+        });
+        // (政策规定：夫妻双方重病，可单独施保, 父母双方均重病的儿童可认定为…: a rule's condition, no one's.)
+        let rule =
+            ["规定", "认定", "可单独", "范围", "的儿童", "的家庭", "对父母", "政策"].iter().any(|w| text.contains(w));
         // (以重病为由申请临时救助: the illness an applicant gave, on a notice of fraud.)
         let pleaded = text[..at].ends_with('以') && after.starts_with("为由");
+        let both = ["双方", "父母", "夫妻", "夫妇", "均"].iter().any(|w| text[..at].ends_with(w));
         let said = pleaded
-            || ((counted || WHO.iter().any(|w| text[..at].ends_with(w)))
+            || ((counted || (WHO.iter().any(|w| text[..at].ends_with(w)) && !(both && rule)))
                 && after.chars().next().is_none_or(|c| !is_han(c) || one_of(chars!("在卧住"), c)));
         if (alone || said) && !overlaps(found, at, end) {
             found.push(Finding::text(at, end, Kind::Health, 0));

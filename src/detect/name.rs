@@ -3434,7 +3434,12 @@ impl NameDetector {
             && self.surnames.has(ctx.chars[s])
             && !SETS.function_prefix.has(ctx.chars[s])
             && !self.weak_at(ctx, s)
-            && (self.given_ok(c) || SETS.numerals.has(c) || one_of(chars!("细满幺小"), c))
+            // (卢者妹患…, 李阿妹: a Yi or Hani character too, in the Han names of Honghe.)
+            && (self.given_ok(c)
+                || SETS.numerals.has(c)
+                || one_of(chars!("细满幺小"), c)
+                || one_of(chars!(YI), c)
+                || one_of(chars!(YI_GIVEN), c))
     }
 
     /// After a relation word (儿子禤喜梅, 外孙女周全电话…), a name whose surname we do not know or that reads
@@ -3977,9 +3982,13 @@ impl NameDetector {
             let apart =
                 e == n || ctx.chars[e].is_ascii_digit() || one_of(chars!(" \u{3000}，,；;。、（(/／"), ctx.chars[e]);
             // (家庭成员：妻宝果普，子…: a one-character kin word opens a member's entry.)
+            // (户主：年事已高, 监护人：无依无靠, 户主：游手好闲: a description, not a transliteration.)
+            let translit = ctx.chars[i..e].iter().filter(|&&c| self.name_run.has(c)).count();
             if !(i + 4..=i + 6).contains(&e)
                 || !apart
                 || SETS.kin.has(ctx.chars[i])
+                || translit * 3 < (e - i) * 2
+                || ctx.chars[i..e].iter().any(|&c| one_of(chars!("无有已不没未人"), c))
                 || (i..e).any(|k| {
                     let c = ctx.chars[k];
                     ctx.rel_start[k]
@@ -4209,9 +4218,12 @@ impl NameDetector {
         {
             return None;
         }
+        // (丈夫岩头镇务工, 儿子岩茶店帮工: a place or a shop.)
         let two = i + 3 <= n
             && is_han(ctx.chars[i + 2])
             && !SETS.stop.has(ctx.chars[i + 2])
+            && !SETS.place.has(ctx.chars[i + 2])
+            && !one_of(chars!(OFFICE_CHARS), ctx.chars[i + 2])
             && !ctx.rel_start[i + 2]
             && !self.verb_post_cue_at(ctx, i + 2)
             && !self.post_cue_at(ctx, i + 2)

@@ -5697,4 +5697,33 @@ fn names_health_and_offices_of_session_43() {
     let cells: Vec<[&str; 3]> = rows[1..].iter().map(|r| [r[0].as_str(), r[1].as_str(), r[2].as_str()]).collect();
     assert_eq!(cells, [["四*", "原址未搬迁", "12349民政服务热线"], ["细*", "茨开镇丹珠社区***", "139****5678"]]);
     assert_verify(&out, 0, false);
+    // (救助对象类别: a class of recipients stays, a condition is masked; verify agrees on both.)
+    let (_dir, out, rows) =
+        mask_csv_rows("姓名,救助对象类别,备注\n王明,重度残疾人,重度残疾人\n李红,精神残疾,卢者妹患白血病\n");
+    let cells: Vec<[&str; 2]> = rows[1..].iter().map(|r| [r[1].as_str(), r[2].as_str()]).collect();
+    assert_eq!(cells, [["重度残疾人", "***人"], ["***", "卢**患***"]]);
+    assert_verify(&out, 0, false);
+}
+
+/// What a second reader of the session-43 change found in its first draft, each mended: a person before a
+/// bureau's place or after its section, a person's own grade or conditions before 按, a home near a 屯's clinic,
+/// descriptions after 户主：, places and shops after 岩, a village's count of the gravely ill and a rule's
+/// condition.
+#[test]
+fn session_43_review_cases() {
+    let lines = [
+        "女儿李娟县民政局低保股，电话0476-6222315；如有疑问请联系县民政局救助股李科，电话0476-6222315",
+        "其子按智力残疾等级享受补贴；其母依据失能等级评估结果为重度；本人健康状况按高血压、脑梗填写；母亲按肺癌、高血压两类病种报销",
+        "住李家屯医院对面5号；户主：年事已高；监护人：无依无靠；丈夫岩头镇务工；儿子岩茶店帮工",
+        "本村共有3人重病，已纳入救助；政策规定：夫妻双方重病，可单独施保",
+    ];
+    assert_eq!(
+        masked_remarks(&lines),
+        [
+            "女儿李娟县民政局低保股，电话0476-*****15；如有疑问请联系县民政局救助股李科，电话0476-*****15",
+            "其子按***等级享受补贴；其母依据***等级评估结果为重度；本人健康状况按***、***填写；母亲按***、***两类病种报销",
+            "住***医院对面5号；户主：年事已高；监护人：无依无靠；丈夫岩头镇务工；儿子岩茶店帮工",
+            "本村共有3人重病，已纳入救助；政策规定：夫妻双方重病，可单独施保",
+        ]
+    );
 }
