@@ -1066,8 +1066,8 @@ impl Masker {
     }
 
     /// The institution the phone in column `c` of `row` would belong to: the name cell its column belongs to
-    /// when that holds an institution (照料人 | 敬老院), or, when that cell names no one (机构照料, blank), an
-    /// institution in the row's address column (居住地址 | 前郭县社会福利中心).
+    /// when that holds an institution (照料人 | 敬老院), or else an institution in the row's address column
+    /// (居住地址 | 前郭县社会福利中心), whoever the name cell names (机构照料, blank, a resident).
     fn phone_institution<'a>(&self, plan: &Plan, row: &'a [Cell], c: usize) -> Option<&'a str> {
         let &(_, owner) = plan.phone_owners.iter().find(|(p, _)| *p == c)?;
         let text = |i: usize| match row.get(i) {
@@ -1078,9 +1078,8 @@ impl Masker {
         if self.pats.is_institution(name) {
             return Some(name);
         }
-        if !is_placeholder(name) {
-            return None;
-        }
+        // (姓名 喇福祥 | 供养地址 民和县马营镇敬老院 | 联系电话 0972-8593253: a resident of a care home is reached on
+        // its line; the same landline beside the same home on two rows or more, `shared_institution_phone`.)
         plan.layout
             .columns
             .iter()
@@ -1385,6 +1384,12 @@ impl Masker {
                 || !self.in_institution_name(text, f.start, f.end)
         });
         found.retain(|f| f.kind != Kind::Address || !self.institution_address(&text[..f.start], &text[f.end..]));
+        // (A landline a title or footer row prints as the office's, `public_landlines`, is the office's here too.)
+        found.retain(|f| {
+            f.kind != Kind::Phone
+                || f.area_len == 0
+                || !std::str::from_utf8(&f.digits).is_ok_and(|d| known.is_institution_landline(d))
+        });
         found
     }
 
@@ -1740,10 +1745,13 @@ impl Masker {
         // (孙子涵琪: a short cell that starts with a surname is that surname's name.)
         let surnamed = rest.chars().count() <= 4 && self.det.names.starts_with_surname(rest);
         let unlisted = !status && !surnamed && after == rest[rel..].trim_end() && self.det.names.unlisted_name(after);
+        // (妻胡**: a name masked already after the kin word, as masking left it.)
+        let masked = after.starts_with(crate::detect::is_han) && after.ends_with(['*', '＊']);
         if rel == rest.len()
             || self.plausible_name(after)
             || (separated && after.chars().count() >= 2 && !status)
             || unlisted
+            || masked
         {
             return (num + rel, false);
         }
@@ -2226,6 +2234,26 @@ fn public_landlines(row: &[Cell]) -> Vec<String> {
         OFFICE.iter().any(|w| tail.contains(w)) && !tail.contains("举报人") && !tail.contains("投诉人")
     };
     let mut out = Vec::new();
+    // (制表人：路磊 | 联系电话：0318-5029672, 联系人：胡生林 | 电话：0930-7121385: the desk line a footer gives
+    // beside the one who drew the roster up; `landline_digits` leaves a mobile out, the cadre's own.)
+    const SIGNERS: [&str; 6] = ["制表人", "填表人", "填报人", "审核人", "经办人", "制表："];
+    const PHONE_LABELS: [&str; 6] = ["联系电话：", "联系电话:", "电话：", "电话:", "办公电话：", "办公电话:"];
+    let filled = row.iter().filter(|c| !c.is_blank()).count();
+    let signed = row.iter().any(|c| {
+        let t = c.as_text();
+        let t = t.trim();
+        SIGNERS.iter().any(|w| t.starts_with(w)) || (filled <= 3 && t.starts_with("联系人"))
+    });
+    if signed {
+        for cell in row {
+            let Cell::Text(t) = cell else { continue };
+            if let Some(rest) = PHONE_LABELS.iter().find_map(|w| t.trim().strip_prefix(w))
+                && let Some(d) = landline_digits(&Cell::Text(rest.to_string()))
+            {
+                out.extend(d.split(',').map(String::from));
+            }
+        }
+    }
     for j in public_neighbours(row) {
         let label = row[..j].iter().rev().find(|c| !c.is_blank()).map(|c| c.as_text().into_owned()).unwrap_or_default();
         if office(&label)

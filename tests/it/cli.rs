@@ -5727,3 +5727,31 @@ fn session_43_review_cases() {
         ]
     );
 }
+
+/// Held-out sets R1 to R4: the desk line a footer gives beside the one who drew the roster up stays, in any cell
+/// (a mobile there is masked); a care home's landline given for two of its residents stays; family lists with
+/// one-character kin words (妻胡桂英，子汪生福) verify clean once masked.
+#[test]
+fn footer_desk_lines_and_care_home_residents_of_session_43() {
+    let (_dir, out, rows) = mask_csv_rows(
+        "姓名,供养地址,联系电话,家庭成员\n\
+         喇福祥,民和县马营镇敬老院,0972-8593253,无\n\
+         穆主麻,民和县马营镇敬老院,0972-8593253,妻胡桂英，子汪生福\n\
+         董玉龙,官亭镇别落村4社10号,0972-8588799,妻马热比燕\n\
+         制表人：路磊,,联系电话：0318-5029672,\n\
+         审核人：李成海,,电话：13912345678,\n",
+    );
+    let cells: Vec<[&str; 4]> =
+        rows[1..].iter().map(|r| [r[0].as_str(), r[1].as_str(), r[2].as_str(), r[3].as_str()]).collect();
+    assert_eq!(
+        cells,
+        [
+            ["喇**", "民和县马营镇敬老院", "0972-8593253", "无"],
+            ["穆**", "民和县马营镇敬老院", "0972-8593253", "妻胡**，子汪**"],
+            ["董**", "官亭镇别落村***", "0972-*****99", "妻马***"],
+            ["制表人：路*", "", "联系电话：0318-5029672", ""],
+            ["审核人：李**", "", "电话：139****5678", ""],
+        ]
+    );
+    assert_verify(&out, 0, false);
+}
