@@ -690,15 +690,17 @@ fn office_phone_label(head: &str) -> bool {
         let text = text
             .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | '．' | '、'))
             .trim_matches(|c: char| c == ' ' || c == '\u{3000}');
-        let text = ["如有疑问", "如有异议"]
-            .iter()
-            .find_map(|w| text.strip_prefix(w))
-            .map_or(text, |t| t.trim_start_matches(['，', ',']));
+        let question = ["如有疑问", "如有异议"].iter().find_map(|w| text.strip_prefix(w));
+        let text = question.map_or(text, |t| t.trim_start_matches(['，', ',']));
         let office = ASK_WORDS.iter().find_map(|w| text.strip_prefix(w)).unwrap_or(text);
-        // (The bureau's place a level's word alone, 旗民政局, 县民政局: 王芳县民政局低保股 may be a person's; the
-        // section a known one, so that no name ends it: 救助股李科.)
+        // (The bureau's place a level's word alone, 旗民政局, 县民政局: 王芳县民政局低保股 may be a person's, but
+        // not after the notice's question, 如有疑问请咨询普陀区民政局社会救助科; the section a known one, so that no
+        // name ends it: 救助股李科.)
         let section = office.split_once("民政局").is_some_and(|(place, sec)| {
-            ["", "县", "市", "区", "旗", "州", "盟"].contains(&place)
+            (["", "县", "市", "区", "旗", "州", "盟"].contains(&place)
+                || (question.is_some()
+                    && office != text
+                    && office_alone(&office[..place.len() + "民政局".len()], &WHOLE_OFFICES)))
                 && SECTIONS.iter().any(|w| sec.ends_with(w))
                 && sec.chars().count() <= 8
                 && sec.chars().all(super::is_han)
@@ -844,8 +846,8 @@ fn cadre_line(text: &str, at: usize) -> bool {
 
 fn keyword_before(text: &str, at: usize, words: &[&str]) -> bool {
     let b = before(text, at, 8);
-    // Every keyword ends in 话, 线, 打, 电, 系, 询 or 报: most texts are settled here.
-    if !b.contains(['话', '线', '打', '电', '系', '询', '报']) {
+    // Every keyword holds 话, 线, 打, 电, 系, 询, 报, 机, 码 or an l (座机, 号码, tel): most texts are settled here.
+    if !b.contains(['话', '线', '打', '电', '系', '询', '报', '机', '码', 'l', 'L']) {
         return false;
     }
     words.iter().any(|w| {
@@ -1155,7 +1157,9 @@ pub fn find(text: &str, ctx: Context) -> Vec<Finding> {
 /// Whether `head` ends with a phone's word, a colon or a space at most after it (电话：, 手机号 ).
 fn labelled_phone(head: &str) -> bool {
     let head = head.trim_end_matches([':', '：', ' ', '\u{3000}']);
-    ["电话", "手机", "手机号", "手机号码", "电话号码", "联系方式", "固话"].iter().any(|w| head.ends_with(w))
+    ["电话", "手机", "手机号", "手机号码", "电话号码", "联系方式", "固话", "座机", "宅电"]
+        .iter()
+        .any(|w| head.ends_with(w))
 }
 
 /// 卢卜宁+84 92 850 1461: a phone written with a foreign country's code (+84, +95, +856) and seven to eleven

@@ -656,10 +656,10 @@ fn form_category(text: &str, start: usize, end: usize) -> bool {
 fn grave_illness(text: &str, found: &mut Vec<Finding>) {
     // (户主卢光全本人重病, 老人重病，单人纳入保障: 本人 and 老人 say whose.)
     // (母亲马丽静（经名法土麦）重病: a bracket closing a note on the person before it.)
-    // (父母双方重病, 夫妻均重病: both of them.)
-    const WHO: [&str; 23] = [
+    // (父母双方重病, 夫妻均重病: both of them; 因病，长期重病: the household's one.)
+    const WHO: [&str; 24] = [
         "父亲", "母亲", "其父", "其母", "之父", "之母", "配偶", "丈夫", "妻子", "其夫", "其妻", "老伴", "户主", "患",
-        "本人", "老人", "）", ")", "双方", "父母", "夫妻", "夫妇", "均",
+        "本人", "老人", "）", ")", "双方", "父母", "夫妻", "夫妇", "均", "长期",
     ];
     for (at, w) in text.match_indices("重病") {
         let end = at + w.len();
