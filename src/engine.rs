@@ -392,6 +392,14 @@ const STATUS_NOTES: [&str; 22] = [
     "户主", "本人", "无业", "未婚", "离异", "丧偶", "服刑", "住院",
 ];
 
+/// A care home's name alone as an address (民和县马营镇敬老院), not a place beside or inside it (敬老院隔壁,
+/// 县医院家属院, 卫生院后院).
+fn bare_home(address: &str) -> bool {
+    let a = address.trim();
+    ["院", "中心", "公寓", "之家"].iter().any(|w| a.ends_with(w))
+        && !["隔壁", "对面", "旁", "后院", "家属", "宿舍", "附近", "（", "(", "，", ","].iter().any(|w| a.contains(w))
+}
+
 /// Whether a cell is a class of recipients that medical and temporary assistance lists name in a category column
 /// (救助对象类别 | 重度残疾人), which `mask` and `verify` leave in a column of another kind.
 pub(crate) fn recipient_class(text: &str) -> bool {
@@ -1052,7 +1060,13 @@ impl Masker {
             return false;
         };
         known.is_institution_landline(&digits)
-            || self.phone_institution(plan, row, c).is_some_and(|inst| known.shared_institution_phone(inst, &digits))
+            || self.phone_institution(plan, row, c).is_some_and(|inst| {
+                known.shared_institution_phone(inst, &digits)
+                    && (row.get(self.owner_of(plan, c)).is_none_or(|n| {
+                        let n = n.as_text();
+                        is_placeholder(&n) || self.pats.is_institution(&n)
+                    }) || known.institution_phone_rows(inst, &digits) >= 3)
+            })
     }
 
     /// The landlines (digits) a row prints beside an institution's name in its phone columns.
@@ -1079,13 +1093,24 @@ impl Masker {
             return Some(name);
         }
         // (姓名 喇福祥 | 供养地址 民和县马营镇敬老院 | 联系电话 0972-8593253: a resident of a care home is reached on
-        // its line; the same landline beside the same home on two rows or more, `shared_institution_phone`.)
+        // its line: the row's own person, the address the home alone (not 敬老院隔壁, 县医院家属院), and, in
+        // `institution_phone`, the same landline beside it on three rows or more; a guardian's or a family's
+        // line is shared by fewer.)
+        let resident = plan.subject_cols.contains(&owner);
+        if !is_placeholder(name) && !resident {
+            return None;
+        }
         plan.layout
             .columns
             .iter()
             .filter(|col| col.kind == Kind::Address)
             .map(|col| text(col.index))
-            .find(|a| self.pats.is_institution(a))
+            .find(|a| self.pats.is_institution(a) && (is_placeholder(name) || bare_home(a)))
+    }
+
+    /// The column of the name a phone column `c` belongs to (`c` itself when none).
+    fn owner_of(&self, plan: &Plan, c: usize) -> usize {
+        plan.phone_owners.iter().find(|(p, _)| *p == c).map_or(c, |&(_, o)| o)
     }
 
     /// The (institution, landline digits) pairs a data row gives (see `institution_phone`).
@@ -1384,12 +1409,6 @@ impl Masker {
                 || !self.in_institution_name(text, f.start, f.end)
         });
         found.retain(|f| f.kind != Kind::Address || !self.institution_address(&text[..f.start], &text[f.end..]));
-        // (A landline a title or footer row prints as the office's, `public_landlines`, is the office's here too.)
-        found.retain(|f| {
-            f.kind != Kind::Phone
-                || f.area_len == 0
-                || !std::str::from_utf8(&f.digits).is_ok_and(|d| known.is_institution_landline(d))
-        });
         found
     }
 
@@ -2234,26 +2253,6 @@ fn public_landlines(row: &[Cell]) -> Vec<String> {
         OFFICE.iter().any(|w| tail.contains(w)) && !tail.contains("举报人") && !tail.contains("投诉人")
     };
     let mut out = Vec::new();
-    // (制表人：路磊 | 联系电话：0318-5029672, 联系人：胡生林 | 电话：0930-7121385: the desk line a footer gives
-    // beside the one who drew the roster up; `landline_digits` leaves a mobile out, the cadre's own.)
-    const SIGNERS: [&str; 6] = ["制表人", "填表人", "填报人", "审核人", "经办人", "制表："];
-    const PHONE_LABELS: [&str; 6] = ["联系电话：", "联系电话:", "电话：", "电话:", "办公电话：", "办公电话:"];
-    let filled = row.iter().filter(|c| !c.is_blank()).count();
-    let signed = row.iter().any(|c| {
-        let t = c.as_text();
-        let t = t.trim();
-        SIGNERS.iter().any(|w| t.starts_with(w)) || (filled <= 3 && t.starts_with("联系人"))
-    });
-    if signed {
-        for cell in row {
-            let Cell::Text(t) = cell else { continue };
-            if let Some(rest) = PHONE_LABELS.iter().find_map(|w| t.trim().strip_prefix(w))
-                && let Some(d) = landline_digits(&Cell::Text(rest.to_string()))
-            {
-                out.extend(d.split(',').map(String::from));
-            }
-        }
-    }
     for j in public_neighbours(row) {
         let label = row[..j].iter().rev().find(|c| !c.is_blank()).map(|c| c.as_text().into_owned()).unwrap_or_default();
         if office(&label)

@@ -205,13 +205,6 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                     if institution_phone && f.kind != Kind::Name {
                         continue;
                     }
-                    // (A landline a title or footer row prints as the office's stays in any text, as in masking.)
-                    if f.kind == Kind::Phone
-                        && f.area_len > 0
-                        && std::str::from_utf8(&f.digits).is_ok_and(|d| institutions.is_institution_landline(d))
-                    {
-                        continue;
-                    }
                     // (A name's spelling in Latin letters, 蒲**（pujianjun）, is judged here: the parts below are Han.)
                     // (Sentences about kin, masked as free text, are judged by this scan alone.)
                     if f.kind == Kind::Name

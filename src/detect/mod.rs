@@ -656,10 +656,10 @@ fn form_category(text: &str, start: usize, end: usize) -> bool {
 fn grave_illness(text: &str, found: &mut Vec<Finding>) {
     // (户主卢光全本人重病, 老人重病，单人纳入保障: 本人 and 老人 say whose.)
     // (母亲马丽静（经名法土麦）重病: a bracket closing a note on the person before it.)
-    // (父母双方重病, 夫妻均重病: both of them; 因病，长期重病: the household's one.)
-    const WHO: [&str; 24] = [
+    // (父母双方重病, 夫妻均重病: both of them.)
+    const WHO: [&str; 23] = [
         "父亲", "母亲", "其父", "其母", "之父", "之母", "配偶", "丈夫", "妻子", "其夫", "其妻", "老伴", "户主", "患",
-        "本人", "老人", "）", ")", "双方", "父母", "夫妻", "夫妇", "均", "长期",
+        "本人", "老人", "）", ")", "双方", "父母", "夫妻", "夫妇", "均",
     ];
     for (at, w) in text.match_indices("重病") {
         let end = at + w.len();
@@ -676,8 +676,13 @@ fn grave_illness(text: &str, found: &mut Vec<Finding>) {
         // (以重病为由申请临时救助: the illness an applicant gave, on a notice of fraud.)
         let pleaded = text[..at].ends_with('以') && after.starts_with("为由");
         let both = ["双方", "父母", "夫妻", "夫妇", "均"].iter().any(|w| text[..at].ends_with(w));
+        // (因病，长期重病: the household's; not a rule's class, 长期重病、重度残疾人员可单独施保, （二）长期重病；.)
+        let long = text[..at].ends_with("长期")
+            && !rule
+            && !text.contains(['、', '可', '凡', '如', '（', '('])
+            && !["包括", "对象", "人员"].iter().any(|w| text.contains(w));
         let said = pleaded
-            || ((counted || (WHO.iter().any(|w| text[..at].ends_with(w)) && !(both && rule)))
+            || ((counted || long || (WHO.iter().any(|w| text[..at].ends_with(w)) && !(both && rule)))
                 && after.chars().next().is_none_or(|c| !is_han(c) || one_of(chars!("在卧住"), c)));
         if (alone || said) && !overlaps(found, at, end) {
             found.push(Finding::text(at, end, Kind::Health, 0));

@@ -322,6 +322,11 @@ impl KnownNames {
         !self.institution_phones.is_empty() || !self.institution_landlines.is_empty()
     }
 
+    /// How many rows give `landline` beside `institution` (see [`KnownNames::shared_institution_phone`]).
+    pub fn institution_phone_rows(&self, institution: &str, landline: &str) -> u32 {
+        self.institution_phones.get(&(Box::from(institution.trim()), Box::from(landline))).copied().unwrap_or(0)
+    }
+
     /// Whether two or more rows give `landline` as the phone of `institution`, or of institutions written two
     /// ways (宁强县大安镇敬老院 in one row, 敬老院 in another).
     pub fn shared_institution_phone(&self, institution: &str, landline: &str) -> bool {

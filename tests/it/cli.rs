@@ -5728,18 +5728,23 @@ fn session_43_review_cases() {
     );
 }
 
-/// Held-out sets R1 to R4: the desk line a footer gives beside the one who drew the roster up stays, in any cell
-/// (a mobile there is masked); a care home's landline given for two of its residents stays; family lists with
+/// Held-out sets R1 to R4 and their review: a care home's landline given in its residents' phone column on three
+/// rows or more stays (a family's or a guardian's line shared by two is masked, and so is one beside 敬老院隔壁);
+/// a footer's desk line is masked like any landline with no office named before it; family lists with
 /// one-character kin words (妻胡桂英，子汪生福) verify clean once masked.
 #[test]
-fn footer_desk_lines_and_care_home_residents_of_session_43() {
+fn care_home_residents_and_family_lists_of_session_43() {
     let (_dir, out, rows) = mask_csv_rows(
         "姓名,供养地址,联系电话,家庭成员\n\
          喇福祥,民和县马营镇敬老院,0972-8593253,无\n\
          穆主麻,民和县马营镇敬老院,0972-8593253,妻胡桂英，子汪生福\n\
-         董玉龙,官亭镇别落村4社10号,0972-8588799,妻马热比燕\n\
-         制表人：路磊,,联系电话：0318-5029672,\n\
-         审核人：李成海,,电话：13912345678,\n",
+         韩有福,民和县马营镇敬老院,0972-8593253,无\n\
+         马福祥,民和县古鄯镇敬老院,0972-8123456,妻马秀英\n\
+         马秀英,民和县古鄯镇敬老院,0972-8123456,夫马福祥\n\
+         董玉龙,城关镇敬老院隔壁,0930-5550006,无\n\
+         董玉虎,城关镇敬老院隔壁,0930-5550006,无\n\
+         董玉凤,城关镇敬老院隔壁,0930-5550006,无\n\
+         制表人：路磊,,联系电话：0318-5029672,\n",
     );
     let cells: Vec<[&str; 4]> =
         rows[1..].iter().map(|r| [r[0].as_str(), r[1].as_str(), r[2].as_str(), r[3].as_str()]).collect();
@@ -5748,21 +5753,25 @@ fn footer_desk_lines_and_care_home_residents_of_session_43() {
         [
             ["喇**", "民和县马营镇敬老院", "0972-8593253", "无"],
             ["穆**", "民和县马营镇敬老院", "0972-8593253", "妻胡**，子汪**"],
-            ["董**", "官亭镇别落村***", "0972-*****99", "妻马***"],
-            ["制表人：路*", "", "联系电话：0318-5029672", ""],
-            ["审核人：李**", "", "电话：139****5678", ""],
+            ["韩**", "民和县马营镇敬老院", "0972-8593253", "无"],
+            ["马**", "民和县古鄯镇敬老院", "0972-*****56", "妻马**"],
+            ["马**", "民和县古鄯镇敬老院", "0972-*****56", "夫马**"],
+            ["董**", "城关镇敬老院隔壁", "0930-*****06", "无"],
+            ["董**", "城关镇敬老院隔壁", "0930-*****06", "无"],
+            ["董**", "城关镇敬老院隔壁", "0930-*****06", "无"],
+            ["制表人：路*", "", "联系电话：0318-*****72", ""],
         ]
     );
     assert_verify(&out, 0, false);
     assert_eq!(
         masked_remarks(&[
-            "家中座机09729721358，本人无手机；因病，长期重病；跟嘎嘎彭芳住；村文书陕福祥明知；其子祁得录意外受伤住院",
-            "对村文书祁主麻进行诫勉谈话；出租给冶得录经营；陕西省西安市；绽放光彩；出现意外情况及时报告；个体经营户",
+            "家中座机09729721358，本人无手机；因病，长期重病；跟嘎嘎彭芳住；丈夫陕西人；马家意外失火；杨家经营牛羊",
+            "对村文书祁主麻进行诫勉谈话；长期重病、重度残疾人员可单独施保；陕西省西安市；绽放光彩；出现意外情况及时报告；个体经营户",
             "5. 如有疑问请咨询普陀区民政局社会救助科，电话：021-52564588。",
         ]),
         [
-            "家中座机*********58，本人无手机；因病，长期***；跟嘎嘎彭*住；村文书陕**明知；其子祁**意外***",
-            "对村文书祁**进行诫勉谈话；出租给冶**经营；陕西省西安市；绽放光彩；出现意外情况及时报告；个体经营户",
+            "家中座机*********58，本人无手机；因病，长期***；跟嘎嘎彭*住；丈夫陕西人；马家意外失火；杨家经营牛羊",
+            "对村文书祁**进行诫勉谈话；长期重病、***人员*单独施保；陕西省西安市；绽放光彩；出现意外情况及时报告；个体经营户",
             "5. 如有疑问请咨询普陀区民政局社会救助科，电话：021-52564588。",
         ]
     );
