@@ -232,15 +232,16 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                     {
                         continue;
                     }
+                    // (救助对象类别 | 重度残疾人: a class of recipients in a category column, which masking leaves.)
+                    if f.kind == Kind::Health && kind == Kind::Other && crate::engine::recipient_class(&text) {
+                        continue;
+                    }
                     // What masking leaves by its column's kind, read the same way here: a column of places,
                     // banks or amounts (村: 艾斯克萨村) is checked for identifiers only, and an address keeps its
                     // place names up to the mask marker (李家村***, 安吉街道屯里社区***: judged by the address
                     // rule below); a bank named beside an account
                     // (…0730（宁夏银行兴庆支行）) is no person.
                     // (河南 under 户籍地: a province, and what follows it, that masking keeps; 河 is a surname.)
-                    if f.kind == Kind::Health && kind == Kind::Other && crate::engine::recipient_class(&text) {
-                        continue;
-                    }
                     if matches!(f.kind, Kind::Name | Kind::Address)
                         && ((kind == Kind::Other && !crate::engine::other_as_text(&text))
                             || (kind == Kind::Address && crate::detect::address::bare_region(text.trim())))
