@@ -3974,9 +3974,10 @@ impl NameDetector {
     }
 
     /// 联系人：卡那提库万 189…, 监护人：阿依努尔别克 (…): after a role word and a colon, a run of four to six Han
-    /// characters standing alone up to a space, a digit or punctuation is the name, whatever its characters (a
-    /// transliteration the lists lack). Not a run holding an everyday word, a place's or an office's character,
-    /// or a relation word (联系人：村委会主任, 户主：见附件).
+    /// characters standing alone up to a space, a digit or punctuation, two thirds of them transliteration
+    /// characters, is the name, though the lists lack it. Not a run holding an everyday word, a place's or an
+    /// office's character, a relation word (联系人：村委会主任, 户主：见附件), a kin word first (家庭成员：妻宝果普),
+    /// or a negation or 人 (户主：年事已高, 监护人：无依无靠).
     fn labelled_candidates(&self, ctx: &Ctx, out: &mut Vec<(Rank, usize, usize)>) {
         let n = ctx.chars.len();
         for i in 1..n {
@@ -3986,8 +3987,6 @@ impl NameDetector {
             let e = i + ctx.chars[i..].iter().take_while(|&&c| is_han(c)).count();
             let apart =
                 e == n || ctx.chars[e].is_ascii_digit() || one_of(chars!(" \u{3000}，,；;。、（(/／"), ctx.chars[e]);
-            // (家庭成员：妻宝果普，子…: a one-character kin word opens a member's entry.)
-            // (户主：年事已高, 监护人：无依无靠, 户主：游手好闲: a description, not a transliteration.)
             let translit = ctx.chars[i..e].iter().filter(|&&c| self.name_run.has(c)).count();
             if !(i + 4..=i + 6).contains(&e)
                 || !apart
