@@ -1062,7 +1062,7 @@ impl Masker {
         known.is_institution_landline(&digits)
             || self.phone_institution(plan, row, c).is_some_and(|inst| {
                 known.shared_institution_phone(inst, &digits)
-                    && (row.get(self.owner_of(plan, c)).is_none_or(|n| {
+                    && (Self::owner_of(plan, c).and_then(|o| row.get(o)).is_none_or(|n| {
                         let n = n.as_text();
                         is_placeholder(&n) || self.pats.is_institution(&n)
                     }) || known.institution_phone_rows(inst, &digits) >= 3)
@@ -1083,7 +1083,7 @@ impl Masker {
     /// when that holds an institution (照料人 | 敬老院), or else an institution in the row's address column
     /// (居住地址 | 前郭县社会福利中心), whoever the name cell names (机构照料, blank, a resident).
     fn phone_institution<'a>(&self, plan: &Plan, row: &'a [Cell], c: usize) -> Option<&'a str> {
-        let &(_, owner) = plan.phone_owners.iter().find(|(p, _)| *p == c)?;
+        let owner = Self::owner_of(plan, c)?;
         let text = |i: usize| match row.get(i) {
             Some(Cell::Text(s)) => s.as_str(),
             _ => "",
@@ -1108,9 +1108,9 @@ impl Masker {
             .find(|a| self.pats.is_institution(a) && (is_placeholder(name) || bare_home(a)))
     }
 
-    /// The column of the name a phone column `c` belongs to (`c` itself when none).
-    fn owner_of(&self, plan: &Plan, c: usize) -> usize {
-        plan.phone_owners.iter().find(|(p, _)| *p == c).map_or(c, |&(_, o)| o)
+    /// The column of the name a phone column `c` belongs to.
+    fn owner_of(plan: &Plan, c: usize) -> Option<usize> {
+        plan.phone_owners.iter().find(|(p, _)| *p == c).map(|&(_, o)| o)
     }
 
     /// The (institution, landline digits) pairs a data row gives (see `institution_phone`).

@@ -1579,16 +1579,15 @@ fn southern_hamlets(text: &str, out: &mut Vec<Finding>) {
 /// Whether a school or a clinic's word opens `after` (段家寨|中学, 曼厅寨|卫生室): the place before it names that
 /// body, not anyone's home.
 fn institution_next(after: &str) -> bool {
-    const BODIES: [&str; 10] =
-        ["中学", "小学", "完小", "学校", "幼儿园", "教学点", "卫生院", "卫生室", "医院", "中心校"];
     BODIES.iter().any(|w| after.starts_with(w))
 }
+
+/// Schools' and clinics' words that name a body after a place (see `institution_next`, `body_alone`).
+const BODIES: [&str; 10] = ["中学", "小学", "完小", "学校", "幼儿园", "教学点", "卫生院", "卫生室", "医院", "中心校"];
 
 /// Whether a body's word (a school, a clinic) opens `after` and ends the text or a clause there, or a stay in it
 /// follows (奎屯医院住院): no position or number of a home near it (医院对面5号, 学校后院).
 fn body_alone(after: &str) -> bool {
-    const BODIES: [&str; 10] =
-        ["中学", "小学", "完小", "学校", "幼儿园", "教学点", "卫生院", "卫生室", "医院", "中心校"];
     let Some(rest) = BODIES.iter().find_map(|w| after.strip_prefix(w)) else { return false };
     rest.chars().next().is_none_or(|c| !crate::detect::is_han(c))
         || ["住院", "治疗", "就诊", "看病", "检查", "就读", "上学", "读书"].iter().any(|w| rest.starts_with(w))
@@ -2139,45 +2138,47 @@ fn hamlet_end(run: &str, also: impl Fn(&str, char) -> bool) -> Option<usize> {
         })
 }
 
+/// Provinces and regions as written short (湖北, 内蒙古, 新疆).
+pub(crate) const PROVINCES: [&str; 34] = [
+    "北京",
+    "天津",
+    "上海",
+    "重庆",
+    "河北",
+    "山西",
+    "辽宁",
+    "吉林",
+    "黑龙江",
+    "江苏",
+    "浙江",
+    "安徽",
+    "福建",
+    "江西",
+    "山东",
+    "河南",
+    "湖北",
+    "湖南",
+    "广东",
+    "海南",
+    "四川",
+    "贵州",
+    "云南",
+    "陕西",
+    "甘肃",
+    "青海",
+    "台湾",
+    "内蒙古",
+    "广西",
+    "西藏",
+    "宁夏",
+    "新疆",
+    "香港",
+    "澳门",
+];
+
 /// A province written short and at most a two-character prefecture or county after it, with no level's word
 /// (湖北, 四川凉山, 新疆喀什, 广东陆丰): where someone is registered, far above any village (a 户籍地 column).
 pub(crate) fn bare_region(cell: &str) -> bool {
-    const PROVINCES: [&str; 34] = [
-        "北京",
-        "天津",
-        "上海",
-        "重庆",
-        "河北",
-        "山西",
-        "辽宁",
-        "吉林",
-        "黑龙江",
-        "江苏",
-        "浙江",
-        "安徽",
-        "福建",
-        "江西",
-        "山东",
-        "河南",
-        "湖北",
-        "湖南",
-        "广东",
-        "海南",
-        "四川",
-        "贵州",
-        "云南",
-        "陕西",
-        "甘肃",
-        "青海",
-        "台湾",
-        "内蒙古",
-        "广西",
-        "西藏",
-        "宁夏",
-        "新疆",
-        "香港",
-        "澳门",
-    ];
     let Some(rest) = PROVINCES.iter().find_map(|p| cell.strip_prefix(p)) else { return false };
     // (湖北王家湾, 河南李庄, 广东陈屋: a hamlet's mark or a village's word is below the county.)
     rest.chars().count() <= 2

@@ -1861,26 +1861,13 @@ impl NameDetector {
                 ['安', '徽'],
                 ['甘', '肃'],
             ];
-            // (父母江苏、浙江打工: after a relation word, a province's name alone is where the person is.)
-            const MORE_PROVINCES: [[char; 2]; 11] = [
-                ['浙', '江'],
-                ['福', '建'],
-                ['贵', '州'],
-                ['青', '海'],
-                ['吉', '林'],
-                ['辽', '宁'],
-                ['宁', '夏'],
-                ['新', '疆'],
-                ['西', '藏'],
-                ['陕', '西'],
-                ['四', '川'],
-            ];
             let province = (matches!(c.0, Rank::Shape | Rank::List)
                 && PROVINCES.iter().any(|p| ctx.chars[c.1..].starts_with(p)))
                 || (c.0 == Rank::Relation
                     && c.2 - c.1 == 2
                     && ctx.chars.get(c.2).is_none_or(|&ch| !is_han(ch) || SETS.list_separators.has(ch))
-                    && PROVINCES.iter().chain(&MORE_PROVINCES).any(|p| ctx.chars[c.1..c.2] == p[..]));
+                    // (父母江苏、浙江打工: after a relation word, a province's name alone is where the person is.)
+                    && super::address::PROVINCES.contains(&&text[ctx.starts[c.1]..ctx.starts[c.2]]));
             let weak = matches!(c.0, Rank::Cue | Rank::Shape | Rank::List);
             // (家住锡林浩特: inside a city's name that starts before it.)
             let in_city = weak
