@@ -323,7 +323,8 @@ fn date_text(s: &str) -> bool {
     parts.len() == 3 && digits(parts[0], 4, 4) && digits(parts[1], 1, 2) && digits(parts[2], 1, 2)
 }
 
-/// 大化瑶族自治县民政局, 某某镇人民政府（盖章）: Han characters ending in an office's word, its seal note aside.
+/// 大化瑶族自治县民政局, 某某镇人民政府（盖章）, 白沙黎族自治县残联（盖章）: Han characters ending in an office's
+/// word, its seal note aside.
 /// (慈溪市民政局  慈溪市残疾人联合会: or several, spaced apart.)
 fn office_name(s: &str) -> bool {
     let one = |s: &str| {
@@ -339,7 +340,7 @@ fn office_name(s: &str) -> bool {
         (4..=30).contains(&s.chars().count())
             && s.chars().all(crate::detect::is_han)
             // (燕郊镇人民政府社会事务办, 南开区民政局养老服务科, 社会救助股: an office and its sections.)
-            && ["局", "政府", "办事处", "委员会", "民政所", "办", "办公室", "服务中心", "工作站", "联合会", "科", "股"]
+            && ["局", "政府", "办事处", "委员会", "民政所", "办", "办公室", "服务中心", "工作站", "联合会", "残联", "科", "股"]
                 .iter()
                 .any(|w| s.ends_with(w))
     };
@@ -714,7 +715,9 @@ fn sentence_like(s: &str) -> bool {
 fn names_in(sample: &[String], det: &Detectors) -> bool {
     let known = crate::detect::KnownNames::default();
     // (艾斯克萨村 in a 村 column is a place, whatever its first character.)
-    const PLACES: [&str; 9] = ["村", "社区", "镇", "乡", "街道", "居委会", "村委会", "组", "屯"];
+    // (乐光居, 长缨林场, 阿木尔林业局: a community in Hainan, and the northeast's forestry units.)
+    const PLACES: [&str; 13] =
+        ["村", "社区", "镇", "乡", "街道", "居委会", "村委会", "组", "屯", "居", "林场", "农场", "林业局"];
     let place = |s: &str| PLACES.iter().any(|p| s.trim_end().ends_with(p));
     let hits = sample.iter().filter(|s| !place(s) && !det.names.find(s, &known).is_empty()).count();
     hits >= 2 && hits * 5 >= sample.len()

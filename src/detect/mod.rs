@@ -681,7 +681,10 @@ fn grave_illness(text: &str, found: &mut Vec<Finding>) {
             && !rule
             && !text.contains(['、', '可', '凡', '如', '（', '('])
             && !["包括", "对象", "人员"].iter().any(|w| text.contains(w));
+        // (重病，丧失劳动能力，靠亲属接济: a remark that opens with it says it of its row's household.)
+        let opening = text[..at].trim().is_empty() && after.starts_with(['，', ',', '；', ';', '。']) && !rule;
         let said = pleaded
+            || opening
             || ((counted || long || (WHO.iter().any(|w| text[..at].ends_with(w)) && !(both && rule)))
                 && after.chars().next().is_none_or(|c| !is_han(c) || one_of(chars!("在卧住"), c)));
         if (alone || said) && !overlaps(found, at, end) {

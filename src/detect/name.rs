@@ -5255,6 +5255,11 @@ impl NameDetector {
                 return Some(g + 2);
             }
             if g + 1 < n && SETS.place.has(ctx.chars[g + 1]) {
+                // (户主之女李娟县城务工, 其女李娟县残疾人联合会上班: after a relation word a name runs into the
+                // county's town or office it works in; a place right after a relation word would want 在 or 到.)
+                if mode == Mode::Loose && c1_common && !SETS.place.has(c1) && Self::level_then_town(ctx, g + 1) {
+                    return Some(g + 1);
+                }
                 continue;
             }
             // (户主荣获表彰: an everyday word after it ends no name that is an everyday word itself.)
@@ -5267,6 +5272,18 @@ impl NameDetector {
             return Some(g + 1);
         }
         None
+    }
+
+    /// Whether a county's, city's or district's suffix at `k` is followed by its town (城, 里) or one of its
+    /// offices, hospitals or schools (县城, 县民政局, 市人民医院, 区残联).
+    fn level_then_town(ctx: &Ctx, k: usize) -> bool {
+        const TOWN: &str =
+            "城 里 人民政府 政府 民政 残联 残疾人联合会 医院 人民医院 中医院 妇幼 中学 一中 职中 福利院 敬老院";
+        matches!(ctx.chars[k], '县' | '市' | '区')
+            && TOWN.split(' ').any(|w| {
+                let w: Vec<char> = w.chars().collect();
+                Self::starts_with_at(ctx, k + 1, &w)
+            })
     }
 
     /// Whether the text after a candidate ending at `e` makes it the head of a place or organisation name
