@@ -2046,7 +2046,9 @@ impl Masker {
         // 上官香  184-4687-2956, 锡义 18001261154, 乔堂\n135-5948-8584: in a phone column, a short Han run
         // right before a number is whose number it is, whatever its characters. (In an account column it is
         // the bank's short name: 农商行 6229….)
-        let runs = if kind == Kind::Phone { self.runs_before_numbers(text) } else { Vec::new() };
+        // (So in an ID column: 张霞  331081…  158…, 郑贤土\n330327…, under 救助对象（姓名 身份证号 联系电话）.)
+        let holder_column = matches!(kind, Kind::Phone | Kind::IdCard | Kind::DisabilityCert);
+        let runs = if holder_column { self.runs_before_numbers(text) } else { Vec::new() };
         for (start, end) in runs {
             if !found.iter().any(|f| f.start < end && start < f.end) {
                 let keep = self.det.names.surname_len(&text[start..end]);

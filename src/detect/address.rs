@@ -320,7 +320,7 @@ impl AddressDetector {
             (?P<road>\p{{Han}}{{1,8}}(?:大街|大道|路|街|巷|胡同|弄)[东南西北中]?
                 (?:(?:{n}|{cn})(?:号院|号楼|号|弄|巷|座)|[0-9０-９]+(?:[-－][0-9０-９]+)+))
           | (?P<daoroad>{dao}{{1,3}}道(?:{n})号)
-          | (?P<num>(?:{n})(?:号院|号楼|号|作业站|作业区|村民小组|村民组|居民小组|小组|小队|组|工区|屯|社|栋|幢|座|梯|单元|门|委|层|楼|室|房|户|排|连|队|巷|街))
+          | (?P<num>(?:[A-Za-zＡ-Ｚａ-ｚ])?(?:{n})(?:号院|号楼|号|作业站|作业区|村民小组|村民组|居民小组|小组|小队|组|工区|屯|社|栋|幢|座|梯|单元|门|委|层|楼|室|房|户|排|连|队|巷|街))
           | (?P<cnum>(?:{cn})(?:作业站|作业区|村民小组|村民组|居民小组|小组|小队|组|社|队|栋|座|单元|号楼|号))
           | (?P<lnum>(?:[A-Za-zＡ-Ｚａ-ｚ]|[甲乙丙丁戊])(?:号楼|栋|幢|座|单元|区|室|房))
           | (?P<estate>\p{{Han}}{{1,8}}(?:小区|花园|家园|公寓|大厦|新村|苑|大院|家属院|家属楼))
@@ -613,7 +613,8 @@ impl AddressDetector {
             }
             // (幸福小区A栋2单元301室, 五爱新村6幢甲单元601室: a building or unit lettered instead of numbered;
             // not the end of a Latin word.)
-            let lettered = caps.name("lnum").is_some();
+            // (公租房小区B16栋412室, 青菱都市公租房C3栋: a lettered block's number, the same.)
+            let lettered = caps.name("lnum").is_some() || t.starts_with(|c: char| c.is_alphabetic() && !is_han(c));
             if lettered && text[..start].chars().next_back().is_some_and(|c| c.is_ascii_alphanumeric()) {
                 continue;
             }
@@ -2231,7 +2232,9 @@ fn trim_han_prefix(text: &str, start: usize, end: usize) -> usize {
         let dwell =
             c == '居' && (prev.is_some_and(|p| one_of(chars!("现定寄"), p)) || rest[c.len_utf8()..].starts_with('住'));
         // (职工住宅楼4栋: 住 in 住宅 is no verb.)
-        let housing = c == '住' && rest[c.len_utf8()..].starts_with(['宅', '房']);
+        // (青菱都市公租房C3栋, 廉租房: 租 in public housing's name is no verb either.)
+        let housing = (c == '住' && rest[c.len_utf8()..].starts_with(['宅', '房']))
+            || (c == '租' && prev.is_some_and(|p| p == '公' || p == '廉') && rest[c.len_utf8()..].starts_with('房'));
         // (查看了平江道245号…: an aspect particle or 的 ends the sentence's words before the road.)
         if (matches!(c, '住' | '在' | '于' | '至' | '往' | '到' | '址' | '为' | '是' | '现' | '租' | '了' | '的')
             && !housing)

@@ -554,6 +554,14 @@ impl Detectors {
             {
                 continue;
             }
+            // (重残、重病人员可单独纳入保障: what a rule allows a class, 可单独 in the same clause.)
+            // (本人肢体残疾二级可单独施保 is one person's grade: only a class's word, 重残 or 重病, before 、 or 人员.)
+            let clause = after.split(['，', ',', '。', '；', ';']).next().unwrap_or(after);
+            let class_word = matches!(&text[m.start()..m.end()], "重残" | "重病")
+                && (after.starts_with('、') || after.starts_with("人员"));
+            if class_word && clause.contains("可单独") {
+                continue;
+            }
             // 按全护理标准发放, 部分失能补贴: a benefit's tier named after a condition, not a person's condition.
             // (失能老人护理补贴: a class of people a benefit is for, in the same run of words.)
             // (患尿毒症享受补贴 is not: the class noun comes right after the term.)

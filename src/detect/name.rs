@@ -1080,6 +1080,11 @@ impl NameDetector {
             e
         };
         for i in 0..n {
+            // (重病人员可单独纳入保障, 残疾人证换领, 残疾人数: 病人 and 残疾人 run into a word of 人; no name starts
+            // inside it.)
+            if ctx.rel_end[i] && i > 0 && ctx.chars[i - 1] == '人' && one_of(chars!("员证数口群"), ctx.chars[i]) {
+                continue;
+            }
             // 户主由于永杰变更为刘菊贵, 监护人由庄文化改为…: after a relation word, 由 and a name that a change
             // word closes. 由 is the preposition there, not a surname, and 由于 not a word.
             let changed_from =

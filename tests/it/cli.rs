@@ -5771,7 +5771,7 @@ fn care_home_residents_and_family_lists_of_session_43() {
         ]),
         [
             "家中座机*********58，本人无手机；因病，长期***；跟嘎嘎彭*住；丈夫陕西人；马家意外失火；杨家经营牛羊",
-            "对村文书祁**进行诫勉谈话；长期重病、***人员*单独施保；陕西省西安市；绽放光彩；出现意外情况及时报告；个体经营户",
+            "对村文书祁**进行诫勉谈话；长期重病、***人员可单独施保；陕西省西安市；绽放光彩；出现意外情况及时报告；个体经营户",
             "5. 如有疑问请咨询普陀区民政局社会救助科，电话：021-52564588。",
         ]
     );
@@ -5816,4 +5816,38 @@ fn relations_places_and_footers_of_session_44() {
     );
     assert_eq!(rows[5], ["制表人：李*", "", "审核人：林**", "", "", "白沙黎族自治县残联（盖章）"]);
     assert_verify(&out, 0, false);
+}
+
+/// Session 44, sets T1-T4: a name before an ID in a combined column (救助对象（姓名 身份证号 联系电话）), lettered
+/// blocks of public housing, 之配偶 after a name, the surnames 犹 and 母, and a rule's class (重残、重病人员可单独
+/// 纳入保障) or a certificate's renewal (残疾人证换领) left readable.
+#[test]
+fn combined_columns_housing_and_rules_of_session_44() {
+    let id = id_with_check("33108119861223376");
+    let (_dir, out, rows) = mask_csv_rows(&format!(
+        "序号,救助对象（姓名 身份证号 联系电话）,备注\n\
+         1,张霞  {id}  15812344468,现租住大兴公租房小区B16栋412室\n\
+         2,\"郑贤土\n{id}\n13912340118\",现住青菱都市公租房C3栋1207室\n\
+         3,司马军 {id} 13812341853,退休职工柯剑之配偶，无其他收入\n"
+    ));
+    let cells: Vec<[&str; 2]> = rows[1..].iter().map(|r| [r[1].as_str(), r[2].as_str()]).collect();
+    assert_eq!(
+        cells,
+        [
+            ["张*  331081********3764  158****4468", "现租住***"],
+            ["郑**\n331081********3764\n139****0118", "现住青菱都市***"],
+            ["司马* 331081********3764 138****1853", "退休职工柯*之配偶，无其他收入"],
+        ]
+    );
+    assert_verify(&out, 0, false);
+    assert_eq!(
+        masked_remarks(&[
+            "堂弟犹建平愿意每月接济；其家属犹德华未及时报告；父母双亡，由祖母抚养",
+            "重残、重病人员可单独纳入保障；已完成第三代残疾人证换领；户主重残，可单独施保",
+        ]),
+        [
+            "堂弟犹**愿意每月接济；其家属犹**未及时报告；父母双亡，由祖母抚养",
+            "重残、重病人员可单独纳入保障；已完成第三代残疾人证换领；户主***，可单独施保",
+        ]
+    );
 }
