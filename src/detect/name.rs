@@ -6191,8 +6191,13 @@ impl NameDetector {
                 continue;
             }
             let e = i + 2;
-            let apart =
-                Self::clause_start(ctx, i) || ctx.rel_end[i] || !is_han(ctx.chars[i - 1]) || Self::weak_pre_at(ctx, i);
+            // (据反映坤仔在镇上开摩的: or a word that introduces a person.)
+            let apart = Self::clause_start(ctx, i)
+                || ctx.rel_end[i]
+                || !is_han(ctx.chars[i - 1])
+                || Self::weak_pre_at(ctx, i)
+                || self.strong_pre_cue(ctx, i)
+                || self.framed_left(ctx, i);
             // (阿妹 is a younger sister as often as a name: only 阿妹是其孙女, not 阿妹在家照顾老人.)
             let sister = c0 == '阿' || c0 == '亚';
             let cue = ctx.chars[e] == '是'
