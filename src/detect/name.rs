@@ -1953,6 +1953,16 @@ impl NameDetector {
         taken.resize(n, false);
         let mut out = Vec::new();
         for &(rank, mut s, mut e) in &cands {
+            // (儿童主任母燕会同…: a surname we do not list right after a relation word, before a cue's two
+            // characters, opens the name; the name starts where the relation word ends.)
+            if rank == Rank::Cue
+                && e == s + 2
+                && s >= 1
+                && ctx.rel_end[s - 1]
+                && self.unlisted_surname_at(&ctx, s - 1)
+            {
+                s -= 1;
+            }
             // (燕超家在华威西里, 李明家住东庄: 家 before where it is reads as the household's home, not as the
             // last character of a name no relation word vouches for.)
             if !matches!(rank, Rank::Known | Rank::Relation)
@@ -5277,6 +5287,22 @@ impl NameDetector {
             return Some(g + 1);
         }
         None
+    }
+
+    /// Whether the character at `k` may be a surname no list holds: a Han character that is no particle, numeral,
+    /// preposition or listed surname, and starts no everyday word. (A kin character may be one: 母燕, a surname of
+    /// Sichuan; where it is a kin word, a relation candidate after it comes first.)
+    fn unlisted_surname_at(&self, ctx: &Ctx, k: usize) -> bool {
+        let c = ctx.chars[k];
+        is_han(c)
+            && !SETS.stop.has(c)
+            && !SETS.numerals.has(c)
+            && !SETS.anon.has(c)
+            && !SETS.function_prefix.has(c)
+            && !self.surnames.has(c)
+            && !one_of(chars!("由与和及被给同向跟对把让找叫经请交据替帮为将从至到在住是系因等已曾现仍均也都又还即就称说户家"), c)
+            && !self.word_starts(ctx, k)
+            && !self.common_word_at(ctx, k)
     }
 
     /// Whether a county's, city's or district's suffix at `k` is followed by its town (城, 里) or one of its
