@@ -674,7 +674,7 @@ fn whole_name(s: &str, det: &Detectors) -> bool {
 /// An address: places down to a detail (高庙村5组, 城关镇建设路8号), or a detail filling most of the cell with no
 /// place above it (工人北路270弄30号203室, 东浜51号 under 列4).
 fn address_value(s: &str, det: &Detectors) -> bool {
-    if sentence_like(s) {
+    if sentence_like(s) || record_line(s) {
         return false;
     }
     if det.address.looks_like_address(s) && det.address.cut(s).is_some() {
@@ -706,6 +706,20 @@ fn grade_value(s: &str) -> bool {
 }
 
 /// A cell that reads as sentences (依据：《…办法》。, …；…): notes, not an address, whatever places it names.
+/// A line of a notice that lists one record (1. 王丽娜  女  蔡家坡镇商贸路62号  B类  4人  1360元, 强刚，男，强家庄村
+/// 12组48号，低保C类…): a list number first, a comma, an amount or an age, or four fields apart. An address has
+/// none of those; a notice typed a line to a cell is free text, not a column of addresses.
+fn record_line(s: &str) -> bool {
+    let t = s.trim();
+    let numbered = t
+        .find(['.', '．', '、'])
+        .is_some_and(|k| k > 0 && t[..k].chars().all(|c| c.is_ascii_digit() || "一二三四五六七八九十百".contains(c)));
+    let counted = t
+        .char_indices()
+        .any(|(k, c)| matches!(c, '元' | '岁') && t[..k].chars().next_back().is_some_and(|p| p.is_ascii_digit()));
+    numbered || counted || t.contains(['，', ',']) || t.split_whitespace().count() >= 4
+}
+
 fn sentence_like(s: &str) -> bool {
     // (…通知（宣民发〔2024〕7号）, 举报方式：来信请寄…民政局: a document's title and a labelled note.)
     s.contains(['。', '；', '《', '〔', '：']) || s.contains("关于") || s.chars().count() > 60

@@ -123,6 +123,8 @@ pub struct Plan {
     pub person_note_cols: Vec<usize>,
     /// Columns of an organisation's code (机构统一社会信用代码): a valid code stays, even in digits alone.
     pub org_code_cols: Vec<usize>,
+    /// Columns of records' own codes (户编号, 业务流水号, 行政区划代码, 住院号): see `digits::is_labelled_record_code`.
+    pub record_code_cols: Vec<usize>,
     /// Unique per plan (and so per run and sheet): keys the per-thread free-text cache.
     pub id: u64,
 }
@@ -141,6 +143,15 @@ fn person_note_header(h: &str) -> bool {
     const WHAT: [&str; 4] = ["情况", "状况", "现状", "去向"];
     let h = normalize_header(h);
     WHO.iter().any(|w| h.contains(w)) && WHAT.iter().any(|w| h.contains(w))
+}
+
+/// A header of a column of records' codes (户编号, 家庭编号, 业务流水号, 行政区划代码, 住院号, 发票号): not of a
+/// certificate, a card, an account or a phone (残疾证编号, 卡号 are read by their own rules).
+pub(crate) fn record_code_header(h: &str) -> bool {
+    const CODES: [&str; 7] = ["编号", "流水号", "区划代码", "住院号", "发票号", "票据号", "档案号"];
+    const PERSONAL: [&str; 7] = ["证", "卡", "账", "身份", "电话", "手机", "户口"];
+    let h = normalize_header(h);
+    CODES.iter().any(|w| h.contains(w)) && !PERSONAL.iter().any(|w| h.contains(w))
 }
 
 /// What the name columns of some rows give pass 1, borrowed from the rows.
@@ -622,6 +633,12 @@ impl Masker {
             })
             .map(|c| c.index)
             .collect();
+        let record_code_cols = layout
+            .columns
+            .iter()
+            .filter(|c| c.kind == Kind::Other && c.header.as_deref().is_some_and(record_code_header))
+            .map(|c| c.index)
+            .collect();
         let has_names = layout.columns.iter().any(|c| c.kind == Kind::Name)
             || !layout.form_labels.is_empty()
             || !person_note_cols.is_empty();
@@ -643,6 +660,7 @@ impl Masker {
             office_phone_cols,
             person_note_cols,
             org_code_cols,
+            record_code_cols,
             id: PLAN_IDS.fetch_add(1, Ordering::Relaxed),
         }
     }
@@ -1004,6 +1022,7 @@ impl Masker {
                 below_village: !form && plan.below_village.contains(&c),
                 village_column: !form && plan.village_cols.contains(&c),
                 org_code_column: !form && plan.org_code_cols.contains(&c),
+                record_code_column: !form && plan.record_code_cols.contains(&c),
                 person_note: !form && plan.person_note_cols.contains(&c),
             };
             let out = if institution_phone {
@@ -1327,12 +1346,20 @@ impl Masker {
                     return None;
                 }
                 let named = self.mask_names_beside_identifiers(kind, text, known, ctx);
-                if already_masked(text) {
+                let masked = if already_masked(text) {
                     named
                 } else {
                     let t = named.as_deref().unwrap_or(text);
                     let cell = if named.is_some() { &Cell::Text(t.to_string()) } else { cell };
                     self.mask_identifier_cell(kind, cell, t, ctx).or(named)
+                };
+                // (残疾证号 | 肢体二级 3310…42: the category and grade beside the number are health data, as the
+                // number's last two digits are.)
+                if text.chars().any(crate::detect::is_han) {
+                    let t = masked.as_deref().unwrap_or(text);
+                    self.mask_health_in_text(t, ctx).or(masked)
+                } else {
+                    masked
                 }
             }
             Kind::Address => self.mask_address_cell(text, known, ctx),
@@ -1356,7 +1383,9 @@ impl Masker {
             // (A category that is a diagnosis, 艾滋病病毒感染儿童, is health data wherever it stands; a benefit's
             // name, 重度残疾人护理补贴, is not.)
             Kind::Other => {
-                if ctx.org_code_column && digits::is_labelled_org_code(text) {
+                if (ctx.org_code_column && digits::is_labelled_org_code(text))
+                    || (ctx.record_code_column && digits::is_labelled_record_code(text))
+                {
                     None
                 } else if ctx.village_column
                     && let Some(cut) = self.cut_below_village(text, ctx)
@@ -2046,9 +2075,19 @@ impl Masker {
         // 上官香  184-4687-2956, 锡义 18001261154, 乔堂\n135-5948-8584: in a phone column, a short Han run
         // right before a number is whose number it is, whatever its characters. (In an account column it is
         // the bank's short name: 农商行 6229….)
-        // (So in an ID column: 张霞  331081…  158…, 郑贤土\n330327…, under 救助对象（姓名 身份证号 联系电话）.)
-        let holder_column = matches!(kind, Kind::Phone | Kind::IdCard | Kind::DisabilityCert);
-        let runs = if holder_column { self.runs_before_numbers(text) } else { Vec::new() };
+        // (So in an ID column: 张霞  331081…  158…, 郑贤土\n330327…, under 救助对象（姓名 身份证号 联系电话）; there a
+        // label, a document's or a status word stands before the number as often, 身份证：, 户口本, 已迁出, 肢体二级, so
+        // only a run that reads as a name is.)
+        let names = &self.det.names;
+        let runs = match kind {
+            Kind::Phone => self.runs_before_numbers(text),
+            Kind::IdCard | Kind::DisabilityCert => self
+                .runs_before_numbers(text)
+                .into_iter()
+                .filter(|&(s, e)| names.looks_like_name(&text[s..e]) && !names.holds_everyday_word(&text[s..e]))
+                .collect(),
+            _ => Vec::new(),
+        };
         for (start, end) in runs {
             if !found.iter().any(|f| f.start < end && start < f.end) {
                 let keep = self.det.names.surname_len(&text[start..end]);
@@ -2488,6 +2527,8 @@ struct CellCtx<'a> {
     village_column: bool,
     /// The cell is in a column of organisations' codes (`Plan::org_code_cols`).
     org_code_column: bool,
+    /// The cell is in a column of records' codes (`Plan::record_code_cols`).
+    record_code_column: bool,
     /// The cell is in a column on one other person (`Plan::person_note_cols`).
     person_note: bool,
 }

