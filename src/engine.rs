@@ -149,7 +149,8 @@ fn person_note_header(h: &str) -> bool {
 /// certificate, a card, an account or a phone (残疾证编号, 卡号 are read by their own rules).
 pub(crate) fn record_code_header(h: &str) -> bool {
     const CODES: [&str; 7] = ["编号", "流水号", "区划代码", "住院号", "发票号", "票据号", "档案号"];
-    const PERSONAL: [&str; 7] = ["证", "卡", "账", "身份", "电话", "手机", "户口"];
+    // (个人编号, 社保编号, 医保编号: a person's number at the social or medical insurance, which masking hides.)
+    const PERSONAL: [&str; 11] = ["证", "卡", "账", "身份", "电话", "手机", "户口", "个人", "社保", "医保", "参保"];
     let h = normalize_header(h);
     CODES.iter().any(|w| h.contains(w)) && !PERSONAL.iter().any(|w| h.contains(w))
 }
