@@ -707,8 +707,8 @@ fn grade_value(s: &str) -> bool {
 
 /// A cell that reads as sentences (依据：《…办法》。, …；…): notes, not an address, whatever places it names.
 /// A line of a notice that lists one record (1. 王丽娜  女  蔡家坡镇商贸路62号  B类  4人  1360元, 强刚，男，强家庄村
-/// 12组48号，低保C类…): a list number first, a comma, an amount or an age, or four fields apart. An address has
-/// none of those; a notice typed a line to a cell is free text, not a column of addresses.
+/// 12组48号，低保C类…): a list number first, a comma, or an amount or an age. An address has none of those; a
+/// notice typed a line to a cell is free text, not a column of addresses.
 fn record_line(s: &str) -> bool {
     let t = s.trim();
     let numbered = t
@@ -717,7 +717,7 @@ fn record_line(s: &str) -> bool {
     let counted = t
         .char_indices()
         .any(|(k, c)| matches!(c, '元' | '岁') && t[..k].chars().next_back().is_some_and(|p| p.is_ascii_digit()));
-    numbered || counted || t.contains(['，', ',']) || t.split_whitespace().count() >= 4
+    numbered || counted || t.contains(['，', ','])
 }
 
 fn sentence_like(s: &str) -> bool {

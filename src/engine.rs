@@ -145,14 +145,28 @@ fn person_note_header(h: &str) -> bool {
     WHO.iter().any(|w| h.contains(w)) && WHAT.iter().any(|w| h.contains(w))
 }
 
-/// A header of a column of records' codes (户编号, 家庭编号, 业务流水号, 行政区划代码, 住院号, 发票号): not of a
-/// certificate, a card, an account or a phone (残疾证编号, 卡号 are read by their own rules).
+/// A header of a column of records' codes (户编号, 家庭编号, 业务流水号, 行政区划代码): not of a certificate, a card,
+/// an account or a phone (残疾证编号, 卡号 are read by their own rules).
 pub(crate) fn record_code_header(h: &str) -> bool {
-    const CODES: [&str; 7] = ["编号", "流水号", "区划代码", "住院号", "发票号", "票据号", "档案号"];
+    // (Only a household's or a transaction's number, or a place's code: 人员编号, 个人编号, 残疾人编号 and the like
+    // often hold a person's ID or insurance number.)
+    const CODES: [&str; 7] = ["户编号", "家庭编号", "流水号", "区划代码", "住院号", "发票号", "票据号"];
     // (个人编号, 社保编号, 医保编号: a person's number at the social or medical insurance, which masking hides.)
     const PERSONAL: [&str; 11] = ["证", "卡", "账", "身份", "电话", "手机", "户口", "个人", "社保", "医保", "参保"];
     let h = normalize_header(h);
     CODES.iter().any(|w| h.contains(w)) && !PERSONAL.iter().any(|w| h.contains(w))
+}
+
+/// Whether a cell of a record-code column holds a record's code (`digits::is_labelled_record_code`). A number
+/// Excel stored keeps fifteen digits exactly; a longer one has lost its last digits, and a card's first fifteen
+/// would show, so it is masked.
+pub(crate) fn record_code_cell(cell: &Cell, text: &str) -> bool {
+    let exact = match cell {
+        Cell::Text(_) => true,
+        Cell::Int(_) | Cell::Float(_) => text.trim().len() <= 15,
+        _ => false,
+    };
+    exact && digits::is_labelled_record_code(text)
 }
 
 /// What the name columns of some rows give pass 1, borrowed from the rows.
@@ -1385,7 +1399,7 @@ impl Masker {
             // name, 重度残疾人护理补贴, is not.)
             Kind::Other => {
                 if (ctx.org_code_column && digits::is_labelled_org_code(text))
-                    || (ctx.record_code_column && digits::is_labelled_record_code(text))
+                    || (ctx.record_code_column && record_code_cell(cell, text))
                 {
                     None
                 } else if ctx.village_column

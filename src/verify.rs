@@ -186,10 +186,7 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                     continue;
                 }
                 // (户编号 | 370283101001785232: a record's code, which masking leaves too.)
-                if col.is_some()
-                    && plan.record_code_cols.contains(&c)
-                    && crate::detect::digits::is_labelled_record_code(&text)
-                {
+                if col.is_some() && plan.record_code_cols.contains(&c) && crate::engine::record_code_cell(cell, &text) {
                     continue;
                 }
                 let cref = format!("{}!{}", sheet.name, a1(r, c));

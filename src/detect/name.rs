@@ -4877,8 +4877,13 @@ impl NameDetector {
                 .any(|w| field.find(w).is_some_and(|k| field[..k].chars().count() >= 2))
                 && len <= 3
                 && self.starts_with_surname(&run)
+                && !self.holds_everyday_word(&run)
         };
-        if (sex_next || place_next || (self.looks_like_name(&run) && !self.holds_everyday_word(&run)))
+        // (1、五保户，男 and 1、常住人口，男 are classes: with a sex after it, a word of three characters only.)
+        let sexed = sex_next
+            && self.starts_with_surname(&run)
+            && (!self.holds_everyday_word(&run) || (len == 3 && !one_of(chars!("户人员民生"), cs[end - 1])));
+        if (sexed || place_next || (self.looks_like_name(&run) && !self.holds_everyday_word(&run)))
             && !one_of(chars!(ADMIN), cs[end - 1])
             && self.relation_prefix(&run) == 0
         {
