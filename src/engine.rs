@@ -123,7 +123,7 @@ pub struct Plan {
     pub person_note_cols: Vec<usize>,
     /// Columns of an organisation's code (机构统一社会信用代码): a valid code stays, even in digits alone.
     pub org_code_cols: Vec<usize>,
-    /// Columns of records' own codes (户编号, 业务流水号, 行政区划代码, 住院号): see `digits::is_labelled_record_code`.
+    /// Columns of records' own codes (户编号, 业务流水号, 行政区划代码, 发票号): see `digits::is_labelled_record_code`.
     pub record_code_cols: Vec<usize>,
     /// Unique per plan (and so per run and sheet): keys the per-thread free-text cache.
     pub id: u64,
@@ -150,7 +150,8 @@ fn person_note_header(h: &str) -> bool {
 pub(crate) fn record_code_header(h: &str) -> bool {
     // (Only a household's or a transaction's number, or a place's code: 人员编号, 个人编号, 残疾人编号 and the like
     // often hold a person's ID or insurance number.)
-    const CODES: [&str; 7] = ["户编号", "家庭编号", "流水号", "区划代码", "住院号", "发票号", "票据号"];
+    // (住院号 is a patient's number at a hospital: health, by its header.)
+    const CODES: [&str; 6] = ["户编号", "家庭编号", "流水号", "区划代码", "发票号", "票据号"];
     // (个人编号, 社保编号, 医保编号: a person's number at the social or medical insurance, which masking hides.)
     const PERSONAL: [&str; 11] = ["证", "卡", "账", "身份", "电话", "手机", "户口", "个人", "社保", "医保", "参保"];
     let h = normalize_header(h);
