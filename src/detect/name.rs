@@ -1333,6 +1333,21 @@ impl NameDetector {
             {
                 cands.push((Rank::Cue, i, e));
             }
+            // (角弓村蒲金花隐瞒…, 崖下村李长生其母…, 西关村屈芳谎称其夫…: a notice names the offender right after
+            // the village, a verb or a relation word after the name.)
+            if i >= 3
+                && ctx.chars[i - 1] == '村'
+                && is_han(ctx.chars[i - 2])
+                && is_han(ctx.chars[i - 3])
+                && !ctx.covered_before[i]
+                && let Some(e) = extent_after(i, Mode::Strict)
+                && e < n
+                && ((self.verb_post_cue_at(&ctx, e) && self.not_everyday(&ctx, i, e))
+                    // (李长生其母: a whole name of three before a kin word, whatever words its characters make.)
+                    || (ctx.rel_start[e] && e == i + 3))
+            {
+                cands.push((Rank::Cue, i, e));
+            }
             // 监护人 | 镇敬老院王丽, 卫生院李军: a name closing the text or its clause right after the body (a frame
             // word ending in 院, 室, 所, 办, 站 or 心) the person works for.
             if i > 0
