@@ -705,7 +705,6 @@ fn grade_value(s: &str) -> bool {
         .is_some_and(|n| ["一", "二", "三", "四", "1", "2", "3", "4", "１", "２", "３", "４"].contains(&n))
 }
 
-/// A cell that reads as sentences (依据：《…办法》。, …；…): notes, not an address, whatever places it names.
 /// A line of a notice that lists one record (1. 王丽娜  女  蔡家坡镇商贸路62号  B类  4人  1360元, 强刚，男，强家庄村
 /// 12组48号，低保C类…): a list number first, a comma, or an amount or an age. An address has none of those; a
 /// notice typed a line to a cell is free text, not a column of addresses.
@@ -720,6 +719,7 @@ fn record_line(s: &str) -> bool {
     numbered || counted || t.contains(['，', ','])
 }
 
+/// A cell that reads as sentences (依据：《…办法》。, …；…): notes, not an address, whatever places it names.
 fn sentence_like(s: &str) -> bool {
     // (…通知（宣民发〔2024〕7号）, 举报方式：来信请寄…民政局: a document's title and a labelled note.)
     s.contains(['。', '；', '《', '〔', '：']) || s.contains("关于") || s.chars().count() > 60
