@@ -1758,7 +1758,7 @@ impl Masker {
     /// ②; a relation word, 其子 in 其子毛浩树), and whether the part is only a label (妻子, 长子（17岁）, 复核人：).
     /// A relation word is split off only when a name follows it: 孙子涵 is a name, not 孙子 + 涵.
     fn part_prefix(&self, part: &str, whole: bool) -> (usize, bool) {
-        let num = enumeration_prefix(part);
+        let num = crate::detect::name::enumeration_prefix(part);
         let rest = &part[num..];
         let rel = match self.det.names.relation_prefix(rest) {
             0 => match self.det.names.kin_label_prefix(rest) {
@@ -2889,34 +2889,6 @@ pub(crate) fn spread_surname_len(names: &crate::detect::name::NameDetector, run:
         }
     }
     run.len()
-}
-
-/// Byte length of a list number before a name (1. / 2、 / (3) / ④), 0 when there is none.
-fn enumeration_prefix(part: &str) -> usize {
-    // 共5人：吕秀静, 户内2人：杨宁生: a head count labelling the list. (Only after these words: in 王芳3人：
-    // the name must not pass for a label.)
-    if let Some((head, _)) = part.split_once(['：', ':']) {
-        let word = head.trim_end_matches(['人', '口', '名']);
-        let word = word.trim_end_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
-        let counted = word.len() < head.len()
-            && head[word.len()..].starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
-        if counted && ["", "共", "计", "合计", "户内", "全家", "成员", "家庭成员", "家庭人口"].contains(&word)
-        {
-            return head.len() + part[head.len()..].chars().next().map_or(0, char::len_utf8);
-        }
-    }
-    let t = part.trim_start_matches(['(', '（']);
-    let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)).len();
-    let circled = t.chars().next().filter(|c| ('①'..='⑳').contains(c)).map_or(0, char::len_utf8);
-    let num = digits.max(circled);
-    if num == 0 {
-        return 0;
-    }
-    let after = &t[num..];
-    let mark = after.chars().next().filter(|c| matches!(c, '.' | '．' | '、' | ')' | '）' | ':' | '：'));
-    let skipped = part.len() - t.len() + num + mark.map_or(0, char::len_utf8);
-    // Only when a name follows (not 3人 or a bare number).
-    if circled > 0 || mark.is_some() { skipped } else { 0 }
 }
 
 /// Whether a name cell holds a single part (one name, perhaps after a relation word).

@@ -1033,7 +1033,7 @@ impl NameDetector {
         self.known_candidates(text, &ctx, known, &mut cands);
         self.dotted_candidates(&ctx, &mut cands);
         self.counted_list(&ctx, &mut cands);
-        self.numbered_item_candidates(&ctx, &mut cands);
+        self.numbered_item_candidates(text, &ctx, &mut cands);
         self.word_given_candidates(&ctx, &mut cands);
         self.given_before_kin(&ctx, &mut cands);
         // (Kept apart for a moment: a known name inside one of these takes its extent, below.)
@@ -4845,23 +4845,15 @@ impl NameDetector {
 
     /// 9、李伟，温泉村…, 13. 范涛，西岐村…, （3）惠娟，闫家村…, 4.焦婷  女  纸坊村…: a notice's numbered line of one
     /// recipient opens with the name, two to four characters up to the first comma, space or bracket.
-    fn numbered_item_candidates(&self, ctx: &Ctx, out: &mut Vec<(Rank, usize, usize)>) {
+    fn numbered_item_candidates(&self, text: &str, ctx: &Ctx, out: &mut Vec<(Rank, usize, usize)>) {
         let cs = &ctx.chars;
         let n = cs.len();
-        let numeral = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c) || SETS.numerals.has(c);
-        let mut i = cs.iter().take_while(|c| c.is_whitespace()).count();
-        let bracketed = i < n && matches!(cs[i], '（' | '(');
-        i += usize::from(bracketed);
-        let digits = cs[i..].iter().take_while(|&&c| numeral(c)).count();
-        if digits == 0 || digits > 3 {
+        let lead = text.len() - text.trim_start().len();
+        let num = enumeration_prefix(&text[lead..]);
+        if num == 0 {
             return;
         }
-        i += digits;
-        let closes = |c: char| if bracketed { matches!(c, '）' | ')') } else { matches!(c, '.' | '．' | '、') };
-        if i >= n || !closes(cs[i]) {
-            return;
-        }
-        i += 1;
+        let mut i = ctx.starts.partition_point(|&b| b < lead + num);
         i += cs[i..].iter().take_while(|c| c.is_whitespace()).count();
         let len = cs[i..].iter().take_while(|&&c| is_han(c)).count();
         let end = i + len;
@@ -6731,6 +6723,38 @@ impl NameDetector {
             k = e.max(k + 1);
         }
     }
+}
+
+/// Byte length of a list number before a name (1. / 2、 / (3) / ④ / 十八、), 0 when there is none. Name cells
+/// and a notice's numbered lines read it the same way.
+pub fn enumeration_prefix(part: &str) -> usize {
+    // 共5人：吕秀静, 户内2人：杨宁生: a head count labelling the list. (Only after these words: in 王芳3人：
+    // the name must not pass for a label.)
+    if let Some((head, _)) = part.split_once(['：', ':']) {
+        let word = head.trim_end_matches(['人', '口', '名']);
+        let word = word.trim_end_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+        let counted = word.len() < head.len()
+            && head[word.len()..].starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+        if counted && ["", "共", "计", "合计", "户内", "全家", "成员", "家庭成员", "家庭人口"].contains(&word)
+        {
+            return head.len() + part[head.len()..].chars().next().map_or(0, char::len_utf8);
+        }
+    }
+    let t = part.trim_start_matches(['(', '（']);
+    let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)).len();
+    // (十八、, 四、: a Chinese numeral counts only with its mark.)
+    let chinese = t.len() - t.trim_start_matches(|c: char| "一二三四五六七八九十百".contains(c)).len();
+    let digits = if digits == 0 && t[chinese..].starts_with(['、', '.', '．']) { chinese } else { digits };
+    let circled = t.chars().next().filter(|c| ('①'..='⑳').contains(c)).map_or(0, char::len_utf8);
+    let num = digits.max(circled);
+    if num == 0 {
+        return 0;
+    }
+    let after = &t[num..];
+    let mark = after.chars().next().filter(|c| matches!(c, '.' | '．' | '、' | ')' | '）' | ':' | '：'));
+    let skipped = part.len() - t.len() + num + mark.map_or(0, char::len_utf8);
+    // Only when a name follows (not 3人 or a bare number).
+    if circled > 0 || mark.is_some() { skipped } else { 0 }
 }
 
 #[cfg(test)]
