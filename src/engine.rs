@@ -432,7 +432,28 @@ fn bare_home(address: &str) -> bool {
 pub(crate) fn recipient_class(text: &str) -> bool {
     const CLASSES: [&str; 6] =
         ["重度残疾人", "重度残疾人员", "重残人员", "一二级重度残疾人", "重病患者", "重特大疾病患者"];
-    CLASSES.contains(&text.trim())
+    CLASSES.contains(&text.trim()) || unsupported_child_class(text.trim())
+}
+
+/// 父母双方重残, 父母一方死亡另一方重残, 父母一方重病另一方失联: the policy's kinds of 事实无人抚养儿童, as a category
+/// column gives them (事实无人抚养类型, set V4). Each part is one of the parents and one of the policy's states;
+/// 父亲重残 or 母亲精神分裂症 name one person's condition instead.
+fn unsupported_child_class(text: &str) -> bool {
+    const WHO: [&str; 6] = ["父母双方均", "父母双方", "父母一方", "另一方", "一方", "双方均"];
+    const STATES: [&str; 9] =
+        ["死亡", "重残", "重病", "失联", "失踪", "服刑在押", "服刑", "强制隔离戒毒", "被撤销监护资格"];
+    let mut rest = text;
+    let mut parts = 0;
+    while !rest.is_empty() {
+        let Some(r) = WHO.iter().find_map(|w| rest.strip_prefix(w)) else { return false };
+        let Some(r) = STATES.iter().find_map(|w| r.strip_prefix(w)) else { return false };
+        // (父母双方重残或重病, 一方死亡、另一方失联.)
+        let r = r.trim_start_matches(['、', '，', ',', '且', '或']);
+        let r = STATES.iter().find_map(|w| r.strip_prefix(w)).unwrap_or(r);
+        rest = r.trim_start_matches(['、', '，', ',', '且', '或']);
+        parts += 1;
+    }
+    parts > 0
 }
 
 pub(crate) fn is_placeholder(s: &str) -> bool {
@@ -454,11 +475,18 @@ pub(crate) fn is_placeholder(s: &str) -> bool {
     one(t) || (t.contains(['，', ',']) && t.split(['，', ',']).all(|c| !c.trim().is_empty() && one(c.trim())))
 }
 
-/// 共46人, 共12户: a total row's count of people or households in a name column, no one's name.
+/// 共46人, 共12户, 共25户82人, 共计3户、7人: a total row's count of people or households in a name column, no
+/// one's name. Every part is digits and a unit.
 fn head_count(t: &str) -> bool {
-    t.strip_prefix('共')
-        .and_then(|r| r.strip_suffix(['人', '户', '名']))
-        .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
+    let Some(mut rest) = ["共计", "共"].iter().find_map(|p| t.strip_prefix(p)) else { return false };
+    let mut parts = 0;
+    while !rest.is_empty() {
+        let d = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let Some(after) = rest[d..].strip_prefix(['人', '户', '名']).filter(|_| d > 0) else { return false };
+        rest = after.trim_start_matches(['、', '，', ',', ' ']);
+        parts += 1;
+    }
+    parts > 0
 }
 
 /// A health cell that says nothing of health: dashes or slashes only (—, －, ／), nothing at all, or that the
@@ -922,8 +950,8 @@ impl Masker {
     /// phone, 红旗村3组15号户主信息 a home; 严重精神障碍患者…核查记录 names a programme, not a person). Digits make
     /// no header: see `is_known_header`. `verify` reads those rows the same way.
     pub(crate) fn plain_header(&self, c: &Cell, known: &KnownNames) -> bool {
-        // (A health term before 患者 names a class of people, as a programme's title does; 户主患精神分裂症 and
-        // 户主（乙肝） name a person's.)
+        // (A health term before 患者 names a class of people, as a programme's title does, and one before 等级 a
+        // grade; 户主患精神分裂症 and 户主（乙肝） name a person's.)
         columns::is_known_header(&self.pats, c)
             && matches!(c, Cell::Text(t) if !self.det.scan_text(t, known).iter().any(|f| {
                 let span = &t[f.start..f.end];
@@ -939,8 +967,10 @@ impl Masker {
                         && (span.chars().count() == 2 || f.end == t.len())
                         && self.pats.headers.classify(&t[after_surname..]).is_some()
                 };
+                // (失能等级, 失能评估: a column of a condition's grade, set V2.)
+                const OF_CLASS: [&str; 5] = ["患者", "等级", "程度", "评估", "类别"];
                 f.kind.is_personal()
-                    && !(f.kind == Kind::Health && t[f.end..].starts_with("患者"))
+                    && !(f.kind == Kind::Health && OF_CLASS.iter().any(|w| t[f.end..].starts_with(w)))
                     && (f.kind != Kind::Address || numbered)
                     && !(f.kind == Kind::Name && header_word_eaten())
             }))
@@ -2349,8 +2379,9 @@ pub(crate) fn kin_sentences(names: &crate::detect::name::NameDetector, text: &st
     // Words that name no one, and kin words that count or group people (一子, 孙辈) and are read as relation
     // words are: a verb or an adverb must follow them.
     const NO_ONE: [&str; 6] = ["无", "均", "每", "自身", "都", "已"];
-    const KIN: [&str; 8] = ["一子", "一女", "两子", "两女", "二子", "二女", "孙辈", "子女"];
-    const GOES_ON: &str = "在均已偶每都现常定回于是为无未尚也不经长";
+    const KIN: [&str; 10] = ["一子", "一女", "两子", "两女", "二子", "二女", "孙辈", "子女", "独子", "独女"];
+    // (…and 赡养, 照料, 探望: 孙辈赡养, 由侄子赡养, set V2.)
+    const GOES_ON: &str = "在均已偶每都现常定回于是为无未尚也不经长赡照探轮";
     let t = text.trim();
     t.chars().count() >= 5
         && !t.contains(|c: char| c.is_ascii_alphanumeric() || c.is_whitespace())
@@ -2358,6 +2389,8 @@ pub(crate) fn kin_sentences(names: &crate::detect::name::NameDetector, text: &st
             // (After the relation word the sentence goes on with a verb or an adverb: 儿子在国外定居, 侄子偶尔探望.
             // 孙女：但秀琳, 女儿陈丽在… and 子女但秀琳在外 name someone there, whose surname free text may not know.)
             // (一子一女: a clause of counted kin only.)
+            // (由侄子赡养, 靠女儿照顾: who provides for the person, named by kin only.)
+            let clause = ["由", "靠"].iter().find_map(|w| clause.strip_prefix(w)).unwrap_or(clause);
             let k = names.relation_prefix(clause);
             let k = if k > 0 { k } else { KIN.iter().find(|w| clause.starts_with(*w)).map_or(0, |w| w.len()) };
             let counted = clause.chars().all(|c| "一二两三四子女儿个".contains(c));

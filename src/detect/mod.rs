@@ -134,6 +134,35 @@ pub struct Detectors {
     boat: regex::Regex,
     /// Pinyin syllables (`pinyin.txt`), sorted: a name's spelling in Latin letters splits into them.
     pinyin: Vec<String>,
+    /// Tells these detectors apart from others built in the same process (other patterns), for the memo.
+    id: u64,
+}
+
+/// A fresh number for the memo's keys (`Detectors::id`, `KnownNames::stamp`); never 0.
+pub(crate) fn next_stamp() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Findings of the texts a thread has scanned lately. Rosters repeat their remarks down thousands of rows (无,
+/// 因病致贫, 白天无人在家，已电话告知), and a text's findings depend on the text, the detectors and the file's
+/// names only: a text seen before is answered from here. Per thread, so no lock; bounded, so memory is too.
+#[derive(Default)]
+struct Memo {
+    /// The detectors' id and the names' stamp the entries were computed with.
+    key: (u64, u64),
+    map: std::collections::HashMap<Box<str>, Vec<Finding>, name::FxBuild>,
+}
+
+impl Memo {
+    /// Entries held before the memo starts again: a few MB a thread.
+    const CAP: usize = 1 << 15;
+    /// Longer texts are rarely repeated word for word, and would take room.
+    const MAX_TEXT: usize = 256;
+}
+
+thread_local! {
+    static MEMO: std::cell::RefCell<Memo> = std::cell::RefCell::new(Memo::default());
 }
 
 impl Detectors {
@@ -176,7 +205,8 @@ impl Detectors {
         let mut pinyin: Vec<String> =
             crate::patterns::words(p.file("pinyin.txt")).into_iter().map(String::from).collect();
         pinyin.sort_unstable();
-        Ok(Detectors { names, address: address::AddressDetector::new(), health, plate, boat, pinyin })
+        let id = next_stamp();
+        Ok(Detectors { names, address: address::AddressDetector::new(), health, plate, boat, pinyin, id })
     }
 
     /// Digit identifiers and vehicle plates only (for columns known to hold non-personal values).
@@ -214,6 +244,32 @@ impl Detectors {
     /// Every personal span in free text: digit identifiers, addresses and names, non-overlapping and sorted.
     /// Digit identifiers win over addresses, addresses over names.
     pub fn scan_text(&self, text: &str, known: &KnownNames) -> Vec<Finding> {
+        if text.len() > Memo::MAX_TEXT {
+            return self.scan_text_afresh(text, known);
+        }
+        let key = (self.id, known.stamp());
+        let held = MEMO.with_borrow_mut(|m| {
+            if m.key != key {
+                m.map.clear();
+                m.key = key;
+            }
+            m.map.get(text).cloned()
+        });
+        if let Some(found) = held {
+            return found;
+        }
+        let found = self.scan_text_afresh(text, known);
+        MEMO.with_borrow_mut(|m| {
+            if m.map.len() >= Memo::CAP {
+                m.map.clear();
+            }
+            m.map.insert(text.into(), found.clone());
+        });
+        found
+    }
+
+    /// `scan_text` without the memo.
+    fn scan_text_afresh(&self, text: &str, known: &KnownNames) -> Vec<Finding> {
         let mut found = digits::find(text, digits::Context::default());
         self.push_plates(text, &mut found);
         self.push_health(text, &mut found);
@@ -570,8 +626,10 @@ impl Detectors {
             // (包虫病患者家庭临时救助花名册, 大骨节病患者家庭临时救助名单: a title's programme for a class; not
             // 户主为尿毒症患者申请临时救助, one person's.)
             let title = || ["名单", "名册", "公示", "花名册"].iter().any(|w| text.contains(w));
-            let class = ["老人", "人员", "人群", "患者", "家庭", "儿童", "对象"].iter().any(|w| run.starts_with(w))
-                && (run.contains("补贴") || run.contains("标准") || (run.contains("救助") && title()));
+            // (失能老年人护理补贴发放表, set V2.)
+            let class =
+                ["老人", "老年人", "人员", "人群", "患者", "家庭", "儿童", "对象"].iter().any(|w| run.starts_with(w))
+                    && (run.contains("补贴") || run.contains("标准") || (run.contains("救助") && title()));
             // (雷山县失能特困人员集中照护中心, 失能老人护理院: the name of an institution for a class of people.)
             let long: String = after.chars().take_while(|&c| is_han(c)).take(12).collect();
             // (因胫腓骨骨折转入城关镇敬老院 is not: the class of people comes first.)
@@ -667,9 +725,33 @@ fn grave_illness(text: &str, found: &mut Vec<Finding>) {
     // (母亲马丽静（经名法土麦）重病: a bracket closing a note on the person before it.)
     // (父母双方重病, 夫妻均重病: both of them.)
     // (2023年确诊重病: diagnosed, which only a person is.)
-    const WHO: [&str; 24] = [
-        "父亲", "母亲", "其父", "其母", "之父", "之母", "配偶", "丈夫", "妻子", "其夫", "其妻", "老伴", "户主", "患",
-        "本人", "老人", "）", ")", "双方", "父母", "夫妻", "夫妇", "均", "确诊",
+    // (村医反映该儿童重病: the child of the row, set V4.)
+    const WHO: [&str; 25] = [
+        "父亲",
+        "母亲",
+        "其父",
+        "其母",
+        "之父",
+        "之母",
+        "配偶",
+        "丈夫",
+        "妻子",
+        "其夫",
+        "其妻",
+        "老伴",
+        "户主",
+        "患",
+        "本人",
+        "老人",
+        "）",
+        ")",
+        "双方",
+        "父母",
+        "夫妻",
+        "夫妇",
+        "均",
+        "确诊",
+        "该儿童",
     ];
     for (at, w) in text.match_indices("重病") {
         let end = at + w.len();
@@ -684,7 +766,9 @@ fn grave_illness(text: &str, found: &mut Vec<Finding>) {
         let rule =
             ["规定", "认定", "可单独", "范围", "的儿童", "的家庭", "对父母", "政策"].iter().any(|w| text.contains(w));
         // (以重病为由申请临时救助: the illness an applicant gave, on a notice of fraud.)
-        let pleaded = text[..at].ends_with('以') && after.starts_with("为由");
+        // (虚报重病骗取医疗救助, 谎称重病: the illness claimed, on a notice of fraud, set V4.)
+        let pleaded = (text[..at].ends_with('以') && after.starts_with("为由"))
+            || ["虚报", "谎称", "假称", "伪称"].iter().any(|w| text[..at].ends_with(w));
         let both = ["双方", "父母", "夫妻", "夫妇", "均"].iter().any(|w| text[..at].ends_with(w));
         // (因病，长期重病: the household's; not a rule's class, 长期重病、重度残疾人员可单独施保, （二）长期重病；.)
         let long = text[..at].ends_with("长期")
@@ -697,8 +781,25 @@ fn grave_illness(text: &str, found: &mut Vec<Finding>) {
             after.get(3..).is_some_and(|r| ["是指", "指", "包括", "以", "含", "即"].iter().any(|w| r.starts_with(w)));
         let opening =
             text[..at].trim().is_empty() && after.starts_with(['，', ',', '；', ';', '。']) && !rule && !defined;
+        // (祖母赵桂兰，重病，照料困难: a clause of its own after one about a person, set V2; not a list of
+        // classes, 高龄，重病，重残.)
+        let clause = text[..at].ends_with(['，', ','])
+            && after.chars().next().is_none_or(|c| "，,；;。".contains(c))
+            && {
+                let prev = text[..at].trim_end_matches(['，', ',']);
+                let prev = prev.rsplit(['，', ',', '；', ';', '。', '：', ':']).next().unwrap_or(prev);
+                !prev.is_empty()
+                    && !["重残", "高龄", "失能", "孤儿", "独居", "空巢", "留守", "残疾", "因病", "特困", "低保"]
+                        .iter()
+                        .any(|w| prev.ends_with(w))
+            }
+            && !rule
+            && !defined
+            && !text.contains(['、', '类'])
+            && !["对象", "人员", "情形", "条件"].iter().any(|w| text.contains(w));
         let said = pleaded
             || opening
+            || clause
             || ((counted || long || (WHO.iter().any(|w| text[..at].ends_with(w)) && !(both && rule)))
                 && after.chars().next().is_none_or(|c| !is_han(c) || one_of(chars!("在卧住"), c)));
         if (alone || said) && !overlaps(found, at, end) {

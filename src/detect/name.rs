@@ -158,6 +158,9 @@ pub struct KnownNames {
     /// Landline digits printed beside an institution's name in a phone column (福利院（0953-8159736）): the
     /// institution's own number, public wherever it is given.
     institution_landlines: HashSet<Box<str>, FxBuild>,
+    /// Changes with every change to the set (0: empty, never changed): what a text's findings were computed
+    /// against, for `Detectors::scan_text`'s memo.
+    stamp: u64,
 }
 
 /// A name of up to four characters as one key, middle-dot variants made equal; None for longer names.
@@ -247,6 +250,7 @@ impl KnownNames {
         if count < 2 {
             return;
         }
+        self.touch();
         self.first_chars.insert(first);
         if let Some(second) = name.chars().nth(1) {
             self.pairs.insert(pair_key(first, second));
@@ -271,6 +275,7 @@ impl KnownNames {
         self.insert(name);
         let name = normalize_dots(name.trim());
         if name.chars().count() >= 2 {
+            self.touch();
             self.minors.extend(other_spellings(&name));
             self.minors.insert(name.into_owned());
         }
@@ -279,6 +284,7 @@ impl KnownNames {
     /// Adds every name and institution phone count of `other` (a set built from another part of the file):
     /// the result is the same whatever order the parts are merged in.
     pub fn merge(&mut self, other: KnownNames) {
+        self.touch();
         self.short.extend(other.short);
         self.long.extend(other.long);
         self.first_chars.union(&other.first_chars);
@@ -304,12 +310,24 @@ impl KnownNames {
 
     /// Counts one row giving `landline` (its digits) as the phone of `institution`.
     pub fn add_institution_phone(&mut self, institution: &str, landline: &str) {
+        self.touch();
         *self.institution_phones.entry((institution.trim().into(), landline.into())).or_default() += 1;
     }
 
     /// Records landline digits printed beside an institution's name.
     pub fn add_institution_landline(&mut self, landline: &str) {
+        self.touch();
         self.institution_landlines.insert(landline.into());
+    }
+
+    /// Marks the set changed: findings computed against it before no longer hold.
+    fn touch(&mut self) {
+        self.stamp = super::next_stamp();
+    }
+
+    /// Which state of the set this is (see `stamp`).
+    pub(crate) fn stamp(&self) -> u64 {
+        self.stamp
     }
 
     /// Whether `landline` (digits) was printed beside an institution's name somewhere in the file.
@@ -702,7 +720,7 @@ impl FxHasher {
     }
 }
 
-type FxBuild = BuildHasherDefault<FxHasher>;
+pub(crate) type FxBuild = BuildHasherDefault<FxHasher>;
 
 /// Packs up to 4 chars into one key (21 bits each).
 fn pack(cs: &[char]) -> u128 {
@@ -3719,18 +3737,31 @@ impl NameDetector {
             {
                 continue;
             }
-            // 的日 and 阿尔 are everyday text too (申请人的日收入, 阿尔泰): their given characters must look Yi.
+            // (Elsewhere than after a relation word the given name must look like one and start no word:
+            // 马海鸥飞过 and 罗洪水库 are no names.)
+            let name_like = |k: usize| {
+                self.name_run.has(ctx.chars[k]) || self.given_ok(ctx.chars[k]) || one_of(chars!(YI_GIVEN), ctx.chars[k])
+            };
+            // 的日 and 阿尔 are everyday text too (申请人的日收入, 阿尔泰): their given characters must look Yi, or
+            // look like a name's right after a relation word that ends cleanly (监护人的日金格去世).
             let yi_like =
                 |k: usize| ctx.chars.get(k).is_some_and(|&c| self.name_run.has(c) || one_of(chars!(YI_GIVEN), c));
-            if matches!(ctx.chars[i..i + 2], ['的', '日'] | ['阿', '尔']) && !(yi_like(i + 2) && yi_like(i + 3)) {
+            if matches!(ctx.chars[i..i + 2], ['的', '日'] | ['阿', '尔'])
+                && !(yi_like(i + 2) && yi_like(i + 3))
+                && !(ctx.rel_end[i]
+                    && (i + 2..i + 4).all(|k| name_like(k) || one_of(chars!(YI), ctx.chars[k]))
+                    && !self.word_starts(ctx, i + 2)
+                    && self.ends_cleanly(ctx, i + 4))
+            {
                 continue;
             }
             // 胡荣、吉克布都、严凯柱: a list's item of four characters, a family name and two others between
-            // two separators, is a name whatever its given characters (都 is "all" elsewhere).
+            // two separators, is a name whatever its given characters (都 is "all" elsewhere). So is one right
+            // after a relation word, up to a separator (帮助亲属阿说布都、阿明…).
             let item = |k: usize| k == n || one_of(chars!("、，,；;。"), ctx.chars[k]);
             // (子女吉木尔者、吉木阿甲在会理: or ending cleanly.)
             if i > 0
-                && ctx.chars[i - 1] == '、'
+                && (ctx.chars[i - 1] == '、' || (ctx.rel_end[i] && item(i + 4)))
                 && (item(i + 4) || self.ends_cleanly(ctx, i + 4))
                 && ctx.chars[i + 2..i + 4].iter().all(|&c| is_han(c) && !SETS.numerals.has(c))
                 && !ctx.rel_start[i + 2..i + 4].iter().any(|&r| r)
@@ -3754,11 +3785,6 @@ impl NameDetector {
                 i + 5
             } else {
                 i + 4
-            };
-            // (Elsewhere than after a relation word the given name must look like one and start no word:
-            // 马海鸥飞过 and 罗洪水库 are no names.)
-            let name_like = |k: usize| {
-                self.name_run.has(ctx.chars[k]) || self.given_ok(ctx.chars[k]) || one_of(chars!(YI_GIVEN), ctx.chars[k])
             };
             let loose_ok = name_like(i + 2) && name_like(i + 3) && !self.word_starts(ctx, i + 2) && ends(e);
             // (After one, a given name that does not look like one must end cleanly: 赡养人马海杰收入 is 马海杰.)

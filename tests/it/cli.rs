@@ -5937,3 +5937,42 @@ fn codes_and_notices_of_session_44() {
     );
     assert_verify(&out, 0, false);
 }
+
+/// Session 45 (sets V1–V4): a member's capacity to work is health; a total row's count, the policy's kinds of
+/// 事实无人抚养儿童 in a category column, kin-only notes on who provides, and a grade's header stay; Yi clans
+/// after a relation word, the surnames 勒, 俄 and 牙, and 重病 said of one person are masked.
+#[test]
+fn members_kin_and_clans_of_session_45() {
+    let id = id_with_check("32032419650812782");
+    let (_dir, out, rows) = mask_csv_rows(&format!(
+        "序号,成员姓名,公民身份号码,劳动能力,失能等级,事实无人抚养类型,子女情况,备注\n\
+         1-1,孙丽娟,{id},丧失劳动能力,重度失能,父母一方死亡另一方重残,独子已故，孙辈赡养,帮助亲属阿说布都、阿明违规享受低保\n\
+         1-2,朱小龙,,部分丧失,轻度,父母双方重残,无子女，由侄子赡养,村干部俄其阿呷莫代为申请\n\
+         1-3,韦金凤,,有劳动能力,无,父亲重残,,其子勒建平在外务工；其女牙金花在外务工\n\
+         1-4,田周氏,,,,,,祖母赵桂兰，重病，照料困难；村医反映该儿童重病\n\
+         1-5,李明,,,,,,其母牙疼多年；勒令退还；在俄罗斯务工；高龄，重病；格桑花助学项目已资助\n\
+         合计,共25户82人,,,,,,\n"
+    ));
+    let cells: Vec<Vec<&str>> = rows.iter().map(|r| r.iter().map(String::as_str).collect()).collect();
+    assert_eq!(cells[0][4], "失能等级");
+    let masked_id = format!("{}********{}", &id[..6], &id[14..]);
+    assert_eq!(
+        cells[1],
+        [
+            "1-1",
+            "孙**",
+            masked_id.as_str(),
+            "***",
+            "***",
+            "父母一方死亡另一方重残",
+            "独子已故，孙辈赡养",
+            "帮助亲属阿***、阿*违规享受低保"
+        ]
+    );
+    assert_eq!(cells[2][3..], ["***", "***", "父母双方重残", "无子女，由侄子赡养", "村干部俄****代为申请"]);
+    assert_eq!(cells[3][3..], ["***", "***", "父亲***", "", "其子勒**在外务工；其女牙**在外务工"]);
+    assert_eq!(cells[4][7], "祖母赵**，***，照料困难；村医反映该儿童***");
+    assert_eq!(cells[5][7], "其母牙疼多年；勒令退还；在俄罗斯务工；高龄，重病；格桑花助学项目已资助");
+    assert_eq!(cells[6][1], "共25户82人");
+    assert_verify(&out, 0, false);
+}
