@@ -427,6 +427,21 @@ fn bare_home(address: &str) -> bool {
         && !["隔壁", "对面", "旁", "后院", "家属", "宿舍", "附近", "（", "(", "，", ","].iter().any(|w| a.contains(w))
 }
 
+/// A mobile number in a register's column of contact numbers (联系电话 | 15545112122, beside 联系人, set W1): the
+/// contact person's own, masked though the column holds the organisations' public numbers too (0435-3278658).
+/// A column of the organisation's own number (电话, 办公电话) stays whole. `verify` asks the same.
+pub(crate) fn org_mobile(plan: &Plan, c: usize, cell: &Cell) -> bool {
+    plan.layout.org_register
+        && plan.layout.columns.get(c).is_some_and(|col| {
+            col.kind == Kind::Phone && col.header.as_deref().is_some_and(|h| h.contains("联系") || h.contains("手机"))
+        })
+        && digits::find(&cell.as_text(), digits::Context { phone_column: true, account_column: false }).iter().any(
+            |f| {
+                f.kind == Kind::Phone && crate::detect::phone::is_mobile(crate::detect::phone::strip_country(&f.digits))
+            },
+        )
+}
+
 /// Whether a cell is a class of recipients that medical and temporary assistance lists name in a category column
 /// (救助对象类别 | 重度残疾人), which `mask` and `verify` leave in a column of another kind.
 pub(crate) fn recipient_class(text: &str) -> bool {
@@ -967,10 +982,12 @@ impl Masker {
                         && (span.chars().count() == 2 || f.end == t.len())
                         && self.pats.headers.classify(&t[after_surname..]).is_some()
                 };
-                // (失能等级, 失能评估: a column of a condition's grade, set V2.)
-                const OF_CLASS: [&str; 5] = ["患者", "等级", "程度", "评估", "类别"];
+                // (失能等级, 失能评估: a column of a condition's grade when that is the whole cell, set V2; not
+                // 户主失能等级：重度, 申请人患尿毒症程度较重.)
+                const OF_CLASS: [&str; 4] = ["等级", "程度", "评估", "类别"];
+                let grade_column = f.start == 0 && OF_CLASS.contains(&t[f.end..].trim_end());
                 f.kind.is_personal()
-                    && !(f.kind == Kind::Health && OF_CLASS.iter().any(|w| t[f.end..].starts_with(w)))
+                    && !(f.kind == Kind::Health && (t[f.end..].starts_with("患者") || grade_column))
                     && (f.kind != Kind::Address || numbered)
                     && !(f.kind == Kind::Name && header_word_eaten())
             }))
@@ -1034,7 +1051,7 @@ impl Masker {
                     _ => (self.free_cell_kind(row, c), false, None),
                 }
             };
-            if public || public_cells.contains(&c) {
+            if (public && !org_mobile(plan, c, cell)) || public_cells.contains(&c) {
                 continue;
             }
             let institution_phone = kind == Kind::Phone && self.institution_phone(plan, known, row, c);
@@ -2380,19 +2397,31 @@ pub(crate) fn kin_sentences(names: &crate::detect::name::NameDetector, text: &st
     // words are: a verb or an adverb must follow them.
     const NO_ONE: [&str; 6] = ["无", "均", "每", "自身", "都", "已"];
     const KIN: [&str; 10] = ["一子", "一女", "两子", "两女", "二子", "二女", "孙辈", "子女", "独子", "独女"];
-    // (…and 赡养, 照料, 探望: 孙辈赡养, 由侄子赡养, set V2.)
-    const GOES_ON: &str = "在均已偶每都现常定回于是为无未尚也不经长赡照探轮";
+    const GOES_ON: &str = "在均已偶每都现常定回于是为无未尚也不经长";
+    // (孙辈赡养, 由侄子赡养, 靠女儿照顾, set V2: who provides, when the verb ends the clause; 由侄子赡养王强 and
+    // 由女儿经纬照顾 name someone.)
+    const PROVIDES: [&str; 8] = ["赡养", "照顾", "照料", "照看", "探望", "供养", "轮流赡养", "轮流照顾"];
     let t = text.trim();
-    t.chars().count() >= 5
+    // (孙辈赡养: four characters are enough where the clause is kin and a verb of providing.)
+    t.chars().count() >= 4
         && !t.contains(|c: char| c.is_ascii_alphanumeric() || c.is_whitespace())
         && t.split(['，', ',', '；', ';', '。']).filter(|c| !c.is_empty()).all(|clause| {
             // (After the relation word the sentence goes on with a verb or an adverb: 儿子在国外定居, 侄子偶尔探望.
             // 孙女：但秀琳, 女儿陈丽在… and 子女但秀琳在外 name someone there, whose surname free text may not know.)
             // (一子一女: a clause of counted kin only.)
-            // (由侄子赡养, 靠女儿照顾: who provides for the person, named by kin only.)
-            let clause = ["由", "靠"].iter().find_map(|w| clause.strip_prefix(w)).unwrap_or(clause);
-            let k = names.relation_prefix(clause);
-            let k = if k > 0 { k } else { KIN.iter().find(|w| clause.starts_with(*w)).map_or(0, |w| w.len()) };
+            let by = ["由", "靠"].iter().find_map(|w| clause.strip_prefix(w));
+            let kin_at = |clause: &str| {
+                let k = names.relation_prefix(clause);
+                if k > 0 { k } else { KIN.iter().find(|w| clause.starts_with(*w)).map_or(0, |w| w.len()) }
+            };
+            let provides = |clause: &str| {
+                let kin = KIN.iter().find(|w| clause.starts_with(*w)).map_or(0, |w| w.len());
+                [names.relation_prefix(clause), kin].into_iter().any(|k| k > 0 && PROVIDES.contains(&&clause[k..]))
+            };
+            if provides(clause) || by.is_some_and(provides) {
+                return true;
+            }
+            let k = kin_at(clause);
             let counted = clause.chars().all(|c| "一二两三四子女儿个".contains(c));
             (k > 0 && clause[k..].starts_with(|c: char| GOES_ON.contains(c)))
                 || counted

@@ -412,7 +412,12 @@ impl Detectors {
         };
         let start = at + skip;
         let body = &text[start..];
-        let len = body.bytes().take_while(|b| b.is_ascii_alphabetic() || *b == b' ').count();
+        // (黄淑芬（HUANG Shu-Fen）, 张建国（CHANG Chien-Kuo）: a Taiwanese spelling joins the given name's
+        // syllables with a hyphen, set W3.)
+        let len = body
+            .bytes()
+            .take_while(|b| b.is_ascii_alphabetic() || *b == b' ' || (close.is_some() && *b == b'-'))
+            .count();
         let word = body[..len].trim_end();
         let end = start + word.len();
         let after = &text[end..];
@@ -452,11 +457,14 @@ impl Detectors {
             && syllables.is_some_and(|c| c.into_iter().any(|n| fits(n) || fits(n.saturating_sub(1))));
         // (杜永康（TO Wing Hong）, 司徒美华（SZETO Mei Wah）: a Cantonese or other romanisation in brackets, one
         // capitalised word a character, or one for a compound surname.)
-        let words = word.split(' ').filter(|w| !w.is_empty()).count();
+        let words = word.split([' ', '-']).filter(|w| !w.is_empty()).count();
         let romanised = close.is_some()
             && words >= 2
             && (fits(words) || fits(words + 1))
-            && word.split(' ').filter(|w| !w.is_empty()).all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
+            && word
+                .split([' ', '-'])
+                .filter(|w| !w.is_empty())
+                .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
         (initials || pinyin || romanised).then_some((start, end))
     }
 
@@ -627,9 +635,13 @@ impl Detectors {
             // 户主为尿毒症患者申请临时救助, one person's.)
             let title = || ["名单", "名册", "公示", "花名册"].iter().any(|w| text.contains(w));
             // (失能老年人护理补贴发放表, set V2.)
-            let class =
-                ["老人", "老年人", "人员", "人群", "患者", "家庭", "儿童", "对象"].iter().any(|w| run.starts_with(w))
-                    && (run.contains("补贴") || run.contains("标准") || (run.contains("救助") && title()));
+            // (残疾儿童康复救助对象名单（孤独症类）: a title's category of the programme, set W4.)
+            let category = ["类）", "类)"].iter().any(|w| after.starts_with(w)) && title();
+            let class = category
+                || (["老人", "老年人", "人员", "人群", "患者", "家庭", "儿童", "对象"]
+                    .iter()
+                    .any(|w| run.starts_with(w))
+                    && (run.contains("补贴") || run.contains("标准") || (run.contains("救助") && title())));
             // (雷山县失能特困人员集中照护中心, 失能老人护理院: the name of an institution for a class of people.)
             let long: String = after.chars().take_while(|&c| is_han(c)).take(12).collect();
             // (因胫腓骨骨折转入城关镇敬老院 is not: the class of people comes first.)
@@ -650,7 +662,8 @@ impl Detectors {
             // the policy's own phrase 重病重残人员 names a class alone.)
             let class = text[m.start()..m.end()].ends_with('残') && before.ends_with("重病");
             if let Some(rest) = after.strip_prefix('人').or_else(|| after.strip_prefix("疾人"))
-                && ["护理补贴", "生活补贴", "两项补贴", "补贴", "联合会", "专项", "单独施保", "施保", "员"]
+                // (精神、智力残疾人托养服务, 残疾人康复中心: a service for the class, set W4.)
+                && ["护理补贴", "生活补贴", "两项补贴", "补贴", "联合会", "专项", "单独施保", "施保", "员", "托养", "康复"]
                     .iter()
                     .any(|w| rest.starts_with(w) && (!matches!(*w, "员" | "单独施保" | "施保") || class))
             {
@@ -767,8 +780,11 @@ fn grave_illness(text: &str, found: &mut Vec<Finding>) {
             ["规定", "认定", "可单独", "范围", "的儿童", "的家庭", "对父母", "政策"].iter().any(|w| text.contains(w));
         // (以重病为由申请临时救助: the illness an applicant gave, on a notice of fraud.)
         // (虚报重病骗取医疗救助, 谎称重病: the illness claimed, on a notice of fraud, set V4.)
+        // (Not a rule against it: 严禁虚报重病骗取救助资金, 对虚报重病、冒领…等行为依法追责.)
+        let forbidden =
+            ["严禁", "防止", "禁止", "杜绝", "不得", "打击", "等行为", "依法"].iter().any(|w| text.contains(w));
         let pleaded = (text[..at].ends_with('以') && after.starts_with("为由"))
-            || ["虚报", "谎称", "假称", "伪称"].iter().any(|w| text[..at].ends_with(w));
+            || (["虚报", "谎称", "假称", "伪称"].iter().any(|w| text[..at].ends_with(w)) && !forbidden);
         let both = ["双方", "父母", "夫妻", "夫妇", "均"].iter().any(|w| text[..at].ends_with(w));
         // (因病，长期重病: the household's; not a rule's class, 长期重病、重度残疾人员可单独施保, （二）长期重病；.)
         let long = text[..at].ends_with("长期")
@@ -781,22 +797,23 @@ fn grave_illness(text: &str, found: &mut Vec<Finding>) {
             after.get(3..).is_some_and(|r| ["是指", "指", "包括", "以", "含", "即"].iter().any(|w| r.starts_with(w)));
         let opening =
             text[..at].trim().is_empty() && after.starts_with(['，', ',', '；', ';', '。']) && !rule && !defined;
-        // (祖母赵桂兰，重病，照料困难: a clause of its own after one about a person, set V2; not a list of
-        // classes, 高龄，重病，重残.)
+        // (祖母赵桂兰，重病，照料困难: a clause of its own after one that opens with a person, set V2; not a list
+        // of causes or classes, 因残，重病，因灾 or 突发意外，重病，可给予临时救助.)
+        const PERSON: [&str; 24] = [
+            "户主", "本人", "其", "之", "祖母", "祖父", "爷爷", "奶奶", "外公", "外婆", "父亲", "母亲", "丈夫", "妻子",
+            "配偶", "老伴", "儿子", "女儿", "长子", "次子", "长女", "次女", "孙子", "孙女",
+        ];
         let clause = text[..at].ends_with(['，', ','])
             && after.chars().next().is_none_or(|c| "，,；;。".contains(c))
             && {
                 let prev = text[..at].trim_end_matches(['，', ',']);
                 let prev = prev.rsplit(['，', ',', '；', ';', '。', '：', ':']).next().unwrap_or(prev);
-                !prev.is_empty()
-                    && !["重残", "高龄", "失能", "孤儿", "独居", "空巢", "留守", "残疾", "因病", "特困", "低保"]
-                        .iter()
-                        .any(|w| prev.ends_with(w))
+                PERSON.iter().any(|w| prev.starts_with(w))
             }
             && !rule
             && !defined
-            && !text.contains(['、', '类'])
-            && !["对象", "人员", "情形", "条件"].iter().any(|w| text.contains(w));
+            && !text.contains(['、', '类', '凡', '可'])
+            && !["对象", "人员", "情形", "条件", "申请"].iter().any(|w| text.contains(w));
         let said = pleaded
             || opening
             || clause

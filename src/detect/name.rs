@@ -3760,8 +3760,12 @@ impl NameDetector {
             // after a relation word, up to a separator (帮助亲属阿说布都、阿明…).
             let item = |k: usize| k == n || one_of(chars!("、，,；;。"), ctx.chars[k]);
             // (子女吉木尔者、吉木阿甲在会理: or ending cleanly.)
+            // (户主马海乡人，务农: a place's words are no given name.)
             if i > 0
-                && (ctx.chars[i - 1] == '、' || (ctx.rel_end[i] && item(i + 4)))
+                && (ctx.chars[i - 1] == '、'
+                    || (ctx.rel_end[i]
+                        && item(i + 4)
+                        && ctx.chars[i + 2..i + 4].iter().all(|&c| !SETS.place.has(c) && c != '人')))
                 && (item(i + 4) || self.ends_cleanly(ctx, i + 4))
                 && ctx.chars[i + 2..i + 4].iter().all(|&c| is_han(c) && !SETS.numerals.has(c))
                 && !ctx.rel_start[i + 2..i + 4].iter().any(|&r| r)

@@ -5940,7 +5940,7 @@ fn codes_and_notices_of_session_44() {
 
 /// Session 45 (sets V1–V4): a member's capacity to work is health; a total row's count, the policy's kinds of
 /// 事实无人抚养儿童 in a category column, kin-only notes on who provides, and a grade's header stay; Yi clans
-/// after a relation word, the surnames 勒, 俄 and 牙, and 重病 said of one person are masked.
+/// after a relation word, the surnames 勒 and 牙, and 重病 said of one person are masked.
 #[test]
 fn members_kin_and_clans_of_session_45() {
     let id = id_with_check("32032419650812782");
@@ -5974,5 +5974,49 @@ fn members_kin_and_clans_of_session_45() {
     assert_eq!(cells[4][7], "祖母赵**，***，照料困难；村医反映该儿童***");
     assert_eq!(cells[5][7], "其母牙疼多年；勒令退还；在俄罗斯务工；高龄，重病；格桑花助学项目已资助");
     assert_eq!(cells[6][1], "共25户82人");
+    assert_verify(&out, 0, false);
+}
+
+/// Session 45 (sets W1–W4): a register's contact mobile is masked beside the office's landline, which stays, and
+/// its 业务范围 stays; a psychiatric patient's risk grade and medication are health; a title's category, a
+/// Taiwanese spelling after a name, and kin-only or count cells under tricky headers.
+#[test]
+fn registers_care_and_spellings_of_session_45() {
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,机构名称,统一社会信用代码,业务范围,住所,法定代表人,联系人,联系电话
+         1,通化市朝鲜族老年协会,51220500MJY52047XQ,孤独症、智力障碍儿童康复训练,通化市东昌区江南大街2222号,车相烈,千英爱,15545112122
+         2,通化市人参产业协会,51220500MJW365891C,行业自律、技术交流,通化市东昌区东昌路709号,矫玉凤,黄永男,0435-3288602
+",
+    );
+    assert_eq!(
+        rows[1][3..],
+        ["孤独症、智力障碍儿童康复训练", "通化市东昌区江南大街2222号", "车**", "千**", "155****2122"]
+    );
+    assert_eq!(rows[2][7], "0435-3288602");
+    assert_verify(&out, 0, false);
+
+    let (_dir, out, rows) = mask_csv_rows(
+        "海宁市2024年度残疾儿童康复救助对象名单（孤独症类）
+         序号,患者姓名,危险性评估,服药情况,康复类别,定点康复机构,丧失劳动能力人员姓名,劳动能力人数,子女情况,备注
+         1,黄淑芬（HUANG Shu-Fen）,2级,间断服药,助听器验配,嘉兴市残疾人康复中心,和平,2,孙辈赡养,托养对象夏鹏已出国；长期服用氯氮平；和平已上学
+         2,王建国,0级,规律服药,肢体康复训练,嘉兴市残疾人康复中心,红星,1,由侄子赡养王强,精神、智力残疾人托养服务；抽动症，服药控制中
+",
+    );
+    assert_eq!(rows[0][0], "海宁市2024年度残疾儿童康复救助对象名单（孤独症类）");
+    assert_eq!(
+        rows[2][1..],
+        [
+            "黄**（***** *******）",
+            "***",
+            "***",
+            "***",
+            "嘉兴市残疾人康复中心",
+            "和*",
+            "2",
+            "孙辈赡养",
+            "托养对象夏*已出国；长期服用***；和*已上学",
+        ]
+    );
+    assert_eq!(rows[3][8..], ["由******", "精神、智力残疾人托养服务；***，服药控制中"]);
     assert_verify(&out, 0, false);
 }
