@@ -224,7 +224,7 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 163] = [
+const PLACEHOLDERS: [&str; 166] = [
     "无",
     // (Set D3: 无子女 under 子女情况, no one named.)
     "无子女",
@@ -332,6 +332,10 @@ const PLACEHOLDERS: [&str; 163] = [
     "居无定所",
     "流浪乞讨人员",
     "流浪人员",
+    // (户籍地址: 外籍, set W3: a foreigner's, no place at all.)
+    "外籍",
+    "外国籍",
+    "境外",
     // (母亲姓名: 未登记, set D1: no one is named.)
     "未登记",
     "未填写",

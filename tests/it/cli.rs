@@ -6019,4 +6019,15 @@ fn registers_care_and_spellings_of_session_45() {
     );
     assert_eq!(rows[3][8..], ["由******", "精神、智力残疾人托养服务；***，服药控制中"]);
     assert_verify(&out, 0, false);
+
+    // A foreigner's 户籍地址 names no place; a resident's still loses its detail.
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,姓名,户籍地址
+1,王建国,外籍
+2,李四,广东省深圳市宝安区西乡街道固戍社区12号
+",
+    );
+    assert_eq!(rows[1][2], "外籍");
+    assert_eq!(rows[2][2], "广东省深圳市宝安区西乡街道固戍社区***");
+    assert_verify(&out, 0, false);
 }
