@@ -489,11 +489,10 @@ pub fn analyze(sheet: &Sheet, det: &Detectors, pats: &Patterns, policy: &Policy)
             }
         }
         let org_name_col = header.as_deref().map(crate::patterns::normalize_header).is_some_and(|h| {
-            ["机构名称", "单位名称", "社会组织名称", "组织名称", "统一社会信用代码", "业务范围"].contains(&h.as_str())
+            ["机构名称", "单位名称", "社会组织名称", "组织名称", "统一社会信用代码"].contains(&h.as_str())
         });
         if org_register && org_name_col {
-            // The organisation's own name, code and business (业务范围 | 孤独症、智力障碍儿童康复训练, set W1: the
-            // children it serves, not anyone's diagnosis): public.
+            // The organisation's own name and code: public.
             col.public = true;
         }
         if org_register && matches!(col.kind, Kind::Address | Kind::Phone) && col.source == Source::Header {

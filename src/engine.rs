@@ -434,16 +434,18 @@ fn bare_home(address: &str) -> bool {
 /// A mobile number in a register's column of contact numbers (联系电话 | 15545112122, beside 联系人, set W1): the
 /// contact person's own, masked though the column holds the organisations' public numbers too (0435-3278658).
 /// A column of the organisation's own number (电话, 办公电话) stays whole. `verify` asks the same.
+/// Whatever the header, an ID or a card there is a person's too (电话 | 220502198503121234).
 pub(crate) fn org_mobile(plan: &Plan, c: usize, cell: &Cell) -> bool {
-    plan.layout.org_register
-        && plan.layout.columns.get(c).is_some_and(|col| {
-            col.kind == Kind::Phone && col.header.as_deref().is_some_and(|h| h.contains("联系") || h.contains("手机"))
-        })
-        && digits::find(&cell.as_text(), digits::Context { phone_column: true, account_column: false }).iter().any(
-            |f| {
-                f.kind == Kind::Phone && crate::detect::phone::is_mobile(crate::detect::phone::strip_country(&f.digits))
-            },
-        )
+    let Some(col) = plan.layout.columns.get(c).filter(|col| plan.layout.org_register && col.kind == Kind::Phone) else {
+        return false;
+    };
+    let contact = col.header.as_deref().is_some_and(|h| h.contains("联系") || h.contains("手机"));
+    digits::find(&cell.as_text(), digits::Context { phone_column: true, account_column: false }).iter().any(|f| {
+        matches!(f.kind, Kind::IdCard | Kind::BankAccount | Kind::DisabilityCert)
+            || (contact
+                && f.kind == Kind::Phone
+                && crate::detect::phone::is_mobile(crate::detect::phone::strip_country(&f.digits)))
+    })
 }
 
 /// Whether a cell is a class of recipients that medical and temporary assistance lists name in a category column
@@ -986,10 +988,12 @@ impl Masker {
                         && (span.chars().count() == 2 || f.end == t.len())
                         && self.pats.headers.classify(&t[after_surname..]).is_some()
                 };
-                // (失能等级, 失能评估: a column of a condition's grade when that is the whole cell, set V2; not
-                // 户主失能等级：重度, 申请人患尿毒症程度较重.)
+                // (失能等级, 户主失能等级, 失能评估等级: a column of a condition's grade, set V2; not a title's
+                // 户主失能等级：重度 or 申请人患尿毒症程度较重.)
                 const OF_CLASS: [&str; 4] = ["等级", "程度", "评估", "类别"];
-                let grade_column = f.start == 0 && OF_CLASS.contains(&t[f.end..].trim_end());
+                let grade_column = OF_CLASS.iter().any(|w| t[f.end..].starts_with(w))
+                    && !t.contains(['：', ':', '患'])
+                    && ["", "户主", "本人", "申请人", "成员", "家庭成员", "对象"].contains(&&t[..f.start]);
                 f.kind.is_personal()
                     && !(f.kind == Kind::Health && (t[f.end..].starts_with("患者") || grade_column))
                     && (f.kind != Kind::Address || numbered)

@@ -44,6 +44,9 @@ pub struct HeaderRule {
     /// The column's whole value is detail to hide (a column of natural villages or 组 below the village).
     #[serde(default)]
     pub whole: bool,
+    /// Words that keep a `contains` match from counting (劳动能力人数 counts people; the rule is for 劳动能力).
+    #[serde(default)]
+    pub unless: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -108,11 +111,11 @@ impl HeaderRules {
         if h.is_empty() || h.chars().count() > 24 {
             return None;
         }
-        let rule = self
-            .rules
-            .iter()
-            .find(|(_, r)| r.exact.contains(&h))
-            .or_else(|| self.rules.iter().find(|(_, r)| r.contains.iter().any(|w| h.contains(w.as_str()))))?;
+        let rule = self.rules.iter().find(|(_, r)| r.exact.contains(&h)).or_else(|| {
+            self.rules.iter().find(|(_, r)| {
+                r.contains.iter().any(|w| h.contains(w.as_str())) && !r.unless.iter().any(|w| h.contains(w.as_str()))
+            })
+        })?;
         // (家庭成员及收入情况 joins two columns, and 家庭成员情况 lists the members: the names stay a name column.
         // Only a word for what someone wrote makes it free text.)
         const WRITTEN: [&str; 8] = ["意见", "说明", "备注", "原因", "理由", "事由", "事实", "结果"];

@@ -457,6 +457,12 @@ impl Detectors {
             && syllables.is_some_and(|c| c.into_iter().any(|n| fits(n) || fits(n.saturating_sub(1))));
         // (杜永康（TO Wing Hong）, 司徒美华（SZETO Mei Wah）: a Cantonese or other romanisation in brackets, one
         // capitalised word a character, or one for a compound surname.)
+        // (A hyphen only in a spelling whose surname comes first in capitals: HUANG Shu-Fen, not Wi-Fi or U-Turn.)
+        let caps_first =
+            word.split(' ').next().is_some_and(|w| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase()));
+        if word.contains('-') && !(caps_first && word.contains(' ')) {
+            return None;
+        }
         let words = word.split([' ', '-']).filter(|w| !w.is_empty()).count();
         let romanised = close.is_some()
             && words >= 2
@@ -636,7 +642,11 @@ impl Detectors {
             let title = || ["名单", "名册", "公示", "花名册"].iter().any(|w| text.contains(w));
             // (失能老年人护理补贴发放表, set V2.)
             // (残疾儿童康复救助对象名单（孤独症类）: a title's category of the programme, set W4.)
-            let category = ["类）", "类)"].iter().any(|w| after.starts_with(w)) && title();
+            // (Only a title's: the bracket ends the cell and a list's word comes before it; not 其子王强（孤独症类），
+            // 已列入救助名单 or 列入公示名单：李明（脑瘫类）.)
+            let category = ["类）", "类)"].contains(&after)
+                && ["名单", "名册", "公示"].iter().any(|w| text[..m.start()].contains(w))
+                && !text.contains(['：', ':', '，', ',']);
             let class = category
                 || (["老人", "老年人", "人员", "人群", "患者", "家庭", "儿童", "对象"]
                     .iter()
@@ -662,10 +672,17 @@ impl Detectors {
             // the policy's own phrase 重病重残人员 names a class alone.)
             let class = text[m.start()..m.end()].ends_with('残') && before.ends_with("重病");
             if let Some(rest) = after.strip_prefix('人').or_else(|| after.strip_prefix("疾人"))
-                // (精神、智力残疾人托养服务, 残疾人康复中心: a service for the class, set W4.)
+                // (精神、智力残疾人托养服务对象花名册, 精神残疾人托养补助: a service for the class in a title, or its
+                // money, set W4; not 其子智力残疾人康复训练中, one person's.)
                 && ["护理补贴", "生活补贴", "两项补贴", "补贴", "联合会", "专项", "单独施保", "施保", "员", "托养", "康复"]
                     .iter()
-                    .any(|w| rest.starts_with(w) && (!matches!(*w, "员" | "单独施保" | "施保") || class))
+                    .any(|w| {
+                        rest.starts_with(w)
+                            && (!matches!(*w, "员" | "单独施保" | "施保") || class)
+                            && (!matches!(*w, "托养" | "康复")
+                                || title()
+                                || ["补助", "补贴", "资金", "项目"].iter().any(|b| rest[w.len()..].starts_with(b)))
+                    })
             {
                 continue;
             }
@@ -779,12 +796,13 @@ fn grave_illness(text: &str, found: &mut Vec<Finding>) {
         let rule =
             ["规定", "认定", "可单独", "范围", "的儿童", "的家庭", "对父母", "政策"].iter().any(|w| text.contains(w));
         // (以重病为由申请临时救助: the illness an applicant gave, on a notice of fraud.)
-        // (虚报重病骗取医疗救助, 谎称重病: the illness claimed, on a notice of fraud, set V4.)
+        // (虚报重病骗取医疗救助, 谎称重病, 虚构家庭成员重病事实: the illness claimed, on a notice of fraud, sets V4
+        // and U3.)
         // (Not a rule against it: 严禁虚报重病骗取救助资金, 对虚报重病、冒领…等行为依法追责.)
-        let forbidden =
-            ["严禁", "防止", "禁止", "杜绝", "不得", "打击", "等行为", "依法"].iter().any(|w| text.contains(w));
+        let forbidden = ["严禁", "防止", "禁止", "杜绝", "不得", "打击", "等行为"].iter().any(|w| text.contains(w));
         let pleaded = (text[..at].ends_with('以') && after.starts_with("为由"))
-            || (["虚报", "谎称", "假称", "伪称"].iter().any(|w| text[..at].ends_with(w)) && !forbidden);
+            || (["虚报", "谎称", "假称", "伪称", "虚构", "虚构家庭成员"].iter().any(|w| text[..at].ends_with(w))
+                && !forbidden);
         let both = ["双方", "父母", "夫妻", "夫妇", "均"].iter().any(|w| text[..at].ends_with(w));
         // (因病，长期重病: the household's; not a rule's class, 长期重病、重度残疾人员可单独施保, （二）长期重病；.)
         let long = text[..at].ends_with("长期")
@@ -797,18 +815,18 @@ fn grave_illness(text: &str, found: &mut Vec<Finding>) {
             after.get(3..).is_some_and(|r| ["是指", "指", "包括", "以", "含", "即"].iter().any(|w| r.starts_with(w)));
         let opening =
             text[..at].trim().is_empty() && after.starts_with(['，', ',', '；', ';', '。']) && !rule && !defined;
-        // (祖母赵桂兰，重病，照料困难: a clause of its own after one that opens with a person, set V2; not a list
-        // of causes or classes, 因残，重病，因灾 or 突发意外，重病，可给予临时救助.)
-        const PERSON: [&str; 24] = [
-            "户主", "本人", "其", "之", "祖母", "祖父", "爷爷", "奶奶", "外公", "外婆", "父亲", "母亲", "丈夫", "妻子",
-            "配偶", "老伴", "儿子", "女儿", "长子", "次子", "长女", "次女", "孙子", "孙女",
-        ];
+        // (祖母赵桂兰，重病，照料困难, 儿媳，重病，卧床: a clause of its own after one about a person, set V2;
+        // not a list of causes or classes, 高龄，重病, 因残，重病，因灾, nor a rule's, 突发意外，重病，可给予….)
         let clause = text[..at].ends_with(['，', ','])
             && after.chars().next().is_none_or(|c| "，,；;。".contains(c))
             && {
                 let prev = text[..at].trim_end_matches(['，', ',']);
                 let prev = prev.rsplit(['，', ',', '；', ';', '。', '：', ':']).next().unwrap_or(prev);
-                PERSON.iter().any(|w| prev.starts_with(w))
+                !prev.is_empty()
+                    && !prev.starts_with('因')
+                    && !["重残", "高龄", "失能", "孤儿", "独居", "空巢", "留守", "残疾", "特困", "低保", "贫困", "意外"]
+                        .iter()
+                        .any(|w| prev.ends_with(w))
             }
             && !rule
             && !defined

@@ -5977,30 +5977,29 @@ fn members_kin_and_clans_of_session_45() {
     assert_verify(&out, 0, false);
 }
 
-/// Session 45 (sets W1–W4): a register's contact mobile is masked beside the office's landline, which stays, and
-/// its 业务范围 stays; a psychiatric patient's risk grade and medication are health; a title's category, a
-/// Taiwanese spelling after a name, and kin-only or count cells under tricky headers.
+/// Session 45 (sets W1–W4): a register's contact mobile, and an ID in any of its phone columns, are masked
+/// beside the office's landline, which stays; a psychiatric patient's risk grade and medication are health, not
+/// the counts, names and money about them; a title's category, a Taiwanese spelling after a name, kin-only
+/// cells, a foreigner's 户籍地址, and the second review's cases.
 #[test]
 fn registers_care_and_spellings_of_session_45() {
     let (_dir, out, rows) = mask_csv_rows(
-        "序号,机构名称,统一社会信用代码,业务范围,住所,法定代表人,联系人,联系电话
-         1,通化市朝鲜族老年协会,51220500MJY52047XQ,孤独症、智力障碍儿童康复训练,通化市东昌区江南大街2222号,车相烈,千英爱,15545112122
-         2,通化市人参产业协会,51220500MJW365891C,行业自律、技术交流,通化市东昌区东昌路709号,矫玉凤,黄永男,0435-3288602
-",
+        "序号,机构名称,统一社会信用代码,业务范围,住所,法定代表人,联系人,联系电话,电话\n\
+         1,通化市朝鲜族老年协会,51220500MJY52047XQ,行业自律,通化市东昌区江南大街2222号,车相烈,千英爱,15545112122,220502198503121234\n\
+         2,通化市人参产业协会,51220500MJW365891C,技术交流,通化市东昌区东昌路709号,矫玉凤,黄永男,0435-3288602,13943567788\n",
     );
     assert_eq!(
         rows[1][3..],
-        ["孤独症、智力障碍儿童康复训练", "通化市东昌区江南大街2222号", "车**", "千**", "155****2122"]
+        ["行业自律", "通化市东昌区江南大街2222号", "车**", "千**", "155****2122", "220502********1234"]
     );
-    assert_eq!(rows[2][7], "0435-3288602");
+    assert_eq!(rows[2][7..], ["0435-3288602", "13943567788"]);
     assert_verify(&out, 0, false);
 
     let (_dir, out, rows) = mask_csv_rows(
-        "海宁市2024年度残疾儿童康复救助对象名单（孤独症类）
-         序号,患者姓名,危险性评估,服药情况,康复类别,定点康复机构,丧失劳动能力人员姓名,劳动能力人数,子女情况,备注
-         1,黄淑芬（HUANG Shu-Fen）,2级,间断服药,助听器验配,嘉兴市残疾人康复中心,和平,2,孙辈赡养,托养对象夏鹏已出国；长期服用氯氮平；和平已上学
-         2,王建国,0级,规律服药,肢体康复训练,嘉兴市残疾人康复中心,红星,1,由侄子赡养王强,精神、智力残疾人托养服务；抽动症，服药控制中
-",
+        "海宁市2024年度残疾儿童康复救助对象名单（孤独症类）\n\
+         序号,患者姓名,危险性评估,服药情况,康复类别,定点康复机构,丧失劳动能力人员姓名,劳动能力人数,子女情况,备注\n\
+         1,黄淑芬（HUANG Shu-Fen）,2级,间断服药,助听器验配,嘉兴市残疾人康复中心,和平,2,孙辈赡养,托养对象夏鹏已出国；长期服用氯氮平；和平已上学\n\
+         2,王建国,0级,规律服药,肢体康复训练,嘉兴市残疾人康复中心,红星,1,由侄子赡养王强,精神、智力残疾人托养服务；抽动症，服药控制中\n",
     );
     assert_eq!(rows[0][0], "海宁市2024年度残疾儿童康复救助对象名单（孤独症类）");
     assert_eq!(
@@ -6017,16 +6016,26 @@ fn registers_care_and_spellings_of_session_45() {
             "托养对象夏*已出国；长期服用***；和*已上学",
         ]
     );
-    assert_eq!(rows[3][8..], ["由******", "精神、智力残疾人托养服务；***，服药控制中"]);
+    assert_eq!(rows[3][8..], ["由******", "精神、***人托养服务；***，服药控制中"]);
+    assert_verify(&out, 0, false);
+
+    // Headers of a grade or a capacity keep their own words; a title about one person does not.
+    let (_dir, out, rows) = mask_csv_rows(
+        "申请人患尿毒症程度较重\n\
+         序号,姓名,户主失能等级,劳动能力评估,劳动能力人数,服药补助金额,备注\n\
+         1,王建国,重度,部分丧失,2,300,儿媳，重病，卧床；因残，重病，因灾；王强（Wi-Fi）；其子智力残疾人康复训练中\n",
+    );
+    assert_eq!(rows[0][0], "申请人患***程度较重");
+    assert_eq!(rows[1][2..6], ["户主失能等级", "劳动能力评估", "劳动能力人数", "服药补助金额"]);
+    assert_eq!(
+        rows[2][2..],
+        ["***", "***", "2", "300", "儿媳，***，***；因残，重病，因灾；王*（Wi-Fi）；其子***人康复训练中"]
+    );
     assert_verify(&out, 0, false);
 
     // A foreigner's 户籍地址 names no place; a resident's still loses its detail.
-    let (_dir, out, rows) = mask_csv_rows(
-        "序号,姓名,户籍地址
-1,王建国,外籍
-2,李四,广东省深圳市宝安区西乡街道固戍社区12号
-",
-    );
+    let (_dir, out, rows) =
+        mask_csv_rows("序号,姓名,户籍地址\n1,王建国,外籍\n2,李四,广东省深圳市宝安区西乡街道固戍社区12号\n");
     assert_eq!(rows[1][2], "外籍");
     assert_eq!(rows[2][2], "广东省深圳市宝安区西乡街道固戍社区***");
     assert_verify(&out, 0, false);
