@@ -134,35 +134,6 @@ pub struct Detectors {
     boat: regex::Regex,
     /// Pinyin syllables (`pinyin.txt`), sorted: a name's spelling in Latin letters splits into them.
     pinyin: Vec<String>,
-    /// Tells these detectors apart from others built in the same process (other patterns), for the memo.
-    id: u64,
-}
-
-/// A fresh number for the memo's keys (`Detectors::id`, `KnownNames::stamp`); never 0.
-pub(crate) fn next_stamp() -> u64 {
-    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
-    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
-}
-
-/// Findings of the texts a thread has scanned lately. Rosters repeat their remarks down thousands of rows (无,
-/// 因病致贫, 白天无人在家，已电话告知), and a text's findings depend on the text, the detectors and the file's
-/// names only: a text seen before is answered from here. Per thread, so no lock; bounded, so memory is too.
-#[derive(Default)]
-struct Memo {
-    /// The detectors' id and the names' stamp the entries were computed with.
-    key: (u64, u64),
-    map: std::collections::HashMap<Box<str>, Vec<Finding>, name::FxBuild>,
-}
-
-impl Memo {
-    /// Entries held before the memo starts again: a few MB a thread.
-    const CAP: usize = 1 << 15;
-    /// Longer texts are rarely repeated word for word, and would take room.
-    const MAX_TEXT: usize = 256;
-}
-
-thread_local! {
-    static MEMO: std::cell::RefCell<Memo> = std::cell::RefCell::new(Memo::default());
 }
 
 impl Detectors {
@@ -205,8 +176,7 @@ impl Detectors {
         let mut pinyin: Vec<String> =
             crate::patterns::words(p.file("pinyin.txt")).into_iter().map(String::from).collect();
         pinyin.sort_unstable();
-        let id = next_stamp();
-        Ok(Detectors { names, address: address::AddressDetector::new(), health, plate, boat, pinyin, id })
+        Ok(Detectors { names, address: address::AddressDetector::new(), health, plate, boat, pinyin })
     }
 
     /// Digit identifiers and vehicle plates only (for columns known to hold non-personal values).
@@ -244,32 +214,6 @@ impl Detectors {
     /// Every personal span in free text: digit identifiers, addresses and names, non-overlapping and sorted.
     /// Digit identifiers win over addresses, addresses over names.
     pub fn scan_text(&self, text: &str, known: &KnownNames) -> Vec<Finding> {
-        if text.len() > Memo::MAX_TEXT {
-            return self.scan_text_afresh(text, known);
-        }
-        let key = (self.id, known.stamp());
-        let held = MEMO.with_borrow_mut(|m| {
-            if m.key != key {
-                m.map.clear();
-                m.key = key;
-            }
-            m.map.get(text).cloned()
-        });
-        if let Some(found) = held {
-            return found;
-        }
-        let found = self.scan_text_afresh(text, known);
-        MEMO.with_borrow_mut(|m| {
-            if m.map.len() >= Memo::CAP {
-                m.map.clear();
-            }
-            m.map.insert(text.into(), found.clone());
-        });
-        found
-    }
-
-    /// `scan_text` without the memo.
-    fn scan_text_afresh(&self, text: &str, known: &KnownNames) -> Vec<Finding> {
         let mut found = digits::find(text, digits::Context::default());
         self.push_plates(text, &mut found);
         self.push_health(text, &mut found);

@@ -158,9 +158,6 @@ pub struct KnownNames {
     /// Landline digits printed beside an institution's name in a phone column (福利院（0953-8159736）): the
     /// institution's own number, public wherever it is given.
     institution_landlines: HashSet<Box<str>, FxBuild>,
-    /// Changes with every change to the set (0: empty, never changed): what a text's findings were computed
-    /// against, for `Detectors::scan_text`'s memo.
-    stamp: u64,
 }
 
 /// A name of up to four characters as one key, middle-dot variants made equal; None for longer names.
@@ -250,7 +247,6 @@ impl KnownNames {
         if count < 2 {
             return;
         }
-        self.touch();
         self.first_chars.insert(first);
         if let Some(second) = name.chars().nth(1) {
             self.pairs.insert(pair_key(first, second));
@@ -275,7 +271,6 @@ impl KnownNames {
         self.insert(name);
         let name = normalize_dots(name.trim());
         if name.chars().count() >= 2 {
-            self.touch();
             self.minors.extend(other_spellings(&name));
             self.minors.insert(name.into_owned());
         }
@@ -284,7 +279,6 @@ impl KnownNames {
     /// Adds every name and institution phone count of `other` (a set built from another part of the file):
     /// the result is the same whatever order the parts are merged in.
     pub fn merge(&mut self, other: KnownNames) {
-        self.touch();
         self.short.extend(other.short);
         self.long.extend(other.long);
         self.first_chars.union(&other.first_chars);
@@ -310,24 +304,12 @@ impl KnownNames {
 
     /// Counts one row giving `landline` (its digits) as the phone of `institution`.
     pub fn add_institution_phone(&mut self, institution: &str, landline: &str) {
-        self.touch();
         *self.institution_phones.entry((institution.trim().into(), landline.into())).or_default() += 1;
     }
 
     /// Records landline digits printed beside an institution's name.
     pub fn add_institution_landline(&mut self, landline: &str) {
-        self.touch();
         self.institution_landlines.insert(landline.into());
-    }
-
-    /// Marks the set changed: findings computed against it before no longer hold.
-    fn touch(&mut self) {
-        self.stamp = super::next_stamp();
-    }
-
-    /// Which state of the set this is (see `stamp`).
-    pub(crate) fn stamp(&self) -> u64 {
-        self.stamp
     }
 
     /// Whether `landline` (digits) was printed beside an institution's name somewhere in the file.
@@ -720,7 +702,7 @@ impl FxHasher {
     }
 }
 
-pub(crate) type FxBuild = BuildHasherDefault<FxHasher>;
+type FxBuild = BuildHasherDefault<FxHasher>;
 
 /// Packs up to 4 chars into one key (21 bits each).
 fn pack(cs: &[char]) -> u128 {
