@@ -431,11 +431,11 @@ fn bare_home(address: &str) -> bool {
         && !["隔壁", "对面", "旁", "后院", "家属", "宿舍", "附近", "（", "(", "，", ","].iter().any(|w| a.contains(w))
 }
 
-/// A mobile number in a register's column of contact numbers (联系电话 | 15545112122, beside 联系人, set W1): the
-/// contact person's own, masked though the column holds the organisations' public numbers too (0435-3278658).
-/// A column of the organisation's own number (电话, 办公电话) stays whole. `verify` asks the same.
-/// Whatever the header, an ID or a card there is a person's too (电话 | 220502198503121234).
-pub(crate) fn org_mobile(plan: &Plan, c: usize, cell: &Cell) -> bool {
+/// Whether a cell of a register's public phone column holds a person's number, which is masked: a mobile in a
+/// column of contact numbers (联系电话 | 15545112122, beside 联系人, set W1), the contact person's own though the
+/// column holds the organisations' landlines too (0435-3278658), and an ID or a card in any phone column (电话 |
+/// 220502198503121234). Otherwise the organisation's own number (电话, 办公电话) stays whole. `verify` asks the same.
+pub(crate) fn register_personal_number(plan: &Plan, c: usize, cell: &Cell) -> bool {
     let Some(col) = plan.layout.columns.get(c).filter(|col| plan.layout.org_register && col.kind == Kind::Phone) else {
         return false;
     };
@@ -1059,7 +1059,7 @@ impl Masker {
                     _ => (self.free_cell_kind(row, c), false, None),
                 }
             };
-            if (public && !org_mobile(plan, c, cell)) || public_cells.contains(&c) {
+            if (public && !register_personal_number(plan, c, cell)) || public_cells.contains(&c) {
                 continue;
             }
             let institution_phone = kind == Kind::Phone && self.institution_phone(plan, known, row, c);
@@ -2417,19 +2417,18 @@ pub(crate) fn kin_sentences(names: &crate::detect::name::NameDetector, text: &st
             // (After the relation word the sentence goes on with a verb or an adverb: 儿子在国外定居, 侄子偶尔探望.
             // 孙女：但秀琳, 女儿陈丽在… and 子女但秀琳在外 name someone there, whose surname free text may not know.)
             // (一子一女: a clause of counted kin only.)
-            let by = ["由", "靠"].iter().find_map(|w| clause.strip_prefix(w));
-            let kin_at = |clause: &str| {
-                let k = names.relation_prefix(clause);
-                if k > 0 { k } else { KIN.iter().find(|w| clause.starts_with(*w)).map_or(0, |w| w.len()) }
-            };
+            let kin = |clause: &str| KIN.iter().find(|w| clause.starts_with(*w)).map_or(0, |w| w.len());
+            // (孙辈赡养: 孙 is a relation word too; either reading may leave the verb.)
             let provides = |clause: &str| {
-                let kin = KIN.iter().find(|w| clause.starts_with(*w)).map_or(0, |w| w.len());
-                [names.relation_prefix(clause), kin].into_iter().any(|k| k > 0 && PROVIDES.contains(&&clause[k..]))
+                [names.relation_prefix(clause), kin(clause)]
+                    .into_iter()
+                    .any(|k| k > 0 && PROVIDES.contains(&&clause[k..]))
             };
-            if provides(clause) || by.is_some_and(provides) {
+            if provides(clause) || ["由", "靠"].iter().find_map(|w| clause.strip_prefix(w)).is_some_and(provides) {
                 return true;
             }
-            let k = kin_at(clause);
+            let k = names.relation_prefix(clause);
+            let k = if k > 0 { k } else { kin(clause) };
             let counted = clause.chars().all(|c| "一二两三四子女儿个".contains(c));
             (k > 0 && clause[k..].starts_with(|c: char| GOES_ON.contains(c)))
                 || counted

@@ -170,7 +170,7 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                     continue;
                 }
                 let col = plan.layout.columns.get(c).filter(|_| !free);
-                if col.is_some_and(|c| c.public) && !crate::engine::org_mobile(&plan, c, cell) {
+                if col.is_some_and(|c| c.public) && !crate::engine::register_personal_number(&plan, c, cell) {
                     continue;
                 }
                 let text = match cell {

@@ -585,9 +585,9 @@ impl Detectors {
             // 户主为尿毒症患者申请临时救助, one person's.)
             let title = || ["名单", "名册", "公示", "花名册"].iter().any(|w| text.contains(w));
             // (失能老年人护理补贴发放表, set V2.)
-            // (残疾儿童康复救助对象名单（孤独症类）: a title's category of the programme, set W4.)
-            // (Only a title's: the bracket ends the cell and a list's word comes before it; not 其子王强（孤独症类），
-            // 已列入救助名单 or 列入公示名单：李明（脑瘫类）.)
+            // (残疾儿童康复救助对象名单（孤独症类）: a title's category of the programme, set W4. Only a title's: the
+            // bracket ends the cell, a list's word comes before it, and no comma or colon is in it; not
+            // 其子王强（孤独症类），已列入救助名单 or 列入公示名单：李明（脑瘫类）.)
             let category = ["类）", "类)"].contains(&after)
                 && ["名单", "名册", "公示"].iter().any(|w| text[..m.start()].contains(w))
                 && !text.contains(['：', ':', '，', ',']);
