@@ -710,9 +710,8 @@ fn grade_value(s: &str) -> bool {
 /// notice typed a line to a cell is free text, not a column of addresses.
 fn record_line(s: &str) -> bool {
     let t = s.trim();
-    let numbered = t
-        .find(['.', '．', '、'])
-        .is_some_and(|k| k > 0 && t[..k].chars().all(|c| c.is_ascii_digit() || "一二三四五六七八九十百".contains(c)));
+    // (A list number read as the name cells read it: 1. 1、 （3） ① 十八、.)
+    let numbered = crate::detect::name::enumeration_prefix(t) > 0;
     let counted = t
         .char_indices()
         .any(|(k, c)| matches!(c, '元' | '岁') && t[..k].chars().next_back().is_some_and(|p| p.is_ascii_digit()));

@@ -454,12 +454,13 @@ impl Detectors {
             let after = &text[m.end()..];
             // (重点对象（重病、重残、高龄）: a class of recipients listed between two others is no one's condition;
             // 老人失能、高龄独居 is one person's.)
-            const CLASSES: [&str; 8] = ["重病", "重残", "高龄", "失能", "孤儿", "独居", "空巢", "留守"];
             let term = &text[m.start()..m.end()];
-            let class_word = |s: &str| CLASSES.iter().any(|w| s.starts_with(w));
-            if CLASSES.contains(&term)
+            let class_word = |s: &str| RECIPIENT_CLASSES.iter().any(|w| s.starts_with(w));
+            if RECIPIENT_CLASSES.contains(&term)
                 && (after.strip_prefix('、').is_some_and(class_word)
-                    && text[..m.start()].strip_suffix('、').is_some_and(|b| CLASSES.iter().any(|w| b.ends_with(w))))
+                    && text[..m.start()]
+                        .strip_suffix('、')
+                        .is_some_and(|b| RECIPIENT_CLASSES.iter().any(|w| b.ends_with(w))))
             {
                 continue;
             }
@@ -691,6 +692,10 @@ fn form_category(text: &str, start: usize, end: usize) -> bool {
             }))
 }
 
+/// Classes of recipients a policy names by a condition or a situation (重病、重残、高龄): listed together, or
+/// as the clause before another, they are no one's condition.
+const RECIPIENT_CLASSES: [&str; 8] = ["重病", "重残", "高龄", "失能", "孤儿", "独居", "空巢", "留守"];
+
 /// 重病, 重病（尿毒症）, 父亲重病: a grave illness that is a cell's whole value (a parent's state on an orphans'
 /// roster) or said of one person. Elsewhere 重病 names a class of recipients and stays (重病、重残、高龄,
 /// 重病家庭, 重病重残人员, 突发重病).
@@ -768,8 +773,9 @@ fn grave_illness(text: &str, found: &mut Vec<Finding>) {
                 let prev = prev.rsplit(['，', ',', '；', ';', '。', '：', ':']).next().unwrap_or(prev);
                 !prev.is_empty()
                     && !prev.starts_with('因')
-                    && !["重残", "高龄", "失能", "孤儿", "独居", "空巢", "留守", "残疾", "特困", "低保", "贫困", "意外"]
+                    && !RECIPIENT_CLASSES
                         .iter()
+                        .chain(&["残疾", "特困", "低保", "贫困", "意外"])
                         .any(|w| prev.ends_with(w))
             }
             && !rule

@@ -6033,6 +6033,22 @@ fn registers_care_and_spellings_of_session_45() {
     );
     assert_verify(&out, 0, false);
 
+    // A programme's title and money stay; an illness claimed on a notice of fraud does not, a rule against it does.
+    let (_dir, out, rows) = mask_csv_rows(
+        "蓟州区失能老年人护理补贴发放表\n\
+         序号,姓名,违规事实\n\
+         1,王建国,虚报重病骗取医疗救助；冒领精神残疾人托养补助3000元\n\
+         2,李四,虚构家庭成员重病事实申请医疗救助\n\
+         3,张三,曾有自杀未遂经历\n\
+         说明：严禁虚报重病骗取救助资金\n",
+    );
+    assert_eq!(rows[0][0], "蓟州区失能老年人护理补贴发放表");
+    assert_eq!(rows[2][2], "虚报***骗取医疗救助；冒领精神残疾人托养补助3000元");
+    assert_eq!(rows[3][2], "虚构家庭成员***事实申请医疗救助");
+    assert_eq!(rows[4][2], "曾有***经历");
+    assert_eq!(rows[5][0], "说明：严禁虚报重病骗取救助资金");
+    assert_verify(&out, 0, false);
+
     // A foreigner's 户籍地址 names no place; a resident's still loses its detail.
     let (_dir, out, rows) =
         mask_csv_rows("序号,姓名,户籍地址\n1,王建国,外籍\n2,李四,广东省深圳市宝安区西乡街道固戍社区12号\n");
