@@ -955,8 +955,15 @@ fn natural_villages(text: &str, out: &mut Vec<Finding>) {
         // (居住在团结村附近, 团结村牧业点, 村附近冬窝子, set K4: near the village, or any herder's camp, names no
         // hamlet.)
         const NEAR: [&str; 9] = ["附近", "周边", "周围", "旁边", "边上", "对面", "一带", "牧业点", "冬窝子"];
+        // (租住石牌村出租屋, 住城中村平房: the kind of house someone lives in names no hamlet; 陈屋 may.)
+        const HOUSE_KINDS: [&str; 12] =
+            ["出租", "租房", "租的", "平房", "瓦房", "楼房", "板房", "土坯", "危房", "棚户", "民房", "自建房"];
         let facility = name.chars().next_back().is_some_and(|c| one_of(chars!("院室校旁站所店馆"), c))
-            || ["亲戚", "老家", "家中", "家里"].iter().chain(NEAR.iter()).any(|w| name.starts_with(w));
+            || ["亲戚", "老家", "家中", "家里"]
+                .iter()
+                .chain(NEAR.iter())
+                .chain(HOUSE_KINDS.iter())
+                .any(|w| name.starts_with(w));
         // 高岭村竹林组, 山庄村沟门社: a group or team called by its name, not its number (驻村工作组 is a team of
         // cadres).
         const TEAMS: [&str; 14] = [

@@ -545,7 +545,10 @@ fn office_name_before(text: &str, at: usize) -> bool {
     let said = ["联系电话", "办公电话", "电话"].iter().find_map(|w| head.strip_suffix(w));
     let public_body = |h: &str| {
         let name = han_tail(h, 16);
-        ["民政", "供养", "救助", "福利", "养老", "残联", "政府", "社区", "街道"].iter().any(|w| name.contains(w))
+        // (学校资助办电话, 县学生资助管理中心电话, set X1.)
+        ["民政", "供养", "救助", "福利", "养老", "残联", "政府", "社区", "街道", "资助", "教育", "住建"]
+            .iter()
+            .any(|w| name.contains(w))
     };
     let head = said.filter(|h| public_body(h)).unwrap_or(head);
     // (住民主社区居委会 0435-…, 其子在县民政局 0435-…: where someone lives or is, not the office's number.)
@@ -571,6 +574,16 @@ fn office_name_before(text: &str, at: usize) -> bool {
         "救助股",
         "救助科",
         "事务办",
+        // (学校资助办电话：0377-…, 政策咨询：北林区残联 0455-…, sets X1 and X4; not 建委, which may end a
+        // person's name: 联系人王建委：0455-….)
+        "资助办",
+        "资助中心",
+        "管理中心",
+        "住建局",
+        "教育局",
+        "人社局",
+        "医保局",
+        "残联",
     ]
     .iter()
     .any(|w| head.ends_with(w))

@@ -782,8 +782,19 @@ fn grave_illness(text: &str, found: &mut Vec<Finding>) {
             && !defined
             && !text.contains(['、', '类', '凡', '可'])
             && !["对象", "人员", "情形", "条件", "申请"].iter().any(|w| text.contains(w));
+        // (重病在身，常年靠侄子接济: borne by the row's person.)
+        let borne = (after.starts_with("在身") || after.starts_with("缠身")) && !rule && !forbidden;
+        // (户主刘德明因重病丧失劳动力, 其夫因重病去世: the cause of what befell a person its clause opens with;
+        // 因重病致贫 with no one named stays a cause.)
+        let person_cause = text[..at].strip_suffix('因').is_some_and(|head| {
+            let clause = head.rsplit(['，', ',', '；', ';', '。', '\n']).next().unwrap_or(head);
+            WHO[..13].iter().chain(&["本人", "老人"]).any(|w| clause.starts_with(w))
+        }) && !rule
+            && !forbidden;
         let said = pleaded
             || opening
+            || borne
+            || person_cause
             || clause
             || ((counted || long || (WHO.iter().any(|w| text[..at].ends_with(w)) && !(both && rule)))
                 && after.chars().next().is_none_or(|c| !is_han(c) || one_of(chars!("在卧住"), c)));

@@ -2096,6 +2096,33 @@ impl NameDetector {
             {
                 continue;
             }
+            // (农林系, 机电系: 系 closing the text after two characters names a college's department; as "is" it
+            // would have something after it.)
+            if matches!(rank, Rank::Cue | Rank::Shape | Rank::List)
+                && e == s + 2
+                && ctx.chars.get(e) == Some(&'系')
+                && ctx.chars.get(e + 1).is_none_or(|&c| !is_han(c) && !c.is_alphanumeric())
+            {
+                continue;
+            }
+            // (万州区鑫源建筑…, 南岸区金苑…: 区 right after a place's name is its level, not the surname 区.)
+            if rank == Rank::Shape
+                && one_of(chars!("区县市州"), ctx.chars[s])
+                && s >= 2
+                && is_han(ctx.chars[s - 1])
+                && is_han(ctx.chars[s - 2])
+            {
+                continue;
+            }
+            // (村干部刘书记核实, 邻居孙大娘照看, 由村医赵大夫诊治: a surname and a title or a form of address say
+            // no more than the surname; the title stays readable.)
+            if rank != Rank::Known
+                && e > s + 1
+                && e - s <= 4
+                && self.surname_lens(&ctx, s).into_iter().any(|sl| Self::is_address_form(&ctx.chars[s + sl..e]))
+            {
+                continue;
+            }
             // (佢老公走咗之后, 阿伯冇领过, 个仔读紧书: a Cantonese particle or pronoun is in no name; 个仔跟阿婆住: nor is
             // a preposition before a kin word.)
             if rank != Rank::Known
@@ -4503,7 +4530,12 @@ impl NameDetector {
             return None;
         }
         // (无名氏（女，约70岁）: an everyday word is no one's name.)
-        if run <= 4 && (k - run == 0 || !is_han(ctx.chars[k - run - 1])) && ctx.lex_end[k - run] < k {
+        // (诫勉谈话（村干部）: nor is a run with no surname at its head that holds an everyday word.)
+        if run <= 4
+            && (k - run == 0 || !is_han(ctx.chars[k - run - 1]))
+            && ctx.lex_end[k - run] < k
+            && (self.is_surname_start(ctx, k - run) || !self.holds_common_word(&ctx.chars[k - run..k]))
+        {
             return Some((k - run, k));
         }
         // (Never past the run: 户籍（本县籍） opens its cell.)
@@ -4512,6 +4544,10 @@ impl NameDetector {
             .filter(|&len| len <= run)
             .map(|len| k - len)
             .find(|&s| self.is_surname_start(ctx, s) && !self.vetoed(ctx, s, 1))
+            // (人员由乡镇（村）签订: a preposition before an everyday word, not a surname.)
+            .filter(|&s| {
+                !(one_of(chars!("由于从向以为被"), ctx.chars[s]) && self.holds_common_word(&ctx.chars[s + 1..k]))
+            })
             .map(|s| (s, k))
     }
 
@@ -5382,6 +5418,19 @@ impl NameDetector {
             && !self.common_word_at(ctx, k)
     }
 
+    /// A title or a form of address that follows a bare surname (书记, 老师, 大娘): 刘书记 names no one more
+    /// closely than 刘 does.
+    fn is_address_form(rest: &[char]) -> bool {
+        const FORMS: [&str; 40] = [
+            "书记", "主任", "老师", "大夫", "医生", "会计", "组长", "队长", "村长", "校长", "院长", "所长", "站长",
+            "经理", "师傅", "干事", "专干", "警官", "局长", "乡长", "镇长", "科长", "股长", "主席", "委员", "大娘",
+            "大爷", "大妈", "大婶", "大嫂", "大姐", "大哥", "大叔", "阿姨", "奶奶", "爷爷", "婆婆", "老汉", "老太",
+            "阿婆",
+        ];
+        let n = rest.len();
+        n == 2 && FORMS.iter().any(|f| f.chars().eq(rest.iter().copied()))
+    }
+
     /// Whether the text after a candidate ending at `e` makes it the head of a place or organisation name
     /// (白山|建工集团, 梅河|口市, 金斗|朝鲜族满族乡): a suffix within three Han characters, nothing else between.
     fn org_or_place_follows(&self, ctx: &Ctx, e: usize) -> bool {
@@ -5403,6 +5452,25 @@ impl NameDetector {
         ];
         if BANKS.iter().any(|w| Self::starts_with_at(ctx, e, w)) && ctx.chars.get(e + 2) != Some(&'卡') {
             return true;
+        }
+        // (万州区鑫源建筑工程有限公司, 安顺宏泰建筑劳务有限公司: a firm's name runs on over its trade to 公司, with
+        // no particle or punctuation on the way.)
+        const FIRMS: [&[char]; 6] = [
+            &['公', '司'],
+            &['集', '团'],
+            &['合', '作', '社'],
+            &['事', '务', '所'],
+            &['工', '程', '队'],
+            &['施', '工', '队'],
+        ];
+        for k in e..(e + 12).min(ctx.chars.len()) {
+            let c = ctx.chars[k];
+            if !is_han(c) || (SETS.stop.has(c) && !(c == '有' && ctx.chars.get(k + 1) == Some(&'限'))) {
+                break;
+            }
+            if FIRMS.iter().any(|w| Self::starts_with_at(ctx, k, w)) {
+                return true;
+            }
         }
         // (东柯河牧委会, 安心家政服务中心: a herders' committee and a housekeeping firm, whatever word they start.)
         if [&['牧', '委'][..], &['家', '政']].iter().any(|w| Self::starts_with_at(ctx, e, w)) {

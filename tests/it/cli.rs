@@ -6056,3 +6056,28 @@ fn registers_care_and_spellings_of_session_45() {
     assert_eq!(rows[2][2], "广东省深圳市宝安区西乡街道固戍社区***");
     assert_verify(&out, 0, false);
 }
+
+/// Session 46 (sets X1–X4): titles after a surname, firms and a college's department stay readable; an office's
+/// landline after its label stays; 重病 borne by a person or the cause of what befell one is masked, and so is
+/// 重听; a Mongolian name after 嘎查干部.
+#[test]
+fn titles_firms_offices_and_illness_of_session_46() {
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,姓名,施工单位,院系,备注\n\
+         1,王建国,安顺宏泰建筑劳务有限公司,农林系,已与村干部刘书记核实；由邻居孙大娘照看；由重庆市万州区鑫源建筑工程有限公司承建\n\
+         2,李四,重庆市万州区鑫源建筑工程有限公司,机电系,重病在身，常年靠侄子接济；户主刘德明因重病丧失劳动力；因重病致贫\n\
+         3,张三,,,其母重听；生存认证由嘎查干部阿拉腾巴根上门办理；责令退回，诫勉谈话（村干部）；房源已分配\n\
+         4,赵六,,,租住石牌村出租屋；住石牌村陈屋；王建国（子）；严禁以重病在身为由申请\n\
+         学校资助办电话：0377-81732392,,,,\n\
+         联系人王建委电话：0455-8322416,,,,\n",
+    );
+    assert_eq!(rows[1][1..4], ["王**", "安顺宏泰建筑劳务有限公司", "农林系"]);
+    assert_eq!(rows[1][4], "已与村干部刘书记核实；由邻居孙大娘照看；由重庆市万州区鑫源建筑工程有限公司承建");
+    assert_eq!(rows[2][2..4], ["重庆市万州区鑫源建筑工程有限公司", "机电系"]);
+    assert_eq!(rows[2][4], "***在身，常年靠侄子接济；户主刘**因***丧失劳动力；因重病致贫");
+    assert_eq!(rows[3][4], "其母***；生存认证由嘎查干部阿****上门办理；责令退回，诫勉谈话（村干部）；房源已分配");
+    assert_eq!(rows[4][4], "租住石牌村出租屋；住石牌村***；王**（子）；严禁以重病在身为由申请");
+    assert_eq!(rows[5][0], "学校资助办电话：0377-81732392");
+    assert_eq!(rows[6][0], "联系人王**电话：0455-*****16");
+    assert_verify(&out, 0, false);
+}
