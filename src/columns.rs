@@ -262,8 +262,14 @@ fn signature_row(row: &[Cell]) -> bool {
         return false;
     }
     let cells: Vec<&Cell> = row.iter().filter(|c| !c.is_blank()).collect();
-    let after_label = |i: usize| i > 0 && label(cells[i - 1]);
     let short = |c: &Cell| c.as_text().trim().chars().count() <= 16;
+    // (村民代表签字： | 郭敏 | 王建伟 | 刘红霞: a label's values may run on over several cells.)
+    let after_label = |i: usize| {
+        (0..i)
+            .rev()
+            .take_while(|&j| j + 1 == i || (!label(cells[j + 1]) && short(cells[j + 1])))
+            .any(|j| label(cells[j]))
+    };
     // (At least one value: 姓名： | 身份证号： is a header written with colons.)
     (0..cells.len()).any(|i| !label(cells[i]) && after_label(i))
         && cells.iter().enumerate().all(|(i, c)| label(c) || footer_cell(c) || (after_label(i) && short(c)))
@@ -304,9 +310,20 @@ pub fn label_before(row: &[Cell], c: usize) -> Option<&str> {
 fn footer_cell(cell: &Cell) -> bool {
     match cell {
         Cell::Date { .. } => true,
-        Cell::Text(s) => labelled_note(s) || date_text(s) || office_name(s),
+        Cell::Text(s) => labelled_note(s) || date_text(s) || office_name(s) || labelled_service_line(s),
         _ => false,
     }
+}
+
+/// 12349民政服务热线, 便民热线：12345: a public service line with its name beside it, in a phone column (a footer
+/// row's, where it also marks the row as a footer). Only Han characters naming a hotline (热线), the number, a dash, a colon and spaces.
+pub(crate) fn labelled_service_line(text: &str) -> bool {
+    let number: String = text.chars().filter(|c| c.is_ascii_digit() || matches!(c, '-' | '－')).collect();
+    let label: String = text.chars().filter(|&c| crate::detect::is_han(c)).collect();
+    text.chars().all(|c| {
+        crate::detect::is_han(c) || c.is_ascii_digit() || matches!(c, '-' | '－' | '：' | ':' | ' ' | '\u{3000}')
+    }) && (label.ends_with("热线") || label.ends_with("热线电话"))
+        && crate::detect::digits::is_service_number(&number)
 }
 
 /// 2024年12月20日, 2024年12月, 2024-12-20, 2024.12.20, 2024/12/20.

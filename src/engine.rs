@@ -2034,13 +2034,19 @@ impl Masker {
         // 田家咀村委会.)
         const OFFICES: [&str; 6] = ["民政", "财政所", "社保所", "残联", "派出所", "司法所"];
         let start = self.pats.institution_start(text)?;
-        let (name, rest) = text.split_at(start);
+        // (郭成（村委会委托）: a person, and in brackets the office that appointed them.)
+        let bracket = text.find(['（', '(']).filter(|&b| {
+            b > 0 && b <= start && text.trim_end().ends_with(['）', ')']) && !text[..b].contains(['（', '('])
+        });
+        let (name, rest) = text.split_at(bracket.unwrap_or(start));
         let names = &self.det.names;
+        let bracketed = bracket.is_some() && names.looks_like_name(name.trim()) && !self.pats.is_institution(name);
         // (A name of three characters, or one the file lists: 白山民政局, 龙泉民政办 are places' offices.)
-        if !(OFFICES.iter().any(|w| rest.starts_with(w))
-            && names.looks_like_name(name)
-            && names.starts_with_frequent_surname(name)
-            && (name.chars().count() == 3 || known.contains(name)))
+        if !bracketed
+            && !(OFFICES.iter().any(|w| rest.starts_with(w))
+                && names.looks_like_name(name)
+                && names.starts_with_frequent_surname(name)
+                && (name.chars().count() == 3 || known.contains(name)))
         {
             return None;
         }
@@ -2091,7 +2097,7 @@ impl Masker {
         // 0355-12349, 12345: a public service line (12349 elderly services, 12345 the citizens' hotline) written in
         // a phone column is nobody's own number.
         if kind == Kind::Phone
-            && (digits::is_service_number(text) || digits::desk_phone(text) || labelled_service_line(text))
+            && (digits::is_service_number(text) || digits::desk_phone(text) || columns::labelled_service_line(text))
         {
             return None;
         }
@@ -2312,17 +2318,6 @@ impl Masker {
         };
         self.pats.is_institution_address(text) && !DWELLING.iter().any(|w| text.contains(w)) && !numbered_after()
     }
-}
-
-/// 12349民政服务热线, 便民热线：12345: a public service line with its name beside it, in a phone column (a footer
-/// row's). Only Han characters naming a hotline (热线), the number, a dash, a colon and spaces.
-fn labelled_service_line(text: &str) -> bool {
-    let number: String = text.chars().filter(|c| c.is_ascii_digit() || matches!(c, '-' | '－')).collect();
-    let label: String = text.chars().filter(|&c| crate::detect::is_han(c)).collect();
-    text.chars().all(|c| {
-        crate::detect::is_han(c) || c.is_ascii_digit() || matches!(c, '-' | '－' | '：' | ':' | ' ' | '\u{3000}')
-    }) && (label.ends_with("热线") || label.ends_with("热线电话"))
-        && digits::is_service_number(&number)
 }
 
 /// Where an address cell's text ends and where a phone after it starts (…604室 电话：18721330422, …6-4-501

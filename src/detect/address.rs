@@ -561,6 +561,7 @@ impl AddressDetector {
                 // (老屋在12组, 租住…: a dwelling word before a numbered part anchors it as a village level would.)
                 let anchored = corps.is_some()
                     || ends_with_admin(&text[..start])
+                    || ends_with_house_kind(&text[..start])
                     || ends_with_dwelling(&text[..start])
                     || lone_group_at_home(&text[..start], &text[start..end], &text[end..]);
                 if strong || numbered >= 2 || (anchored && numbered >= 1) {
@@ -955,15 +956,13 @@ fn natural_villages(text: &str, out: &mut Vec<Finding>) {
         // (居住在团结村附近, 团结村牧业点, 村附近冬窝子, set K4: near the village, or any herder's camp, names no
         // hamlet.)
         const NEAR: [&str; 9] = ["附近", "周边", "周围", "旁边", "边上", "对面", "一带", "牧业点", "冬窝子"];
-        // (租住石牌村出租屋, 住城中村平房: the kind of house someone lives in names no hamlet; 陈屋 may.)
-        const HOUSE_KINDS: [&str; 12] =
-            ["出租", "租房", "租的", "平房", "瓦房", "楼房", "板房", "土坯", "危房", "棚户", "民房", "自建房"];
+        // (租住石牌村出租屋, 住城中村平房里: the kind of house someone lives in names no hamlet; 陈屋 and 平房组
+        // may.)
+        let house =
+            HOUSE_KINDS.iter().any(|w| name.strip_prefix(w).is_some_and(|r| ["", "里", "内", "中"].contains(&r)));
         let facility = name.chars().next_back().is_some_and(|c| one_of(chars!("院室校旁站所店馆"), c))
-            || ["亲戚", "老家", "家中", "家里"]
-                .iter()
-                .chain(NEAR.iter())
-                .chain(HOUSE_KINDS.iter())
-                .any(|w| name.starts_with(w));
+            || house
+            || ["亲戚", "老家", "家中", "家里"].iter().chain(NEAR.iter()).any(|w| name.starts_with(w));
         // 高岭村竹林组, 山庄村沟门社: a group or team called by its name, not its number (驻村工作组 is a team of
         // cadres).
         const TEAMS: [&str; 14] = [
@@ -1358,7 +1357,10 @@ fn detail_tail(text: &str, at: usize) -> usize {
 /// After the surest of these words the number alone is too (原住2号, 家在75号).
 fn dwelling_house_numbers(text: &str, out: &mut Vec<Finding>) {
     // (住房：庄台南排36号: a house's place named after a colon, which is trimmed below.)
-    const DWELLING: [&str; 31] = [
+    // (老人在其子家中（步高里44号三层阁）: a home's address in brackets after it, set Y2.)
+    const DWELLING: [&str; 33] = [
+        "家中（",
+        "家中(",
         "住房",
         "户籍地",
         "住房（",
@@ -1961,6 +1963,34 @@ fn ends_with_dwelling(head: &str) -> bool {
     WORDS.iter().any(|w| head.ends_with(w))
 }
 
+/// Kinds of house someone lives in (租住石牌村出租屋, 现住团结村楼房2单元301室): no place's name, but what a
+/// house's numbers below a village hang on.
+const HOUSE_KINDS: [&str; 13] = [
+    "出租屋",
+    "出租房",
+    "租房",
+    "平房",
+    "瓦房",
+    "楼房",
+    "板房",
+    "土坯房",
+    "危房",
+    "棚户房",
+    "民房",
+    "自建房",
+    "老房子",
+];
+
+/// Whether `head` ends with a kind of house, or a block's name ending in 楼, 公寓 or 宿舍, right after a village, a
+/// community or a dwelling word (…团结村楼房, …团结村幸福楼): the numbers after it are that home's.
+fn ends_with_house_kind(head: &str) -> bool {
+    let anchored = |h: &str| ends_with_admin(h) || ends_with_dwelling(h);
+    // (The block's name: two to five Han characters.)
+    let block = head.ends_with(['楼', '寓', '舍'])
+        && head.char_indices().rev().take_while(|&(_, c)| is_han(c)).take(5).skip(1).any(|(k, _)| anchored(&head[..k]));
+    block || HOUSE_KINDS.iter().any(|w| head.strip_suffix(w).is_some_and(anchored))
+}
+
 /// Units below a village named after it in text (赤岗村委会北约自然村, 简村村北约经济社6号, 塘尾经济社, 坡仔村委会
 /// 第11村民小组): from the village (or a dwelling word) to the unit's word, the unit's name is detail.
 fn sub_village_units(text: &str, out: &mut Vec<Finding>) {
@@ -2241,7 +2271,9 @@ fn trim_han_prefix(text: &str, start: usize, end: usize) -> usize {
         // (职工住宅楼4栋: 住 in 住宅 is no verb.)
         // (青菱都市公租房C3栋, 廉租房: 租 in public housing's name is no verb either.)
         let housing = (c == '住' && rest[c.len_utf8()..].starts_with(['宅', '房']))
-            || (c == '租' && prev.is_some_and(|p| p == '公' || p == '廉') && rest[c.len_utf8()..].starts_with('房'));
+            || (c == '租' && prev.is_some_and(|p| p == '公' || p == '廉') && rest[c.len_utf8()..].starts_with('房'))
+            // (石牌村出租房5栋302: nor in 出租房, a kind of house.)
+            || (c == '租' && prev == Some('出') && rest[c.len_utf8()..].starts_with(['房', '屋']));
         // (查看了平江道245号…: an aspect particle or 的 ends the sentence's words before the road.)
         if (matches!(c, '住' | '在' | '于' | '至' | '往' | '到' | '址' | '为' | '是' | '现' | '租' | '了' | '的')
             && !housing)

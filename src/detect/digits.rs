@@ -556,6 +556,20 @@ fn office_name_before(text: &str, at: usize) -> bool {
     if clause.contains(['住', '在']) {
         return false;
     }
+    // (其子县教育局0377-…, 其妻单位：县人社局 0377-…, 户主残联0455-…, 儿子县医保局…: a person's workplace before
+    // their own number; not 儿童福利院 or 妇女联合会, an office's own words.)
+    let kin = clause.char_indices().any(|(k, c)| {
+        let next = clause[k + c.len_utf8()..].chars().next();
+        match c {
+            '其' | '之' | '户' | '妻' | '夫' | '婿' | '媳' => true,
+            '儿' => next != Some('童'),
+            '女' => !clause[..k].ends_with('妇') && !clause[..k].ends_with('儿') && next != Some('童'),
+            _ => false,
+        }
+    });
+    if kin || clause.contains("单位") {
+        return false;
+    }
     // (联系克州民政局社会救助股：0908-…: an office's section.)
     [
         "民政局",
@@ -1197,7 +1211,8 @@ fn foreign_phones(text: &str, out: &mut Vec<Finding>) {
     // in brackets or before a dash or a space.)
     for code in ["852", "853", "886"] {
         for (at, _) in text.match_indices(code) {
-            let open = text[..at].ends_with(['(', '（']);
+            // (A bracket round the code alone, (852)9564 4907; not one round the whole number, 叶明（852-6295-4646）.)
+            let open = text[..at].ends_with(['(', '（']) && text[at + code.len()..].starts_with([')', '）']);
             let start = if open { at - text[..at].chars().next_back().map_or(0, char::len_utf8) } else { at };
             if text[..start].chars().next_back().is_some_and(|c| c.is_ascii_alphanumeric() || c == '+' || c == '＋') {
                 continue;
@@ -1205,8 +1220,7 @@ fn foreign_phones(text: &str, out: &mut Vec<Finding>) {
             // Where the local number starts: after the closing bracket, or after one dash or space.
             let mut from = at + code.len();
             if open {
-                let Some(c) = text[from..].chars().next().filter(|&c| matches!(c, ')' | '）')) else { continue };
-                from += c.len_utf8();
+                from += text[from..].chars().next().map_or(0, char::len_utf8);
             }
             let Some(sep) = text[from..].chars().next().filter(|&c| open || matches!(c, '-' | '－' | ' ')) else {
                 continue;
@@ -1494,6 +1508,7 @@ mod tests {
             ("台胞证号34308733，", "34308733"),
             ("电话(852)9564 4907。", "(852)9564 4907"),
             ("联系电话852-90553189不通", "852-90553189"),
+            ("儿子叶明（852-6295-4646）电话核实", "852-6295-4646"),
             ("医保卡号H230481866628，已开通", "H230481866628"),
         ] {
             let k = kinds(t);

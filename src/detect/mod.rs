@@ -468,6 +468,10 @@ impl Detectors {
             if &text[m.start()..m.end()] == "中风" && after.starts_with('险') {
                 continue;
             }
+            // (请把通知重听一遍, 录音重听后整理: to listen again, not hard of hearing.)
+            if term == "重听" && ["一遍", "一次", "后", "了", "录音"].iter().any(|w| after.starts_with(w)) {
+                continue;
+            }
             // (于东亮大病，自付费用较高 is one person's; 大病保险, 大病医疗救助 are programmes, 重大病虫害 and
             // 老大病故 no illness at all.)
             const PROGRAMME: [&str; 17] = [
@@ -750,7 +754,8 @@ fn grave_illness(text: &str, found: &mut Vec<Finding>) {
         // (Not a rule against it: 严禁虚报重病骗取救助资金, 对虚报重病、冒领…等行为依法追责.)
         let forbidden = ["严禁", "防止", "禁止", "杜绝", "不得", "打击", "等行为"].iter().any(|w| text.contains(w));
         let pleaded = (text[..at].ends_with('以') && after.starts_with("为由"))
-            || (["虚报", "谎称", "假称", "伪称", "虚构", "虚构家庭成员"].iter().any(|w| text[..at].ends_with(w))
+            // (伪造重病病历, 提供虚假重病诊断证明, sets Y1 and Y2.)
+            || (["虚报", "谎称", "假称", "伪称", "虚构", "虚构家庭成员", "伪造", "虚假"].iter().any(|w| text[..at].ends_with(w))
                 && !forbidden);
         let both = ["双方", "父母", "夫妻", "夫妇", "均"].iter().any(|w| text[..at].ends_with(w));
         // (因病，长期重病: the household's; not a rule's class, 长期重病、重度残疾人员可单独施保, （二）长期重病；.)
@@ -782,15 +787,44 @@ fn grave_illness(text: &str, found: &mut Vec<Finding>) {
             && !defined
             && !text.contains(['、', '类', '凡', '可'])
             && !["对象", "人员", "情形", "条件", "申请"].iter().any(|w| text.contains(w));
-        // (重病在身，常年靠侄子接济: borne by the row's person.)
-        let borne = (after.starts_with("在身") || after.starts_with("缠身")) && !rule && !forbidden;
-        // (户主刘德明因重病丧失劳动力, 其夫因重病去世: the cause of what befell a person its clause opens with;
-        // 因重病致贫 with no one named stays a cause.)
+        // (户主因重病丧失劳动能力的，经审核可纳入低保, 对重病在身、生活困难的老人给予…: a rule's case, no one's.)
+        // (Read in the sentence 重病 stands in: 一折通已激活，可正常领取；重病在身 is a remark of two.)
+        let from = text[..at]
+            .rfind(['；', ';', '。', '\n'])
+            .map_or(0, |k| k + text[k..].chars().next().map_or(1, char::len_utf8));
+        let to = after.find(['；', ';', '。', '\n']).map_or(text.len(), |k| end + k);
+        let sentence = &text[from..to];
+        let policy = rule
+            || forbidden
+            || ["可", "的，", "给予", "应当", "予以", "、"].iter().any(|w| sentence.contains(w))
+            || sentence.starts_with('对');
+        // (重病在身，常年靠侄子接济: borne by the row's person; 重病在身的低保对象 is a class.)
+        let borne =
+            (after.starts_with("在身") || after.starts_with("缠身")) && !after[6..].starts_with('的') && !policy;
+        // (户主刘德明因重病丧失劳动力, 其夫因重病去世, 长子因重病去世: the cause of what befell a person its clause
+        // opens with; 因重病致贫 with no one named stays a cause.)
+        const KIN: [&str; 16] = [
+            "本人",
+            "老人",
+            "其子",
+            "其女",
+            "长子",
+            "次子",
+            "长女",
+            "次女",
+            "儿子",
+            "女儿",
+            "儿媳",
+            "女婿",
+            "孙子",
+            "孙女",
+            "该户户主",
+            "外孙",
+        ];
         let person_cause = text[..at].strip_suffix('因').is_some_and(|head| {
             let clause = head.rsplit(['，', ',', '；', ';', '。', '\n']).next().unwrap_or(head);
-            WHO[..13].iter().chain(&["本人", "老人"]).any(|w| clause.starts_with(w))
-        }) && !rule
-            && !forbidden;
+            WHO[..13].iter().chain(&KIN).any(|w| clause.starts_with(w))
+        }) && !policy;
         let said = pleaded
             || opening
             || borne

@@ -1999,9 +1999,11 @@ impl NameDetector {
             // (邻居都晓得伊屋里情况: after a relation word, a surname that is far more often a particle opens no
             // name of four characters, and one of three only of name characters; 和此才, 和付约 are Naxi names.)
             // (陈官钦（村支书）和刘依官: a conjunction before a name of three joins it to the one before.)
+            // (审核人：平措群培: not Tibetan syllables, whose first character may be such a surname.)
             if rank == Rank::Relation
                 && self.weak_at(&ctx, s)
                 && !one_of(chars!(NOUN_SURNAMES), ctx.chars[s])
+                && !(s + 2 <= n && self.tibetan.contains(&pack(&ctx.chars[s..s + 2])))
                 && (e - s > 3 || (ctx.chars[s] != '和' && !ctx.chars[s + 1..e].iter().all(|&c| self.given_ok(c))))
             {
                 if e - s == 4 && one_of(chars!("和与及同"), ctx.chars[s]) && self.surnames.has(ctx.chars[s + 1]) {
@@ -2096,21 +2098,26 @@ impl NameDetector {
             {
                 continue;
             }
-            // (农林系, 机电系: 系 closing the text after two characters names a college's department; as "is" it
-            // would have something after it.)
+            // (农林系, 机电系: a cell that is an everyday word and 系 names a college's department; 张伟系 and
+            // 经核实王芳系“五保”对象 say who someone is.)
             if matches!(rank, Rank::Cue | Rank::Shape | Rank::List)
                 && e == s + 2
                 && ctx.chars.get(e) == Some(&'系')
-                && ctx.chars.get(e + 1).is_none_or(|&c| !is_han(c) && !c.is_alphanumeric())
+                && ctx.chars[..s].iter().all(|c| c.is_whitespace())
+                && ctx.chars[e + 1..].iter().all(|c| c.is_whitespace())
+                && self.holds_common_word(&ctx.chars[s..e])
             {
                 continue;
             }
-            // (万州区鑫源建筑…, 南岸区金苑…: 区 right after a place's name is its level, not the surname 区.)
+            // (万州区鑫源建筑…, 南岸区金苑…: 区 right after a place's name is its level, not the surname 区; after a
+            // word for a person, 同住者区志强, it is the surname.)
             if rank == Rank::Shape
                 && one_of(chars!("区县市州"), ctx.chars[s])
                 && s >= 2
                 && is_han(ctx.chars[s - 1])
                 && is_han(ctx.chars[s - 2])
+                && !ctx.rel_end[s]
+                && !one_of(chars!("者人员们友属亲邻居户主"), ctx.chars[s - 1])
             {
                 continue;
             }
@@ -4530,11 +4537,15 @@ impl NameDetector {
             return None;
         }
         // (无名氏（女，约70岁）: an everyday word is no one's name.)
-        // (诫勉谈话（村干部）: nor is a run with no surname at its head that holds an everyday word.)
+        // (诫勉谈话（村干部）: nor, before a role, four characters with no surname at their head that hold an
+        // everyday word; 建国（子） and 多日才让（夫） are names.)
         if run <= 4
             && (k - run == 0 || !is_han(ctx.chars[k - run - 1]))
             && ctx.lex_end[k - run] < k
-            && (self.is_surname_start(ctx, k - run) || !self.holds_common_word(&ctx.chars[k - run..k]))
+            && (kin
+                || run < 4
+                || self.is_surname_start(ctx, k - run)
+                || !self.holds_common_word(&ctx.chars[k - run..k]))
         {
             return Some((k - run, k));
         }
@@ -4927,12 +4938,15 @@ impl NameDetector {
                 .take_while(|&&c| is_han(c) || c.is_ascii_digit())
                 .collect();
             // (A named place, two characters at least before its level: 东关村, 渭滨社区滨河路180号; not 村里.)
+            // (A house's number after the place says a household even when the name reads as a word: 强军, 上官勇;
+            // 高龄，东关村3人 counts people, and 危房，红星村5号 is the lexicon's word.)
+            let home = field.contains('号');
             ["村", "社区", "镇", "乡", "街道"]
                 .iter()
                 .any(|w| field.find(w).is_some_and(|k| field[..k].chars().count() >= 2))
                 && len <= 3
                 && self.starts_with_surname(&run)
-                && !self.holds_everyday_word(&run)
+                && ((home && ctx.lex_end[i] < end) || !self.holds_everyday_word(&run))
         };
         // (1、五保户，男 and 1、常住人口，男 are classes: with a sex after it, a word of three characters only.)
         let sexed = sex_next
@@ -5453,23 +5467,33 @@ impl NameDetector {
         if BANKS.iter().any(|w| Self::starts_with_at(ctx, e, w)) && ctx.chars.get(e + 2) != Some(&'卡') {
             return true;
         }
-        // (万州区鑫源建筑工程有限公司, 安顺宏泰建筑劳务有限公司: a firm's name runs on over its trade to 公司, with
-        // no particle or punctuation on the way.)
-        const FIRMS: [&[char]; 6] = [
-            &['公', '司'],
-            &['集', '团'],
-            &['合', '作', '社'],
-            &['事', '务', '所'],
-            &['工', '程', '队'],
-            &['施', '工', '队'],
+        // (万州区鑫源建筑工程有限公司, 安顺宏泰建筑劳务有限公司: a registered firm's name runs on over its trade to
+        // 有限公司 or 集团, with no particle on the way. Only a trade and a registered form say so: 由张伟工程队承建,
+        // 欠刘德明公司工资 name a person.)
+        const TRADES: [&[char]; 10] = [
+            &['建', '筑'],
+            &['劳', '务'],
+            &['工', '程'],
+            &['建', '设'],
+            &['装', '饰'],
+            &['商', '贸'],
+            &['物', '业'],
+            &['实', '业'],
+            &['置', '业'],
+            &['房', '地', '产'],
         ];
-        for k in e..(e + 12).min(ctx.chars.len()) {
-            let c = ctx.chars[k];
-            if !is_han(c) || (SETS.stop.has(c) && !(c == '有' && ctx.chars.get(k + 1) == Some(&'限'))) {
-                break;
-            }
-            if FIRMS.iter().any(|w| Self::starts_with_at(ctx, k, w)) {
-                return true;
+        // (The trade right after the span, or after the rest of the firm's own name: 安顺宏|泰建筑.)
+        let plain = |k: usize| ctx.chars.get(k).is_some_and(|&c| is_han(c) && !SETS.stop.has(c));
+        if (e..=e + 2).any(|t| (e..t).all(plain) && TRADES.iter().any(|w| Self::starts_with_at(ctx, t, w))) {
+            for k in e..(e + 12).min(ctx.chars.len()) {
+                let c = ctx.chars[k];
+                if !is_han(c) || (SETS.stop.has(c) && !(c == '有' && ctx.chars.get(k + 1) == Some(&'限'))) {
+                    break;
+                }
+                if [&['有', '限', '公', '司'][..], &['集', '团']].iter().any(|w| Self::starts_with_at(ctx, k, w))
+                {
+                    return true;
+                }
             }
         }
         // (东柯河牧委会, 安心家政服务中心: a herders' committee and a housekeeping firm, whatever word they start.)

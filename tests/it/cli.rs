@@ -6081,3 +6081,52 @@ fn titles_firms_offices_and_illness_of_session_46() {
     assert_eq!(rows[6][0], "联系人王**电话：0455-*****16");
     assert_verify(&out, 0, false);
 }
+
+/// Session 46, second part (sets Y1–Y4 and the review of the first part): a signature row's names over several
+/// cells, a person with the office that appointed them, a footer with a service line, homes after a kind of
+/// house or in brackets after 家中, and what the review found the first rules let through.
+#[test]
+fn signatures_homes_and_review_of_session_46() {
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,所属村,姓名,身份证号,照料人,保障人数,服务机构\n\
+         1,东关村,王建国,220502198001011234,郭成（村委会委托）,2,田林长者照护之家\n\
+         村民代表签字：,郭敏,王建伟,徐海燕,朱立军,刘红霞,\n\
+         监督电话：0635-6212345,,,阳谷县民政局：0635-6218349,,,12345政务服务便民热线\n",
+    );
+    assert_eq!(rows[1][4], "郭*（村委会委托）");
+    assert_eq!(rows[1][6], "田林长者照护之家");
+    assert_eq!(rows[2][1..6], ["郭*", "王**", "徐**", "朱**", "刘**"]);
+    assert_eq!(rows[3][3], "阳谷县民政局：0635-6218349");
+    assert_verify(&out, 0, false);
+
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,姓名,备注\n\
+         1,王建国,租住石牌村出租房5栋302；现住团结村幸福楼2单元301室；入户时老人在其子家中（步高里44号三层阁）\n\
+         2,李四,审核人：平措群培；已整改，刘涛作出书面检查；次仁伪造重病病历；老伯伯喜欢下午散步\n\
+         3,张三,已与其在香港的儿子叶明（852-6295-4646）联系；本人农商银行账户\n\
+         4,赵六,由张伟工程队承建；同住者区志强；建国（子）；其子县教育局0377-6234567；住和平村平房组\n\
+         5,孙七,对重病在身、生活困难的老人给予临时救助；请把通知重听一遍；户主因重病死亡的，可继续享受\n",
+    );
+    assert_eq!(rows[1][2], "租住石牌村***；现住团结村幸福楼***；入户时老人在其子家中（***三层阁）");
+    assert_eq!(rows[2][2], "审核人：平***；已整改，刘*作出书面检查；次仁伪造***病历；老伯伯喜欢下午散步");
+    assert_eq!(rows[3][2], "已与其在香港的儿子叶*（******46）联系；本人农商银行账户");
+    assert_eq!(rows[4][2], "由张*工程队承建；同住者区**；建*（子）；其子县教育局0377-*****67；住和平村***");
+    assert_eq!(rows[5][2], "对重病在身、生活困难的老人给予临时救助；请把通知重听一遍；户主因重病死亡的，可继续享受");
+    assert_verify(&out, 0, false);
+
+    // A numbered item: a name that reads as a word is still a name before a home's address.
+    let (_dir, out, rows) = mask_csv_rows(
+        "岐山县蔡家坡镇2024年第二季度社会救助对象公示\n\
+         根据《社会救助暂行办法》规定，现将本季度变动情况公示如下：\n\
+         1、王建国，东关村5号，新增低保\n\
+         2、李秀英，西街村8号，新增特困\n\
+         3、强军，东关村12号，已死亡，自2024年6月起停发\n\
+         （4）上官勇，渭滨社区滨河路5号，分散供养\n\
+         5、危房，红星村5号\n\
+         公示期：2024年7月1日至7月7日\n",
+    );
+    assert_eq!(rows[4][0], "3、强*，东关村***，已死亡，自2024年6月起停发");
+    assert_eq!(rows[5][0], "（4）上官*，渭滨社区***，分散供养");
+    assert_eq!(rows[6][0], "5、危房，红星村***");
+    assert_verify(&out, 0, false);
+}
