@@ -4165,12 +4165,16 @@ impl NameDetector {
     fn family_place_or_word(ctx: &Ctx, k: usize) -> bool {
         // (A hamlet's mark only where the place's name ends: 李明家社保卡丢失 is a household's card.)
         let place_ends = |j: usize| ctx.chars.get(j).is_none_or(|&c| !is_han(c) || one_of(chars!("村镇乡组屯子"), c));
+        // (南许家河村: one more character of the village's name before its 村.)
+        let village_after = ctx.chars.get(k + 2) == Some(&'村')
+            && ctx.chars.get(k + 1).is_some_and(|&c| is_han(c) && !SETS.stop.has(c) && !SETS.place.has(c));
         ctx.chars[k] == '家'
-            && ctx.chars.get(k + 1).is_some_and(|&c| {
-                c == '村'
-                    || (c != '社' && super::address::HAMLET_ENDS.contains(&c) && place_ends(k + 2))
-                    || one_of(chars!("政电具园庭"), c)
-            })
+            && (village_after
+                || ctx.chars.get(k + 1).is_some_and(|&c| {
+                    c == '村'
+                        || (c != '社' && super::address::HAMLET_ENDS.contains(&c) && place_ends(k + 2))
+                        || one_of(chars!("政电具园庭"), c)
+                }))
     }
 
     /// Whether the words at `e` say "where that person is" (那里, 那儿, 手上, 手里, 家里), after a name.
