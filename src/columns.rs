@@ -239,6 +239,27 @@ pub fn is_free_row(row: &[Cell], width: usize) -> bool {
     }
 }
 
+/// 村民代表签字： | 郭敏 | 王建伟 | 刘红霞: a row that opens with a signing label (签字, 签名, 代表 or 成员 and a
+/// colon) and holds nothing after it but short Han values. Those values are names, whatever columns they stand
+/// in; the index of the label, if the row is one.
+pub fn signers(row: &[Cell]) -> Option<usize> {
+    const SIGNING: [&str; 4] = ["签字", "签名", "代表", "成员"];
+    let han = |t: &str| t.chars().all(|c| crate::detect::is_han(c) || c == '·');
+    let first = row.iter().position(|c| !c.is_blank())?;
+    let Cell::Text(label) = &row[first] else { return None };
+    let head = label.trim().strip_suffix(['：', ':'])?;
+    if !(SIGNING.iter().any(|w| head.contains(w)) && head.chars().count() <= 10 && han(head)) {
+        return None;
+    }
+    let mut values = row[first + 1..].iter().filter(|c| !c.is_blank()).peekable();
+    values.peek()?;
+    // (Masked already, 郭* | 江*, as `verify` reads the row: the stars stand for the names' characters.)
+    let name = |t: &str| t.chars().all(|c| crate::detect::is_han(c) || matches!(c, '·' | '*'));
+    values
+        .all(|c| matches!(c, Cell::Text(t) if (2..=12).contains(&t.trim().chars().count()) && name(t.trim())))
+        .then_some(first)
+}
+
 /// 申请理由 | 本人…，因患…，特申请…: a form's line below a table, a label of what was written and the paragraph.
 fn form_line(label: &Cell, text: &Cell) -> bool {
     let (Cell::Text(label), Cell::Text(text)) = (label, text) else { return false };
@@ -262,14 +283,8 @@ fn signature_row(row: &[Cell]) -> bool {
         return false;
     }
     let cells: Vec<&Cell> = row.iter().filter(|c| !c.is_blank()).collect();
+    let after_label = |i: usize| i > 0 && label(cells[i - 1]);
     let short = |c: &Cell| c.as_text().trim().chars().count() <= 16;
-    // (村民代表签字： | 郭敏 | 王建伟 | 刘红霞: a label's values may run on over several cells.)
-    let after_label = |i: usize| {
-        (0..i)
-            .rev()
-            .take_while(|&j| j + 1 == i || (!label(cells[j + 1]) && short(cells[j + 1])))
-            .any(|j| label(cells[j]))
-    };
     // (At least one value: 姓名： | 身份证号： is a header written with colons.)
     (0..cells.len()).any(|i| !label(cells[i]) && after_label(i))
         && cells.iter().enumerate().all(|(i, c)| label(c) || footer_cell(c) || (after_label(i) && short(c)))
@@ -316,7 +331,8 @@ fn footer_cell(cell: &Cell) -> bool {
 }
 
 /// 12349民政服务热线, 便民热线：12345: a public service line with its name beside it, in a phone column (a footer
-/// row's, where it also marks the row as a footer). Only Han characters naming a hotline (热线), the number, a dash, a colon and spaces.
+/// row's, where it also marks the row as a footer). Only Han characters naming a hotline (热线), the number, a
+/// dash, a colon and spaces.
 pub(crate) fn labelled_service_line(text: &str) -> bool {
     let number: String = text.chars().filter(|c| c.is_ascii_digit() || matches!(c, '-' | '－')).collect();
     let label: String = text.chars().filter(|&c| crate::detect::is_han(c)).collect();

@@ -1030,6 +1030,8 @@ impl Masker {
             return RowOut { changed: Vec::new(), events };
         }
         let free = header_row || r < plan.data_start() || columns::is_free_row(row, plan.width);
+        // (村民代表签字： | 郭敏 | … | 刘红霞: names signed across the columns of a data row.)
+        let signers = if free { None } else { columns::signers(row) };
         let minors = if plan.has_names { self.row_minors(plan, row) } else { RowMinors::default() };
         let in_scope = self.row_in_scope(plan, row);
         let public_cells = public_neighbours(row);
@@ -1055,6 +1057,7 @@ impl Masker {
                 }
             } else {
                 match col {
+                    _ if signers.is_some_and(|l| c > l) => (Kind::Name, false, None),
                     Some(col) if !free => (col.kind, col.public, plan.col_rules.get(c).cloned().flatten()),
                     _ => (self.free_cell_kind(row, c), false, None),
                 }
@@ -1638,6 +1641,14 @@ impl Masker {
             if let Some(out) = self.mask_name_before_institution(text, known, ctx) {
                 return Some(out);
             }
+            if let Some((s, e)) = self.person_after_institution(text) {
+                let rule = self.rule(Kind::Name, ctx);
+                if rule.action != Action::Keep {
+                    ctx.event(Kind::Name, Status::Valid, if ctx.minor { Note::Minor } else { Note::None });
+                    let name = self.mask_name_run(&text[s..e], ctx.minor, &rule);
+                    return Some(format!("{}{name}{}", &text[..s], &text[e..]));
+                }
+            }
             return self.mask_free_text(text, known, ctx);
         }
         // Digits in a name cell (a phone written next to the name) are masked as in free text.
@@ -2029,6 +2040,21 @@ impl Masker {
     /// the name is masked as the column masks names, the office stays. None when what stands before it is no
     /// name (曾溪镇民政办, 县民政局), and for other bodies, which are named after a place or a wish as often
     /// as not (康乐养老院, 常青福利院).
+    /// 敬老院（李明）, 照护之家(王芳): an institution and, in brackets closing the cell, the person who answers for
+    /// it. Byte span of that person's name.
+    fn person_after_institution(&self, text: &str) -> Option<(usize, usize)> {
+        let t = text.trim_end();
+        let inner_end = t.len() - t.chars().next_back().filter(|&c| matches!(c, '）' | ')'))?.len_utf8();
+        let open = t[..inner_end].rfind(['（', '('])?;
+        let inner_start = open + t[open..].chars().next()?.len_utf8();
+        let inner = &t[inner_start..inner_end];
+        (self.pats.is_institution(&t[..open])
+            && !self.pats.is_institution(inner)
+            && self.det.names.looks_like_name(inner)
+            && !self.det.names.holds_everyday_word(inner))
+        .then_some((inner_start, inner_end))
+    }
+
     fn mask_name_before_institution(&self, text: &str, known: &KnownNames, ctx: &mut CellCtx) -> Option<String> {
         // (Not 村委会, 政府, 办事处: what stands before them is a place, named without its level as often as not:
         // 田家咀村委会.)

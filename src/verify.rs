@@ -150,6 +150,7 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                 continue;
             }
             let free = r < plan.data_start() || columns::is_free_row(row, plan.width);
+            let signers = if free { None } else { columns::signers(row) };
             let public_cells = crate::engine::public_neighbours(row);
             for (c, cell) in row.iter().enumerate() {
                 let institution_phone = !free
@@ -169,7 +170,8 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                 if r < plan.data_start() && m.plain_header(cell, &empty) {
                     continue;
                 }
-                let col = plan.layout.columns.get(c).filter(|_| !free);
+                let signed = signers.is_some_and(|l| c > l);
+                let col = plan.layout.columns.get(c).filter(|_| !free && !signed);
                 if col.is_some_and(|c| c.public) && !crate::engine::register_personal_number(&plan, c, cell) {
                     continue;
                 }
@@ -190,7 +192,9 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                     continue;
                 }
                 let cref = format!("{}!{}", sheet.name, a1(r, c));
-                let kind = if plan.layout.form_labels.is_empty() {
+                let kind = if signed {
+                    Kind::Name
+                } else if plan.layout.form_labels.is_empty() {
                     col.map_or_else(|| m.free_cell_kind(row, c), |c| c.kind)
                 } else {
                     // A form: a label stays as masking left it; a value is read by its label.

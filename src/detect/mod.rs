@@ -753,10 +753,21 @@ fn grave_illness(text: &str, found: &mut Vec<Finding>) {
         // and U3.)
         // (Not a rule against it: 严禁虚报重病骗取救助资金, 对虚报重病、冒领…等行为依法追责.)
         let forbidden = ["严禁", "防止", "禁止", "杜绝", "不得", "打击", "等行为"].iter().any(|w| text.contains(w));
+        // (Read in the sentence 重病 stands in: 一折通已激活，可正常领取；重病在身 is a remark of two.)
+        let from = text[..at]
+            .rfind(['；', ';', '。', '\n'])
+            .map_or(0, |k| k + text[k..].chars().next().map_or(1, char::len_utf8));
+        let to = after.find(['；', ';', '。', '\n']).map_or(text.len(), |k| end + k);
+        let sentence = &text[from..to];
+        let policy = rule
+            || forbidden
+            || ["可", "的，", "给予", "应当", "予以", "、"].iter().any(|w| sentence.contains(w))
+            || sentence.starts_with('对');
         let pleaded = (text[..at].ends_with('以') && after.starts_with("为由"))
-            // (伪造重病病历, 提供虚假重病诊断证明, sets Y1 and Y2.)
-            || (["虚报", "谎称", "假称", "伪称", "虚构", "虚构家庭成员", "伪造", "虚假"].iter().any(|w| text[..at].ends_with(w))
-                && !forbidden);
+            || (["虚报", "谎称", "假称", "伪称", "虚构", "虚构家庭成员"].iter().any(|w| text[..at].ends_with(w))
+                && !forbidden)
+            // (伪造重病病历, 提供虚假重病诊断证明, sets Y1 and Y2; not a rule's case, 伪造重病病历的，取消….)
+            || (["伪造", "虚假"].iter().any(|w| text[..at].ends_with(w)) && !policy);
         let both = ["双方", "父母", "夫妻", "夫妇", "均"].iter().any(|w| text[..at].ends_with(w));
         // (因病，长期重病: the household's; not a rule's class, 长期重病、重度残疾人员可单独施保, （二）长期重病；.)
         let long = text[..at].ends_with("长期")
@@ -788,16 +799,6 @@ fn grave_illness(text: &str, found: &mut Vec<Finding>) {
             && !text.contains(['、', '类', '凡', '可'])
             && !["对象", "人员", "情形", "条件", "申请"].iter().any(|w| text.contains(w));
         // (户主因重病丧失劳动能力的，经审核可纳入低保, 对重病在身、生活困难的老人给予…: a rule's case, no one's.)
-        // (Read in the sentence 重病 stands in: 一折通已激活，可正常领取；重病在身 is a remark of two.)
-        let from = text[..at]
-            .rfind(['；', ';', '。', '\n'])
-            .map_or(0, |k| k + text[k..].chars().next().map_or(1, char::len_utf8));
-        let to = after.find(['；', ';', '。', '\n']).map_or(text.len(), |k| end + k);
-        let sentence = &text[from..to];
-        let policy = rule
-            || forbidden
-            || ["可", "的，", "给予", "应当", "予以", "、"].iter().any(|w| sentence.contains(w))
-            || sentence.starts_with('对');
         // (重病在身，常年靠侄子接济: borne by the row's person; 重病在身的低保对象 is a class.)
         let borne =
             (after.starts_with("在身") || after.starts_with("缠身")) && !after[6..].starts_with('的') && !policy;
