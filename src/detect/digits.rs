@@ -1213,7 +1213,15 @@ fn foreign_phones(text: &str, out: &mut Vec<Finding>) {
         for (at, _) in text.match_indices(code) {
             // (A bracket round the code alone, (852)9564 4907; not one round the whole number, 叶明（852-6295-4646）.)
             let open = text[..at].ends_with(['(', '（']) && text[at + code.len()..].starts_with([')', '）']);
-            let start = if open { at - text[..at].chars().next_back().map_or(0, char::len_utf8) } else { at };
+            // (電話00886-9-5473-9972: the international prefix 00 before the code, set Z3.)
+            let zeros = !open && text[..at].ends_with("00");
+            let start = if open {
+                at - text[..at].chars().next_back().map_or(0, char::len_utf8)
+            } else if zeros {
+                at - 2
+            } else {
+                at
+            };
             if text[..start].chars().next_back().is_some_and(|c| c.is_ascii_alphanumeric() || c == '+' || c == '＋') {
                 continue;
             }
@@ -1509,6 +1517,7 @@ mod tests {
             ("电话(852)9564 4907。", "(852)9564 4907"),
             ("联系电话852-90553189不通", "852-90553189"),
             ("儿子叶明（852-6295-4646）电话核实", "852-6295-4646"),
+            ("母親改嫁至台灣，電話00886-9-5473-9972", "00886-9-5473-9972"),
             ("医保卡号H230481866628，已开通", "H230481866628"),
         ] {
             let k = kinds(t);

@@ -216,6 +216,7 @@ impl Detectors {
     pub fn scan_text(&self, text: &str, known: &KnownNames) -> Vec<Finding> {
         let mut found = digits::find(text, digits::Context::default());
         self.push_plates(text, &mut found);
+        push_property_certificates(text, &mut found);
         self.push_health(text, &mut found);
         for f in self.address.find_in_text(text) {
             if !overlaps(&found, f.start, f.end) && !office_address(text, f.start, f.end) {
@@ -1340,6 +1341,32 @@ fn push_handles(text: &str, found: &mut Vec<Finding>) {
             found.push(Finding::text(start, at, Kind::Name, 0));
         }
     }
+    // (Only text with Latin letters holds the Latin labels below; most remarks have none.)
+    let latin = bytes.iter().any(|b| matches!(b, b'w' | b'W' | b'v' | b'V'));
+    // (wxid_ihsg9inc8rhunh: a WeChat account's own id, whatever labels it; set Z4.)
+    for (at, _) in text.match_indices("wxid_").filter(|_| latin) {
+        let end = at + bytes[at..].iter().take_while(|&&b| handle(b)).count();
+        if (at == 0 || !bytes[at - 1].is_ascii_alphanumeric()) && end > at + 8 && !overlaps(found, at, end) {
+            found.push(Finding::text(at, end, Kind::Name, 0));
+        }
+    }
+    // (wx:junhong1970, WeChat: …: Latin labels, only with a colon, and not inside a word.)
+    for label in ["wx", "WX", "Wx", "vx", "VX", "WeChat", "wechat", "Wechat"].into_iter().filter(|_| latin) {
+        for (at, _) in text.match_indices(label) {
+            let start = at + label.len();
+            let colon = text[start..].starts_with([':', '：']);
+            if !colon || (at > 0 && bytes[at - 1].is_ascii_alphanumeric()) {
+                continue;
+            }
+            let start = start + text[start..].chars().next().map_or(1, char::len_utf8);
+            let start = start + text[start..].len() - text[start..].trim_start().len();
+            let end = start + bytes[start..].iter().take_while(|&&b| handle(b)).count();
+            let end = start + text[start..end].trim_end_matches(['.', '-']).len();
+            if end >= start + 3 && !overlaps(found, start, end) {
+                found.push(Finding::text(start, end, Kind::Name, 0));
+            }
+        }
+    }
     const LABELS: [&str; 10] = ["微信号", "微信名", "微信昵称", "微信", "QQ号", "qq号", "QQ", "qq", "抖音号", "快手号"];
     // (Single characters first: each a memchr, asked of every remark.)
     if !['微', 'Q', 'q', '抖', '快'].iter().any(|&c| text.contains(c)) || !LABELS.iter().any(|l| text.contains(l)) {
@@ -1366,6 +1393,18 @@ fn push_handles(text: &str, found: &mut Vec<Finding>) {
             if token.len() >= 3 && !overlaps(found, start, end) {
                 found.push(Finding::text(start, end, Kind::Name, 0));
             }
+        }
+    }
+}
+
+/// 苏(2022)宝应县不动产权第0034567号: a property's certificate number points at one home as surely as its
+/// address does; its number is hidden, the office and year stay.
+fn push_property_certificates(text: &str, found: &mut Vec<Finding>) {
+    for (at, w) in text.match_indices("产权第") {
+        let start = at + w.len();
+        let n = text[start..].bytes().take_while(u8::is_ascii_digit).count();
+        if n >= 5 && text[start + n..].starts_with('号') && !overlaps(found, start, start + n) {
+            found.push(Finding::text(start, start + n, Kind::Address, 0));
         }
     }
 }

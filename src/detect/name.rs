@@ -3511,6 +3511,14 @@ impl NameDetector {
         if third && ctx.chars.get(i + 3).is_some_and(char::is_ascii_digit) && !self.word_starts(ctx, i) {
             return Some(i + 3);
         }
+        // (儿子刘海龙身份证220103…: a frequent surname whose first given character makes a word with it (刘海),
+        // right before the person's ID or phone, set Z2.)
+        if third
+            && self.frequent_surnames.has(ctx.chars[i])
+            && [&['身', '份'][..], &['电', '话'], &['手', '机']].iter().any(|w| Self::starts_with_at(ctx, i + 3, w))
+        {
+            return Some(i + 3);
+        }
         let word = self.word_starts(ctx, i);
         // Only a number of the person's own proves a word to be a name (周全电话138…, 周全身份证…).
         const PROOF: [&[char]; 4] = [&['电', '话'], &['手', '机'], &['身', '份'], &['联', '系']];

@@ -6145,3 +6145,20 @@ fn signatures_homes_and_review_of_session_46() {
     assert_eq!(rows[6][0], "5、危房，红星村***");
     assert_verify(&out, 0, false);
 }
+
+/// Session 46, sets Z1–Z4: a contact column's handles, WeChat ids and labels, a property's certificate number,
+/// a Taiwan number after 00, and a name whose surname and first given character make a word, before its ID.
+#[test]
+fn handles_certificates_and_numbers_of_session_46() {
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,姓名,联系方式（微信/QQ/邮箱）,备注\n\
+         1,王建国,微信号 mei_yan520,wx:junhong1970；名下有房产（苏(2022)宝应县不动产权第0034567号）\n\
+         2,李四,yanqiang1998,母親改嫁至台灣，電話00886-9-5473-9972；儿子刘海龙身份证220103199001011234\n\
+         3,赵五,Tel:0435-3201234,wxid_ihsg9inc8rhunh；金额100886元\n",
+    );
+    assert_eq!(rows[1][2..], ["微信号 **********", "wx:***********；名下有房产（苏(2022)宝应县不动产权第***号）"]);
+    assert_eq!(rows[2][2], "************");
+    assert_eq!(rows[2][3], "母親改嫁至台灣，電話*******72；儿子刘**身份证220103********1234");
+    assert_eq!(rows[3][2..], ["Tel:0435-*****34", "*******************；金额100886元"]);
+    assert_verify(&out, 0, false);
+}
