@@ -2165,6 +2165,15 @@ impl NameDetector {
             if rank != Rank::Known && s > 0 && matches!(ctx.chars[s - 1], '*' | '＊') {
                 continue;
             }
+            // (由村里安排洪**照看: nor does an everyday word that runs into a masked name's stars, taking its surname
+            // (安排洪); masking the output again must change nothing.)
+            if rank != Rank::Known
+                && e >= s + 3
+                && ctx.chars.get(e).is_some_and(|&c| matches!(c, '*' | '＊'))
+                && self.holds_common_word(&ctx.chars[s..e - 1])
+            {
+                continue;
+            }
             // (在向明中学上学: a span that ends in a school's or a hospital's word is that body's name, unless a
             // relation word introduces it: 其子王小学在家.)
             if !matches!(rank, Rank::Known | Rank::Relation)
