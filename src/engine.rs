@@ -2036,11 +2036,7 @@ impl Masker {
                 && self.det.names.surname_len(s) < s.len())
     }
 
-    /// A name column's cell of a person's name glued before the office they work for (李军民政办, 王芳财政所):
-    /// the name is masked as the column masks names, the office stays. None when what stands before it is no
-    /// name (曾溪镇民政办, 县民政局), and for other bodies, which are named after a place or a wish as often
-    /// as not (康乐养老院, 常青福利院).
-    /// 敬老院（李明）, 照护之家(王芳): an institution and, in brackets closing the cell, the person who answers for
+    /// 敬老院（李明）, 长者照护之家(王芳): an institution and, in brackets closing the cell, the person who answers for
     /// it. Byte span of that person's name.
     fn person_after_institution(&self, text: &str) -> Option<(usize, usize)> {
         let t = text.trim_end();
@@ -2055,15 +2051,17 @@ impl Masker {
         .then_some((inner_start, inner_end))
     }
 
+    /// A name column's cell of a person's name glued before the office they work for (李军民政办, 王芳财政所):
+    /// the name is masked as the column masks names, the office stays. None when what stands before it is no
+    /// name (曾溪镇民政办, 县民政局), and for other bodies, which are named after a place or a wish as often
+    /// as not (康乐养老院, 常青福利院).
     fn mask_name_before_institution(&self, text: &str, known: &KnownNames, ctx: &mut CellCtx) -> Option<String> {
         // (Not 村委会, 政府, 办事处: what stands before them is a place, named without its level as often as not:
         // 田家咀村委会.)
         const OFFICES: [&str; 6] = ["民政", "财政所", "社保所", "残联", "派出所", "司法所"];
         let start = self.pats.institution_start(text)?;
         // (郭成（村委会委托）: a person, and in brackets the office that appointed them.)
-        let bracket = text.find(['（', '(']).filter(|&b| {
-            b > 0 && b <= start && text.trim_end().ends_with(['）', ')']) && !text[..b].contains(['（', '('])
-        });
+        let bracket = text.find(['（', '(']).filter(|&b| b > 0 && b <= start && text.trim_end().ends_with(['）', ')']));
         let (name, rest) = text.split_at(bracket.unwrap_or(start));
         let names = &self.det.names;
         let bracketed = bracket.is_some() && names.looks_like_name(name.trim()) && !self.pats.is_institution(name);

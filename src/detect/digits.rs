@@ -561,7 +561,9 @@ fn office_name_before(text: &str, at: usize) -> bool {
     let kin = clause.char_indices().any(|(k, c)| {
         let next = clause[k + c.len_utf8()..].chars().next();
         match c {
-            '其' | '之' | '户' | '妻' | '夫' | '婿' | '媳' => true,
+            '其' | '之' | '妻' | '夫' | '婿' | '媳' => true,
+            // (户主, not 户籍科.)
+            '户' => next == Some('主'),
             '儿' => next != Some('童'),
             '女' => !clause[..k].ends_with('妇') && !clause[..k].ends_with('儿') && next != Some('童'),
             _ => false,

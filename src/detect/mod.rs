@@ -760,6 +760,7 @@ fn grave_illness(text: &str, found: &mut Vec<Finding>) {
             .map_or(0, |k| k + text[k..].chars().next().map_or(1, char::len_utf8));
         let to = after.find(['；', ';', '。', '\n']).map_or(text.len(), |k| end + k);
         let sentence = &text[from..to];
+        // (户主因重病丧失劳动能力的，经审核可纳入低保, 对重病在身、生活困难的老人给予…: a rule's case, no one's.)
         let policy = rule
             || forbidden
             || ["可", "的，", "给予", "应当", "予以", "、"].iter().any(|w| sentence.contains(w))
@@ -799,10 +800,9 @@ fn grave_illness(text: &str, found: &mut Vec<Finding>) {
             && !defined
             && !text.contains(['、', '类', '凡', '可'])
             && !["对象", "人员", "情形", "条件", "申请"].iter().any(|w| text.contains(w));
-        // (户主因重病丧失劳动能力的，经审核可纳入低保, 对重病在身、生活困难的老人给予…: a rule's case, no one's.)
         // (重病在身，常年靠侄子接济: borne by the row's person; 重病在身的低保对象 is a class.)
         let borne =
-            (after.starts_with("在身") || after.starts_with("缠身")) && !after[6..].starts_with('的') && !policy;
+            ["在身", "缠身"].iter().any(|w| after.strip_prefix(w).is_some_and(|r| !r.starts_with('的'))) && !policy;
         // (户主刘德明因重病丧失劳动力, 其夫因重病去世, 长子因重病去世: the cause of what befell a person its clause
         // opens with; 因重病致贫 with no one named stays a cause.)
         const KIN: [&str; 16] = [

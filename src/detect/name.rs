@@ -4576,10 +4576,6 @@ impl NameDetector {
             .filter(|&len| len <= run)
             .map(|len| k - len)
             .find(|&s| self.is_surname_start(ctx, s) && !self.vetoed(ctx, s, 1))
-            // (人员由乡镇（村）签订: a preposition before an everyday word, not a surname.)
-            .filter(|&s| {
-                !(one_of(chars!("由于从向以为被"), ctx.chars[s]) && self.holds_common_word(&ctx.chars[s + 1..k]))
-            })
             .map(|s| (s, k))
     }
 
