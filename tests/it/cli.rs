@@ -6155,13 +6155,14 @@ fn handles_certificates_and_numbers_of_session_46() {
          1,王建国,微信号 mei_yan520,wx:junhong1970；名下有房产（苏(2022)宝应县不动产权第0034567号）\n\
          2,李四,yanqiang1998,母親改嫁至台灣，電話00886-9-5473-9972；儿子刘海龙身份证220103199001011234\n\
          3,赵五,Tel:0435-3201234,wxid_ihsg9inc8rhunh；金额100886元\n\
-         4,孙六,,本人行动不便，由村里安排洪建国照看\n",
+         4,孙六,,本人行动不便，由村里安排洪建国照看；县户籍管理中心 0435-3201234\n",
     );
     assert_eq!(rows[1][2..], ["微信号 **********", "wx:***********；名下有房产（苏(2022)宝应县不动产权第***号）"]);
     assert_eq!(rows[2][2], "************");
     assert_eq!(rows[2][3], "母親改嫁至台灣，電話*******72；儿子刘**身份证220103********1234");
     assert_eq!(rows[3][2..], ["Tel:0435-*****34", "*******************；金额100886元"]);
     // (Masking the output again must change nothing: 安排洪** is no name 安排洪.)
-    assert_eq!(rows[4][3], "本人***，由村里安排洪**照看");
+    // (户 marks a person's clause only in 户主: 县户籍管理中心 is an office.)
+    assert_eq!(rows[4][3], "本人***，由村里安排洪**照看；县户籍管理中心 0435-3201234");
     assert_verify(&out, 0, false);
 }
