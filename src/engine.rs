@@ -2130,7 +2130,7 @@ impl Masker {
         found.retain(|f| !self.opts.policy.allows(&text[f.start..f.end]));
         // (联系方式（微信/QQ/邮箱） | yanqiang1998, 微信号 mei_yan520: a contact column's handles, set Z4.)
         if kind == Kind::Phone {
-            for (s, e) in contact_handles(text) {
+            for (s, e) in crate::detect::contact_handles(text) {
                 if !found.iter().any(|f| f.start < e && s < f.end) {
                     found.push(Finding::text(s, e, Kind::Name, 0));
                 }
@@ -2351,36 +2351,6 @@ impl Masker {
         };
         self.pats.is_institution_address(text) && !DWELLING.iter().any(|w| text.contains(w)) && !numbered_after()
     }
-}
-
-/// Byte spans of the account handles in a contact column's cell (yanqiang1998, mei_yan520, xu_wang88@126.com):
-/// runs of Latin letters, digits and _ . - @ of six characters or more with a letter in them, other than the
-/// labels written before a number (Tel, Mobile, E-mail).
-fn contact_handles(text: &str) -> Vec<(usize, usize)> {
-    const LABELS: [&str; 6] = ["mobile", "e-mail", "email", "wechat", "phone", "tel"];
-    let b = text.as_bytes();
-    let part = |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.' | b'-' | b'@');
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        if !part(b[i]) {
-            i += 1;
-            continue;
-        }
-        let s = i;
-        while i < b.len() && part(b[i]) {
-            i += 1;
-        }
-        let token = text[s..i].trim_matches(['.', '-']);
-        let s = s + text[s..i].find(token).unwrap_or(0);
-        if token.len() >= 6
-            && token.bytes().any(|c| c.is_ascii_alphabetic())
-            && !LABELS.contains(&token.to_ascii_lowercase().as_str())
-        {
-            out.push((s, s + token.len()));
-        }
-    }
-    out
 }
 
 /// Where an address cell's text ends and where a phone after it starts (…604室 电话：18721330422, …6-4-501

@@ -1307,7 +1307,7 @@ fn diagnosis_ends<'a>(text: &'a str, max: usize, last: &'a [char]) -> impl Itera
 /// 微信名, QQ号 and the like (微信名tan la mei, QQ号123456789). Hidden whole, as a name of no surname is; the
 /// mail's domain stays.
 fn push_handles(text: &str, found: &mut Vec<Finding>) {
-    let handle = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.');
+    let handle = handle_byte;
     let bytes = text.as_bytes();
     let mails = if text.contains('@') { text.match_indices('@').collect() } else { Vec::new() };
     for (at, _) in mails {
@@ -1395,6 +1395,41 @@ fn push_handles(text: &str, found: &mut Vec<Finding>) {
             }
         }
     }
+}
+
+/// A byte of an account handle or a mailbox's local part: Latin letters, digits, _ - and .
+fn handle_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.')
+}
+
+/// Byte spans of the account handles in a contact column's cell (yanqiang1998, mei_yan520, xu_wang88@126.com):
+/// runs of Latin letters, digits and _ . - @ of six characters or more with a letter in them, other than the
+/// labels written before a number (Tel, Mobile, E-mail).
+pub fn contact_handles(text: &str) -> Vec<(usize, usize)> {
+    const LABELS: [&str; 6] = ["mobile", "e-mail", "email", "wechat", "phone", "tel"];
+    let b = text.as_bytes();
+    let part = |c: u8| handle_byte(c) || c == b'@';
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if !part(b[i]) {
+            i += 1;
+            continue;
+        }
+        let s = i;
+        while i < b.len() && part(b[i]) {
+            i += 1;
+        }
+        let token = text[s..i].trim_matches(['.', '-']);
+        let s = s + text[s..i].find(token).unwrap_or(0);
+        if token.len() >= 6
+            && token.bytes().any(|c| c.is_ascii_alphabetic())
+            && !LABELS.contains(&token.to_ascii_lowercase().as_str())
+        {
+            out.push((s, s + token.len()));
+        }
+    }
+    out
 }
 
 /// 苏(2022)宝应县不动产权第0034567号: a property's certificate number points at one home as surely as its
