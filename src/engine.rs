@@ -224,8 +224,17 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 166] = [
+const PLACEHOLDERS: [&str; 173] = [
     "无",
+    // (Set AA4: a policy's beneficiary left to the law, 受益人: 法定.)
+    "法定",
+    "法定继承人",
+    // (Set AA3: how a case reached the office, in a whistle-blower's column.)
+    "上级交办",
+    "村民代表反映",
+    "群众代表反映",
+    "热线转办",
+    "12345热线转办",
     // (Set D3: 无子女 under 子女情况, no one named.)
     "无子女",
     "无儿女",
@@ -1251,8 +1260,10 @@ impl Masker {
             // is left is a whole name of three characters or more: 王小* may be a name cut short, 王小 no one.)
             let bare = run.trim_end_matches('*');
             let run = if masked_name(&self.det.names, run) || bare.chars().count() < 3 { run } else { bare };
+            // (刘某某 names no one to look for elsewhere: 刘某 would mask 南许家河村刘某某 in every note.)
             (run.chars().count() >= 2
                 && !run.contains('*')
+                && !anonymised_name(run)
                 && !self.pats.is_institution(part)
                 && !placeholder
                 && !label)
@@ -2473,7 +2484,16 @@ fn sentence(text: &str) -> bool {
 /// Whether a cell of a column of categories or amounts is read as free text instead: a sentence, or a label and
 /// its value (制表：梁北胜 under 序号). `verify` reads the cell the same way.
 pub(crate) fn other_as_text(text: &str) -> bool {
-    sentence(text) || text.contains(['：', ':'])
+    sentence(text) || text.contains(['：', ':']) || kin_note(text)
+}
+
+/// Whether a short cell of such a column speaks of a relative or a proxy, whose name may follow (由其女婿申玉成代为
+/// 退缴 under 追回方式, 委托王芳代领 under 发放方式, set AA3).
+fn kin_note(text: &str) -> bool {
+    const KIN: [&str; 14] = [
+        "其子", "其女", "其妻", "其夫", "其父", "其母", "其孙", "之子", "之女", "女婿", "儿媳", "代领", "代为", "委托",
+    ];
+    text.contains(['其', '之', '女', '媳', '代', '委']) && KIN.iter().any(|w| text.contains(w))
 }
 
 /// The digits of a phone cell holding landlines only (0438-2630443, 0438-2630443 转 801), with nothing else of

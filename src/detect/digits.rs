@@ -546,7 +546,7 @@ fn office_name_before(text: &str, at: usize) -> bool {
     let public_body = |h: &str| {
         let name = han_tail(h, 16);
         // (学校资助办电话, 县学生资助管理中心电话, set X1.)
-        ["民政", "供养", "救助", "福利", "养老", "残联", "政府", "社区", "街道", "资助", "教育", "住建"]
+        ["民政", "供养", "救助", "福利", "养老", "残联", "政府", "社区", "街道", "资助", "教育", "住建", "医保"]
             .iter()
             .any(|w| name.contains(w))
     };
@@ -599,10 +599,14 @@ fn office_name_before(text: &str, at: usize) -> bool {
         "教育局",
         "人社局",
         "医保局",
+        // (医保办电话：0376-…, set AA1.)
+        "医保办",
         "残联",
     ]
     .iter()
     .any(|w| head.ends_with(w))
+        // (镇经办电话：0898-…, a township's benefits desk, set AA4; not 经办人, a person.)
+        || ["镇", "乡", "县", "区", "街道"].iter().any(|l| head.ends_with(&format!("{l}经办")))
         || office_section_before(head)
         || government_label_before(text, head)
 }

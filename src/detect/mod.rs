@@ -710,7 +710,8 @@ fn grave_illness(text: &str, found: &mut Vec<Finding>) {
     // (父母双方重病, 夫妻均重病: both of them.)
     // (2023年确诊重病: diagnosed, which only a person is.)
     // (村医反映该儿童重病: the child of the row, set V4.)
-    const WHO: [&str; 25] = [
+    // (父重病，母死亡, 阿婆重病: a parent's or an elder's, sets AA2 and AA4.)
+    const WHO: [&str; 31] = [
         "父亲",
         "母亲",
         "其父",
@@ -736,16 +737,25 @@ fn grave_illness(text: &str, found: &mut Vec<Finding>) {
         "均",
         "确诊",
         "该儿童",
+        "父",
+        "母",
+        "阿婆",
+        "阿公",
+        "老人家",
+        "奶奶",
     ];
     for (at, w) in text.match_indices("重病") {
         let end = at + w.len();
         let after = &text[end..];
         let alone = text[..at].trim().is_empty() && (after.trim().is_empty() || after.starts_with(['（', '(']));
         // (家中有二人重病: a count of a household's people says whose too; 本村共有3人重病 counts a village's.)
+        const HOME: [&str; 7] = ["家中", "家里", "家庭", "户内", "该户", "全家", "一家"];
         let counted = text[..at].strip_suffix('人').is_some_and(|b| {
             b.chars().next_back().is_some_and(|c| c.is_ascii_digit() || one_of(chars!("一二两三四五六七八九十多几"), c))
-                && ["家中", "家里", "家庭", "户内", "该户", "全家", "一家"].iter().any(|w| b.contains(w))
+                && HOME.iter().any(|w| b.contains(w))
         });
+        // (家中另有重病患者一人: a patient the household has, set AA2.)
+        let housed = HOME.iter().any(|h| ["有", "另有"].iter().any(|v| text[..at].ends_with(&format!("{h}{v}"))));
         // (政策规定：夫妻双方重病，可单独施保, 父母双方均重病的儿童可认定为…: a rule's condition, no one's.)
         let rule =
             ["规定", "认定", "可单独", "范围", "的儿童", "的家庭", "对父母", "政策"].iter().any(|w| text.contains(w));
@@ -827,13 +837,17 @@ fn grave_illness(text: &str, found: &mut Vec<Finding>) {
             let clause = head.rsplit(['，', ',', '；', ';', '。', '\n']).next().unwrap_or(head);
             WHO[..13].iter().chain(&KIN).any(|w| clause.starts_with(w))
         }) && !policy;
+        // (重病复发, 本人重病化疗中: an illness that returns or is being treated is someone's, sets AA1 and AA4.)
+        const COURSE: [&str; 6] = ["复发", "加重", "恶化", "化疗", "治疗", "去世"];
+        let course = COURSE.iter().any(|w| after.starts_with(w));
         let said = pleaded
             || opening
             || borne
             || person_cause
             || clause
-            || ((counted || long || (WHO.iter().any(|w| text[..at].ends_with(w)) && !(both && rule)))
-                && after.chars().next().is_none_or(|c| !is_han(c) || one_of(chars!("在卧住"), c)));
+            || (course && !policy)
+            || ((counted || housed || long || (WHO.iter().any(|w| text[..at].ends_with(w)) && !(both && rule)))
+                && after.chars().next().is_none_or(|c| !is_han(c) || one_of(chars!("在卧住患"), c)));
         if (alone || said) && !overlaps(found, at, end) {
             found.push(Finding::text(at, end, Kind::Health, 0));
         }

@@ -56,10 +56,10 @@ const MINORITY_SURNAMES: &str = "拜锁回依伊锡英宝斯刀召卯字起者�
 /// the man's mark 岩 (晃岩罕, 思岩吞).
 const DAI_SURNAMES: &str = "晃番思闷线多放刀衎";
 /// Surnames that are far more often conjunctions or particles: shape alone never proves them (和日志).
-const WEAK_SURNAMES: &str = "和从都原以同及与平智种公锁密蜂磨木过代秧务表";
+const WEAK_SURNAMES: &str = "和从都原以同及与平智种公锁密蜂磨木过代秧务表化蒿";
 /// Weak surnames that are everyday words' characters but never particles or conjunctions (公示, 门锁, 密切, 蜂蜜,
-/// 磨坊, 木材): right after a relation word they are surnames (配偶密四妹, 公公蜂阿四).
-const NOUN_SURNAMES: &str = "公锁密蜂磨木秧务";
+/// 磨坊, 木材, 化肥, 蒿草): right after a relation word they are surnames (配偶密四妹, 公公蜂阿四).
+const NOUN_SURNAMES: &str = "公锁密蜂磨木秧务化蒿";
 /// Given-name characters that are also among the most frequent characters of ordinary text: a name
 /// proven only by its shape or a weak cue may not be made of them (段大小, 于生成, 和定义).
 const COMMON: &str = "大小一天中正文明生成长新可发达全学立和安国民家日月水山石白光先世如方心力太乐叶利信义礼相尚官范允今田友材金银子语若依思京基容承保原星东江河风雨云阳士广卫兵万千同关名时行动作用现实开出入上下前后内外";
@@ -2049,8 +2049,11 @@ impl NameDetector {
             }
             // (由福建农信代发, 请向依兰镇反映: a preposition that is also a surname, before a place or an everyday
             // word, is the preposition.)
+            // (4、于国庆，其女婿…: not when a numbered item opens with it, set AA3.)
             if !matches!(rank, Rank::Known | Rank::Relation | Rank::Bare)
                 && SETS.function_prefix.has(ctx.chars[s])
+                && !(Self::after_item_number(&ctx, s)
+                    && ctx.chars.get(e).is_none_or(|&c| matches!(c, '，' | ',' | ' ' | '\u{3000}' | '（' | '(')))
                 && (ctx.lex_end[s + 1] >= e
                     || (ctx.chars[s] == '由' && e == s + 3 && self.holds_common_word(&ctx.chars[s + 1..e])))
             {
@@ -4917,6 +4920,11 @@ impl NameDetector {
             || matches!(ctx.chars[p - 1], '有' | '为' | '是')
             || ctx.rel_end[p]
             || self.framed_left(ctx, p)
+    }
+
+    /// Whether `s` comes right after a list item's number (4、, 13., （3）).
+    fn after_item_number(ctx: &Ctx, s: usize) -> bool {
+        s >= 2 && matches!(ctx.chars[s - 1], '、' | '.' | '．' | '）' | ')') && ctx.chars[s - 2].is_ascii_digit()
     }
 
     /// 9、李伟，温泉村…, 13. 范涛，西岐村…, （3）惠娟，闫家村…, 4.焦婷  女  纸坊村…: a notice's numbered line of one
