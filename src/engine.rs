@@ -224,7 +224,7 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 173] = [
+const PLACEHOLDERS: [&str; 172] = [
     "无",
     // (Set AA4: a policy's beneficiary left to the law, 受益人: 法定.)
     "法定",
@@ -234,7 +234,6 @@ const PLACEHOLDERS: [&str; 173] = [
     "村民代表反映",
     "群众代表反映",
     "热线转办",
-    "12345热线转办",
     // (Set D3: 无子女 under 子女情况, no one named.)
     "无子女",
     "无儿女",

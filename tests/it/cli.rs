@@ -4094,7 +4094,8 @@ fn labels_in_name_cells_and_spellings_in_name_columns() {
     mask_ok(&input, &output, &[]);
     let s = &read(&output).sheets[0];
     assert_eq!(text(&s.rows[1][1]), "蒲**（*********）");
-    assert_eq!(text(&s.rows[1][2]), "实名举报，举报人梁**，电话130****2047。");
+    // (梁某某 is anonymised already: it stays, and is no name to look for elsewhere.)
+    assert_eq!(text(&s.rows[1][2]), "实名举报，举报人梁某某，电话130****2047。");
     assert_eq!(text(&s.rows[2][0]), "监督电话：0319-8696967（信都区民政局）");
     assert_verify_catches(&output, "蒲**（*********）", "蒲**（pujianjun）");
 }
@@ -6165,4 +6166,58 @@ fn handles_certificates_and_numbers_of_session_46() {
     // (户 marks a person's clause only in 户主: 县户籍管理中心 is an office.)
     assert_eq!(rows[4][3], "本人***，由村里安排洪**照看；县户籍管理中心 0435-3201234");
     assert_verify(&out, 0, false);
+}
+
+/// Session 47 (sets AA1–AA4: medical assistance, orphans, punitive notices, Hakka and Hainan elderly allowances):
+/// grave illness said of a parent, a household or its course; 近视; a beneficiary left to the law; how a case
+/// reached the office; a relative's name in a category column; Cantonese kin words; rare surnames after a
+/// relation word; a numbered item's name opening with a preposition's character; an office's desk line.
+#[test]
+fn kin_illness_and_offices_of_session_47() {
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,姓名,受益人,追回方式,举报人,备注\n\
+         1,王建国,法定,由其女婿申玉成代为退缴,上级交办,父重病，母死亡；家中另有重病患者一人；第二次住院，重病复发\n\
+         2,李四,法定继承人,从后续救助金中扣回,村民代表反映,本人重病化疗中；孩子近视加深，需配眼镜；已向监护人宣讲监护责任\n\
+         3,张三,王秀英,一次性退缴至县财政专户,匿名,老人家话佢个孙侯海波会帮手交保费；阿婆成日坐喺门口晒太阳\n\
+         4,赵六,,由乡镇民政办收缴后上缴,,外孙化天佑在县城读初中；低保金由其子刘海涛持卡支取；化肥补贴已发放\n\
+         5,孙七,,,,对重病患者可给予医疗救助；重病治疗费用可按规定报销\n\
+         医保办电话：0376-4821120,,,,,\n\
+         理赔报案电话：95518\u{3000}镇经办电话：0898-62826110,,,,,\n",
+    );
+    assert_eq!(
+        rows[1][2..6],
+        ["法定", "由其女婿申**代为退缴", "上级交办", "父***，母死亡；家中另有***患者一人；第二次住院，***复发"]
+    );
+    assert_eq!(
+        rows[2][2..6],
+        [
+            "法定继承人",
+            "从后续救助金中扣回",
+            "村民代表反映",
+            "本人******中；孩子***加深，需配眼镜；已向监护人宣讲监护责任"
+        ]
+    );
+    assert_eq!(
+        rows[3][2..6],
+        ["王**", "一次性退缴至县财政专户", "匿名", "老人家话佢个孙侯**会帮手交保费；阿婆成日坐喺门口晒太阳"]
+    );
+    assert_eq!(
+        rows[4][3..6],
+        ["由乡镇民政办收缴后上缴", "", "外孙化**在县城读初中；低保金由其子刘**持卡支取；化肥补贴已发放"]
+    );
+    assert_eq!(rows[5][5], "对重病患者可给予医疗救助；重病治疗费用可按规定报销");
+    assert_eq!(rows[6][0], "医保办电话：0376-4821120");
+    assert_eq!(rows[7][0], "理赔报案电话：95518\u{3000}镇经办电话：0898-62826110");
+    assert_verify(&out, 0, false);
+
+    let (_dir, out, rows) =
+        mask_csv_rows("序号,备注\n1,4、于国庆，其女婿郭某系财政供养人员且共同生活\n2,3、向社会公开，接受监督\n");
+    assert_eq!(rows[1][1], "4、于**，其女婿郭某系财政供养人员且共同生活");
+    assert_eq!(rows[2][1], "3、向社会公开，接受监督");
+    assert_verify(&out, 0, false);
+
+    // A name the roster had anonymised (刘某) is no name to look for: 刘某某 elsewhere stays whole.
+    let (_dir, _out, rows) =
+        mask_csv_rows("序号,姓名,问题描述\n1,刘某,南许家河村低保对象刘某某2023年死亡后未及时停发\n");
+    assert_eq!(rows[1][1..3], ["刘某", "南许家河村低保对象刘某某2023年死亡后未及时停发"]);
 }
