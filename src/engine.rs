@@ -2486,13 +2486,11 @@ pub(crate) fn other_as_text(text: &str) -> bool {
     sentence(text) || text.contains(['：', ':']) || kin_note(text)
 }
 
-/// Whether a short cell of such a column speaks of a relative or a proxy, whose name may follow (由其女婿申玉成代为
-/// 退缴 under 追回方式, 委托王芳代领 under 发放方式, set AA3).
+/// Whether a short cell of such a column speaks of a relative, whose name may follow (由其女婿申玉成代为退缴 under
+/// 追回方式, set AA3). (Not 委托 or 代领 alone: 委托黄河农商银行代发 names a bank.)
 fn kin_note(text: &str) -> bool {
-    const KIN: [&str; 14] = [
-        "其子", "其女", "其妻", "其夫", "其父", "其母", "其孙", "之子", "之女", "女婿", "儿媳", "代领", "代为", "委托",
-    ];
-    text.contains(['其', '之', '女', '媳', '代', '委']) && KIN.iter().any(|w| text.contains(w))
+    const KIN: [&str; 11] = ["其子", "其女", "其妻", "其夫", "其父", "其母", "其孙", "之子", "之女", "女婿", "儿媳"];
+    text.contains(['其', '之', '婿', '媳']) && KIN.iter().any(|w| text.contains(w))
 }
 
 /// The digits of a phone cell holding landlines only (0438-2630443, 0438-2630443 转 801), with nothing else of

@@ -561,7 +561,8 @@ fn office_name_before(text: &str, at: usize) -> bool {
     let kin = clause.char_indices().any(|(k, c)| {
         let next = clause[k + c.len_utf8()..].chars().next();
         match c {
-            '其' | '之' | '妻' | '夫' | '婿' | '媳' => true,
+            // (母亲乡经办电话, 哥哥镇经办, 父亲县医保办: review of session 47.)
+            '其' | '之' | '妻' | '夫' | '婿' | '媳' | '父' | '母' | '哥' | '姐' | '弟' | '妹' => true,
             // (户主, not 户籍科.)
             '户' => next == Some('主'),
             '儿' => next != Some('童'),
@@ -569,7 +570,7 @@ fn office_name_before(text: &str, at: usize) -> bool {
             _ => false,
         }
     });
-    if kin || clause.contains("单位") {
+    if kin || clause.contains("单位") || clause.contains("联系人") {
         return false;
     }
     // (联系克州民政局社会救助股：0908-…: an office's section.)
@@ -605,8 +606,13 @@ fn office_name_before(text: &str, at: usize) -> bool {
     ]
     .iter()
     .any(|w| head.ends_with(w))
-        // (镇经办电话：0898-…, a township's benefits desk, set AA4; not 经办人, a person.)
-        || ["镇", "乡", "县", "区", "街道"].iter().any(|l| head.ends_with(&format!("{l}经办")))
+        // (镇经办电话：0898-…, a township's benefits desk, set AA4; not 经办人, a person, nor 王镇经办.)
+        || {
+            let run = han_tail(head, 16);
+            // (A level's word alone or after a place of two characters or more: 镇经办, 博鳌镇经办; not 王镇经办.)
+            let n = run.chars().count();
+            (n == 3 || n >= 5) && office_alone(&run, &["经办"])
+        }
         || office_section_before(head)
         || government_label_before(text, head)
 }

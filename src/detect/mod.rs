@@ -711,7 +711,7 @@ fn grave_illness(text: &str, found: &mut Vec<Finding>) {
     // (2023年确诊重病: diagnosed, which only a person is.)
     // (村医反映该儿童重病: the child of the row, set V4.)
     // (父重病，母死亡, 阿婆重病: a parent's or an elder's, sets AA2 and AA4.)
-    const WHO: [&str; 31] = [
+    const WHO: [&str; 36] = [
         "父亲",
         "母亲",
         "其父",
@@ -743,6 +743,11 @@ fn grave_illness(text: &str, found: &mut Vec<Finding>) {
         "阿公",
         "老人家",
         "奶奶",
+        "爷爷",
+        "外婆",
+        "外公",
+        "姥姥",
+        "姥爷",
     ];
     for (at, w) in text.match_indices("重病") {
         let end = at + w.len();
@@ -754,8 +759,6 @@ fn grave_illness(text: &str, found: &mut Vec<Finding>) {
             b.chars().next_back().is_some_and(|c| c.is_ascii_digit() || one_of(chars!("一二两三四五六七八九十多几"), c))
                 && HOME.iter().any(|w| b.contains(w))
         });
-        // (家中另有重病患者一人: a patient the household has, set AA2.)
-        let housed = HOME.iter().any(|h| ["有", "另有"].iter().any(|v| text[..at].ends_with(&format!("{h}{v}"))));
         // (政策规定：夫妻双方重病，可单独施保, 父母双方均重病的儿童可认定为…: a rule's condition, no one's.)
         let rule =
             ["规定", "认定", "可单独", "范围", "的儿童", "的家庭", "对父母", "政策"].iter().any(|w| text.contains(w));
@@ -837,9 +840,19 @@ fn grave_illness(text: &str, found: &mut Vec<Finding>) {
             let clause = head.rsplit(['，', ',', '；', ';', '。', '\n']).next().unwrap_or(head);
             WHO[..13].iter().chain(&KIN).any(|w| clause.starts_with(w))
         }) && !policy;
-        // (重病复发, 本人重病化疗中: an illness that returns or is being treated is someone's, sets AA1 and AA4.)
-        const COURSE: [&str; 6] = ["复发", "加重", "恶化", "化疗", "治疗", "去世"];
-        let course = COURSE.iter().any(|w| after.starts_with(w));
+        // (家中另有重病患者一人: a patient the household has, set AA2.)
+        // (家中另有一名重病患者 too; not a rule's, 家中有重病患者的，可申请….)
+        let before = ["一名", "一位", "一个", "两名", "两个"]
+            .iter()
+            .find_map(|c| text[..at].strip_suffix(c))
+            .unwrap_or(&text[..at]);
+        let housed =
+            HOME.iter().any(|h| ["有", "另有"].iter().any(|v| before.ends_with(&format!("{h}{v}")))) && !policy;
+        // (重病复发: an illness that returns or grows worse is someone's, set AA1.)
+        // (Not a rule's or a statistic's: 重病复发率高, 重病恶化时应及时送医.)
+        let course = ["复发", "加重", "恶化"]
+            .iter()
+            .any(|w| after.strip_prefix(w).is_some_and(|r| r.chars().next().is_none_or(|c| !is_han(c))));
         let said = pleaded
             || opening
             || borne
@@ -847,7 +860,9 @@ fn grave_illness(text: &str, found: &mut Vec<Finding>) {
             || clause
             || (course && !policy)
             || ((counted || housed || long || (WHO.iter().any(|w| text[..at].ends_with(w)) && !(both && rule)))
-                && after.chars().next().is_none_or(|c| !is_han(c) || one_of(chars!("在卧住患"), c)));
+                && (after.chars().next().is_none_or(|c| !is_han(c) || one_of(chars!("在卧住患"), c))
+                    // (阿婆重病多年, 本人重病化疗中.)
+                    || ["多年", "两年", "数年", "几年", "已久", "化疗", "治疗中"].iter().any(|w| after.starts_with(w))));
         if (alone || said) && !overlaps(found, at, end) {
             found.push(Finding::text(at, end, Kind::Health, 0));
         }

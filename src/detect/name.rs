@@ -2026,6 +2026,14 @@ impl NameDetector {
             {
                 continue;
             }
+            // (户主化肥款未结, 其子化学老师: 化 or 蒿 opening an everyday word is that word; 外孙化天佑 is a name.)
+            if rank == Rank::Relation
+                && one_of(chars!("化蒿"), ctx.chars[s])
+                && e > s + 1
+                && self.holds_common_word(&ctx.chars[s..s + 2])
+            {
+                continue;
+            }
             // (其妻务必按时复查: a noun surname and one character that make an everyday word running on into the
             // sentence is that word; 其妻木兰， ends where a name does.)
             if rank == Rank::Relation
@@ -4353,8 +4361,10 @@ impl NameDetector {
         // (子女随母生活, 户主旧证2310…: a conjunction or a kin word opens no name, and an identifier's word
         // ends none.)
         let first = ctx.chars[i];
+        // (屋企人好少返嚟, 佢孙好乖: an adverb opens what is said of them.)
         if one_of(chars!(VERB_PARTICLES), first)
             || one_of(chars!(COUNTING), first)
+            || one_of(chars!("好很太真挺"), first)
             || SETS.post_conj.has(first)
             || SETS.kin.has(first)
             || compound_before
@@ -5450,7 +5460,9 @@ impl NameDetector {
             && !SETS.function_prefix.has(c)
             && !self.surnames.has(c)
             && !one_of(
-                chars!("由与和及被给同向跟对把让找叫经请交据替帮为将从至到在住是系因等已曾现仍均也都又还即就称说户家"),
+                chars!(
+                    "由与和及被给同向跟对把让找叫经请交据替帮为将从至到在住是系因等已曾现仍均也都又还即就称说户家好很太真"
+                ),
                 c,
             )
             && !self.word_starts(ctx, k)
