@@ -175,8 +175,8 @@ pub(crate) fn record_code_cell(cell: &Cell, text: &str) -> bool {
 struct NamesFound<'a> {
     /// Each name, with whether it is a minor's.
     names: Vec<(&'a str, bool)>,
-    /// (institution, landline digits) pairs.
-    phones: Vec<(&'a str, String)>,
+    /// (institution, landline digits, the name cell beside it) triples.
+    phones: Vec<(&'a str, String, &'a str)>,
     /// Landlines printed beside an institution's name.
     landlines: Vec<String>,
 }
@@ -190,8 +190,8 @@ impl NamesFound<'_> {
                 known.insert(run);
             }
         }
-        for (inst, digits) in self.phones {
-            known.add_institution_phone(inst, &digits);
+        for (inst, digits, person) in self.phones {
+            known.add_institution_phone(inst, &digits, person);
         }
         for digits in self.landlines {
             known.add_institution_landline(&digits);
@@ -820,8 +820,8 @@ impl Masker {
                 known.insert(run);
             }
         });
-        for (inst, digits) in self.institution_phones_of(plan, row) {
-            known.add_institution_phone(inst, &digits);
+        for (inst, digits, person) in self.institution_phones_of(plan, row) {
+            known.add_institution_phone(inst, &digits, person);
         }
         for digits in self.printed_institution_landlines(plan, row) {
             known.add_institution_landline(&digits);
@@ -868,6 +868,7 @@ impl Masker {
         let minors = self.row_minors(plan, row);
         for &c in name_cols {
             if let Some(Cell::Text(s)) = row.get(c) {
+                let s = excel_guarded(s).unwrap_or(s);
                 if plan.person_note_cols.contains(&c) {
                     // (Two characters may be a place as well, 汪清，务工: masked in its own cell only, by
                     // `mask_cell`, not looked for in every other.)
@@ -1166,7 +1167,7 @@ impl Masker {
                     && (Self::owner_of(plan, c).and_then(|o| row.get(o)).is_none_or(|n| {
                         let n = n.as_text();
                         is_placeholder(&n) || self.pats.is_institution(&n)
-                    }) || known.institution_phone_rows(inst, &digits) >= 3)
+                    }) || known.institution_phone_people(inst, &digits) >= 3)
             })
     }
 
@@ -1195,7 +1196,7 @@ impl Masker {
         }
         // (姓名 喇福祥 | 供养地址 民和县马营镇敬老院 | 联系电话 0972-8593253: a resident of a care home is reached on
         // its line: the row's own person, the address the home alone (not 敬老院隔壁, 县医院家属院), and, in
-        // `institution_phone`, the same landline beside it on three rows or more; a guardian's or a family's
+        // `institution_phone`, the same landline beside three people or more; a guardian's or a family's
         // line is shared by fewer.)
         let resident = plan.subject_cols.contains(&owner);
         if !is_placeholder(name) && !resident {
@@ -1214,11 +1215,19 @@ impl Masker {
         plan.phone_owners.iter().find(|(p, _)| *p == c).map(|&(_, o)| o)
     }
 
-    /// The (institution, landline digits) pairs a data row gives (see `institution_phone`).
-    fn institution_phones_of<'a>(&'a self, plan: &'a Plan, row: &'a [Cell]) -> impl Iterator<Item = (&'a str, String)> {
-        plan.phone_owners.iter().filter_map(move |&(p, _)| {
+    /// The (institution, landline digits, name cell) triples a data row gives (see `institution_phone`).
+    fn institution_phones_of<'a>(
+        &'a self,
+        plan: &'a Plan,
+        row: &'a [Cell],
+    ) -> impl Iterator<Item = (&'a str, String, &'a str)> {
+        plan.phone_owners.iter().filter_map(move |&(p, owner)| {
             let inst = self.phone_institution(plan, row, p)?;
-            Some((inst, row.get(p).and_then(landline_digits)?))
+            let person = match row.get(owner) {
+                Some(Cell::Text(s)) => s.as_str(),
+                _ => "",
+            };
+            Some((inst, row.get(p).and_then(landline_digits)?, person))
         })
     }
 
@@ -1378,6 +1387,14 @@ impl Masker {
 
     /// Masks one cell of a column of `kind`; None when it stays as it is.
     fn mask_cell(&self, kind: Kind, cell: &Cell, known: &KnownNames, ctx: &mut CellCtx) -> Option<Cell> {
+        // (="何凤": an export's guard that keeps Excel from reading a value as a number. The value inside is
+        // masked and the guard kept, set AB2.)
+        if let Cell::Text(s) = cell
+            && let Some(inner) = excel_guarded(s)
+        {
+            let masked = self.mask_cell(kind, &Cell::Text(inner.to_string()), known, ctx)?;
+            return Some(Cell::Text(format!("=\"{}\"", masked.as_text())));
+        }
         let text: std::borrow::Cow<'_, str> = match cell {
             Cell::Text(s) => std::borrow::Cow::Borrowed(s.as_str()),
             Cell::Int(_) | Cell::Float(_) => match kind {
@@ -2520,11 +2537,18 @@ fn status_of(c: id_card::IdCheck) -> Status {
     }
 }
 
-/// Masks every run of 5 or more digits, counting across single spaces and dashes (0743 9931 1101):
-/// the fail-closed pass for identifier columns. Separators are kept. Appends to `out`; true when it masked.
+/// The value inside an Excel text guard (="420607194012238862", ="何凤"), if `s` is one.
+pub(crate) fn excel_guarded(s: &str) -> Option<&str> {
+    s.strip_prefix("=\"").and_then(|r| r.strip_suffix('"')).filter(|inner| !inner.contains('"'))
+}
+
+/// Masks every run of 5 or more digits, counting across single spaces and dashes (0743 9931 1101) and the
+/// letters a retyped or scanned number shows for digits (159Ｏ6324Ｂ45, set AB3): the fail-closed pass for
+/// identifier columns. Separators are kept. Appends to `out`; true when it masked.
 fn push_residual_digits(s: &str, out: &mut String) -> bool {
     let is_d = |c: char| digits::digit_of(c).is_some();
     let is_sep = |c: char| matches!(c, ' ' | '-' | '－' | '\u{3000}');
+    let is_look_alike = |c: char| "OoIlZSBＯｏＩｌＺＳＢ".contains(c);
     // Fewer than 5 digits in all: nothing to do (the common case: an identifier already masked).
     if s.chars().filter(|&c| is_d(c)).nth(4).is_none() {
         out.push_str(s);
@@ -2545,7 +2569,7 @@ fn push_residual_digits(s: &str, out: &mut String) -> bool {
             if is_d(chars[j]) {
                 count += 1;
                 j += 1;
-            } else if is_sep(chars[j]) && j + 1 < chars.len() && is_d(chars[j + 1]) {
+            } else if is_look_alike(chars[j]) || (is_sep(chars[j]) && j + 1 < chars.len() && is_d(chars[j + 1])) {
                 j += 1;
             } else {
                 break;
@@ -2553,7 +2577,7 @@ fn push_residual_digits(s: &str, out: &mut String) -> bool {
         }
         if count >= 5 {
             changed = true;
-            out.extend(chars[i..j].iter().map(|&c| if is_d(c) { '*' } else { c }));
+            out.extend(chars[i..j].iter().map(|&c| if is_d(c) || is_look_alike(c) { '*' } else { c }));
         } else {
             out.extend(&chars[i..j]);
         }

@@ -1281,7 +1281,21 @@ pub fn is_labelled_org_code(s: &str) -> bool {
 /// 2024030744727244, 行政区划代码 | 370126101205): digits alone that are no resident ID (a typo'd one included), no
 /// disability certificate, no bank card and no phone. Anything that could be one of those stays masked.
 pub fn is_labelled_record_code(s: &str) -> bool {
-    let b = s.trim().as_bytes();
+    // (20240312B2186301, a transfer's reference with a letter: read with the letters that look like digits as
+    // those digits, for what it could be.)
+    let mapped: Vec<u8> = s
+        .trim()
+        .bytes()
+        .map(|c| match c {
+            b'O' | b'o' => b'0',
+            b'I' | b'l' => b'1',
+            b'Z' => b'2',
+            b'S' => b'5',
+            b'B' => b'8',
+            c => c,
+        })
+        .collect();
+    let b = &mapped[..];
     if !(7..=25).contains(&b.len()) || !b.iter().all(u8::is_ascii_digit) {
         return false;
     }

@@ -155,6 +155,10 @@ pub struct KnownNames {
     /// How many rows give each (institution, landline digits) as an institution's phone (see
     /// `Masker::institution_phone`): a number shared by its residents is the institution's own.
     institution_phones: std::collections::HashMap<(Box<str>, Box<str>), u32, FxBuild>,
+    /// The people (the name cells beside the number) each (institution, landline digits) is given for: a
+    /// number only one or two people give, on however many rows (a work-order log lists one person many
+    /// times), is theirs, not the institution's.
+    institution_phone_people: std::collections::HashMap<PhoneKey, HashSet<Box<str>, FxBuild>, FxBuild>,
     /// Landline digits printed beside an institution's name in a phone column (福利院（0953-8159736）): the
     /// institution's own number, public wherever it is given.
     institution_landlines: HashSet<Box<str>, FxBuild>,
@@ -225,6 +229,9 @@ fn other_spellings(name: &str) -> Vec<String> {
     out
 }
 
+/// (institution, landline digits).
+type PhoneKey = (Box<str>, Box<str>);
+
 impl KnownNames {
     /// Adds a name; values shorter than two characters are ignored because they would match everywhere.
     pub fn insert(&mut self, name: &str) {
@@ -294,6 +301,9 @@ impl KnownNames {
         for (k, n) in other.institution_phones {
             *self.institution_phones.entry(k).or_default() += n;
         }
+        for (k, people) in other.institution_phone_people {
+            self.institution_phone_people.entry(k).or_default().extend(people);
+        }
         self.institution_landlines.extend(other.institution_landlines);
     }
 
@@ -302,9 +312,12 @@ impl KnownNames {
         !self.minors.is_empty() && self.minors.contains(normalize_dots(s).as_ref())
     }
 
-    /// Counts one row giving `landline` (its digits) as the phone of `institution`.
-    pub fn add_institution_phone(&mut self, institution: &str, landline: &str) {
-        *self.institution_phones.entry((institution.trim().into(), landline.into())).or_default() += 1;
+    /// Counts one row giving `landline` (its digits) as the phone of `institution`, beside the name cell
+    /// `person`.
+    pub fn add_institution_phone(&mut self, institution: &str, landline: &str, person: &str) {
+        let key: (Box<str>, Box<str>) = (institution.trim().into(), landline.into());
+        self.institution_phone_people.entry(key.clone()).or_default().insert(person.trim().into());
+        *self.institution_phones.entry(key).or_default() += 1;
     }
 
     /// Records landline digits printed beside an institution's name.
@@ -322,9 +335,10 @@ impl KnownNames {
         !self.institution_phones.is_empty() || !self.institution_landlines.is_empty()
     }
 
-    /// How many rows give `landline` beside `institution` (see [`KnownNames::shared_institution_phone`]).
-    pub fn institution_phone_rows(&self, institution: &str, landline: &str) -> u32 {
-        self.institution_phones.get(&(Box::from(institution.trim()), Box::from(landline))).copied().unwrap_or(0)
+    /// How many different people give `landline` beside `institution` (see
+    /// [`KnownNames::shared_institution_phone`]).
+    pub fn institution_phone_people(&self, institution: &str, landline: &str) -> usize {
+        self.institution_phone_people.get(&(Box::from(institution.trim()), Box::from(landline))).map_or(0, |p| p.len())
     }
 
     /// Whether two or more rows give `landline` as the phone of `institution`, or of institutions written two
@@ -7085,8 +7099,8 @@ mod tests {
         }
         b.insert_minor("李小雨");
         b.add_institution_landline("09538159736");
-        a.add_institution_phone("敬老院", "04353216789");
-        b.add_institution_phone("敬老院", "04353216789");
+        a.add_institution_phone("敬老院", "04353216789", "李明");
+        b.add_institution_phone("敬老院", "04353216789", "王芳");
         a.merge(b);
         for name in ["王建国", "欧阳春花", "阿卜杜拉·买买提·吐尔逊", "李小雨"] {
             assert!(a.contains(name), "{name}");
