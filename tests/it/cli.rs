@@ -6218,3 +6218,42 @@ fn kin_illness_and_offices_of_session_47() {
         mask_csv_rows("序号,姓名,问题描述\n1,刘某,南许家河村低保对象刘某某2023年死亡后未及时停发\n");
     assert_eq!(rows[1][1..3], ["刘某", "南许家河村低保对象刘某某2023年死亡后未及时停发"]);
 }
+
+/// Session 47, second part (sets AB1–AB4: migrant workers, system exports, retyped and scanned forms,
+/// home-care work orders): an export's Excel text guard, a person's landline repeated on a work-order log,
+/// numbers with letters that look like digits, and a carer's notes on symptoms and injuries.
+#[test]
+fn guards_work_orders_and_look_alike_digits_of_session_47() {
+    let (_dir, out, rows) = mask_csv_rows(
+        "工单号,服务对象,手机号,现住址,服务机构,备注\n\
+         TN001,恽月琴,051975680546,红梅街道红梅西村社区红梅路358号,常州市天宁区乐享居家养老服务中心,老人今天低烧\n\
+         TN002,恽月琴,051975680546,红梅街道红梅西村社区红梅路358号,常州市天宁区乐享居家养老服务中心,右手断指；判断指标核定\n\
+         TN003,恽月琴,051975680546,红梅街道红梅西村社区红梅路358号,常州市天宁区乐享居家养老服务中心,丈夫陈某因工伤住院；因工伤停工半年\n\
+         TN004,徐根宝,159Ｏ6324Ｂ45,茶山街道丽华新村社区丽华路5号,常州市天宁区乐享居家养老服务中心,电话回访176S497737I；批次20240312\n",
+    );
+    // The same person's line on three rows is still theirs, not the care centre's.
+    assert_eq!(
+        rows[1][2..6],
+        ["0519-******46", "红梅街道红梅西村社区***", "常州市天宁区乐享居家养老服务中心", "老人今天***"]
+    );
+    assert_eq!(rows[2][2], "0519-******46");
+    assert_eq!(rows[2][5], "***；判断指标核定");
+    assert_eq!(rows[3][5], "丈夫陈某因***住院；因工伤停工半年");
+    assert_eq!(rows[4][2], "***********");
+    assert_eq!(rows[4][5], "电话回访***；批次20240312");
+    assert_verify(&out, 0, false);
+
+    // ="…": the value inside the guard is masked and the guard kept; verify reads through it too.
+    let dir = tmp();
+    let input = dir.path().join("export.csv");
+    std::fs::write(
+        &input,
+        "=\"序号\",=\"姓名\",=\"身份证号\",=\"残疾类别\"\n=\"1\",=\"何凤\",=\"420607194012238862\",=\"智力残疾\"\n",
+    )
+    .unwrap();
+    let output = dir.path().join("export.masked.csv");
+    mask_ok(&input, &output, &[]);
+    let rows: Vec<Vec<String>> = read(&output).sheets[0].rows.iter().map(|r| r.iter().map(text).collect()).collect();
+    assert_eq!(rows[1], ["=\"1\"", "=\"何*\"", "=\"420607********8862\"", "=\"***\""]);
+    assert_verify_catches(&output, "=\"\"何*\"\"", "=\"\"何凤\"\"");
+}
