@@ -719,20 +719,7 @@ fn grave_illness(text: &str, found: &mut Vec<Finding>) {
     // (2023年确诊重病: diagnosed, which only a person is.)
     // (村医反映该儿童重病: the child of the row, set V4.)
     // (父重病，母死亡, 阿婆重病: a parent's or an elder's, sets AA2 and AA4.)
-    const WHO: [&str; 36] = [
-        "父亲",
-        "母亲",
-        "其父",
-        "其母",
-        "之父",
-        "之母",
-        "配偶",
-        "丈夫",
-        "妻子",
-        "其夫",
-        "其妻",
-        "老伴",
-        "户主",
+    const MORE: [&str; 23] = [
         "患",
         "本人",
         "老人",
@@ -844,7 +831,10 @@ fn grave_illness(text: &str, found: &mut Vec<Finding>) {
             || person_cause
             || clause
             || (course && !policy)
-            || ((counted || housed || long || (WHO.iter().any(|w| text[..at].ends_with(w)) && !(both && rule)))
+            || ((counted
+                || housed
+                || long
+                || (KIN_WHO.iter().chain(&MORE).any(|w| text[..at].ends_with(w)) && !(both && rule)))
                 && (after.chars().next().is_none_or(|c| !is_han(c) || one_of(chars!("在卧住患"), c))
                     // (阿婆重病多年, 本人重病化疗中.)
                     || ["多年", "两年", "数年", "几年", "已久", "化疗", "治疗中"].iter().any(|w| after.starts_with(w))));
@@ -854,23 +844,14 @@ fn grave_illness(text: &str, found: &mut Vec<Finding>) {
     }
 }
 
+/// Parents, spouses and the head of a household: whom a remark most often says an illness or injury of.
+const KIN_WHO: [&str; 13] =
+    ["父亲", "母亲", "其父", "其母", "之父", "之母", "配偶", "丈夫", "妻子", "其夫", "其妻", "老伴", "户主"];
+
 /// Whether the clause `head` ends in opens with a person (户主刘德明因重病…, 其夫因重病去世, 丈夫陈某因工伤住院):
 /// what the clause says next befell them. 因重病致贫 or 因工伤未能及时认定 with no one named stays a cause.
 fn person_opens_clause(head: &str) -> bool {
-    const WHO: [&str; 31] = [
-        "父亲",
-        "母亲",
-        "其父",
-        "其母",
-        "之父",
-        "之母",
-        "配偶",
-        "丈夫",
-        "妻子",
-        "其夫",
-        "其妻",
-        "老伴",
-        "户主",
+    const MORE: [&str; 18] = [
         "本人",
         "老人",
         "其子",
@@ -891,7 +872,7 @@ fn person_opens_clause(head: &str) -> bool {
         "之女",
     ];
     let clause = head.rsplit(['，', ',', '；', ';', '。', '\n']).next().unwrap_or(head);
-    WHO.iter().any(|w| clause.starts_with(w))
+    KIN_WHO.iter().chain(&MORE).any(|w| clause.starts_with(w))
 }
 
 /// How bad a complaint is (腰疼得直不起来, 手抖得厉害, 喘得厉害): it belongs to the complaint.
