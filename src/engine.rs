@@ -2539,7 +2539,7 @@ fn status_of(c: id_card::IdCheck) -> Status {
 
 /// The value inside an Excel text guard (="420607194012238862", ="何凤"), if `s` is one.
 pub(crate) fn excel_guarded(s: &str) -> Option<&str> {
-    s.strip_prefix("=\"").and_then(|r| r.strip_suffix('"')).filter(|inner| !inner.contains('"'))
+    s.trim().strip_prefix("=\"").and_then(|r| r.strip_suffix('"')).filter(|inner| !inner.contains('"'))
 }
 
 /// Masks every run of 5 or more digits, counting across single spaces and dashes (0743 9931 1101) and the

@@ -569,10 +569,14 @@ impl Detectors {
                     .is_some_and(|b| !["无法", "难以", "不可", "未能", "没能", "不能"].iter().any(|w| b.ends_with(w)))
                 // (老人盛夏时节易中暑: a season's risk.)
                 || (&text[m.start()..m.end()] == "中暑" && before.ends_with('易'))
-                // (判断指标, 不断指导, 诊断指出: 断 and 指 of two words, not a lost finger.)
+                // (判断指标, 不断指导, 诊断指出, 武断指责: 断 and 指 of two words, not a lost finger; 右手断指导致…
+                // and 工作中断指两根 are.)
                 || (&text[m.start()..m.end()] == "断指"
-                    && (after.starts_with(['标', '示', '引', '导', '令', '挥', '出', '定', '南', '数'])
-                        || ["判", "诊", "不", "间", "中", "垄", "果", "决", "推", "论"].iter().any(|w| before.ends_with(w))))
+                    && after.starts_with(['标', '示', '引', '导', '令', '挥', '出', '定', '南', '数', '责'])
+                    && ["判", "诊", "不", "间", "中", "垄", "果", "决", "推", "论", "武"].iter().any(|w| before.ends_with(w)))
+                // (降低烧煤成本, 心慌意乱: words that hold the term's characters.)
+                || (&text[m.start()..m.end()] == "低烧" && before.ends_with('降'))
+                || (&text[m.start()..m.end()] == "心慌" && after.starts_with("意乱"))
                 // (工伤保险: a programme, not an injury.)
                 // (因工伤未能及时认定: a reason like 因病, as the term file's head says; not 丈夫陈某因工伤住院,
                 // what befell the person its clause opens with, set AB4.)
@@ -851,7 +855,7 @@ const KIN_WHO: [&str; 13] =
 /// Whether the clause `head` ends in opens with a person (户主刘德明因重病…, 其夫因重病去世, 丈夫陈某因工伤住院):
 /// what the clause says next befell them. 因重病致贫 or 因工伤未能及时认定 with no one named stays a cause.
 fn person_opens_clause(head: &str) -> bool {
-    const MORE: [&str; 18] = [
+    const MORE: [&str; 25] = [
         "本人",
         "老人",
         "其子",
@@ -870,7 +874,16 @@ fn person_opens_clause(head: &str) -> bool {
         "外孙",
         "之子",
         "之女",
+        "其兄",
+        "其弟",
+        "其姐",
+        "其妹",
+        "申请人",
+        "他",
+        "她",
     ];
+    // (丈夫陈某，因工伤住院: a clause that is only 因… belongs to the one before it.)
+    let head = head.trim_end_matches(['，', ',']);
     let clause = head.rsplit(['，', ',', '；', ';', '。', '\n']).next().unwrap_or(head);
     KIN_WHO.iter().chain(&MORE).any(|w| clause.starts_with(w))
 }
@@ -1338,11 +1351,17 @@ fn diagnosis_ends<'a>(text: &'a str, max: usize, last: &'a [char]) -> impl Itera
         .map(|(k, c)| k + c.len_utf8())
 }
 
-/// A number retyped or read by OCR with letters that look like digits (176S497737I, 1ＳＺ8492Ｂ876): a run
-/// opening with a digit, of eight digits or more and such letters only, that no other detector read. Hidden
-/// whole, failing closed (set AB3). (Codes with other letters stay: 91420104MAA64DLX65, TN202411020001.)
+/// A number retyped or read by OCR with letters that look like digits (176S497737I, 1ＳＺ8492Ｂ876,
+/// l39O1234567): in a run of letters and digits, the part from its first digit or look-alike letter on (after
+/// a label such as Tel), made of digits and such letters only (an ID's check X may end it), with seven digits
+/// or more and an identifier's length: 10 to 12 characters (a phone) or 15 to 20 (an ID, a card, a disability
+/// certificate). No other detector read it. Hidden whole, failing closed (set AB3). (Codes with other letters
+/// stay, 91420104MAA64DLX65, TN202411020001, and so do short ones, 2024B0312, 12345678B.)
 fn push_mixed_numbers(text: &str, found: &mut Vec<Finding>) {
-    if text.bytes().filter(u8::is_ascii_digit).nth(7).is_none() {
+    let digit_like = |c: char| digits::digit_of(c).is_some() || "OoIlZSBＯｏＩｌＺＳＢ".contains(c);
+    if text.bytes().filter(u8::is_ascii_digit).nth(5).is_none()
+        && !text.contains(|c: char| ('\u{FF10}'..='\u{FF19}').contains(&c))
+    {
         return;
     }
     let alnum = |c: char| {
@@ -1354,24 +1373,39 @@ fn push_mixed_numbers(text: &str, found: &mut Vec<Finding>) {
         if !alnum(c) {
             continue;
         }
-        let (mut e, mut numerals, mut letters) = (s + c.len_utf8(), 0, 0);
-        let mut tally = |c: char| {
-            if digits::digit_of(c).is_some() {
-                numerals += 1;
-            } else {
-                letters += 1;
-            }
-        };
-        tally(c);
+        let mut e = s + c.len_utf8();
         while let Some(&(k, c)) = it.peek().filter(|&&(_, c)| alnum(c)) {
-            tally(c);
             e = k + c.len_utf8();
             it.next();
         }
-        let look_alikes =
-            text[s..e].chars().all(|c| digits::digit_of(c).is_some() || "OoIlZSBＯｏＩｌＺＳＢ".contains(c));
-        if numerals >= 8 && letters >= 1 && look_alikes && digits::digit_of(c).is_some() && !overlaps(found, s, e) {
-            found.push(Finding::text(s, e, Kind::FreeText, 0));
+        // (Tel176S497737I: the label's letters before the number are no part of it.)
+        let run = &text[s..e];
+        let Some(from) = run
+            .char_indices()
+            .rev()
+            .take_while(|&(k, c)| digit_like(c) || (k + c.len_utf8() == run.len() && matches!(c, 'X' | 'x' | 'Ｘ')))
+            .last()
+            .map(|(k, _)| s + k)
+        else {
+            continue;
+        };
+        if text[s..from].chars().any(|c| digits::digit_of(c).is_some()) {
+            continue;
+        }
+        // (JS3208…, CQRCB2403…: a look-alike letter right after other letters is the code's prefix, not a digit.)
+        let from = if from > s {
+            text[from..e].find(|c: char| digits::digit_of(c).is_some()).map_or(e, |k| from + k)
+        } else {
+            from
+        };
+        let part = &text[from..e];
+        let numerals = part.chars().filter(|&c| digits::digit_of(c).is_some()).count();
+        let len = part.chars().count();
+        let letters = len - numerals;
+        let id_like = (10..=12).contains(&len) || (15..=20).contains(&len);
+        let lone_x = letters == 1 && part.ends_with(['X', 'x', 'Ｘ']);
+        if numerals >= 7 && letters >= 1 && !lone_x && id_like && !overlaps(found, from, e) {
+            found.push(Finding::text(from, e, Kind::FreeText, 0));
         }
     }
 }

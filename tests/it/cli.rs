@@ -6256,4 +6256,18 @@ fn guards_work_orders_and_look_alike_digits_of_session_47() {
     let rows: Vec<Vec<String>> = read(&output).sheets[0].rows.iter().map(|r| r.iter().map(text).collect()).collect();
     assert_eq!(rows[1], ["=\"1\"", "=\"何*\"", "=\"420607********8862\"", "=\"***\""]);
     assert_verify_catches(&output, "=\"\"何*\"\"", "=\"\"何凤\"\"");
+
+    // The second review: a look-alike number in a record-code column or after a label's letters, codes that stay,
+    // an injury before 导致, a clause of 因… after a comma, words holding a term's characters.
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,姓名,户编号,备注\n\
+         1,张三,l39O1234567,电话l39O1234567；Tel176S497737I；产品型号12345678B；批次号JS3208202401174828\n\
+         2,李四,370283101001785232,右手断指导致劳动能力丧失；他武断指责村干部；丈夫陈某，因工伤住院；降低烧煤取暖成本\n",
+    );
+    assert_eq!(rows[1][2..4], ["***", "电话***；Tel***；产品型号12345678B；批次号JS3208202401174828"]);
+    assert_eq!(
+        rows[2][2..4],
+        ["370283101001785232", "***导致劳动能力丧失；他武断指责村干部；丈夫陈某，因***住院；降低烧煤取暖成本"]
+    );
+    assert_verify(&out, 0, false);
 }
