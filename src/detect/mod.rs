@@ -1359,9 +1359,14 @@ fn diagnosis_ends<'a>(text: &'a str, max: usize, last: &'a [char]) -> impl Itera
 /// stay, 91420104MAA64DLX65, TN202411020001, and so do short ones, 2024B0312, 12345678B.)
 fn push_mixed_numbers(text: &str, found: &mut Vec<Finding>) {
     let digit_like = |c: char| digits::digit_of(c).is_some() || "OoIlZSBＯｏＩｌＺＳＢ".contains(c);
-    if text.bytes().filter(u8::is_ascii_digit).nth(5).is_none()
-        && !text.contains(|c: char| ('\u{FF10}'..='\u{FF19}').contains(&c))
-    {
+    // (Asked of every text: one pass over its bytes tells most have too few digits. 0xEF opens a full-width
+    // character in UTF-8.)
+    let (mut ascii, mut wide) = (0, false);
+    for b in text.bytes() {
+        ascii += usize::from(b.is_ascii_digit());
+        wide |= b == 0xEF;
+    }
+    if ascii < 6 && !(wide && text.contains(|c: char| ('\u{FF10}'..='\u{FF19}').contains(&c))) {
         return;
     }
     let alnum = |c: char| {
