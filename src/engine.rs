@@ -868,7 +868,6 @@ impl Masker {
         let minors = self.row_minors(plan, row);
         for &c in name_cols {
             if let Some(Cell::Text(s)) = row.get(c) {
-                let s = excel_guarded(s).unwrap_or(s);
                 if plan.person_note_cols.contains(&c) {
                     // (Two characters may be a place as well, 汪清，务工: masked in its own cell only, by
                     // `mask_cell`, not looked for in every other.)
@@ -969,7 +968,7 @@ impl Masker {
             if let (Some(Cell::Text(orig)), Some(Cell::Text(s)), Cell::Text(m)) = (row.get(*c), simple.get(*c), &*new)
                 && orig != s
             {
-                *new = Cell::Text(crate::script::restore(orig, s, m));
+                *new = Cell::Text(crate::script::restore_cell(orig, s, m));
             }
         }
         o
@@ -1387,14 +1386,6 @@ impl Masker {
 
     /// Masks one cell of a column of `kind`; None when it stays as it is.
     fn mask_cell(&self, kind: Kind, cell: &Cell, known: &KnownNames, ctx: &mut CellCtx) -> Option<Cell> {
-        // (="何凤": an export's guard that keeps Excel from reading a value as a number. The value inside is
-        // masked and the guard kept, set AB2.)
-        if let Cell::Text(s) = cell
-            && let Some(inner) = excel_guarded(s)
-        {
-            let masked = self.mask_cell(kind, &Cell::Text(inner.to_string()), known, ctx)?;
-            return Some(Cell::Text(format!("=\"{}\"", masked.as_text())));
-        }
         let text: std::borrow::Cow<'_, str> = match cell {
             Cell::Text(s) => std::borrow::Cow::Borrowed(s.as_str()),
             Cell::Int(_) | Cell::Float(_) => match kind {
@@ -2535,11 +2526,6 @@ fn status_of(c: id_card::IdCheck) -> Status {
         id_card::IdCheck::Valid => Status::Valid,
         _ => Status::Failed,
     }
-}
-
-/// The value inside an Excel text guard (="420607194012238862", ="何凤"), if `s` is one.
-pub(crate) fn excel_guarded(s: &str) -> Option<&str> {
-    s.trim().strip_prefix("=\"").and_then(|r| r.strip_suffix('"')).filter(|inner| !inner.contains('"'))
 }
 
 /// Masks every run of 5 or more digits, counting across single spaces and dashes (0743 9931 1101) and the

@@ -126,8 +126,12 @@ impl Script {
     }
 
     /// The copy detection reads: every traditional character simplified, every spoken or misspelt number read
-    /// as digits (see [`read_numbers`]); borrowed when nothing changes.
+    /// as digits (see [`read_numbers`]), and the value inside an export's Excel text guard (="何凤", set AB2);
+    /// borrowed when nothing changes.
     pub fn simplify<'a>(&self, s: &'a str) -> Cow<'a, str> {
+        if let Some(inner) = excel_guarded(s) {
+            return Cow::Owned(self.simplify(inner).into_owned());
+        }
         if self.plain(s) {
             return Cow::Borrowed(s);
         }
@@ -271,6 +275,20 @@ fn read_numbers(cs: &mut [char]) -> bool {
 /// How far ahead a kept character of the masked text is looked for in the simplified one: past the longest
 /// span a mask replaces.
 const LOOK_AHEAD: usize = 256;
+
+/// The value inside an Excel text guard (="420607194012238862", ="何凤"), if `s` is one.
+pub fn excel_guarded(s: &str) -> Option<&str> {
+    s.trim().strip_prefix("=\"").and_then(|r| r.strip_suffix('"')).filter(|inner| !inner.contains('"'))
+}
+
+/// What masking kept of a cell, written back as it was typed: in its script ([`restore`]) and inside its Excel
+/// text guard, if it had one (="何*").
+pub fn restore_cell(orig: &str, simple: &str, masked: &str) -> String {
+    match excel_guarded(orig) {
+        Some(inner) => format!("=\"{}\"", restore(inner, simple, masked)),
+        None => restore(orig, simple, masked),
+    }
+}
 
 /// Writes `masked` (the mask of `simple`, the simplified copy of `orig`) back in `orig`'s script: each
 /// character masking kept is `orig`'s at the same place; every other character (a mask's `*`, a digit it

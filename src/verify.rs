@@ -175,9 +175,8 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                 if col.is_some_and(|c| c.public) && !crate::engine::register_personal_number(&plan, c, cell) {
                     continue;
                 }
-                // (="何*": the value inside an export's text guard is what is read, as masking reads it.)
                 let text = match cell {
-                    Cell::Text(s) => crate::engine::excel_guarded(s).unwrap_or(s).to_string(),
+                    Cell::Text(s) => s.clone(),
                     Cell::Int(_) | Cell::Float(_) => cell.as_text().into_owned(),
                     _ => continue,
                 };

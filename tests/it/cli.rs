@@ -6246,15 +6246,21 @@ fn guards_work_orders_and_look_alike_digits_of_session_47() {
     // ="…": the value inside the guard is masked and the guard kept; verify reads through it too.
     let dir = tmp();
     let input = dir.path().join("export.csv");
+    // (A minor, by the ID inside its guard, is hidden whole.)
+    let minor = id_with_check("42060720150312123");
     std::fs::write(
         &input,
-        "=\"序号\",=\"姓名\",=\"身份证号\",=\"残疾类别\"\n=\"1\",=\"何凤\",=\"420607194012238862\",=\"智力残疾\"\n",
+        format!(
+            "=\"序号\",=\"姓名\",=\"身份证号\",=\"残疾类别\"\n=\"1\",=\"何凤\",=\"420607194012238862\",=\"智力残疾\"\n\
+             =\"2\",=\"何小凤\",=\"{minor}\",=\"无\"\n"
+        ),
     )
     .unwrap();
     let output = dir.path().join("export.masked.csv");
     mask_ok(&input, &output, &[]);
     let rows: Vec<Vec<String>> = read(&output).sheets[0].rows.iter().map(|r| r.iter().map(text).collect()).collect();
     assert_eq!(rows[1], ["=\"1\"", "=\"何*\"", "=\"420607********8862\"", "=\"***\""]);
+    assert_eq!(rows[2][1], "=\"***\"");
     assert_verify_catches(&output, "=\"\"何*\"\"", "=\"\"何凤\"\"");
 
     // The second review: a look-alike number in a record-code column or after a label's letters, codes that stay,
