@@ -2534,7 +2534,7 @@ fn status_of(c: id_card::IdCheck) -> Status {
 fn push_residual_digits(s: &str, out: &mut String) -> bool {
     let is_d = |c: char| digits::digit_of(c).is_some();
     let is_sep = |c: char| matches!(c, ' ' | '-' | '－' | '\u{3000}');
-    let is_look_alike = |c: char| "OoIlZSBＯｏＩｌＺＳＢ".contains(c);
+    let is_look_alike = |c: char| digits::look_alike_digit(c).is_some();
     // Fewer than 5 digits in all: nothing to do (the common case: an identifier already masked).
     if s.chars().filter(|&c| is_d(c)).nth(4).is_none() {
         out.push_str(s);

@@ -27,6 +27,19 @@ pub fn digit_of(c: char) -> Option<u8> {
     }
 }
 
+/// The digit a letter stands for in a number retyped or read by OCR (O for 0, l for 1, Z for 2, S for 5, B for
+/// 8, full-width too), set AB3.
+pub fn look_alike_digit(c: char) -> Option<u8> {
+    match c {
+        'O' | 'o' | 'Ｏ' | 'ｏ' => Some(b'0'),
+        'I' | 'l' | 'Ｉ' | 'ｌ' => Some(b'1'),
+        'Z' | 'Ｚ' => Some(b'2'),
+        'S' | 'Ｓ' => Some(b'5'),
+        'B' | 'Ｂ' => Some(b'8'),
+        _ => None,
+    }
+}
+
 fn is_x(c: char) -> bool {
     matches!(c, 'X' | 'x' | 'Ｘ' | 'ｘ' | '×')
 }
@@ -1283,18 +1296,8 @@ pub fn is_labelled_org_code(s: &str) -> bool {
 pub fn is_labelled_record_code(s: &str) -> bool {
     // (20240312B2186301, a transfer's reference with a letter: read with the letters that look like digits as
     // those digits, for what it could be.)
-    let mapped: Vec<u8> = s
-        .trim()
-        .bytes()
-        .map(|c| match c {
-            b'O' | b'o' => b'0',
-            b'I' | b'l' => b'1',
-            b'Z' => b'2',
-            b'S' => b'5',
-            b'B' => b'8',
-            c => c,
-        })
-        .collect();
+    let mapped: Vec<u8> =
+        s.trim().chars().map(|c| look_alike_digit(c).unwrap_or(if c.is_ascii() { c as u8 } else { b'?' })).collect();
     let b = &mapped[..];
     if !(7..=25).contains(&b.len()) || !b.iter().all(u8::is_ascii_digit) {
         return false;

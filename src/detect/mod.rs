@@ -1358,7 +1358,7 @@ fn diagnosis_ends<'a>(text: &'a str, max: usize, last: &'a [char]) -> impl Itera
 /// certificate). No other detector read it. Hidden whole, failing closed (set AB3). (Codes with other letters
 /// stay, 91420104MAA64DLX65, TN202411020001, and so do short ones, 2024B0312, 12345678B.)
 fn push_mixed_numbers(text: &str, found: &mut Vec<Finding>) {
-    let digit_like = |c: char| digits::digit_of(c).is_some() || "OoIlZSBＯｏＩｌＺＳＢ".contains(c);
+    let digit_like = |c: char| digits::digit_of(c).is_some() || digits::look_alike_digit(c).is_some();
     // (Asked of every text: one pass over its bytes tells most have too few digits. 0xEF opens a full-width
     // character in UTF-8.)
     let (mut ascii, mut wide) = (0, false);
