@@ -1366,7 +1366,7 @@ fn push_mixed_numbers(text: &str, found: &mut Vec<Finding>) {
         ascii += usize::from(b.is_ascii_digit());
         wide |= b == 0xEF;
     }
-    if ascii < 6 && !(wide && text.contains(|c: char| ('\u{FF10}'..='\u{FF19}').contains(&c))) {
+    if ascii < 7 && !(wide && text.contains(|c: char| ('\u{FF10}'..='\u{FF19}').contains(&c))) {
         return;
     }
     let alnum = |c: char| {

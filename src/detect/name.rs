@@ -316,13 +316,9 @@ impl KnownNames {
     /// `person`.
     pub fn add_institution_phone(&mut self, institution: &str, landline: &str, person: &str) {
         let key: (Box<str>, Box<str>) = (institution.trim().into(), landline.into());
-        // (李明, 李 明, ="李明", 李明（户主）: one person, by the Han characters the cell opens with; a blank
-        // cell is no one.)
-        let person: String = person
-            .chars()
-            .filter(|c| !c.is_whitespace() && !matches!(c, '=' | '"'))
-            .take_while(|&c| is_han(c))
-            .collect();
+        // (李明, 李 明, 李明（户主）: one person, by the Han characters the cell opens with; a blank cell is no
+        // one.)
+        let person: String = person.chars().filter(|c| !c.is_whitespace()).take_while(|&c| is_han(c)).collect();
         if !person.is_empty() {
             self.institution_phone_people.entry(key.clone()).or_default().insert(person.into());
         }
