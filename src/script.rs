@@ -129,7 +129,7 @@ impl Script {
     /// as digits (see [`read_numbers`]), and the value inside an export's Excel text guard (="何凤", set AB2);
     /// borrowed when nothing changes.
     pub fn simplify<'a>(&self, s: &'a str) -> Cow<'a, str> {
-        if let Some(inner) = excel_guarded(s) {
+        if let Some((_, inner, _)) = wrapped(s) {
             return Cow::Owned(self.simplify(inner).into_owned());
         }
         if self.plain(s) {
@@ -276,16 +276,30 @@ fn read_numbers(cs: &mut [char]) -> bool {
 /// span a mask replaces.
 const LOOK_AHEAD: usize = 256;
 
-/// The value inside an Excel text guard (="420607194012238862", ="何凤"), if `s` is one.
-pub fn excel_guarded(s: &str) -> Option<&str> {
-    s.trim().strip_prefix("=\"").and_then(|r| r.strip_suffix('"')).filter(|inner| !inner.contains('"'))
+/// A value an export or a typist wrapped so that Excel reads it as text: an Excel text guard
+/// (="420607194012238862", =""何凤""), quotes round the whole cell ("王小山"), or a leading apostrophe or equals
+/// sign before Chinese text ('王大山, =王二山). Gives (what comes before the value, the value, what comes after).
+pub fn wrapped(s: &str) -> Option<(&str, &str, &str)> {
+    let t = s.trim();
+    for (open, close) in [("=\"\"", "\"\""), ("=\"", "\""), ("\"", "\"")] {
+        if let Some(inner) = t.strip_prefix(open).and_then(|r| r.strip_suffix(close))
+            && !inner.is_empty()
+            && !inner.contains('"')
+        {
+            let at = s.find(open)?;
+            return Some((&s[..at + open.len()], inner, &s[at + open.len() + inner.len()..]));
+        }
+    }
+    let rest = t.strip_prefix(['\'', '='])?;
+    let at = s.len() - s.trim_start().len() + 1;
+    (rest.chars().next().is_some_and(|c| !c.is_ascii()) && !rest.contains('"')).then(|| (&s[..at], &s[at..], ""))
 }
 
-/// What masking kept of a cell, written back as it was typed: in its script ([`restore`]) and inside its Excel
-/// text guard, if it had one (="何*").
+/// What masking kept of a cell, written back as it was typed: in its script ([`restore`]) and inside what
+/// wrapped it, if anything did (="何*", '王**).
 pub fn restore_cell(orig: &str, simple: &str, masked: &str) -> String {
-    match excel_guarded(orig) {
-        Some(inner) => format!("=\"{}\"", restore(inner, simple, masked)),
+    match wrapped(orig) {
+        Some((before, inner, after)) => format!("{before}{}{after}", restore(inner, simple, masked)),
         None => restore(orig, simple, masked),
     }
 }

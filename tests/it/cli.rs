@@ -6261,6 +6261,16 @@ fn guards_work_orders_and_look_alike_digits_of_session_47() {
     let rows: Vec<Vec<String>> = read(&output).sheets[0].rows.iter().map(|r| r.iter().map(text).collect()).collect();
     assert_eq!(rows[1], ["=\"1\"", "=\"何*\"", "=\"420607********8862\"", "=\"***\""]);
     assert_eq!(rows[2][1], "=\"***\"");
+
+    // Names wrapped so that Excel reads them as text: quoted whole, a doubled guard, a leading apostrophe or
+    // equals sign. Each is masked inside what wraps it, and verify reads through it.
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,姓名,备注\n1,\"=\"\"\"\"王大山\"\"\"\"\",无\n2,'王大山,无\n3,\"\"\"王小山\"\"\",无\n4,=王二山,\"=SUM(A1)\"\n",
+    );
+    let names: Vec<&str> = rows[1..].iter().map(|r| r[1].as_str()).collect();
+    assert_eq!(names, ["=\"\"王**\"\"", "'王**", "\"王**\"", "=王**"]);
+    assert_eq!(rows[4][2], "=SUM(A1)");
+    assert_verify_catches(&out, "'王**", "'王大山");
     assert_verify_catches(&output, "=\"\"何*\"\"", "=\"\"何凤\"\"");
 
     // The second review: a look-alike number in a record-code column or after a label's letters, codes that stay,
