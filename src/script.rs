@@ -280,7 +280,11 @@ const LOOK_AHEAD: usize = 256;
 /// (="420607194012238862", =""何凤""), quotes round the whole cell ("王小山"), or a leading apostrophe or equals
 /// sign before Chinese text ('王大山, =王二山). Gives (what comes before the value, the value, what comes after).
 pub fn wrapped(s: &str) -> Option<(&str, &str, &str)> {
+    // (Asked of every text cell: its first byte rules out nearly all.)
     let t = s.trim();
+    if !matches!(t.as_bytes().first(), Some(b'=' | b'"' | b'\'')) {
+        return None;
+    }
     for (open, close) in [("=\"\"", "\"\""), ("=\"", "\""), ("\"", "\"")] {
         if let Some(inner) = t.strip_prefix(open).and_then(|r| r.strip_suffix(close))
             && !inner.is_empty()
