@@ -231,7 +231,10 @@ pub fn is_free_row(row: &[Cell], width: usize) -> bool {
     match (non_empty.next(), non_empty.next()) {
         (Some(Cell::Text(s)), None) => s.chars().count() > 6,
         (Some(first), Some(second)) => {
-            row.iter().filter(|c| !c.is_blank()).all(footer_cell)
+            // (制表人：谯红梅 | 审核人：税光明 | 负责人（签字）：: a signature left blank is a footer's too.)
+            let empty_slot = |c: &Cell| bare_label(c).is_some() && c.as_text().trim_end().ends_with(['：', ':']);
+            let cells = || row.iter().filter(|c| !c.is_blank());
+            (cells().all(|c| footer_cell(c) || empty_slot(c)) && cells().any(footer_cell))
                 || (non_empty.next().is_none() && form_line(first, second))
                 || signature_row(row)
         }
@@ -313,6 +316,11 @@ fn bare_label(cell: &Cell) -> Option<&str> {
         return Some(s);
     }
     let label = s.strip_suffix(['：', ':'])?.trim();
+    // (单位负责人（签字）：: the note on how to sign is no part of the label.)
+    let label = ["（签字）", "(签字)", "（签名）", "(签名)", "（盖章）", "(盖章)", "（签字盖章）", "(签字盖章)"]
+        .iter()
+        .find_map(|w| label.strip_suffix(w))
+        .unwrap_or(label);
     ((2..=8).contains(&label.chars().count()) && label.chars().all(crate::detect::is_han)).then_some(label)
 }
 
@@ -443,7 +451,8 @@ pub fn analyze(sheet: &Sheet, det: &Detectors, pats: &Patterns, policy: &Policy)
         let under_group = sub.first().is_some_and(Option::is_none)
             && headers.first().is_some_and(Option::is_some)
             && 2 * known >= filled.len()
-            && filled.iter().all(|s| is_form_label(s));
+            // (身份证号码（18位）: a note in brackets may hold digits.)
+            && filled.iter().all(|s| is_form_label(&outside_brackets(s)));
         if filled.len() >= 2 && (known == filled.len() || under_group) {
             for (head, below) in headers.iter_mut().zip(sub) {
                 if below.is_some() {

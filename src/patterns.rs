@@ -69,7 +69,8 @@ pub fn normalize_header(h: &str) -> String {
         .map(|c| match c {
             '（' => '(',
             '）' => ')',
-            _ => c,
+            // (XM, SFZH: a database export's pinyin initials; Name, ID No.: English headers.)
+            _ => c.to_ascii_lowercase(),
         })
         .collect::<String>()
         .trim_end_matches([':', '：'])
