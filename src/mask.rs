@@ -53,7 +53,10 @@ pub fn mask_name_fully(name: &str) -> String {
 }
 
 fn push_name_fully(out: &mut String, name: &str) {
-    out.extend(name.chars().map(|c| if is_name_dot(c) { c } else { '*' }));
+    // (A space typed inside a Chinese name, 王 新民, stays where it was: 王 **. A name spelt in letters is
+    // hidden with its spaces, which would show the length of each word.)
+    let han = name.chars().all(|c| crate::detect::is_han(c) || c.is_whitespace() || is_name_dot(c));
+    out.extend(name.chars().map(|c| if is_name_dot(c) || (han && c.is_whitespace()) { c } else { '*' }));
 }
 
 fn push_stars(out: &mut String, n: usize) {

@@ -56,10 +56,10 @@ const MINORITY_SURNAMES: &str = "拜锁回依伊锡英宝斯刀召卯字起者�
 /// the man's mark 岩 (晃岩罕, 思岩吞).
 const DAI_SURNAMES: &str = "晃番思闷线多放刀衎";
 /// Surnames that are far more often conjunctions or particles: shape alone never proves them (和日志).
-const WEAK_SURNAMES: &str = "和从都原以同及与平智种公锁密蜂磨木过代秧务表化蒿";
+const WEAK_SURNAMES: &str = "和从都原以同及与平智种公锁密蜂磨木过代秧务表化蒿青";
 /// Weak surnames that are everyday words' characters but never particles or conjunctions (公示, 门锁, 密切, 蜂蜜,
 /// 磨坊, 木材, 化肥, 蒿草): right after a relation word they are surnames (配偶密四妹, 公公蜂阿四).
-const NOUN_SURNAMES: &str = "公锁密蜂磨木秧务化蒿";
+const NOUN_SURNAMES: &str = "公锁密蜂磨木秧务化蒿青";
 /// Given-name characters that are also among the most frequent characters of ordinary text: a name
 /// proven only by its shape or a weak cue may not be made of them (段大小, 于生成, 和定义).
 const COMMON: &str = "大小一天中正文明生成长新可发达全学立和安国民家日月水山石白光先世如方心力太乐叶利信义礼相尚官范允今田友材金银子语若依思京基容承保原星东江河风雨云阳士广卫兵万千同关名时行动作用现实开出入上下前后内外";
@@ -104,7 +104,7 @@ const TIBETAN_LAST: &str = "措草吉毛姆珍嘎加杰";
 /// Characters used in transliterated minority and foreign names (Uyghur, Kazakh, Hui, Tibetan,
 /// Mongolian, Russian); a dotted name extends over these only. (Tibetan 益西, 泽仁, 降央, 旺堆, 曲珍, 才让 and
 /// Khampa 呷绒 from set V.)
-const TRANSLIT: &str = "乐莫孟腾牙生班坦旺贡杰额敦布和特勒宝音达赉楞钦嘎琴毕根排孜热阿卜杜拉买提艾力吐尔逊古丽米不都热依木明汗山努兰哈森洪托合帕孜克吾迪卡德麦吉伊沙甫叶加达列库曼巴肯玛塔斯再肉江尼亚祖皮娜海日索萨玉苏普夏莱穆罕默赛福丁乌满乃则尤素衣图其格勒呼朝鲁敖道扎西卓次仁旦增央宗桑平措姆洛多顿珠安万诺娃凡彼得罗夫娅莎琳妮科维奇拜赫法蒂西瓦喀什尕约农谢英纳茹兹奥贝特芭雅瑞莉妲蕾琪帕夏比拉曼胡赛因纳孜斯坎别克保阔加尔汗守耶来里舍送菲然荪如先义土呷绒泽益旺堆珍彭降让佐";
+const TRANSLIT: &str = "乐莫孟腾牙生班坦旺贡杰额敦布和特勒宝音达赉楞钦嘎琴毕根排孜热阿卜杜拉买提艾力吐尔逊古丽米不都热依木明汗山努兰哈森洪托合帕孜克吾迪卡德麦吉伊沙甫叶加达列库曼巴肯玛塔斯再肉江尼亚祖皮娜海日索萨玉苏普夏莱穆罕默赛福丁乌满乃则尤素衣图其格勒呼朝鲁敖道扎西卓次仁旦增央宗桑平措姆洛多顿珠安万诺娃凡彼得罗夫娅莎琳妮科维奇拜赫法蒂西瓦喀什尕约农谢英纳茹兹奥贝特芭雅瑞莉妲蕾琪帕夏比拉曼胡赛因纳孜斯坎别克保阔加尔汗守耶来里舍送菲然荪如先义土呷绒泽益旺堆珍彭降让佐乙白宰";
 
 /// Transliteration characters read only in a part joined by a dot (see `dotted_candidates`).
 const TRANSLIT_BY_DOT: &str = "且地外居敏美马司";
@@ -125,6 +125,61 @@ pub enum Evidence {
     Context,
     /// A nickname the text says is someone's (铁蛋（申立伟小名）, 二娃他爹): it has no surname to keep.
     Nickname,
+}
+
+/// A text with the spaces between two Han characters taken out (`王 新民` → `王新民`), and where each of its
+/// characters stood in the original.
+struct Spaced {
+    text: String,
+    /// Byte offsets, in `text`, of its characters.
+    at: Vec<usize>,
+    /// For each character of `text`: its start and end in the original.
+    starts: Vec<usize>,
+    ends: Vec<usize>,
+    /// Character indices of `text` before which spaces were taken out.
+    gaps: Vec<usize>,
+}
+
+impl Spaced {
+    /// One or two ASCII spaces, or one ideographic space, between Han characters: what pads a name. (More, or
+    /// two ideographic spaces, set fields apart: 公示人：舒碧　　南大街社区.) `None` when the text has none.
+    fn of(text: &str) -> Option<Spaced> {
+        if !text.contains([' ', '\u{3000}']) {
+            return None;
+        }
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let space = |c: char| c == ' ' || c == '\u{3000}';
+        let mut sp =
+            Spaced { text: String::new(), at: Vec::new(), starts: Vec::new(), ends: Vec::new(), gaps: Vec::new() };
+        let mut k = 0;
+        while k < chars.len() {
+            let (b, c) = chars[k];
+            if space(c) && k > 0 && is_han(chars[k - 1].1) {
+                let run = chars[k..].iter().take_while(|x| space(x.1)).count();
+                let pad = run == 1 || (run == 2 && chars[k].1 == ' ' && chars[k + 1].1 == ' ');
+                if pad && chars.get(k + run).is_some_and(|x| is_han(x.1)) {
+                    sp.gaps.push(sp.starts.len());
+                    k += run;
+                    continue;
+                }
+            }
+            sp.at.push(sp.text.len());
+            sp.text.push(c);
+            sp.starts.push(b);
+            sp.ends.push(b + c.len_utf8());
+            k += 1;
+        }
+        if sp.gaps.is_empty() {
+            return None;
+        }
+        sp.at.push(sp.text.len());
+        Some(sp)
+    }
+
+    /// The character index of a byte offset of `text` (a character boundary).
+    fn char_at(&self, byte: usize) -> usize {
+        self.at.partition_point(|&b| b < byte)
+    }
 }
 
 /// A detected name: byte offsets into the searched text.
@@ -1042,6 +1097,42 @@ impl NameDetector {
     /// Finds person-name spans (byte offsets, sorted, non-overlapping); every occurrence of a known
     /// name is a hit regardless of context.
     pub fn find(&self, text: &str, known: &KnownNames) -> Vec<NameSpan> {
+        let mut out = self.find_unspaced(text, known);
+        if let Some(spaced) = Spaced::of(text) {
+            self.spaced_names(&spaced, known, &mut out);
+        }
+        out
+    }
+
+    /// 户主王 新民, 其子郭东 升, 配偶：刘　军: a name typed with spaces inside, as name columns pad two characters
+    /// to the width of three. The text is read again with the spaces between Han characters taken out; a name
+    /// that spans one of them, with at most two characters on either side, is a name of the text (spaces and
+    /// all), in place of any shorter name found inside it.
+    fn spaced_names(&self, spaced: &Spaced, known: &KnownNames, out: &mut Vec<NameSpan>) {
+        let mut more = Vec::new();
+        for sp in self.find_unspaced(&spaced.text, known) {
+            let (s, e) = (spaced.char_at(sp.start), spaced.char_at(sp.end));
+            let Some(&gap) = spaced.gaps.iter().find(|&&g| s < g && g < e) else {
+                continue;
+            };
+            if gap - s > 2 || e - gap > 2 || !spaced.text[sp.start..sp.end].chars().all(is_han) {
+                continue;
+            }
+            let (start, end) = (spaced.starts[s], spaced.ends[e - 1]);
+            if out.iter().any(|o| o.start < end && start < o.end && !(start <= o.start && o.end <= end)) {
+                continue;
+            }
+            more.push(NameSpan { start, end, evidence: sp.evidence });
+        }
+        if more.is_empty() {
+            return;
+        }
+        out.retain(|o| !more.iter().any(|m| m.start <= o.start && o.end <= m.end));
+        out.append(&mut more);
+        out.sort_by_key(|s| s.start);
+    }
+
+    fn find_unspaced(&self, text: &str, known: &KnownNames) -> Vec<NameSpan> {
         if text.is_empty() {
             return Vec::new();
         }
@@ -1321,11 +1412,16 @@ impl NameDetector {
                         && one_of(chars!("上下中内里"), ctx.chars[i + 1])
                         && ctx.chars.get(e).is_some_and(|&c| is_han(c))
                 };
-                if let Some(e) = extent_after(i, Mode::Strict).filter(|&e| !conjunction(e) && !locative(e)) {
+                // (委托商家代发, 找厂家协商: a surname's character and 家 that make an everyday word are that word.)
+                let trade =
+                    |e: usize| e == i + 2 && ctx.chars[i + 1] == '家' && self.holds_common_word(&ctx.chars[i..e]);
+                if let Some(e) = extent_after(i, Mode::Strict).filter(|&e| !conjunction(e) && !locative(e) && !trade(e))
+                {
                     cands.push((Rank::Cue, i, e));
                 } else if let Some(e) = extent_after(i, Mode::Loose)
                     // (房屋户主名为王木生 系其父: a space ends a clause in remarks typed without commas.)
                     && (e == n || one_of(chars!("。；;，,！!？? \u{3000}\n"), ctx.chars[e]))
+                    && !trade(e)
                     && ctx.lex_end[i] <= i + 1
                     // (慰问金已发: a word running into the surname, or a particle in the given name, is no name.)
                     && !ctx.covered_before[i]
@@ -2045,9 +2141,9 @@ impl NameDetector {
             {
                 continue;
             }
-            // (户主化肥款未结, 其子化学老师: 化 or 蒿 opening an everyday word is that word; 外孙化天佑 is a name.)
-            if rank == Rank::Relation
-                && one_of(chars!("化蒿"), ctx.chars[s])
+            // (户主化肥款未结, 其子化学老师: 化, 蒿 or 青 opening an everyday word is that word; 外孙化天佑 is a name.)
+            if matches!(rank, Rank::Relation | Rank::Cue)
+                && one_of(chars!("化蒿青"), ctx.chars[s])
                 && e > s + 1
                 && self.holds_common_word(&ctx.chars[s..s + 2])
             {
@@ -2664,7 +2760,13 @@ impl NameDetector {
         if given.len() == 1 && SETS.numerals.has(given[0]) && given[0] != '两' {
             return true;
         }
-        if given.iter().any(|&c| SETS.stop.has(c) || SETS.anon.has(c) || SETS.numerals.has(c)) {
+        // (高老五, 万老三: a brother's rank for a given name, a cell of its own.)
+        if given.len() == 2 && given[0] == '老' && SETS.numerals.has(given[1]) && given[1] != '两' {
+            return true;
+        }
+        // (王福来, 张春来: 来 ends many given names; alone in a cell it is no verb.)
+        let stop = |k: usize| SETS.stop.has(given[k]) && !(given[k] == '来' && k + 1 == given.len() && k > 0);
+        if (0..given.len()).any(|k| stop(k) || SETS.anon.has(given[k]) || SETS.numerals.has(given[k])) {
             return false;
         }
         // A rare character is allowed when the other given character is a common one.
@@ -2862,15 +2964,18 @@ impl NameDetector {
             // 驻村工作队员李平全: a relation word overlapping the chosen one and running past it (队员) carries it on.
             // (母亲戚静病故: 亲戚 runs past 母亲 by the surname 戚 of the mother's name, set K3; 随母亲戚家生活 and
             // 母亲戚友接济 are the mother's relatives.)
-            let surname_on = |s2: usize, e2: usize| {
-                chars[s2..e2] == ['亲', '戚']
-                    && chars
-                        .get(e2)
-                        .is_some_and(|&c| is_han(c) && self.given_ok(c) && !one_of(chars!("家友属朋们里邻处"), c))
+            // (女儿童敏在读: 儿童 runs past 女儿 by the surname 童, and what follows it opens no name of its own.)
+            let surname_on = |e: usize, s2: usize, e2: usize| {
+                let given_after = chars
+                    .get(e2)
+                    .is_some_and(|&c| is_han(c) && self.given_ok(c) && !one_of(chars!("家友属朋们里邻处"), c));
+                given_after
+                    && (chars[s2..e2] == ['亲', '戚']
+                        || (self.surnames.has(chars[e]) && !self.surnames.has(chars[e2]) && e2 == e + 1))
             };
             while let Some(on) = rels
                 .iter()
-                .filter(|&&(s2, e2)| s < s2 && s2 < e && e < e2 && e2 <= n && !surname_on(s2, e2))
+                .filter(|&&(s2, e2)| s < s2 && s2 < e && e < e2 && e2 <= n && !surname_on(e, s2, e2))
                 .map(|r| r.1)
                 .max()
             {
@@ -4250,7 +4355,10 @@ impl NameDetector {
 
     fn unlisted_surname_name(&self, ctx: &Ctx, i: usize) -> Option<usize> {
         let e = i + 3;
-        let chars = ctx.chars.get(i..e)?;
+        // (制表人：母丽 closing the text: two characters are left, for the short name below.)
+        let Some(chars) = ctx.chars.get(i..e) else {
+            return if ctx.chars.len() == i + 2 { self.unlisted_surname_short(ctx, i) } else { None };
+        };
         let plain = |c: char| {
             is_han(c) && !SETS.stop.has(c) && !SETS.anon.has(c) && !SETS.place.has(c) && !SETS.numerals.has(c)
         };
@@ -4280,7 +4388,9 @@ impl NameDetector {
             && (i..e).all(|k| {
                 (minority && k > i && !SETS.kin.has(ctx.chars[k]) && !one_of(chars!(KIN_CHARS), ctx.chars[k])) || (!self.word_starts(ctx, k) && !ctx.covered[k])
             })
-            && !ctx.rel_start[i]
+            // (邻居母国强背出来: 母 is a kin word of its own, and the Sichuan surname before two given characters
+            // that make no word with it, 母亲帮忙.)
+            && (!ctx.rel_start[i] || (minority && chars[0] == '母'))
             // (由隔离屋阿添帮手: a verb starts at the third character.)
             && !self.verb_post_cue_at(ctx, i + 2)
             && (minority || self.plain_end(ctx, e));
@@ -4293,7 +4403,12 @@ impl NameDetector {
         if ok || ranked {
             return Some(e);
         }
-        // 其子回志的卡, 弟弟拜国在外务工: a minority surname and one given character, where the name plainly ends.
+        self.unlisted_surname_short(ctx, i)
+    }
+
+    /// 其子回志的卡, 弟弟拜国在外务工: a minority surname and one given character, where the name plainly ends.
+    fn unlisted_surname_short(&self, ctx: &Ctx, i: usize) -> Option<usize> {
+        let chars = ctx.chars.get(i..i + 2)?;
         let short = i + 2;
         let two = one_of(chars!(MINORITY_SURNAMES), chars[0])
             && self.given_ok(chars[1])

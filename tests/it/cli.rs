@@ -6287,3 +6287,63 @@ fn guards_work_orders_and_look_alike_digits_of_session_47() {
     );
     assert_verify(&out, 0, false);
 }
+
+/// Session 48 (sets AC1–AC4: the Northeast, Sichuan and Chongqing, Hui and Tibetan areas, hard headers):
+/// a database export's pinyin headers and English ones, a two-row header whose note holds digits, a blank
+/// signature slot in a footer, names typed with a space inside, Hui names, and the surnames 母 and 青.
+#[test]
+fn headers_spaced_names_and_hui_names_of_session_48() {
+    // XM, SFZH, LXDH…: the header row is found, kept, and names the columns below it.
+    let (_dir, out, rows) = mask_csv_rows(
+        "XH,XM,SFZH,LXDH,JTZZ,YHKH,BZ\n\
+         1,郑秀梅,411625196804068225,13898565423,郸城县汲冢镇方口村7组105号,6230520243936670607,王福来\n\
+         2,李巧云,411625195101019502,15639578844,郸城县汲冢镇后赵营村6组16号,6231381860319054574,高老五\n",
+    );
+    assert_eq!(rows[0], ["XH", "XM", "SFZH", "LXDH", "JTZZ", "YHKH", "BZ"]);
+    assert_eq!(
+        rows[1],
+        ["1", "郑**", "411625********8225", "138****5423", "郸城县汲冢镇方口村***", "***************0607", "王**"]
+    );
+    assert_eq!(rows[2][6], "高**");
+    assert_verify(&out, 0, false);
+    let (_dir, _out, rows) = mask_csv_rows(
+        "No.,Name,ID No.,Tel,Address,Remarks\n1,郭月娥,341524194208078903,18986876577,金寨县天堂寨镇大徐河村王屯40号,\n",
+    );
+    assert_eq!(rows[0], ["No.", "Name", "ID No.", "Tel", "Address", "Remarks"]);
+    assert_eq!(rows[1][1..5], ["郭**", "341524********8903", "189****6577", "金寨县天堂寨镇大徐河村***"]);
+
+    // A group label over its columns, the ID's header noting 18 digits; a footer's blank signature slot under
+    // the health column.
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,救助对象信息,,,病种,备注\n\
+         ,姓名,身份证号码（18位）,联系电话,,\n\
+         1,孙建国,341282195807153658,13811112838,尿毒症,\n\
+         监督电话：0558-4112349,,,,,\n\
+         制表人：母丽,,审核人：程长江,,负责人（签字）：,\n",
+    );
+    assert_eq!(rows[1], ["", "姓名", "身份证号码（18位）", "联系电话", "", ""]);
+    assert_eq!(rows[2][1..5], ["孙**", "341282********3658", "138****2838", "***"]);
+    assert_eq!(rows[4], ["制表人：母*", "", "审核人：程**", "", "负责人（签字）：", ""]);
+    assert_verify(&out, 0, false);
+
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,备注\n\
+         1,户主王 新民因病致贫；其子郭东 升在外务工\n\
+         2,配偶：刘\u{3000}军，在外务工\n\
+         3,公示人：舒碧\u{3000}\u{3000}南大街社区居民委员会\n\
+         4,其女儿童敏今年考上大学；女儿童年时受过伤\n\
+         5,协助夏小妹伪造收入证明；委托商家代发；委托农家乐代为安置\n\
+         6,其子马牙古白在外务工；叔叔拜尔沙任监护人\n\
+         7,转移时由村干部青建军协助；其女青海务工；孙子青春期叛逆\n\
+         8,违规领取已死亡人员周定国的特困供养金；与村报账员孔海燕串通\n",
+    );
+    assert_eq!(rows[1][1], "户主王 **因病致贫；其子郭* *在外务工");
+    assert_eq!(rows[2][1], "配偶：刘\u{3000}*，在外务工");
+    assert_eq!(rows[3][1], "公示人：舒*\u{3000}\u{3000}南大街社区居民委员会");
+    assert_eq!(rows[4][1], "其女儿童*今年考上大学；女儿童年时受过伤");
+    assert_eq!(rows[5][1], "协助夏**伪造收入证明；委托商家代发；委托农家乐代为安置");
+    assert_eq!(rows[6][1], "其子马***在外务工；叔叔拜**任监护人");
+    assert_eq!(rows[7][1], "转移时由村干部青**协助；其女青海务工；孙子青春期叛逆");
+    assert_eq!(rows[8][1], "违规领取已死亡人员周**的特困供养金；与村报账员孔**串通");
+    assert_verify(&out, 0, false);
+}
