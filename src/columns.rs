@@ -451,8 +451,8 @@ pub fn analyze(sheet: &Sheet, det: &Detectors, pats: &Patterns, policy: &Policy)
         let under_group = sub.first().is_some_and(Option::is_none)
             && headers.first().is_some_and(Option::is_some)
             && 2 * known >= filled.len()
-            // (身份证号码（18位）: a note in brackets may hold digits.)
-            && filled.iter().all(|s| is_form_label(&outside_brackets(s)));
+            // (身份证号码（18位）: a note of the digits a number has; not a value's grade, 肢体（2级）.)
+            && filled.iter().all(|s| is_form_label(&s.replace("（18位）", "").replace("(18位)", "")));
         if filled.len() >= 2 && (known == filled.len() || under_group) {
             for (head, below) in headers.iter_mut().zip(sub) {
                 if below.is_some() {
@@ -803,6 +803,18 @@ pub fn cell_identifier(s: &str) -> Option<Kind> {
         return Some(Kind::Phone);
     }
     None
+}
+
+/// A number in Excel's scientific notation with an identifier's magnitude (6.2306E+17, 1.38123E+10): the byte
+/// where its exponent starts.
+pub fn scientific(s: &str) -> Option<usize> {
+    let t = s.trim_start();
+    let lead = s.len() - t.len();
+    let e = t.find(['E', 'e'])?;
+    let (mant, exp) = (&t[..e], t[e + 1..].trim_end().trim_start_matches('+'));
+    let exp: u32 = exp.parse().ok()?;
+    let mant_ok = mant.contains('.') && mant.bytes().all(|b| b.is_ascii_digit() || b == b'.') && mant.len() >= 3;
+    (mant_ok && (9..=20).contains(&exp)).then_some(lead + e)
 }
 
 /// An ID Excel turned into a number: scientific notation (2.20502E+17) or an 18-digit integer ending in

@@ -1705,7 +1705,10 @@ impl Masker {
         }
         // 王 小 明（祖父）, 1.高 燕 珍、李 小 明: names spread out with a space between every character, among
         // other text: each is one name (split by its spaces, its characters would pass one by one).
-        let spread = spread_names(&base);
+        let mut spread = spread_names(&base);
+        if spread.is_empty() {
+            spread = padded_names(&self.det.names, &base);
+        }
         let base = if rule.action != Action::Keep && !spread.is_empty() {
             let mut out = String::with_capacity(base.len());
             let mut at = 0;
@@ -1755,8 +1758,11 @@ impl Masker {
             }
             let run = name_run(part);
             let rest = &part[run.len()..];
-            // 孙全林 孩儿他爹 54岁 务农: a note on a member is no name.
-            if !whole && run == part && self.det.names.member_note(run) {
+            // 孙全林 孩儿他爹 54岁 务农: a note on a member is no name; nor is the surname of a name masked with a
+            // space inside it (欧阳 **、李*).
+            if (!whole && run == part && self.det.names.member_note(run))
+                || spaced_masked_member(&self.det.names, &base, start)
+            {
                 out.push_str(part);
                 at = start + part.len();
                 continue;
@@ -2135,6 +2141,13 @@ impl Masker {
                 let f = Finding::digits(0, text.len(), if kind == Kind::DisabilityCert { kind } else { k }, st, d, 0);
                 return Some(mask::mask_finding(&f, text, &rule));
             }
+        }
+        // 6.2306E+17, 1.38123E+10: a number Excel wrote in scientific notation, too few digits left to read as an
+        // identifier, is still what is left of one: its digits are hidden (fail closed).
+        if let Some(e) = columns::scientific(text) {
+            ctx.event(kind, Status::Failed, Note::None);
+            let digits = text[..e].chars().map(|c| if c.is_ascii_digit() { '*' } else { c });
+            return Some(digits.chain(text[e..].chars()).collect());
         }
         // 0355-12349, 12345: a public service line (12349 elderly services, 12345 the citizens' hotline) written in
         // a phone column is nobody's own number.
@@ -2921,6 +2934,13 @@ pub(crate) fn spaced_masked(names: &NameDetector, text: &str) -> bool {
         && stars.chars().all(|c| matches!(c, '*' | '＊' | ' ' | '\u{3000}'))
 }
 
+/// Whether the list member of `cell` that starts at byte `at` is a name masked with a space inside it (欧阳 ** in
+/// 欧阳 **、李*: `padded_names` writes it so), which split at its space would read as a surname standing alone.
+pub(crate) fn spaced_masked_member(names: &NameDetector, cell: &str, at: usize) -> bool {
+    let tail = &cell[at..];
+    spaced_masked(names, &tail[..tail.find(['、', '，', ',', '；', ';', '/']).unwrap_or(tail.len())])
+}
+
 /// Whether a name run is one masking wrote (王**, 欧阳**, 阿***·***, 叶赫那拉**, *** for a minor): no more Han
 /// characters before its first star than the surname has, and nothing but stars and dots after it. A run with a
 /// star that is not this shape (王小明*, 妥法图麦*, 王*明) still shows a given name: masked again, not passed.
@@ -2987,6 +3007,32 @@ pub(crate) fn spread_names(s: &str) -> Vec<(usize, usize)> {
             k = j;
         } else {
             k += 1;
+        }
+    }
+    out
+}
+
+/// Byte ranges of names padded with a space inside a list (李 秀英、王 强, 配偶：刘　军): between list separators
+/// or the cell's ends, a surname of one or two characters, one or two spaces, and one or two given characters.
+pub(crate) fn padded_names(names: &NameDetector, s: &str) -> Vec<(usize, usize)> {
+    if !s.contains([' ', '\u{3000}']) {
+        return Vec::new();
+    }
+    let sep = |c: char| matches!(c, '、' | '，' | ',' | '；' | ';' | '/' | '：' | ':' | '（' | '(' | '）' | ')');
+    let han = |t: &str| (1..=2).contains(&t.chars().count()) && t.chars().all(crate::detect::is_han);
+    let mut out = Vec::new();
+    let mut at = 0;
+    for seg in s.split(sep) {
+        let start = at + (seg.len() - seg.trim_start().len());
+        at += seg.len() + s[at + seg.len()..].chars().next().map_or(0, char::len_utf8);
+        let t = seg.trim();
+        let Some(k) = t.find(is_gap) else { continue };
+        let (sur, rest) = t.split_at(k);
+        let given = rest.trim_start_matches(is_gap);
+        let gap = rest.len() - given.len();
+        let compact = format!("{sur}{given}");
+        if (1..=2).contains(&gap) && han(sur) && han(given) && names.surname_len(&compact) == sur.len() {
+            out.push((start, start + t.len()));
         }
     }
     out

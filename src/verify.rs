@@ -288,7 +288,9 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                         let readable = !crate::engine::spaced_masked(&m.det.names, &text)
                             && split_names(&text).any(|p| {
                                 let run = m.name_in_part(p, whole);
+                                let at = p.as_ptr() as usize - text.as_ptr() as usize;
                                 run.chars().count() >= 2
+                                    && !crate::engine::spaced_masked_member(&m.det.names, &text, at)
                                     && !crate::engine::masked_name(&m.det.names, run)
                                     && !m.pats.is_institution(p)
                                     && !is_placeholder(p)
@@ -312,6 +314,12 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                             && (kind != Kind::IdCard || !crate::detect::digits::is_org_code(&text)) =>
                     {
                         push(r, c, kind, "7 or more consecutive digits left in an identifier column");
+                    }
+                    // (6.2306E+17: what Excel left of a card or an ID, which masking hides.)
+                    Kind::IdCard | Kind::DisabilityCert | Kind::Phone | Kind::BankAccount
+                        if crate::columns::scientific(&text).is_some() =>
+                    {
+                        push(r, c, kind, "a number in scientific notation left in an identifier column");
                     }
                     // (Masking keeps a phone after the address, masked, with its label: the address is the part
                     // up to the mask marker. A cell that names no place, or has no Han text, is no address.)

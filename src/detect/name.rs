@@ -56,10 +56,10 @@ const MINORITY_SURNAMES: &str = "拜锁回依伊锡英宝斯刀召卯字起者�
 /// the man's mark 岩 (晃岩罕, 思岩吞).
 const DAI_SURNAMES: &str = "晃番思闷线多放刀衎";
 /// Surnames that are far more often conjunctions or particles: shape alone never proves them (和日志).
-const WEAK_SURNAMES: &str = "和从都原以同及与平智种公锁密蜂磨木过代秧务表化蒿青";
+const WEAK_SURNAMES: &str = "和从都原以同及与平智种公锁密蜂磨木过代秧务表化蒿青陕";
 /// Weak surnames that are everyday words' characters but never particles or conjunctions (公示, 门锁, 密切, 蜂蜜,
 /// 磨坊, 木材, 化肥, 蒿草): right after a relation word they are surnames (配偶密四妹, 公公蜂阿四).
-const NOUN_SURNAMES: &str = "公锁密蜂磨木秧务化蒿青";
+const NOUN_SURNAMES: &str = "公锁密蜂磨木秧务化蒿青陕";
 /// Given-name characters that are also among the most frequent characters of ordinary text: a name
 /// proven only by its shape or a weak cue may not be made of them (段大小, 于生成, 和定义).
 const COMMON: &str = "大小一天中正文明生成长新可发达全学立和安国民家日月水山石白光先世如方心力太乐叶利信义礼相尚官范允今田友材金银子语若依思京基容承保原星东江河风雨云阳士广卫兵万千同关名时行动作用现实开出入上下前后内外";
@@ -142,8 +142,9 @@ struct Spaced {
 
 impl Spaced {
     /// One or two ASCII spaces, or one ideographic space, between Han characters: what pads a name. (More, or
-    /// two ideographic spaces, set fields apart: 公示人：舒碧　　南大街社区.) `None` when the text has none.
-    fn of(text: &str) -> Option<Spaced> {
+    /// two ideographic spaces, set fields apart: 公示人：舒碧　　南大街社区.) Only the gaps whose number `take`
+    /// accepts are taken out; `None` when none is.
+    fn of(text: &str, take: impl Fn(usize) -> bool) -> Option<Spaced> {
         if !text.contains([' ', '\u{3000}']) {
             return None;
         }
@@ -151,16 +152,19 @@ impl Spaced {
         let space = |c: char| c == ' ' || c == '\u{3000}';
         let mut sp =
             Spaced { text: String::new(), at: Vec::new(), starts: Vec::new(), ends: Vec::new(), gaps: Vec::new() };
-        let mut k = 0;
+        let (mut k, mut seen) = (0, 0);
         while k < chars.len() {
             let (b, c) = chars[k];
             if space(c) && k > 0 && is_han(chars[k - 1].1) {
                 let run = chars[k..].iter().take_while(|x| space(x.1)).count();
                 let pad = run == 1 || (run == 2 && chars[k].1 == ' ' && chars[k + 1].1 == ' ');
                 if pad && chars.get(k + run).is_some_and(|x| is_han(x.1)) {
-                    sp.gaps.push(sp.starts.len());
-                    k += run;
-                    continue;
+                    seen += 1;
+                    if take(seen - 1) {
+                        sp.gaps.push(sp.starts.len());
+                        k += run;
+                        continue;
+                    }
                 }
             }
             sp.at.push(sp.text.len());
@@ -1098,38 +1102,79 @@ impl NameDetector {
     /// name is a hit regardless of context.
     pub fn find(&self, text: &str, known: &KnownNames) -> Vec<NameSpan> {
         let mut out = self.find_unspaced(text, known);
-        if let Some(spaced) = Spaced::of(text) {
+        // (腿脚残疾 夫 肖 光荣: spaces that part clauses too. Every gap taken out at once runs the clauses together,
+        // so each is also taken out alone.)
+        if let Some(spaced) = Spaced::of(text, |_| true) {
             self.spaced_names(&spaced, known, &mut out);
+            let gaps = spaced.gaps.len();
+            if gaps > 1 {
+                for g in 0..gaps.min(8) {
+                    if let Some(one) = Spaced::of(text, |k| k == g) {
+                        self.spaced_names(&one, known, &mut out);
+                    }
+                }
+            }
         }
         out
     }
 
-    /// 户主王 新民, 其子郭东 升, 配偶：刘　军: a name typed with spaces inside, as name columns pad two characters
-    /// to the width of three. The text is read again with the spaces between Han characters taken out; a name
-    /// that spans one of them, with at most two characters on either side, is a name of the text (spaces and
-    /// all), in place of any shorter name found inside it.
+    /// 户主王 新民, 配偶：刘　军, 欧阳 娜娜: a name typed with spaces inside, as name columns pad two characters to
+    /// the width of three. The text is read again with the spaces between Han characters taken out; a name that
+    /// spans one of them, four characters at most with two at most before it, is a name of the text (spaces and
+    /// all). Not where the first reading found a name already (制表人：张军  日期：, 户主张伟 新增对象: the gap
+    /// sets fields apart), nor where what follows the gap opens with a cue (户主 王 因病) or a word runs on past
+    /// the name's end (姓名：王芳  民族：汉, 户主 王 月保障金).
     fn spaced_names(&self, spaced: &Spaced, known: &KnownNames, out: &mut Vec<NameSpan>) {
-        let mut more = Vec::new();
-        for sp in self.find_unspaced(&spaced.text, known) {
+        let found = self.find_unspaced(&spaced.text, known);
+        if found.is_empty() {
+            return;
+        }
+        let ctx = self.context(&spaced.text);
+        let n = ctx.chars.len();
+        let before = out.len();
+        let mut changed = false;
+        for sp in found {
             let (s, e) = (spaced.char_at(sp.start), spaced.char_at(sp.end));
             let Some(&gap) = spaced.gaps.iter().find(|&&g| s < g && g < e) else {
                 continue;
             };
-            if gap - s > 2 || e - gap > 2 || !spaced.text[sp.start..sp.end].chars().all(is_han) {
+            if gap - s > 2 || e - s > 4 || !ctx.chars[s..e].iter().all(|&c| is_han(c)) {
                 continue;
             }
+            let cue_after_gap =
+                SETS.stop.has(ctx.chars[gap]) || self.post_cue_at(&ctx, gap) || self.verb_post_cue_at(&ctx, gap);
+            let word_runs_on = e < n && self.holds_common_word(&ctx.chars[e - 1..e + 1]);
             let (start, end) = (spaced.starts[s], spaced.ends[e - 1]);
-            if out.iter().any(|o| o.start < end && start < o.end && !(start <= o.start && o.end <= end)) {
+            let (gap_start, gap_end) = (spaced.starts[gap], spaced.ends[gap - 1]);
+            // A name found already on one side of the gap gives way only to the whole it is part of: a compound
+            // surname read as a name of two (欧阳 娜娜), a given name after a lone surname (马 牙古白), or a name of
+            // two before one given character that a cue ends (其子郭东 升在外务工).
+            let part = |o: &NameSpan| {
+                let sl = self.surname_len(&spaced.text[sp.start..]);
+                let surname_first = spaced.text[sp.start..sp.start + sl].chars().count() >= gap - s;
+                (o.start == start && o.end == gap_end && (gap - s == 2 && surname_first))
+                    || (o.start == gap_start && o.end == end && surname_first)
+                    || (o.start == start
+                        && o.end == gap_end
+                        && e == gap + 1
+                        && !one_of(chars!("男女"), ctx.chars[gap])
+                        && (self.post_cue_at(&ctx, e) || self.verb_post_cue_at(&ctx, e)))
+            };
+            let overlapping: Vec<usize> =
+                (0..out.len()).filter(|&k| out[k].start < end && start < out[k].end).collect();
+            if cue_after_gap || word_runs_on || !overlapping.iter().all(|&k| part(&out[k])) {
                 continue;
             }
-            more.push(NameSpan { start, end, evidence: sp.evidence });
+            for k in overlapping.into_iter().rev() {
+                out.remove(k);
+                changed = true;
+            }
+            out.push(NameSpan { start, end, evidence: sp.evidence });
         }
-        if more.is_empty() {
-            return;
+        recycle(ctx);
+        if out.len() != before || changed {
+            out.sort_by_key(|s| s.start);
         }
-        out.retain(|o| !more.iter().any(|m| m.start <= o.start && o.end <= m.end));
-        out.append(&mut more);
-        out.sort_by_key(|s| s.start);
     }
 
     fn find_unspaced(&self, text: &str, known: &KnownNames) -> Vec<NameSpan> {
@@ -1276,15 +1321,22 @@ impl NameDetector {
                 continue;
             }
             // 女佘桂香考入…, 孙李锡九在…, …已发放 子郝国德: a one-character kin word opening a clause.
+            // (由侄江天佑照顾, 跟子李明生活: or after a preposition.)
             let kin_at = |k: usize| {
                 SETS.kin.has(ctx.chars[k])
-                    && (Self::clause_start(&ctx, k) || ctx.chars[k - 1].is_whitespace())
+                    && (Self::clause_start(&ctx, k)
+                        || ctx.chars[k - 1].is_whitespace()
+                        || (one_of(chars!("由跟给"), ctx.chars[k - 1])
+                            && ctx
+                                .chars
+                                .get(k..k + 2)
+                                .is_some_and(|w| !self.holds_common_word(w) && !SETS.kin.has(w[1]) && w[1] != '孙')))
                     && !self.surnames.has(ctx.chars[k])
             };
             let kin_opens = i >= 1 && kin_at(i - 1);
-            // 妻：郑镇吉，子：金哲俊, 妻（许月今）: a kin word and a colon or a bracket.
-            let kin_opens =
-                kin_opens || (i >= 2 && matches!(ctx.chars[i - 1], '：' | ':' | '（' | '(') && kin_at(i - 2));
+            // 妻：郑镇吉，子：金哲俊, 妻（许月今）, 夫 肖光荣: a kin word and a colon, a bracket or a space.
+            let kin_opens = kin_opens
+                || (i >= 2 && matches!(ctx.chars[i - 1], '：' | ':' | '（' | '(' | ' ' | '\u{3000}') && kin_at(i - 2));
             let kin_opens = kin_opens
                 || (i >= 1 && ctx.chars[i - 1] == '孙' && Self::clause_start(&ctx, i - 1) && {
                     // 孙 is a surname too: a kin word only when a whole name follows it.
@@ -2141,9 +2193,10 @@ impl NameDetector {
             {
                 continue;
             }
-            // (户主化肥款未结, 其子化学老师: 化, 蒿 or 青 opening an everyday word is that word; 外孙化天佑 is a name.)
+            // (户主化肥款未结, 其子化学老师, 其女青海务工: 化, 蒿, 青 or 陕 opening an everyday word is that word; 外孙化天佑
+            // is a name.)
             if matches!(rank, Rank::Relation | Rank::Cue)
-                && one_of(chars!("化蒿青"), ctx.chars[s])
+                && one_of(chars!("化蒿青陕"), ctx.chars[s])
                 && e > s + 1
                 && self.holds_common_word(&ctx.chars[s..s + 2])
             {
@@ -2277,7 +2330,10 @@ impl NameDetector {
             if !matches!(rank, Rank::Known | Rank::Nickname) && self.relation_prefix(cand) == cand.len() {
                 continue;
             }
-            if matches!(rank, Rank::List | Rank::Cue | Rank::Shape) && self.org_or_place_follows(&ctx, e) {
+            // (协助关工委, 通过卫健委: a committee's short name ends in 委.)
+            if matches!(rank, Rank::List | Rank::Cue | Rank::Shape)
+                && (self.org_or_place_follows(&ctx, e) || ctx.chars[e - 1] == '委' || ctx.chars.get(e) == Some(&'委'))
+            {
                 continue;
             }
             // (制表：丰宁满族自治县民政局, 由巴马瑶族自治县儿童福利院收留: a people's autonomous county, whatever
@@ -2603,7 +2659,12 @@ impl NameDetector {
     /// nothing but the surname, after one preposition or a relation word, stands before it. More than that before
     /// the star is a name still readable (王小明*, 妥法图麦*): not masked. Keeps masking the output again a no-op.
     pub fn masked_after(&self, text: &str, start: usize, end: usize) -> bool {
-        let starred = |at: usize| text[at..].starts_with(['*', '＊']);
+        // (欧阳 **: a space typed inside the name stands before the stars.)
+        let starred = |at: usize| {
+            let rest = &text[at..];
+            let spaced = rest.trim_start_matches([' ', '\u{3000}']);
+            rest.len() - spaced.len() <= 3 && spaced.starts_with(['*', '＊'])
+        };
         // (孙子恩昆**: the span took the relation word and the first character of a compound surname, 恩昆.)
         let last = text[..end].chars().next_back().map_or(0, char::len_utf8);
         let sur = end - last;
@@ -2969,9 +3030,16 @@ impl NameDetector {
                 let given_after = chars
                     .get(e2)
                     .is_some_and(|&c| is_han(c) && self.given_ok(c) && !one_of(chars!("家友属朋们里邻处"), c));
+                // (女儿童心未泯, 女儿童福利: not where the surname and what follows make a word, or a word starts
+                // after it.)
+                let word = |k: usize| chars.get(k..k + 2).is_some_and(|w| self.holds_common_word(w));
                 given_after
                     && (chars[s2..e2] == ['亲', '戚']
-                        || (self.surnames.has(chars[e]) && !self.surnames.has(chars[e2]) && e2 == e + 1))
+                        || (self.surnames.has(chars[e])
+                            && !self.surnames.has(chars[e2])
+                            && e2 == e + 1
+                            && !word(e)
+                            && !word(e2)))
             };
             while let Some(on) = rels
                 .iter()
@@ -5667,8 +5735,9 @@ impl NameDetector {
                 }
             }
         }
-        // (东柯河牧委会, 安心家政服务中心: a herders' committee and a housekeeping firm, whatever word they start.)
-        if [&['牧', '委'][..], &['家', '政']].iter().any(|w| Self::starts_with_at(ctx, e, w)) {
+        // (东柯河牧委会, 安心家政服务中心, 华润集团: a herders' committee, a housekeeping firm and a group of
+        // companies, whatever word they start.)
+        if [&['牧', '委'][..], &['家', '政'], &['集', '团']].iter().any(|w| Self::starts_with_at(ctx, e, w)) {
             return true;
         }
         if self.word_starts(ctx, e) || ctx.cues.get(e).is_some_and(|&b| b & CUE_VERB != 0) {

@@ -2154,7 +2154,7 @@ fn known_names_inside_a_relation_name_with_a_surname() {
     ]);
     assert_eq!(
         masked_column("姓名,身份证号,备注", &lines, 2),
-        ["外孙吴**户口随母迁入本户", "老伴胡***患病，常年吃药", "宝*和萨**都在外"]
+        ["外孙吴**户口随母迁入本户", "老伴胡***患病，***", "宝*和萨**都在外"]
     );
 }
 
@@ -4115,7 +4115,7 @@ fn handles_slang_and_care_centres() {
         &[
             "微信名**********，就是她儿子；QQ号*********",
             "邮箱************@163.com，已联系；使用微信支付",
-            "其妻蒋**患***，常年吃药",
+            "其妻蒋**患***，***",
             "入住雷山县失能特困人员集中照护中心",
         ],
     );
@@ -5277,7 +5277,7 @@ fn parents_care_homes_and_estate_phases_of_session_37() {
     let col = |c: usize| rows[1..].iter().map(|r| r[c].as_str()).collect::<Vec<_>>();
     assert_eq!(col(3), ["母**，2016年务工时失联", "者**，离家出走后失联", "孔**，2019年死亡"]);
     // (A place of two characters, 延吉，务工, is what happened; so is 弃养 below.)
-    assert_eq!(col(4), ["吴*，***，长期住院", "***，长期服药", "延吉，务工"]);
+    assert_eq!(col(4), ["吴*，***，长期住院", "***，***", "延吉，务工"]);
     // The code's check character is right in the first and third rows; the second is no code, and goes.
     assert_eq!(col(5), ["126542217142510551", "**************0552", "12654221284786374Y"]);
     assert_eq!(col(6), ["0901-3361907", "0901-3361907", "0901-3326518"]);
@@ -5418,7 +5418,7 @@ fn dai_hui_and_loess_cases_of_session_39() {
         ]),
         [
             "马***代领；由马***代签；其子晃**购买大货车；黄岩蜜橘价格下跌",
-            "老伴**也九十多了；婆姨**常年吃药；老伴常年***；老伴去世多年",
+            "老伴**也九十多了；婆姨*****；老伴常年***；老伴去世多年",
             "户主与貌**（缅甸籍）同居；外籍人员（缅甸籍）；尹**在勐董镇打零工；具有良好品德",
             "委托字**照料；由村委会黄**送至救助站；由村委会代领；由院方统一管理资金",
             "母亲陈*****。受害人刘*****。重病重残人员单独施保",
@@ -6348,4 +6348,56 @@ fn headers_spaced_names_and_hui_names_of_session_48() {
     assert_eq!(rows[8][1], "违规领取已死亡人员周**的特困供养金；与村报账员孔**串通");
     assert_eq!(rows[9][1], "老人独居于雪山乡阳柯河牧委会***，该牧委会牧业社统一管理");
     assert_verify(&out, 0, false);
+}
+
+/// Session 48, second part (the review of the first, and sets AD1–AD4: minority areas of Guangxi and Guizhou, big
+/// cities, rosters typed with spaces for punctuation, school aid): spaces that part fields or clauses, padded
+/// names in a members' list, a first record under a header with a blank first cell, Excel's scientific notation
+/// in identifier columns, and a regimen of medicine as health.
+#[test]
+fn spaced_clauses_lists_and_scientific_numbers_of_session_48() {
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,备注\n\
+         1,制表人：张军  日期：2024年6月\n\
+         2,姓名：王芳  民族：汉；户主张伟 新增对象\n\
+         3,户主胡某 腿脚残疾 夫 肖 光荣\n\
+         4,户主 马 牙古白；户主 欧阳 娜娜；户主 王 因病\n\
+         5,已核实 同意发放 王建军 代领；金额 调整 动态 管理\n\
+         6,户主 因病 常年服药；长期服药补助\n\
+         7,协助关工委；通过卫健委；协助宁夏；委托华润集团代发；死亡人员应停发\n\
+         8,家长梁代富要求打卡；就业援助专员麦永贵跟进；跟子李明生活；随子孙生活；由子孙照顾\n",
+    );
+    assert_eq!(rows[1][1], "制表人：张*  日期：2024年6月");
+    assert_eq!(rows[2][1], "姓名：王*  民族：汉；户主张* 新增对象");
+    assert_eq!(rows[3][1], "户主胡某 腿脚*** 夫 肖 **");
+    assert_eq!(rows[4][1], "户主 马 ***；户主 欧阳 **；户主 王 因病");
+    assert_eq!(rows[5][1], "已核实 同意发放 王** 代领；金额 调整 动态 管理");
+    assert_eq!(rows[6][1], "户主 因病 ***；***补助");
+    assert_eq!(rows[7][1], "协助关工委；通过卫健委；协助宁夏；委托华润集团代发；死亡人员应停发");
+    assert_eq!(rows[8][1], "家长梁**要求打卡；就业援助专员麦**跟进；跟子李*生活；随子孙生活；由子孙照顾");
+    assert_verify(&out, 0, false);
+
+    // A members' list padded with spaces; a school's pupils; cards Excel wrote in scientific notation.
+    let (_dir, out, rows) = mask_csv_rows(
+        "姓名,家庭成员,在校学生姓名,银行卡号,联系电话\n\
+         王芳,\"配偶：刘 军、儿子：李 明\",诺然沙,6.2306E+17,1.38123E+10\n\
+         孙八,\"欧阳 娜娜、李 秀英、王小红\",王小明,6.22848E+18,13812345678\n",
+    );
+    assert_eq!(rows[1][1..5], ["配偶：刘 *、儿子：李 *", "诺**", "*.****E+17", "*.*****E+10"]);
+    assert_eq!(rows[2][1..4], ["欧阳 **、李 **、王**", "王**", "*.*****E+18"]);
+    assert_verify(&out, 0, false);
+    // verify reads what masking would: a padded name or a card in scientific notation left readable is found.
+    let dir = tmp();
+    let raw = dir.path().join("raw.csv");
+    std::fs::write(&raw, "姓名,家庭成员,银行卡号\n王*,\"欧阳 娜娜、李*\",*\n李*,李*,6.2306E+17\n").unwrap();
+    let o = tuomin().args(["verify", raw.to_str().unwrap()]).output().unwrap();
+    assert_eq!(code(&o), 1);
+    assert!(stdout(&o).contains("raw!B2") && stdout(&o).contains("raw!C3"), "{}", stdout(&o));
+
+    // A first record whose first cell is blank stays a record: its grades in brackets are no sub-header.
+    let (_dir, _out, rows) = mask_csv_rows(
+        "户号,姓名,与户主关系,人员类别,残疾类别\n,王新民,户主,残疾人,肢体（2级）\n,李秀英,配偶,低保对象,视力（1级）\n",
+    );
+    assert_eq!(rows[1][1..5], ["王**", "户主", "残疾人", "***"]);
+    assert_eq!(rows[2][1..5], ["李**", "配偶", "低保对象", "***"]);
 }
