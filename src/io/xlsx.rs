@@ -139,6 +139,20 @@ fn write_inner<W: Write + std::io::Seek + Send>(
                 &Format::new()
             };
             ws.merge_range(m.first_row, m.first_col as u16, m.last_row, m.last_col as u16, &clean(&v), fmt)?;
+            // (审批日期 merged down a household's rows: a number or a date stays one, not its text.)
+            let (r0, c0) = (m.first_row, m.first_col as u16);
+            match sheet.get(m.first_row as usize, m.first_col as usize) {
+                Cell::Int(i) => {
+                    ws.write_number_with_format(r0, c0, *i as f64, fmt)?;
+                }
+                Cell::Float(f) => {
+                    ws.write_number_with_format(r0, c0, *f, fmt)?;
+                }
+                Cell::Date { serial, time } => {
+                    ws.write_number_with_format(r0, c0, *serial, if *time { &datetime } else { &date })?;
+                }
+                _ => {}
+            }
         }
         for (c, w) in widths.iter().enumerate() {
             if *w > 0 {

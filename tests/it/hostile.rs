@@ -1274,3 +1274,40 @@ fn closed_or_full_stdout_is_no_internal_error() {
         assert!(err.contains("cannot write to standard output") && !err.contains("internal error"), "{err}");
     }
 }
+
+/// A household's 审批日期 and 保障人数 merged down its members' rows stay a date and a number in the output (set
+/// AD1: the merge's first cell was written back as its text, 45298 for 2024-01-07).
+#[test]
+fn merged_dates_and_numbers_keep_their_type() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("merged.xlsx");
+    let mut book = XWorkbook::new();
+    let ws = book.add_worksheet();
+    for (c, h) in ["序号", "成员姓名", "审批日期", "保障人数"].iter().enumerate() {
+        ws.write_string(0, c as u16, *h).unwrap();
+    }
+    let date_fmt = rust_xlsxwriter::Format::new().set_num_format("yyyy-mm-dd");
+    let day = rust_xlsxwriter::ExcelDateTime::from_ymd(2024, 1, 7).unwrap();
+    ws.merge_range(1, 2, 2, 2, "", &date_fmt).unwrap();
+    ws.write_datetime_with_format(1, 2, &day, &date_fmt).unwrap();
+    ws.merge_range(1, 3, 2, 3, "", &rust_xlsxwriter::Format::new()).unwrap();
+    ws.write_number(1, 3, 2.0).unwrap();
+    for r in 1..3u32 {
+        ws.write_number(r, 0, f64::from(r)).unwrap();
+        ws.write_string(r, 1, if r == 1 { "李建国" } else { "王秀英" }).unwrap();
+    }
+    book.save(&input).unwrap();
+    let out = dir.path().join("merged.masked.xlsx");
+    let o = mask(&input, &out, &[]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let wb = read(&out);
+    let sheet = &wb.sheets[0];
+    assert!(matches!(sheet.get(1, 2), tuomin::table::Cell::Date { .. }), "{:?}", sheet.get(1, 2));
+    assert!(
+        matches!(sheet.get(1, 3), tuomin::table::Cell::Float(f) if *f == 2.0)
+            || matches!(sheet.get(1, 3), tuomin::table::Cell::Int(2)),
+        "{:?}",
+        sheet.get(1, 3)
+    );
+    assert_eq!(text(sheet.get(1, 1)), "李**");
+}
