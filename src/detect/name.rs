@@ -1149,9 +1149,9 @@ impl NameDetector {
             // A name found already on one side of the gap gives way only to the whole it is part of: a compound
             // surname read as a name of two (欧阳 娜娜), a given name after a lone surname (马 牙古白), or a name of
             // two before one given character that a cue ends (其子郭东 升在外务工).
+            let sl = self.surname_len(&spaced.text[sp.start..]);
+            let surname_first = spaced.text[sp.start..sp.start + sl].chars().count() >= gap - s;
             let part = |o: &NameSpan| {
-                let sl = self.surname_len(&spaced.text[sp.start..]);
-                let surname_first = spaced.text[sp.start..sp.start + sl].chars().count() >= gap - s;
                 (o.start == start && o.end == gap_end && (gap - s == 2 && surname_first))
                     || (o.start == gap_start && o.end == end && surname_first)
                     || (o.start == start
@@ -1321,7 +1321,8 @@ impl NameDetector {
                 continue;
             }
             // 女佘桂香考入…, 孙李锡九在…, …已发放 子郝国德: a one-character kin word opening a clause.
-            // (由侄江天佑照顾, 跟子李明生活: or after a preposition.)
+            // (由侄江天佑照顾, 跟子李明生活: or after a preposition, where the kin character makes no word with
+            // what follows: 由子孙照顾, 给子女买药.)
             let kin_at = |k: usize| {
                 SETS.kin.has(ctx.chars[k])
                     && (Self::clause_start(&ctx, k)
