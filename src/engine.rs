@@ -2938,7 +2938,7 @@ pub(crate) fn spaced_masked(names: &NameDetector, text: &str) -> bool {
 /// 欧阳 **、李*: `padded_names` writes it so), which split at its space would read as a surname standing alone.
 pub(crate) fn spaced_masked_member(names: &NameDetector, cell: &str, at: usize) -> bool {
     let tail = &cell[at..];
-    spaced_masked(names, &tail[..tail.find(['、', '，', ',', '；', ';', '/']).unwrap_or(tail.len())])
+    spaced_masked(names, &tail[..tail.find(is_member_separator).unwrap_or(tail.len())])
 }
 
 /// Whether a name run is one masking wrote (王**, 欧阳**, 阿***·***, 叶赫那拉**, *** for a minor): no more Han
@@ -3018,7 +3018,7 @@ pub(crate) fn padded_names(names: &NameDetector, s: &str) -> Vec<(usize, usize)>
     if !s.contains([' ', '\u{3000}']) {
         return Vec::new();
     }
-    let sep = |c: char| matches!(c, '、' | '，' | ',' | '；' | ';' | '/' | '：' | ':' | '（' | '(' | '）' | ')');
+    let sep = |c: char| is_member_separator(c) || matches!(c, '：' | ':' | '（' | '(' | '）' | ')');
     let han = |t: &str| (1..=2).contains(&t.chars().count()) && t.chars().all(crate::detect::is_han);
     let mut out = Vec::new();
     let mut at = 0;
@@ -3087,7 +3087,12 @@ pub fn split_names(s: &str) -> impl Iterator<Item = &str> {
 }
 
 fn is_name_separator(c: char) -> bool {
-    matches!(c, '、' | '，' | ',' | '/' | '；' | ';' | ' ' | '\u{3000}' | '|' | '\n' | '／')
+    is_member_separator(c) || is_gap(c)
+}
+
+/// What sets the members of a list apart, spaces aside (which also pad a name: 李 秀英、王 强).
+fn is_member_separator(c: char) -> bool {
+    matches!(c, '、' | '，' | ',' | '/' | '；' | ';' | '|' | '\n' | '／')
 }
 
 /// Whether every bracket of `s` closes, in order.

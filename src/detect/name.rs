@@ -213,7 +213,7 @@ pub struct KnownNames {
     minors: HashSet<String, FxBuild>,
     /// How many rows give each (institution, landline digits) as an institution's phone (see
     /// `Masker::institution_phone`): a number shared by its residents is the institution's own.
-    institution_phones: std::collections::HashMap<(Box<str>, Box<str>), u32, FxBuild>,
+    institution_phones: std::collections::HashMap<PhoneKey, u32, FxBuild>,
     /// The people (the name cells beside the number) each (institution, landline digits) is given for: a
     /// number only one or two people give, on however many rows (a work-order log lists one person many
     /// times), is theirs, not the institution's.
