@@ -2495,10 +2495,10 @@ pub(crate) fn kin_sentences(names: &crate::detect::name::NameDetector, text: &st
         })
 }
 
-/// Sentences rather than a category's or a place's name: more than twenty characters with a comma or a full
-/// stop between them.
+/// Sentences rather than a category's or a place's name: more than ten characters with a comma or a full stop
+/// between them (就业援助专员麦永贵跟进，已面试2次 under 就业援助情况, set AD2).
 fn sentence(text: &str) -> bool {
-    text.chars().count() > 20 && text.trim_end_matches(['。', '.']).contains(['，', '。', '；', ','])
+    text.chars().count() > 10 && text.trim_end_matches(['。', '.']).contains(['，', '。', '；', ','])
 }
 
 /// Whether a cell of a column of categories or amounts is read as free text instead: a sentence, or a label and
