@@ -1170,11 +1170,19 @@ impl Masker {
             })
     }
 
-    /// The landlines (digits) a row prints beside an institution's name in its phone columns.
+    /// The landlines (digits) a row prints beside an institution's name in its phone columns, or as the phone
+    /// of a guardian or contact who is the home itself (监护人 本院 | 监护人电话 0739-8262118, set AE4).
     fn printed_institution_landlines<'a>(&'a self, plan: &'a Plan, row: &'a [Cell]) -> impl Iterator<Item = String> {
+        const THE_HOME: [&str; 4] = ["本院", "本所", "本中心", "院方"];
         plan.layout.columns.iter().filter(|col| col.kind == Kind::Phone).filter_map(move |col| {
+            let home = || {
+                Self::owner_of(plan, col.index)
+                    .and_then(|o| row.get(o))
+                    .is_some_and(|c| matches!(c, Cell::Text(t) if THE_HOME.contains(&t.trim())))
+            };
             match row.get(col.index) {
                 Some(cell @ Cell::Text(t)) if !t.is_ascii() && self.pats.is_institution(t) => landline_digits(cell),
+                Some(cell) if home() => landline_digits(cell),
                 _ => None,
             }
         })
@@ -1530,6 +1538,11 @@ impl Masker {
                 || !self.in_institution_name(text, f.start, f.end)
         });
         found.retain(|f| f.kind != Kind::Address || !self.institution_address(&text[..f.start], &text[f.end..]));
+        // (A landline the file prints as an institution's own, 本院电话：0797-6213358 in its footer, is public in
+        // any cell of it: 紧急联系人 | 0797-6213358.)
+        if known.has_institution_phones() {
+            found.retain(|f| !institution_landline_found(f, known));
+        }
         found
     }
 
@@ -2413,12 +2426,22 @@ fn trailing_phone(text: &str) -> Option<(usize, usize)> {
     text[..end].chars().any(crate::detect::is_han).then_some((end, phone.start))
 }
 
+/// Whether a phone found in text is a landline the file prints as an institution's own (see
+/// [`KnownNames::is_institution_landline`]): public in any cell of it. `verify` reads it the same way.
+pub(crate) fn institution_landline_found(f: &Finding, known: &KnownNames) -> bool {
+    f.kind == Kind::Phone
+        && f.area_len > 0
+        && std::str::from_utf8(&f.digits).is_ok_and(|d| known.is_institution_landline(d))
+}
+
 /// The landlines (digits) a title or footer row prints as the office's public numbers (监督电话：0903-2512345,
 /// or 监督电话： | its number in the next cell): public wherever else the file gives them (a care home's phone
 /// column). Mobiles are left out: a cadre's own number may stand there; so are numbers after 举报电话 and
 /// 投诉电话, which in a complaint's record may be the complainant's own.
+/// (院办电话：0746-5222301, 本院电话：: a care home's own line printed above or below its residents, set AE4.)
 fn public_landlines(row: &[Cell]) -> Vec<String> {
-    const OFFICE: [&str; 5] = ["监督", "咨询", "热线", "办公电话", "值班电话"];
+    const OFFICE: [&str; 10] =
+        ["监督", "咨询", "热线", "办公电话", "值班电话", "院办电话", "本院电话", "值班室电话", "办公室电话", "院电话"];
     let office = |label: &str| {
         let tail: String = label.chars().rev().take(8).collect::<Vec<_>>().into_iter().rev().collect();
         OFFICE.iter().any(|w| tail.contains(w)) && !tail.contains("举报人") && !tail.contains("投诉人")
@@ -2434,7 +2457,9 @@ fn public_landlines(row: &[Cell]) -> Vec<String> {
     }
     for cell in row {
         let Cell::Text(t) = cell else { continue };
-        if !t.contains(|c: char| c.is_ascii_digit()) || !digits::holds_public_keyword(t) {
+        if !t.contains(|c: char| c.is_ascii_digit())
+            || !(digits::holds_public_keyword(t) || OFFICE.iter().any(|w| t.contains(w)))
+        {
             continue;
         }
         let mut k = 0;

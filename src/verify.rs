@@ -210,7 +210,9 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                         continue;
                     }
                     // An institution's own number stays; a person named beside it would not.
-                    if institution_phone && f.kind != Kind::Name {
+                    if (institution_phone && f.kind != Kind::Name)
+                        || crate::engine::institution_landline_found(&f, &institutions)
+                    {
                         continue;
                     }
                     // (A name's spelling in Latin letters, 蒲**（pujianjun）, is judged here: the parts below are Han.)

@@ -341,7 +341,12 @@ const PUBLIC_WORDS: [&str; 9] =
 
 /// An office's own landline (村委会电话0435-6329735，可转告; a notice's 如有异议请拨打0435-6232019) is public; a
 /// mobile after these words is some cadre's own phone and stays personal.
-const OFFICE_WORDS: [&str; 22] = [
+const OFFICE_WORDS: [&str; 26] = [
+    // A care home's own line (本院电话：, 院办电话：, 本院值班室0797-…, set AE4).
+    "本院电话",
+    "院办电话",
+    "本院值班室",
+    "值班室电话",
     "村委会电话",
     "居委会电话",
     "社区电话",
@@ -1169,8 +1174,16 @@ pub fn find(text: &str, ctx: Context) -> Vec<Finding> {
                     && !date
                     && !text[g.end..].starts_with(['元', '万', '年', '月', '日', '号', '.'])
                     && near(text, g.start, &["社保卡", "医保卡", "社会保障卡"], 8);
+                // (户口簿户号038286175: a household register's number, nine digits, after its label.)
+                let register_no = (6..=12).contains(&d.len())
+                    && d.iter().all(u8::is_ascii_digit)
+                    && !date
+                    && !text[g.end..].starts_with(['元', '万', '年', '月', '日', '号', '.', '人', '口'])
+                    && near(text, g.start, &["户口簿", "户口本", "户号", "户籍号", "户籍编号"], 8);
                 if d.len() >= 14 || (bank::is_account_like(d) && keyword_account()) || social_card {
                     out.push(Finding::digits(g.start, g.end, Kind::BankAccount, Status::Failed, d.clone(), 0));
+                } else if register_no {
+                    out.push(Finding::digits(g.start, g.end, Kind::IdCard, Status::Failed, d.clone(), 0));
                 } else if phone::is_local(d)
                     && keyword_phone()
                     && !is_public_context(text, g.start)

@@ -56,10 +56,10 @@ const MINORITY_SURNAMES: &str = "拜锁回依伊锡英宝斯刀召卯字起者�
 /// the man's mark 岩 (晃岩罕, 思岩吞).
 const DAI_SURNAMES: &str = "晃番思闷线多放刀衎";
 /// Surnames that are far more often conjunctions or particles: shape alone never proves them (和日志).
-const WEAK_SURNAMES: &str = "和从都原以同及与平智种公锁密蜂磨木过代秧务表化蒿青陕";
+const WEAK_SURNAMES: &str = "和从都原以同及与平智种公锁密蜂磨木过代秧务表化蒿青陕义";
 /// Weak surnames that are everyday words' characters but never particles or conjunctions (公示, 门锁, 密切, 蜂蜜,
 /// 磨坊, 木材, 化肥, 蒿草): right after a relation word they are surnames (配偶密四妹, 公公蜂阿四).
-const NOUN_SURNAMES: &str = "公锁密蜂磨木秧务化蒿青陕";
+const NOUN_SURNAMES: &str = "公锁密蜂磨木秧务化蒿青陕义";
 /// Given-name characters that are also among the most frequent characters of ordinary text: a name
 /// proven only by its shape or a weak cue may not be made of them (段大小, 于生成, 和定义).
 const COMMON: &str = "大小一天中正文明生成长新可发达全学立和安国民家日月水山石白光先世如方心力太乐叶利信义礼相尚官范允今田友材金银子语若依思京基容承保原星东江河风雨云阳士广卫兵万千同关名时行动作用现实开出入上下前后内外";
@@ -107,7 +107,7 @@ const TIBETAN_LAST: &str = "措草吉毛姆珍嘎加杰";
 const TRANSLIT: &str = "乐莫孟腾牙生班坦旺贡杰额敦布和特勒宝音达赉楞钦嘎琴毕根排孜热阿卜杜拉买提艾力吐尔逊古丽米不都热依木明汗山努兰哈森洪托合帕孜克吾迪卡德麦吉伊沙甫叶加达列库曼巴肯玛塔斯再肉江尼亚祖皮娜海日索萨玉苏普夏莱穆罕默赛福丁乌满乃则尤素衣图其格勒呼朝鲁敖道扎西卓次仁旦增央宗桑平措姆洛多顿珠安万诺娃凡彼得罗夫娅莎琳妮科维奇拜赫法蒂西瓦喀什尕约农谢英纳茹兹奥贝特芭雅瑞莉妲蕾琪帕夏比拉曼胡赛因纳孜斯坎别克保阔加尔汗守耶来里舍送菲然荪如先义土呷绒泽益旺堆珍彭降让佐乙白宰";
 
 /// Transliteration characters read only in a part joined by a dot (see `dotted_candidates`).
-const TRANSLIT_BY_DOT: &str = "且地外居敏美马司";
+const TRANSLIT_BY_DOT: &str = "且地外居敏美马司利";
 
 /// Longest part of a Uyghur or Kazakh name in [turkic_given] (胡达拜尔迪).
 const TURKIC_MAX: usize = 6;
@@ -7061,7 +7061,13 @@ impl NameDetector {
             }
             // 低保·特困, 价格·数量: one character before the dot makes a name only when transliteration
             // characters follow it.
-            let left_ok = k - s >= 2 || (e - k > 2 && (k + 1..e).all(|j| tr(j) || SETS.dots.has(ctx.chars[j])));
+            // (福利·救助: a left part read only beside a dot, 利 of 维多利亚·陈, is no name when it is an everyday
+            // word.)
+            let by_dot_word = k - s == 2
+                && (s..k).any(|j| !self.translit.has(ctx.chars[j]))
+                && self.holds_common_word(&ctx.chars[s..k]);
+            let left_ok =
+                (k - s >= 2 && !by_dot_word) || (e - k > 2 && (k + 1..e).all(|j| tr(j) || SETS.dots.has(ctx.chars[j])));
             if s < k && e > k + 1 && left_ok {
                 out.push((Rank::Dotted, s, e));
             }

@@ -6401,3 +6401,44 @@ fn spaced_clauses_lists_and_scientific_numbers_of_session_48() {
     assert_eq!(rows[1][1..5], ["王**", "户主", "残疾人", "***"]);
     assert_eq!(rows[2][1..5], ["李**", "配偶", "低保对象", "***"]);
 }
+
+/// Session 49 (sets AE1–AE4: the loess plateau, Xinjiang, Tibetan areas, care homes in Hunan and Jiangxi, and the
+/// leaks AD2 left): officers after a street office, sentences under a header of categories, a Western given name
+/// dotted before a Han surname, Tibetan syllables, a household register's number, 义 as a surname, a grave
+/// illness said of one person, and a care home's own landline.
+#[test]
+fn offices_registers_and_care_home_lines_of_session_49() {
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,姓名,家属,就业援助情况,户口簿户号,备注\n\
+         1,邝伟,邝小明（子）、维多利亚·陈（儿媳）,就业援助专员麦永贵跟进，已面试2次,044783758,街道办孟丽娟科长带队入户核查\n\
+         2,杨三妹,无,暂无就业意愿,028481668,父母完德、普布央吉均已去世\n\
+         3,黄细妹,无,辅助性就业（工疗站）,007456005,之子义红军在外务工；户口簿户号038286175\n\
+         4,欧阳娜娜,无,享受福利·救助政策,015853085,村医证明其重病；户主义务兵退伍；户口本上登记3口人\n",
+    );
+    assert_eq!(
+        rows[1][2..6],
+        ["邝**（子）、维***·*（儿媳）", "就业援助专员麦**跟进，已面试2次", "0********", "街道办孟**科长带队入户核查"]
+    );
+    assert_eq!(rows[2][3..6], ["暂无就业意愿", "0********", "父母完*、普***均已去世"]);
+    assert_eq!(rows[3][5], "之子义**在外务工；户口簿户号0********");
+    assert_eq!(rows[4][3], "享受福利·救助政策");
+    assert_eq!(rows[4][5], "村医证明***；户主义务兵退伍；户口本上登记3口人");
+    assert_verify_catches(&out, "户口簿户号0********", "户口簿户号038286175");
+
+    // A care home's line: printed in its title as 院办电话, given for a guardian who is the home (本院), and
+    // for the duty room; a relative's mobile and a relative's landline beside a person stay masked.
+    let (_dir, out, rows) = mask_csv_rows(
+        "道县敬老院入住人员登记表,,,,院办电话：0746-5222301\n\
+         序号,姓名,监护人,监护人电话,紧急联系人\n\
+         1,王五,本院,0739-8262118,本院值班室0797-6213358\n\
+         2,李四,,0739-8262118,0746-5222301\n\
+         3,赵六,李明,13812345678,李明 0746-5229999\n\
+         本院电话：0797-6213358,,,,\n",
+    );
+    assert_eq!(rows[0][4], "院办电话：0746-5222301");
+    assert_eq!(rows[2][2..5], ["本院", "0739-8262118", "本院值班室0797-6213358"]);
+    assert_eq!(rows[3][3..5], ["0739-8262118", "0746-5222301"]);
+    assert_eq!(rows[4][2..5], ["李*", "138****5678", "李* 0746-*****99"]);
+    assert_eq!(rows[5][0], "本院电话：0797-6213358");
+    assert_verify(&out, 0, false);
+}
