@@ -179,6 +179,8 @@ struct NamesFound<'a> {
     phones: Vec<(&'a str, String, &'a str)>,
     /// Landlines printed beside an institution's name.
     landlines: Vec<String>,
+    /// Landlines given for the home itself (true) or beside a person (false), see [`Masker::contact_landlines`].
+    contacts: Vec<(String, bool)>,
 }
 
 impl NamesFound<'_> {
@@ -196,6 +198,17 @@ impl NamesFound<'_> {
         for digits in self.landlines {
             known.add_institution_landline(&digits);
         }
+        for (digits, home) in self.contacts {
+            add_contact_landline(known, &digits, home);
+        }
+    }
+}
+
+fn add_contact_landline(known: &mut KnownNames, digits: &str, home: bool) {
+    if home {
+        known.add_home_landline(digits);
+    } else {
+        known.add_person_landline(digits);
     }
 }
 
@@ -224,7 +237,7 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 172] = [
+const PLACEHOLDERS: [&str; 174] = [
     "无",
     // (Set AA4: a policy's beneficiary left to the law, 受益人: 法定.)
     "法定",
@@ -390,6 +403,9 @@ const PLACEHOLDERS: [&str; 172] = [
     "户口地",
     "集中照料",
     // A care home's own carer column (照料人: 本院): the institution, no one's name.
+    // (紧急联系人: 本院值班室0797-6213358, set AE4: its duty room.)
+    "本院值班室",
+    "值班室",
     "本院",
     "本所",
     "本中心",
@@ -826,6 +842,9 @@ impl Masker {
         for digits in self.printed_institution_landlines(plan, row) {
             known.add_institution_landline(&digits);
         }
+        for (digits, home) in self.contact_landlines(plan, row) {
+            add_contact_landline(known, &digits, home);
+        }
     }
 
     /// The columns pass 1 reads names from: name columns, and the person-note columns whose cells may open
@@ -853,6 +872,7 @@ impl Masker {
             self.names_in_row(plan, name_cols, row, |run, minor| found.names.push((run, minor)));
             found.phones.extend(self.institution_phones_of(plan, row));
             found.landlines.extend(self.printed_institution_landlines(plan, row));
+            found.contacts.extend(self.contact_landlines(plan, row));
         }
         found
     }
@@ -1170,22 +1190,36 @@ impl Masker {
             })
     }
 
-    /// The landlines (digits) a row prints beside an institution's name in its phone columns, or as the phone
-    /// of a guardian or contact who is the home itself (监护人 本院 | 监护人电话 0739-8262118, set AE4).
+    /// The landlines (digits) a row prints beside an institution's name in its phone columns.
     fn printed_institution_landlines<'a>(&'a self, plan: &'a Plan, row: &'a [Cell]) -> impl Iterator<Item = String> {
-        const THE_HOME: [&str; 4] = ["本院", "本所", "本中心", "院方"];
         plan.layout.columns.iter().filter(|col| col.kind == Kind::Phone).filter_map(move |col| {
-            let home = || {
-                Self::owner_of(plan, col.index)
-                    .and_then(|o| row.get(o))
-                    .is_some_and(|c| matches!(c, Cell::Text(t) if THE_HOME.contains(&t.trim())))
-            };
             match row.get(col.index) {
                 Some(cell @ Cell::Text(t)) if !t.is_ascii() && self.pats.is_institution(t) => landline_digits(cell),
-                Some(cell) if home() => landline_digits(cell),
                 _ => None,
             }
         })
+    }
+
+    /// The landlines of a row's phone columns with whose they are: the home's (true) when the column's owner
+    /// is the home itself (监护人 本院 | 监护人电话 0739-8262118, set AE4), it is that owner's only phone column
+    /// and the cell holds the number alone; a person's (false) when the owner cell names someone. A number
+    /// some row gives for a person is never the home's alone (a family's line under 本院 in another row).
+    fn contact_landlines(&self, plan: &Plan, row: &[Cell]) -> Vec<(String, bool)> {
+        const THE_HOME: [&str; 4] = ["本院", "本所", "本中心", "院方"];
+        let mut out = Vec::new();
+        for &(p, owner) in &plan.phone_owners {
+            let (Some(cell), Some(Cell::Text(who))) = (row.get(p), row.get(owner)) else { continue };
+            let Some(digits) = landline_digits(cell) else { continue };
+            let who = who.trim();
+            let home = THE_HOME.contains(&who)
+                && plan.phone_owners.iter().filter(|&&(_, o)| o == owner).count() == 1
+                && !cell.as_text().chars().any(crate::detect::is_han);
+            let person = !home && !who.is_empty() && !is_placeholder(who) && !self.pats.is_institution(who);
+            if home || person {
+                out.extend(digits.split(',').map(|d| (d.to_string(), home)));
+            }
+        }
+        out
     }
 
     /// The institution the phone in column `c` of `row` would belong to: the name cell its column belongs to
@@ -1444,6 +1478,14 @@ impl Masker {
                 // (A number masked already, 李昌洙 139****5678, still has its holder's name masked.)
                 if is_placeholder(text) {
                     return None;
+                }
+                // (老人基本信息（姓名 性别 出生年月 身份证号 所在村） | 孙某/女/91岁/4116…/小范屯村225号: a whole
+                // record under a header naming its fields is free text, its home cut below the village.)
+                if matches!(kind, Kind::IdCard | Kind::DisabilityCert | Kind::Phone)
+                    && text.chars().any(crate::detect::is_han)
+                    && crate::detect::record_fields(text).len() >= 3
+                {
+                    return self.mask_free_text(text, known, ctx).filter(|m| m != text).map(Cell::Text);
                 }
                 let named = self.mask_names_beside_identifiers(kind, text, known, ctx);
                 let masked = if already_masked(text) {

@@ -1938,7 +1938,12 @@ fn han_after_dwelling(head: &str) -> Option<usize> {
 fn ends_with_dwelling(head: &str) -> bool {
     // (现独居于6组老屋: 居于 and 住于 as 住在.)
     // (居住地变更为电业宿舍7-3-203: a new home named after the change.)
-    const WORDS: [&str; 19] = [
+    // (实际居住地：四社, 现住：二组: a label and its colon, set AC3.)
+    const WORDS: [&str; 23] = [
+        "居住地：",
+        "居住地:",
+        "现住：",
+        "现住:",
         "居住地变更为",
         "户籍地变更为",
         "址变更为",

@@ -1175,7 +1175,7 @@ pub fn find(text: &str, ctx: Context) -> Vec<Finding> {
                     && !text[g.end..].starts_with(['元', '万', '年', '月', '日', '号', '.'])
                     && near(text, g.start, &["社保卡", "医保卡", "社会保障卡"], 8);
                 // (户口簿户号038286175: a household register's number, nine digits, after its label.)
-                let register_no = (6..=12).contains(&d.len())
+                let register_no = (8..=10).contains(&d.len())
                     && d.iter().all(u8::is_ascii_digit)
                     && !date
                     && !text[g.end..].starts_with(['元', '万', '年', '月', '日', '号', '.', '人', '口'])
@@ -1231,11 +1231,18 @@ fn labelled_phone(head: &str) -> bool {
 /// digits after it, in groups or not. (+86 numbers are read above, as Chinese ones.)
 fn foreign_phones(text: &str, out: &mut Vec<Finding>) {
     let mut found = Vec::new();
-    for (at, _) in text.match_indices(['+', '＋']) {
+    // (缅甸手机号0095 9970454457, 越南号码0084942295713: the international prefix 00 stands for the +, set AF4.)
+    let zeros = text.match_indices("00").filter(|&(at, _)| {
+        !text[..at].ends_with(|c: char| c.is_ascii_alphanumeric() || c == '+' || c == '＋' || c == '-')
+            && text[at + 2..].starts_with(|c: char| c.is_ascii_digit() && c != '0')
+    });
+    for (at, mark) in text.match_indices(['+', '＋']).chain(zeros) {
         let rest = &text[at..];
-        let body = &rest[rest.chars().next().map_or(1, char::len_utf8)..];
+        let body = &rest[mark.len()..];
         let code: String = body.chars().take(3).take_while(|&c| c.is_ascii_digit()).collect();
-        if code.is_empty() || code.starts_with("86") {
+        // (Hong Kong, Macau and Taiwan after 00 are read below.)
+        if code.is_empty() || code.starts_with("86") || (mark == "00" && ["852", "853", "886"].contains(&code.as_str()))
+        {
             continue;
         }
         let (digits, end) = grouped_digits(body);

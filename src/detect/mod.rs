@@ -123,6 +123,24 @@ impl Finding {
     }
 }
 
+/// What parts the fields of a record pasted into one cell (闫刚／男／59岁／…, 杨某 女 4116…).
+const RECORD_SEPARATORS: [char; 12] = ['/', '／', '|', '｜', '\t', '\n', '，', ',', '；', ';', ' ', '\u{3000}'];
+
+/// The byte ranges of a cell's fields parted by [`RECORD_SEPARATORS`]: three or more make a record.
+pub fn record_fields(text: &str) -> Vec<(usize, usize)> {
+    let mut fields = Vec::new();
+    let mut at = 0;
+    for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
+        if RECORD_SEPARATORS.contains(&c) {
+            if i > at {
+                fields.push((at, i));
+            }
+            at = i + c.len_utf8();
+        }
+    }
+    fields
+}
+
 /// All detectors, built once.
 pub struct Detectors {
     pub names: NameDetector,
@@ -269,6 +287,7 @@ impl Detectors {
             }
         }
         self.push_name_before_health(text, &mut found);
+        self.push_record_fields(text, &mut found);
         push_grave_after_name(text, &mut found);
         push_latin_names(text, &mut found);
         self.push_name_spellings(text, &mut found);
@@ -293,6 +312,51 @@ impl Detectors {
         {
             found.push(Finding::text(0, comma, Kind::Name, self.names.surname_len(head)));
         }
+    }
+
+    /// 闫刚／男／59岁／1306…／166…, 杨某 女 4116… 小范屯村30号: a whole record pasted into one cell, its fields
+    /// parted by slashes, bars, tabs, commas or spaces, one of them an identifier (readable or masked already).
+    /// A field that is a name alone is the record's person; a field that is a village with detail after it is
+    /// the person's home, cut below the village as in an address column.
+    fn push_record_fields(&self, text: &str, found: &mut Vec<Finding>) {
+        // (Most remarks are sentences with no identifier: settled by one scan of what was found.)
+        let identifier = |f: &Finding| {
+            matches!(f.kind, Kind::IdCard | Kind::DisabilityCert)
+                || (f.kind == Kind::Phone && f.area_len == 0 && phone::is_mobile(phone::strip_country(&f.digits)))
+        };
+        let masked_number = |field: &str| {
+            let stars = field.bytes().filter(|&b| b == b'*').count();
+            stars >= 4 && field.bytes().filter(u8::is_ascii_digit).count() >= 3
+        };
+        if !found.iter().any(identifier) && !(text.contains('*') && text.split(RECORD_SEPARATORS).any(masked_number)) {
+            return;
+        }
+        let fields = record_fields(text);
+        if fields.len() < 3 {
+            return;
+        }
+        let mut new = Vec::new();
+        for (s, e) in fields {
+            if overlaps(found, s, e) {
+                continue;
+            }
+            let field = &text[s..e];
+            let s = s + name::enumeration_prefix(field);
+            let field = &text[s..e];
+            // (郭树林, 姜同喜: a field of three with a surname first is a name though its given name is a word.)
+            if field.chars().all(is_han)
+                && self.names.looks_like_name(field)
+                && (field.chars().count() == 3 || !self.names.holds_everyday_word(field))
+            {
+                new.push(Finding::text(s, e, Kind::Name, self.names.surname_len(field)));
+            } else if let Some(keep) = self.address.village_cut(field)
+                // (Detail that ends as a home's does, 3组, 前街3号, 二社70号: not 村委会主任 or 村委会电话139….)
+                && field.ends_with(['组', '社', '号', '屯', '队', '室'])
+            {
+                new.push(Finding::text(s, e, Kind::Address, keep));
+            }
+        }
+        found.extend(new);
     }
 
     /// 蒲建军（pujianjun）, 杨春妹（YCM）, 张老岩 zhang lao yan, 冉巧素RQS: a name's spelling in Latin letters right

@@ -107,7 +107,7 @@ const TIBETAN_LAST: &str = "措草吉毛姆珍嘎加杰";
 const TRANSLIT: &str = "乐莫孟腾牙生班坦旺贡杰额敦布和特勒宝音达赉楞钦嘎琴毕根排孜热阿卜杜拉买提艾力吐尔逊古丽米不都热依木明汗山努兰哈森洪托合帕孜克吾迪卡德麦吉伊沙甫叶加达列库曼巴肯玛塔斯再肉江尼亚祖皮娜海日索萨玉苏普夏莱穆罕默赛福丁乌满乃则尤素衣图其格勒呼朝鲁敖道扎西卓次仁旦增央宗桑平措姆洛多顿珠安万诺娃凡彼得罗夫娅莎琳妮科维奇拜赫法蒂西瓦喀什尕约农谢英纳茹兹奥贝特芭雅瑞莉妲蕾琪帕夏比拉曼胡赛因纳孜斯坎别克保阔加尔汗守耶来里舍送菲然荪如先义土呷绒泽益旺堆珍彭降让佐乙白宰";
 
 /// Transliteration characters read only in a part joined by a dot (see `dotted_candidates`).
-const TRANSLIT_BY_DOT: &str = "且地外居敏美马司利";
+const TRANSLIT_BY_DOT: &str = "且地外居敏美马司";
 
 /// Longest part of a Uyghur or Kazakh name in [turkic_given] (胡达拜尔迪).
 const TURKIC_MAX: usize = 6;
@@ -221,6 +221,11 @@ pub struct KnownNames {
     /// Landline digits printed beside an institution's name in a phone column (福利院（0953-8159736）): the
     /// institution's own number, public wherever it is given.
     institution_landlines: HashSet<Box<str>, FxBuild>,
+    /// Landline digits given for a contact who is the home itself (监护人 本院 | 0739-8262118): the home's own
+    /// number, unless some row gives it for a person too ([`KnownNames::add_person_landline`]).
+    home_landlines: HashSet<Box<str>, FxBuild>,
+    /// Landline digits given beside a person's name in a phone column.
+    person_landlines: HashSet<Box<str>, FxBuild>,
 }
 
 /// A name of up to four characters as one key, middle-dot variants made equal; None for longer names.
@@ -364,6 +369,8 @@ impl KnownNames {
             self.institution_phone_people.entry(k).or_default().extend(people);
         }
         self.institution_landlines.extend(other.institution_landlines);
+        self.home_landlines.extend(other.home_landlines);
+        self.person_landlines.extend(other.person_landlines);
     }
 
     /// Whether `s` is the name of a minor.
@@ -389,14 +396,26 @@ impl KnownNames {
         self.institution_landlines.insert(landline.into());
     }
 
-    /// Whether `landline` (digits) was printed beside an institution's name somewhere in the file.
+    /// Records landline digits given for a contact who is the home itself (本院).
+    pub fn add_home_landline(&mut self, landline: &str) {
+        self.home_landlines.insert(landline.into());
+    }
+
+    /// Records landline digits given beside a person's name: never the home's alone.
+    pub fn add_person_landline(&mut self, landline: &str) {
+        self.person_landlines.insert(landline.into());
+    }
+
+    /// Whether `landline` (digits) was printed beside an institution's name somewhere in the file, or given
+    /// for the home itself and for no person.
     pub fn is_institution_landline(&self, landline: &str) -> bool {
         self.institution_landlines.contains(landline)
+            || (self.home_landlines.contains(landline) && !self.person_landlines.contains(landline))
     }
 
     /// Whether any row gave an institution's phone.
     pub fn has_institution_phones(&self) -> bool {
-        !self.institution_phones.is_empty() || !self.institution_landlines.is_empty()
+        !self.institution_phones.is_empty() || !self.institution_landlines.is_empty() || !self.home_landlines.is_empty()
     }
 
     /// How many different people give `landline` beside `institution` (see
@@ -2961,6 +2980,10 @@ impl NameDetector {
             }
             // (本名单依据…, 本名单用于…: 本名 before 单 is 本 and 名单, the list, not a real name's label.)
             if chars[s..e] == ['本', '名'] && chars.get(e) == Some(&'单') {
+                continue;
+            }
+            // (河南街道办事处: 街道办 before 事处 is the office's full name, no role word before a name.)
+            if chars[e - 1] == '办' && chars.get(e) == Some(&'事') {
                 continue;
             }
             // 陆妹桂代领: a one-character kin word right after a surname that opens the clause is that name's
@@ -6915,6 +6938,22 @@ impl NameDetector {
                 k = e;
                 continue;
             }
+            // 维多利亚·陈（儿媳）, 玛丽·王、: a Western given name of three or more characters (利 among them) and
+            // a Han surname alone after the dot, closing the name (not 意大利·罗马, 比利·陈在).
+            if SETS.dots.has(ctx.chars[k])
+                && ctx.chars.get(k + 1).is_some_and(|&c| self.surnames.has(c))
+                && !han_at(k + 2)
+                && k + 1 < n
+            {
+                let west = |j: usize| tr(j) || ctx.chars[j] == '利';
+                let len = (0..k.min(6)).take_while(|&d| west(k - 1 - d)).count();
+                let s = k - len;
+                if len >= 3 && (s == 0 || !han_at(s - 1) || ctx.rel_end[s]) {
+                    out.push((Rank::Dotted, s, k + 2));
+                    k += 2;
+                    continue;
+                }
+            }
             // 其其格‧那顺: a right part of other characters after a left part of two transliteration characters.
             let right_ok = tr(k + 1) || (k >= 2 && tr(k - 2) && han_at(k + 1));
             // (亲戚曲比・尔且: a left part not all transliteration characters is this reading's, not the next.)
@@ -7061,13 +7100,7 @@ impl NameDetector {
             }
             // 低保·特困, 价格·数量: one character before the dot makes a name only when transliteration
             // characters follow it.
-            // (福利·救助: a left part read only beside a dot, 利 of 维多利亚·陈, is no name when it is an everyday
-            // word.)
-            let by_dot_word = k - s == 2
-                && (s..k).any(|j| !self.translit.has(ctx.chars[j]))
-                && self.holds_common_word(&ctx.chars[s..k]);
-            let left_ok =
-                (k - s >= 2 && !by_dot_word) || (e - k > 2 && (k + 1..e).all(|j| tr(j) || SETS.dots.has(ctx.chars[j])));
+            let left_ok = k - s >= 2 || (e - k > 2 && (k + 1..e).all(|j| tr(j) || SETS.dots.has(ctx.chars[j])));
             if s < k && e > k + 1 && left_ok {
                 out.push((Rank::Dotted, s, e));
             }

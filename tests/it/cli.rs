@@ -6413,7 +6413,7 @@ fn offices_registers_and_care_home_lines_of_session_49() {
          1,邝伟,邝小明（子）、维多利亚·陈（儿媳）,就业援助专员麦永贵跟进，已面试2次,044783758,街道办孟丽娟科长带队入户核查\n\
          2,杨三妹,无,暂无就业意愿,028481668,父母完德、普布央吉均已去世\n\
          3,黄细妹,无,辅助性就业（工疗站）,007456005,之子义红军在外务工；户口簿户号038286175\n\
-         4,欧阳娜娜,无,享受福利·救助政策,015853085,村医证明其重病；户主义务兵退伍；户口本上登记3口人\n",
+         4,欧阳娜娜,无,享受福利·救助政策,015853085,2023.06.30因重病住院；户主义务兵退伍；户口本上登记3口人；尤其重病患者优先\n",
     );
     assert_eq!(
         rows[1][2..6],
@@ -6422,8 +6422,43 @@ fn offices_registers_and_care_home_lines_of_session_49() {
     assert_eq!(rows[2][3..6], ["暂无就业意愿", "0********", "父母完*、普***均已去世"]);
     assert_eq!(rows[3][5], "之子义**在外务工；户口簿户号0********");
     assert_eq!(rows[4][3], "享受福利·救助政策");
-    assert_eq!(rows[4][5], "村医证明***；户主义务兵退伍；户口本上登记3口人");
+    assert_eq!(rows[4][5], "2023.06.30***；户主义务兵退伍；户口本上登记3口人；尤其重病患者优先");
     assert_verify_catches(&out, "户口簿户号0********", "户口簿户号038286175");
+
+    // A hamlet's unit after a residence label and its colon; how one person's blood pressure is kept; a name
+    // before a verb of rescue.
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,备注\n\
+         1,实际居住地：四社，手机15612345764；居住地：本村\n\
+         2,社区医生每周上门随访，血压控制不佳\n\
+         3,火灾时由邻居母丽背出；消防员救出两人\n",
+    );
+    assert_eq!(rows[1][1], "实际居住地：***，手机156****5764；居住地：本村");
+    assert_eq!(rows[2][1], "社区医生每周上门随访，***");
+    assert_eq!(rows[3][1], "火灾时由邻居母*背出；消防员救出两人");
+    assert_verify(&out, 0, false);
+
+    // Records pasted whole into one cell, under a remark and under a header that names their fields; a foreign
+    // phone after the international prefix 00; an alias, a letter's writer and a sanction's subject.
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,老人基本信息（姓名 性别 出生年月 身份证号 所在村）,备注\n\
+         1,411625193301013406/女/91岁/孙改云/小范屯村225号,闫刚／男／59岁／130624196501017357／16612345544\n\
+         2,郭树林  男  1922年6月  411625192206019396  南冯堤村,王五/男/411625192206019396/分散供养/因病致贫/已婚\n\
+         3,张合群\t男\t1939.01\t411625193901012833\t北何楼村二社70号,缅甸手机号0095 9970454457；越南号码0084942295713\n\
+         4,,给予郑新民党内警告处分；康勇涉嫌诈骗罪；来信人许玲；化名孙明\n",
+    );
+    assert_eq!(
+        rows[1][1..3],
+        ["411625********3406/女/91岁/孙**/小范屯村***", "闫*／男／59岁／130624********7357／166****5544"]
+    );
+    assert_eq!(
+        rows[2][1..3],
+        ["郭**  男  1922年6月  411625********9396  南冯堤村", "王*/男/411625********9396/分散供养/因病致贫/已婚"]
+    );
+    assert_eq!(rows[3][1], "张**\t男\t1939.01\t411625********2833\t北何楼村***");
+    assert_eq!(rows[3][2], "缅甸手机号**********57；越南号码*********13");
+    assert_eq!(rows[4][2], "给予郑**党内警告处分；康*涉嫌***；来信人许*；化名孙*");
+    assert_verify_catches(&out, "小范屯村***", "小范屯村225号");
 
     // A care home's line: printed in its title as 院办电话, given for a guardian who is the home (本院), and
     // for the duty room; a relative's mobile and a relative's landline beside a person stay masked.
