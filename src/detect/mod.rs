@@ -328,7 +328,8 @@ impl Detectors {
             let stars = field.bytes().filter(|&b| b == b'*').count();
             stars >= 4 && field.bytes().filter(u8::is_ascii_digit).count() >= 3
         };
-        if !found.iter().any(identifier) && !(text.contains('*') && text.split(RECORD_SEPARATORS).any(masked_number)) {
+        let masked = || text.contains('*') && text.split(RECORD_SEPARATORS).any(masked_number);
+        if !(found.iter().any(identifier) || masked()) {
             return;
         }
         let fields = record_fields(text);
