@@ -605,6 +605,20 @@ fn may_hold_identifier(s: &str) -> bool {
         || s.contains('渔')
 }
 
+/// Whether a record's numbers are all found as numbers a person's record holds (IDs, disability numbers,
+/// mobiles), with no other run of five digits or more beside them.
+fn record_numbers_read(text: &str) -> bool {
+    let found = digits::find(text, digits::Context::default());
+    let mut at = 0;
+    let mut rest_run = 0;
+    for f in &found {
+        rest_run = rest_run.max(longest_digit_run(&text[at..f.start]));
+        at = f.end;
+    }
+    rest_run = rest_run.max(longest_digit_run(&text[at..]));
+    found.iter().all(crate::detect::record_identifier) && !found.is_empty() && rest_run < 5
+}
+
 fn longest_digit_run(s: &str) -> usize {
     let (mut best, mut cur) = (0, 0);
     for c in s.chars() {
@@ -1481,9 +1495,11 @@ impl Masker {
                 }
                 // (老人基本信息（姓名 性别 出生年月 身份证号 所在村） | 孙某/女/91岁/4116…/小范屯村225号: a whole
                 // record under a header naming its fields is free text, its home cut below the village.)
+                // (Only a record whose numbers are all read: 621-3358 家里 老伴 is masked the column's way.)
                 if matches!(kind, Kind::IdCard | Kind::DisabilityCert | Kind::Phone)
                     && text.chars().any(crate::detect::is_han)
                     && crate::detect::record_fields(text).len() >= 3
+                    && record_numbers_read(text)
                 {
                     return self.mask_free_text(text, known, ctx).filter(|m| m != text).map(Cell::Text);
                 }

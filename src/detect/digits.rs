@@ -135,6 +135,21 @@ fn without_dates(run: Vec<Group>) -> Vec<Vec<Group>> {
             && (1900..=2099).contains(&num(y))
             && crate::date::Date::new(num(y) as i32, num(m), num(d)).is_some()
     };
+    // (女 1940.1 411623…: a year and its month opening a run, a space after them, are a birth month before
+    // the next field, not the head of a mobile, 19401411623.)
+    let year_month = run.len() >= 3
+        && run[0].digits.len() == 4
+        && (1900..=2099).contains(&num(&run[0]))
+        && run[1].sep == Some('.')
+        && (1..=2).contains(&run[1].digits.len())
+        && (1..=12).contains(&num(&run[1]))
+        && run[2].sep.is_some_and(char::is_whitespace)
+        && !run[..2].iter().any(|g| g.x);
+    if year_month {
+        let mut rest: Vec<Group> = run.into_iter().skip(2).collect();
+        rest[0].sep = None;
+        return vec![rest];
+    }
     let dates: Vec<usize> = match run.len() {
         3 if date_at(0) => vec![0],
         6 if date_at(0) && date_at(3) => vec![0, 3],
@@ -1232,9 +1247,12 @@ fn labelled_phone(head: &str) -> bool {
 fn foreign_phones(text: &str, out: &mut Vec<Finding>) {
     let mut found = Vec::new();
     // (缅甸手机号0095 9970454457, 越南号码0084942295713: the international prefix 00 stands for the +, set AF4.)
+    // (Only after a phone's word or a foreign country's: 样本编号 001 002 003, 条码 0012345678905 are codes.)
+    const ABROAD: [&str; 10] = ["越南", "缅甸", "老挝", "泰国", "韩国", "朝鲜", "俄罗斯", "国外", "境外", "外籍"];
     let zeros = text.match_indices("00").filter(|&(at, _)| {
         !text[..at].ends_with(|c: char| c.is_ascii_alphanumeric() || c == '+' || c == '＋' || c == '-')
             && text[at + 2..].starts_with(|c: char| c.is_ascii_digit() && c != '0')
+            && (near(text, at, &PHONE_WORDS, 8) || near(text, at, &ABROAD, 12))
     });
     for (at, mark) in text.match_indices(['+', '＋']).chain(zeros) {
         let rest = &text[at..];

@@ -141,6 +141,13 @@ pub fn record_fields(text: &str) -> Vec<(usize, usize)> {
     fields
 }
 
+/// Whether a number found is one that makes a cell a person's record: an ID, a disability certificate's
+/// number or a mobile.
+pub fn record_identifier(f: &Finding) -> bool {
+    matches!(f.kind, Kind::IdCard | Kind::DisabilityCert)
+        || (f.kind == Kind::Phone && f.area_len == 0 && phone::is_mobile(phone::strip_country(&f.digits)))
+}
+
 /// All detectors, built once.
 pub struct Detectors {
     pub names: NameDetector,
@@ -320,16 +327,12 @@ impl Detectors {
     /// the person's home, cut below the village as in an address column.
     fn push_record_fields(&self, text: &str, found: &mut Vec<Finding>) {
         // (Most remarks are sentences with no identifier: settled by one scan of what was found.)
-        let identifier = |f: &Finding| {
-            matches!(f.kind, Kind::IdCard | Kind::DisabilityCert)
-                || (f.kind == Kind::Phone && f.area_len == 0 && phone::is_mobile(phone::strip_country(&f.digits)))
-        };
         let masked_number = |field: &str| {
             let stars = field.bytes().filter(|&b| b == b'*').count();
             stars >= 4 && field.bytes().filter(u8::is_ascii_digit).count() >= 3
         };
         let masked = || text.contains('*') && text.split(RECORD_SEPARATORS).any(masked_number);
-        if !(found.iter().any(identifier) || masked()) {
+        if !(found.iter().any(record_identifier) || masked()) {
             return;
         }
         let fields = record_fields(text);
@@ -351,8 +354,10 @@ impl Detectors {
             {
                 new.push(Finding::text(s, e, Kind::Name, self.names.surname_len(field)));
             } else if let Some(keep) = self.address.village_cut(field)
-                // (Detail that ends as a home's does, 3组, 前街3号, 二社70号: not 村委会主任 or 村委会电话139….)
-                && field.ends_with(['组', '社', '号', '屯', '队', '室'])
+                // (Detail that ends as a home's does and is numbered, 3组, 十一组, 前街3号, 二社70号: not 村委会主任,
+                // 村委会电话139…, 村民小组 or 经济合作社.)
+                && field.ends_with(['组', '社', '号', '屯'])
+                && field[keep..].contains(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
             {
                 new.push(Finding::text(s, e, Kind::Address, keep));
             }

@@ -107,7 +107,7 @@ const TIBETAN_LAST: &str = "措草吉毛姆珍嘎加杰";
 const TRANSLIT: &str = "乐莫孟腾牙生班坦旺贡杰额敦布和特勒宝音达赉楞钦嘎琴毕根排孜热阿卜杜拉买提艾力吐尔逊古丽米不都热依木明汗山努兰哈森洪托合帕孜克吾迪卡德麦吉伊沙甫叶加达列库曼巴肯玛塔斯再肉江尼亚祖皮娜海日索萨玉苏普夏莱穆罕默赛福丁乌满乃则尤素衣图其格勒呼朝鲁敖道扎西卓次仁旦增央宗桑平措姆洛多顿珠安万诺娃凡彼得罗夫娅莎琳妮科维奇拜赫法蒂西瓦喀什尕约农谢英纳茹兹奥贝特芭雅瑞莉妲蕾琪帕夏比拉曼胡赛因纳孜斯坎别克保阔加尔汗守耶来里舍送菲然荪如先义土呷绒泽益旺堆珍彭降让佐乙白宰";
 
 /// Transliteration characters read only in a part joined by a dot (see `dotted_candidates`).
-const TRANSLIT_BY_DOT: &str = "且地外居敏美马司";
+const TRANSLIT_BY_DOT: &str = "且地外居敏美马司利";
 
 /// Longest part of a Uyghur or Kazakh name in [turkic_given] (胡达拜尔迪).
 const TURKIC_MAX: usize = 6;
@@ -7100,7 +7100,14 @@ impl NameDetector {
             }
             // 低保·特困, 价格·数量: one character before the dot makes a name only when transliteration
             // characters follow it.
-            let left_ok = k - s >= 2 || (e - k > 2 && (k + 1..e).all(|j| tr(j) || SETS.dots.has(ctx.chars[j])));
+            // (福利·救助, 顺利·平安, 意大利·罗马: 利, read only beside a dot (阿利木·吐尔逊, 玛利亚·李), opens no
+            // name as the end of an everyday word or alone.)
+            let by_dot_word = (k - s == 2
+                && (s..k).any(|j| !self.translit.has(ctx.chars[j]))
+                && self.holds_common_word(&ctx.chars[s..k]))
+                || (k - s == 1 && !self.translit.has(ctx.chars[s]));
+            let left_ok = (k - s >= 2 && !by_dot_word)
+                || (e - k > 2 && !by_dot_word && (k + 1..e).all(|j| tr(j) || SETS.dots.has(ctx.chars[j])));
             if s < k && e > k + 1 && left_ok {
                 out.push((Rank::Dotted, s, e));
             }

@@ -6460,6 +6460,20 @@ fn offices_registers_and_care_home_lines_of_session_49() {
     assert_eq!(rows[4][2], "给予郑**党内警告处分；康*涉嫌***；来信人许*；化名孙*");
     assert_verify_catches(&out, "小范屯村***", "小范屯村225号");
 
+    // The review's cases: a phone cell with a note and a number no rule reads stays masked the column's way;
+    // bodies of a village, codes after 00 and dotted words stay; a birth month before an ID is no phone.
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,联系电话,备注\n\
+         1,621-3358 家里 老伴,幸福村卫生室／13912345678／王五；样本编号 001 002 003 004\n\
+         2,13912345678,意大利·罗马；享受福利·救助政策；阿利木·吐尔逊领取\n\
+         3,,女 1940.1 411623194001016884 15948892887\n",
+    );
+    assert_eq!(rows[1][1], "***-**** 家里 老伴");
+    assert_eq!(rows[1][2], "幸福村卫生室／139****5678／王*；样本编号 001 002 003 004");
+    assert_eq!(rows[2][2], "意大利·罗马；享受福利·救助政策；阿**·***领取");
+    assert_eq!(rows[3][2], "女 1940.1 411623********6884 159****2887");
+    assert_verify(&out, 0, false);
+
     // A care home's line: printed in its title as 院办电话, given for a guardian who is the home (本院), and
     // for the duty room; a relative's mobile and a relative's landline beside a person stay masked.
     let (_dir, out, rows) = mask_csv_rows(
