@@ -606,17 +606,25 @@ fn may_hold_identifier(s: &str) -> bool {
 }
 
 /// Whether a record's numbers are all found as numbers a person's record holds (IDs, disability numbers,
-/// mobiles), with no other run of five digits or more beside them.
+/// mobiles), with no other run of five digits or more beside them but a birth month or date (194403).
 fn record_numbers_read(text: &str) -> bool {
     let found = digits::find(text, digits::Context::default());
+    let date = |run: &str| {
+        let n = |r: std::ops::Range<usize>| run.get(r).and_then(|d| d.parse::<u32>().ok()).unwrap_or(0);
+        matches!(run.len(), 6 | 8) && (1900..=2099).contains(&n(0..4)) && (1..=12).contains(&n(4..6))
+    };
+    let loose = |gap: &str| {
+        let ascii: String = gap.chars().map(|c| digits::digit_of(c).map_or(' ', char::from)).collect();
+        ascii.split(' ').any(|run| run.len() >= 5 && !date(run))
+    };
     let mut at = 0;
-    let mut rest_run = 0;
+    let mut unread = false;
     for f in &found {
-        rest_run = rest_run.max(longest_digit_run(&text[at..f.start]));
+        unread |= loose(&text[at..f.start]);
         at = f.end;
     }
-    rest_run = rest_run.max(longest_digit_run(&text[at..]));
-    found.iter().all(crate::detect::record_identifier) && !found.is_empty() && rest_run < 5
+    unread |= loose(&text[at..]);
+    found.iter().all(crate::detect::record_identifier) && !found.is_empty() && !unread
 }
 
 fn longest_digit_run(s: &str) -> usize {
@@ -1495,12 +1503,12 @@ impl Masker {
                 }
                 // (老人基本信息（姓名 性别 出生年月 身份证号 所在村） | 孙某/女/91岁/4116…/小范屯村225号: a whole
                 // record under a header naming its fields is free text, its home cut below the village.)
-                // (Only a record whose numbers are all read: 621-3358 家里 老伴 is masked the column's way.)
-                if matches!(kind, Kind::IdCard | Kind::DisabilityCert | Kind::Phone)
+                // (A record with a number no rule reads, 王五 男 12345 4116…, is masked the column's way first, and
+                // then as text, which reads the masked numbers as a record's.)
+                let record = matches!(kind, Kind::IdCard | Kind::DisabilityCert | Kind::Phone)
                     && text.chars().any(crate::detect::is_han)
-                    && crate::detect::record_fields(text).len() >= 3
-                    && record_numbers_read(text)
-                {
+                    && crate::detect::record_fields(text).len() >= 3;
+                if record && record_numbers_read(text) {
                     return self.mask_free_text(text, known, ctx).filter(|m| m != text).map(Cell::Text);
                 }
                 let named = self.mask_names_beside_identifiers(kind, text, known, ctx);
@@ -1513,7 +1521,10 @@ impl Masker {
                 };
                 // (残疾证号 | 肢体二级 3310…42: the category and grade beside the number are health data, as the
                 // number's last two digits are.)
-                if text.chars().any(crate::detect::is_han) {
+                if record {
+                    let t = masked.as_deref().unwrap_or(text);
+                    self.mask_free_text(t, known, ctx).or(masked)
+                } else if text.chars().any(crate::detect::is_han) {
                     let t = masked.as_deref().unwrap_or(text);
                     self.mask_health_in_text(t, ctx).or(masked)
                 } else {
