@@ -460,9 +460,19 @@ fn bare_home(address: &str) -> bool {
 /// column holds the organisations' landlines too (0435-3278658), and an ID or a card in any phone column (电话 |
 /// 220502198503121234). Otherwise the organisation's own number (电话, 办公电话) stays whole. `verify` asks the same.
 pub(crate) fn register_personal_number(plan: &Plan, c: usize, cell: &Cell) -> bool {
-    let Some(col) = plan.layout.columns.get(c).filter(|col| plan.layout.org_register && col.kind == Kind::Phone) else {
+    let Some(col) = plan.layout.columns.get(c).filter(|_| plan.layout.org_register) else {
         return false;
     };
+    // (A register's public column holding a person's ID or card: a second table below the first, its header
+    // unread, 慈善帮扶对象 | 身份证号 under 统一社会信用代码. An organisation's own code stays.)
+    if col.kind != Kind::Phone {
+        let text = cell.as_text();
+        return !digits::is_org_code(&text)
+            && !digits::is_labelled_org_code(&text)
+            && digits::find(&text, digits::Context { phone_column: false, account_column: false })
+                .iter()
+                .any(|f| matches!(f.kind, Kind::IdCard | Kind::BankAccount | Kind::DisabilityCert));
+    }
     let contact = col.header.as_deref().is_some_and(|h| h.contains("联系") || h.contains("手机"));
     digits::find(&cell.as_text(), digits::Context { phone_column: true, account_column: false }).iter().any(|f| {
         matches!(f.kind, Kind::IdCard | Kind::BankAccount | Kind::DisabilityCert)
@@ -2590,9 +2600,10 @@ pub(crate) fn kin_sentences(names: &crate::detect::name::NameDetector, text: &st
 }
 
 /// Sentences rather than a category's or a place's name: more than ten characters with a comma or a full stop
-/// between them (就业援助专员麦永贵跟进，已面试2次 under 就业援助情况, set AD2).
+/// between them (就业援助专员麦永贵跟进，已面试2次 under 就业援助情况, set AD2), or lines (户主养老金1262元/月⏎女黄艳燕无收入
+/// under 收入情况).
 fn sentence(text: &str) -> bool {
-    text.chars().count() > 10 && text.trim_end_matches(['。', '.']).contains(['，', '。', '；', ','])
+    text.chars().count() > 10 && text.trim_end_matches(['。', '.', '\n']).contains(['，', '。', '；', ',', '\n'])
 }
 
 /// Whether a cell of a column of categories or amounts is read as free text instead: a sentence, or a label and
@@ -2603,8 +2614,10 @@ pub(crate) fn other_as_text(text: &str) -> bool {
 
 /// Whether a short cell of such a column speaks of a relative, whose name may follow (由其女婿申玉成代为退缴 under
 /// 追回方式, set AA3). (Not 委托 or 代领 alone: 委托黄河农商银行代发 names a bank.)
+/// (现金（由其侄何笑妹代领） under 发放方式, set AG1: 由其 before any kin word.)
 fn kin_note(text: &str) -> bool {
-    const KIN: [&str; 11] = ["其子", "其女", "其妻", "其夫", "其父", "其母", "其孙", "之子", "之女", "女婿", "儿媳"];
+    const KIN: [&str; 12] =
+        ["其子", "其女", "其妻", "其夫", "其父", "其母", "其孙", "之子", "之女", "女婿", "儿媳", "由其"];
     text.contains(['其', '之', '婿', '媳']) && KIN.iter().any(|w| text.contains(w))
 }
 

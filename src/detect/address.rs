@@ -1965,7 +1965,14 @@ fn ends_with_dwelling(head: &str) -> bool {
         "住于",
     ];
     let head = head.trim_end().trim_end_matches('第');
-    WORDS.iter().any(|w| head.ends_with(w))
+    // (公租房（尚景园7-3-1305）, 廉租房：万隆里8-2-104: the kind of a household's housing, then where it is.)
+    const HOUSING: [&str; 10] =
+        ["公租房", "廉租房", "保障房", "安置房", "周转房", "承租房", "租赁房", "经适房", "出租屋", "出租房"];
+    let housing = || {
+        let h = head.strip_suffix(['（', '(', '：', ':']).unwrap_or(head);
+        HOUSING.iter().any(|w| h.ends_with(w))
+    };
+    WORDS.iter().any(|w| head.ends_with(w)) || housing()
 }
 
 /// Kinds of house someone lives in (租住石牌村出租屋, 现住团结村楼房2单元301室): no place's name, but what a

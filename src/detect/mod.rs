@@ -620,6 +620,12 @@ impl Detectors {
             if form_category(text, m.start(), m.end()) {
                 continue;
             }
+            // (残疾儿童康复救助, 重病儿童医疗救助: a programme for a class of children, not one child's condition.)
+            const FOR_CHILDREN: [&str; 10] =
+                ["康复", "救助", "补贴", "补助", "福利", "教育", "之家", "服务", "专项", "基本"];
+            if term.ends_with("儿童") && FOR_CHILDREN.iter().any(|w| after.starts_with(w)) {
+                continue;
+            }
             // (存在一氧化碳中毒风险, 预防煤气中毒: a danger warned of, not anyone's condition.)
             let before = &text[..m.start()];
             // (屋顶金属支架已拆除, 钢支架: a frame of metal or wood is no stent.)
@@ -1559,7 +1565,7 @@ fn push_handles(text: &str, found: &mut Vec<Finding>) {
             let mut start = at + label.len();
             start += text[start..]
                 .chars()
-                .take_while(|c| matches!(c, '：' | ':' | ' ' | '是' | '为'))
+                .take_while(|c| matches!(c, '：' | ':' | ' ' | '是' | '为' | '（' | '('))
                 .map(char::len_utf8)
                 .sum::<usize>();
             // Letters, digits and _ . - , and single spaces between Latin words (tan la mei).

@@ -1711,13 +1711,29 @@ impl NameDetector {
                 && !ctx.covered[s..k].iter().any(|&c| c)
             {
                 cands.push((Rank::Cue, s, k));
+            } else if Self::bracketed_age_at(&ctx, k)
+                && k >= 2
+                && Self::clause_start(&ctx, k - 2)
+                && ctx.chars[k - 2..k].iter().all(|&c| is_han(c) && self.given_ok(c))
+                && !ctx.rel_start[k - 2]
+                && !ctx.rel_end[k]
+                && !self.common_word_at(&ctx, k - 2)
+                && !self.word_starts(&ctx, k - 2)
+                && !ctx.covered[k - 2..k].iter().any(|&c| c)
+            {
+                // (入户走访，俊熙（13岁）随叔叔生活: a child called by the given name alone, opening a clause before
+                // a bracketed age, set AG3.)
+                cands.push((Rank::Cue, k - 2, k));
             }
             // (黄向红 签字确认: a space may stand between the name and the verb, when the name opens its clause
             // or line; 按1780元发放 就读于… is no name.)
             // (李娜 电话：139…, 王芳　手机 139…: or the label of a number that follows, set J3.)
             let spaced_verb = matches!(ctx.chars[k], ' ' | '\u{3000}') && k > 0 && is_han(ctx.chars[k - 1]) && {
                 let j = (k..n).find(|&j| !matches!(ctx.chars[j], ' ' | '\u{3000}')).unwrap_or(n);
-                (j == k + 1 && self.verb_post_cue_at(&ctx, k + 1)) || Self::phone_label_at(&ctx, j)
+                (j == k + 1 && self.verb_post_cue_at(&ctx, k + 1))
+                    || Self::phone_label_at(&ctx, j)
+                    // (潘梅 2024.1.19, 罗清 2月1日: a signature and its date under an approval, set AG2.)
+                    || Self::date_at(&ctx, j)
             };
             // (李锦程由姑姑田某抚养: 由 and a relation word after a name opening its clause.)
             let verb = self.verb_post_cue_at(&ctx, k)
@@ -1739,6 +1755,7 @@ impl NameDetector {
                 };
                 let s = [extent_before(), loose_before()].into_iter().flatten().find(|&s| {
                     (self.opens_clause(&ctx, s) || owner(s))
+                        && !self.frame_ends_at(&ctx, s)
                         && (verb || phone || !spaced_verb || apart(s))
                         && !kin_given(s)
                 });
@@ -2149,6 +2166,9 @@ impl NameDetector {
                 && !document
                 && !town
         });
+        if let Some(s) = self.signer_after_approval(&ctx) {
+            cands.push((Rank::Cue, s, n));
+        }
         // Higher ranks first, then leftmost, then longest; a char belongs to at most one name.
         cands.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)).then(b.2.cmp(&a.2)));
         let mut taken = std::mem::take(&mut ctx.taken);
@@ -2158,7 +2178,13 @@ impl NameDetector {
         for &(rank, mut s, mut e) in &cands {
             // (儿童主任母燕会同…: a surname we do not list right after a relation word, before a cue's two
             // characters, opens the name; the name starts where the relation word ends.)
-            if rank == Rank::Cue && e == s + 2 && s >= 1 && ctx.rel_end[s - 1] && self.unlisted_surname_at(&ctx, s - 1)
+            // (居委会李红主任: not 会, which ends the frame word 居委会 after the relation word 居委.)
+            if rank == Rank::Cue
+                && e == s + 2
+                && s >= 1
+                && ctx.rel_end[s - 1]
+                && self.unlisted_surname_at(&ctx, s - 1)
+                && !self.frame_ends_at(&ctx, s - 1)
             {
                 s -= 1;
             }
@@ -3573,6 +3599,36 @@ impl NameDetector {
     }
 
     /// Whether a year (2023年) starts at `k` right after a Han character: 耿鑫2023年入户，陈伟2012年迁出.
+    /// The start of a signer's name closing the text after an approval and a space (同意 周全, 情况属实 张伟, set
+    /// AG2): a surname, then given-name characters, two or three in all.
+    fn signer_after_approval(&self, ctx: &Ctx) -> Option<usize> {
+        const APPROVALS: [&[char]; 5] =
+            [&['同', '意'], &['属', '实'], &['已', '审', '核'], &['批', '准'], &['已', '核', '实']];
+        let n = ctx.chars.len();
+        let run = ctx.chars.iter().rev().take_while(|&&c| is_han(c)).count();
+        let s = n.checked_sub(run).filter(|_| (2..=3).contains(&run))?;
+        let gap = ctx.chars[..s].iter().rev().take_while(|&&c| matches!(c, ' ' | '\u{3000}')).count();
+        let head = &ctx.chars[..s - gap];
+        (gap > 0
+            && APPROVALS.iter().any(|w| head.ends_with(w))
+            && !self.word_starts(ctx, s)
+            && !self.common_word_at(ctx, s)
+            && self
+                .surname_lens(ctx, s)
+                .into_iter()
+                .any(|sl| s + sl < n && ctx.chars[s + sl..].iter().all(|&c| self.given_ok(c))))
+        .then_some(s)
+    }
+
+    /// Whether a date opens at `k`: one to four digits, then . - / 年 or 月, then a digit (2024.1.19, 2024-03-07,
+    /// 2024年2月1日, 2月11日).
+    fn date_at(ctx: &Ctx, k: usize) -> bool {
+        let run = ctx.chars[k.min(ctx.chars.len())..].iter().take_while(|c| c.is_ascii_digit()).count();
+        (1..=4).contains(&run)
+            && ctx.chars.get(k + run).is_some_and(|&c| matches!(c, '.' | '-' | '/' | '年' | '月'))
+            && ctx.chars.get(k + run + 1).is_some_and(char::is_ascii_digit)
+    }
+
     fn year_at(ctx: &Ctx, k: usize) -> bool {
         // (王庄2019年通路, 李楼, 张集: a place, not a person.)
         k > 0
@@ -3635,6 +3691,11 @@ impl NameDetector {
         self.frame_pre.iter().any(|w| s >= w.len() && Self::starts_with_at(ctx, s - w.len(), w))
     }
 
+    /// Whether a frame word of two or more characters ends on the character at `s` (居委|会李红: 居委会).
+    fn frame_ends_at(&self, ctx: &Ctx, s: usize) -> bool {
+        self.frame_pre.iter().any(|w| w.len() >= 2 && s + 1 >= w.len() && Self::starts_with_at(ctx, s + 1 - w.len(), w))
+    }
+
     /// Whether a date ends right before `s` (2023年2月19日仇招娣…, 去年12月芦成林…).
     fn after_date(ctx: &Ctx, s: usize) -> bool {
         s >= 2
@@ -3649,8 +3710,11 @@ impl NameDetector {
     /// A name ending right before a cue at `k` whose given characters are rarer ones (冷来顺, 商继业, 程功):
     /// a surname, then one or two Han characters that are not particles or place words. Only for a span the
     /// caller has found set apart and followed by a cue.
+    /// (居委会李红主任: not 会李红 after the frame word 居委; a longer frame word ends inside it.)
     fn loose_before(&self, ctx: &Ctx, k: usize) -> Option<usize> {
-        self.loose_before_len(ctx, k, 3).or_else(|| self.loose_before_len(ctx, k, 2))
+        self.loose_before_len(ctx, k, 3)
+            .filter(|&s| !self.frame_ends_at(ctx, s))
+            .or_else(|| self.loose_before_len(ctx, k, 2))
     }
 
     fn loose_before_len(&self, ctx: &Ctx, k: usize, len: usize) -> Option<usize> {
