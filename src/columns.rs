@@ -333,7 +333,9 @@ pub fn label_before(row: &[Cell], c: usize) -> Option<&str> {
 fn footer_cell(cell: &Cell) -> bool {
     match cell {
         Cell::Date { .. } => true,
-        Cell::Text(s) => labelled_note(s) || date_text(s) || office_name(s) || labelled_service_line(s),
+        Cell::Text(s) => {
+            labelled_note(s) || date_text(s) || office_name(s) || labelled_service_line(s) || notice_sentence(s)
+        }
         _ => false,
     }
 }
@@ -348,6 +350,11 @@ pub(crate) fn labelled_service_line(text: &str) -> bool {
         crate::detect::is_han(c) || c.is_ascii_digit() || matches!(c, '-' | '－' | '：' | ':' | ' ' | '\u{3000}')
     }) && (label.ends_with("热线") || label.ends_with("热线电话"))
         && crate::detect::digits::is_service_number(&number)
+}
+
+/// 以上家庭如有异议，请于公示期内向街道反映: the notice's closing sentence on objections (set AG8).
+fn notice_sentence(s: &str) -> bool {
+    s.contains("如有异议") || s.contains("公示期内") || s.contains("公示期为")
 }
 
 /// 2024年12月20日, 2024年12月, 2024-12-20, 2024.12.20, 2024/12/20.
@@ -516,7 +523,13 @@ pub fn analyze(sheet: &Sheet, det: &Detectors, pats: &Patterns, policy: &Policy)
                 {
                     col.kind = ck;
                     col.source = Source::Content;
-                } else if k == Kind::Other && names_in(&samples[c], det) {
+                } else if k == Kind::Other && {
+                    // (票据号 | 冀财非税0321611582: a receipt's series before its number is no name.)
+                    let codes = header.as_deref().is_some_and(crate::engine::record_code_header);
+                    let numbered = |s: &&String| s.chars().filter(char::is_ascii_digit).count() >= 5;
+                    let words: Vec<String> = samples[c].iter().filter(|s| !(codes && numbered(s))).cloned().collect();
+                    names_in(&words, det)
+                } {
                     // A header read as non-personal over cells that name people (家庭成员情况及收入: 户主：史秀萍；
                     // 子：史建磊 务工): an Other column is only checked for identifiers, so scan it as free text.
                     col.kind = Kind::FreeText;

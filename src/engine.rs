@@ -167,7 +167,12 @@ pub(crate) fn record_code_cell(cell: &Cell, text: &str) -> bool {
         Cell::Int(_) | Cell::Float(_) => text.trim().len() <= 15,
         _ => false,
     };
-    exact && digits::is_labelled_record_code(text)
+    // (冀财非税0321611582: a receipt's series before its number, set AG6.)
+    let series = text.trim().trim_start_matches(|c: char| crate::detect::is_han(c));
+    let head = &text.trim()[..text.trim().len() - series.len()];
+    let series_ok = (2..=8).contains(&head.chars().count())
+        && ["非税", "财", "票", "收", "字", "缴"].iter().any(|w| head.ends_with(w));
+    exact && (digits::is_labelled_record_code(text) || (series_ok && digits::is_series_number(series)))
 }
 
 /// What the name columns of some rows give pass 1, borrowed from the rows.
@@ -237,8 +242,13 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 174] = [
+const PLACEHOLDERS: [&str; 178] = [
     "无",
+    // (Set AG1: 代领人 | 其媳, a relative by her kin word alone; set AG6: 涉及对象 | 多户; set AG8: 受助对象 | 高龄独居老人.)
+    "其媳",
+    "多户",
+    "独居老人",
+    "高龄独居老人",
     // (Set AA4: a policy's beneficiary left to the law, 受益人: 法定.)
     "法定",
     "法定继承人",
@@ -578,6 +588,12 @@ fn names_no_one(t: &str) -> bool {
     const OFFICES: [&str; 11] =
         ["社区", "村委会", "居委会", "村", "街道", "乡镇", "民政所", "民政", "银行", "敬老院", "福利院"];
     const ACTS: [&str; 7] = ["代领", "代发", "代管", "代收", "领取", "自领", "签领"];
+    // (全镇, 全街道低保家庭 under 涉及对象 or 受助对象: a whole town's households, set AG6.)
+    if let Some(rest) = t.strip_prefix('全')
+        && ["镇", "乡", "村", "街道", "县", "区", "市", "社区", "组", "屯"].iter().any(|w| rest.starts_with(w))
+    {
+        return true;
+    }
     // Every head starts with one of these: a name cell is settled by its first character.
     if !t.starts_with(['户', '申', '其', '本', '社', '村', '居', '街', '乡', '民', '银', '敬', '福', '机', '院', '集'])
     {
@@ -2379,6 +2395,10 @@ impl Masker {
     /// A cell naming its village and what lies below it (红旗村11组, 高庙村5组): the village kept, the rest hidden.
     fn cut_below_village(&self, text: &str, ctx: &mut CellCtx) -> Option<String> {
         let keep = self.det.address.village_cut(text)?;
+        // (凤城一村居委会小计: a subtotal's row label, set AG8.)
+        if ["小计", "合计", "总计"].contains(&text[keep..].trim()) {
+            return None;
+        }
         ctx.event(Kind::Address, Status::Valid, Note::None);
         Some(format!("{}{}", &text[..keep], crate::detect::address::MARKER))
     }

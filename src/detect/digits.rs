@@ -310,6 +310,11 @@ fn classify(d: &[u8]) -> Option<(Kind, Status)> {
 /// five-digit 123xx line (12345, 12349 …). No personal number is that short.
 pub fn is_service_number(text: &str) -> bool {
     let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    // (400-884-1927, 800 810 1234: a firm's service line, never a person's, set AG5.)
+    let bare: Vec<u8> = t.bytes().filter(|&b| !matches!(b, b'-')).collect();
+    if bare.iter().all(u8::is_ascii_digit) && super::phone::is_service_number(&bare) {
+        return true;
+    }
     let (area, local) = match t.split_once(['-', '－', '—']) {
         Some((a, l)) => (a, l),
         None => ("", t.as_str()),
@@ -1332,6 +1337,16 @@ pub fn is_labelled_org_code(s: &str) -> bool {
 /// 2024030744727244, 行政区划代码 | 370126101205): digits alone that are no resident ID (a typo'd one included), no
 /// disability certificate, no bank card and no phone. Anything that could be one of those stays masked.
 pub fn is_labelled_record_code(s: &str) -> bool {
+    record_code(s, false)
+}
+
+/// Whether `s` is a receipt's number after its series (冀财非税|0321611582): as `is_labelled_record_code`, but a
+/// leading 0 opens no area code there.
+pub fn is_series_number(s: &str) -> bool {
+    record_code(s, true)
+}
+
+fn record_code(s: &str, zero_ok: bool) -> bool {
     // (20240312B2186301, a transfer's reference with a letter: read with the letters that look like digits as
     // those digits, for what it could be.)
     let mapped: Vec<u8> =
@@ -1342,7 +1357,7 @@ pub fn is_labelled_record_code(s: &str) -> bool {
     }
     let id = matches!(b.len(), 15 | 18) && super::id_card::check(b) != super::id_card::IdCheck::No;
     let cert = b.len() == 20 && super::id_card::check_disability(b) != super::id_card::IdCheck::No;
-    let phone = super::phone::is_mobile(super::phone::strip_country(b)) || b[0] == b'0';
+    let phone = super::phone::is_mobile(super::phone::strip_country(b)) || (b[0] == b'0' && !zero_ok);
     // (Nor any number of a card's length that opens like one or passes Luhn: 4367…, an 一折通 account 6228… typed
     // wrong.)
     let card_like = (16..=19).contains(&b.len()) && (b.starts_with(b"62") || b[0] == b'9' || super::bank::luhn(b));
