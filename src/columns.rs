@@ -155,6 +155,49 @@ pub fn find_header(sheet: &Sheet, pats: &Patterns, det: &Detectors) -> Option<us
         .or_else(|| sheet.rows.iter().take(HEADER_SCAN).position(|row| placeholder_headers(row)))
 }
 
+/// Rows that open a table of their own within the sheet (一、捐赠单位 over 捐赠方 | 统一社会信用代码 …, then 二、帮扶对象
+/// over 姓名 | 身份证号 …): a row other than `layout`'s header with no digit in it, three or more known headers
+/// making two thirds of its cells, and one of them naming another kind than its column's, personal on one side.
+/// A header repeated down the sheet names the same kinds and opens nothing.
+pub fn section_headers(sheet: &Sheet, pats: &Patterns, layout: &Layout) -> Vec<usize> {
+    let Some(h) = layout.header_row else { return Vec::new() };
+    if !layout.form_labels.is_empty() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for (r, row) in sheet.rows.iter().enumerate() {
+        // (The header itself, and the row above it that a two-row header reads with it.)
+        if r + 1 >= h && r <= h {
+            continue;
+        }
+        // (Cheap first: a data row holds a number, a header none.)
+        let texts = || row.iter().filter(|c| !c.is_blank());
+        if texts().count() < 3 || !texts().all(|c| matches!(c, Cell::Text(t) if !t.bytes().any(|b| b.is_ascii_digit())))
+        {
+            continue;
+        }
+        let kinds: Vec<Option<Kind>> = row
+            .iter()
+            .map(|c| match c {
+                Cell::Text(t) if known_header_text(pats, t) => pats.headers.classify(t),
+                _ => None,
+            })
+            .collect();
+        let known = kinds.iter().flatten().count();
+        // (统一社会信用代码 over the column the first table's 身份证号 heads, or 姓名 over its 类型.)
+        let new_kind = kinds.iter().enumerate().any(|(c, k)| {
+            k.is_some_and(|k| {
+                let main = layout.columns.get(c).map(|col| col.kind);
+                main != Some(k) && (k.is_personal() || main.is_some_and(Kind::is_personal))
+            })
+        });
+        if known >= 3 && 3 * known >= 2 * texts().count() && new_kind {
+            out.push(r);
+        }
+    }
+    out
+}
+
 /// Whether a cell is an ID, a phone or a card whole (as text or as a number of ten digits or more), which no
 /// header holds. (A header's own date, 制表日期：20241201, is no identifier.)
 fn holds_identifier(cell: &Cell) -> bool {

@@ -127,9 +127,46 @@ pub struct Plan {
     pub record_code_cols: Vec<usize>,
     /// Unique per plan (and so per run and sheet): keys the per-thread free-text cache.
     pub id: u64,
+    /// The sheet's other tables, each with its own header and plan.
+    pub sections: Vec<Section>,
+}
+
+/// A table of its own within a sheet: rows `start..end` (its header first) are read by `plan`, row `start` being
+/// the plan's row 0.
+#[derive(Debug, Clone)]
+pub struct Section {
+    pub start: usize,
+    pub end: usize,
+    pub plan: Box<Plan>,
+}
+
+/// Rows `start..end` of `sheet` as a sheet of their own, with the merges that lie within them.
+fn sub_sheet(sheet: &Sheet, start: usize, end: usize) -> Sheet {
+    let end = end.max(start);
+    let merges = sheet
+        .merges
+        .iter()
+        .filter(|m| m.first_row as usize >= start && (m.last_row as usize) < end)
+        .map(|m| crate::table::Merge {
+            first_row: m.first_row - start as u32,
+            last_row: m.last_row - start as u32,
+            ..*m
+        })
+        .collect();
+    Sheet { name: sheet.name.clone(), rows: sheet.rows[start..end].to_vec(), merges, hidden: sheet.hidden }
 }
 
 impl Plan {
+    /// The plan that reads row `r`, and `r` as that plan counts it.
+    pub fn at(&self, r: usize) -> (&Plan, usize) {
+        self.sections.iter().find(|s| (s.start..s.end).contains(&r)).map_or((self, r), |s| (&s.plan, r - s.start))
+    }
+
+    /// The plan of the rows past the first ones a streamed CSV was planned on: the last table's.
+    pub fn tail(&self) -> &Plan {
+        self.sections.last().filter(|s| s.end == usize::MAX).map_or(self, |s| &s.plan)
+    }
+
     /// First data row (after the header).
     pub fn data_start(&self) -> usize {
         self.layout.header_row.map_or(0, |h| h + 1)
@@ -242,11 +279,15 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 178] = [
+const PLACEHOLDERS: [&str; 181] = [
     "无",
     // (Set AG1: 代领人 | 其媳, a relative by her kin word alone; set AG6: 涉及对象 | 多户; set AG8: 受助对象 | 高龄独居老人.)
     "其媳",
     "多户",
+    // (Set AH3: 护理员 | 轮班护理, the care home's staff by turns.)
+    "轮班护理",
+    "轮流护理",
+    "轮流照料",
     "独居老人",
     "高龄独居老人",
     // (Set AA4: a policy's beneficiary left to the law, 受益人: 法定.)
@@ -534,10 +575,29 @@ pub(crate) fn is_placeholder(s: &str) -> bool {
     // (身份不明流浪人员: what is not known of such a person, before the placeholder.)
     let one = |t: &str| {
         let t = t.strip_prefix("身份不明").unwrap_or(t);
-        t.is_empty() || (t.len() <= PLACEHOLDER_MAX && PLACEHOLDER_SET.contains(t)) || names_no_one(t) || head_count(t)
+        t.is_empty()
+            || (t.len() <= PLACEHOLDER_MAX && PLACEHOLDER_SET.contains(t))
+            || names_no_one(t)
+            || head_count(t)
+            || subtotal_label(t)
     };
     // (流浪乞讨人员，住址不详: clauses that are each one.)
     one(t) || (t.contains(['，', ',']) && t.split(['，', ',']).all(|c| !c.trim().is_empty() && one(c.trim())))
+}
+
+/// 高坪村小计, 小计（石门村）, 城北社区合计: a subtotal's row label in a name column, a place's and no one's (set
+/// AH4).
+fn subtotal_label(t: &str) -> bool {
+    const TOTALS: [&str; 3] = ["小计", "合计", "总计"];
+    const PLACES: [&str; 8] = ["村", "社区", "镇", "乡", "街道", "居委会", "村委会", "组"];
+    let Some(rest) = TOTALS.iter().find_map(|w| t.strip_prefix(w).or_else(|| t.strip_suffix(w))) else {
+        return false;
+    };
+    let place = rest.trim().trim_start_matches(['（', '(', '：', ':']).trim_end_matches(['）', ')']);
+    place.is_empty()
+        || (place.chars().count() <= 10
+            && place.chars().all(crate::detect::is_han)
+            && PLACES.iter().any(|w| place.ends_with(w)))
 }
 
 /// 共46人, 共12户, 共25户82人, 共计3户、7人: a total row's count of people or households in a name column, no
@@ -614,6 +674,12 @@ fn names_no_one(t: &str) -> bool {
     let after = |heads: &[&str]| heads.iter().find_map(|h| t.strip_prefix(h));
     if let Some(rest) = after(&SELF) {
         return rest.is_empty() || ACTS.contains(&rest);
+    }
+    // (其女代捐, 其子代领 under 经办联系人: a relative by kin word, acting for the person; set AG8.)
+    const KIN: [&str; 12] =
+        ["其子", "其女", "其妻", "其夫", "其孙女", "其孙", "其母", "其父", "其兄", "其弟", "其姐", "其妹"];
+    if let Some(rest) = after(&KIN) {
+        return ACTS.contains(&rest) || rest == "代捐";
     }
     after(&OFFICES).is_some_and(|rest| ACTS.contains(&rest.strip_prefix("统一").unwrap_or(rest)))
 }
@@ -707,8 +773,33 @@ impl Masker {
         self.opts.interrupt.as_ref().is_some_and(|f| f.load(Ordering::Relaxed))
     }
 
-    /// Classifies a sheet and resolves the punitive scope in it.
+    /// Classifies a sheet and resolves the punitive scope in it. A sheet of several tables, each under its own
+    /// header (捐赠单位 | 统一社会信用代码 …, then 帮扶对象 | 姓名 | 身份证号 …), gets a plan for each table below the
+    /// first: `Plan::at` gives a row's.
     pub fn plan(&self, sheet: &Sheet) -> Plan {
+        let plan = self.plan_table(sheet);
+        let starts = columns::section_headers(sheet, &self.pats, &plan.layout);
+        let Some(h) = plan.layout.header_row.filter(|_| !starts.is_empty()) else {
+            return plan;
+        };
+        // The first table runs from its header to the next table below it, and is read on its own rows.
+        let main_end = starts.iter().copied().find(|&s| s > h).unwrap_or(sheet.rows.len());
+        let mut plan = if main_end < sheet.rows.len() { self.plan_table(&sub_sheet(sheet, 0, main_end)) } else { plan };
+        for (i, &start) in starts.iter().enumerate() {
+            let next = starts.get(i + 1).copied();
+            // (A table above the first one ends at its header; the last one below runs on, past what a streamed
+            // CSV's first rows show.)
+            let end = if start < h { next.unwrap_or(h).min(h) } else { next.unwrap_or(usize::MAX) };
+            let sub = self.plan_table(&sub_sheet(sheet, start, end.min(sheet.rows.len())));
+            if sub.layout.header_row == Some(0) {
+                plan.sections.push(Section { start, end, plan: Box::new(sub) });
+            }
+        }
+        plan
+    }
+
+    /// Classifies one table: a sheet, or the rows of one of its tables.
+    fn plan_table(&self, sheet: &Sheet) -> Plan {
         // (身份證號碼 is an ID column's header: the sheet is read as simplified text.)
         let simple = self.pats.script.sheet(sheet);
         let sheet = simple.as_ref();
@@ -799,6 +890,7 @@ impl Masker {
             org_code_cols,
             record_code_cols,
             id: PLAN_IDS.fetch_add(1, Ordering::Relaxed),
+            sections: Vec::new(),
         }
     }
 
@@ -851,7 +943,7 @@ impl Masker {
     /// row order (what is inserted does not depend on the thread count).
     pub fn collect_names(&self, plan: &Plan, rows: &[Vec<Cell>], first_row: usize, known: &mut KnownNames) {
         let name_cols = Self::name_columns(plan);
-        if name_cols.is_empty() && plan.layout.form_labels.is_empty() {
+        if name_cols.is_empty() && plan.layout.form_labels.is_empty() && plan.sections.is_empty() {
             return;
         }
         let simple = self.pats.script.rows(rows);
@@ -912,8 +1004,18 @@ impl Masker {
         first_row: usize,
     ) -> NamesFound<'a> {
         let mut found = NamesFound::default();
+        let main = plan;
         for (i, row) in rows.iter().enumerate() {
-            if first_row + i < plan.data_start() || columns::is_free_row(row, plan.width) {
+            // (A row of another table in the sheet is read by that table's plan and name columns.)
+            let (plan, r) = main.at(first_row + i);
+            let own_cols;
+            let name_cols = if std::ptr::eq(plan, main) {
+                name_cols
+            } else {
+                own_cols = Self::name_columns(plan);
+                &own_cols
+            };
+            if r < plan.data_start() || columns::is_free_row(row, plan.width) {
                 found.landlines.extend(public_landlines(row));
                 continue;
             }
@@ -1028,6 +1130,7 @@ impl Masker {
     /// Masks one row. A row typed in traditional characters is masked as simplified text, and what masking keeps
     /// of a changed cell is written back as it was typed (陳建國 -> 陳**).
     pub fn mask_row(&self, plan: &Plan, known: &KnownNames, r: usize, row: &[Cell]) -> RowOut {
+        let (plan, r) = plan.at(r);
         let Cow::Owned(simple) = self.pats.script.row(row) else {
             return self.mask_simple_row(plan, known, r, row);
         };
@@ -1480,8 +1583,10 @@ impl Masker {
             Cell::Text(s) => std::borrow::Cow::Borrowed(s.as_str()),
             Cell::Int(_) | Cell::Float(_) => match kind {
                 Kind::IdCard | Kind::DisabilityCert | Kind::Phone | Kind::BankAccount => cell.as_text(),
-                // (残疾等级 typed as a number, 2: the grade is health data like 二级.)
+                // (残疾等级 typed as a number, 2: the grade is health data like 二级; 组 | 1, the unit below the
+                // village, hidden as 5组 is, set AH4.)
                 Kind::Health => cell.as_text(),
+                Kind::Address if ctx.below_village => cell.as_text(),
                 // Numbers elsewhere only matter when they could be a phone, card or ID typed as a number.
                 _ => {
                     let t = cell.as_text();
@@ -2394,11 +2499,11 @@ impl Masker {
     /// Address columns: kept down to the village/community; institutions stay.
     /// A cell naming its village and what lies below it (红旗村11组, 高庙村5组): the village kept, the rest hidden.
     fn cut_below_village(&self, text: &str, ctx: &mut CellCtx) -> Option<String> {
-        let keep = self.det.address.village_cut(text)?;
-        // (凤城一村居委会小计: a subtotal's row label, set AG8.)
-        if ["小计", "合计", "总计"].contains(&text[keep..].trim()) {
+        // (凤城一村居委会小计, 小计（白沙村）: a subtotal's row label, sets AG8 and AH4.)
+        if subtotal_label(text.trim()) {
             return None;
         }
+        let keep = self.det.address.village_cut(text)?;
         ctx.event(Kind::Address, Status::Valid, Note::None);
         Some(format!("{}{}", &text[..keep], crate::detect::address::MARKER))
     }

@@ -196,6 +196,8 @@ fn mask_csv_stream(
     let mut known = KnownNames::default();
     m.collect_names(&plan, &sheet.rows, 0, &mut known);
     if let Some(offset) = offset {
+        // (Past the first rows, the rows of the sheet's last table: see `Plan::tail`.)
+        let plan = plan.tail();
         // Names, the IDs that tell whether a name is a minor's, and what tells an institution's phone.
         let phones = !plan.phone_owners.is_empty();
         let keep: Vec<bool> = plan
@@ -210,7 +212,7 @@ fn mask_csv_stream(
                 _ => false,
             })
             .collect();
-        collect_names_in_blocks(m, &plan, csvio::Blocks::open_at(input, info, offset)?, &keep, &mut known)?;
+        collect_names_in_blocks(m, plan, csvio::Blocks::open_at(input, info, offset)?, &keep, &mut known)?;
     }
     // Pass 2: mask the head in chunks, then the blocks, each in parallel, writing in order. A writer thread
     // writes what is masked while the next part is.

@@ -137,7 +137,7 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
     for (sheet, plan) in wb.sheets.iter().zip(&plans) {
         m.collect_names(plan, &sheet.rows, 0, &mut institutions);
     }
-    for (sheet, plan) in wb.sheets.iter().zip(plans) {
+    for (sheet, main_plan) in wb.sheets.iter().zip(plans) {
         let mut push = |r: usize, c: usize, kind: Kind, reason: &str| {
             v.findings.push(Residual {
                 cell: format!("{}!{}", sheet.name, a1(r, c)),
@@ -146,16 +146,18 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
             });
         };
         for (r, row) in sheet.rows.iter().enumerate() {
-            if plan.layout.header_row == Some(r) {
+            // (A row of another table in the sheet is read by that table's plan, as masking read it.)
+            let (plan, local) = main_plan.at(r);
+            if plan.layout.header_row == Some(local) {
                 continue;
             }
-            let free = r < plan.data_start() || columns::is_free_row(row, plan.width);
+            let free = local < plan.data_start() || columns::is_free_row(row, plan.width);
             let signers = if free { None } else { columns::signers(row) };
             let public_cells = crate::engine::public_neighbours(row);
             for (c, cell) in row.iter().enumerate() {
                 let institution_phone = !free
                     && match plan.layout.columns.get(c).map(|col| col.kind) {
-                        Some(Kind::Phone) => m.institution_phone(&plan, &institutions, row, c),
+                        Some(Kind::Phone) => m.institution_phone(plan, &institutions, row, c),
                         Some(Kind::Address) => {
                             matches!(cell, Cell::Text(t) if m.institution_landline_cell(t, &institutions))
                         }
@@ -167,12 +169,12 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                 v.cells_checked += 1;
                 // (A title above the header that reads as a header, with no personal data in it, is left by
                 // masking: 严重精神障碍患者监护责任落实情况入户核查记录 names a programme, not a person.)
-                if r < plan.data_start() && m.plain_header(cell, &empty) {
+                if local < plan.data_start() && m.plain_header(cell, &empty) {
                     continue;
                 }
                 let signed = signers.is_some_and(|l| c > l);
                 let col = plan.layout.columns.get(c).filter(|_| !free && !signed);
-                if col.is_some_and(|c| c.public) && !crate::engine::register_personal_number(&plan, c, cell) {
+                if col.is_some_and(|c| c.public) && !crate::engine::register_personal_number(plan, c, cell) {
                     continue;
                 }
                 let text = match cell {
@@ -180,6 +182,11 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                     Cell::Int(_) | Cell::Float(_) => cell.as_text().into_owned(),
                     _ => continue,
                 };
+                // (组 | 1: the unit below the village typed as a number, which masking hides as it hides 5组.)
+                if col.is_some() && plan.below_village.contains(&c) && matches!(cell, Cell::Int(_) | Cell::Float(_)) {
+                    push(r, c, Kind::Address, "address detail below the village/community readable");
+                    continue;
+                }
                 // (机构统一社会信用代码 | 126542217142510551: an organisation's code, which masking leaves.)
                 if col.is_some()
                     && plan.org_code_cols.contains(&c)
@@ -198,7 +205,7 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                     col.map_or_else(|| m.free_cell_kind(row, c), |c| c.kind)
                 } else {
                     // A form: a label stays as masking left it; a value is read by its label.
-                    match m.form_cell(&plan, row, c) {
+                    match m.form_cell(plan, row, c) {
                         FormCell::Label => continue,
                         FormCell::Value(kind, _) => kind,
                     }

@@ -299,6 +299,7 @@ impl Detectors {
         push_latin_names(text, &mut found);
         self.push_name_spellings(text, &mut found);
         push_handles(text, &mut found);
+        push_patient_numbers(text, &mut found);
         push_mixed_numbers(text, &mut found);
         found.sort_by_key(|f| f.start);
         found
@@ -537,6 +538,10 @@ impl Detectors {
             {
                 continue;
             }
+            // (科室 | 肿瘤科: a hospital's department, the whole cell; 在肿瘤科住院 is one person's stay.)
+            if after == "科" && m.start() == 0 {
+                continue;
+            }
             // 中风险: a medium risk, not a stroke.
             if &text[m.start()..m.end()] == "中风" && after.starts_with('险') {
                 continue;
@@ -547,7 +552,8 @@ impl Detectors {
             }
             // (于东亮大病，自付费用较高 is one person's; 大病保险, 大病医疗救助 are programmes, 重大病虫害 and
             // 老大病故 no illness at all.)
-            const PROGRAMME: [&str; 17] = [
+            const PROGRAMME: [&str; 18] = [
+                "支付",
                 "救助",
                 "保险",
                 "医保",
@@ -1580,6 +1586,30 @@ fn push_handles(text: &str, found: &mut Vec<Finding>) {
             let end = start + token.len();
             if token.len() >= 3 && !overlaps(found, start, end) {
                 found.push(Finding::text(start, end, Kind::Name, 0));
+            }
+        }
+    }
+}
+
+/// 住院号ZY2023055954, 病案号：A-20230417: a patient's number at a hospital, after its label (health data, as a
+/// 住院号 column is). Letters, digits and dashes, four or more, hidden whole.
+fn push_patient_numbers(text: &str, found: &mut Vec<Finding>) {
+    if !text.contains('号') {
+        return;
+    }
+    for label in ["住院号", "病案号", "门诊号", "就诊号", "病历号"] {
+        for (at, _) in text.match_indices(label) {
+            let mut start = at + label.len();
+            start += text[start..]
+                .chars()
+                .take_while(|c| matches!(c, '：' | ':' | ' ' | '为'))
+                .map(char::len_utf8)
+                .sum::<usize>();
+            let end = start
+                + text.as_bytes()[start..].iter().take_while(|&&b| b.is_ascii_alphanumeric() || b == b'-').count();
+            let token = &text[start..end];
+            if token.len() >= 4 && token.bytes().any(|b| b.is_ascii_digit()) && !overlaps(found, start, end) {
+                found.push(Finding::text(start, end, Kind::Health, 0));
             }
         }
     }

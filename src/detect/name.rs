@@ -1711,18 +1711,19 @@ impl NameDetector {
                 && !ctx.covered[s..k].iter().any(|&c| c)
             {
                 cands.push((Rank::Cue, s, k));
-            } else if Self::bracketed_age_at(&ctx, k)
-                && k >= 2
+            } else if let Some(opening) = (Self::bracketed_age_at(&ctx, k) && k >= 2)
+                .then_some(false)
+                .or_else(|| (k == 2 && one_of(chars!("，,"), ctx.chars[k]) && Self::age_digits_at(&ctx, k + 1)).then_some(true))
                 && Self::clause_start(&ctx, k - 2)
                 && ctx.chars[k - 2..k].iter().all(|&c| is_han(c) && self.given_ok(c))
                 && !ctx.rel_start[k - 2]
                 && !ctx.rel_end[k]
-                && !self.common_word_at(&ctx, k - 2)
-                && !self.word_starts(&ctx, k - 2)
+                // (A given name that is a word too, 建国 or 卫东, opening the cell before its age is still a name.)
+                && (opening || (!self.common_word_at(&ctx, k - 2) && !self.word_starts(&ctx, k - 2)))
                 && !ctx.covered[k - 2..k].iter().any(|&c| c)
             {
                 // (入户走访，俊熙（13岁）随叔叔生活: a child called by the given name alone, opening a clause before
-                // a bracketed age, set AG3.)
+                // a bracketed age, set AG3; 建国，79岁，肢体二级…: or opening the cell before the age, set AH2.)
                 cands.push((Rank::Cue, k - 2, k));
             }
             // (黄向红 签字确认: a space may stand between the name and the verb, when the name opens its clause

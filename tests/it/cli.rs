@@ -6493,3 +6493,101 @@ fn offices_registers_and_care_home_lines_of_session_49() {
     assert_eq!(rows[5][0], "本院电话：0797-6213358");
     assert_verify(&out, 0, false);
 }
+
+/// Sets AG1-AH4 (session 50): a sheet of two tables, each read under its own header (a person's ID under the
+/// second table's 身份证号 is masked, though the first names that column 统一社会信用代码, and the first table's
+/// office address stays); officials between an office and a title, signers before a date or after an
+/// approval, children by their given names, housing kinds, chat handles, lines of a category column; a
+/// receipt's series, subtotal labels, kin acting for someone and a firm's service line stay.
+#[test]
+fn second_tables_signers_given_names_and_subtotals_of_session_50() {
+    let (_dir, out, rows) = mask_csv_rows(
+        "南岸区慈善帮扶公示,,,,\n\
+         序号,捐赠方,统一社会信用代码,单位地址,联系人手机\n\
+         1,重庆石门坎建材有限公司,91500112MA8LHQA915,南岸区茶园大道289号,400-884-1927\n\
+         2,吕淑华,/,/,13912345678\n\
+         二、帮扶对象,,,,\n\
+         序号,姓名,身份证号,住址,联系电话\n\
+         1,贺美,500108195602094882,福红路社区福红路80号9-2-2906,18015641174\n\
+         以上如有异议，请于公示期内向街道反映,,,,咨询电话：023-62988110\n",
+    );
+    assert_eq!(rows[2][1..5], ["重庆石门坎建材有限公司", "91500112MA8LHQA915", "南岸区茶园大道289号", "400-884-1927"]);
+    assert_eq!(rows[3][1..5], ["吕**", "/", "/", "139****5678"]);
+    assert_eq!(rows[6][1..5], ["贺*", "500108********4882", "福红路社区***", "180****1174"]);
+    assert_eq!(rows[7][0], "以上如有异议，请于公示期内向街道反映");
+    assert_verify_catches(&out, "500108********4882", "500108195602094882");
+
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,姓名,代领人,村（居）,组,就业情况,收入情况,困境类型,票据号,审核意见,签字,备注\n\
+         1,张三丰,其媳,凤城一村,5组,长期病休,\"户主养老金1262元/月\n女黄艳燕无收入\",残疾儿童,冀财非税0321611582,\
+         同意 黄立新,潘梅 2024.1.19,街道办事处刘明科长带队入户核查；居委会李红主任签字\n\
+         2,李四光,多户,小计（白沙村）,,已登记失业,户主：美团外卖，2200元/月,低保家庭儿童,冀财非税0185667438,同意 救助,\
+         罗清 2月1日,卢峰镇长乐坊社区；公租房（尚景园7-3-1305）；已加微信（mm1966）\n\
+         3,王五一,其女代捐,控江二村,3组,灵活就业,无,低保家庭儿童,冀财非税0004653961,同意,方圆 2024-03-07,\
+         入户走访，俊熙（13岁）随叔叔生活；该车已于2019年9月过户给白学友；户主四级精神，收监执行\n\
+         4,赵六六,高龄独居老人,金竹村,,灵活就业,无,低保家庭儿童,冀财非税0004653962,同意,方圆 2024-03-07,\
+         建国，79岁，肢体二级；同一次住院（住院号ZY2023055954）；目前间断服药；联系400-884-1927\n",
+    );
+    assert_eq!(
+        rows[1][2..12],
+        [
+            "其媳",
+            "凤城一村",
+            "***",
+            "***",
+            "户主养老金1262元/月\n女黄**无收入",
+            "***",
+            "冀财非税0321611582",
+            "同意 黄**",
+            "潘* 2024.1.19",
+            "街道办事处刘*科长带队入户核查；居委会李*主任签字"
+        ]
+    );
+    assert_eq!(
+        rows[2][2..12],
+        [
+            "多户",
+            "小计（白沙村）",
+            "",
+            "已登记失业",
+            "户主：美团外卖，2200元/月",
+            "低保家庭儿童",
+            "冀财非税0185667438",
+            "同意 救助",
+            "罗* 2月1日",
+            "卢峰镇长乐坊社区；公租房（***）；已加微信（******）"
+        ]
+    );
+    assert_eq!(rows[3][2], "其女代捐");
+    assert_eq!(rows[3][11], "入户走访，俊*（13岁）随叔叔生活；该车已于2019年9月过户给白**；户主***，***");
+    assert_eq!(rows[4][2], "高龄独居老人");
+    assert_eq!(rows[4][11], "建*，79岁，***；同一次住院（住院号***）；目前***；联系400-884-1927");
+    assert_verify_catches(&out, "同意 黄**", "同意 黄立新");
+
+    // A unit below the village typed as a number is hidden as 5组 is, and verify reads it so.
+    let dir = tmp();
+    let input = dir.path().join("groups.xlsx");
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet();
+    for (c, h) in ["序号", "户主姓名", "村（居）", "组"].iter().enumerate() {
+        ws.write_string(0, c as u16, *h).unwrap();
+    }
+    for (r, (name, group)) in [("张三丰", 1.0), ("李四光", 12.0)].iter().enumerate() {
+        let r = r as u32 + 1;
+        ws.write_number(r, 0, f64::from(r)).unwrap();
+        ws.write_string(r, 1, *name).unwrap();
+        ws.write_string(r, 2, "金竹村").unwrap();
+        ws.write_number(r, 3, *group).unwrap();
+    }
+    wb.save(&input).unwrap();
+    let output = dir.path().join("groups.masked.xlsx");
+    mask_ok(&input, &output, &[]);
+    let s = &read(&output).sheets[0];
+    assert_eq!([text(&s.rows[1][3]), text(&s.rows[2][3])], ["***", "***"]);
+    assert_verify(&output, 0, false);
+    let bare = dir.path().join("bare.xlsx");
+    std::fs::copy(&input, &bare).unwrap();
+    let o = tm("verify").arg(&bare).output().unwrap();
+    assert_eq!(code(&o), 1);
+    assert!(stdout(&o).contains("residual address at Sheet1!D2"), "{}{}", stdout(&o), stderr(&o));
+}
