@@ -1711,15 +1711,20 @@ impl NameDetector {
                 && !ctx.covered[s..k].iter().any(|&c| c)
             {
                 cands.push((Rank::Cue, s, k));
-            } else if let Some(opening) = (Self::bracketed_age_at(&ctx, k) && k >= 2)
-                .then_some(false)
-                .or_else(|| (k == 2 && one_of(chars!("，,"), ctx.chars[k]) && Self::age_digits_at(&ctx, k + 1)).then_some(true))
+            } else if k >= 2
+                && (Self::bracketed_age_at(&ctx, k)
+                    || (k == 2 && one_of(chars!("，,"), ctx.chars[k]) && Self::age_digits_at(&ctx, k + 1)))
                 && Self::clause_start(&ctx, k - 2)
                 && ctx.chars[k - 2..k].iter().all(|&c| is_han(c) && self.given_ok(c))
                 && !ctx.rel_start[k - 2]
                 && !ctx.rel_end[k]
-                // (A given name that is a word too, 建国 or 卫东, opening the cell before its age is still a name.)
-                && (opening || (!self.common_word_at(&ctx, k - 2) && !self.word_starts(&ctx, k - 2)))
+                // (A given name that is a word too, 建国 or 浩然, right before its age is still a name; a class of
+                // people is not.)
+                && !matches!(
+                    ctx.chars[k - 2..k],
+                    ['孩', '子'] | ['儿', '童'] | ['患', '者'] | ['本', '人'] | ['学', '生'] | ['男', '孩'] | ['女', '孩']
+                        | ['婴', '儿'] | ['幼', '儿'] | ['少', '年'] | ['老', '人'] | ['男', '性'] | ['女', '性']
+                )
                 && !ctx.covered[k - 2..k].iter().any(|&c| c)
             {
                 // (入户走访，俊熙（13岁）随叔叔生活: a child called by the given name alone, opening a clause before

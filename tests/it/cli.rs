@@ -6562,6 +6562,10 @@ fn second_tables_signers_given_names_and_subtotals_of_session_50() {
     assert_eq!(rows[3][11], "入户走访，俊*（13岁）随叔叔生活；该车已于2019年9月过户给白**；户主***，***");
     assert_eq!(rows[4][2], "高龄独居老人");
     assert_eq!(rows[4][11], "建*，79岁，***；同一次住院（住院号***）；目前***；联系400-884-1927");
+    assert_eq!(
+        masked_remarks(&["入户走访，浩然（7岁）随叔叔生活；孩子（7岁）在读", "高风险"]),
+        ["入户走访，浩*（7岁）随叔叔生活；孩子（7岁）在读", "高风险"]
+    );
     assert_verify_catches(&out, "同意 黄**", "同意 黄立新");
 
     // A unit below the village typed as a number is hidden as 5组 is, and verify reads it so.
