@@ -6955,6 +6955,13 @@ impl NameDetector {
                 // county.)
                 && !ctx.covered_before[i]
                 && !ctx.chars.get(i + 3).is_some_and(|&c| one_of(chars!("县市镇乡村区农商信"), c))
+                // (唐山市丰润区周氏包装制品有限公司: 区 ends the district's name there, after Han characters and no
+                // relation word; 老伴区何氏 is a name.)
+                && !(one_of(chars!("区县市镇乡村旗"), ctx.chars[i])
+                    && i >= 2
+                    && is_han(ctx.chars[i - 1])
+                    && is_han(ctx.chars[i - 2])
+                    && !ctx.rel_end[i])
             {
                 out.push((Rank::Relation, i, i + 3));
             } else if i + 2 < n
