@@ -184,18 +184,50 @@ pub fn section_headers(sheet: &Sheet, pats: &Patterns, layout: &Layout) -> Vec<u
             })
             .collect();
         let known = kinds.iter().flatten().count();
+        // (Only words no cell of a roster holds as its value open a table: a household member's row, 子女 | 健康 |
+        // 在校 | 新站街道, holds known words too.)
+        let strong = |c: usize| matches!(&row[c], Cell::Text(t) if section_word(t));
         // (统一社会信用代码 over the column the first table's 身份证号 heads, or 姓名 over its 类型.)
         let new_kind = kinds.iter().enumerate().any(|(c, k)| {
             k.is_some_and(|k| {
                 let main = layout.columns.get(c).map(|col| col.kind);
-                main != Some(k) && (k.is_personal() || main.is_some_and(Kind::is_personal))
+                strong(c) && main != Some(k) && (k.is_personal() || main.is_some_and(Kind::is_personal))
             })
         });
-        if known >= 3 && 3 * known >= 2 * texts().count() && new_kind {
+        let strong_count = (0..row.len()).filter(|&c| kinds[c].is_some() && strong(c)).count();
+        if known >= 3 && 3 * known >= 2 * texts().count() && strong_count >= 2 && new_kind {
             out.push(r);
+            // (Past a few, the rows are no tables but a pattern of data rows: no more are opened.)
+            if out.len() > MAX_SECTIONS {
+                return Vec::new();
+            }
         }
     }
     out
+}
+
+/// Most tables a sheet is read as beside its first.
+const MAX_SECTIONS: usize = 8;
+
+/// A header's word that no roster cell holds as its value (姓名, 身份证号, 联系电话, 统一社会信用代码, 序号).
+fn section_word(t: &str) -> bool {
+    const WORDS: [&str; 14] = [
+        "姓名",
+        "身份证",
+        "证件号",
+        "电话",
+        "手机",
+        "住址",
+        "地址",
+        "账号",
+        "卡号",
+        "信用代码",
+        "序号",
+        "名称",
+        "证号",
+        "号码",
+    ];
+    WORDS.iter().any(|w| t.contains(w))
 }
 
 /// Whether a cell is an ID, a phone or a card whole (as text or as a number of ten digits or more), which no

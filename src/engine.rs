@@ -649,8 +649,10 @@ fn names_no_one(t: &str) -> bool {
         ["社区", "村委会", "居委会", "村", "街道", "乡镇", "民政所", "民政", "银行", "敬老院", "福利院"];
     const ACTS: [&str; 7] = ["代领", "代发", "代管", "代收", "领取", "自领", "签领"];
     // (全镇, 全街道低保家庭 under 涉及对象 or 受助对象: a whole town's households, set AG6.)
+    // (Not 全镇海 or 全村福: 全 is a surname too; one unit alone, or a two-character one with a class after it.)
     if let Some(rest) = t.strip_prefix('全')
-        && ["镇", "乡", "村", "街道", "县", "区", "市", "社区", "组", "屯"].iter().any(|w| rest.starts_with(w))
+        && (["镇", "乡", "村", "县", "区", "市", "组", "屯", "街道", "社区"].contains(&rest)
+            || ["街道", "社区"].iter().any(|w| rest.starts_with(w)))
     {
         return true;
     }
@@ -782,9 +784,7 @@ impl Masker {
         let Some(h) = plan.layout.header_row.filter(|_| !starts.is_empty()) else {
             return plan;
         };
-        // The first table runs from its header to the next table below it, and is read on its own rows.
-        let main_end = starts.iter().copied().find(|&s| s > h).unwrap_or(sheet.rows.len());
-        let mut plan = if main_end < sheet.rows.len() { self.plan_table(&sub_sheet(sheet, 0, main_end)) } else { plan };
+        let mut sections = Vec::new();
         for (i, &start) in starts.iter().enumerate() {
             let next = starts.get(i + 1).copied();
             // (A table above the first one ends at its header; the last one below runs on, past what a streamed
@@ -792,9 +792,15 @@ impl Masker {
             let end = if start < h { next.unwrap_or(h).min(h) } else { next.unwrap_or(usize::MAX) };
             let sub = self.plan_table(&sub_sheet(sheet, start, end.min(sheet.rows.len())));
             if sub.layout.header_row == Some(0) {
-                plan.sections.push(Section { start, end, plan: Box::new(sub) });
+                sections.push(Section { start, end, plan: Box::new(sub) });
             }
         }
+        // The first table runs from its header to the next table below it, and is read on its own rows.
+        let mut plan = match sections.iter().find(|s| s.start > h) {
+            Some(below) => self.plan_table(&sub_sheet(sheet, 0, below.start)),
+            None => plan,
+        };
+        plan.sections = sections;
         plan
     }
 
@@ -1005,15 +1011,18 @@ impl Masker {
     ) -> NamesFound<'a> {
         let mut found = NamesFound::default();
         let main = plan;
+        // (The name columns of the last other table a row was in, found once for its rows.)
+        let mut own: Option<(&Plan, Vec<usize>)> = None;
         for (i, row) in rows.iter().enumerate() {
             // (A row of another table in the sheet is read by that table's plan and name columns.)
             let (plan, r) = main.at(first_row + i);
-            let own_cols;
             let name_cols = if std::ptr::eq(plan, main) {
                 name_cols
             } else {
-                own_cols = Self::name_columns(plan);
-                &own_cols
+                if !own.as_ref().is_some_and(|(p, _)| std::ptr::eq(*p, plan)) {
+                    own = Some((plan, Self::name_columns(plan)));
+                }
+                own.as_ref().map_or(name_cols, |(_, cols)| cols.as_slice())
             };
             if r < plan.data_start() || columns::is_free_row(row, plan.width) {
                 found.landlines.extend(public_landlines(row));

@@ -148,7 +148,9 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
         for (r, row) in sheet.rows.iter().enumerate() {
             // (A row of another table in the sheet is read by that table's plan, as masking read it.)
             let (plan, local) = main_plan.at(r);
-            if plan.layout.header_row == Some(local) {
+            // (Another table's header is read cell by cell below, as the rows above a header are: masking leaves
+            // only its plain headers.)
+            if plan.layout.header_row == Some(local) && std::ptr::eq(plan, &main_plan) {
                 continue;
             }
             let free = local < plan.data_start() || columns::is_free_row(row, plan.width);

@@ -552,8 +552,7 @@ impl Detectors {
             }
             // (于东亮大病，自付费用较高 is one person's; 大病保险, 大病医疗救助 are programmes, 重大病虫害 and
             // 老大病故 no illness at all.)
-            const PROGRAMME: [&str; 18] = [
-                "支付",
+            const PROGRAMME: [&str; 17] = [
                 "救助",
                 "保险",
                 "医保",

@@ -6568,6 +6568,21 @@ fn second_tables_signers_given_names_and_subtotals_of_session_50() {
     );
     assert_verify_catches(&out, "同意 黄**", "同意 黄立新");
 
+    // The review's cases: a household member's row holds known words (子女, 健康, 在校, 新站街道) but opens no
+    // table; 全 is a surname before a unit's character; 大病 before 支付 is one person's illness.
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,户主姓名,家庭成员,与户主关系,健康状况,就学情况,家庭住址,备注\n\
+         1,张三丰,张三丰,户主,健康,,东昌区建设路123号3栋2单元501室,低保户\n\
+         ,,张小红,子女,健康,在校,新站街道,无收入\n\
+         2,王建国,王建国,户主,残疾,,东昌区新华大街45号1单元302室,低保户\n\
+         3,全镇海,全镇海,户主,健康,,东昌区光明路8号2-3-402,因大病支付医疗费用5万元\n",
+    );
+    assert_eq!(rows[2][2..7], ["张**", "子女", "***", "在校", "新站街道"]);
+    assert_eq!(rows[3][4..8], ["***", "", "东昌区***", "低保户"]);
+    assert_eq!(rows[4][1..3], ["全**", "全**"]);
+    assert_eq!(rows[4][7], "因***支付医疗费用5万元");
+    assert_verify_catches(&out, "东昌区***", "东昌区新华大街45号1单元302室");
+
     // A unit below the village typed as a number is hidden as 5组 is, and verify reads it so.
     let dir = tmp();
     let input = dir.path().join("groups.xlsx");
