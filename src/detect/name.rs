@@ -2173,7 +2173,8 @@ impl NameDetector {
                 && !town
         });
         if let Some(s) = self.signer_after_approval(&ctx) {
-            cands.push((Rank::Cue, s, n));
+            let e = n - usize::from(ctx.chars.last().is_some_and(|&c| matches!(c, '。' | '.')));
+            cands.push((Rank::Cue, s, e));
         }
         // Higher ranks first, then leftmost, then longest; a char belongs to at most one name.
         cands.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)).then(b.2.cmp(&a.2)));
@@ -3608,12 +3609,22 @@ impl NameDetector {
     /// The start of a signer's name closing the text after an approval and a space (同意 周全, 情况属实 张伟, set
     /// AG2): a surname, then given-name characters, two or three in all.
     fn signer_after_approval(&self, ctx: &Ctx) -> Option<usize> {
-        const APPROVALS: [&[char]; 5] =
-            [&['同', '意'], &['属', '实'], &['已', '审', '核'], &['批', '准'], &['已', '核', '实']];
-        let n = ctx.chars.len();
-        let run = ctx.chars.iter().rev().take_while(|&&c| is_han(c)).count();
-        let s = n.checked_sub(run).filter(|_| (2..=3).contains(&run))?;
-        let gap = ctx.chars[..s].iter().rev().take_while(|&&c| matches!(c, ' ' | '\u{3000}')).count();
+        const APPROVALS: [&[char]; 8] = [
+            &['同', '意'],
+            &['属', '实'],
+            &['审', '核'],
+            &['批', '准'],
+            &['核', '实'],
+            &['通', '过'],
+            &['上', '报'],
+            &['审', '批'],
+        ];
+        // (同意 王芳。: a full stop closing the line.)
+        let n = ctx.chars.len() - usize::from(ctx.chars.last().is_some_and(|&c| matches!(c, '。' | '.')));
+        let run = ctx.chars[..n].iter().rev().take_while(|&&c| is_han(c)).count();
+        let s = n.checked_sub(run).filter(|_| (2..=4).contains(&run))?;
+        // (A space or a comma between them: 同意 周全, 同意，王芳.)
+        let gap = ctx.chars[..s].iter().rev().take_while(|&&c| matches!(c, ' ' | '\u{3000}' | '，' | ',')).count();
         let head = &ctx.chars[..s - gap];
         (gap > 0
             && APPROVALS.iter().any(|w| head.ends_with(w))
@@ -3622,7 +3633,7 @@ impl NameDetector {
             && self
                 .surname_lens(ctx, s)
                 .into_iter()
-                .any(|sl| s + sl < n && ctx.chars[s + sl..].iter().all(|&c| self.given_ok(c))))
+                .any(|sl| s + sl < n && n - s - sl <= 2 && ctx.chars[s + sl..n].iter().all(|&c| self.given_ok(c))))
         .then_some(s)
     }
 

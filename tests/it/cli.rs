@@ -6566,6 +6566,19 @@ fn second_tables_signers_given_names_and_subtotals_of_session_50() {
         masked_remarks(&["入户走访，浩然（7岁）随叔叔生活；孩子（7岁）在读", "高风险"]),
         ["入户走访，浩*（7岁）随叔叔生活；孩子（7岁）在读", "高风险"]
     );
+    assert_eq!(
+        masked_column(
+            "姓名,审核意见",
+            &[
+                "张三,同意，王芳".into(),
+                "李四,审核通过 王芳。".into(),
+                "王五,情况属实，同意".into(),
+                "赵六,同意，上报".into()
+            ],
+            1
+        ),
+        ["同意，王*", "审核通过 王*。", "情况属实，同意", "同意，上报"]
+    );
     assert_verify_catches(&out, "同意 黄**", "同意 黄立新");
 
     // The review's cases: a household member's row holds known words (子女, 健康, 在校, 新站街道) but opens no
