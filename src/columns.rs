@@ -165,6 +165,8 @@ pub fn section_headers(sheet: &Sheet, pats: &Patterns, layout: &Layout) -> Vec<u
         return Vec::new();
     }
     let mut out = Vec::new();
+    // (Whether the rows at hand are another table's.)
+    let mut other = false;
     for (r, row) in sheet.rows.iter().enumerate() {
         // (The header itself, and the row above it that a two-row header reads with it.)
         if r + 1 >= h && r <= h {
@@ -195,7 +197,11 @@ pub fn section_headers(sheet: &Sheet, pats: &Patterns, layout: &Layout) -> Vec<u
             })
         });
         let strong_count = (0..row.len()).filter(|&c| kinds[c].is_some() && strong(c)).count();
-        if known >= 3 && 3 * known >= 2 * texts().count() && strong_count >= 2 && new_kind {
+        let header_like = known >= 3 && 3 * known >= 2 * texts().count() && strong_count >= 2;
+        // (A header naming the first table's kinds again after another table takes the first table back: 户主姓名 |
+        // 家庭住址 after a members' table.)
+        if header_like && (new_kind || other) {
+            other = new_kind;
             out.push(r);
             // (Past a few, the rows are no tables but a pattern of data rows: no more are opened.)
             if out.len() > MAX_SECTIONS {

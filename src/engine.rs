@@ -790,8 +790,13 @@ impl Masker {
             // (A table above the first one ends at its header; the last one below runs on, past what a streamed
             // CSV's first rows show.)
             let end = if start < h { next.unwrap_or(h).min(h) } else { next.unwrap_or(usize::MAX) };
-            let sub = self.plan_table(&sub_sheet(sheet, start, end.min(sheet.rows.len())));
-            if sub.layout.header_row == Some(0) {
+            let rows = end.min(sheet.rows.len());
+            let sub = self.plan_table(&sub_sheet(sheet, start, rows));
+            // (A table of fewer than five rows under its header is a footer's block of labels, 填报单位名称 |
+            // 联系人姓名 | 联系电话 over 经办人 | 审核人 | 负责人 over names: it stays with the table above, read as
+            // footer rows are.)
+            let filled = sheet.rows[start + 1..rows].iter().filter(|r| r.iter().any(|c| !c.is_blank())).count();
+            if sub.layout.header_row == Some(0) && filled >= 5 {
                 sections.push(Section { start, end, plan: Box::new(sub) });
             }
         }
@@ -1647,7 +1652,8 @@ impl Masker {
                 // then as text, which reads the masked numbers as a record's.)
                 let record = matches!(kind, Kind::IdCard | Kind::DisabilityCert | Kind::Phone)
                     && text.chars().any(crate::detect::is_han)
-                    && crate::detect::record_fields(text).len() >= 3;
+                    && crate::detect::record_fields(text).len() >= 3
+                    && self.holder_line(text).is_none();
                 if record && record_numbers_read(text) {
                     return self.mask_free_text(text, known, ctx).filter(|m| m != text).map(Cell::Text);
                 }
@@ -2457,8 +2463,29 @@ impl Masker {
                 found.push(Finding::text(start, end, Kind::Name, keep));
             }
         }
+        if matches!(kind, Kind::IdCard | Kind::DisabilityCert)
+            && let Some(holder) = self.holder_line(text)
+            && !found.iter().any(|f| f.start < holder.end)
+        {
+            found.push(holder);
+        }
         found.sort_by_key(|f| f.start);
         self.apply_text_findings(text, found, known, ctx)
+    }
+
+    /// 户主姓名及身份证号 | 武  军⏎130624…, 邓永⏎…, 白山国⏎…: a cell's first line before the number on the next, a
+    /// surname and one to three characters, padded or not, is the holder's name, whatever its characters mean.
+    fn holder_line(&self, text: &str) -> Option<Finding> {
+        let line = text.split(['\n', '\r']).next().filter(|l| l.len() < text.len())?;
+        let head = line.trim_end();
+        let compact: String = head.chars().filter(|c| !c.is_whitespace()).collect();
+        let names = &self.det.names;
+        ((2..=4).contains(&compact.chars().count())
+            && compact.chars().all(crate::detect::is_han)
+            && head.starts_with(crate::detect::is_han)
+            && names.starts_with_surname(&compact)
+            && text[line.len()..].trim_start().starts_with(|c: char| digits::digit_of(c).is_some()))
+        .then(|| Finding::text(0, head.len(), Kind::Name, names.surname_len(&compact)))
     }
 
     /// Runs of two to six Han characters that a number follows (after spaces, a colon, a comma, a bracket, a

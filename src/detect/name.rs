@@ -1759,8 +1759,15 @@ impl NameDetector {
                         && one_of(chars!("在到去"), ctx.chars[s - 1])
                         && RUNS.iter().any(|w| Self::starts_with_at(&ctx, k, w))
                 };
+                // (党建办主任, 计生办主任, 安监科长: an office's section before its head's title, no name.)
+                const TITLES: [&[char]; 5] =
+                    [&['主', '任'], &['副', '主', '任'], &['科', '长'], &['副', '科', '长'], &['股', '长']];
+                let section_head = k > 0
+                    && one_of(chars!("办科股站所室部局委处监"), ctx.chars[k - 1])
+                    && TITLES.iter().any(|w| Self::starts_with_at(&ctx, k, w));
                 let s = [extent_before(), loose_before()].into_iter().flatten().find(|&s| {
                     (self.opens_clause(&ctx, s) || owner(s))
+                        && !section_head
                         && !self.frame_ends_at(&ctx, s)
                         && (verb || phone || !spaced_verb || apart(s))
                         && !kin_given(s)
