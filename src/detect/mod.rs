@@ -195,7 +195,7 @@ impl Detectors {
         .expect("plate pattern compiles");
         #[allow(clippy::expect_used)]
         let boat = regex::Regex::new(
-            r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]\p{Han}{1,4}?渔[运养捕辅冷]?[·•．-]?[0-9０-９]{4,6}",
+            r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]\p{Han}{1,4}?渔[运养捕辅冷]?[·•．\- ]?[0-9０-９]{4,6}",
         )
         .expect("boat pattern compiles");
         let mut pinyin: Vec<String> =
@@ -224,6 +224,19 @@ impl Detectors {
         }
         if !text.bytes().any(|b| b.is_ascii_uppercase()) {
             return;
+        }
+        // (船号 | CN20160959006: a fishing boat's identification number, CN and eleven digits, as its owner's as
+        // its registration number is.)
+        for (at, _) in text.match_indices("CN") {
+            let b = text.as_bytes();
+            let run = b[at + 2..].iter().take_while(|c| c.is_ascii_digit()).count();
+            if run == 11
+                && (at == 0 || !b[at - 1].is_ascii_alphanumeric())
+                && !b.get(at + 13).is_some_and(u8::is_ascii_alphanumeric)
+                && !overlaps(found, at, at + 13)
+            {
+                found.push(Finding::text(at, at + 13, Kind::Plate, 0));
+            }
         }
         for m in self.plate.find_iter(text) {
             let digits = m.as_str().chars().filter(char::is_ascii_digit).count();

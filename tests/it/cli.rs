@@ -6612,6 +6612,15 @@ fn second_tables_signers_given_names_and_subtotals_of_session_50() {
     assert_eq!(rows[9][1..5], ["钱*", "137****5678", "东昌区***", "低保户"]);
     assert_verify_catches(&out, "137****5678", "13712345678");
 
+    // A fishing boat's registration number with a space, and its identification number (CN and eleven digits).
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,姓名,船名,船号,备注\n\
+         1,陈治菊,闽狮渔48228,CN20160959006,柴油价格上涨\n\
+         2,李四光,闽狮渔 74811,CN20100183100,渔船闽狮渔 74811已报废\n",
+    );
+    assert_eq!(rows[2][2..5], ["闽狮*******", "CN***********", "渔船闽狮*******已报废"]);
+    assert_verify_catches(&out, "CN***********", "CN20160959006");
+
     // The review's cases: a household member's row holds known words (子女, 健康, 在校, 新站街道) but opens no
     // table; 全 is a surname before a unit's character; 大病 before 支付 is one person's illness.
     let (_dir, out, rows) = mask_csv_rows(
