@@ -157,8 +157,10 @@ pub fn find_header(sheet: &Sheet, pats: &Patterns, det: &Detectors) -> Option<us
 
 /// Rows that open a table of their own within the sheet (一、捐赠单位 over 捐赠方 | 统一社会信用代码 …, then 二、帮扶对象
 /// over 姓名 | 身份证号 …): a row other than `layout`'s header with no digit in it, three or more known headers
-/// making two thirds of its cells, and one of them naming another kind than its column's, personal on one side.
-/// A header repeated down the sheet names the same kinds and opens nothing.
+/// making two thirds of its cells, two of them words no value holds (`section_word`), and one of those naming
+/// another kind than its column's, personal on one side. After such a table, the first table's header repeated
+/// opens its columns again; a header repeated down the first table names the same kinds and opens nothing.
+/// (`Masker::plan` keeps the tables with five rows or more under their header.)
 pub fn section_headers(sheet: &Sheet, pats: &Patterns, layout: &Layout) -> Vec<usize> {
     let Some(h) = layout.header_row else { return Vec::new() };
     if !layout.form_labels.is_empty() {

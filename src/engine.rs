@@ -284,12 +284,12 @@ const PLACEHOLDERS: [&str; 181] = [
     // (Set AG1: 代领人 | 其媳, a relative by her kin word alone; set AG6: 涉及对象 | 多户; set AG8: 受助对象 | 高龄独居老人.)
     "其媳",
     "多户",
+    "独居老人",
+    "高龄独居老人",
     // (Set AH3: 护理员 | 轮班护理, the care home's staff by turns.)
     "轮班护理",
     "轮流护理",
     "轮流照料",
-    "独居老人",
-    "高龄独居老人",
     // (Set AA4: a policy's beneficiary left to the law, 受益人: 法定.)
     "法定",
     "法定继承人",

@@ -3612,9 +3612,8 @@ impl NameDetector {
         matches!(ctx.chars.get(k), Some('：' | ':')) && SAID.iter().any(|w| Self::starts_with_at(ctx, k + 1, w))
     }
 
-    /// Whether a year (2023年) starts at `k` right after a Han character: 耿鑫2023年入户，陈伟2012年迁出.
-    /// The start of a signer's name closing the text after an approval and a space (同意 周全, 情况属实 张伟, set
-    /// AG2): a surname, then given-name characters, two or three in all.
+    /// The start of a signer's name closing the text after an approval and a space or a comma (同意 黄立新, 情况属实
+    /// 张伟, 同意，王芳。, set AG2): a surname, then one or two given-name characters, no everyday word.
     fn signer_after_approval(&self, ctx: &Ctx) -> Option<usize> {
         const APPROVALS: [&[char]; 8] = [
             &['同', '意'],
@@ -3653,6 +3652,7 @@ impl NameDetector {
             && ctx.chars.get(k + run + 1).is_some_and(char::is_ascii_digit)
     }
 
+    /// Whether a year (2023年) starts at `k` right after a Han character: 耿鑫2023年入户，陈伟2012年迁出.
     fn year_at(ctx: &Ctx, k: usize) -> bool {
         // (王庄2019年通路, 李楼, 张集: a place, not a person.)
         k > 0
