@@ -2072,9 +2072,13 @@ impl NameDetector {
                 &['卫', '生', '院'],
                 &['疗', '养', '院'],
             ];
-            let institution = c.0 != Rank::Known
-                && (c.2 - s >= 3 && HOMES.iter().any(|w| ctx.chars[c.2 - 3..c.2] == **w)
-                    || (c.2 - s == 2 && one_of(chars!("院校厂"), ctx.chars[s]) && ctx.chars[s + 1] == '方'));
+            // (唐山金宇钢铁有限公司: a name read from its shape alone right before 有限公司 is a firm's; 欠刘德明公司
+            // 工资 names a person, by a cue.)
+            let firm = c.0 == Rank::Shape && Self::starts_with_at(&ctx, c.2, &['有', '限']);
+            let institution = firm
+                || c.0 != Rank::Known
+                    && (c.2 - s >= 3 && HOMES.iter().any(|w| ctx.chars[c.2 - 3..c.2] == **w)
+                        || (c.2 - s == 2 && one_of(chars!("院校厂"), ctx.chars[s]) && ctx.chars[s + 1] == '方'));
             // (由原户籍地出具: a preposition and 原 running on into more text are no name of two; 于平 is.)
             // (新增对象，从满80周岁: a preposition and 满 before an age.)
             let particles = c.0 != Rank::Known

@@ -6612,6 +6612,29 @@ fn second_tables_signers_given_names_and_subtotals_of_session_50() {
     assert_eq!(rows[9][1..5], ["钱*", "137****5678", "东昌区***", "低保户"]);
     assert_verify_catches(&out, "137****5678", "13712345678");
 
+    // Health terms and firms of the sets; a risk grade's column; a department alone; the care home's staff by
+    // turns, and signing for oneself.
+    assert_eq!(
+        masked_remarks(&[
+            "确诊为脑干出血，曾有肇事肇祸行为",
+            "缴存单位：唐山市丰润区周氏包装制品有限公司；唐山金宇钢铁有限公司",
+            "现金发放，本人签领",
+        ]),
+        [
+            "确诊为***，曾有***行为",
+            "缴存单位：唐山市丰润区周氏包装制品有限公司；唐山金宇钢铁有限公司",
+            "现金发放，本人签领"
+        ]
+    );
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,患者姓名,风险等级,科室,护理员\n\
+         1,曲玉兰,1级,肿瘤科,轮班护理\n\
+         2,王连生,0级,肿瘤科,李秀梅\n",
+    );
+    assert_eq!(rows[1][1..5], ["曲**", "***", "肿瘤科", "轮班护理"]);
+    assert_eq!(rows[2][4], "李**");
+    assert_verify(&out, 0, false);
+
     // A fishing boat's registration number with a space, and its identification number (CN and eleven digits).
     let (_dir, out, rows) = mask_csv_rows(
         "序号,姓名,船名,船号,备注\n\
