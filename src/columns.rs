@@ -301,6 +301,32 @@ fn outside_brackets(s: &str) -> String {
         .collect()
 }
 
+/// A header of a column of villages, communities or townships (行政村, 所在村, 村（社区）, 乡镇（街道）, 嘎查): the
+/// levels a notice keeps. Not a natural village's or a group's, which are an address's detail.
+pub fn place_level_header(h: &str) -> bool {
+    const LEVELS: [&str; 16] = [
+        "村",
+        "行政村",
+        "村名",
+        "村别",
+        "村(社区)",
+        "村(居)",
+        "社区",
+        "社区(村)",
+        "村居",
+        "乡镇",
+        "乡镇(街道)",
+        "街道",
+        "村委会",
+        "居委会",
+        "村(居)委会",
+        "嘎查",
+    ];
+    let h = crate::patterns::normalize_header(h);
+    let h = h.strip_prefix("所在").or_else(|| h.strip_prefix("所属")).unwrap_or(&h);
+    LEVELS.contains(&h)
+}
+
 /// Whether a data row is a title, section or footer line rather than a record: a single non-empty cell
 /// holding longer text in a table of several columns. Such rows are scanned as free text.
 /// So is a footer of label-and-value notes, offices and dates side by side (填表人：高永红 | 审核人：张丽 |
@@ -609,9 +635,11 @@ pub fn analyze(sheet: &Sheet, det: &Detectors, pats: &Patterns, policy: &Policy)
                 } else if k == Kind::Other && {
                     // (票据号 | 冀财非税0321611582: a receipt's series before its number is no name.)
                     let codes = header.as_deref().is_some_and(crate::engine::record_code_header);
+                    // (行政村 | 檀河, 东皇: a village's column holds places, whose names read like people's.)
+                    let places = header.as_deref().is_some_and(place_level_header);
                     let numbered = |s: &&String| s.chars().filter(char::is_ascii_digit).count() >= 5;
                     let words: Vec<String> = samples[c].iter().filter(|s| !(codes && numbered(s))).cloned().collect();
-                    names_in(&words, det)
+                    !places && names_in(&words, det)
                 } {
                     // A header read as non-personal over cells that name people (家庭成员情况及收入: 户主：史秀萍；
                     // 子：史建磊 务工): an Other column is only checked for identifiers, so scan it as free text.

@@ -188,7 +188,9 @@ pub(crate) fn record_code_header(h: &str) -> bool {
     // (Only a household's or a transaction's number, or a place's code: 人员编号, 个人编号, 残疾人编号 and the like
     // often hold a person's ID or insurance number.)
     // (住院号 is a patient's number at a hospital: health, by its header.)
-    const CODES: [&str; 6] = ["户编号", "家庭编号", "流水号", "区划代码", "发票号", "票据号"];
+    // (银行回单号 and 交易号 are a transfer's reference at the bank, set AJ2.)
+    const CODES: [&str; 9] =
+        ["户编号", "家庭编号", "流水号", "区划代码", "发票号", "票据号", "回单号", "交易号", "凭证号"];
     // (个人编号, 社保编号, 医保编号: a person's number at the social or medical insurance, which masking hides.)
     const PERSONAL: [&str; 11] = ["证", "卡", "账", "身份", "电话", "手机", "户口", "个人", "社保", "医保", "参保"];
     let h = normalize_header(h);
@@ -279,7 +281,7 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 181] = [
+const PLACEHOLDERS: [&str; 186] = [
     "无",
     // (Set AG1: 代领人 | 其媳, a relative by her kin word alone; set AG6: 涉及对象 | 多户; set AG8: 受助对象 | 高龄独居老人.)
     "其媳",
@@ -290,6 +292,12 @@ const PLACEHOLDERS: [&str; 181] = [
     "轮班护理",
     "轮流护理",
     "轮流照料",
+    // (Set AJ1: 照料人 | 连队安排, the Corps company, a village or a community arranging the care.)
+    "连队安排",
+    "村委安排",
+    "村委会安排",
+    "村里安排",
+    "社区安排",
     // (Set AA4: a policy's beneficiary left to the law, 受益人: 法定.)
     "法定",
     "法定继承人",
@@ -1194,6 +1202,32 @@ impl Masker {
             }))
     }
 
+    /// Where a row's cells begin to be names whatever their columns: after a signing label (村民代表签字： |
+    /// 郭敏 | 刘红霞), or from the first when every filled cell of the row is a name and two or more are (the
+    /// row under a footer's signing labels, 经办人 | 审核人 over 王芳 | 李强, whose cells stand in a 序号 or a
+    /// category column). Such a row holds no digit and no other value, so no record reads as one.
+    pub(crate) fn signed_from(&self, row: &[Cell]) -> Option<usize> {
+        if let Some(label) = columns::signers(row) {
+            return Some(label + 1);
+        }
+        // (王芳 | 李* | 赵**, as `verify` reads the row with some names masked already.)
+        let masked = |t: &str| {
+            let t = t.trim();
+            let stars = t.chars().rev().take_while(|&c| c == '*').count();
+            let n = t.chars().count();
+            stars >= 1 && (2..=4).contains(&n) && t.chars().take(n - stars).all(crate::detect::is_han)
+        };
+        let mut filled = 0;
+        for cell in row.iter().filter(|c| !c.is_blank()) {
+            let Cell::Text(t) = cell else { return None };
+            if !self.det.names.looks_like_name(t) && !masked(t) {
+                return None;
+            }
+            filled += 1;
+        }
+        (filled >= 2).then_some(0)
+    }
+
     /// How a cell of a free row (a title, a footer) is read: free text, or a name where its label in the cell
     /// before names a person (经办人： | 闫冬青).
     pub(crate) fn free_cell_kind(&self, row: &[Cell], c: usize) -> Kind {
@@ -1224,7 +1258,7 @@ impl Masker {
         }
         let free = header_row || r < plan.data_start() || columns::is_free_row(row, plan.width);
         // (村民代表签字： | 郭敏 | … | 刘红霞: names signed across the columns of a data row.)
-        let signers = if free { None } else { columns::signers(row) };
+        let signed_from = if free { None } else { self.signed_from(row) };
         let minors = if plan.has_names { self.row_minors(plan, row) } else { RowMinors::default() };
         let in_scope = self.row_in_scope(plan, row);
         let public_cells = public_neighbours(row);
@@ -1250,7 +1284,7 @@ impl Masker {
                 }
             } else {
                 match col {
-                    _ if signers.is_some_and(|l| c > l) => (Kind::Name, false, None),
+                    _ if signed_from.is_some_and(|from| c >= from) => (Kind::Name, false, None),
                     Some(col) if !free => (col.kind, col.public, plan.col_rules.get(c).cloned().flatten()),
                     _ => (self.free_cell_kind(row, c), false, None),
                 }

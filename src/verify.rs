@@ -154,7 +154,7 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                 continue;
             }
             let free = local < plan.data_start() || columns::is_free_row(row, plan.width);
-            let signers = if free { None } else { columns::signers(row) };
+            let signed_from = if free { None } else { m.signed_from(row) };
             let public_cells = crate::engine::public_neighbours(row);
             for (c, cell) in row.iter().enumerate() {
                 let institution_phone = !free
@@ -174,7 +174,7 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                 if local < plan.data_start() && m.plain_header(cell, &empty) {
                     continue;
                 }
-                let signed = signers.is_some_and(|l| c > l);
+                let signed = signed_from.is_some_and(|from| c >= from);
                 let col = plan.layout.columns.get(c).filter(|_| !free && !signed);
                 if col.is_some_and(|c| c.public) && !crate::engine::register_personal_number(plan, c, cell) {
                     continue;

@@ -322,6 +322,7 @@ impl AddressDetector {
           | (?P<daoroad>{dao}{{1,3}}道(?:{n})号)
           | (?P<num>(?:[A-Za-zＡ-Ｚａ-ｚ])?(?:{n})(?:号院|号楼|号|作业站|作业区|牧业社|牧业队|村民小组|村民组|居民小组|小组|小队|组|工区|屯|社|栋|幢|座|梯|单元|门|委|层|楼|室|房|户|排|连|队|巷|街))
           | (?P<cnum>(?:{cn})(?:作业站|作业区|牧业社|牧业队|村民小组|村民组|居民小组|小组|小队|组|社|队|栋|座|单元|号楼|号))
+          | (?P<cwei>[一二三四五六七八九十]{{1,3}}委)
           | (?P<lnum>(?:[A-Za-zＡ-Ｚａ-ｚ]|[甲乙丙丁戊])(?:号楼|栋|幢|座|单元|区|室|房))
           | (?P<estate>\p{{Han}}{{1,8}}(?:小区|花园|家园|公寓|大厦|新村|苑|大院|家属院|家属楼))
           | (?P<tun>\p{{Han}}{{1,4}}屯)
@@ -598,6 +599,13 @@ impl AddressDetector {
             {
                 continue;
             }
+            // (东升林场六委2组: a forestry farm's committee numbered in words, with its group right after it; 村两委
+            // and 三委 alone are no address.)
+            if caps.name("cwei").is_some()
+                && !self.token.find(&text[m.end()..]).is_some_and(|g| g.start() == 0 && g.as_str().ends_with('组'))
+            {
+                continue;
+            }
             let mut start = m.start();
             // Already taken in as the room number of the run (…3栋501室).
             if run.as_ref().is_some_and(|r| start < r.1) {
@@ -690,14 +698,14 @@ impl AddressDetector {
                 if caps.name("tun").is_some() {
                     // (彩屯街道, 大屯村: a 屯 right before an administrative suffix ends that level's name.)
                     let head = &text[..start];
-                    // (家住边远屯, 本屯, 同屯: a word for any village, not a village's name.)
+                    // (家住边远屯, 本屯, 同屯, 整屯搬迁: a word for any village, not a village's name.)
                     // (周边村屯, 图们江边的村屯: 屯 alone after 村 is the word for villages; not before where in it
                     // a home is: 红光村屯南头第3户.)
                     let bare = start + '屯'.len_utf8() == m.end()
                         && !text[m.end()..]
                             .starts_with(|c: char| c.is_ascii_digit() || "东南西北前后中上下里头第".contains(c));
                     let vague = bare
-                        || ["边远", "偏远", "本", "该", "同", "邻", "外"]
+                        || ["边远", "偏远", "本", "该", "同", "邻", "外", "整", "全", "各", "每", "此"]
                             .contains(&&text[start..m.end() - '屯'.len_utf8()]);
                     // (房屋在弄光屯, 住那亮屯, 房屋位于百达屯1号: where someone lives is a 屯 below the village.)
                     // (A name of three characters: 常住奎屯, 在奎屯务工 name a city.)

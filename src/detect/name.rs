@@ -1231,6 +1231,8 @@ impl NameDetector {
         self.apposition_candidates(&ctx, &mut cands);
         self.nationality_candidates(&ctx, &mut cands);
         self.you_candidates(&ctx, &mut cands);
+        self.shop_owner_candidates(&ctx, &mut cands);
+        self.pupil_candidates(&ctx, &mut cands);
 
         // A cell that is nothing but a name.
         let lead = ctx.chars.iter().take_while(|c| c.is_whitespace()).count();
@@ -1395,7 +1397,9 @@ impl NameDetector {
             // (家里连路费都拿不出来, 老人常念叨: 连 and 常 before an everyday word are "even" and "often".)
             // (户主曾获得过…: 曾 is "once".) (户主常建国: a given name that is an everyday word, [word_given].)
             // (户主常和叶芳忠一起去…: 常 before a conjunction or a preposition is "often".)
+            // (女儿单独成户, 儿子单身: 单独 and 单身 are "alone" and "single".)
             let adverb = (ctx.chars[i] == '时' && extent_after(i, Mode::Strict).is_none())
+                || (ctx.chars[i] == '单' && ctx.chars.get(i + 1).is_some_and(|&c| c == '独' || c == '身'))
                 // (申请人曾有信访记录: 曾有 before a word, see `adverb_before_word`.)
                 || (ctx.chars[i] == '曾' && self.adverb_before_word(&ctx, i))
                 || (matches!(ctx.chars[i], '连' | '常' | '曾')
@@ -1412,7 +1416,7 @@ impl NameDetector {
                 && ctx.chars.get(i..i + 2).is_some_and(|w| self.holds_common_word(w))
                 && !self.word_given.contains(&pack(&ctx.chars[i..i + 2]))
                 && Self::class_word_before(&ctx, i)
-                && extent_after(i, Mode::Loose).is_some_and(|e| {
+                && extent_after(i, Mode::Loose).is_none_or(|e| {
                     e == i + 2 || (e == i + 3 && ctx.chars.get(i + 2..i + 4).is_some_and(|w| self.holds_common_word(w)))
                 });
             if (ctx.rel_end[i] || kin_opens)
@@ -1809,6 +1813,8 @@ impl NameDetector {
                 && let Some(s) = extent_before().or_else(|| self.list_head_before(&ctx, k))
                 // (经查询，佟二小名下有车辆: an everyday word before the comma lists no one.)
                 && !(k - s == 2 && self.holds_common_word(&ctx.chars[s..k]))
+                // (蒙荣，河池学院: nor is a school's place name the next one.)
+                && !Self::school_within(&ctx, k + 1, 4)
             {
                 cands.push((Rank::List, s, k));
                 cands.push((Rank::List, k + 1, e));
@@ -4730,7 +4736,12 @@ impl NameDetector {
     /// Whether the relation word ending at `i` names a class of people rather than one person's tie or role
     /// (孩子, 儿童, 老人, 村民, 学生): what follows it is as often what they do as who they are.
     fn class_word_before(ctx: &Ctx, i: usize) -> bool {
-        const CLASS: [&[char]; 13] = [
+        // (民政办公开电话: after an office, an everyday word is what the office does.)
+        const CLASS: [&[char]; 17] = [
+            &['政', '办'],
+            &['务', '办'],
+            &['政', '所'],
+            &['保', '所'],
             &['孩', '子'],
             &['子', '女'],
             &['儿', '女'],
@@ -6196,6 +6207,119 @@ impl NameDetector {
         }
     }
 
+    /// Whether a school's name (…学院, …高中, …幼儿园) starts at `s` and ends within `most` Han characters before
+    /// its school word.
+    fn school_within(ctx: &Ctx, s: usize, most: usize) -> bool {
+        const SCHOOLS: [&[char]; 10] = [
+            &['学', '院'],
+            &['大', '学'],
+            &['中', '学'],
+            &['小', '学'],
+            &['学', '校'],
+            &['高', '中'],
+            &['初', '中'],
+            &['职', '校'],
+            &['技', '校'],
+            &['幼', '儿', '园'],
+        ];
+        (s..=(s + most).min(ctx.chars.len())).any(|j| {
+            ctx.chars[s..j].iter().all(|&c| is_han(c)) && SCHOOLS.iter().any(|w| Self::starts_with_at(ctx, j, w))
+        })
+    }
+
+    /// 蒙荣 河池学院 大三, 韦丽，都安高中: a pupil's or student's name opening a clause, then the school. A
+    /// surname and one or two given characters, a space or a comma, and a school's name within ten characters.
+    fn pupil_candidates(&self, ctx: &Ctx, out: &mut Vec<(Rank, usize, usize)>) {
+        let n = ctx.chars.len();
+        for i in 0..n.saturating_sub(3) {
+            let opens = i == 0 || !is_han(ctx.chars[i - 1]) || Self::clause_start(ctx, i);
+            if !opens || ctx.covered_before[i] {
+                continue;
+            }
+            for sl in self.surname_lens(ctx, i) {
+                for e in [i + sl + 1, i + sl + 2] {
+                    let gap = ctx.chars.get(e).is_some_and(|&c| c.is_whitespace() || matches!(c, '，' | ',' | '、'));
+                    if !gap
+                        || !ctx.chars[i + sl..e].iter().all(|&c| self.given_ok(c))
+                        || self.holds_common_word(&ctx.chars[i..e])
+                        || ctx.covered[i..e].iter().any(|&c| c)
+                    {
+                        continue;
+                    }
+                    let s = e + 1 + ctx.chars[e + 1..].iter().take_while(|c| c.is_whitespace()).count();
+                    if Self::school_within(ctx, s, 8) {
+                        out.push((Rank::Relation, i, e));
+                    }
+                }
+            }
+        }
+    }
+
+    /// 沂南县朱建国农资门市部, 葛新建材经营部, “唐杰养殖场”: a one-person business is named after its owner. After a
+    /// place's level, a quote or the text's start, a surname and one or two given characters that a shop's ending
+    /// follows, a trade word between or not, are the owner's name (a brand, 鑫源五金店, opens with no surname;
+    /// 金星五金店 is a word).
+    fn shop_owner_candidates(&self, ctx: &Ctx, out: &mut Vec<(Rank, usize, usize)>) {
+        const SHOPS: [&str; 24] = [
+            "门市部",
+            "经营部",
+            "养殖场",
+            "养殖厂",
+            "种植场",
+            "加工厂",
+            "加工坊",
+            "五金店",
+            "商店",
+            "小卖部",
+            "超市",
+            "运输队",
+            "修理部",
+            "维修部",
+            "商行",
+            "批发部",
+            "农家乐",
+            "饭店",
+            "餐馆",
+            "商贸部",
+            "家庭农场",
+            "百货店",
+            "日杂店",
+            "建材店",
+        ];
+        const TRADES: [&str; 22] = [
+            "农资", "建材", "五金", "日杂", "百货", "水产", "蔬菜", "水果", "粮油", "烟酒", "副食", "家电", "服装",
+            "汽修", "机械", "生猪", "肉牛", "养猪", "养牛", "养羊", "养鸡", "综合",
+        ];
+        let n = ctx.chars.len();
+        let tail = |k: usize| ctx.chars[k..n.min(k + 8)].iter().collect::<String>();
+        let shop_at = |k: usize| {
+            let t = tail(k);
+            let t = TRADES.iter().find_map(|w| t.strip_prefix(w)).unwrap_or(&t);
+            SHOPS.iter().any(|w| t.starts_with(w))
+        };
+        for i in 0..n.saturating_sub(3) {
+            let opens = i == 0
+                || one_of(chars!("县市区镇乡村旗“\"「『《 ：:，,"), ctx.chars[i - 1])
+                || ctx.chars[i - 1].is_whitespace();
+            if !opens || ctx.covered_before[i] {
+                continue;
+            }
+            for sl in self.surname_lens(ctx, i) {
+                let e = (i + sl + 1..=(i + sl + 2).min(n)).rev().find(|&e| {
+                    ctx.chars[i + sl..e].iter().all(|&c| self.given_ok(c))
+                        && !self.holds_common_word(&ctx.chars[i..i + sl + 1])
+                        && e < n
+                        && shop_at(e)
+                });
+                if let Some(e) = e
+                    && !ctx.covered[i..e].iter().any(|&c| c)
+                {
+                    out.push((Rank::Relation, i, e));
+                }
+            }
+        }
+    }
+
     /// 户主与貌吞伦（缅甸籍）同居: two to four characters that a nationality in brackets follows are a foreign
     /// spouse's name, whatever they are. The name starts after a boundary, a preposition or a relation word.
     fn nationality_candidates(&self, ctx: &Ctx, out: &mut Vec<(Rank, usize, usize)>) {
@@ -6617,7 +6741,9 @@ impl NameDetector {
             let anon = ctx.chars[..k].iter().rev().take_while(|&&c| SETS.anon.has(c)).count();
             let anonymised =
                 (1..=3).contains(&anon) && k > anon && opens(k - anon - 1) && self.is_surname_start(ctx, k - anon - 1);
-            let named = (k.saturating_sub(4)..k).any(|j| opens(j) && self.is_surname_start(ctx, j))
+            // (张**银行卡家时生说: 银行卡 opens with a surname's character but is a word, no household.)
+            let named = (k.saturating_sub(4)..k)
+                .any(|j| opens(j) && self.is_surname_start(ctx, j) && !self.common_word_at(ctx, j))
                 && !SETS.place.has(ctx.chars[k - 1]);
             let named = named || anonymised;
             if !named {

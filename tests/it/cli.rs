@@ -6686,3 +6686,34 @@ fn second_tables_signers_given_names_and_subtotals_of_session_50() {
     assert_eq!(code(&o), 1);
     assert!(stdout(&o).contains("residual address at Sheet1!D2"), "{}{}", stdout(&o), stderr(&o));
 }
+
+/// Session 51 (sets AJ1-AJ4): the names on the row under a footer's signing labels, a one-person business named
+/// after its owner, a pupil before a school, a forestry farm's numbered committee, the colloquial back complaint;
+/// and what stays: a whole hamlet moving, a title's 停保, an office's 公开电话, 单独成户, the 行政村 column, a
+/// bank's receipt numbers and a placeholder carer.
+#[test]
+fn footer_signatures_shops_pupils_and_hamlets_of_session_51() {
+    let (_dir, out, rows) = mask_csv_rows(
+        "岸堤镇2023年第三季度低保、特困人员停保（清退）名单,,,,,,\n\
+         序号,行政村,姓名,身份证号,照料人,银行回单号,备注\n\
+         1,檀河,蒙春花,451002199711034847,连队安排,2023011021349500,蒙荣 河池学院 大三\n\
+         2,东皇,黄德胜,45102219450322039X,廖红军,2023102067344819,现住伊春市乌马河区东升林场六委2组\n\
+         3,甘莲,覃秀兰,451002199711034847,村委安排,2023071160010251,本人腰间盘突出压迫神经，干不了重活\n\
+         4,檀河,韦金凤,45102219450322039X,,2023010263653565,石山区整屯搬迁；周岁满18，女儿单独成户\n\
+         5,东阳,农志强,451002199711034847,,2023041874495512,其子名下有个体工商户“沂南县唐杰养殖场”；注：办公电话为团民政办公开电话\n\
+         ,,,,,,\n\
+         经办人,,审核人,,负责人,,\n\
+         王芳,,李强,,赵建国,,\n",
+    );
+    assert_eq!(rows[0][0], "岸堤镇2023年第三季度低保、特困人员停保（清退）名单");
+    assert_eq!(
+        rows[2][1..7],
+        ["檀河", "蒙**", "451002********4847", "连队安排", "2023011021349500", "蒙* 河池学院 大三"]
+    );
+    assert_eq!(rows[3][6], "现住伊春市乌马河区东升林场***");
+    assert_eq!(rows[4][4..7], ["村委安排", "2023071160010251", "本人******，干不了重活"]);
+    assert_eq!(rows[5][6], "石山区整屯搬迁；周岁满18，女儿单独成户");
+    assert_eq!(rows[6][6], "其子名下有个体工商户“沂南县唐*养殖场”；注：办公电话为团民政办公开电话");
+    assert_eq!(rows[9][0..5], ["王*", "", "李*", "", "赵**"]);
+    assert_verify_catches(&out, "王*,,李*", "王芳,,李*");
+}
