@@ -338,7 +338,8 @@ pub fn is_free_row(row: &[Cell], width: usize) -> bool {
     }
     let mut non_empty = row.iter().filter(|c| !c.is_blank());
     match (non_empty.next(), non_empty.next()) {
-        (Some(Cell::Text(s)), None) => s.chars().count() > 6,
+        // (备注 alone on a form's last line is its label, no member's name.)
+        (Some(Cell::Text(s)), None) => s.chars().count() > 6 || form_label_first(row),
         (Some(first), Some(second)) => {
             // (制表人：谯红梅 | 审核人：税光明 | 负责人（签字）：: a signature left blank is a footer's too.)
             let empty_slot = |c: &Cell| bare_label(c).is_some() && c.as_text().trim_end().ends_with(['：', ':']);
@@ -346,6 +347,7 @@ pub fn is_free_row(row: &[Cell], width: usize) -> bool {
             (cells().all(|c| footer_cell(c) || empty_slot(c)) && cells().any(footer_cell))
                 || (non_empty.next().is_none() && form_line(first, second))
                 || signature_row(row)
+                || form_label_first(row)
         }
         _ => false,
     }
@@ -370,6 +372,39 @@ pub fn signers(row: &[Cell]) -> Option<usize> {
     values
         .all(|c| matches!(c, Cell::Text(t) if (2..=12).contains(&t.trim().chars().count()) && name(t.trim())))
         .then_some(first)
+}
+
+/// 乡镇审核意见 | 情况属实… | 审核人 | 吉木伍各 | 2023年8月19日, 申请人签字 | （按手印）, 批准保障金额 | 每月1140元: a
+/// form's line below the small table a form holds (家庭成员情况), opening with a label of what is written, signed
+/// or spelt out in its first or second column. It is no record of that table: its label is no member's name.
+fn form_label_first(row: &[Cell]) -> bool {
+    const FORM: [&str; 16] = [
+        "意见",
+        "签字",
+        "签名",
+        "盖章",
+        "理由",
+        "说明",
+        "情况",
+        "事由",
+        "原因",
+        "结论",
+        "结果",
+        "备注",
+        "承诺",
+        "（大写）",
+        "(大写)",
+        "金额",
+    ];
+    let Some(first) = row.iter().position(|c| !c.is_blank()) else { return false };
+    let Cell::Text(label) = &row[first] else { return false };
+    let label = label.trim().trim_end_matches(['：', ':']);
+    // (村民代表签字： | 郭敏 | 田野: names signed across the row are read as names, see `signers`.)
+    first <= 1
+        && signers(row).is_none()
+        && (2..=12).contains(&label.chars().count())
+        && label.chars().all(|c| crate::detect::is_han(c) || matches!(c, '（' | '）' | '(' | ')'))
+        && FORM.iter().any(|w| label.ends_with(w))
 }
 
 /// 申请理由 | 本人…，因患…，特申请…: a form's line below a table, a label of what was written and the paragraph.
@@ -405,8 +440,10 @@ fn signature_row(row: &[Cell]) -> bool {
 /// 经办人： (a label with nothing after its colon): the label. A signing role is a label without its colon too
 /// (经办人 | 陈朝富 | 审核人 | 刘玉芝, set D1).
 fn bare_label(cell: &Cell) -> Option<&str> {
-    const ROLES: [&str; 14] = [
+    // (联系人 | 薛卫红 | 咨询电话 | 0512-65223100: the contact below a summary, set AK2.)
+    const ROLES: [&str; 15] = [
         "经办", "审核", "制表", "复核", "填表", "审批", "负责", "核查", "调查", "统计", "录入", "监督", "校对", "核对",
+        "联系",
     ];
     let Cell::Text(s) = cell else { return None };
     let s = s.trim();

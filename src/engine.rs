@@ -281,7 +281,7 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 186] = [
+const PLACEHOLDERS: [&str; 194] = [
     "无",
     // (Set AG1: 代领人 | 其媳, a relative by her kin word alone; set AG6: 涉及对象 | 多户; set AG8: 受助对象 | 高龄独居老人.)
     "其媳",
@@ -292,6 +292,16 @@ const PLACEHOLDERS: [&str; 186] = [
     "轮班护理",
     "轮流护理",
     "轮流照料",
+    // (Set AK2: 紧急联系人 | 同住老伴, the spouse living with the person, unnamed.)
+    "同住老伴",
+    "老伴同住",
+    "老伴（同住）",
+    "老伴(同住)",
+    // (Set AK3: 签收人 | 单位工会代领, 家庭住址 | 单位宿舍: the employer's union signing, a dormitory no one's.)
+    "单位工会代领",
+    "工会代领",
+    "单位代领",
+    "单位宿舍",
     // (Set AJ1: 照料人 | 连队安排, the Corps company, a village or a community arranging the care.)
     "连队安排",
     "村委安排",
@@ -501,9 +511,10 @@ const PLACEHOLDERS: [&str; 186] = [
 ];
 
 /// Notes on a relative that follow a relation word in a name cell (女儿（已故）, 儿子-在外务工): not names.
-const STATUS_NOTES: [&str; 22] = [
+// (本人（手印）, 老伴（同住）: how the cell was signed, or who lives with the person; set AK2.)
+const STATUS_NOTES: [&str; 27] = [
     "已故", "病故", "去世", "死亡", "亡故", "已逝", "在外", "在校", "在读", "务工", "外出", "学生", "残疾", "低保",
-    "户主", "本人", "无业", "未婚", "离异", "丧偶", "服刑", "住院",
+    "户主", "本人", "无业", "未婚", "离异", "丧偶", "服刑", "住院", "手印", "按印", "签字", "代签", "同住",
 ];
 
 /// A care home's name alone as an address (民和县马营镇敬老院), not a place beside or inside it (敬老院隔壁,
@@ -1835,7 +1846,12 @@ impl Masker {
             let corps = || unit_at(start) || text[..start].char_indices().next_back().is_some_and(|(k, _)| unit_at(k));
             let placed =
                 m.start() == end && (text[..start].ends_with(PLACES) || text[start..].starts_with(PLACES) || corps());
-            overlaps || placed
+            // (江南福居家养老服务站: a long body's word right after a cell's or a clause's first characters names
+            // that body by its brand.)
+            let branded = m.start() == end
+                && text[m.start()..m.end()].chars().count() >= 5
+                && text[..start].chars().next_back().is_none_or(|c| !crate::detect::is_han(c));
+            overlaps || placed || branded
         })
     }
 

@@ -631,9 +631,10 @@ impl AddressDetector {
             const HOUSES: [&str; 10] = ["房屋", "楼房", "平房", "住房", "瓦房", "砖房", "土房", "厂房", "老房", "房子"];
             // (幸福小区房屋3栋201室 and 家住和平村房屋2栋 are homes: only a size after the count says it counts.)
             let size_after = ["约", "面积", "建筑", "共", "（约", "(约"].iter().any(|w| text[m.end()..].starts_with(w));
+            // (砖混结构住房1栋（易地扶贫搬迁安置房）: nor does a building's structure before the house word.)
+            let structure = |w: &str| text[..start].strip_suffix(w).is_some_and(|h| h.ends_with("结构"));
             if (t.ends_with('栋') || t.ends_with('幢'))
-                && size_after
-                && HOUSES.iter().any(|w| text[..start].ends_with(w))
+                && HOUSES.iter().any(|w| text[..start].ends_with(w) && (size_after || structure(w)))
             {
                 continue;
             }

@@ -313,6 +313,7 @@ impl Detectors {
         self.push_name_spellings(text, &mut found);
         push_handles(text, &mut found);
         push_patient_numbers(text, &mut found);
+        push_readings(text, &mut found);
         push_mixed_numbers(text, &mut found);
         found.sort_by_key(|f| f.start);
         found
@@ -1621,6 +1622,37 @@ fn push_patient_numbers(text: &str, found: &mut Vec<Finding>) {
                 + text.as_bytes()[start..].iter().take_while(|&&b| b.is_ascii_alphanumeric() || b == b'-').count();
             let token = &text[start..end];
             if token.len() >= 4 && token.bytes().any(|b| b.is_ascii_digit()) && !overlaps(found, start, end) {
+                found.push(Finding::text(start, end, Kind::Health, 0));
+            }
+        }
+    }
+}
+
+/// 测血压161/97, 血压：158/110mmHg, 空腹血糖8.6mmol/L: a measurement of someone's blood pressure or blood sugar
+/// after its label (health data). The reading and its unit are hidden; the label stays.
+fn push_readings(text: &str, found: &mut Vec<Finding>) {
+    if !text.contains("血") {
+        return;
+    }
+    for label in ["血压", "血糖"] {
+        for (at, _) in text.match_indices(label) {
+            let mut start = at + label.len();
+            start += text[start..]
+                .chars()
+                .take_while(|c| matches!(c, '：' | ':' | ' ' | '为' | '是'))
+                .map(char::len_utf8)
+                .sum::<usize>();
+            let digits = text.as_bytes()[start..].iter().take_while(|&&b| b.is_ascii_digit() || b == b'/' || b == b'.');
+            let mut end = start + digits.count();
+            if !text[start..end].bytes().any(|b| b.is_ascii_digit()) {
+                continue;
+            }
+            for unit in ["mmHg", "mmhg", "mmol/L", "mmol/l", "毫米汞柱"] {
+                if text[end..].starts_with(unit) {
+                    end += unit.len();
+                }
+            }
+            if !overlaps(found, start, end) {
                 found.push(Finding::text(start, end, Kind::Health, 0));
             }
         }
