@@ -149,8 +149,20 @@ pub fn find_header(sheet: &Sheet, pats: &Patterns, det: &Detectors) -> Option<us
     let one_column = || sheet.rows.iter().all(|row| row.iter().skip(1).all(Cell::is_blank));
     best.map(|(r, _)| r)
         .or_else(|| {
-            one_column()
-                .then(|| sheet.rows.iter().take(HEADER_SCAN).position(|row| row.first().is_some_and(known_header)))?
+            // (一、拟新纳入低保对象（共5户）: a notice's numbered section in one column holds the words of a
+            // header; a column's header is a short word, 说明 or 备注, with no number or enumeration.)
+            let short = |c: &Cell| {
+                matches!(c, Cell::Text(t) if t.trim().chars().count() <= 10
+                    && !t.contains(['、', '，', ',', '：', ':'])
+                    && !t.chars().any(|ch| ch.is_ascii_digit()))
+            };
+            one_column().then(|| {
+                sheet
+                    .rows
+                    .iter()
+                    .take(HEADER_SCAN)
+                    .position(|row| row.first().is_some_and(|c| known_header(c) && short(c)))
+            })?
         })
         .or_else(|| sheet.rows.iter().take(HEADER_SCAN).position(|row| placeholder_headers(row)))
 }

@@ -281,7 +281,7 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 194] = [
+const PLACEHOLDERS: [&str; 197] = [
     "无",
     // (Set AG1: 代领人 | 其媳, a relative by her kin word alone; set AG6: 涉及对象 | 多户; set AG8: 受助对象 | 高龄独居老人.)
     "其媳",
@@ -431,6 +431,10 @@ const PLACEHOLDERS: [&str; 194] = [
     "未填写",
     "N/A",
     "n/a",
+    // (A system's export of an empty field, set AL2.)
+    "NULL",
+    "null",
+    "Null",
     "无此项",
     "\\",
     "单人户",
@@ -641,8 +645,10 @@ pub(crate) fn health_blank(text: &str) -> bool {
     // 精神分裂症 县民政局, a condition before it.)
     const OFFICES: [&str; 6] = ["民政局", "人民政府", "民政所", "民政办", "办事处", "残疾人联合会"];
     let t = text.trim();
+    // (NULL, N/A: a system's export of a field left empty, set AL2.)
     t.chars().all(|c| matches!(c, '/' | '-' | '—' | '\\' | '－' | '／'))
         || NONE.contains(&t)
+        || ["NULL", "null", "Null", "N/A", "n/a"].contains(&t)
         || digits::office_alone(t, &OFFICES)
 }
 
@@ -1251,8 +1257,33 @@ impl Masker {
             {
                 Kind::Name
             }
-            _ => Kind::FreeText,
+            _ => self.form_value_kind(row, c).unwrap_or(Kind::FreeText),
         }
+    }
+
+    /// 家庭住址 | 新营盘乡马鞍山村委会火把地组, 身体状况 | 偏瘫: in a free row above a table (a form's head), a value
+    /// right after a header's word of an address or a condition is read as that column's would be.
+    pub(crate) fn form_value_kind(&self, row: &[Cell], c: usize) -> Option<Kind> {
+        let Some(Cell::Text(value)) = row.get(c) else { return None };
+        // (护理等级 | 护理服务机构, the upper row of a header of two rows: a header's word is no value; a long one
+        // is, 新营盘乡马鞍山村委会火把地组 holding 村委.)
+        let header_word = columns::is_known_header(&self.pats, &row[c]) && value.trim().chars().count() < 8;
+        if c == 0 || header_word || self.pats.headers.classify(value).is_some_and(|k| k.is_personal()) {
+            return None;
+        }
+        // (A header row with words the vocabulary does not know, 健康状况 | 原工作单位: most of its cells are
+        // headers; a form's line is labels and values, half and half at most.)
+        let filled = row.iter().filter(|c| !c.is_blank()).count();
+        let headers = row
+            .iter()
+            .filter(|c| columns::is_known_header(&self.pats, c) && c.as_text().trim().chars().count() < 8)
+            .count();
+        if headers * 2 > filled {
+            return None;
+        }
+        let Cell::Text(label) = &row[c - 1] else { return None };
+        let kind = self.pats.headers.classify(label)?;
+        matches!(kind, Kind::Address | Kind::Health).then_some(kind)
     }
 
     /// Masks one row of simplified text.
@@ -1283,7 +1314,13 @@ impl Masker {
         let mut changed = Vec::new();
         for (c, cell) in row.iter().enumerate() {
             // (Nor a known header above it: the group labels of a header of two rows.)
-            if cell.is_blank() || ((header_row || r < plan.data_start()) && plain_header(cell)) {
+            // (家庭住址 | 新营盘乡马鞍山村委会火把地组 above a form's table: a value that reads like a header's
+            // words, 村委, is still the value of the label before it.)
+            if cell.is_blank()
+                || ((header_row || r < plan.data_start())
+                    && plain_header(cell)
+                    && (header_row || self.form_value_kind(row, c).is_none()))
+            {
                 continue;
             }
             let form = !plan.layout.form_labels.is_empty();

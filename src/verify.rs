@@ -171,7 +171,7 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                 v.cells_checked += 1;
                 // (A title above the header that reads as a header, with no personal data in it, is left by
                 // masking: 严重精神障碍患者监护责任落实情况入户核查记录 names a programme, not a person.)
-                if local < plan.data_start() && m.plain_header(cell, &empty) {
+                if local < plan.data_start() && m.plain_header(cell, &empty) && m.form_value_kind(row, c).is_none() {
                     continue;
                 }
                 let signed = signed_from.is_some_and(|from| c >= from);

@@ -780,9 +780,12 @@ impl AddressDetector {
         hamlet_house_numbers(text, &mut out);
         dwelling_hamlets(text, &mut out);
         // 沙河大街212号之四7楼, 多宝路246号之二406房: a house's sub-number and its floor or room go with it.
+        // (4社（高家院子）, 12组（向家湾）: so does the hamlet a group is named by, in brackets after it.)
         for f in &mut out {
             if text[..f.end].ends_with('号') {
                 f.end = detail_tail(text, f.end);
+            } else if text[..f.end].ends_with(['组', '社', '队']) {
+                f.end += bracketed_place_len(&text[f.end..]);
             }
         }
         join_touching(out)
@@ -804,6 +807,20 @@ fn place_after_dwelling(text: &str, start: usize) -> Option<usize> {
             j >= 1 && name.chars().all(is_han) && !level && !name.contains(['街', '住', '址', '为', '是', '到', '在']);
         (named && (ends_with_dwelling(before) || (before.ends_with('住') && !name.starts_with('院')))).then_some(k)
     })
+}
+
+/// Byte length of a bracketed place's name of two to five Han characters at the start of `rest` ((高家院子),
+/// （向家湾）), brackets included; 0 when there is none or it is a note (（已搬迁）, （户主）).
+fn bracketed_place_len(rest: &str) -> usize {
+    let Some(inner) = rest.strip_prefix(['（', '(']) else { return 0 };
+    let Some(close) = inner.find(['）', ')']) else { return 0 };
+    let name = &inner[..close];
+    const PLACE_ENDS: &str = "院子坝湾沟岭岗坡坪垭屋堡寨冲塘湾岩场庄台洼梁峪咀嘴坨头口";
+    let n = name.chars().count();
+    let ok = (2..=5).contains(&n)
+        && name.chars().all(is_han)
+        && name.chars().next_back().is_some_and(|c| PLACE_ENDS.contains(c));
+    if ok { rest.len() - inner.len() + close + inner[close..].chars().next().map_or(0, char::len_utf8) } else { 0 }
 }
 
 /// Spans that touch or overlap are one address (3村民小组|李家坪): one mask marker, not two.
@@ -1915,11 +1932,19 @@ fn lone_group_at_home(head: &str, run: &str, after: &str) -> bool {
         && clause(after.chars().next())
         && head.chars().rev().nth(1).is_some_and(is_han)
         && (prev_clause.contains('住') || ["老宅", "老屋", "家在"].iter().any(|w| prev_clause.contains(w)));
+    // (牟大妹，女，87岁，5社，家庭人口1人; 彭冬秀（女，67岁）4组人: a group right after a person's age, in a
+    // notice that lists people, is where that person lives.)
+    let sentence = head.rsplit(['。', '；', ';']).next().unwrap_or(head);
+    let aged = sentence.match_indices('岁').any(|(k, _)| sentence[..k].ends_with(|c: char| c.is_ascii_digit()));
+    let person_item = aged
+        && head.ends_with(['，', ',', '）', ')'])
+        && after.chars().next().is_none_or(|c| matches!(c, '，' | ',' | '人' | '（' | '(' | '；' | ';' | '。'));
     (!head.ends_with("变更为") || address_changed)
         && run.chars().count() <= if run.ends_with("作业站") { 6 } else { 4 }
         && ends_with_group(run)
         && (WORDS.iter().any(|w| head.ends_with(w))
             || alone
+            || person_item
             || after_contact(head)
             || moved_out
             || (head.ends_with(['至', '到', '在', '于', '回'])

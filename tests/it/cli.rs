@@ -6778,3 +6778,55 @@ fn forms_readings_and_officials_of_session_51() {
     assert_eq!(rows[7][0..4], ["联系人", "薛**", "咨询电话", "0512-65223100"]);
     assert_verify_catches(&out, "测血压***", "测血压161/97");
 }
+
+/// Session 51 (sets AL1-AL3 and AK1's forms): a village notice typed down one column (its numbered sections
+/// were taken for a header of names), the group after a person's age and the hamlet in brackets after it, a
+/// system export's NULL, a spouse's nationality, and an address beside its label above a form's table.
+#[test]
+fn notices_in_one_column_exports_and_form_heads_of_session_51() {
+    let (_dir, out, rows) = mask_csv_rows(
+        "高坪镇石门河村2023年第三季度农村低保民主评议结果公示\n\
+         一、拟新纳入低保对象（共5户）\n\
+         \"1、金静（女，43岁）6组人，5口人，缺资金，评定为二类保障\"\n\
+         \"2.牟大妹，女，87岁，5社，家庭人口1人，无固定收入\"\n\
+         \"3.金清平，男，90岁，12组（向家湾），因突发疾病住院（胃穿孔）\"\n\
+         二、拟取消低保对象（共3户）\n\
+         \"五、民主评议结果：应到25人，实到22人，同意20人\"\n\
+         共分5组，每组3人入户\n",
+    );
+    assert_eq!(rows[1][0], "一、拟新纳入低保对象（共5户）");
+    assert_eq!(rows[2][0], "1、金*（女，43岁）***人，5口人，缺资金，评定为二类保障");
+    assert_eq!(rows[3][0], "2.牟**，女，87岁，***，家庭人口1人，无固定收入");
+    assert_eq!(rows[4][0], "3.金**，男，90岁，***，因突发疾病住院（***）");
+    assert_eq!(rows[6][0], "五、民主评议结果：应到25人，实到22人，同意20人");
+    assert_eq!(rows[7][0], "共分5组，每组3人入户");
+    assert_verify_catches(&out, "***，家庭人口1人", "5社，家庭人口1人");
+
+    let (_dir, out, rows) = mask_csv_rows(
+        "XH,HZXM,SFZH,JKZK,Town,配偶国籍,BZ\n\
+         1,孟斌,110105197412201613,NULL,劲松街道,越南,无\n\
+         2,李强,110105197412201613,高血压,双井街道,中国,无\n\
+         3,赵敏,110105197412201613,null,劲松街道,柬埔寨,无\n",
+    );
+    assert_eq!(rows[0][4], "Town");
+    assert_eq!(rows[1][3..6], ["NULL", "劲松街道", "越南"]);
+    assert_eq!(rows[2][3..6], ["***", "双井街道", "中国"]);
+    assert_eq!(rows[3][3..6], ["null", "劲松街道", "柬埔寨"]);
+    assert_verify(&out, 0, false);
+
+    let (_dir, out, rows) = mask_csv_rows(
+        "宁蒗彝族自治县临时救助审批表,,,,,,\n\
+         申请人,王天富,性别,男,民族,彝族,\n\
+         家庭住址,新营盘乡马鞍山村委会火把地组,,,,,\n\
+         家庭成员情况,,,,,,\n\
+         姓名,与申请人关系,年龄,身体状况,就业情况,月收入（元）,备注\n\
+         王天富,本人,31,健康,务农,0,\n\
+         马海阿支,配偶,25,糖尿病,无,0,\n\
+         马海日布,长子,4,健康,学龄前,0,\n\
+         马海日哈,次子,1,癫痫,学龄前,0,\n\
+         王小芳,长女,9,健康,在校,0,\n",
+    );
+    assert_eq!(rows[2][0..2], ["家庭住址", "新营盘乡马鞍山村委会***"]);
+    assert_eq!(rows[4][6], "备注");
+    assert_verify_catches(&out, "新营盘乡马鞍山村委会***", "新营盘乡马鞍山村委会火把地组");
+}
