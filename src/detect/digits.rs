@@ -1016,6 +1016,10 @@ pub fn find(text: &str, ctx: Context) -> Vec<Finding> {
         || (text.len() > ascii
             && ascii + text.chars().filter(|&c| ('\u{FF10}'..='\u{FF19}').contains(&c)).count() >= 7);
     if !enough {
+        // (香港身份证K678786(A), 边民证GT315021: a document's number may have six digits only.)
+        if ascii == 6 {
+            foreign_documents(text, &mut out);
+        }
         return out;
     }
     // The common whole cell of an identifier column: one plain group of ASCII digits that is a phone, ID or

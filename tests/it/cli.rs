@@ -6830,3 +6830,21 @@ fn notices_in_one_column_exports_and_form_heads_of_session_51() {
     assert_eq!(rows[4][6], "备注");
     assert_verify_catches(&out, "新营盘乡马鞍山村委会***", "新营盘乡马鞍山村委会火把地组");
 }
+
+/// Session 51 (set AL1): a document's number with six digits only (a Hong Kong card's with its check letter, a
+/// Vietnamese border pass), and a village doctor's note on how the blood pressure is controlled.
+#[test]
+fn six_digit_documents_and_follow_up_notes_of_session_51() {
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,姓名,备注\n\
+         1,陈大文,\"持香港身份证P156744(A)，户籍已回迁\"\n\
+         2,黎氏梅,配偶持越南边民证GT315021出入境\n\
+         3,林发水,村医林建每周随访，血压控制差\n\
+         4,王芳,2023年12月发放600元\n",
+    );
+    assert_eq!(rows[1][2], "持香港身份证P*********，户籍已回迁");
+    assert_eq!(rows[2][2], "配偶持越南边民证G*******出入境");
+    assert_eq!(rows[3][2], "村医林*每周随访，***");
+    assert_eq!(rows[4][2], "2023年12月发放600元");
+    assert_verify_catches(&out, "G*******", "GT315021");
+}
