@@ -390,7 +390,7 @@ pub fn signers(row: &[Cell]) -> Option<usize> {
 /// form's line below the small table a form holds (家庭成员情况), opening with a label of what is written, signed
 /// or spelt out in its first or second column. It is no record of that table: its label is no member's name.
 fn form_label_first(row: &[Cell]) -> bool {
-    const FORM: [&str; 16] = [
+    const FORM: [&str; 22] = [
         "意见",
         "签字",
         "签名",
@@ -407,6 +407,12 @@ fn form_label_first(row: &[Cell]) -> bool {
         "（大写）",
         "(大写)",
         "金额",
+        "人口",
+        "时间",
+        "日期",
+        "公章",
+        "异议",
+        "声明",
     ];
     let Some(first) = row.iter().position(|c| !c.is_blank()) else { return false };
     let Cell::Text(label) = &row[first] else { return false };

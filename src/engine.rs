@@ -648,7 +648,7 @@ pub(crate) fn health_blank(text: &str) -> bool {
     // (NULL, N/A: a system's export of a field left empty, set AL2.)
     t.chars().all(|c| matches!(c, '/' | '-' | '—' | '\\' | '－' | '／'))
         || NONE.contains(&t)
-        || ["NULL", "null", "Null", "N/A", "n/a"].contains(&t)
+        || ["NULL", "null", "Null", "N/A", "n/a", "#N/A", "none", "None", "未知", "不详"].contains(&t)
         || digits::office_alone(t, &OFFICES)
 }
 
@@ -1234,15 +1234,21 @@ impl Masker {
             let n = t.chars().count();
             stars >= 1 && (2..=4).contains(&n) && t.chars().take(n - stars).all(crate::detect::is_han)
         };
-        let mut filled = 0;
+        // (张家湾 | 李家庄, 白云 | 高山: a row of places' names reads like one of people's. A place's last
+        // character stops it, and one name of three characters or more must be there.)
+        const PLACE_ENDS: &str = "家湾庄坳寨村屯山岭沟坪河镇乡县区市塘桥港岗坡寺营堡州阳明安";
+        let (mut filled, mut long) = (0, false);
         for cell in row.iter().filter(|c| !c.is_blank()) {
             let Cell::Text(t) = cell else { return None };
-            if !self.det.names.looks_like_name(t) && !masked(t) {
+            let t = t.trim();
+            let place = t.chars().next_back().is_some_and(|c| PLACE_ENDS.contains(c));
+            if !(self.det.names.looks_like_name(t) || masked(t)) || place {
                 return None;
             }
+            long |= t.chars().count() >= 3;
             filled += 1;
         }
-        (filled >= 2).then_some(0)
+        (filled >= 2 && long).then_some(0)
     }
 
     /// How a cell of a free row (a title, a footer) is read: free text, or a name where its label in the cell

@@ -1644,7 +1644,12 @@ fn push_readings(text: &str, found: &mut Vec<Finding>) {
                 .sum::<usize>();
             let digits = text.as_bytes()[start..].iter().take_while(|&&b| b.is_ascii_digit() || b == b'/' || b == b'.');
             let mut end = start + digits.count();
-            if !text[start..end].bytes().any(|b| b.is_ascii_digit()) {
+            // (每月测血压2次: a count of measurements, no reading.)
+            let reading = &text[start..end];
+            if !reading.bytes().any(|b| b.is_ascii_digit())
+                || (reading.len() < 2 && !reading.contains(['/', '.']))
+                || text[end..].starts_with(['次', '回', '遍', '天', '周', '月', '年'])
+            {
                 continue;
             }
             for unit in ["mmHg", "mmhg", "mmol/L", "mmol/l", "毫米汞柱"] {

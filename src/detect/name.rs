@@ -1400,6 +1400,8 @@ impl NameDetector {
             // (女儿单独成户, 儿子单身: 单独 and 单身 are "alone" and "single".)
             let adverb = (ctx.chars[i] == '时' && extent_after(i, Mode::Strict).is_none())
                 || (ctx.chars[i] == '单' && ctx.chars.get(i + 1).is_some_and(|&c| c == '独' || c == '身'))
+                // (配偶国籍: the spouse's nationality, a header's word.)
+                || (ctx.chars[i] == '国' && ctx.chars.get(i + 1) == Some(&'籍'))
                 // (申请人曾有信访记录: 曾有 before a word, see `adverb_before_word`.)
                 || (ctx.chars[i] == '曾' && self.adverb_before_word(&ctx, i))
                 || (matches!(ctx.chars[i], '连' | '常' | '曾')
@@ -6305,8 +6307,10 @@ impl NameDetector {
                 continue;
             }
             for sl in self.surname_lens(ctx, i) {
+                // (刘家饭店, 王记饺子馆: a family's shop; 白云山养殖场: a place's.)
                 let e = (i + sl + 1..=(i + sl + 2).min(n)).rev().find(|&e| {
-                    ctx.chars[i + sl..e].iter().all(|&c| self.given_ok(c))
+                    ctx.chars[i + sl..e].iter().all(|&c| self.given_ok(c) && !one_of(chars!("家记氏"), c))
+                        && !one_of(chars!("山湾岭园坡庄寨村"), ctx.chars[e - 1])
                         && !self.holds_common_word(&ctx.chars[i..i + sl + 1])
                         && e < n
                         && shop_at(e)

@@ -6848,3 +6848,40 @@ fn six_digit_documents_and_follow_up_notes_of_session_51() {
     assert_eq!(rows[4][2], "2023年12月发放600元");
     assert_verify_catches(&out, "G*******", "GT315021");
 }
+
+/// Session 51's second readers: what the session's rules took too far or missed (带 after a name, a kang bed,
+/// a count of measurements, a family's shop, a spouse's nationality as a header, a form's 人口 and 日期 labels,
+/// unknown values in a health column) and the rows of places a names-only row must not take.
+#[test]
+fn review_of_session_51() {
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,姓名,配偶国籍,健康状况,村,备注\n\
+         1,王芳,越南,none,东风村,局长王军带队入户；卧炕取暖；每月测血压2次；刘家饭店\n\
+         2,李强,中国,未知,西山村,儿子王军带孩子在外\n\
+         3,赵敏,中国,高血压,南坪村,老伴卧炕好几年了\n\
+         ,,,,,\n\
+         ,,,,唐家坳,\n\
+         ,,,,李家庄,\n\
+         经办人,,审核人,,,\n\
+         王芳,,李建国,,,\n",
+    );
+    assert_eq!(rows[0][2], "配偶国籍");
+    assert_eq!(rows[1][2..6], ["越南", "none", "东风村", "局长王*带队入户；卧炕取暖；每月测血压2次；刘家饭店"]);
+    assert_eq!(rows[2][3..6], ["未知", "西山村", "儿子王*带孩子在外"]);
+    assert_eq!(rows[3][3..6], ["***", "南坪村", "老伴***了"]);
+    assert_eq!([&rows[5][4], &rows[6][4]], ["唐家坳", "李家庄"]);
+    assert_eq!(rows[8][0..3], ["王*", "", "李**"]);
+    assert_verify(&out, 0, false);
+
+    let (_dir, _out, rows) = mask_csv_rows(
+        "审批表,,,,,,\n\
+         姓名,与申请人关系,年龄,身体状况,就业情况,月收入（元）,备注\n\
+         马海拉且,本人,31,健康,务农,0,\n\
+         马海阿支,配偶,25,糖尿病,无,0,\n\
+         马海日布,长子,4,健康,学龄前,0,\n\
+         马海日哈,次子,1,癫痫,学龄前,0,\n\
+         王小芳,长女,9,健康,在校,0,\n\
+         批准保障人口,3人,,,签字日期,2023.08.12,\n",
+    );
+    assert_eq!(rows[7][0..6], ["批准保障人口", "3人", "", "", "签字日期", "2023.08.12"]);
+}
