@@ -1889,11 +1889,15 @@ impl Masker {
             let corps = || unit_at(start) || text[..start].char_indices().next_back().is_some_and(|(k, _)| unit_at(k));
             let placed =
                 m.start() == end && (text[..start].ends_with(PLACES) || text[start..].starts_with(PLACES) || corps());
-            // (江南福居家养老服务站: a long body's word right after a cell's or a clause's first characters names
-            // that body by its brand.)
+            // (江南福居家养老服务站, 白鹭居家养老服务站: a long body's word right after a cell's or a clause's first
+            // characters that hold an everyday word names that body by its brand; 王芳居家养老服务站 is a person's.)
             let branded = m.start() == end
                 && text[m.start()..m.end()].chars().count() >= 5
-                && text[..start].chars().next_back().is_none_or(|c| !crate::detect::is_han(c));
+                && text[..start].chars().next_back().is_none_or(|c| !crate::detect::is_han(c))
+                && text[start..end].char_indices().nth(2).is_some_and(|(k, _)| {
+                    // (Its first two characters make the word: 江南, 白鹭; not 王建国's 建国.)
+                    self.det.names.holds_everyday_word(&text[start..start + k])
+                });
             overlaps || placed || branded
         })
     }

@@ -6873,6 +6873,14 @@ fn review_of_session_51() {
     assert_eq!(rows[8][0..3], ["王*", "", "李**"]);
     assert_verify(&out, 0, false);
 
+    // A home-care station's brand stays; a person's name glued before one does not.
+    let (_dir, _out, rows) = mask_csv_rows(
+        "序号,姓名,备注\n\
+         1,王芳,白鹭居家养老服务站\n\
+         2,李强,王建国居家养老服务站\n",
+    );
+    assert_eq!([&rows[1][2], &rows[2][2]], ["白鹭居家养老服务站", "王**居家养老服务站"]);
+
     let (_dir, _out, rows) = mask_csv_rows(
         "审批表,,,,,,\n\
          姓名,与申请人关系,年龄,身体状况,就业情况,月收入（元）,备注\n\
