@@ -1235,8 +1235,9 @@ impl Masker {
             stars >= 1 && (2..=4).contains(&n) && t.chars().take(n - stars).all(crate::detect::is_han)
         };
         // (张家湾 | 李家庄, 白云 | 高山: a row of places' names reads like one of people's. A place's last
-        // character stops it, and one name of three characters or more must be there.)
-        const PLACE_ENDS: &str = "家湾庄坳寨村屯山岭沟坪河镇乡县区市塘桥港岗坡寺营堡州阳明安";
+        // character no given name ends in stops it, and one name of three characters or more must be there;
+        // 刘金山, 李明 and 王安 are names.)
+        const PLACE_ENDS: &str = "家湾庄坳寨村屯岭沟坪镇乡县区市塘桥港岗坡寺营堡州";
         let (mut filled, mut long) = (0, false);
         for cell in row.iter().filter(|c| !c.is_blank()) {
             let Cell::Text(t) = cell else { return None };

@@ -815,7 +815,7 @@ fn bracketed_place_len(rest: &str) -> usize {
     let Some(inner) = rest.strip_prefix(['（', '(']) else { return 0 };
     let Some(close) = inner.find(['）', ')']) else { return 0 };
     let name = &inner[..close];
-    const PLACE_ENDS: &str = "院子坝湾沟岭岗坡坪垭屋堡寨冲塘湾岩场庄台洼梁峪咀嘴坨头口";
+    const PLACE_ENDS: &str = "院子坝湾沟岭岗坡坪垭屋堡寨冲塘岩场庄台洼梁峪咀嘴坨头口";
     let n = name.chars().count();
     let ok = (2..=5).contains(&n)
         && name.chars().all(is_han)

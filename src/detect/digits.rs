@@ -1017,7 +1017,7 @@ pub fn find(text: &str, ctx: Context) -> Vec<Finding> {
             && ascii + text.chars().filter(|&c| ('\u{FF10}'..='\u{FF19}').contains(&c)).count() >= 7);
     if !enough {
         // (香港身份证K678786(A), 边民证GT315021: a document's number may have six digits only.)
-        if ascii == 6 {
+        if ascii == 6 && text.bytes().any(|b| b.is_ascii_uppercase()) {
             foreign_documents(text, &mut out);
         }
         return out;

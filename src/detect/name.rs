@@ -6232,6 +6232,10 @@ impl NameDetector {
     /// 蒙荣 河池学院 大三, 韦丽，都安高中: a pupil's or student's name opening a clause, then the school. A
     /// surname and one or two given characters, a space or a comma, and a school's name within ten characters.
     fn pupil_candidates(&self, ctx: &Ctx, out: &mut Vec<(Rank, usize, usize)>) {
+        // (Asked of every remark: most name no school, which one pass over the characters tells.)
+        if !ctx.chars.iter().any(|&c| one_of(chars!("院学中校园"), c)) {
+            return;
+        }
         let n = ctx.chars.len();
         for i in 0..n.saturating_sub(3) {
             let opens = i == 0 || !is_han(ctx.chars[i - 1]) || Self::clause_start(ctx, i);
@@ -6292,6 +6296,10 @@ impl NameDetector {
             "农资", "建材", "五金", "日杂", "百货", "水产", "蔬菜", "水果", "粮油", "烟酒", "副食", "家电", "服装",
             "汽修", "机械", "生猪", "肉牛", "养猪", "养牛", "养羊", "养鸡", "综合",
         ];
+        // (Asked of every remark: most name no shop, whose ending's last character one pass tells.)
+        if !ctx.chars.iter().any(|&c| one_of(chars!("部场厂坊店市队行乐馆"), c)) {
+            return;
+        }
         let n = ctx.chars.len();
         let tail = |k: usize| ctx.chars[k..n.min(k + 8)].iter().collect::<String>();
         let shop_at = |k: usize| {

@@ -6881,6 +6881,18 @@ fn review_of_session_51() {
     );
     assert_eq!([&rows[1][2], &rows[2][2]], ["白鹭居家养老服务站", "王**居家养老服务站"]);
 
+    // Names that end in a character places end in too are names under signing labels.
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,姓名,类别\n\
+         1,王芳,A类\n\
+         2,李强,B类\n\
+         ,,\n\
+         经办人,审核人,负责人\n\
+         刘金山,李明,王安\n",
+    );
+    assert_eq!(rows[5], ["刘**", "李*", "王*"]);
+    assert_verify_catches(&out, "刘**,李*", "刘金山,李*");
+
     let (_dir, _out, rows) = mask_csv_rows(
         "审批表,,,,,,\n\
          姓名,与申请人关系,年龄,身体状况,就业情况,月收入（元）,备注\n\
