@@ -374,7 +374,9 @@ pub fn signers(row: &[Cell]) -> Option<usize> {
     let first = row.iter().position(|c| !c.is_blank())?;
     let Cell::Text(label) = &row[first] else { return None };
     let head = label.trim().strip_suffix(['：', ':'])?;
-    if !(SIGNING.iter().any(|w| head.contains(w)) && head.chars().count() <= 10 && han(head)) {
+    // (评议小组成员（签字）: what the label asks for, in brackets.)
+    let bare: String = head.chars().filter(|c| !matches!(c, '（' | '）' | '(' | ')')).collect();
+    if !(SIGNING.iter().any(|w| bare.contains(w)) && bare.chars().count() <= 10 && han(&bare)) {
         return None;
     }
     let mut values = row[first + 1..].iter().filter(|c| !c.is_blank()).peekable();

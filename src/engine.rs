@@ -281,8 +281,18 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 197] = [
+const PLACEHOLDERS: [&str; 206] = [
     "无",
+    // (Set AM1: 家庭成员 | 妻, a member by the kin word alone.)
+    "妻",
+    "夫",
+    "子",
+    "女",
+    "父",
+    "母",
+    "儿",
+    "媳",
+    "孙",
     // (Set AG1: 代领人 | 其媳, a relative by her kin word alone; set AG6: 涉及对象 | 多户; set AG8: 受助对象 | 高龄独居老人.)
     "其媳",
     "多户",
@@ -623,9 +633,12 @@ fn subtotal_label(t: &str) -> bool {
             && PLACES.iter().any(|w| place.ends_with(w)))
 }
 
-/// 共46人, 共12户, 共25户82人, 共计3户、7人: a total row's count of people or households in a name column, no
+/// 共46人, 共12户, 共25户82人, 共计3户、7人, 本组共8户: a total row's count of people or households in a name column, no
 /// one's name. Every part is digits and a unit.
 fn head_count(t: &str) -> bool {
+    // (本组共13户36人, 本社共14户: a group's own count in a group column, set AM1.)
+    let t =
+        ["本组", "本社", "全组", "全社", "本村", "全村", "本队"].iter().find_map(|p| t.strip_prefix(p)).unwrap_or(t);
     let Some(mut rest) = ["共计", "共"].iter().find_map(|p| t.strip_prefix(p)) else { return false };
     let mut parts = 0;
     while !rest.is_empty() {
@@ -648,7 +661,23 @@ pub(crate) fn health_blank(text: &str) -> bool {
     // (NULL, N/A: a system's export of a field left empty, set AL2.)
     t.chars().all(|c| matches!(c, '/' | '-' | '—' | '\\' | '－' | '／'))
         || NONE.contains(&t)
-        || ["NULL", "null", "Null", "N/A", "n/a", "#N/A", "none", "None", "未知", "不详"].contains(&t)
+        || [
+            "NULL",
+            "null",
+            "Null",
+            "N/A",
+            "n/a",
+            "#N/A",
+            "none",
+            "None",
+            "未知",
+            "不详",
+            "未测",
+            "未查",
+            "未检测",
+            "未测量",
+        ]
+        .contains(&t)
         || digits::office_alone(t, &OFFICES)
 }
 
@@ -1206,9 +1235,9 @@ impl Masker {
                         && (span.chars().count() == 2 || f.end == t.len())
                         && self.pats.headers.classify(&t[after_surname..]).is_some()
                 };
-                // (失能等级, 户主失能等级, 失能评估等级: a column of a condition's grade, set V2; not a title's
+                // (失能等级, 户主失能等级, 失能评估等级, 慢病类型: a column of a condition's grade or kind, set V2; not a title's
                 // 户主失能等级：重度 or 申请人患尿毒症程度较重.)
-                const OF_CLASS: [&str; 4] = ["等级", "程度", "评估", "类别"];
+                const OF_CLASS: [&str; 9] = ["等级", "程度", "评估", "类别", "类型", "种类", "分类", "名称", "情况"];
                 let grade_column = OF_CLASS.iter().any(|w| t[f.end..].starts_with(w))
                     && !t.contains(['：', ':', '患'])
                     && ["", "户主", "本人", "申请人", "成员", "家庭成员", "对象"].contains(&&t[..f.start]);

@@ -785,9 +785,15 @@ impl AddressDetector {
             if text[..f.end].ends_with('号') {
                 f.end = detail_tail(text, f.end);
             } else if text[..f.end].ends_with(['组', '社', '队']) {
-                f.end += bracketed_place_len(&text[f.end..]);
+                let rest = &text[f.end..];
+                f.end += bracketed_place_len(rest).max(listed_place_len(rest));
             }
         }
+        // (全村共5社12组, 共计3组: a count of the village's groups, no one's home.)
+        out.retain(|f| {
+            let head = text[..f.start].trim_end_matches(' ');
+            !(["共", "共计", "共有"].iter().any(|w| head.ends_with(w)) && group_count(&text[f.start..f.end]))
+        });
         join_touching(out)
     }
 }
@@ -815,12 +821,32 @@ fn bracketed_place_len(rest: &str) -> usize {
     let Some(inner) = rest.strip_prefix(['（', '(']) else { return 0 };
     let Some(close) = inner.find(['）', ')']) else { return 0 };
     let name = &inner[..close];
-    const PLACE_ENDS: &str = "院子坝湾沟岭岗坡坪垭屋堡寨冲塘岩场庄台洼梁峪咀嘴坨头口";
+    const PLACE_ENDS: &str = "院子坝湾沟岭岗坡坪垭屋堡寨冲塘岩场庄台洼梁峪咀嘴坨头口垸";
     let n = name.chars().count();
     let ok = (2..=5).contains(&n)
         && name.chars().all(is_han)
         && name.chars().next_back().is_some_and(|c| PLACE_ENDS.contains(c));
     if ok { rest.len() - inner.len() + close + inner[close..].chars().next().map_or(0, char::len_utf8) } else { 0 }
+}
+
+/// Byte length of a hamlet's name written as the next item after a group (5社，高家院子，; 3组、向家湾): a comma or
+/// 、, then three to five Han characters ending in a hamlet's word and closing the clause; 0 when there is none.
+fn listed_place_len(rest: &str) -> usize {
+    const ENDS: [&str; 21] = [
+        "院子", "湾", "坪", "坝", "沟", "冲", "垸", "岭", "岗", "垭", "寨", "塘", "洼", "峪", "咀", "嘴", "坨", "屋场",
+        "大屋", "老屋", "岩",
+    ];
+    let Some(sep) = ['，', ',', '、'].into_iter().find(|&c| rest.starts_with(c)) else { return 0 };
+    let inner = &rest[sep.len_utf8()..];
+    let n = inner.chars().take_while(|&c| is_han(c)).take(6).map(char::len_utf8).sum::<usize>();
+    let name = &inner[..n];
+    let closes = inner[n..].chars().next().is_none_or(|c| matches!(c, '，' | ',' | '；' | ';' | '。' | ' '));
+    let count = name.chars().count();
+    let ok = (3..=5).contains(&count)
+        && closes
+        && ENDS.iter().any(|e| name.ends_with(e))
+        && !name.contains(['共', '全', '各', '每', '整', '本', '该', '住', '在', '的', '和', '与']);
+    if ok { sep.len_utf8() + n } else { 0 }
 }
 
 /// Spans that touch or overlap are one address (3村民小组|李家坪): one mask marker, not two.
@@ -1852,6 +1878,27 @@ fn ends_with_group(head: &str) -> bool {
     rest.chars().next_back().is_some_and(group_numeral)
 }
 
+/// Whether `span` is numbered groups only (5社12组, 3个组): a count after 共, not a place.
+fn group_count(span: &str) -> bool {
+    let units = ["村民小组", "小组", "组", "社", "队", "个"];
+    let mut rest = span;
+    while !rest.is_empty() {
+        let n = rest.chars().take_while(|&c| group_numeral(c)).map(char::len_utf8).sum::<usize>();
+        let Some(after) = units.iter().find_map(|u| rest[n..].strip_prefix(u)).filter(|_| n > 0) else { return false };
+        rest = after.trim_start_matches(['个', '、']);
+    }
+    true
+}
+
+/// Characters of a group's number and its 第 (第3村民小组 → 2, 十二组 → 2), the unit left off.
+fn group_number_len(run: &str) -> usize {
+    let number = ["村民小组", "村民组", "小组", "组", "队", "社", "屯", "作业站"]
+        .iter()
+        .find_map(|u| run.strip_suffix(u))
+        .unwrap_or(run);
+    number.chars().count()
+}
+
 fn is_parenthetical(t: &str) -> bool {
     let t = t.trim();
     (t.starts_with('(') || t.starts_with('（')) && (t.ends_with(')') || t.ends_with('）'))
@@ -1882,6 +1929,8 @@ fn count_levels(s: &str) -> usize {
 /// with no village named it is still the home's group, below the village the roster is about. So is the group a
 /// household moves out of (由14组搬迁到安置点, 从3组迁出).
 fn lone_group_at_home(head: &str, run: &str, after: &str) -> bool {
+    // (住第3村民小组: the ordinal's 第 before the number.)
+    let head = head.strip_suffix('第').unwrap_or(head);
     // (房屋（六组）因暴雨倒塌, 房屋烧毁（十组）: a group alone in brackets after the house.)
     // (已分户至1社居住, 现住永久性安置房10社, set J1.)
     // (老宅2组已塌, 一幢老屋（6组）: the old home's group.)
@@ -1935,12 +1984,15 @@ fn lone_group_at_home(head: &str, run: &str, after: &str) -> bool {
     // (牟大妹，女，87岁，5社，家庭人口1人; 彭冬秀（女，67岁）4组人: a group right after a person's age, in a
     // notice that lists people, is where that person lives.)
     let sentence = head.rsplit(['。', '；', ';']).next().unwrap_or(head);
-    let aged = sentence.match_indices('岁').any(|(k, _)| sentence[..k].ends_with(|c: char| c.is_ascii_digit()));
+    // (87周岁: the age in full years.)
+    let aged = sentence
+        .match_indices('岁')
+        .any(|(k, _)| sentence[..k].trim_end_matches('周').ends_with(|c: char| c.is_ascii_digit()));
     let person_item = aged
         && head.ends_with(['，', ',', '）', ')'])
         && after.chars().next().is_none_or(|c| matches!(c, '，' | ',' | '人' | '（' | '(' | '；' | ';' | '。'));
     (!head.ends_with("变更为") || address_changed)
-        && run.chars().count() <= if run.ends_with("作业站") { 6 } else { 4 }
+        && group_number_len(run) <= 3
         && ends_with_group(run)
         && (WORDS.iter().any(|w| head.ends_with(w))
             || alone

@@ -1516,9 +1516,10 @@ impl NameDetector {
                 // 给常婷送去米面油: a verb right after a two-character name ends it as well as a boundary does.
                 && (self.given_len(&ctx, i, e) == 2 || self.boundary_after(&ctx, e) || self.verb_post_cue_at(&ctx, e))
                 // (住在自家老房（修川社区…）: in brackets, a community, a street or a body named after two characters
-                // is no person; 由王芳社区代领 is.)
+                // is no person; 由王芳社区代领 is. Nor a village's name: （原石龙村、金竹村合并）.)
                 && !(matches!(ctx.chars[i - 1], '（' | '(')
                     && (self.org_or_place_follows(&ctx, e)
+                        || ctx.chars.get(e).is_some_and(|&c| one_of(chars!("村镇乡屯寨"), c))
                         || (e == i + 2
                             && [['社', '区'], ['街', '道'], ['居', '委']]
                                 .iter()
@@ -1707,6 +1708,18 @@ impl NameDetector {
             }
             // 留下一子陈金木（7岁）在读: a bracketed age follows a person's name, whatever stands before it.
             // (困难群众（女）: a sex alone needs a name's usual characters.)
+            // (就业成员 | 高平-孙, 于文新（孙）: a member listed by name and a kin tag after it, even a name that is a
+            // word too, when it is the whole item.)
+            if Self::kin_tag_at(&ctx, k)
+                && let Some(s) = (2..=3).filter_map(|m| k.checked_sub(m)).find(|&s| {
+                    Self::clause_start(&ctx, s)
+                        && ctx.chars[s..k].iter().all(|&c| is_han(c) && !SETS.anon.has(c))
+                        && self.surname_lens(&ctx, s).into_iter().any(|sl| s + sl < k)
+                        && !ctx.rel_start[s]
+                })
+            {
+                cands.push((Rank::Cue, s, k));
+            }
             let sex = Self::bracketed_sex_at(&ctx, k);
             if (Self::bracketed_age_at(&ctx, k) || sex)
                 && let Some(s) = extent_before().or_else(|| {
@@ -3455,10 +3468,14 @@ impl NameDetector {
             })
     }
 
-    /// Where a number owned by the name ending at `k` starts: right at `k`, or after one comma or opening
-    /// bracket (张三丰，139…, 佟湉（110105…).
+    /// Where a number owned by the name ending at `k` starts: right at `k`, or after one comma, opening
+    /// bracket or slash (张三丰，139…, 佟湉（110105…, 李学文/4305…).
     fn number_start(ctx: &Ctx, k: usize) -> usize {
-        if ctx.chars.get(k).is_some_and(|&c| matches!(c, '，' | ',' | '（' | '(' | ' ')) { k + 1 } else { k }
+        if ctx.chars.get(k).is_some_and(|&c| matches!(c, '，' | ',' | '（' | '(' | ' ' | '/' | '／')) {
+            k + 1
+        } else {
+            k
+        }
     }
 
     /// 联系方式：13962926869（宋阳）: a name in brackets right after a number is the number's owner.
@@ -3582,6 +3599,52 @@ impl NameDetector {
             && matches!(ctx.chars.get(k), Some('（' | '('))
             && ctx.chars.get(k + 1).is_some_and(|&c| c == '男' || c == '女')
             && Self::item_ends_at(ctx, k + 2)
+    }
+
+    /// Whether a kin tag closing its item starts at `k`: 高平-孙, 于文新（孙）, 蒋秀-儿媳, 金兵（户主之婿）.
+    fn kin_tag_at(ctx: &Ctx, k: usize) -> bool {
+        const TAGS: [&[char]; 15] = [
+            &['婿'],
+            &['儿', '媳'],
+            &['孙', '女'],
+            &['孙', '子'],
+            &['儿', '子'],
+            &['女', '儿'],
+            &['女', '婿'],
+            &['配', '偶'],
+            &['外', '孙'],
+            &['孙'],
+            &['子'],
+            &['女'],
+            &['夫'],
+            &['妻'],
+            &['媳'],
+        ];
+        let Some(&open) = ctx.chars.get(k) else { return false };
+        if k == 0 || !is_han(ctx.chars[k - 1]) || !matches!(open, '（' | '(' | '-' | '－' | '—') {
+            return false;
+        }
+        // (金兵（户主之婿）: whose kin, in brackets.)
+        let mut at = k + 1;
+        if matches!(open, '（' | '(') {
+            for w in [&['户', '主'][..], &['申', '请', '人'], &['本', '人']] {
+                if Self::starts_with_at(ctx, at, w) {
+                    at += w.len();
+                    break;
+                }
+            }
+            if at > k + 1 && matches!(ctx.chars.get(at), Some('之' | '的')) {
+                at += 1;
+            }
+        }
+        TAGS.iter().any(|w| {
+            let e = at + w.len();
+            Self::starts_with_at(ctx, at, w)
+                && match open {
+                    '（' | '(' => matches!(ctx.chars.get(e), Some('）' | ')')),
+                    _ => ctx.chars.get(e).is_none_or(|&c| one_of(chars!("，,、；; \n"), c)),
+                }
+        })
     }
 
     /// Whether a people, ending its item, starts at `k` (麻榜香（苗族）): what a bracket after a name says of them.
