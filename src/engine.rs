@@ -1248,6 +1248,28 @@ impl Masker {
             }))
     }
 
+    /// Whether a row below the header repeats it (a header printed again on each page or above each town's
+    /// block): two or more filled cells, each its column's header word for word. Masking reads it as it reads
+    /// the header row.
+    pub(crate) fn repeats_header(plan: &Plan, row: &[Cell]) -> bool {
+        let mut filled = 0;
+        for (c, cell) in row.iter().enumerate() {
+            if cell.is_blank() {
+                continue;
+            }
+            let header = plan.layout.columns.get(c).and_then(|col| col.header.as_deref());
+            match (cell, header) {
+                (Cell::Text(t), Some(h))
+                    if crate::patterns::normalize_header(t) == crate::patterns::normalize_header(h) =>
+                {
+                    filled += 1
+                }
+                _ => return false,
+            }
+        }
+        filled >= 2
+    }
+
     /// Where a row's cells begin to be names whatever their columns: after a signing label (村民代表签字： |
     /// 郭敏 | 刘红霞), or from the first when every filled cell of the row is a name and two or more are (the
     /// row under a footer's signing labels, 经办人 | 审核人 over 王芳 | 李强, whose cells stand in a 序号 or a
@@ -1329,7 +1351,7 @@ impl Masker {
         // The header row holds the columns' names, left as they are; a cell of it the vocabulary does not know is
         // read as free text (姓名 | 周兰英 | 身份证号 | '4116…: a form's first row taken for a header must not let
         // its values through).
-        let header_row = header == Some(r);
+        let header_row = header == Some(r) || (r > plan.data_start() && Self::repeats_header(plan, row));
         let plain_header = |c: &Cell| self.plain_header(c, known);
         if header_row && row.iter().all(|c| c.is_blank() || plain_header(c)) {
             return RowOut { changed: Vec::new(), events };
@@ -2466,7 +2488,9 @@ impl Masker {
     /// valid or not; failures and damaged IDs are reported.
     /// (The caller has checked that the cell is no placeholder and was not masked already.)
     fn mask_identifier_cell(&self, kind: Kind, cell: &Cell, text: &str, ctx: &mut CellCtx) -> Option<String> {
-        if !text.chars().any(|c| digits::digit_of(c).is_some()) {
+        // (微信：xiaoyuxiaoyu_gd, fang-lan: a contact column's handle with no digit in it, set AN4.)
+        let handle_only = kind == Kind::Phone && !crate::detect::contact_handles(text).is_empty();
+        if !handle_only && !text.chars().any(|c| digits::digit_of(c).is_some()) {
             return None;
         }
         // (监护人身份证号: 12440700MB2C04188C: the guardian is an institution, and its code is public.)
@@ -2517,6 +2541,10 @@ impl Masker {
         // (联系方式（微信/QQ/邮箱） | yanqiang1998, 微信号 mei_yan520: a contact column's handles, set Z4.)
         if kind == Kind::Phone {
             for (s, e) in crate::detect::contact_handles(text) {
+                // (30043653@qq.com: a QQ mailbox is hidden whole, not as a number with its domain.)
+                if text[s..e].contains('@') {
+                    found.retain(|f| !(f.start < e && s < f.end));
+                }
                 if !found.iter().any(|f| f.start < e && s < f.end) {
                     found.push(Finding::text(s, e, Kind::Name, 0));
                 }

@@ -153,7 +153,10 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
             if plan.layout.header_row == Some(local) && std::ptr::eq(plan, &main_plan) {
                 continue;
             }
-            let free = local < plan.data_start() || columns::is_free_row(row, plan.width);
+            // (A header printed again lower down, which masking reads as it reads the header: its plain headers
+            // stay, any other cell is read as free text below.)
+            let repeated_header = local > plan.data_start() && crate::engine::Masker::repeats_header(plan, row);
+            let free = local < plan.data_start() || repeated_header || columns::is_free_row(row, plan.width);
             let signed_from = if free { None } else { m.signed_from(row) };
             let public_cells = crate::engine::public_neighbours(row);
             for (c, cell) in row.iter().enumerate() {
@@ -171,7 +174,10 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                 v.cells_checked += 1;
                 // (A title above the header that reads as a header, with no personal data in it, is left by
                 // masking: 严重精神障碍患者监护责任落实情况入户核查记录 names a programme, not a person.)
-                if local < plan.data_start() && m.plain_header(cell, &empty) && m.form_value_kind(row, c).is_none() {
+                if (local < plan.data_start() || repeated_header)
+                    && m.plain_header(cell, &empty)
+                    && m.form_value_kind(row, c).is_none()
+                {
                     continue;
                 }
                 let signed = signed_from.is_some_and(|from| c >= from);
@@ -325,6 +331,10 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                             && (kind != Kind::IdCard || !crate::detect::digits::is_org_code(&text)) =>
                     {
                         push(r, c, kind, "7 or more consecutive digits left in an identifier column");
+                    }
+                    // (微信号 | he-liu1975: a contact's handle, which masking hides.)
+                    Kind::Phone if !crate::detect::contact_handles(&text).is_empty() => {
+                        push(r, c, kind, "a contact handle left in a contact column");
                     }
                     // (6.2306E+17: what Excel left of a card or an ID, which masking hides.)
                     Kind::IdCard | Kind::DisabilityCert | Kind::Phone | Kind::BankAccount

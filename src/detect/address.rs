@@ -101,6 +101,14 @@ fn admin_at(s: &str) -> Option<(&'static str, u8)> {
         Some((_, 4)) if found.0 == VILLAGE => None,
         // 金村镇矿区社区: a mining area or a farm before 社区 names the community.
         Some((t, 5)) if found.1 == 5 && matches!(t, "社区" | "居委会" | "居民委员会") => None,
+        // (石牌镇林场村, 富池镇农场村: a village named after a farm or a forestry station.)
+        Some((t, 5))
+            if found.1 == 5
+                && found.0 != VILLAGE
+                && (t == VILLAGE || t.starts_with("村委") || t.starts_with("村民委")) =>
+        {
+            None
+        }
         _ => Some(found),
     }
 }
@@ -1502,8 +1510,12 @@ fn dwelling_house_numbers(text: &str, out: &mut Vec<Finding>) {
             let house_after = ["住房", "房屋", "的住房", "的房屋"].iter().any(|w| after.starts_with(w))
                 && head[..k].chars().next_back().is_none_or(|c| !is_han(c) && !c.is_alphanumeric())
                 && (2..=4).contains(&place.chars().count());
+            // (出租屋发生火灾，（老围三坊3号）: a lane's house number alone in brackets, set AN4.)
+            let bracketed = before.ends_with(['（', '('])
+                && after.starts_with(['）', ')'])
+                && place.ends_with(['坊', '巷', '弄', '里', '街', '路', '围', '厝', '寮', '埔']);
             (2..=6).contains(&place.chars().count())
-                && (DWELLING.iter().any(|w| before.ends_with(w)) || household || house_after)
+                && (DWELLING.iter().any(|w| before.ends_with(w)) || household || house_after || bracketed)
                 && !hospital
                 && !office
         });

@@ -207,6 +207,7 @@ impl Detectors {
     /// Digit identifiers and vehicle plates only (for columns known to hold non-personal values).
     pub fn scan_identifiers(&self, text: &str) -> Vec<Finding> {
         let mut found = digits::find(text, digits::Context::default());
+        push_bracketed_grades(text, &mut found);
         self.push_plates(text, &mut found);
         push_mixed_numbers(text, &mut found);
         found.sort_by_key(|f| f.start);
@@ -254,6 +255,7 @@ impl Detectors {
     /// Digit identifiers win over addresses, addresses over names.
     pub fn scan_text(&self, text: &str, known: &KnownNames) -> Vec<Finding> {
         let mut found = digits::find(text, digits::Context::default());
+        push_bracketed_grades(text, &mut found);
         self.push_plates(text, &mut found);
         push_property_certificates(text, &mut found);
         self.push_health(text, &mut found);
@@ -1611,7 +1613,25 @@ fn push_patient_numbers(text: &str, found: &mut Vec<Finding>) {
     if !text.contains('号') {
         return;
     }
-    for label in ["住院号", "病案号", "门诊号", "就诊号", "病历号"] {
+    // (110接警编号J4401002023072701051, 派出所出警，回执号20230707-4573, 120出车单号202309085949: the police's
+    // or the ambulance's record of one person's emergency, set AN4.)
+    const LABELS: [(&str, Kind); 14] = [
+        ("住院号", Kind::Health),
+        ("病案号", Kind::Health),
+        ("门诊号", Kind::Health),
+        ("就诊号", Kind::Health),
+        ("病历号", Kind::Health),
+        ("接警编号", Kind::FreeText),
+        ("接警号", Kind::FreeText),
+        ("警情编号", Kind::FreeText),
+        ("警情号", Kind::FreeText),
+        ("回执号", Kind::FreeText),
+        ("回执编号", Kind::FreeText),
+        ("出车单号", Kind::FreeText),
+        ("出车编号", Kind::FreeText),
+        ("急救单号", Kind::FreeText),
+    ];
+    for (label, kind) in LABELS {
         for (at, _) in text.match_indices(label) {
             let mut start = at + label.len();
             start += text[start..]
@@ -1623,7 +1643,7 @@ fn push_patient_numbers(text: &str, found: &mut Vec<Finding>) {
                 + text.as_bytes()[start..].iter().take_while(|&&b| b.is_ascii_alphanumeric() || b == b'-').count();
             let token = &text[start..end];
             if token.len() >= 4 && token.bytes().any(|b| b.is_ascii_digit()) && !overlaps(found, start, end) {
-                found.push(Finding::text(start, end, Kind::Health, 0));
+                found.push(Finding::text(start, end, kind, 0));
             }
         }
     }
@@ -1678,6 +1698,23 @@ fn push_readings(text: &str, found: &mut Vec<Finding>) {
             }
         }
     }
+}
+
+/// 原证号61032119530326704X43（三级）: the grade written in brackets after a disability certificate's number
+/// (or an ID, which the certificate's number starts with) is the disability's grade: health data.
+fn push_bracketed_grades(text: &str, found: &mut Vec<Finding>) {
+    let mut grades = Vec::new();
+    for f in found.iter().filter(|f| matches!(f.kind, Kind::DisabilityCert | Kind::IdCard)) {
+        let rest = &text[f.end..];
+        let Some(inner) = rest.strip_prefix(['（', '(']) else { continue };
+        let open = rest.len() - inner.len();
+        let grade = inner.chars().next().is_some_and(|c| "一二三四1234".contains(c));
+        let n = inner.chars().next().map_or(0, char::len_utf8);
+        if grade && inner[n..].starts_with("级") && inner[n + "级".len()..].starts_with(['）', ')']) {
+            grades.push(Finding::text(f.end + open, f.end + open + n + "级".len(), Kind::Health, 0));
+        }
+    }
+    found.extend(grades);
 }
 
 /// 周石生，5.11321E+17: what is left of an ID or a phone Excel wrote in scientific notation, pasted into a
@@ -1737,7 +1774,10 @@ pub fn contact_handles(text: &str) -> Vec<(usize, usize)> {
         }
         let token = text[s..i].trim_matches(['.', '-']);
         let s = s + text[s..i].find(token).unwrap_or(0);
+        // (******53@qq.com: the rest of a handle masking hid, as `verify` reads it.)
+        let masked_before = text[..s].ends_with('*');
         if token.len() >= 6
+            && !masked_before
             && token.bytes().any(|c| c.is_ascii_alphabetic())
             && !LABELS.contains(&token.to_ascii_lowercase().as_str())
         {

@@ -1398,8 +1398,30 @@ impl NameDetector {
             // (户主曾获得过…: 曾 is "once".) (户主常建国: a given name that is an everyday word, [word_given].)
             // (户主常和叶芳忠一起去…: 常 before a conjunction or a preposition is "often".)
             // (女儿单独成户, 儿子单身: 单独 and 单身 are "alone" and "single".)
+            // (副镇长于会上强调, 镇长向大家介绍: after an official's title, 于 and 向 before a meeting or the people
+            // spoken to are prepositions; 村主任于海洋 is a name. 儿子单方面 is "one-sided".)
             let adverb = (ctx.chars[i] == '时' && extent_after(i, Mode::Strict).is_none())
-                || (ctx.chars[i] == '单' && ctx.chars.get(i + 1).is_some_and(|&c| c == '独' || c == '身'))
+                || (ctx.chars[i] == '单' && ctx.chars.get(i + 1).is_some_and(|&c| c == '独' || c == '身' || c == '方'))
+                || (matches!(ctx.chars[i], '于' | '向')
+                    && i > 0
+                    && one_of(chars!("长记任员部"), ctx.chars[i - 1])
+                    && [
+                        ['会', '上'],
+                        ['会', '议'],
+                        ['大', '家'],
+                        ['群', '众'],
+                        ['村', '民'],
+                        ['全', '体'],
+                        ['上', '级'],
+                        ['各', '位'],
+                        ['与', '会'],
+                        ['该', '户'],
+                        ['家', '属'],
+                        ['我', '们'],
+                        ['他', '们'],
+                    ]
+                    .iter()
+                    .any(|w| Self::starts_with_at(&ctx, i + 1, w)))
                 // (配偶国籍: the spouse's nationality, a header's word.)
                 || (ctx.chars[i] == '国' && ctx.chars.get(i + 1) == Some(&'籍'))
                 // (申请人曾有信访记录: 曾有 before a word, see `adverb_before_word`.)
@@ -1710,11 +1732,13 @@ impl NameDetector {
             // (困难群众（女）: a sex alone needs a name's usual characters.)
             // (就业成员 | 高平-孙, 于文新（孙）: a member listed by name and a kin tag after it, even a name that is a
             // word too, when it is the whole item.)
+            // (细妹（其女）患…, 与吴妃（前妻）离婚: a nickname, or a name after 与, before a bracketed kin word.)
             if Self::kin_tag_at(&ctx, k)
                 && let Some(s) = (2..=3).filter_map(|m| k.checked_sub(m)).find(|&s| {
-                    Self::clause_start(&ctx, s)
+                    let nickname = k == s + 2 && one_of(chars!("阿亚细"), ctx.chars[s]);
+                    (Self::clause_start(&ctx, s) || (s > 0 && one_of(chars!("与和同跟由"), ctx.chars[s - 1])))
                         && ctx.chars[s..k].iter().all(|&c| is_han(c) && !SETS.anon.has(c))
-                        && self.surname_lens(&ctx, s).into_iter().any(|sl| s + sl < k)
+                        && (nickname || self.surname_lens(&ctx, s).into_iter().any(|sl| s + sl < k))
                         && !ctx.rel_start[s]
                 })
             {
@@ -1784,8 +1808,16 @@ impl NameDetector {
                 let section_head = k > 0
                     && one_of(chars!("办科股站所室部局委处监"), ctx.chars[k - 1])
                     && TITLES.iter().any(|w| Self::starts_with_at(&ctx, k, w));
+                // (于次日补交申请书, 于当天返回: 于 before a day's word is "on", no surname.)
+                let on_day = |s: usize| {
+                    ctx.chars[s] == '于'
+                        && k == s + 3
+                        && one_of(chars!("日天月年底初晚"), ctx.chars[k - 1])
+                        && self.holds_common_word(&ctx.chars[s + 1..k])
+                };
                 let s = [extent_before(), loose_before()].into_iter().flatten().find(|&s| {
                     (self.opens_clause(&ctx, s) || owner(s))
+                        && !on_day(s)
                         && !section_head
                         && !self.frame_ends_at(&ctx, s)
                         && (verb || phone || !spaced_verb || apart(s))
@@ -3603,7 +3635,13 @@ impl NameDetector {
 
     /// Whether a kin tag closing its item starts at `k`: 高平-孙, 于文新（孙）, 蒋秀-儿媳, 金兵（户主之婿）.
     fn kin_tag_at(ctx: &Ctx, k: usize) -> bool {
-        const TAGS: [&[char]; 15] = [
+        // (房随社（夫妻）代领: the pair the member makes with the person.)
+        const TAGS: [&[char]; 20] = [
+            &['夫', '妻'],
+            &['父', '子'],
+            &['父', '女'],
+            &['母', '子'],
+            &['母', '女'],
             &['婿'],
             &['儿', '媳'],
             &['孙', '女'],
@@ -3627,13 +3665,13 @@ impl NameDetector {
         // (金兵（户主之婿）: whose kin, in brackets.)
         let mut at = k + 1;
         if matches!(open, '（' | '(') {
-            for w in [&['户', '主'][..], &['申', '请', '人'], &['本', '人']] {
+            for w in [&['户', '主'][..], &['申', '请', '人'], &['本', '人'], &['其'], &['前'], &['之']] {
                 if Self::starts_with_at(ctx, at, w) {
                     at += w.len();
                     break;
                 }
             }
-            if at > k + 1 && matches!(ctx.chars.get(at), Some('之' | '的')) {
+            if at > k + 2 && matches!(ctx.chars.get(at), Some('之' | '的')) {
                 at += 1;
             }
         }

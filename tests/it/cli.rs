@@ -6905,3 +6905,96 @@ fn review_of_session_51() {
     );
     assert_eq!(rows[7][0..6], ["批准保障人口", "3人", "", "", "签字日期", "2023.08.12"]);
 }
+
+/// Session 52 (set AM2, a family doctor's follow-ups): readings in the forms a village doctor writes them,
+/// symptoms and medicines in a remark, and the columns of readings, symptoms and medicines themselves.
+#[test]
+fn follow_up_readings_of_session_52() {
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,姓名,慢病类型,血压(mmHg),空腹血糖(mmol/L),心率(次/分),症状,用药情况,随访情况\n\
+         1,王芳,高血压,161/89,未测,84,气短,卡托普利12.5mg bid,血压高达180，头晕乏力，夜间尿急\n\
+         2,李强,糖尿病,142／90,9.4,72,无,二甲双胍,收缩压160，舒张压95，BP 150/90，Bp163/101\n\
+         3,赵敏,高血压,/,/,/,/,/,血糖值偏高（9.1），心率110次/分，HR 110，FBG 9.2mmol/L\n\
+         4,刘军,高血压,130/80,6.1,70,头痛,格列美脲,每月测血压2次；编号BP2024；HR部门\n",
+    );
+    // The header is the column's name, not anyone's condition.
+    assert_eq!(rows[0][2..6], ["慢病类型", "血压(mmHg)", "空腹血糖(mmol/L)", "心率(次/分)"]);
+    assert_eq!(rows[1][3..8], ["***", "未测", "***", "***", "***"]);
+    assert_eq!(rows[1][8], "***达***，******，夜间***");
+    assert_eq!(rows[2][8], "收缩压***，舒张压***，BP ***，Bp***");
+    assert_eq!(rows[3][3], "/");
+    assert_eq!(rows[3][8], "血糖值偏高（***），心率***，HR ***，FBG ***");
+    assert_eq!(rows[4][8], "每月测血压2次；编号BP2024；HR部门");
+    assert_verify(&out, 0, false);
+}
+
+/// Session 52 (sets AM1, AM3, AM4): a village's group columns and counts, members listed by name and kin,
+/// a signing row under a bracketed label, Liangshan Yi families, and what is left of an ID in a remark.
+#[test]
+fn villages_members_and_signatures_of_session_52() {
+    let (_dir, out, rows) = mask_csv_rows(
+        "（原石龙村、金竹村合并，全村共12个社）,,,,,\n\
+         序号,社别,户主姓名（身份证号）,家庭成员,就业成员,备注\n\
+         1,1,李学文/430524198411012957,妻,高平-孙,孙辈李思远父母外出失联\n\
+         2,2社,谢玉梅/430524195504186488,子,于文新（孙）,金兵（户主之婿）在蓝思科技股份有限公司上班\n\
+         3,3,周石生，5.11321E+17,女,蒋秀-儿媳,女，87周岁，5社，独居；住第3村民小组；住5社，高家院子，房屋破旧\n\
+         ,本社共3户,,,,全村共5社12组纳入公示\n\
+         ,,,,,\n\
+         评议小组成员（签字）：,,贡布,秋吉,更登尼玛,\n",
+    );
+    assert_eq!(rows[0][0], "（原石龙村、金竹村合并，全村共12个社）");
+    assert_eq!(rows[2][1..6], ["***", "李**/430524********2957", "妻", "高*-孙", "孙辈李**父母外出失联"]);
+    assert_eq!(
+        rows[3][1..6],
+        ["***", "谢**/430524********6488", "子", "于**（孙）", "金*（户主之婿）在蓝思科技股份有限公司上班"]
+    );
+    assert_eq!(rows[4][2..5], ["周**，5*****E+17", "女", "蒋*-儿媳"]);
+    assert_eq!(rows[4][5], "女，87周岁，***，独居；住第***；住***，房屋破旧");
+    assert_eq!([&rows[5][1], &rows[5][5]], ["本社共3户", "全村共5社12组纳入公示"]);
+    assert_eq!(rows[7][2..5], ["贡*", "秋*", "更***"]);
+    assert_verify(&out, 0, false);
+
+    let (_dir, _out, rows) = mask_csv_rows(
+        "序号,姓名,评议发言\n\
+         1,吉克阿呷,日色日各反映海来子古与其弟吉克乌牛分户不久\n\
+         2,王芳,今日色彩鲜艳\n",
+    );
+    assert_eq!([&rows[1][2], &rows[2][2]], ["日***反映海***与其弟吉***分户不久", "今日色彩鲜艳"]);
+}
+
+/// Session 52 (sets AN1-AN4): a guardian named with the relation in brackets, a header printed again lower
+/// down, an employer, handles in a contact column, the police's and the ambulance's numbers, a lane's house
+/// number in brackets, and the grade after a certificate's number.
+#[test]
+fn guardians_repeated_headers_and_case_notes_of_session_52() {
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,患者姓名,监护人（关系）,工作单位,微信号,户籍地址,备注\n\
+         1,于红卫,于福来(父亲),深圳市龙岗区富士达家具厂,he-liu1975,安徽省安庆市怀宁县石牌镇林场村,110接警编号J4401002023072701051\n\
+         2,纳学军,兰尚义 丈夫,林氏家具厂,微信：fang-lan,湖北省黄石市阳新县富池镇林场村,120出车单号202309085949；于次日补交申请书\n\
+         序号,患者姓名,监护人（关系）,工作单位,微信号,户籍地址,备注\n\
+         3,杨有福,父女：何娟,美团外卖（众包）,Mawang458,开城镇开城村,出租屋发生火灾，（老围三坊3号）家中物品全部烧毁\n\
+         4,撒少武,房随社（夫妻）代领,无固定工作,,头营镇马园村,原证号61032119530326704X43（三级）已注销；与吴妃（前妻）离婚\n",
+    );
+    assert_eq!(
+        rows[1][2..7],
+        ["于**(父亲)", "深圳市龙岗区富士达家具厂", "**********", "安徽省安庆市怀宁县石牌镇林场村", "110接警编号***"]
+    );
+    assert_eq!(
+        rows[2][2..7],
+        [
+            "兰** 丈夫",
+            "林氏家具厂",
+            "微信：********",
+            "湖北省黄石市阳新县富池镇林场村",
+            "120出车单号***；于次日补交申请书"
+        ]
+    );
+    assert_eq!(rows[3], rows[0]);
+    assert_eq!(rows[4][2..5], ["父女：何*", "美团外卖（众包）", "*********"]);
+    assert_eq!(rows[4][6], "出租屋发生火灾，（***）家中物品全部烧毁");
+    assert_eq!(rows[5][2], "房**（夫妻）代领");
+    assert_eq!(rows[5][6], "原证号610321**************（***）已注销；与吴*（前妻）离婚");
+    assert_verify(&out, 0, false);
+    // A handle left readable in a contact column is caught.
+    assert_verify_catches(&out, "**********,安徽", "he-liu1975,安徽");
+}
