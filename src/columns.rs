@@ -376,7 +376,9 @@ pub fn signers(row: &[Cell]) -> Option<usize> {
     let head = label.trim().strip_suffix(['：', ':'])?;
     // (评议小组成员（签字）: what the label asks for, in brackets.)
     let bare: String = head.chars().filter(|c| !matches!(c, '（' | '）' | '(' | ')')).collect();
-    if !(SIGNING.iter().any(|w| bare.contains(w)) && bare.chars().count() <= 10 && han(&bare)) {
+    // (村委会意见（签字）： | 同意上报: an opinion is written there, not a name.)
+    if !(SIGNING.iter().any(|w| bare.contains(w)) && bare.chars().count() <= 10 && han(&bare)) || bare.contains("意见")
+    {
         return None;
     }
     let mut values = row[first + 1..].iter().filter(|c| !c.is_blank()).peekable();

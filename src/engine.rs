@@ -281,9 +281,15 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 206] = [
+const PLACEHOLDERS: [&str; 212] = [
     "无",
-    // (Set AM1: 家庭成员 | 妻, a member by the kin word alone.)
+    // (Set AM1: 家庭成员 | 妻, a member by the kin word alone; 护理人 | 父子, 代领人 | 自领.)
+    "父子",
+    "父女",
+    "母子",
+    "母女",
+    "夫妻",
+    "自领",
     "妻",
     "夫",
     "子",
@@ -614,9 +620,53 @@ pub(crate) fn is_placeholder(s: &str) -> bool {
             || head_count(t)
             || subtotal_label(t)
     };
+    // (代领（儿媳）: one, and the kin word of who does it in brackets, set AO2.)
+    let kin_note = || {
+        let inner = t.strip_suffix(['）', ')'])?;
+        let open = inner.rfind(['（', '('])?;
+        let word = &inner[open + inner[open..].chars().next()?.len_utf8()..];
+        let kin = (1..=3).contains(&word.chars().count()) && word.chars().all(crate::detect::is_han);
+        (kin && open > 0 && KIN_NOTES.contains(&word)).then(|| one(&t[..open]))
+    };
     // (流浪乞讨人员，住址不详: clauses that are each one.)
-    one(t) || (t.contains(['，', ',']) && t.split(['，', ',']).all(|c| !c.trim().is_empty() && one(c.trim())))
+    one(t)
+        || (t.contains(['，', ',']) && t.split(['，', ',']).all(|c| !c.trim().is_empty() && one(c.trim())))
+        || kin_note() == Some(true)
 }
+
+/// Kin words a placeholder's bracket names the relative by (代领（儿媳）).
+const KIN_NOTES: [&str; 30] = [
+    "儿子",
+    "女儿",
+    "儿媳",
+    "女婿",
+    "孙子",
+    "孙女",
+    "侄子",
+    "侄女",
+    "外孙",
+    "外孙女",
+    "妻子",
+    "丈夫",
+    "老伴",
+    "配偶",
+    "父亲",
+    "母亲",
+    "哥哥",
+    "弟弟",
+    "姐姐",
+    "妹妹",
+    "子",
+    "女",
+    "妻",
+    "夫",
+    "侄",
+    "孙",
+    "媳",
+    "婿",
+    "长子",
+    "次子",
+];
 
 /// 高坪村小计, 小计（石门村）, 城北社区合计: a subtotal's row label in a name column, a place's and no one's (set
 /// AH4).
@@ -2489,7 +2539,8 @@ impl Masker {
     /// (The caller has checked that the cell is no placeholder and was not masked already.)
     fn mask_identifier_cell(&self, kind: Kind, cell: &Cell, text: &str, ctx: &mut CellCtx) -> Option<String> {
         // (微信：xiaoyuxiaoyu_gd, fang-lan: a contact column's handle with no digit in it, set AN4.)
-        let handle_only = kind == Kind::Phone && !crate::detect::contact_handles(text).is_empty();
+        let handle_only = kind == Kind::Phone
+            && (!crate::detect::contact_handles(text).is_empty() || !crate::detect::handle_findings(text).is_empty());
         if !handle_only && !text.chars().any(|c| digits::digit_of(c).is_some()) {
             return None;
         }
@@ -2539,7 +2590,17 @@ impl Masker {
         let mut found = digits::find(text, dctx);
         found.retain(|f| !self.opts.policy.allows(&text[f.start..f.end]));
         // (联系方式（微信/QQ/邮箱） | yanqiang1998, 微信号 mei_yan520: a contact column's handles, set Z4.)
+        // (残疾证号 | 6103…X43（三级）: the grade after the number.)
+        if matches!(kind, Kind::DisabilityCert | Kind::IdCard) {
+            crate::detect::push_bracketed_grades(text, &mut found);
+        }
         if kind == Kind::Phone {
+            // (wx:abc, QQ邮箱…: what free text reads as a handle, as `verify` reads it.)
+            for f in crate::detect::handle_findings(text) {
+                if !found.iter().any(|g| g.start < f.end && f.start < g.end) {
+                    found.push(f);
+                }
+            }
             for (s, e) in crate::detect::contact_handles(text) {
                 // (30043653@qq.com: a QQ mailbox is hidden whole, not as a number with its domain.)
                 if text[s..e].contains('@') {

@@ -800,7 +800,9 @@ impl AddressDetector {
         // (全村共5社12组, 共计3组: a count of the village's groups, no one's home.)
         out.retain(|f| {
             let head = text[..f.start].trim_end_matches(' ');
-            !(["共", "共计", "共有"].iter().any(|w| head.ends_with(w)) && group_count(&text[f.start..f.end]))
+            // (全村5社12组: the whole village's groups, with no 共.)
+            let whole = ["共", "共计", "共有", "全村", "全乡", "全镇"].iter().any(|w| head.ends_with(w));
+            !(whole && group_count(&text[f.start..f.end]))
         });
         join_touching(out)
     }
@@ -2001,7 +2003,7 @@ fn lone_group_at_home(head: &str, run: &str, after: &str) -> bool {
         .match_indices('岁')
         .any(|(k, _)| sentence[..k].trim_end_matches('周').ends_with(|c: char| c.is_ascii_digit()));
     let person_item = aged
-        && head.ends_with(['，', ',', '）', ')'])
+        && head.ends_with(['，', ',', '、', '）', ')'])
         && after.chars().next().is_none_or(|c| matches!(c, '，' | ',' | '人' | '（' | '(' | '；' | ';' | '。'));
     (!head.ends_with("变更为") || address_changed)
         && group_number_len(run) <= 3

@@ -312,6 +312,7 @@ impl Detectors {
         self.push_record_fields(text, &mut found);
         push_grave_after_name(text, &mut found);
         push_latin_names(text, &mut found);
+        push_cyrillic_names(text, &mut found);
         self.push_name_spellings(text, &mut found);
         push_handles(text, &mut found);
         push_patient_numbers(text, &mut found);
@@ -561,6 +562,9 @@ impl Detectors {
             }
             // 中风险: a medium risk, not a stroke.
             if &text[m.start()..m.end()] == "中风" && after.starts_with('险') {
+                continue;
+            }
+            if complaint_in_everyday_speech(term, &text[..m.start()], after) {
                 continue;
             }
             // (请把通知重听一遍, 录音重听后整理: to listen again, not hard of hearing.)
@@ -1540,14 +1544,17 @@ fn push_handles(text: &str, found: &mut Vec<Finding>) {
             .iter()
             .any(|w| head.strip_suffix(w).is_some_and(|b| b.chars().next_back().is_none_or(|c| !is_han(c))))
             && ["监督电话", "举报电话", "咨询电话", "投诉电话"].iter().any(|k| text[..start].contains(k));
-        if start < at
+        let mailbox = start < at
             && !public
             && !footer
             && host.contains('.')
             && tld.len() >= 2
-            && tld.bytes().all(|b| b.is_ascii_alphabetic())
-            && !overlaps(found, start, at)
-        {
+            && tld.bytes().all(|b| b.is_ascii_alphabetic());
+        // (QQ邮箱30043653@qq.com: the mailbox's name is hidden whole, not as a number read inside it.)
+        if mailbox {
+            found.retain(|f| f.digits.is_empty() || !(f.start < at && start < f.end));
+        }
+        if mailbox && !overlaps(found, start, at) {
             found.push(Finding::text(start, at, Kind::Name, 0));
         }
     }
@@ -1631,7 +1638,12 @@ fn push_patient_numbers(text: &str, found: &mut Vec<Finding>) {
         ("出车编号", Kind::FreeText),
         ("急救单号", Kind::FreeText),
     ];
+    // (会议回执号, 快递回执号: a receipt of a meeting or a parcel is no one's emergency.)
+    let police = text.contains('警') || text.contains("派出所");
     for (label, kind) in LABELS {
+        if label.starts_with("回执") && !police {
+            continue;
+        }
         for (at, _) in text.match_indices(label) {
             let mut start = at + label.len();
             start += text[start..]
@@ -1652,11 +1664,30 @@ fn push_patient_numbers(text: &str, found: &mut Vec<Finding>) {
 /// 测血压161/97, 血压：158/110mmHg, 空腹血糖8.6mmol/L: a measurement of someone's blood pressure or blood sugar
 /// after its label (health data). The reading and its unit are hidden; the label stays.
 fn push_readings(text: &str, found: &mut Vec<Finding>) {
-    if !text.contains(['血', '压', '率', 'B', 'b', 'G', 'H']) {
+    if !text.contains(['血', '压', '率', 'B', 'b', 'G', 'H', '身', '体', '蛋']) {
         return;
     }
-    const LABELS: [&str; 12] =
-        ["血压", "血糖", "收缩压", "舒张压", "心率", "血氧", "BP", "bp", "Bp", "FBG", "PBG", "HR"];
+    // (身高73cm，体重14.7kg: a child's growth at a check-up, set AM2.)
+    const LABELS: [&str; 18] = [
+        "血压",
+        "血糖",
+        "收缩压",
+        "舒张压",
+        "心率",
+        "血氧",
+        "BP",
+        "bp",
+        "Bp",
+        "FBG",
+        "PBG",
+        "HR",
+        "身高",
+        "体重",
+        "高压",
+        "低压",
+        "糖化血红蛋白",
+        "血氧饱和度",
+    ];
     // What is written between a reading's name and its figure: 血压高达180, 血糖值偏高（9.1）, 心率约110.
     const BETWEEN: &[char] = &[
         '：', ':', ' ', '为', '是', '高', '达', '约', '在', '值', '偏', '低', '升', '至', '到', '最', '（', '(', '测',
@@ -1672,24 +1703,51 @@ fn push_readings(text: &str, found: &mut Vec<Finding>) {
                 continue;
             }
             let mut start = at + label.len();
+            // (血压（mmHg）：150/95, 心率(次/分)：88: the unit in brackets, as the column's header gives it.)
+            if let Some(inner) = text[start..].strip_prefix(['（', '('])
+                && let Some(close) = inner.find(['）', ')']).filter(|&c| c <= 12)
+            {
+                start = text.len() - inner.len() + close + inner[close..].chars().next().map_or(0, char::len_utf8);
+            }
             start +=
                 text[start..].chars().take(6).take_while(|c| BETWEEN.contains(c)).map(char::len_utf8).sum::<usize>();
-            let digits = text[start..].chars().take_while(|&c| c.is_ascii_digit() || matches!(c, '/' | '.' | '／'));
-            let mut end = start + digits.map(char::len_utf8).sum::<usize>();
+            let mut end = start + reading_len(&text[start..]);
             let reading = &text[start..end];
-            for unit in ["mmHg", "mmhg", "mmol/L", "mmol/l", "毫米汞柱", "次/分", "次每分", "次／分", "%"] {
+            for unit in [
+                "mmHg",
+                "mmhg",
+                "mmol/L",
+                "mmol/l",
+                "毫米汞柱",
+                "次/分",
+                "次每分",
+                "次／分",
+                "%",
+                "cm",
+                "kg",
+                "厘米",
+                "公斤",
+                "斤",
+            ] {
                 if !reading.is_empty() && text[end..].starts_with(unit) {
                     end += unit.len();
                 }
             }
-            // (每月测血压2次: a count of measurements, no reading.)
+            // (每月测血压2次, 血压偏高12人, 测血压 12 次, HR 100元: a count of measurements or people, no reading; a
+            // heart rate is counted in beats, 心率110次.)
+            let beats = matches!(label, "心率" | "HR");
+            let after = text[end..].trim_start();
+            let counted = end == start + reading.len()
+                && (after.starts_with(['回', '遍', '天', '周', '月', '年', '人', '户', '元', '余', '名', '个'])
+                    || (after.starts_with('次') && !beats));
             if !reading.bytes().any(|b| b.is_ascii_digit())
                 || (label.is_ascii()
                     && !reading.contains(['/', '／'])
                     && end == start + reading.len()
-                    && !(label == "HR" && (2..=3).contains(&reading.len())))
+                    && !(beats && (2..=3).contains(&reading.trim().len()))
+                    && !(matches!(label, "FBG" | "PBG") && reading.contains('.')))
                 || (reading.len() < 2 && !reading.contains(['/', '.', '／']))
-                || (end == start + reading.len() && text[end..].starts_with(['次', '回', '遍', '天', '周', '月', '年']))
+                || counted
             {
                 continue;
             }
@@ -1700,9 +1758,16 @@ fn push_readings(text: &str, found: &mut Vec<Finding>) {
     }
 }
 
+/// The handles (wx:abc, 微信：zhou_gh, mailboxes) in a contact column's cell, as free text finds them.
+pub fn handle_findings(text: &str) -> Vec<Finding> {
+    let mut found = Vec::new();
+    push_handles(text, &mut found);
+    found
+}
+
 /// 原证号61032119530326704X43（三级）: the grade written in brackets after a disability certificate's number
 /// (or an ID, which the certificate's number starts with) is the disability's grade: health data.
-fn push_bracketed_grades(text: &str, found: &mut Vec<Finding>) {
+pub fn push_bracketed_grades(text: &str, found: &mut Vec<Finding>) {
     let mut grades = Vec::new();
     for f in found.iter().filter(|f| matches!(f.kind, Kind::DisabilityCert | Kind::IdCard)) {
         let rest = &text[f.end..];
@@ -1734,8 +1799,10 @@ fn push_scientific(text: &str, found: &mut Vec<Finding>) {
         let exp = text[at + 1..].strip_prefix('+').unwrap_or(&text[at + 1..]);
         let exp_len = exp.bytes().take_while(u8::is_ascii_digit).count();
         let power: u32 = exp[..exp_len].parse().unwrap_or(0);
+        // (资金1.5E+10元, GDP为1.2E+12: an amount, not what is left of an ID.)
         if !(9..=20).contains(&power)
-            || exp[exp_len..].starts_with(|c: char| c.is_ascii_alphanumeric())
+            || exp[exp_len..].starts_with(|c: char| c.is_ascii_alphanumeric() || matches!(c, '元' | '万' | '亿'))
+            || text[..start].ends_with(['为', '值'])
             || mantissa.len() < 3
             || mantissa.bytes().filter(|&c| c == b'.').count() != 1
             || !mantissa.as_bytes()[1..].starts_with(b".")
@@ -1747,6 +1814,42 @@ fn push_scientific(text: &str, found: &mut Vec<Finding>) {
             found.push(Finding::digits(start, at, Kind::IdCard, Status::Damaged, digits, 0));
         }
     }
+}
+
+/// Whether a complaint a follow-up writes (乏力, 气短, 头痛, 挫伤, 结石) stands in everyday speech instead:
+/// 产业发展后劲乏力, 受天气短时强降雨影响, 天然气短缺, 头痛医头, 让支书很头痛, 挫伤群众积极性, 团结石榴籽.
+fn complaint_in_everyday_speech(term: &str, before: &str, after: &str) -> bool {
+    match term {
+        "乏力" => ["后劲", "增收", "措施", "推进", "落实", "工作", "发展", "动力", "整改", "执行", "监管", "力度"]
+            .iter()
+            .any(|w| before.ends_with(w)),
+        "气短" | "气促" => before.ends_with(['天', '燃', '然', '士', '人', '景', '勇']),
+        "头痛" => {
+            after.starts_with('医')
+                || ["很", "令人", "带", "让人", "挺", "最", "真", "叫人", "有点"].iter().any(|w| before.ends_with(w))
+        }
+        "挫伤" => ["积极", "群众", "干部", "信心", "士气", "热情", "自尊"].iter().any(|w| after.starts_with(w)),
+        "结石" => before.ends_with('团'),
+        _ => false,
+    }
+}
+
+/// Byte length of a reading at the start of `s`: digits with a decimal point, and a second figure after a slash
+/// or a dash, spaces allowed around it (160/95, 165 / 100, 160-100, 113／73).
+fn reading_len(s: &str) -> usize {
+    let figure = |t: &str| t.bytes().take_while(|&b| b.is_ascii_digit() || b == b'.').count();
+    let first = figure(s);
+    if first == 0 || !s.as_bytes()[0].is_ascii_digit() {
+        return 0;
+    }
+    let gap = s[first..].trim_start_matches(' ');
+    let Some(after) = gap.strip_prefix(['/', '／', '-']) else { return first };
+    let after_sp = after.trim_start_matches(' ');
+    let second = figure(after_sp);
+    if second == 0 || !after_sp.as_bytes()[0].is_ascii_digit() {
+        return first;
+    }
+    s.len() - after_sp.len() + second
 }
 
 /// A byte of an account handle or a mailbox's local part: Latin letters, digits, _ - and .
@@ -1821,6 +1924,38 @@ fn push_grave_after_name(text: &str, found: &mut Vec<Finding>) {
 /// letters inside Chinese text. Two to five words, each a capital and letters (a hyphen within: Wai-wing), one space
 /// apart, at least one of them not all capitals (HIV AIDS, CT are no names), with no letter or digit around the run:
 /// a person's name, hidden but its first letter.
+/// 蒙古国名Тэмүүжин, 联系人Баатар: a word in Cyrillic letters (Mongolia's or Russia's script) in a Chinese
+/// roster is a relative's or a contact's name abroad. Two letters or more, not touching a digit (a Cyrillic Х
+/// typed for an ID's X is the ID's).
+fn push_cyrillic_names(text: &str, found: &mut Vec<Finding>) {
+    let cyrillic = |c: char| ('\u{0400}'..='\u{04FF}').contains(&c);
+    if !text.chars().any(cyrillic) {
+        return;
+    }
+    let mut words = Vec::new();
+    let mut start = None;
+    let mut letters = 0;
+    for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
+        if cyrillic(c) || (start.is_some() && c == '-') {
+            start.get_or_insert(i);
+            letters += usize::from(cyrillic(c));
+            continue;
+        }
+        if let Some(s) = start.take() {
+            let digit_near = text[..s].ends_with(|c: char| c.is_ascii_digit()) || c.is_ascii_digit();
+            if letters >= 2 && !digit_near {
+                words.push((s, i));
+            }
+        }
+        letters = 0;
+    }
+    for (s, e) in words {
+        if !overlaps(found, s, e) {
+            found.push(Finding::text(s, e, Kind::Name, 0));
+        }
+    }
+}
+
 fn push_latin_names(text: &str, found: &mut Vec<Finding>) {
     if !text.bytes().any(|b| b.is_ascii_uppercase()) || !text.chars().any(is_han) {
         return;

@@ -1419,6 +1419,12 @@ impl NameDetector {
                         ['家', '属'],
                         ['我', '们'],
                         ['他', '们'],
+                        ['近', '日'],
+                        ['次', '日'],
+                        ['当', '日'],
+                        ['当', '天'],
+                        ['今', '日'],
+                        ['昨', '日'],
                     ]
                     .iter()
                     .any(|w| Self::starts_with_at(&ctx, i + 1, w)))
@@ -1541,7 +1547,8 @@ impl NameDetector {
                 // is no person; 由王芳社区代领 is. Nor a village's name: （原石龙村、金竹村合并）.)
                 && !(matches!(ctx.chars[i - 1], '（' | '(')
                     && (self.org_or_place_follows(&ctx, e)
-                        || ctx.chars.get(e).is_some_and(|&c| one_of(chars!("村镇乡屯寨"), c))
+                        || (ctx.chars.get(e).is_some_and(|&c| one_of(chars!("村镇乡屯寨"), c))
+                            && ctx.chars.get(e + 1).is_none_or(|&c| one_of(chars!("、，,）)和与"), c)))
                         || (e == i + 2
                             && [['社', '区'], ['街', '道'], ['居', '委']]
                                 .iter()
@@ -1661,8 +1668,10 @@ impl NameDetector {
             let extent_before = || *before.get_or_init(|| self.extent_before(&ctx, k));
             let loose_before = || *loose.get_or_init(|| self.loose_before(&ctx, k));
             // (哈尔套镇李千户居委会: 户 before a level's word ends a place's name, not a household's.)
-            let place_hu =
-                ctx.chars[k] == '户' && ctx.chars.get(k + 1).is_some_and(|&c| one_of(chars!("居村社镇乡屯组"), c));
+            // (金账户已激活: 户 ending an everyday word, 账户, is no household's.)
+            let place_hu = ctx.chars[k] == '户'
+                && (ctx.chars.get(k + 1).is_some_and(|&c| one_of(chars!("居村社镇乡屯组"), c))
+                    || (k > 0 && self.holds_common_word(&ctx.chars[k - 1..=k])));
             // (享受国家助学金一等: a numeral before 等 after a grant's word is a rank; 张三等5户, 由李二等代领 are names.)
             let rank = ctx.chars[k] == '等'
                 && k > 1
@@ -1733,10 +1742,14 @@ impl NameDetector {
             // (就业成员 | 高平-孙, 于文新（孙）: a member listed by name and a kin tag after it, even a name that is a
             // word too, when it is the whole item.)
             // (细妹（其女）患…, 与吴妃（前妻）离婚: a nickname, or a name after 与, before a bracketed kin word.)
-            if Self::kin_tag_at(&ctx, k)
+            if let Some(strong) = Self::kin_tag_at(&ctx, k)
                 && let Some(s) = (2..=3).filter_map(|m| k.checked_sub(m)).find(|&s| {
                     let nickname = k == s + 2 && one_of(chars!("阿亚细"), ctx.chars[s]);
-                    (Self::clause_start(&ctx, s) || (s > 0 && one_of(chars!("与和同跟由"), ctx.chars[s - 1])))
+                    // (高中（女）, 单身-子, 高一-子: an everyday word or a school year before the tag.)
+                    let word = k == s + 2 && self.holds_common_word(&ctx.chars[s..k]);
+                    let numbered = ctx.chars[s..k].iter().any(|&c| SETS.numerals.has(c));
+                    (strong || (!word && !numbered))
+                        && (Self::clause_start(&ctx, s) || (s > 0 && one_of(chars!("与和同跟由"), ctx.chars[s - 1])))
                         && ctx.chars[s..k].iter().all(|&c| is_han(c) && !SETS.anon.has(c))
                         && (nickname || self.surname_lens(&ctx, s).into_iter().any(|sl| s + sl < k))
                         && !ctx.rel_start[s]
@@ -3633,8 +3646,9 @@ impl NameDetector {
             && Self::item_ends_at(ctx, k + 2)
     }
 
-    /// Whether a kin tag closing its item starts at `k`: 高平-孙, 于文新（孙）, 蒋秀-儿媳, 金兵（户主之婿）.
-    fn kin_tag_at(ctx: &Ctx, k: usize) -> bool {
+    /// Whether a kin tag closing its item starts at `k`: 高平-孙, 于文新（孙）, 蒋秀-儿媳, 金兵（户主之婿）; Some(true)
+    /// when it is more than one bare character (户主之婿, 儿媳), which no everyday word before it takes.
+    fn kin_tag_at(ctx: &Ctx, k: usize) -> Option<bool> {
         // (房随社（夫妻）代领: the pair the member makes with the person.)
         const TAGS: [&[char]; 20] = [
             &['夫', '妻'],
@@ -3658,9 +3672,9 @@ impl NameDetector {
             &['妻'],
             &['媳'],
         ];
-        let Some(&open) = ctx.chars.get(k) else { return false };
+        let &open = ctx.chars.get(k)?;
         if k == 0 || !is_han(ctx.chars[k - 1]) || !matches!(open, '（' | '(' | '-' | '－' | '—') {
-            return false;
+            return None;
         }
         // (金兵（户主之婿）: whose kin, in brackets.)
         let mut at = k + 1;
@@ -3675,14 +3689,16 @@ impl NameDetector {
                 at += 1;
             }
         }
-        TAGS.iter().any(|w| {
-            let e = at + w.len();
-            Self::starts_with_at(ctx, at, w)
-                && match open {
-                    '（' | '(' => matches!(ctx.chars.get(e), Some('）' | ')')),
-                    _ => ctx.chars.get(e).is_none_or(|&c| one_of(chars!("，,、；; \n"), c)),
-                }
-        })
+        TAGS.iter()
+            .find(|w| {
+                let e = at + w.len();
+                Self::starts_with_at(ctx, at, w)
+                    && match open {
+                        '（' | '(' => matches!(ctx.chars.get(e), Some('）' | ')')),
+                        _ => ctx.chars.get(e).is_none_or(|&c| one_of(chars!("，,、；; \n"), c)),
+                    }
+            })
+            .map(|w| at > k + 1 || w.len() > 1)
     }
 
     /// Whether a people, ending its item, starts at `k` (麻榜香（苗族）): what a bracket after a name says of them.

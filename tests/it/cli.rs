@@ -6920,12 +6920,21 @@ fn follow_up_readings_of_session_52() {
     // The header is the column's name, not anyone's condition.
     assert_eq!(rows[0][2..6], ["慢病类型", "血压(mmHg)", "空腹血糖(mmol/L)", "心率(次/分)"]);
     assert_eq!(rows[1][3..8], ["***", "未测", "***", "***", "***"]);
-    assert_eq!(rows[1][8], "***达***，******，夜间***");
+    assert_eq!(rows[1][8], "***达***，***，夜间***");
     assert_eq!(rows[2][8], "收缩压***，舒张压***，BP ***，Bp***");
     assert_eq!(rows[3][3], "/");
     assert_eq!(rows[3][8], "血糖值偏高（***），心率***，HR ***，FBG ***");
     assert_eq!(rows[4][8], "每月测血压2次；编号BP2024；HR部门");
     assert_verify(&out, 0, false);
+
+    let (_dir, _out, rows) = mask_csv_rows(
+        "序号,姓名,备注
+         1,王小宝,入户随访，身高73cm，体重14.7kg；身高体重正常
+         2,李强,局长助理李强带队走访；副镇长于会上强调；镇长向大家介绍；村主任于海洋；儿子单方面解除
+",
+    );
+    assert_eq!(rows[1][2], "入户随访，身高***，体重***；身高体重正常");
+    assert_eq!(rows[2][2], "局长助理李*带队走访；副镇长于会上强调；镇长向大家介绍；村主任于**；儿子单方面解除");
 }
 
 /// Session 52 (sets AM1, AM3, AM4): a village's group columns and counts, members listed by name and kin,
@@ -6997,4 +7006,47 @@ fn guardians_repeated_headers_and_case_notes_of_session_52() {
     assert_verify(&out, 0, false);
     // A handle left readable in a contact column is caught.
     assert_verify_catches(&out, "**********,安徽", "he-liu1975,安徽");
+}
+
+/// Session 52's second reading: everyday speech the new health terms and kin tags must leave, readings in more
+/// forms, counts after a reading's label, amounts in scientific notation, employers beside homes, handles and
+/// grades in identifier columns, names in Cyrillic letters.
+#[test]
+fn review_of_session_52() {
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,姓名,备注\n\
+         1,王芳,产业发展后劲乏力；天然气短缺；开展民族团结石榴籽宣讲活动；挫伤群众积极性；头痛医头\n\
+         2,李强,高中（女）；在校生：高一-子；全村5社12组；主任于近日走访；会议回执号2023-05；资金1.5E+10元；金账户已激活\n\
+         3,赵敏,血压（mmHg）：150/95；心率110次；血压 165 / 100；FBG8.6；高压160低压100；测血压120人次；患者自述近期气短\n\
+         4,刘军,（王秀英村委会代领）；QQ邮箱30043653@qq.com；87周岁、5社；其女胡其木格（蒙古国名Тэмүүжин）嫁至蒙古国\n",
+    );
+    assert_eq!(rows[1][2], "产业发展后劲乏力；天然气短缺；开展民族团结石榴籽宣讲活动；挫伤群众积极性；头痛医头");
+    assert_eq!(
+        rows[2][2],
+        "高中（女）；在校生：高一-子；全村5社12组；主任于近日走访；会议回执号2023-05；资金1.5E+10元；金账户已激活"
+    );
+    assert_eq!(
+        rows[3][2],
+        "血压（mmHg）：***；心率***次；血压 ***；FBG***；高压***低压***；测血压120人次；患者自述近期***"
+    );
+    assert_eq!(
+        rows[4][2],
+        "（王**村委会代领）；QQ邮箱********@qq.***；87周岁、***；其女胡***（蒙古国名********）嫁至蒙古国"
+    );
+    assert_verify(&out, 0, false);
+
+    let (_dir, out, rows) = mask_csv_rows(
+        "姓名,微信号,残疾证号,工作单位或家庭住址,工作单位,护理人及关系,代领人\n\
+         张三,wx:abc,61032119530326704X43（三级）,石龙镇石龙村3组张家湾18号,林氏家具厂,父子,代领（儿媳）\n\
+         李四,30043653@qq.com,610321195303267049,石龙镇石龙村,华润万家有限公司南昌分公司,江拴劳（父子）,自领\n",
+    );
+    assert_eq!(
+        rows[1][1..7],
+        ["wx:***", "610321**************（***）", "石龙镇石龙村***", "林氏家具厂", "父子", "代领（儿媳）"]
+    );
+    assert_eq!(
+        rows[2][1..7],
+        ["***********.***", "610321************", "石龙镇石龙村", "华润万家有限公司南昌分公司", "江**（父子）", "自领"]
+    );
+    assert_verify(&out, 0, false);
 }
