@@ -683,13 +683,22 @@ fn subtotal_label(t: &str) -> bool {
             && PLACES.iter().any(|w| place.ends_with(w)))
 }
 
-/// 共46人, 共12户, 共25户82人, 共计3户、7人, 本组共8户: a total row's count of people or households in a name column, no
+/// 共46人, 共12户, 共25户82人, 共计3户、7人, 本组共8户, 黄土岭村低保8户: a total row's count of people or households in a name column, no
 /// one's name. Every part is digits and a unit.
 fn head_count(t: &str) -> bool {
     // (本组共13户36人, 本社共14户: a group's own count in a group column, set AM1.)
-    let t =
-        ["本组", "本社", "全组", "全社", "本村", "全村", "本队"].iter().find_map(|p| t.strip_prefix(p)).unwrap_or(t);
-    let Some(mut rest) = ["共计", "共"].iter().find_map(|p| t.strip_prefix(p)) else { return false };
+    let own = ["本组", "本社", "全组", "全社", "本村", "全村", "本队"].iter().find_map(|p| t.strip_prefix(p));
+    // (黄土岭村低保8户, 金山村共8户: a village's count of one class of households, a block's head, set AO1.)
+    let village = || {
+        let at = t.char_indices().take(8).find(|&(_, c)| c == '村').map(|(k, c)| k + c.len_utf8())?;
+        t[..at].chars().all(crate::detect::is_han).then_some(&t[at..])
+    };
+    let placed = own.or_else(village);
+    let t = placed.unwrap_or(t);
+    let class = ["低保", "特困", "五保", "分散供养", "集中供养"].iter().find_map(|p| t.strip_prefix(p));
+    let t = class.unwrap_or(t);
+    let counted = ["共计", "共"].iter().find_map(|p| t.strip_prefix(p));
+    let Some(mut rest) = counted.or((placed.is_some() && class.is_some()).then_some(t)) else { return false };
     let mut parts = 0;
     while !rest.is_empty() {
         let d = rest.bytes().take_while(u8::is_ascii_digit).count();

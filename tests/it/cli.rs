@@ -7049,4 +7049,15 @@ fn review_of_session_52() {
         ["***********.***", "610321************", "石龙镇石龙村", "华润万家有限公司南昌分公司", "江**（父子）", "自领"]
     );
     assert_verify(&out, 0, false);
+
+    // A village's block head in the name column (set AO1) names no one.
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,户主姓名,类别\n\
+         ,黄土岭村低保8户,\n\
+         1,王芳,A类\n\
+         ,金山村共8户,\n\
+         2,李强,B类\n",
+    );
+    assert_eq!([&rows[1][1], &rows[2][1], &rows[3][1], &rows[4][1]], ["黄土岭村低保8户", "王*", "金山村共8户", "李*"]);
+    assert_verify(&out, 0, false);
 }
