@@ -6000,6 +6000,18 @@ impl NameDetector {
                 }
             }
         }
+        // (华润万家有限公司, 洪客隆百货投资有限公司: a registered firm's form within a few characters, set AM4.)
+        // (Not right after the name: 在王芳有限公司上班 may be a person's.)
+        let registered = [&['有', '限', '公', '司'][..], &['股', '份', '有', '限']];
+        for t in e..(e + 8).min(ctx.chars.len()) {
+            let c = ctx.chars[t];
+            if t > e && registered.iter().any(|w| Self::starts_with_at(ctx, t, w)) {
+                return true;
+            }
+            if !is_han(c) || (SETS.stop.has(c) && c != '有') {
+                break;
+            }
+        }
         // (东柯河牧委会, 安心家政服务中心, 华润集团: a herders' committee, a housekeeping firm and a group of
         // companies, whatever word they start.)
         if [&['牧', '委'][..], &['家', '政'], &['集', '团']].iter().any(|w| Self::starts_with_at(ctx, e, w)) {

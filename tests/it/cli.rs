@@ -7060,4 +7060,17 @@ fn review_of_session_52() {
     );
     assert_eq!([&rows[1][1], &rows[2][1], &rows[3][1], &rows[4][1]], ["黄土岭村低保8户", "王*", "金山村共8户", "李*"]);
     assert_verify(&out, 0, false);
+
+    // An employer's column is read as text: firms stay, a person named there does not (session 28's leak).
+    let (_dir, out, rows) = mask_csv_rows(
+        "姓名,工作单位\n\
+         张三,在王建国家做保姆\n\
+         李四,华润万家有限公司南昌分公司\n\
+         王五,南昌洪客隆百货投资有限公司\n",
+    );
+    assert_eq!(
+        [&rows[1][1], &rows[2][1], &rows[3][1]],
+        ["在王**家做保姆", "华润万家有限公司南昌分公司", "南昌洪客隆百货投资有限公司"]
+    );
+    assert_verify(&out, 0, false);
 }
