@@ -683,8 +683,8 @@ fn subtotal_label(t: &str) -> bool {
             && PLACES.iter().any(|w| place.ends_with(w)))
 }
 
-/// 共46人, 共12户, 共25户82人, 共计3户、7人, 本组共8户, 黄土岭村低保8户: a total row's count of people or households in a name column, no
-/// one's name. Every part is digits and a unit.
+/// 共46人, 共12户, 共25户82人, 共计3户、7人, 本组共8户, 黄土岭村低保8户: a total row's count of people or
+/// households in a name column, no one's name. Every part is digits and a unit.
 fn head_count(t: &str) -> bool {
     // (本组共13户36人, 本社共14户: a group's own count in a group column, set AM1.)
     let own = ["本组", "本社", "全组", "全社", "本村", "全村", "本队"].iter().find_map(|p| t.strip_prefix(p));
@@ -1294,8 +1294,8 @@ impl Masker {
                         && (span.chars().count() == 2 || f.end == t.len())
                         && self.pats.headers.classify(&t[after_surname..]).is_some()
                 };
-                // (失能等级, 户主失能等级, 失能评估等级, 慢病类型: a column of a condition's grade or kind, set V2; not a title's
-                // 户主失能等级：重度 or 申请人患尿毒症程度较重.)
+                // (失能等级, 户主失能等级, 失能评估等级, 慢病类型: a column of a condition's grade or kind, set V2;
+                // not a title's 户主失能等级：重度 or 申请人患尿毒症程度较重.)
                 const OF_CLASS: [&str; 9] = ["等级", "程度", "评估", "类别", "类型", "种类", "分类", "名称", "情况"];
                 let grade_column = OF_CLASS.iter().any(|w| t[f.end..].starts_with(w))
                     && !t.contains(['：', ':', '患'])
