@@ -1317,12 +1317,13 @@ impl Masker {
                 continue;
             }
             let header = plan.layout.columns.get(c).and_then(|col| col.header.as_deref());
+            // (Asked of every row: the first characters compared before the normalised texts are built.)
+            let same = |t: &str, h: &str| {
+                t.trim().chars().next() == h.trim().chars().next()
+                    && crate::patterns::normalize_header(t) == crate::patterns::normalize_header(h)
+            };
             match (cell, header) {
-                (Cell::Text(t), Some(h))
-                    if crate::patterns::normalize_header(t) == crate::patterns::normalize_header(h) =>
-                {
-                    filled += 1
-                }
+                (Cell::Text(t), Some(h)) if same(t, h) => filled += 1,
                 _ => return false,
             }
         }
@@ -2547,10 +2548,14 @@ impl Masker {
     /// valid or not; failures and damaged IDs are reported.
     /// (The caller has checked that the cell is no placeholder and was not masked already.)
     fn mask_identifier_cell(&self, kind: Kind, cell: &Cell, text: &str, ctx: &mut CellCtx) -> Option<String> {
-        // (微信：xiaoyuxiaoyu_gd, fang-lan: a contact column's handle with no digit in it, set AN4.)
-        let handle_only = kind == Kind::Phone
-            && (!crate::detect::contact_handles(text).is_empty() || !crate::detect::handle_findings(text).is_empty());
-        if !handle_only && !text.chars().any(|c| digits::digit_of(c).is_some()) {
+        // (A contact column's handles: what free text reads as one, wx:abc or a mailbox, and the column's own,
+        // yanqiang1998; found once. 微信：xiaoyuxiaoyu_gd, fang-lan: one with no digit in it is masked too, set AN4.)
+        let (labelled, handles) = if kind == Kind::Phone {
+            (crate::detect::handle_findings(text), crate::detect::contact_handles(text))
+        } else {
+            Default::default()
+        };
+        if labelled.is_empty() && handles.is_empty() && !text.chars().any(|c| digits::digit_of(c).is_some()) {
             return None;
         }
         // (监护人身份证号: 12440700MB2C04188C: the guardian is an institution, and its code is public.)
@@ -2598,19 +2603,19 @@ impl Masker {
         let dctx = digits::Context { phone_column: kind == Kind::Phone, account_column: kind == Kind::BankAccount };
         let mut found = digits::find(text, dctx);
         found.retain(|f| !self.opts.policy.allows(&text[f.start..f.end]));
-        // (联系方式（微信/QQ/邮箱） | yanqiang1998, 微信号 mei_yan520: a contact column's handles, set Z4.)
         // (残疾证号 | 6103…X43（三级）: the grade after the number.)
         if matches!(kind, Kind::DisabilityCert | Kind::IdCard) {
             crate::detect::push_bracketed_grades(text, &mut found);
         }
+        // (联系方式（微信/QQ/邮箱） | yanqiang1998, 微信号 mei_yan520: a contact column's handles, set Z4; wx:abc,
+        // QQ邮箱… as `verify` reads them.)
         if kind == Kind::Phone {
-            // (wx:abc, QQ邮箱…: what free text reads as a handle, as `verify` reads it.)
-            for f in crate::detect::handle_findings(text) {
+            for f in labelled {
                 if !found.iter().any(|g| g.start < f.end && f.start < g.end) {
                     found.push(f);
                 }
             }
-            for (s, e) in crate::detect::contact_handles(text) {
+            for (s, e) in handles {
                 // (30043653@qq.com: a QQ mailbox is hidden whole, not as a number with its domain.)
                 if text[s..e].contains('@') {
                     found.retain(|f| !(f.start < e && s < f.end));

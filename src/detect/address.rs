@@ -1883,10 +1883,7 @@ fn han_after_admin(head: &str) -> Option<usize> {
 /// Whether `head` ends with a numbered group below a village (11组, 六组, 3村民小组, 7村民组, 4队): a natural
 /// village or a house can hang off it as off the village (浮山村11组赵家畈40号).
 fn ends_with_group(head: &str) -> bool {
-    // (喀拉苏村8小组: a group is 小组 in Xinjiang; 9作业站 is a state farm's.)
-    let Some(rest) =
-        ["村民小组", "村民组", "小组", "组", "队", "社", "屯", "作业站"].iter().find_map(|u| head.strip_suffix(u))
-    else {
+    let Some(rest) = GROUP_UNITS.iter().find_map(|u| head.strip_suffix(u)) else {
         return false;
     };
     rest.chars().next_back().is_some_and(group_numeral)
@@ -1904,13 +1901,13 @@ fn group_count(span: &str) -> bool {
     true
 }
 
+/// The units a numbered group ends in, longest first.
+/// (喀拉苏村8小组: a group is 小组 in Xinjiang; 9作业站 is a state farm's.)
+const GROUP_UNITS: [&str; 8] = ["村民小组", "村民组", "小组", "组", "队", "社", "屯", "作业站"];
+
 /// Characters of a group's number and its 第 (第3村民小组 → 2, 十二组 → 2), the unit left off.
 fn group_number_len(run: &str) -> usize {
-    let number = ["村民小组", "村民组", "小组", "组", "队", "社", "屯", "作业站"]
-        .iter()
-        .find_map(|u| run.strip_suffix(u))
-        .unwrap_or(run);
-    number.chars().count()
+    GROUP_UNITS.iter().find_map(|u| run.strip_suffix(u)).unwrap_or(run).chars().count()
 }
 
 fn is_parenthetical(t: &str) -> bool {

@@ -1741,7 +1741,8 @@ impl NameDetector {
             // (困难群众（女）: a sex alone needs a name's usual characters.)
             // (就业成员 | 高平-孙, 于文新（孙）: a member listed by name and a kin tag after it, even a name that is a
             // word too, when it is the whole item.)
-            // (细妹（其女）患…, 与吴妃（前妻）离婚: a nickname, or a name after 与, before a bracketed kin word.)
+            // (阿珍（其女）患…, 与吴妃（前妻）离婚: a nickname, or a name after 与, before a bracketed kin word. A
+            // nickname that is a kin word itself, 细妹, is not read so.)
             if let Some(strong) = Self::kin_tag_at(&ctx, k)
                 && let Some(s) = (2..=3).filter_map(|m| k.checked_sub(m)).find(|&s| {
                     let nickname = k == s + 2 && one_of(chars!("阿亚细"), ctx.chars[s]);

@@ -7074,3 +7074,19 @@ fn review_of_session_52() {
     );
     assert_verify(&out, 0, false);
 }
+
+/// Session 52's closing read: the rules the four tests above left unasserted.
+#[test]
+fn follow_up_terms_teams_and_opinion_rows_of_session_52() {
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,姓名,签约团队,备注\n\
+         1,王芳,梅山镇第3签约团队,继续格列美脲，控制不满意；石井派出所出警，回执号20230707-4573\n\
+         2,李强,麦积区阳光助残服务社,由其儿杨小红代领\n\
+         ,,,\n\
+         村委会意见（签字）：,同意上报,,\n",
+    );
+    assert_eq!(rows[1][2..4], ["梅山镇第3签约团队", "继续***，***；石井派出所出警，回执号***"]);
+    assert_eq!(rows[2][2..4], ["麦积区阳光助残服务社", "由其儿杨**代领"]);
+    assert_eq!(rows[4][0..2], ["村委会意见（签字）：", "同意上报"]);
+    assert_verify(&out, 0, false);
+}
