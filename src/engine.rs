@@ -281,8 +281,22 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 212] = [
+const PLACEHOLDERS: [&str; 225] = [
     "无",
+    // (Set AP3: 父亲姓名 | 已故, a parent who died or left; no one is named.)
+    "已故",
+    "病故",
+    "去世",
+    "已去世",
+    "死亡",
+    "已死亡",
+    "亡故",
+    "已逝",
+    "失踪",
+    "失联",
+    "下落不明",
+    "离家出走",
+    "改嫁",
     // (Set AM1: 家庭成员 | 妻, a member by the kin word alone; 护理人 | 父子, 代领人 | 自领.)
     "父子",
     "父女",
@@ -539,6 +553,13 @@ const STATUS_NOTES: [&str; 27] = [
 
 /// A care home's name alone as an address (民和县马营镇敬老院), not a place beside or inside it (敬老院隔壁,
 /// 县医院家属院, 卫生院后院).
+/// An office's name alone (宜宾市救助管理站, 城关镇民政所): it ends with the office's word and holds no note.
+fn bare_office(cell: &str) -> bool {
+    let a = cell.trim();
+    ["站", "所", "局", "院", "中心", "办", "委会"].iter().any(|w| a.ends_with(w))
+        && !a.contains(['（', '(', '，', ',', ' ', '、'])
+}
+
 fn bare_home(address: &str) -> bool {
     let a = address.trim();
     ["院", "中心", "公寓", "之家"].iter().any(|w| a.ends_with(w))
@@ -735,6 +756,16 @@ pub(crate) fn health_blank(text: &str) -> bool {
             "未查",
             "未检测",
             "未测量",
+            // (随访结果 | 已随访, 未接通: how a follow-up call went, which says nothing of health; set AM2.)
+            "已随访",
+            "未随访",
+            "未接通",
+            "无人接听",
+            "拒接",
+            "拒访",
+            "失访",
+            "空号",
+            "停机",
         ]
         .contains(&t)
         || digits::office_alone(t, &OFFICES)
@@ -962,7 +993,9 @@ impl Masker {
             .filter(|c| {
                 c.kind == Kind::Other
                     && c.header.as_deref().map(normalize_header).is_some_and(|h| {
-                        ["村", "社区", "居委", "嘎查"].iter().any(|w| h.contains(w))
+                        // (自报籍贯 | …光明村7组72号: a birthplace written down to the house, set AP1; a column of
+                        // provinces and counties has nothing below a village to cut.)
+                        ["村", "社区", "居委", "嘎查", "籍贯"].iter().any(|w| h.contains(w))
                             && self.opts.policy.column(&h).and_then(|r| r.rule()).is_none()
                     })
             })
@@ -1606,7 +1639,16 @@ impl Masker {
         // line is shared by fewer.)
         let resident = plan.subject_cols.contains(&owner);
         if !is_placeholder(name) && !resident {
-            return None;
+            // (发布单位 宜宾市救助管理站 | 联系人 罗志强 | 联系电话 0831-8222110: a notice's contact at the office
+            // that issued it, on the office's line; set AP1. `institution_phone` asks for three people or more
+            // on it.)
+            return plan
+                .layout
+                .columns
+                .iter()
+                .filter(|col| matches!(col.kind, Kind::Other | Kind::FreeText) && col.index != owner)
+                .map(|col| text(col.index))
+                .find(|a| bare_office(a) && self.pats.is_institution(a));
         }
         plan.layout
             .columns
@@ -2287,6 +2329,12 @@ impl Masker {
     fn part_prefix(&self, part: &str, whole: bool) -> (usize, bool) {
         let num = crate::detect::name::enumeration_prefix(part);
         let rest = &part[num..];
+        // (自报“黄妹”, 自称：林成: the name a stranger gave at a rescue station, set AP1; what they said is a name
+        // all the same.)
+        let said = self_report_prefix(rest);
+        if said > 0 && name_run(&rest[said..]).chars().count() >= 2 {
+            return (num + said, false);
+        }
         let rel = match self.det.names.relation_prefix(rest) {
             0 => match self.det.names.kin_label_prefix(rest) {
                 0 => self.glued_kin(rest),
@@ -2643,7 +2691,7 @@ impl Masker {
             text,
             &found,
             |k| if k == kind { rule.clone() } else { self.rule_for(k) },
-            |gap, out| residual |= push_residual_digits(gap, out),
+            |gap, out| residual |= push_residual_digits(gap, out, if kind == Kind::IdCard { 4 } else { 5 }),
         );
         if residual {
             ctx.event(kind, Status::Failed, Note::None);
@@ -3039,15 +3087,16 @@ fn status_of(c: id_card::IdCheck) -> Status {
     }
 }
 
-/// Masks every run of 5 or more digits, counting across single spaces and dashes (0743 9931 1101) and the
+/// Masks every run of `min` or more digits, counting across single spaces and dashes (0743 9931 1101) and the
 /// letters a retyped or scanned number shows for digits (159Ｏ6324Ｂ45, set AB3): the fail-closed pass for
-/// identifier columns. Separators are kept. Appends to `out`; true when it masked.
-fn push_residual_digits(s: &str, out: &mut String) -> bool {
+/// identifier columns. Separators are kept. Appends to `out`; true when it masked. `min` is 5, or 4 in an ID
+/// column, where 周殡火证字2023第6492号 (a cremation certificate's number, set AP4) is one person's identifier.
+fn push_residual_digits(s: &str, out: &mut String, min: usize) -> bool {
     let is_d = |c: char| digits::digit_of(c).is_some();
     let is_sep = |c: char| matches!(c, ' ' | '-' | '－' | '\u{3000}');
     let is_look_alike = |c: char| digits::look_alike_digit(c).is_some();
     // Fewer than 5 digits in all: nothing to do (the common case: an identifier already masked).
-    if s.chars().filter(|&c| is_d(c)).nth(4).is_none() {
+    if s.chars().filter(|&c| is_d(c)).nth(min - 1).is_none() {
         out.push_str(s);
         return false;
     }
@@ -3072,7 +3121,7 @@ fn push_residual_digits(s: &str, out: &mut String) -> bool {
                 break;
             }
         }
-        if count >= 5 {
+        if count >= min {
             changed = true;
             out.extend(chars[i..j].iter().map(|&c| if is_d(c) || is_look_alike(c) { '*' } else { c }));
         } else {
@@ -3610,6 +3659,17 @@ fn brackets_close(s: &str) -> bool {
 }
 
 /// The leading name of a part: Han characters, letters and name dots.
+/// Byte length of a self-report before a name in a name cell: 自报, 自称, 自述 or 据称, then 姓名, 名字, 叫 or 为,
+/// a colon and an opening quote, each optional (自报“黄妹”, 自称叫林成, 自报姓名：陆成); 0 when there is none.
+fn self_report_prefix(part: &str) -> usize {
+    let Some(rest) = ["自报", "自称", "自述", "据称"].iter().find_map(|w| part.strip_prefix(w)) else {
+        return 0;
+    };
+    let rest = ["姓名", "名字", "名叫", "叫", "为", "是"].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest);
+    let rest = rest.trim_start_matches(['：', ':', ' ', '“', '"', '「', '‘', '\'', '『']);
+    part.len() - rest.len()
+}
+
 pub fn name_run(part: &str) -> &str {
     let end = part
         .char_indices()
@@ -3681,7 +3741,7 @@ mod tests {
     fn residual_digits_are_masked() {
         let residual = |s: &str| {
             let mut out = String::new();
-            push_residual_digits(s, &mut out);
+            push_residual_digits(s, &mut out, 5);
             out
         };
         assert_eq!(residual("卡12345678"), "卡********");

@@ -842,9 +842,9 @@ fn bracketed_place_len(rest: &str) -> usize {
 /// Byte length of a hamlet's name written as the next item after a group (5社，高家院子，; 3组、向家湾): a comma or
 /// 、, then three to five Han characters ending in a hamlet's word and closing the clause; 0 when there is none.
 fn listed_place_len(rest: &str) -> usize {
-    const ENDS: [&str; 21] = [
+    const ENDS: [&str; 29] = [
         "院子", "湾", "坪", "坝", "沟", "冲", "垸", "岭", "岗", "垭", "寨", "塘", "洼", "峪", "咀", "嘴", "坨", "屋场",
-        "大屋", "老屋", "岩",
+        "大屋", "老屋", "岩", "坪头", "山头", "桥头", "坡", "坳", "畈", "坑", "圩",
     ];
     let Some(sep) = ['，', ',', '、'].into_iter().find(|&c| rest.starts_with(c)) else { return 0 };
     let inner = &rest[sep.len_utf8()..];

@@ -317,6 +317,8 @@ impl Detectors {
         push_handles(text, &mut found);
         push_patient_numbers(text, &mut found);
         push_readings(text, &mut found);
+        push_pressure_pairs(text, &mut found);
+        push_shelter_spots(text, &mut found);
         push_scientific(text, &mut found);
         push_mixed_numbers(text, &mut found);
         found.sort_by_key(|f| f.start);
@@ -1622,7 +1624,7 @@ fn push_patient_numbers(text: &str, found: &mut Vec<Finding>) {
     }
     // (110接警编号J4401002023072701051, 派出所出警，回执号20230707-4573, 120出车单号202309085949: the police's
     // or the ambulance's record of one person's emergency, set AN4.)
-    const LABELS: [(&str, Kind); 14] = [
+    const LABELS: [(&str, Kind); 20] = [
         ("住院号", Kind::Health),
         ("病案号", Kind::Health),
         ("门诊号", Kind::Health),
@@ -1637,6 +1639,13 @@ fn push_patient_numbers(text: &str, found: &mut Vec<Finding>) {
         ("出车单号", Kind::FreeText),
         ("出车编号", Kind::FreeText),
         ("急救单号", Kind::FreeText),
+        // (火化证号：晋殡火字第202303103号, 死亡医学证明编号F32037541303: one person's death on record, set AP4.)
+        ("火化证号", Kind::FreeText),
+        ("火化证明编号", Kind::FreeText),
+        ("火化编号", Kind::FreeText),
+        ("死亡证明编号", Kind::FreeText),
+        ("死亡医学证明编号", Kind::FreeText),
+        ("死亡证号", Kind::FreeText),
     ];
     // (会议回执号, 快递回执号: a receipt of a meeting or a parcel is no one's emergency.)
     let police = text.contains('警') || text.contains("派出所");
@@ -1651,14 +1660,37 @@ fn push_patient_numbers(text: &str, found: &mut Vec<Finding>) {
                 .take_while(|c| matches!(c, '：' | ':' | ' ' | '为'))
                 .map(char::len_utf8)
                 .sum::<usize>();
-            let end = start
-                + text.as_bytes()[start..].iter().take_while(|&&b| b.is_ascii_alphanumeric() || b == b'-').count();
+            // (晋殡火字第202303103号: an office's prefix in Han characters before a certificate's digits.)
+            let prefix = if label.starts_with(['火', '死']) { han_prefix_len(&text[start..]) } else { 0 };
+            let mut end = start
+                + prefix
+                + text.as_bytes()[start + prefix..]
+                    .iter()
+                    .take_while(|&&b| b.is_ascii_alphanumeric() || b == b'-')
+                    .count();
+            // (周殡火证字2023第6492号: the year, then the number.)
+            if prefix > 0
+                && let Some(more) = text[end..].strip_prefix('第')
+                && more.starts_with(|c: char| c.is_ascii_digit())
+            {
+                end = text.len() - more.len() + more.bytes().take_while(u8::is_ascii_digit).count();
+            }
+            if prefix > 0 && end > start + prefix && text[end..].starts_with('号') {
+                end += '号'.len_utf8();
+            }
             let token = &text[start..end];
             if token.len() >= 4 && token.bytes().any(|b| b.is_ascii_digit()) && !overlaps(found, start, end) {
                 found.push(Finding::text(start, end, kind, 0));
             }
         }
     }
+}
+
+/// Byte length of the Han characters of an office's prefix before a certificate's digits (晋殡火字第, 周殡火证字2023第
+/// takes 周殡火证字): up to eight, when digits follow them; 0 otherwise.
+fn han_prefix_len(s: &str) -> usize {
+    let n: usize = s.chars().take(8).take_while(|&c| is_han(c)).map(char::len_utf8).sum();
+    if n > 0 && s[n..].starts_with(|c: char| c.is_ascii_alphanumeric()) { n } else { 0 }
 }
 
 /// 测血压161/97, 血压：158/110mmHg, 空腹血糖8.6mmol/L: a measurement of someone's blood pressure or blood sugar
@@ -1735,12 +1767,20 @@ fn push_readings(text: &str, found: &mut Vec<Finding>) {
             }
             // (每月测血压2次, 血压偏高12人, 测血压 12 次, HR 100元: a count of measurements or people, no reading; a
             // heart rate is counted in beats, 心率110次.)
+            // (体貌特征 | 身高约153cm, 身高161左右: a rescue station's estimate of a stranger's build, which a 寻亲
+            // notice prints so that kin know them; set AP1. A check-up measures: 身高73cm.)
+            let estimate = matches!(label, "身高" | "体重")
+                && (text[at + label.len()..start].contains('约')
+                    || ["左右", "上下"].iter().any(|w| text[end..].trim_start().starts_with(w)));
+            if estimate {
+                continue;
+            }
             let beats = matches!(label, "心率" | "HR");
             let after = text[end..].trim_start();
             let counted = end == start + reading.len()
                 && (after.starts_with(['回', '遍', '天', '周', '月', '年', '人', '户', '元', '余', '名', '个'])
                     || (after.starts_with('次') && !beats));
-            if !reading.bytes().any(|b| b.is_ascii_digit())
+            if !reading.chars().any(|c| digits::digit_of(c).is_some())
                 || (label.is_ascii()
                     && !reading.contains(['/', '／'])
                     && end == start + reading.len()
@@ -1823,13 +1863,17 @@ fn complaint_in_everyday_speech(term: &str, before: &str, after: &str) -> bool {
         "乏力" => ["后劲", "增收", "措施", "推进", "落实", "工作", "发展", "动力", "整改", "执行", "监管", "力度"]
             .iter()
             .any(|w| before.ends_with(w)),
-        "气短" | "气促" => before.ends_with(['天', '燃', '然', '士', '人', '景', '勇']),
+        // (天然气短缺, 人气短时间内回升, 景气短期回落; not 老人气短, set AM2.)
+        "气短" | "气促" => {
+            before.ends_with(['天', '燃', '然']) || after.starts_with(['缺', '时', '期', '板', '暂', '处', '线'])
+        }
         "头痛" => {
             after.starts_with('医')
                 || ["很", "令人", "带", "让人", "挺", "最", "真", "叫人", "有点"].iter().any(|w| before.ends_with(w))
         }
         "挫伤" => ["积极", "群众", "干部", "信心", "士气", "热情", "自尊"].iter().any(|w| after.starts_with(w)),
         "结石" => before.ends_with('团'),
+        "轻伤" => after.starts_with("不下"),
         _ => false,
     }
 }
@@ -1837,19 +1881,114 @@ fn complaint_in_everyday_speech(term: &str, before: &str, after: &str) -> bool {
 /// Byte length of a reading at the start of `s`: digits with a decimal point, and a second figure after a slash
 /// or a dash, spaces allowed around it (160/95, 165 / 100, 160-100, 113／73).
 fn reading_len(s: &str) -> usize {
-    let figure = |t: &str| t.bytes().take_while(|&b| b.is_ascii_digit() || b == b'.').count();
+    // (血压１６０/１００: full-width figures, as an input method leaves them, are read as ASCII ones.)
+    let digit = |c: char| digits::digit_of(c).is_some();
+    let figure =
+        |t: &str| t.chars().take_while(|&c| digit(c) || c == '.' || c == '．').map(char::len_utf8).sum::<usize>();
     let first = figure(s);
-    if first == 0 || !s.as_bytes()[0].is_ascii_digit() {
+    if first == 0 || !s.starts_with(digit) {
         return 0;
     }
-    let gap = s[first..].trim_start_matches(' ');
+    let gap = s[first..].trim_start_matches([' ', '\u{3000}']);
     let Some(after) = gap.strip_prefix(['/', '／', '-']) else { return first };
-    let after_sp = after.trim_start_matches(' ');
+    let after_sp = after.trim_start_matches([' ', '\u{3000}']);
     let second = figure(after_sp);
-    if second == 0 || !after_sp.as_bytes()[0].is_ascii_digit() {
+    if second == 0 || !after_sp.starts_with(digit) {
         return first;
     }
     s.len() - after_sp.len() + second
+}
+
+/// 血压偏高，160/100 and 血压控制不佳，最高170/105: a blood pressure's two figures a few characters after the
+/// word, past a comma. Only the pair is taken (two or three digits each, the first the higher), which no count,
+/// date or money is written as.
+fn push_pressure_pairs(text: &str, found: &mut Vec<Finding>) {
+    for label in ["血压", "BP", "bp", "Bp"] {
+        for (at, _) in text.match_indices(label) {
+            let from = at + label.len();
+            let window: usize = text[from..]
+                .chars()
+                .take(14)
+                .take_while(|c| !matches!(c, '。' | '；' | ';' | '\n'))
+                .map(char::len_utf8)
+                .sum();
+            let mut i = from;
+            while i < from + window {
+                let rest = &text[i..];
+                let after_digit = text[..i].chars().next_back().is_some_and(|c| digits::digit_of(c).is_some());
+                let len = if after_digit { 0 } else { reading_len(rest) };
+                if len == 0 {
+                    i += rest.chars().next().map_or(1, char::len_utf8);
+                    continue;
+                }
+                // (每台120/80元, 120/80人: a price or a count.)
+                let counted =
+                    rest[len..].trim_start().starts_with(['元', '人', '户', '年', '月', '日', '号', '台', '个', '次']);
+                if pressure_pair(&rest[..len]) && !counted {
+                    if !overlaps(found, i, i + len) {
+                        found.push(Finding::text(i, i + len, Kind::Health, 0));
+                    }
+                    break;
+                }
+                i += len;
+            }
+        }
+    }
+}
+
+/// Whether `s` is a blood pressure written systolic over diastolic: two figures of two or three digits, the
+/// first from 60 to 300 and the higher.
+fn pressure_pair(s: &str) -> bool {
+    let figure = |f: &str| {
+        let f = f.trim_matches([' ', '\u{3000}']);
+        if !(2..=3).contains(&f.chars().count()) {
+            return None;
+        }
+        f.chars().try_fold(0u32, |v, c| Some(v * 10 + u32::from(digits::digit_of(c)? - b'0')))
+    };
+    let figures: Vec<Option<u32>> = s.split(['/', '／', '-']).map(figure).collect();
+    matches!(figures[..], [Some(high), Some(low)] if high > low && (60..=300).contains(&high))
+}
+
+/// Where a family displaced by a disaster sleeps (set AP2): the board room's or the tent's place after the word
+/// (活动板房C区13-08, 帐篷：B区3排), and a classroom's number before 教室 in a school used as a shelter
+/// (唐庄镇中学4楼302教室). The shelter's own name stays; the spot is address detail, hidden.
+fn push_shelter_spots(text: &str, found: &mut Vec<Finding>) {
+    if !text.contains("板房") && !text.contains("帐篷") && !text.contains("教室") {
+        return;
+    }
+    let spot = |c: char| c.is_ascii_alphanumeric() || matches!(c, '区' | '排' | '号' | '栋' | '间' | '-' | '－' | '#');
+    for word in ["板房", "帐篷"] {
+        for (at, _) in text.match_indices(word) {
+            let start = at
+                + word.len()
+                + text[at + word.len()..]
+                    .chars()
+                    .take_while(|c| matches!(c, '：' | ':' | ' '))
+                    .map(char::len_utf8)
+                    .sum::<usize>();
+            let len: usize = text[start..].chars().take(12).take_while(|&c| spot(c)).map(char::len_utf8).sum();
+            let run = &text[start..start + len];
+            // (购置帐篷20顶, 板房30套: a count of tents or rooms.)
+            let counted = run.bytes().all(|b| b.is_ascii_digit()) && text[start + len..].starts_with(is_han);
+            if run.bytes().any(|b| b.is_ascii_digit()) && !counted && !overlaps(found, start, start + len) {
+                found.push(Finding::text(start, start + len, Kind::Address, 0));
+            }
+        }
+    }
+    for (at, _) in text.match_indices("教室") {
+        let run: usize = text[..at]
+            .chars()
+            .rev()
+            .take(8)
+            .take_while(|&c| c.is_ascii_digit() || matches!(c, '楼' | '层' | '-'))
+            .map(char::len_utf8)
+            .sum();
+        let start = at - run;
+        if text[start..at].bytes().any(|b| b.is_ascii_digit()) && !overlaps(found, start, at) {
+            found.push(Finding::text(start, at, Kind::Address, 0));
+        }
+    }
 }
 
 /// A byte of an account handle or a mailbox's local part: Latin letters, digits, _ - and .

@@ -1678,9 +1678,12 @@ impl NameDetector {
                 && one_of(chars!("一二三四"), ctx.chars[k - 1])
                 && one_of(chars!("金奖"), ctx.chars[k - 2])
                 && ctx.chars.get(k + 1).is_none_or(|&c| !is_han(c) || one_of(chars!("奖级"), c));
+            // (请与王芳联系: 系 that ends 联系 or 关系 is no "is" after a name.)
+            let xi_word = ctx.chars[k] == '系' && k > 0 && one_of(chars!("联关维体派直旁"), ctx.chars[k - 1]);
             if self.post_cue_at(&ctx, k)
                 && !place_hu
                 && !rank
+                && !xi_word
                 && !Self::family_place_or_word(&ctx, k)
                 && let Some(s) = extent_before()
                     .or_else(|| loose_before().filter(|&s| self.opens_clause(&ctx, s)))
@@ -2640,6 +2643,19 @@ impl NameDetector {
         for (s, e, evidence) in found {
             let len = e - s;
             for k in 0..=n.saturating_sub(len) {
+                // (与其弟孙义分户，孙义另行申报: a kin character read as 孙 + 义另行 that is the repeated name's
+                // surname gives way to the name.)
+                if ctx.chars[k..k + len] == ctx.chars[s..e]
+                    && k != s
+                    && !taken[k]
+                    && one_of(chars!("孙子女妻夫父母兄弟姐妹侄甥媳婿"), ctx.chars[k])
+                    && let Some(i) =
+                        out.iter().position(|sp| sp.start == ctx.starts[k + 1] && sp.evidence == Evidence::Relation)
+                {
+                    let gone = out.remove(i);
+                    let (gs, ge) = (k + 1, ctx.starts.partition_point(|&b| b < gone.end));
+                    taken[gs..ge].iter_mut().for_each(|t| *t = false);
+                }
                 if ctx.chars[k..k + len] == ctx.chars[s..e]
                     && !taken[k..k + len].iter().any(|&t| t)
                     && !ctx.chars.get(k + len).is_some_and(|&c| SETS.anon.has(c))

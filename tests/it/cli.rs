@@ -7090,3 +7090,96 @@ fn follow_up_terms_teams_and_opinion_rows_of_session_52() {
     assert_eq!(rows[4][0..2], ["村委会意见（签字）：", "同意上报"]);
     assert_verify(&out, 0, false);
 }
+
+/// Session 53, set AP1: a rescue station's register. A stranger's self-reported name, a birthplace written down to
+/// the house, a body described for kin to know it (an estimated height stays, a limp and missing fingers are
+/// health), the bus station they are taken home to, a notice's contact on the station's own line, and the
+/// station's 24-hour line in the footer.
+#[test]
+fn rescue_station_records_of_session_53() {
+    let (_dir, out, rows) = mask_csv_rows(
+        "广西南宁市救助管理站受助人员登记表,,,,,\n\
+         序号,姓名,自报籍贯,体貌特征,护送目的地,备注\n\
+         1,自报“黄妹”,广西玉林市陆川县中和镇光明村7组72号,身高约153cm，体型消瘦，左腿跛行，右手缺两指,广西北流市汽车站,高铁票已报销\n\
+         2,黎翠桂,广东梅州,身高161左右，双下肢溃烂,云南省瑞丽市汽车站,自称叫陈全云，自报刘荣树\n\
+         3,无名氏,越南,约150cm，光头,四川省南充市南部县民政局,身高73cm，体重14.7kg\n\
+         24小时求助电话：0771-4865110,,,,,\n",
+    );
+    assert_eq!(
+        rows[2][1..6],
+        [
+            "自报“黄*”",
+            "广西玉林市陆川县中和镇光明村***",
+            "身高约153cm，体型消瘦，***，***",
+            "广西北流市汽车站",
+            "高铁票已报销"
+        ]
+    );
+    assert_eq!(rows[3][2..6], ["广东梅州", "身高161左右，***", "云南省瑞丽市汽车站", "自称叫陈**，自报刘**"]);
+    assert_eq!(rows[4][1..6], ["无名氏", "越南", "约150cm，光头", "四川省南充市南部县民政局", "身高***，体重***"]);
+    assert_eq!(rows[5][0], "24小时求助电话：0771-4865110");
+    assert_verify(&out, 0, false);
+
+    // The same landline beside three of the station's staff is the station's; one given for one person is not.
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,发布单位,公告编号,联系人,联系电话\n\
+         1,宜宾市救助管理站,宜宾寻〔2023〕328号,罗志强,0831-8222110\n\
+         2,宜宾市救助管理站,宜宾寻〔2023〕155号,何丽,0831-8222110\n\
+         3,宜宾市救助管理站,宜宾寻〔2023〕156号,彭建国,0831-8222110\n\
+         4,宜宾市救助管理站,宜宾寻〔2023〕157号,彭建国,0831-2345678\n",
+    );
+    assert_eq!(rows[1][3..5], ["罗**", "0831-8222110"]);
+    assert_eq!(rows[3][4], "0831-8222110");
+    assert_eq!(rows[4][4], "0831-*****78");
+    assert_verify(&out, 0, false);
+}
+
+/// Session 53, sets AP2–AP4: disaster shelters (a board room's, a tent's, a classroom's place; a relative's group
+/// in brackets), injuries, a repeated name after a kin character, a parent who died, cremation certificates in a
+/// column and in text, a veteran's disability grade, a school's objection line, and words that read as names.
+#[test]
+fn shelters_certificates_and_schools_of_session_53() {
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,户主姓名,父亲姓名,安置方式,安置点及帐篷/板房号,伤亡情况,火化证号,备注\n\
+         1,郑勇成,已故,分散安置,刘集乡河沿村集中安置点活动板房C区13-08,其母擦伤，户主轻伤,周殡火证字2023第6492号,与其弟孙义分户，孙义另行申报\n\
+         2,陈留,病故,投靠亲戚家（西沿村9组）,购置帐篷20顶,,JJ20230804143,火化证号：晋殡火字第202303103号；生前系七级残疾军人\n\
+         3,杨福峰,杨国强,唐庄镇中学4楼302教室,帐篷：B区3排,,,金穗卡已激活；卫健死亡医学证明推送；请与王芳联系\n\
+         如有异议，请与学校学生资助办联系，联系电话：0739-8232165,,,,,,,\n",
+    );
+    assert_eq!(
+        rows[1][2..8],
+        [
+            "已故",
+            "分散安置",
+            "刘集乡河沿村集中安置点活动板房***",
+            "其母***，户主***",
+            "周殡火证字****第****号",
+            "与其弟孙*分户，孙*另行申报"
+        ]
+    );
+    assert_eq!(
+        rows[2][2..8],
+        ["病故", "投靠亲戚家（西沿村***）", "购置帐篷20顶", "", "JJ***********", "火化证号：***；生前系***军人"]
+    );
+    assert_eq!(rows[3][3..5], ["唐庄镇中学***教室", "帐篷：***"]);
+    assert_eq!(rows[3][7], "金穗卡已激活；卫健死亡医学证明推送；请与王*联系");
+    assert_eq!(rows[4][0], "如有异议，请与学校学生资助办联系，联系电话：0739-8232165");
+    assert_verify(&out, 0, false);
+}
+
+/// Session 53 (set AM2 and the session-52 note): a blood pressure's pair past a comma or in full-width figures, a
+/// follow-up's "no discomfort", a shortness of breath after 老人, how a follow-up call went (no health data),
+/// and a hamlet after a group with a 坪头 ending.
+#[test]
+fn follow_up_findings_of_session_53() {
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,姓名,随访结果,随访情况\n\
+         1,王芳,已随访,血压偏高，160/100；血压１６０/１００；血压控制满意，无不适\n\
+         2,李强,未接通,其女代诉老人气短；天然气短缺；每台血压计120/80元\n\
+         3,赵敏,并发症,住3组，大坪头；住3组，带头致富\n",
+    );
+    assert_eq!(rows[1][2..4], ["已随访", "***，***；血压***；血压***，***"]);
+    assert_eq!(rows[2][2..4], ["未接通", "其女代诉老人***；天然气短缺；每台血压计120/80元"]);
+    assert_eq!(rows[3][2..4], ["***", "住***；住***，带头致富"]);
+    assert_verify(&out, 0, false);
+}
