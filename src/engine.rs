@@ -112,6 +112,9 @@ pub struct Plan {
     /// Public columns of the village or community (村（社区）, 所在村): a value that goes on below it (高庙村5组)
     /// keeps the village and hides the rest, as an address does.
     pub village_cols: Vec<usize>,
+    /// Those of them that name a place far from home (籍贯, 子女外出地): a value that goes below the town with no
+    /// village to cut at (…街道佳利电子厂员工宿舍C栋296) is cut as an address.
+    pub far_place_cols: Vec<usize>,
     /// The sheet has a name column (minor checks are needed).
     pub has_names: bool,
     /// Each phone column with the name column it belongs to (`columns::phone_owners`).
@@ -281,8 +284,16 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 225] = [
+const PLACEHOLDERS: [&str; 232] = [
     "无",
+    // (Set AQ3: 父母务工单位及住址 | 工地, 打零工: how the parents work, with no place named.)
+    "工地",
+    "务工",
+    "打零工",
+    "打工",
+    "个体",
+    "务农",
+    "在家",
     // (Set AP3: 父亲姓名 | 已故, a parent who died or left; no one is named.)
     "已故",
     "病故",
@@ -553,6 +564,16 @@ const STATUS_NOTES: [&str; 27] = [
 
 /// A care home's name alone as an address (民和县马营镇敬老院), not a place beside or inside it (敬老院隔壁,
 /// 县医院家属院, 卫生院后院).
+/// Whether a place written in a village or birthplace column goes below the town: a road, a lane, a house or a
+/// building's number, a dormitory, a factory or a firm, a group, or any digit (深圳 and 都安县城 do not).
+fn home_detail(text: &str) -> bool {
+    const DETAIL: [&str; 14] =
+        ["路", "巷", "弄", "号", "栋", "幢", "室", "宿舍", "厂", "公司", "小区", "组", "社", "楼"];
+    text.bytes().any(|b| b.is_ascii_digit())
+        || DETAIL.iter().any(|w| text.contains(w))
+        || text.replace("街道", "").contains('街')
+}
+
 /// An office's name alone (宜宾市救助管理站, 城关镇民政所): it ends with the office's word and holds no note.
 fn bare_office(cell: &str) -> bool {
     let a = cell.trim();
@@ -633,9 +654,17 @@ pub(crate) fn is_placeholder(s: &str) -> bool {
         return false;
     }
     // (身份不明流浪人员: what is not known of such a person, before the placeholder.)
+    // (子女情况 | 二子一女, 一女: how many children, set AQ3.)
+    let children = |t: &str| {
+        t.chars().count() <= 6
+            && t.starts_with(|c: char| "一二三四五六七八九十两".contains(c))
+            && t.chars().all(|c| "一二三四五六七八九十两个子女儿".contains(c))
+            && t.contains(['子', '女'])
+    };
     let one = |t: &str| {
         let t = t.strip_prefix("身份不明").unwrap_or(t);
         t.is_empty()
+            || children(t)
             || (t.len() <= PLACEHOLDER_MAX && PLACEHOLDER_SET.contains(t))
             || names_no_one(t)
             || head_count(t)
@@ -987,20 +1016,25 @@ impl Masker {
             })
             .map(|c| c.index)
             .collect();
-        let village_cols = layout
-            .columns
-            .iter()
-            .filter(|c| {
-                c.kind == Kind::Other
-                    && c.header.as_deref().map(normalize_header).is_some_and(|h| {
-                        // (自报籍贯 | …光明村7组72号: a birthplace written down to the house, set AP1; a column of
-                        // provinces and counties has nothing below a village to cut.)
-                        ["村", "社区", "居委", "嘎查", "籍贯"].iter().any(|w| h.contains(w))
-                            && self.opts.policy.column(&h).and_then(|r| r.rule()).is_none()
-                    })
-            })
-            .map(|c| c.index)
-            .collect();
+        // (自报籍贯 | …光明村7组72号: a birthplace written down to the house, set AP1; a column of provinces and
+        // counties has nothing below a village to cut. So where kin work, set AQ3.)
+        const FAR: [&str; 4] = ["籍贯", "外出地", "务工地", "打工地"];
+        let place_cols = |words: &[&str]| -> Vec<usize> {
+            layout
+                .columns
+                .iter()
+                .filter(|c| {
+                    c.kind == Kind::Other
+                        && c.header.as_deref().map(normalize_header).is_some_and(|h| {
+                            words.iter().any(|w| h.contains(w))
+                                && self.opts.policy.column(&h).and_then(|r| r.rule()).is_none()
+                        })
+                })
+                .map(|c| c.index)
+                .collect()
+        };
+        let village_cols = place_cols(&["村", "社区", "居委", "嘎查", FAR[0], FAR[1], FAR[2], FAR[3]]);
+        let far_place_cols = place_cols(&FAR);
         let person_note_cols = layout
             .columns
             .iter()
@@ -1040,6 +1074,7 @@ impl Masker {
             col_rules,
             below_village,
             village_cols,
+            far_place_cols,
             has_names,
             phone_owners,
             office_phone_cols,
@@ -1521,6 +1556,7 @@ impl Masker {
                 disclosed: &disclosed,
                 below_village: !form && plan.below_village.contains(&c),
                 village_column: !form && plan.village_cols.contains(&c),
+                far_place_column: !form && plan.far_place_cols.contains(&c),
                 org_code_column: !form && plan.org_code_cols.contains(&c),
                 record_code_column: !form && plan.record_code_cols.contains(&c),
                 person_note: !form && plan.person_note_cols.contains(&c),
@@ -1641,7 +1677,13 @@ impl Masker {
         if !is_placeholder(name) && !resident {
             // (发布单位 宜宾市救助管理站 | 联系人 罗志强 | 联系电话 0831-8222110: a notice's contact at the office
             // that issued it, on the office's line; set AP1. `institution_phone` asks for three people or more
-            // on it.)
+            // on it. Not a family's contact: 家属联系人, 紧急联系人.)
+            let staff = plan.layout.columns.get(owner).and_then(|c| c.header.as_deref()).is_some_and(|h| {
+                h.contains("联系人") && !["家属", "亲属", "紧急", "监护", "户主", "家庭"].iter().any(|w| h.contains(w))
+            });
+            if !staff {
+                return None;
+            }
             return plan
                 .layout
                 .columns
@@ -1948,7 +1990,12 @@ impl Masker {
                     && let Some(cut) = self.cut_below_village(text, ctx)
                 {
                     Some(cut)
-                } else if other_as_text(text) {
+                } else if ctx.far_place_column && home_detail(text) {
+                    // (子女外出地 | 宁波北仑区新碶街道佳利电子厂员工宿舍C栋296, 籍贯 | …江汉区解放大道688号: a road, a
+                    // factory, a dormitory or a number below a town with no village to cut at; cut as an address.)
+                    self.mask_address_cell(text, known, ctx)
+                } else if other_as_text(text) || !self.det.names.shop_owners(text).is_empty() {
+                    // (单位名称 | 二道江区石亚娟副食商店: a one-person business named after its owner, set AQ2.)
                     // (A paragraph under a header of categories, 与申请人关系 over a form's 申请理由: no category's
                     // name.)
                     // (制表：梁北胜 under 序号, a short footer line taken for a record's: a label and its value are
@@ -2655,6 +2702,10 @@ impl Masker {
         if matches!(kind, Kind::DisabilityCert | Kind::IdCard) {
             crate::detect::push_bracketed_grades(text, &mut found);
         }
+        // (账号/证号 | 川AE1243: a car's plate among a household's accounts and certificates, set AQ4.)
+        if matches!(kind, Kind::BankAccount | Kind::IdCard) && text.chars().any(crate::detect::is_han) {
+            self.det.push_plates_in(text, &mut found);
+        }
         // (联系方式（微信/QQ/邮箱） | yanqiang1998, 微信号 mei_yan520: a contact column's handles, set Z4; wx:abc,
         // QQ邮箱… as `verify` reads them.)
         if kind == Kind::Phone {
@@ -2677,7 +2728,7 @@ impl Masker {
         if kind == Kind::BankAccount {
             // In an account column every long digit string is an account, whatever else it looks like: a
             // 15-digit 存折号 reads as an old ID, and an ID's 6+4 would show ten of its digits.
-            for f in &mut found {
+            for f in found.iter_mut().filter(|f| f.kind != Kind::Plate) {
                 f.kind = Kind::BankAccount;
             }
         }
@@ -3225,6 +3276,8 @@ struct CellCtx<'a> {
     below_village: bool,
     /// The cell is in a public column of the village or community (`Plan::village_cols`).
     village_column: bool,
+    /// The cell is in a column of a place far from home (`Plan::far_place_cols`).
+    far_place_column: bool,
     /// The cell is in a column of organisations' codes (`Plan::org_code_cols`).
     org_code_column: bool,
     /// The cell is in a column of records' codes (`Plan::record_code_cols`).

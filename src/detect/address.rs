@@ -844,7 +844,7 @@ fn bracketed_place_len(rest: &str) -> usize {
 fn listed_place_len(rest: &str) -> usize {
     const ENDS: [&str; 29] = [
         "院子", "湾", "坪", "坝", "沟", "冲", "垸", "岭", "岗", "垭", "寨", "塘", "洼", "峪", "咀", "嘴", "坨", "屋场",
-        "大屋", "老屋", "岩", "坪头", "山头", "桥头", "坡", "坳", "畈", "坑", "圩",
+        "大屋", "老屋", "岩", "坪头", "桥头", "家坡", "泥坡", "家坳", "家畈", "家坑", "家圩",
     ];
     let Some(sep) = ['，', ',', '、'].into_iter().find(|&c| rest.starts_with(c)) else { return 0 };
     let inner = &rest[sep.len_utf8()..];

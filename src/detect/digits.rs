@@ -356,23 +356,15 @@ const PHONE_WORDS: [&str; 17] = [
     "来电",
     "电联",
 ];
-// (24小时求助电话：0771-4865110: a rescue station's line for anyone in need, set AP1.)
-const PUBLIC_WORDS: [&str; 10] = [
-    "监督电话",
-    "举报电话",
-    "咨询电话",
-    "服务热线",
-    "投诉电话",
-    "热线",
-    "监督举报电话",
-    "办公电话",
-    "值班电话",
-    "求助电话",
-];
+const PUBLIC_WORDS: [&str; 9] =
+    ["监督电话", "举报电话", "咨询电话", "服务热线", "投诉电话", "热线", "监督举报电话", "办公电话", "值班电话"];
 
 /// An office's own landline (村委会电话0435-6329735，可转告; a notice's 如有异议请拨打0435-6232019) is public; a
 /// mobile after these words is some cadre's own phone and stays personal.
-const OFFICE_WORDS: [&str; 26] = [
+const OFFICE_WORDS: [&str; 27] = [
+    // (24小时求助电话：0771-4865110: a rescue station's line for anyone in need, set AP1; a mobile there is
+    // someone's own.)
+    "求助电话",
     // A care home's own line (本院电话：, 院办电话：, 本院值班室0797-…, set AE4).
     "本院电话",
     "院办电话",
@@ -753,8 +745,8 @@ fn is_office_context(text: &str, at: usize) -> bool {
         || (near(text, at, &["拨打", "致电"], 8) && near(text, at, &["异议"], 24))
         // (公示期内如有异议，请向墨玉县民政局反映，电话0903-…: the same line with where to object first.)
         || (near(text, at, &["电话"], 4) && near(text, at, &["反映"], 8) && near(text, at, &["异议"], 32))
-        // (如有异议，请与学校学生资助办联系，联系电话：0739-…, set AP3.)
-        || (near(text, at, &["电话"], 6) && near(text, at, &["联系"], 12) && near(text, at, &["异议"], 32))
+        // (如有异议，请与学校学生资助办联系，联系电话：0739-…, set AP3; not 无异议，户主联系电话….)
+        || (near(text, at, &["电话"], 6) && near(text, at, &["联系"], 12) && near(text, at, &["如有异议", "若有异议"], 32))
         || cadre_line(text, at)
         || office_phone_label(&text[..at])
 }

@@ -214,6 +214,12 @@ impl Detectors {
         found
     }
 
+    /// Adds the vehicle plates of `text` to `found` (an identifier column's cell: 账号/证号 | 川AE1243, set AQ4).
+    pub fn push_plates_in(&self, text: &str, found: &mut Vec<Finding>) {
+        self.push_plates(text, found);
+        found.sort_by_key(|f| f.start);
+    }
+
     fn push_plates(&self, text: &str, found: &mut Vec<Finding>) {
         if text.contains('渔') {
             for m in self.boat.find_iter(text) {
@@ -314,6 +320,11 @@ impl Detectors {
         push_latin_names(text, &mut found);
         push_cyrillic_names(text, &mut found);
         self.push_name_spellings(text, &mut found);
+        for (start, end) in self.names.shop_owners(text) {
+            if !overlaps(&found, start, end) {
+                found.push(Finding::text(start, end, Kind::Name, self.names.surname_len(&text[start..end])));
+            }
+        }
         push_handles(text, &mut found);
         push_patient_numbers(text, &mut found);
         push_readings(text, &mut found);
@@ -1624,7 +1635,7 @@ fn push_patient_numbers(text: &str, found: &mut Vec<Finding>) {
     }
     // (110接警编号J4401002023072701051, 派出所出警，回执号20230707-4573, 120出车单号202309085949: the police's
     // or the ambulance's record of one person's emergency, set AN4.)
-    const LABELS: [(&str, Kind); 20] = [
+    const LABELS: [(&str, Kind); 23] = [
         ("住院号", Kind::Health),
         ("病案号", Kind::Health),
         ("门诊号", Kind::Health),
@@ -1646,6 +1657,11 @@ fn push_patient_numbers(text: &str, found: &mut Vec<Finding>) {
         ("死亡证明编号", Kind::FreeText),
         ("死亡医学证明编号", Kind::FreeText),
         ("死亡证号", Kind::FreeText),
+        // (房产证号：X京房权证朝字第123456号, 军官证号：政字第123456号: any certificate's number in an office's
+        // own form; an ID's or a disability certificate's digits are found as digits before this.)
+        ("证号", Kind::FreeText),
+        ("证编号", Kind::FreeText),
+        ("证书编号", Kind::FreeText),
     ];
     // (会议回执号, 快递回执号: a receipt of a meeting or a parcel is no one's emergency.)
     let police = text.contains('警') || text.contains("派出所");
@@ -1653,15 +1669,35 @@ fn push_patient_numbers(text: &str, found: &mut Vec<Finding>) {
         if label.starts_with("回执") && !police {
             continue;
         }
+        let certificate = label.starts_with(['火', '死', '证']);
         for (at, _) in text.match_indices(label) {
+            // (食品经营许可证号, 营业执照证号: a business's licence is public. 身份证号 and 残疾证号 are read as
+            // digits.)
+            let generic = label.starts_with('证');
+            if generic && ["许可", "执照", "身份", "残疾", "残疾人"].iter().any(|w| text[..at].ends_with(w))
+            {
+                continue;
+            }
             let mut start = at + label.len();
             start += text[start..]
                 .chars()
                 .take_while(|c| matches!(c, '：' | ':' | ' ' | '为'))
                 .map(char::len_utf8)
                 .sum::<usize>();
+            let numbered = if certificate { numbered_certificate_len(&text[start..]) } else { 0 };
+            if numbered > 0 {
+                if !overlaps(found, start, start + numbered) {
+                    found.push(Finding::text(start, start + numbered, kind, 0));
+                }
+                continue;
+            }
+            // (A bare 证号 is taken only in an office's form ending in 号: 低保证编号：HD-653101-… is the
+            // household's benefit card, public as it was.)
+            if generic {
+                continue;
+            }
             // (晋殡火字第202303103号: an office's prefix in Han characters before a certificate's digits.)
-            let prefix = if label.starts_with(['火', '死']) { han_prefix_len(&text[start..]) } else { 0 };
+            let prefix = if certificate { han_prefix_len(&text[start..]) } else { 0 };
             let mut end = start
                 + prefix
                 + text.as_bytes()[start + prefix..]
@@ -1684,6 +1720,25 @@ fn push_patient_numbers(text: &str, found: &mut Vec<Finding>) {
             }
         }
     }
+}
+
+/// Byte length of a certificate's number written in an office's own form, up to the 号 after its digits
+/// (X京房权证朝字第123456号, 粤(2021)深圳市不动产权第0123456号): 24 characters at most, no clause's end inside,
+/// four digits or more; 0 when there is none.
+fn numbered_certificate_len(s: &str) -> usize {
+    let mut digits = 0;
+    let mut prev_digit = false;
+    for (i, c) in s.char_indices().take(24) {
+        if matches!(c, '，' | ',' | '。' | '；' | ';' | '、' | ' ' | '\n') {
+            break;
+        }
+        if c == '号' && prev_digit {
+            return if digits >= 4 { i + c.len_utf8() } else { 0 };
+        }
+        prev_digit = c.is_ascii_digit();
+        digits += usize::from(prev_digit);
+    }
+    0
 }
 
 /// Byte length of the Han characters of an office's prefix before a certificate's digits (晋殡火字第, 周殡火证字2023第
@@ -1771,7 +1826,8 @@ fn push_readings(text: &str, found: &mut Vec<Finding>) {
             // notice prints so that kin know them; set AP1. A check-up measures: 身高73cm.)
             let estimate = matches!(label, "身高" | "体重")
                 && (text[at + label.len()..start].contains('约')
-                    || ["左右", "上下"].iter().any(|w| text[end..].trim_start().starts_with(w)));
+                    || ["左右", "上下"].iter().any(|w| text[end..].trim_start().starts_with(w)))
+                && !text[end..].trim_start().starts_with("上下肢");
             if estimate {
                 continue;
             }
@@ -1865,7 +1921,10 @@ fn complaint_in_everyday_speech(term: &str, before: &str, after: &str) -> bool {
             .any(|w| before.ends_with(w)),
         // (天然气短缺, 人气短时间内回升, 景气短期回落; not 老人气短, set AM2.)
         "气短" | "气促" => {
-            before.ends_with(['天', '燃', '然']) || after.starts_with(['缺', '时', '期', '板', '暂', '处', '线'])
+            let people = ["老人", "病人", "本人", "家人"].iter().any(|w| before.ends_with(w));
+            before.ends_with(['天', '燃', '然'])
+                || after.starts_with(['缺', '板'])
+                || (before.ends_with(['人', '士', '景']) && !people && after.starts_with(['时', '期', '暂']))
         }
         "头痛" => {
             after.starts_with('医')
@@ -1873,7 +1932,18 @@ fn complaint_in_everyday_speech(term: &str, before: &str, after: &str) -> bool {
         }
         "挫伤" => ["积极", "群众", "干部", "信心", "士气", "热情", "自尊"].iter().any(|w| after.starts_with(w)),
         "结石" => before.ends_with('团'),
-        "轻伤" => after.starts_with("不下"),
+        // (轻伤不下火线, 轻伤害案件; 此次灾害造成3人轻伤: a count of people, no one's injury.)
+        "轻伤" => {
+            after.starts_with("不下")
+                || after.starts_with('害')
+                || before.strip_suffix(['人', '名']).is_some_and(|b| {
+                    b.ends_with(|c: char| c.is_ascii_digit() || "一二三四五六七八九十两多余".contains(c))
+                })
+        }
+        // (无不适当之处, 无不适应, 无不适用情形: a word of its own after 无不.)
+        "无不适" => after.starts_with(['当', '应', '用', '宜', '合']),
+        // (盲人按摩店, 盲人推拿: a trade and its shops, which a roster of their workers is named after; set AQ2.)
+        "盲人" => ["按摩", "推拿", "保健", "医疗按摩"].iter().any(|w| after.starts_with(w)),
         _ => false,
     }
 }
@@ -1957,7 +2027,7 @@ fn push_shelter_spots(text: &str, found: &mut Vec<Finding>) {
     if !text.contains("板房") && !text.contains("帐篷") && !text.contains("教室") {
         return;
     }
-    let spot = |c: char| c.is_ascii_alphanumeric() || matches!(c, '区' | '排' | '号' | '栋' | '间' | '-' | '－' | '#');
+    let spot = |c: char| c.is_ascii_alphanumeric() || matches!(c, '区' | '排' | '号' | '-' | '－' | '#');
     for word in ["板房", "帐篷"] {
         for (at, _) in text.match_indices(word) {
             let start = at
@@ -1969,8 +2039,10 @@ fn push_shelter_spots(text: &str, found: &mut Vec<Finding>) {
                     .sum::<usize>();
             let len: usize = text[start..].chars().take(12).take_while(|&c| spot(c)).map(char::len_utf8).sum();
             let run = &text[start..start + len];
-            // (购置帐篷20顶, 板房30套: a count of tents or rooms.)
-            let counted = run.bytes().all(|b| b.is_ascii_digit()) && text[start + len..].starts_with(is_han);
+            // (购置帐篷20顶, 板房30套, 帐篷 20 顶, 帐篷3x4米: a count of tents or rooms, or their size.)
+            let next = text[start + len..].trim_start();
+            let counted = (run.bytes().all(|b| b.is_ascii_digit()) && next.starts_with(is_han))
+                || next.starts_with(['顶', '套', '间', '栋', '座', '个', '米', '×']);
             if run.bytes().any(|b| b.is_ascii_digit()) && !counted && !overlaps(found, start, start + len) {
                 found.push(Finding::text(start, start + len, Kind::Address, 0));
             }
@@ -1985,7 +2057,12 @@ fn push_shelter_spots(text: &str, found: &mut Vec<Finding>) {
             .map(char::len_utf8)
             .sum();
         let start = at - run;
-        if text[start..at].bytes().any(|b| b.is_ascii_digit()) && !overlaps(found, start, at) {
+        // (4楼302教室, 302教室: a room's number; not 腾出1-3楼教室, floors.)
+        let room = match text[start..at].rfind('楼') {
+            Some(f) => text[start + f..at].bytes().any(|b| b.is_ascii_digit()),
+            None => text[start..at].bytes().filter(u8::is_ascii_digit).count() >= 3,
+        };
+        if room && !overlaps(found, start, at) {
             found.push(Finding::text(start, at, Kind::Address, 0));
         }
     }

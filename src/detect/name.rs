@@ -3285,6 +3285,48 @@ impl NameDetector {
         !self.surname_lens(ctx, i).is_empty()
     }
 
+    /// 石亚娟副食商店, 在江志成盲人按摩店工作, 东昌区熊玉成按摩推拿店: a one-person business named after its owner
+    /// (sets AJ2, AQ2, AQ4). Byte spans of the owner's name: a listed one-character surname and two given
+    /// characters, set apart on the left (a place's level, 在 or 原在), then up to six characters
+    /// of trade and a shop's word that ends the name (店 馆 铺 摊 经营部 门市部 商行), before punctuation, a bracket or
+    /// the end. A brand of two characters (金龙饭店) or a name after 记 (孟记饺子馆) is not taken.
+    pub fn shop_owners(&self, text: &str) -> Vec<(usize, usize)> {
+        const SHOPS: [&str; 7] = ["店", "馆", "铺", "摊", "经营部", "门市部", "商行"];
+        if !SHOPS.iter().any(|w| text.contains(w)) {
+            return Vec::new();
+        }
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let n = chars.len();
+        let byte = |k: usize| chars.get(k).map_or(text.len(), |&(b, _)| b);
+        let mut out = Vec::new();
+        for s in 0..n.saturating_sub(3) {
+            let (c0, c1, c2) = (chars[s].1, chars[s + 1].1, chars[s + 2].1);
+            // (Not at a cell's start: 向阳花理发店, 张小泉剪刀店 are brands as often.)
+            let apart = s > 0 && one_of(chars!("区县市镇乡村在"), chars[s - 1].1);
+            if !apart
+                || !self.surnames.has(c0)
+                || !self.given_ok(c1)
+                || !self.given_ok(c2)
+                || self.holds_common_word(&[c0, c1, c2])
+            {
+                continue;
+            }
+            // The trade and the shop's word after the name, closing it.
+            let rest = &text[byte(s + 3)..];
+            let trade: usize = rest.chars().take(6).take_while(|&c| is_han(c)).map(char::len_utf8).sum();
+            let closes = |end: usize| {
+                rest[end..].chars().next().is_none_or(|c| !is_han(c) || matches!(c, '工' | '务' | '上' | '打' | '帮'))
+            };
+            let shop = (0..=trade)
+                .rev()
+                .find(|&k| rest.is_char_boundary(k) && SHOPS.iter().any(|w| rest[..k].ends_with(w)) && closes(k));
+            if shop.is_some_and(|k| k > 0) {
+                out.push((byte(s), byte(s + 3)));
+            }
+        }
+        out
+    }
+
     fn given_ok(&self, c: char) -> bool {
         self.given.has(c) && !SETS.stop.has(c) && !SETS.anon.has(c)
     }

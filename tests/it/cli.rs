@@ -7183,3 +7183,46 @@ fn follow_up_findings_of_session_53() {
     assert_eq!(rows[3][2..4], ["***", "住***；住***，带头致富"]);
     assert_verify(&out, 0, false);
 }
+
+/// Session 53, sets AQ2–AQ4 and the session's second reading: a shop named after its owner, a blind-massage firm
+/// (a trade, no one's health), a post, a count of children, where children work (a city stays, a dormitory is
+/// cut), a question column read as text, a plate among accounts, certificates in an office's form; and what the
+/// second reading found over-reaching (a mobile after 求助电话, 无异议, counts of injured, tents and floors, a
+/// landslide after a group, 上下肢 after a height).
+#[test]
+fn shops_workplaces_and_second_reading_of_session_53() {
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,单位名称,姓名,岗位,子女情况,子女外出地,对象反映问题,账号/证号,备注\n\
+         1,二道江区石亚娟副食商店,王芳,门卫,二子一女,宁波北仑区新碶街道佳利电子厂员工宿舍C栋296,数学作业不会做,川AE1243,原在江志成盲人按摩店（解放大路106号）工作\n\
+         2,通化市康达盲人按摩有限公司,李强,保洁,一女,深圳,周末一个人在家,6217001027766669010,房产证号：X京房权证朝字第123456号；车牌号：京A12345\n\
+         3,南关区民政局,赵敏,保洁,无,都安县城,无,,求助电话：13812345678；24小时求助电话：0771-4865110\n\
+         4,,,,,,,,无异议，户主联系电话0435-3201234；老人气短时有发作；经审核，无不适当之处；此次灾害造成3人轻伤\n\
+         5,,,,,,,,搭建活动板房120间，帐篷30顶；腾出1-3楼教室安置群众；住3组，遭滑坡；身高130cm上下肢畸形\n",
+    );
+    assert_eq!(
+        rows[1][1..9],
+        [
+            "二道江区石**副食商店",
+            "王*",
+            "门卫",
+            "二子一女",
+            "宁波北仑区新碶街道***",
+            "数学作业不会做",
+            "川A*****",
+            "原在江**盲人按摩店（***）工作"
+        ]
+    );
+    assert_eq!(rows[2][1], "通化市康达盲人按摩有限公司");
+    assert_eq!(
+        rows[2][4..9],
+        ["一女", "深圳", "周末一个人在家", "***************9010", "房产证号：***；车牌号：京A*****"]
+    );
+    assert_eq!(rows[3][5], "都安县城");
+    assert_eq!(rows[3][8], "求助电话：138****5678；24小时求助电话：0771-4865110");
+    assert_eq!(
+        rows[4][8],
+        "无异议，户主联系电话0435-*****34；老人***时有发作；经审核，无不适当之处；此次灾害造成3人轻伤"
+    );
+    assert_eq!(rows[5][8], "搭建活动板房120间，帐篷30顶；腾出1-3楼教室安置群众；住***，遭滑坡；身高***上下肢畸形");
+    assert_verify(&out, 0, false);
+}
