@@ -187,10 +187,11 @@ impl Detectors {
             .match_kind(aho_corasick::MatchKind::LeftmostLongest)
             .build(crate::patterns::words(p.file("health_terms.txt")))
             .map_err(|e| crate::error::Error::Patterns(format!("health_terms.txt: {e}")))?;
-        // Province abbreviation, issuing-office letter, 5 (or 6 for new-energy) letters/digits.
+        // Province abbreviation, issuing-office letter, 5 (or 6 for new-energy) letters/digits. (粤 B77F15: a space
+        // after the province, as a form's export prints it, set AQ4.)
         #[allow(clippy::expect_used)]
         let plate = regex::Regex::new(
-            r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z][·•．\s-]?[A-HJ-NP-Z0-9]{5,6}",
+            r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼] ?[A-HJ-NP-Z][·•．\s-]?[A-HJ-NP-Z0-9]{5,6}",
         )
         .expect("plate pattern compiles");
         #[allow(clippy::expect_used)]
@@ -1630,12 +1631,12 @@ fn push_handles(text: &str, found: &mut Vec<Finding>) {
 /// 住院号ZY2023055954, 病案号：A-20230417: a patient's number at a hospital, after its label (health data, as a
 /// 住院号 column is). Letters, digits and dashes, four or more, hidden whole.
 fn push_patient_numbers(text: &str, found: &mut Vec<Finding>) {
-    if !text.contains('号') {
+    if !text.contains(['号', '证']) {
         return;
     }
     // (110接警编号J4401002023072701051, 派出所出警，回执号20230707-4573, 120出车单号202309085949: the police's
     // or the ambulance's record of one person's emergency, set AN4.)
-    const LABELS: [(&str, Kind); 23] = [
+    const LABELS: [(&str, Kind); 26] = [
         ("住院号", Kind::Health),
         ("病案号", Kind::Health),
         ("门诊号", Kind::Health),
@@ -1660,6 +1661,10 @@ fn push_patient_numbers(text: &str, found: &mut Vec<Finding>) {
         // (房产证号：X京房权证朝字第123456号, 军官证号：政字第123456号: any certificate's number in an office's
         // own form; an ID's or a disability certificate's digits are found as digits before this.)
         ("证号", Kind::FreeText),
+        // (不动产权证0587384, 房产证0236198: the number right after the certificate's name, set AQ4.)
+        ("不动产权证", Kind::FreeText),
+        ("房产证", Kind::FreeText),
+        ("房屋所有权证", Kind::FreeText),
         ("证编号", Kind::FreeText),
         ("证书编号", Kind::FreeText),
     ];
@@ -1669,7 +1674,7 @@ fn push_patient_numbers(text: &str, found: &mut Vec<Finding>) {
         if label.starts_with("回执") && !police {
             continue;
         }
-        let certificate = label.starts_with(['火', '死', '证']);
+        let certificate = label.starts_with(['火', '死', '证', '不', '房']);
         for (at, _) in text.match_indices(label) {
             // (食品经营许可证号, 营业执照证号: a business's licence is public. 身份证号 and 残疾证号 are read as
             // digits.)

@@ -7225,4 +7225,16 @@ fn shops_workplaces_and_second_reading_of_session_53() {
     );
     assert_eq!(rows[5][8], "搭建活动板房120间，帐篷30顶；腾出1-3楼教室安置群众；住***，遭滑坡；身高***上下肢畸形");
     assert_verify(&out, 0, false);
+
+    // A household's means check (set AQ4): members under 共同生活成员, a deed's number right after its name, a plate
+    // with a space after the province.
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,申请人,共同生活成员,核对情况\n\
+         1,赵锦强,\"韦慧芳(配偶,65岁)；黎明豪(长子,41岁)\",不动产权证0587384，建筑面积95.67平方米；名下车辆粤 B77F15\n",
+    );
+    assert_eq!(
+        rows[1][2..4],
+        ["韦**(配偶,65岁)；黎**(长子,41岁)", "不动产权证***，建筑面积95.67平方米；名下车辆粤 ******"]
+    );
+    assert_verify(&out, 0, false);
 }
