@@ -793,8 +793,11 @@ pub fn phone_owners(layout: &Layout) -> Vec<(usize, usize)> {
 /// 单位电话): their landlines are the office's, public like its name.
 pub fn office_phone_columns(layout: &Layout) -> Vec<usize> {
     const PHONE_WORDS: [&str; 5] = ["联系电话", "电话号码", "电话", "座机", "固话"];
-    // (机构电话, 供养机构电话: the care home's, set K4.)
-    const OFFICES: [&str; 17] = [
+    // (机构电话, 供养机构电话: the care home's, set K4. 部门电话 | 0312-8221346: the department a case is referred
+    // to, set AQ1.)
+    const OFFICES: [&str; 19] = [
+        "部门",
+        "科室",
         "居委",
         "居委会",
         "村委",

@@ -7237,4 +7237,11 @@ fn shops_workplaces_and_second_reading_of_session_53() {
         ["韦**(配偶,65岁)；黎**(长子,41岁)", "不动产权证***，建筑面积95.67平方米；名下车辆粤 ******"]
     );
     assert_verify(&out, 0, false);
+
+    // A referral's department and its office line (set AQ1); a mobile there is someone's own.
+    let (_dir, out, rows) =
+        mask_csv_rows("序号,姓名,转介部门,部门电话\n1,王芳,县医保局,0312-8221346\n2,李强,县人社局,13812345678\n");
+    assert_eq!(rows[1][3], "0312-8221346");
+    assert_eq!(rows[2][3], "138****5678");
+    assert_verify(&out, 0, false);
 }
