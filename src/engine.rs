@@ -562,13 +562,11 @@ const STATUS_NOTES: [&str; 27] = [
     "户主", "本人", "无业", "未婚", "离异", "丧偶", "服刑", "住院", "手印", "按印", "签字", "代签", "同住",
 ];
 
-/// A care home's name alone as an address (民和县马营镇敬老院), not a place beside or inside it (敬老院隔壁,
-/// 县医院家属院, 卫生院后院).
 /// Whether a place written in a village or birthplace column goes below the town: a road, a lane, a house or a
-/// building's number, a dormitory, a factory or a firm, a group, or any digit (深圳 and 都安县城 do not).
+/// building's number, a dormitory, a group, or any digit (深圳, 都安县城 and 东莞市长安镇电子厂 do not: a factory
+/// named by its trade alone is no one's home).
 fn home_detail(text: &str) -> bool {
-    const DETAIL: [&str; 14] =
-        ["路", "巷", "弄", "号", "栋", "幢", "室", "宿舍", "厂", "公司", "小区", "组", "社", "楼"];
+    const DETAIL: [&str; 12] = ["路", "巷", "弄", "号", "栋", "幢", "室", "宿舍", "小区", "组", "社", "楼"];
     text.bytes().any(|b| b.is_ascii_digit())
         || DETAIL.iter().any(|w| text.contains(w))
         || text.replace("街道", "").contains('街')
@@ -581,6 +579,8 @@ fn bare_office(cell: &str) -> bool {
         && !a.contains(['（', '(', '，', ',', ' ', '、'])
 }
 
+/// A care home's name alone as an address (民和县马营镇敬老院), not a place beside or inside it (敬老院隔壁,
+/// 县医院家属院, 卫生院后院).
 fn bare_home(address: &str) -> bool {
     let a = address.trim();
     ["院", "中心", "公寓", "之家"].iter().any(|w| a.ends_with(w))
@@ -3711,7 +3711,6 @@ fn brackets_close(s: &str) -> bool {
     depth == 0
 }
 
-/// The leading name of a part: Han characters, letters and name dots.
 /// Byte length of a self-report before a name in a name cell: 自报, 自称, 自述 or 据称, then 姓名, 名字, 叫 or 为,
 /// a colon and an opening quote, each optional (自报“黄妹”, 自称叫林成, 自报姓名：陆成); 0 when there is none.
 fn self_report_prefix(part: &str) -> usize {
@@ -3723,6 +3722,7 @@ fn self_report_prefix(part: &str) -> usize {
     part.len() - rest.len()
 }
 
+/// The leading name of a part: Han characters, letters and name dots.
 pub fn name_run(part: &str) -> &str {
     let end = part
         .char_indices()

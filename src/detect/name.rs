@@ -3286,10 +3286,11 @@ impl NameDetector {
     }
 
     /// 石亚娟副食商店, 在江志成盲人按摩店工作, 东昌区熊玉成按摩推拿店: a one-person business named after its owner
-    /// (sets AJ2, AQ2, AQ4). Byte spans of the owner's name: a listed one-character surname and two given
-    /// characters, set apart on the left (a place's level, 在 or 原在), then up to six characters
-    /// of trade and a shop's word that ends the name (店 馆 铺 摊 经营部 门市部 商行), before punctuation, a bracket or
-    /// the end. A brand of two characters (金龙饭店) or a name after 记 (孟记饺子馆) is not taken.
+    /// (sets AJ2, AQ2, AQ4). Byte spans of the owner's name: a listed surname of one character and two given
+    /// characters that make no everyday word, right after a place's level or 在, then up to six characters of
+    /// trade ending in a shop's word (店 馆 铺 摊 经营部 门市部 商行) that closes the name: punctuation, a bracket,
+    /// the end, or work (工作, 务工, 上班, 打工, 帮工). A brand of two characters (金龙饭店), a name after 记 (孟记饺子馆)
+    /// and a name opening the cell (向阳花理发店) are not taken.
     pub fn shop_owners(&self, text: &str) -> Vec<(usize, usize)> {
         const SHOPS: [&str; 7] = ["店", "馆", "铺", "摊", "经营部", "门市部", "商行"];
         if !SHOPS.iter().any(|w| text.contains(w)) {
