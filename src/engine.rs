@@ -1992,7 +1992,7 @@ impl Masker {
                     Some(cut)
                 } else if ctx.far_place_column && home_detail(text) {
                     // (子女外出地 | 宁波北仑区新碶街道佳利电子厂员工宿舍C栋296, 籍贯 | …江汉区解放大道688号: a road, a
-                    // factory, a dormitory or a number below a town with no village to cut at; cut as an address.)
+                    // dormitory or a number below a town with no village to cut at; cut as an address.)
                     self.mask_address_cell(text, known, ctx)
                 } else if other_as_text(text) || !self.det.names.shop_owners(text).is_empty() {
                     // (单位名称 | 二道江区石亚娟副食商店: a one-person business named after its owner, set AQ2.)
@@ -3146,7 +3146,7 @@ fn push_residual_digits(s: &str, out: &mut String, min: usize) -> bool {
     let is_d = |c: char| digits::digit_of(c).is_some();
     let is_sep = |c: char| matches!(c, ' ' | '-' | '－' | '\u{3000}');
     let is_look_alike = |c: char| digits::look_alike_digit(c).is_some();
-    // Fewer than 5 digits in all: nothing to do (the common case: an identifier already masked).
+    // Fewer than `min` digits in all: nothing to do (the common case: an identifier already masked).
     if s.chars().filter(|&c| is_d(c)).nth(min - 1).is_none() {
         out.push_str(s);
         return false;
