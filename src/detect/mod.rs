@@ -331,6 +331,7 @@ impl Detectors {
         push_readings(text, &mut found);
         push_pressure_pairs(text, &mut found);
         push_shelter_spots(text, &mut found);
+        push_named_groups(text, &mut found);
         push_scientific(text, &mut found);
         push_mixed_numbers(text, &mut found);
         found.sort_by_key(|f| f.start);
@@ -2023,6 +2024,34 @@ fn pressure_pair(s: &str) -> bool {
     };
     let figures: Vec<Option<u32>> = s.split(['/', '／', '-']).map(figure).collect();
     matches!(figures[..], [Some(high), Some(low)] if high > low && (60..=300).contains(&high))
+}
+
+/// 原住大湾村民组, 住畈心村民小组: a group named after its hamlet, with no village before it (set AQ3). The name
+/// (two or three Han characters after 住, 在, a level's word or the clause's start) and the unit are hidden.
+/// (村民组成, 村民组织: villagers who form or organise something.)
+fn push_named_groups(text: &str, found: &mut Vec<Finding>) {
+    for unit in ["村民小组", "村民组"] {
+        for (at, _) in text.match_indices(unit) {
+            let end = at + unit.len();
+            if unit == "村民组" && text[end..].starts_with(['成', '织', '建']) {
+                continue;
+            }
+            let name: Vec<(usize, char)> =
+                text[..at].char_indices().rev().take(3).take_while(|&(_, c)| is_han(c)).collect();
+            // (第三村民小组: a numbered group, no name.)
+            let Some(len) = (2..=name.len().min(3)).rev().find(|&n| {
+                let start = name[n - 1].0;
+                let numbered = name[..n].iter().any(|&(_, c)| "第一二三四五六七八九十".contains(c));
+                !numbered && text[..start].chars().next_back().is_none_or(|c| !is_han(c) || "住在于镇乡村".contains(c))
+            }) else {
+                continue;
+            };
+            let start = name[len - 1].0;
+            if !overlaps(found, start, end) {
+                found.push(Finding::text(start, end, Kind::Address, 0));
+            }
+        }
+    }
 }
 
 /// Where a family displaced by a disaster sleeps (set AP2): the board room's or the tent's place after the word

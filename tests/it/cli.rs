@@ -7244,4 +7244,15 @@ fn shops_workplaces_and_second_reading_of_session_53() {
     assert_eq!(rows[1][3], "0312-8221346");
     assert_eq!(rows[2][3], "138****5678");
     assert_verify(&out, 0, false);
+
+    // A visit register (set AQ3): the visitors' column, a visitor named in text, a hamlet's group with no village
+    // before it; a numbered group and a volunteers' team stay.
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,姓名,探访人,探访情况\n\
+         1,王芳,\"欧阳鹏程,常艳\",探访人欧阳明到户；原住大湾村民组，现随其女住县城\n\
+         2,李强,志愿者服务队,第三村民小组召开会议\n",
+    );
+    assert_eq!(rows[1][2..4], ["欧阳**,常*", "探访人欧阳*到户；原住***，现随其女住县城"]);
+    assert_eq!(rows[2][2..4], ["志愿者服务队", "第三村民小组召开会议"]);
+    assert_verify(&out, 0, false);
 }
