@@ -569,14 +569,7 @@ fn home_detail(text: &str) -> bool {
     const DETAIL: [&str; 12] = ["路", "巷", "弄", "号", "栋", "幢", "室", "宿舍", "小区", "组", "社", "楼"];
     text.bytes().any(|b| b.is_ascii_digit())
         || DETAIL.iter().any(|w| text.contains(w))
-        || text.replace("街道", "").contains('街')
-}
-
-/// An office's name alone (宜宾市救助管理站, 城关镇民政所): it ends with the office's word and holds no note.
-fn bare_office(cell: &str) -> bool {
-    let a = cell.trim();
-    ["站", "所", "局", "院", "中心", "办", "委会"].iter().any(|w| a.ends_with(w))
-        && !a.contains(['（', '(', '，', ',', ' ', '、'])
+        || text.match_indices('街').any(|(i, _)| !text[i..].starts_with("街道"))
 }
 
 /// A care home's name alone as an address (民和县马营镇敬老院), not a place beside or inside it (敬老院隔壁,
@@ -1690,7 +1683,7 @@ impl Masker {
                 .iter()
                 .filter(|col| matches!(col.kind, Kind::Other | Kind::FreeText) && col.index != owner)
                 .map(|col| text(col.index))
-                .find(|a| bare_office(a) && self.pats.is_institution(a));
+                .find(|a| crate::detect::name::bare_institution(a) && self.pats.is_institution(a));
         }
         plan.layout
             .columns
@@ -3172,7 +3165,9 @@ fn push_residual_digits(s: &str, out: &mut String, min: usize) -> bool {
                 break;
             }
         }
-        if count >= min {
+        // (2023年5月12日火化 in an ID column: a year, which the four-digit rule would take.)
+        let year = count == 4 && chars.get(j) == Some(&'年');
+        if count >= min && !year {
             changed = true;
             out.extend(chars[i..j].iter().map(|&c| if is_d(c) || is_look_alike(c) { '*' } else { c }));
         } else {

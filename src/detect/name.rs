@@ -429,19 +429,14 @@ impl KnownNames {
     pub fn shared_institution_phone(&self, institution: &str, landline: &str) -> bool {
         // (Only a cell that is the institution alone counts across spellings: 敬老院护工王丽 and 王强（敬老院）
         // name people.)
-        let bare = |s: &str| {
-            let s = s.trim();
-            !s.contains(['（', '(', '，', ',', ' '])
-                && ["院", "中心", "站", "所", "局", "办", "委会", "公寓", "之家"].iter().any(|w| s.ends_with(w))
-        };
         let same = self.institution_phones.get(&(Box::from(institution.trim()), Box::from(landline)));
         same.is_some_and(|&n| n >= 2)
             || (same.is_some()
-                && bare(institution)
+                && bare_institution(institution)
                 && self
                     .institution_phones
                     .iter()
-                    .filter(|((i, l), _)| **l == *landline && bare(i))
+                    .filter(|((i, l), _)| **l == *landline && bare_institution(i))
                     .map(|(_, &n)| n)
                     .sum::<u32>()
                     >= 2)
@@ -674,6 +669,14 @@ fn recycle(ctx: Ctx) {
 
 fn entries(text: &str) -> impl Iterator<Item = (usize, &str)> {
     text.lines().enumerate().map(|(n, l)| (n + 1, l.trim())).filter(|(_, l)| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// An institution's name alone (宁强县大安镇敬老院, 宜宾市救助管理站): it ends with the institution's word and holds
+/// no note, list or space (敬老院护工王丽, 王强（敬老院） name people).
+pub fn bare_institution(s: &str) -> bool {
+    let s = s.trim();
+    !s.contains(['（', '(', '，', ',', ' ', '、'])
+        && ["院", "中心", "站", "所", "局", "办", "委会", "公寓", "之家"].iter().any(|w| s.ends_with(w))
 }
 
 fn is_han(c: char) -> bool {

@@ -7165,6 +7165,13 @@ fn shelters_certificates_and_schools_of_session_53() {
     assert_eq!(rows[3][7], "金穗卡已激活；卫健死亡医学证明推送；请与王*联系");
     assert_eq!(rows[4][0], "如有异议，请与学校学生资助办联系，联系电话：0739-8232165");
     assert_verify(&out, 0, false);
+
+    // A cremation certificate's column: a year written in it stays a year; the number beside it does not.
+    let (_dir, out, rows) =
+        mask_csv_rows("序号,姓名,火化证号\n1,王芳,2023年5月12日火化\n2,李强,周殡火证字2023第6492号\n");
+    assert_eq!(rows[1][2], "2023年5月12日火化");
+    assert_eq!(rows[2][2], "周殡火证字****第****号");
+    assert_verify(&out, 0, false);
 }
 
 /// Session 53 (set AM2 and the session-52 note): a blood pressure's pair past a comma or in full-width figures, a
