@@ -1637,7 +1637,7 @@ fn push_patient_numbers(text: &str, found: &mut Vec<Finding>) {
     }
     // (110接警编号J4401002023072701051, 派出所出警，回执号20230707-4573, 120出车单号202309085949: the police's
     // or the ambulance's record of one person's emergency, set AN4.)
-    const LABELS: [(&str, Kind); 26] = [
+    const LABELS: [(&str, Kind); 20] = [
         ("住院号", Kind::Health),
         ("病案号", Kind::Health),
         ("门诊号", Kind::Health),
@@ -1653,21 +1653,13 @@ fn push_patient_numbers(text: &str, found: &mut Vec<Finding>) {
         ("出车编号", Kind::FreeText),
         ("急救单号", Kind::FreeText),
         // (火化证号：晋殡火字第202303103号, 死亡医学证明编号F32037541303: one person's death on record, set AP4.)
-        ("火化证号", Kind::FreeText),
-        ("火化证明编号", Kind::FreeText),
         ("火化编号", Kind::FreeText),
-        ("死亡证明编号", Kind::FreeText),
-        ("死亡医学证明编号", Kind::FreeText),
         ("死亡证号", Kind::FreeText),
-        // (房产证号：X京房权证朝字第123456号, 军官证号：政字第123456号: any certificate's number in an office's
-        // own form; an ID's or a disability certificate's digits are found as digits before this.)
-        ("证号", Kind::FreeText),
         // (不动产权证0587384, 房产证0236198: the number right after the certificate's name, set AQ4.)
         ("不动产权证", Kind::FreeText),
         ("房产证", Kind::FreeText),
         ("房屋所有权证", Kind::FreeText),
-        ("证编号", Kind::FreeText),
-        ("证书编号", Kind::FreeText),
+        ("火化证", Kind::FreeText),
     ];
     // (会议回执号, 快递回执号: a receipt of a meeting or a parcel is no one's emergency.)
     let police = text.contains('警') || text.contains("派出所");
@@ -1675,57 +1667,80 @@ fn push_patient_numbers(text: &str, found: &mut Vec<Finding>) {
         if label.starts_with("回执") && !police {
             continue;
         }
-        let certificate = label.starts_with(['火', '死', '证', '不', '房']);
+        let certificate = label.starts_with(['火', '死', '不', '房']);
         for (at, _) in text.match_indices(label) {
-            // (食品经营许可证号, 营业执照证号: a business's licence is public. 身份证号 and 残疾证号 are read as
-            // digits.)
-            let generic = label.starts_with('证');
-            if generic && ["许可", "执照", "身份", "残疾", "残疾人"].iter().any(|w| text[..at].ends_with(w))
-            {
+            // (火化证号, 房产证编号: a certificate's labels, taken whole below.)
+            if certificate && text[at + label.len()..].starts_with(['号', '编', '明', '书']) {
                 continue;
             }
-            let mut start = at + label.len();
-            start += text[start..]
-                .chars()
-                .take_while(|c| matches!(c, '：' | ':' | ' ' | '为'))
-                .map(char::len_utf8)
-                .sum::<usize>();
-            let numbered = if certificate { numbered_certificate_len(&text[start..]) } else { 0 };
-            if numbered > 0 {
-                if !overlaps(found, start, start + numbered) {
-                    found.push(Finding::text(start, start + numbered, kind, 0));
-                }
-                continue;
-            }
-            // (A bare 证号 is taken only in an office's form ending in 号: 低保证编号：HD-653101-… is the
-            // household's benefit card, public as it was.)
-            if generic {
-                continue;
-            }
-            // (晋殡火字第202303103号: an office's prefix in Han characters before a certificate's digits.)
-            let prefix = if certificate { han_prefix_len(&text[start..]) } else { 0 };
-            let mut end = start
-                + prefix
-                + text.as_bytes()[start + prefix..]
-                    .iter()
-                    .take_while(|&&b| b.is_ascii_alphanumeric() || b == b'-')
-                    .count();
-            // (周殡火证字2023第6492号: the year, then the number.)
-            if prefix > 0
-                && let Some(more) = text[end..].strip_prefix('第')
-                && more.starts_with(|c: char| c.is_ascii_digit())
-            {
-                end = text.len() - more.len() + more.bytes().take_while(u8::is_ascii_digit).count();
-            }
-            if prefix > 0 && end > start + prefix && text[end..].starts_with('号') {
-                end += '号'.len_utf8();
-            }
-            let token = &text[start..end];
-            if token.len() >= 4 && token.bytes().any(|b| b.is_ascii_digit()) && !overlaps(found, start, end) {
-                found.push(Finding::text(start, end, kind, 0));
-            }
+            push_number_after(text, at + label.len(), certificate, kind, found);
         }
     }
+    push_certificate_numbers(text, found);
+}
+
+/// A certificate's number after a label that ends in 证号, 证书号, 证明书号, 证（明）编号 and the like, in whatever
+/// words the office names it (火化证明书号, 殡葬证号, 准考证号, 军官证号: set AP4's residue). The certificate is a
+/// person's; 许可证号 and 执照 are a business's, 身份证号 and 残疾证号 are read as digits before this, and a
+/// benefit card (低保证编号：HD-653101-…) is the household's, public as it was.
+fn push_certificate_numbers(text: &str, found: &mut Vec<Finding>) {
+    const SUFFIXES: [&str; 7] = ["证号", "证编号", "证书号", "证书编号", "证明号", "证明书号", "证明编号"];
+    const NOT_PERSONAL: [&str; 10] = ["许可", "执照", "身份", "残疾", "残疾人", "低保", "救助", "供养", "五保", "特困"];
+    for (at, _) in text.match_indices('号') {
+        let head = &text[..at + '号'.len_utf8()];
+        let Some(suffix) = SUFFIXES.iter().find(|s| head.ends_with(*s)) else { continue };
+        let label_start = head.len() - suffix.len();
+        if NOT_PERSONAL.iter().any(|w| text[..label_start].ends_with(w)) {
+            continue;
+        }
+        push_number_after(text, head.len(), true, Kind::FreeText, found);
+    }
+}
+
+/// The record's number that follows a label ending at `start`: after a colon or 为, an office's own form up
+/// to its 号 (X京房权证朝字第123456号), or a run of letters, digits and dashes, full-width too, with a digit.
+fn push_number_after(text: &str, mut start: usize, certificate: bool, kind: Kind, found: &mut Vec<Finding>) {
+    start +=
+        text[start..].chars().take_while(|c| matches!(c, '：' | ':' | ' ' | '为')).map(char::len_utf8).sum::<usize>();
+    let numbered = if certificate { numbered_certificate_len(&text[start..]) } else { 0 };
+    if numbered > 0 {
+        if !overlaps(found, start, start + numbered) {
+            found.push(Finding::text(start, start + numbered, kind, 0));
+        }
+        return;
+    }
+    // (晋殡火字第202303103号: an office's prefix in Han characters before a certificate's digits.)
+    let prefix = if certificate { han_prefix_len(&text[start..]) } else { 0 };
+    let mut end = start + prefix + record_token_len(&text[start + prefix..]);
+    // (周殡火证字2023第6492号: the year, then the number.)
+    if prefix > 0
+        && let Some(more) = text[end..].strip_prefix('第')
+        && more.starts_with(|c: char| digits::digit_of(c).is_some())
+    {
+        end = text.len() - more.len() + record_token_len(more);
+    }
+    if prefix > 0 && end > start + prefix && text[end..].starts_with('号') {
+        end += '号'.len_utf8();
+    }
+    let token = &text[start..end];
+    if token.chars().count() >= 4
+        && token.chars().any(|c| digits::digit_of(c).is_some())
+        && !overlaps(found, start, end)
+    {
+        found.push(Finding::text(start, end, kind, 0));
+    }
+}
+
+/// Byte length of a record number's run: ASCII or full-width letters and digits, and dashes.
+fn record_token_len(s: &str) -> usize {
+    s.chars()
+        .take_while(|&c| {
+            c.is_ascii_alphanumeric()
+                || c == '-'
+                || matches!(c, '\u{FF10}'..='\u{FF19}' | '\u{FF21}'..='\u{FF3A}' | '\u{FF41}'..='\u{FF5A}')
+        })
+        .map(char::len_utf8)
+        .sum()
 }
 
 /// Byte length of a certificate's number written in an office's own form, up to the 号 after its digits
@@ -1741,7 +1756,7 @@ fn numbered_certificate_len(s: &str) -> usize {
         if c == '号' && prev_digit {
             return if digits >= 4 { i + c.len_utf8() } else { 0 };
         }
-        prev_digit = c.is_ascii_digit();
+        prev_digit = digits::digit_of(c).is_some();
         digits += usize::from(prev_digit);
     }
     0
@@ -1751,7 +1766,7 @@ fn numbered_certificate_len(s: &str) -> usize {
 /// takes 周殡火证字): up to eight, when digits follow them; 0 otherwise.
 fn han_prefix_len(s: &str) -> usize {
     let n: usize = s.chars().take(8).take_while(|&c| is_han(c)).map(char::len_utf8).sum();
-    if n > 0 && s[n..].starts_with(|c: char| c.is_ascii_alphanumeric()) { n } else { 0 }
+    if n > 0 && record_token_len(&s[n..]) > 0 { n } else { 0 }
 }
 
 /// 测血压161/97, 血压：158/110mmHg, 空腹血糖8.6mmol/L: a measurement of someone's blood pressure or blood sugar
@@ -1819,6 +1834,7 @@ fn push_readings(text: &str, found: &mut Vec<Finding>) {
                 "cm",
                 "kg",
                 "厘米",
+                "米",
                 "公斤",
                 "斤",
             ] {
@@ -1997,10 +2013,7 @@ fn push_pressure_pairs(text: &str, found: &mut Vec<Finding>) {
                     i += rest.chars().next().map_or(1, char::len_utf8);
                     continue;
                 }
-                // (每台120/80元, 120/80人: a price or a count.)
-                let counted =
-                    rest[len..].trim_start().starts_with(['元', '人', '户', '年', '月', '日', '号', '台', '个', '次']);
-                if pressure_pair(&rest[..len]) && !counted {
+                if pressure_pair(&rest[..len]) && !counted_after(&rest[len..]) {
                     if !overlaps(found, i, i + len) {
                         found.push(Finding::text(i, i + len, Kind::Health, 0));
                     }
@@ -2008,8 +2021,34 @@ fn push_pressure_pairs(text: &str, found: &mut Vec<Finding>) {
                 }
                 i += len;
             }
+            // (测得160/100，血压偏高; 150/95mmHg，血压控制差: the reading before its word, in the same clause.)
+            let before: usize = text[..at]
+                .chars()
+                .rev()
+                .take(12)
+                .take_while(|c| !matches!(c, '。' | '；' | ';' | '\n'))
+                .map(char::len_utf8)
+                .sum();
+            let mut i = at - before;
+            while i < at {
+                let rest = &text[i..at];
+                let after_digit = text[..i].chars().next_back().is_some_and(|c| digits::digit_of(c).is_some());
+                let len = if after_digit { 0 } else { reading_len(rest) };
+                if len > 0 && pressure_pair(&rest[..len]) && !counted_after(&text[i + len..]) {
+                    if !overlaps(found, i, i + len) {
+                        found.push(Finding::text(i, i + len, Kind::Health, 0));
+                    }
+                    break;
+                }
+                i += if len > 0 { len } else { rest.chars().next().map_or(1, char::len_utf8) };
+            }
         }
     }
+}
+
+/// Whether a figure's unit after it makes it a price, a count or a date (每台120/80元, 120/80人).
+fn counted_after(rest: &str) -> bool {
+    rest.trim_start().starts_with(['元', '人', '户', '年', '月', '日', '号', '台', '个', '次'])
 }
 
 /// Whether `s` is a blood pressure written systolic over diastolic: two figures of two or three digits, the

@@ -7263,3 +7263,22 @@ fn shops_workplaces_and_second_reading_of_session_53() {
     assert_eq!(rows[2][2..4], ["志愿者服务队", "第三村民小组召开会议"]);
     assert_verify(&out, 0, false);
 }
+
+/// Session 54, the residue of session 53's second reading: a certificate's number after any label ending in 证号
+/// or 证明书号 (殡葬证号, 火化证明书号, 准考证号), full-width digits too, while a licence and a benefit card stay;
+/// a blood pressure read before its word; a height estimated in metres.
+#[test]
+fn certificates_and_readings_of_session_54() {
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,姓名,备注\n\
+         1,王芳,火化证明书号：2023031234；殡葬证号：FJ20230312；火化证号：２０２３０３１２３４\n\
+         2,李强,准考证号 202301234567；低保证编号：HD-653101-0012；食品经营许可证号：JY13501020012345\n\
+         3,赵敏,测得160/100，血压偏高；身高1.6米左右，体型偏瘦；身高1.6米，体重50公斤\n\
+         4,孙丽,每台120/80元，血压计；2023年12月10日 血压复查\n",
+    );
+    assert_eq!(rows[1][2], "火化证明书号：***；殡葬证号：***；火化证号：***");
+    assert_eq!(rows[2][2], "准考证号 ***；低保证编号：HD-653101-0012；食品经营许可证号：JY13501020012345");
+    assert_eq!(rows[3][2], "测得***，***；身高1.6米左右，体型偏瘦；身高***，体重***");
+    assert_eq!(rows[4][2], "每台120/80元，血压计；2023年12月10日 血压复查");
+    assert_verify(&out, 0, false);
+}
