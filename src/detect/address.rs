@@ -93,6 +93,13 @@ fn admin_at(s: &str) -> Option<(&'static str, u8)> {
             && cs.next().is_some_and(|c| c == '县')
             && !rest.chars().nth(2).is_some_and(|c| matches!(c, '村' | '社' | '镇' | '乡' | '街'))
     };
+    // (六村堡街道: a township or street office one character after a 村 has the 村 in its name, set AR3.)
+    if found.0 == VILLAGE
+        && let Some(c) = after.chars().next().filter(|&c| is_han(c))
+        && admin_token(&after[c.len_utf8()..]).is_some_and(|(t, level)| level == 4 && t != "农场" && t != "林业局")
+    {
+        return None;
+    }
     match admin_token(&s[found.0.len()..]) {
         Some((t, next)) if next > found.1 && !(found.1 <= 2 && county_named(t)) => None,
         // 台州市, 真如镇街道: a suffix right before another of its own level is that one's name (not 村村).
@@ -453,7 +460,13 @@ impl AddressDetector {
                     break;
                 }
                 // (王村口村: 村口 in a village's own name.)
-                let village_named_kou = village && last_level == 5 && &s[seg_start..i] == "口";
+                // (六村堡村, 六村堡街道: one character between two 村 is part of one village's name, set AR3; a
+                // natural village's 上村, 东村 and 新村 are not.)
+                let one_between = {
+                    let mut cs = s[seg_start..i].chars();
+                    matches!((cs.next(), cs.next()), (Some(c), None) if is_han(c) && !one_of(chars!("上下东西南北前后中新老大小里外"), c))
+                };
+                let village_named_kou = village && last_level == 5 && (&s[seg_start..i] == "口" || one_between);
                 // (渠阳社区岩脚寨自然村: a natural village below a community is detail, even below a township.)
                 let natural = s[..i].ends_with("自然") && (community || village);
                 if tok == VILLAGE

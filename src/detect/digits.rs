@@ -306,9 +306,15 @@ fn classify(d: &[u8]) -> Option<(Kind, Status)> {
     None
 }
 
-/// Whether a whole cell is a public service line, with or without an area code: 110, 119, 120, 122 or a
-/// five-digit 123xx line (12345, 12349 …). No personal number is that short.
+/// Whether a whole cell is a public service line, with or without an area code: 110, 119, 120, 122, a
+/// five-digit 123xx line (12345, 12349 …), a utility's or a bank's 95xxx or 96xxx line (95598 for power, 96577
+/// for gas, set AR3) or a carrier's 100xx. No personal number is that short. A note in brackets after it
+/// (96577（24小时）) is no part of the number.
 pub fn is_service_number(text: &str) -> bool {
+    let text = match text.trim_end().strip_suffix(['）', ')']).and_then(|t| t.rfind(['（', '('])) {
+        Some(open) if text[open..].chars().any(super::is_han) => &text[..open],
+        _ => text,
+    };
     let t: String = text.chars().filter(|c| !c.is_whitespace()).collect();
     // (400-884-1927, 800 810 1234: a firm's service line, never a person's, set AG5.)
     let bare: Vec<u8> = t.bytes().filter(|&b| !matches!(b, b'-')).collect();
@@ -322,7 +328,8 @@ pub fn is_service_number(text: &str) -> bool {
     let area_ok = area.is_empty()
         || ((3..=4).contains(&area.len()) && area.starts_with('0') && area.bytes().all(|b| b.is_ascii_digit()));
     let local_ok = local.bytes().all(|b| b.is_ascii_digit())
-        && (matches!(local, "110" | "119" | "120" | "122") || (local.len() == 5 && local.starts_with("123")));
+        && (matches!(local, "110" | "119" | "120" | "122")
+            || (local.len() == 5 && ["123", "95", "96", "100"].iter().any(|p| local.starts_with(p))));
     area_ok && local_ok
 }
 
@@ -1517,10 +1524,20 @@ mod tests {
 
     #[test]
     fn service_lines_are_told_from_personal_numbers() {
-        for t in ["0355-12349", "12345", "0310 - 12349", "120", "010-12345"] {
+        for t in [
+            "0355-12349",
+            "12345",
+            "0310 - 12349",
+            "120",
+            "010-12345",
+            "95598",
+            "023-96577",
+            "96577（24小时）",
+            "10086",
+        ] {
             assert!(is_service_number(t), "{t}");
         }
-        for t in ["0355-1234567", "13912345678", "12349x", "1234", "0355-22349", "0355-123456", ""] {
+        for t in ["0355-1234567", "13912345678", "12349x", "1234", "0355-22349", "0355-123456", "", "955981"] {
             assert!(!is_service_number(t), "{t}");
         }
     }

@@ -1637,7 +1637,7 @@ fn push_patient_numbers(text: &str, found: &mut Vec<Finding>) {
     }
     // (110接警编号J4401002023072701051, 派出所出警，回执号20230707-4573, 120出车单号202309085949: the police's
     // or the ambulance's record of one person's emergency, set AN4.)
-    const LABELS: [(&str, Kind); 20] = [
+    const LABELS: [(&str, Kind); 24] = [
         ("住院号", Kind::Health),
         ("病案号", Kind::Health),
         ("门诊号", Kind::Health),
@@ -1660,6 +1660,12 @@ fn push_patient_numbers(text: &str, found: &mut Vec<Finding>) {
         ("房产证", Kind::FreeText),
         ("房屋所有权证", Kind::FreeText),
         ("火化证", Kind::FreeText),
+        // (电费户号53168015343, 表号RQ44861014与户号064108367不一致, 供热户号06-30-47730: a household's account
+        // with a utility, or its meter, set AR3.)
+        ("户号", Kind::BankAccount),
+        ("用户编号", Kind::BankAccount),
+        ("客户编号", Kind::BankAccount),
+        ("表号", Kind::BankAccount),
     ];
     // (会议回执号, 快递回执号: a receipt of a meeting or a parcel is no one's emergency.)
     let police = text.contains('警') || text.contains("派出所");
@@ -1702,6 +1708,13 @@ fn push_certificate_numbers(text: &str, found: &mut Vec<Finding>) {
 fn push_number_after(text: &str, mut start: usize, certificate: bool, kind: Kind, found: &mut Vec<Finding>) {
     start +=
         text[start..].chars().take_while(|c| matches!(c, '：' | ':' | ' ' | '为')).map(char::len_utf8).sum::<usize>();
+    // (表号No.263683128: the abbreviation before the number is part of it.)
+    for no in ["No.", "NO.", "No．", "NO．", "№"] {
+        if text[start..].starts_with(no) && record_token_len(&text[start + no.len()..]) > 0 {
+            start += no.len();
+            break;
+        }
+    }
     let numbered = if certificate { numbered_certificate_len(&text[start..]) } else { 0 };
     if numbered > 0 {
         if !overlaps(found, start, start + numbered) {
@@ -1723,8 +1736,11 @@ fn push_number_after(text: &str, mut start: usize, certificate: bool, kind: Kind
         end += '号'.len_utf8();
     }
     let token = &text[start..end];
+    // (原证号610321**************: an ID's six digits kept before the stars, as its mask leaves them.)
+    let masked = text[end..].starts_with('*');
     if token.chars().count() >= 4
         && token.chars().any(|c| digits::digit_of(c).is_some())
+        && !masked
         && !overlaps(found, start, end)
     {
         found.push(Finding::text(start, end, kind, 0));
