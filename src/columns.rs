@@ -560,8 +560,12 @@ fn office_name(s: &str) -> bool {
                 .iter()
                 .any(|w| s.ends_with(w))
     };
-    let mut parts = s.split_whitespace().peekable();
-    parts.peek().is_some() && parts.all(one)
+    // (隆回县民政局 2024年4月3日: the office and the day it signed, set AR2.)
+    let mut offices = 0;
+    s.split_whitespace().all(|p| {
+        offices += usize::from(one(p));
+        one(p) || date_text(p)
+    }) && offices > 0
 }
 
 /// 填表人：高永红, 审核人: 张丽: two to sixteen Han characters, a colon and something after it.

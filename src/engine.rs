@@ -284,7 +284,7 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 232] = [
+const PLACEHOLDERS: [&str; 237] = [
     "无",
     // (Set AQ3: 父母务工单位及住址 | 工地, 打零工: how the parents work, with no place named.)
     "工地",
@@ -342,6 +342,12 @@ const PLACEHOLDERS: [&str; 232] = [
     "单位工会代领",
     "工会代领",
     "单位代领",
+    // (Set AR2: 代领人 | 院代领, the care home collecting for its resident.)
+    "院代领",
+    "本院代领",
+    "院方代领",
+    "敬老院代领",
+    "福利院代领",
     "单位宿舍",
     // (Set AJ1: 照料人 | 连队安排, the Corps company, a village or a community arranging the care.)
     "连队安排",
@@ -1601,12 +1607,23 @@ impl Masker {
         if plan.office_phone_cols.contains(&c) && row.get(c).and_then(landline_digits).is_some() {
             return true;
         }
-        if !known.has_institution_phones() {
-            return false;
-        }
         let Some(digits) = row.get(c).and_then(landline_digits) else {
             return false;
         };
+        // (紧急联系人 常家坡村委会 | 联系电话 0710-7234866: the contact is an office, alone in its cell, so the
+        // landline beside it is the office's, set AR2. A mobile there may be a cadre's own. Only under a
+        // contact's header: 照料护理人 村委会 | 联系电话 may give the resident's own line, set AI1.)
+        if let Some(o) = Self::owner_of(plan, c)
+            && plan.layout.columns.get(o).and_then(|col| col.header.as_deref()).is_some_and(|h| h.contains("联系人"))
+            && let Some(Cell::Text(owner)) = row.get(o)
+            && crate::detect::name::bare_institution(owner)
+            && self.pats.is_institution(owner)
+        {
+            return true;
+        }
+        if !known.has_institution_phones() {
+            return false;
+        }
         known.is_institution_landline(&digits)
             || self.phone_institution(plan, row, c).is_some_and(|inst| {
                 known.shared_institution_phone(inst, &digits)

@@ -763,8 +763,9 @@ fn is_office_context(text: &str, at: usize) -> bool {
 /// 局, 政府 …): a person's name that ends like an office (其子刘科, 张建院) labels that person's own number.
 fn office_phone_label(head: &str) -> bool {
     // (核对中心电话: a check centre's own line, set ZX; 核对 alone is a verb: 经核对其子张建院电话.)
-    const GOVERNMENT: [&str; 11] =
-        ["局", "民政", "政府", "街道", "社区", "村委", "居委", "残联", "福利", "救助", "核对中心"];
+    // (服务站电话：0539-2548596: a veterans' service station's line in a sheet's heading, set AR4.)
+    const GOVERNMENT: [&str; 12] =
+        ["局", "民政", "政府", "街道", "社区", "村委", "居委", "残联", "福利", "救助", "核对中心", "服务站"];
     let head = head.trim_end_matches(['：', ':', ' ', '\u{3000}']);
     let Some(label) = head.strip_suffix("联系电话").or_else(|| head.strip_suffix("电话")) else { return false };
     // (观音桥街道社会事务办   电话：…, 田林县民政局　联合审核　2026年3月10日　联系电话：…: a footer's office,

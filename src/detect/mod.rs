@@ -551,6 +551,7 @@ impl Detectors {
 
     /// Health terms of `text` (widened to the words around them) not overlapping `found`, pushed onto it.
     pub fn push_health(&self, text: &str, found: &mut Vec<Finding>) {
+        push_veteran_grades(text, found);
         for (start, end) in crimes(text) {
             if !overlaps(found, start, end) {
                 found.push(Finding::text(start, end, Kind::Health, 0));
@@ -1914,6 +1915,35 @@ pub fn push_bracketed_grades(text: &str, found: &mut Vec<Finding>) {
         }
     }
     found.extend(grades);
+}
+
+/// 伤残军人（七级）, 残疾军人(九级因公): a disabled veteran's grade in brackets after the category, health data (set
+/// AR4). The category stays.
+fn push_veteran_grades(text: &str, found: &mut Vec<Finding>) {
+    if !text.contains('级') {
+        return;
+    }
+    for word in ["伤残军人", "残疾军人", "伤残", "残疾"] {
+        for (at, _) in text.match_indices(word) {
+            let from = at + word.len();
+            let Some(inner) = text[from..].strip_prefix(['（', '(']) else { continue };
+            let start = text.len() - inner.len();
+            let numeral: usize = inner
+                .chars()
+                .take(2)
+                .take_while(|&c| one_of(chars!("一二三四五六七八九十"), c) || c.is_ascii_digit())
+                .map(char::len_utf8)
+                .sum();
+            let Some(after) = inner[numeral..].strip_prefix('级').filter(|_| numeral > 0) else { continue };
+            let close = after.find(['）', ')']).filter(|&k| k <= 9 && after[..k].chars().all(is_han));
+            if let Some(k) = close {
+                let end = start + numeral + '级'.len_utf8() + k;
+                if !overlaps(found, start, end) {
+                    found.push(Finding::text(start, end, Kind::Health, 0));
+                }
+            }
+        }
+    }
 }
 
 /// 周石生，5.11321E+17: what is left of an ID or a phone Excel wrote in scientific notation, pasted into a
