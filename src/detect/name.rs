@@ -1644,6 +1644,7 @@ impl NameDetector {
                 && self.given_len(&ctx, i, e) == 2
                 && !ctx.covered[i..e].iter().any(|&c| c)
                 && !ctx.chars.get(e).is_some_and(|&c| SETS.place.has(c))
+                && !Self::community_word_at(&ctx, e)
             {
                 // Set apart on the left, one everyday character is tolerated (王建国); inside running
                 // text only a boundary after it and two distinctly name-like characters will do (程池中).
@@ -5716,10 +5717,17 @@ impl NameDetector {
         let inside = self.holds_common_word(&cs[i..i + 2]) || ctx.covered[i..e].iter().any(|&c| c);
         let word_after = cs.get(e).is_none_or(|&next| {
             !SETS.place.has(next)
+                && !Self::community_word_at(ctx, e)
                 && !self.holds_common_word(&cs[e - 1..=e])
                 && (self.plain_boundary_after(ctx, e) || self.common_word_at(ctx, e))
         });
         (!inside && word_after).then_some(e)
+    }
+
+    /// Whether a community's or an estate's word starts at `e` (龙溪街道金紫山社区, set AR3): the bare shape before
+    /// it is the place's name.
+    fn community_word_at(ctx: &Ctx, e: usize) -> bool {
+        [&['社', '区'][..], &['小', '区'], &['居', '委'], &['村', '委']].iter().any(|w| Self::starts_with_at(ctx, e, w))
     }
 
     /// Whether an everyday two-character word of `common_words.txt` is anywhere in `cs` (体检 in 其子体检).
