@@ -1644,7 +1644,7 @@ impl NameDetector {
                 && self.given_len(&ctx, i, e) == 2
                 && !ctx.covered[i..e].iter().any(|&c| c)
                 && !ctx.chars.get(e).is_some_and(|&c| SETS.place.has(c))
-                && !Self::community_word_at(&ctx, e)
+                && !Self::community_name(&ctx, i, e)
             {
                 // Set apart on the left, one everyday character is tolerated (王建国); inside running
                 // text only a boundary after it and two distinctly name-like characters will do (程池中).
@@ -5717,17 +5717,22 @@ impl NameDetector {
         let inside = self.holds_common_word(&cs[i..i + 2]) || ctx.covered[i..e].iter().any(|&c| c);
         let word_after = cs.get(e).is_none_or(|&next| {
             !SETS.place.has(next)
-                && !Self::community_word_at(ctx, e)
+                && !Self::community_name(ctx, i, e)
                 && !self.holds_common_word(&cs[e - 1..=e])
                 && (self.plain_boundary_after(ctx, e) || self.common_word_at(ctx, e))
         });
         (!inside && word_after).then_some(e)
     }
 
-    /// Whether a community's or an estate's word starts at `e` (龙溪街道金紫山社区, set AR3): the bare shape before
-    /// it is the place's name.
-    fn community_word_at(ctx: &Ctx, e: usize) -> bool {
-        [&['社', '区'][..], &['小', '区'], &['居', '委'], &['村', '委']].iter().any(|w| Self::starts_with_at(ctx, e, w))
+    /// Whether a community's or an estate's word starts at `e` (龙溪街道金紫山社区, set AR3): the bare shape `i..e`
+    /// before it is the place's name.
+    /// Only after a level's word (街道, 镇, 区 …): 王建华社区 alone, with 王建华 listed, still names him.
+    fn community_name(ctx: &Ctx, i: usize, e: usize) -> bool {
+        i > 0
+            && one_of(chars!("道镇乡区县市旗"), ctx.chars[i - 1])
+            && [&['社', '区'][..], &['小', '区'], &['居', '委'], &['村', '委']]
+                .iter()
+                .any(|w| Self::starts_with_at(ctx, e, w))
     }
 
     /// Whether an everyday two-character word of `common_words.txt` is anywhere in `cs` (体检 in 其子体检).
