@@ -192,8 +192,22 @@ pub(crate) fn record_code_header(h: &str) -> bool {
     // often hold a person's ID or insurance number.)
     // (住院号 is a patient's number at a hospital: health, by its header.)
     // (银行回单号 and 交易号 are a transfer's reference at the bank, set AJ2.)
-    const CODES: [&str; 9] =
-        ["户编号", "家庭编号", "流水号", "区划代码", "发票号", "票据号", "回单号", "交易号", "凭证号"];
+    // (信访件编号, 工单编号: a petition's or a hotline call's number, set AS3.)
+    const CODES: [&str; 13] = [
+        "户编号",
+        "家庭编号",
+        "流水号",
+        "区划代码",
+        "发票号",
+        "票据号",
+        "回单号",
+        "交易号",
+        "凭证号",
+        "信访件编号",
+        "信访编号",
+        "工单编号",
+        "工单号",
+    ];
     // (个人编号, 社保编号, 医保编号: a person's number at the social or medical insurance, which masking hides.)
     const PERSONAL: [&str; 11] = ["证", "卡", "账", "身份", "电话", "手机", "户口", "个人", "社保", "医保", "参保"];
     let h = normalize_header(h);
@@ -284,7 +298,7 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 237] = [
+const PLACEHOLDERS: [&str; 243] = [
     "无",
     // (Set AQ3: 父母务工单位及住址 | 工地, 打零工: how the parents work, with no place named.)
     "工地",
@@ -427,6 +441,13 @@ const PLACEHOLDERS: [&str; 237] = [
     // (Set ZT: a 救助管理站's 自述姓名 of someone who gave none.)
     "拒绝透露",
     "不愿透露",
+    // (Set AS3: a hotline's caller who gave no name, or is the person the call is about.)
+    "不愿透露姓名",
+    "拒绝透露姓名",
+    "来电人本人",
+    "来电人",
+    "来电人未提供",
+    "未提供",
     "无法自述",
     "不能自述",
     "自述不清",
@@ -2185,7 +2206,8 @@ impl Masker {
     /// institutions stay; punitive scope keeps the disclosed name.
     fn mask_name_cell(&self, text: &str, known: &KnownNames, ctx: &mut CellCtx) -> Option<String> {
         // (司马 *: a name typed with spaces, masked already; masking it again changes nothing.)
-        if is_placeholder(text) || spaced_masked(&self.det.names, text) {
+        if is_placeholder(text) || spaced_masked(&self.det.names, text) || self.det.names.surname_and_title(text.trim())
+        {
             return None;
         }
         // An institution stays; a person named in its note does not (福利院（院长王建国）).

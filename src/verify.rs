@@ -297,6 +297,7 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                         if !kept.contains(cref.as_str())
                             && !m.pats.is_institution(&text)
                             && !is_placeholder(&text)
+                            && !m.det.names.surname_and_title(text.trim())
                             && !crate::engine::kin_sentences(&m.det.names, &text) =>
                     {
                         // Read each part as masking reads it: after its list number and relation word

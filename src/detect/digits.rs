@@ -749,7 +749,8 @@ fn previous_in_list(text: &str, at: usize) -> Option<usize> {
 fn is_office_context(text: &str, at: usize) -> bool {
     keyword_before(text, at, &OFFICE_WORDS)
         // 如有异议，请于公示期内拨打0834-7613605反映: the notice's objection line, in any wording.
-        || (near(text, at, &["拨打", "致电"], 8) && near(text, at, &["异议"], 24))
+        // (如有疑问请致电022-27358591: the office's line for questions, set AS3.)
+        || (near(text, at, &["拨打", "致电"], 8) && near(text, at, &["异议", "如有疑问", "若有疑问"], 24))
         // (公示期内如有异议，请向墨玉县民政局反映，电话0903-…: the same line with where to object first.)
         || (near(text, at, &["电话"], 4) && near(text, at, &["反映"], 8) && near(text, at, &["异议"], 32))
         // (如有异议，请与学校学生资助办联系，联系电话：0739-…, set AP3; not 无异议，户主联系电话….)

@@ -211,6 +211,7 @@ impl Detectors {
         push_bracketed_grades(text, &mut found);
         self.push_plates(text, &mut found);
         push_mixed_numbers(text, &mut found);
+        found.retain(|f| f.kind != Kind::Name || !self.names.surname_and_title(&text[f.start..f.end]));
         found.sort_by_key(|f| f.start);
         found
     }
@@ -334,6 +335,7 @@ impl Detectors {
         push_named_groups(text, &mut found);
         push_scientific(text, &mut found);
         push_mixed_numbers(text, &mut found);
+        found.retain(|f| f.kind != Kind::Name || !self.names.surname_and_title(&text[f.start..f.end]));
         found.sort_by_key(|f| f.start);
         found
     }

@@ -2931,6 +2931,13 @@ impl NameDetector {
         chars.first().map_or(0, |c| c.len_utf8())
     }
 
+    /// Whether `span` is a surname and a courtesy title only (王女士, 欧阳先生, set AS3): it shows the surname the
+    /// mask keeps and nothing more, so it stays as written.
+    pub fn surname_and_title(&self, span: &str) -> bool {
+        let n = self.surname_len(span);
+        n > 0 && self.starts_with_surname(span) && ["女士", "先生", "小姐"].contains(&&span[n..])
+    }
+
     /// Whether a whole short cell plausibly is one person's name (used to classify columns).
     pub fn looks_like_name(&self, cell: &str) -> bool {
         let cell = cell.trim();
