@@ -298,7 +298,7 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 243] = [
+const PLACEHOLDERS: [&str; 254] = [
     "无",
     // (Set AQ3: 父母务工单位及住址 | 工地, 打零工: how the parents work, with no place named.)
     "工地",
@@ -441,6 +441,19 @@ const PLACEHOLDERS: [&str; 243] = [
     // (Set ZT: a 救助管理站's 自述姓名 of someone who gave none.)
     "拒绝透露",
     "不愿透露",
+    // (Set AS1: 母亲姓名 | 离异, 子女情况 | 独生子: a parent gone by divorce, and a family's kind in a children's
+    // column, name no one.)
+    "离异",
+    "已离异",
+    "独生子",
+    "独生女",
+    "独生子女",
+    "独生子女户",
+    "独生子户",
+    "独生女户",
+    "独女户",
+    "二女户",
+    "双女户",
     // (Set AS3: a hotline's caller who gave no name, or is the person the call is about.)
     "不愿透露姓名",
     "拒绝透露姓名",
@@ -2130,7 +2143,9 @@ impl Masker {
                     // (Its first two characters make the word: 江南, 白鹭; not 王建国's 建国.)
                     self.det.names.holds_everyday_word(&text[start..start + k])
                 });
-            overlaps || placed || branded
+            // (中山大学孙逸仙纪念医院, 宋庆龄纪念中学: a body named in memory of someone, set AS2.)
+            let memorial = text[end..].strip_prefix("纪念").is_some_and(|r| m.start() == text.len() - r.len());
+            overlaps || placed || branded || memorial
         })
     }
 

@@ -771,7 +771,11 @@ impl Detectors {
             // The words around a diagnosis say as much as it does (慢性肾衰竭, 双目失明, 肺癌晚期, 乳腺癌术后).
             let (start, end) = widen_health(text, m.start(), m.end());
             // (结核病防治所, 结核病医院: the widened term is the institution's name.)
-            if INSTITUTION_AFTER.iter().any(|w| text[end..].starts_with(w)) {
+            // (诸城市林海孤独症康复中心, 茂名市星语孤独症儿童康复中心: a centre named for the children it serves, set
+            // AS2.)
+            let served = ["儿童", "患儿", "少儿", "青少年"].iter().find_map(|w| text[end..].strip_prefix(w));
+            if INSTITUTION_AFTER.iter().any(|w| text[end..].starts_with(w) || served.is_some_and(|r| r.starts_with(w)))
+            {
                 continue;
             }
             // 评残三级言语残疾: a term whose widened span runs into the one before it (残三级) joins it.
@@ -1288,7 +1292,8 @@ fn crimes(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 }
 
 /// What follows a health term in the name of a hospital or a clinic (吉林省肿瘤医院, 结核病防治所).
-const INSTITUTION_AFTER: [&str; 4] = ["医院", "防治", "专科", "研究所"];
+const INSTITUTION_AFTER: [&str; 9] =
+    ["医院", "防治", "专科", "研究所", "康复中心", "康复机构", "学校", "协会", "服务中心"];
 
 /// Qualifiers before and after a health term that belong to the diagnosis.
 const HEALTH_BEFORE: [&str; 43] = [
