@@ -298,7 +298,7 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 254] = [
+const PLACEHOLDERS: [&str; 258] = [
     "无",
     // (Set AQ3: 父母务工单位及住址 | 工地, 打零工: how the parents work, with no place named.)
     "工地",
@@ -454,6 +454,11 @@ const PLACEHOLDERS: [&str; 254] = [
     "独女户",
     "二女户",
     "双女户",
+    // (Set AS4: 联系人 | 同被害人, the same person as another column names.)
+    "同被害人",
+    "同申请人",
+    "同受援人",
+    "同受助人",
     // (Set AS3: a hotline's caller who gave no name, or is the person the call is about.)
     "不愿透露姓名",
     "拒绝透露姓名",
@@ -2145,7 +2150,18 @@ impl Masker {
                 });
             // (中山大学孙逸仙纪念医院, 宋庆龄纪念中学: a body named in memory of someone, set AS2.)
             let memorial = text[end..].strip_prefix("纪念").is_some_and(|r| m.start() == text.len() - r.len());
-            overlaps || placed || branded || memorial
+            // (河南金博大（信阳）律师事务所, 河南申和律师事务所: a law firm's brand, its branch's city in brackets maybe,
+            // set AS4.)
+            // (Not after a lawyer's title: 律师王建国律师事务所 names him.)
+            let firm = matches!(&text[m.start()..m.end()], "律师事务所" | "法律服务所")
+                && m.start() >= end
+                && !text[..start].ends_with("律师")
+                && (m.start() == end || {
+                    let gap = &text[end..m.start()];
+                    (gap.starts_with(['（', '(']) && gap.ends_with(['）', ')']) && gap.chars().count() <= 6)
+                        || (gap.chars().count() <= 2 && gap.chars().all(crate::detect::is_han))
+                });
+            overlaps || placed || branded || memorial || firm
         })
     }
 
