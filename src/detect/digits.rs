@@ -1459,7 +1459,10 @@ fn foreign_documents(text: &str, out: &mut Vec<Finding>) {
                 token[letters..].chars().take_while(|&c| digit_of(c).is_some()).map(char::len_utf8).sum();
             let n_digits = token[letters..letters + digits].chars().count();
             let next = token[letters + digits..].chars().next();
-            if !(6..=12).contains(&n_digits) || next.is_some_and(|c| c.is_ascii_alphanumeric()) {
+            // (证件号120104********6565: an ID's first six digits, the rest masked already.)
+            if !(6..=12).contains(&n_digits)
+                || next.is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '*' | '＊'))
+            {
                 continue;
             }
             let start = at + w.len() + skip;

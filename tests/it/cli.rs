@@ -7282,3 +7282,123 @@ fn certificates_and_readings_of_session_54() {
     assert_eq!(rows[4][2], "每台120/80元，血压计；2023年12月10日 血压复查");
     assert_verify(&out, 0, false);
 }
+
+/// Session 54, sets AR2–AR4: utility accounts in their columns and in text, a utility's service lines, a village
+/// whose name holds 村, a community named like a person, a care home's beds, an office as the contact beside its
+/// landline, the home collecting for its resident, a veteran's card and grade, a courtesy title, a service
+/// station's line.
+#[test]
+fn utilities_care_homes_and_veterans_of_session_54() {
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,户主姓名,电费户号,水表号,服务电话,家庭住址,房间床位号,紧急联系人,联系电话,代领人,优待证号,人员类别,备注\n\
+         1,王芳,5494693796,No.263683128,95598,未央区六村堡街道六村堡村,3号楼210-1床,常家坡村委会,0710-7234866,院代领,YD1306262023075529,伤残军人（七级）,用户编号39635318599，抄见读数4870度\n\
+         2,李强,0907283277,151263147,023-96577,龙溪街道金紫山社区,东厢房11号,李明,0710-7234867,本人,1306262023075529,在乡复员军人,表号RQ44861014与户号064108367不一致\n\
+         3,赵敏,22-50-48866,20458631,96577（24小时）,西村堡村3组,39床,王女士,13912345678,院代领,未办理,伤残军人（九级）,供热户号06-30-47730，用量236吨；服务站电话：0539-2548596\n",
+    );
+    assert_eq!(
+        rows[1][1..13],
+        [
+            "王*",
+            "******3796",
+            "No.*********",
+            "95598",
+            "未央区六村堡街道六村堡村",
+            "***",
+            "常家坡村委会",
+            "0710-7234866",
+            "院代领",
+            "YD****************",
+            "伤残军人（***）",
+            "用户编号*******8599，抄见读数4870度"
+        ]
+    );
+    assert_eq!(
+        rows[2][1..13],
+        [
+            "李*",
+            "******3277",
+            "*********",
+            "023-96577",
+            "龙溪街道金紫山社区",
+            "***",
+            "李*",
+            "0710-*****67",
+            "本人",
+            "130626******5529",
+            "在乡复员军人",
+            "表号******1014与户号0********不一致"
+        ]
+    );
+    assert_eq!(
+        rows[3][1..13],
+        [
+            "赵*",
+            "**-**-*****",
+            "********",
+            "96577（24小时）",
+            "西村堡村***",
+            "***",
+            "王女士",
+            "139****5678",
+            "院代领",
+            "未办理",
+            "伤残军人（***）",
+            "供热户号*******7730，用量236吨；服务站电话：0539-2548596"
+        ]
+    );
+    assert_verify(&out, 0, false);
+}
+
+/// Session 54, sets AS1–AS4: a petition's number, callers by a courtesy title or by no name, a family's kind
+/// and a divorce in name columns, a health word in a centre's name and a name in a memorial hospital's, the
+/// same person as another column, a law firm's brand, a call returned the next day, an office's line for
+/// questions; and the names of a case's parties, a therapist, a victim's injury, an ID beside a work order.
+#[test]
+fn hotlines_family_planning_rehabilitation_and_legal_aid_of_session_54() {
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,信访件编号,来电人,子女情况,母亲姓名,定点康复机构,联系人,律师事务所,备注\n\
+         1,3213002023071957847,康女士,独生女户,离异,诸城市林海孤独症康复中心,同被害人,河南金博大（信阳）律师事务所,于次日电话回访，满意；如有疑问请致电022-27358591\n\
+         2,3203002023050139855,来电人本人,独生子,张秀英,茂名市星语孤独症儿童康复中心,王建国,河南申和律师事务所,被害人董莉欣被被告人韩金凤杀害；对方当事人万宗林下落不明\n\
+         3,3203002023041271439,不愿透露姓名,二女户,李桂兰,中山大学孙逸仙纪念医院,赵敏,北京市法律援助中心,康复师许春林反馈：进步明显；被害人被殴打致重伤二级；证件号120104195101156565，原工单号：GD20231004001213\n",
+    );
+    assert_eq!(
+        rows[1][1..9],
+        [
+            "3213002023071957847",
+            "康女士",
+            "独生女户",
+            "离异",
+            "诸城市林海孤独症康复中心",
+            "同被害人",
+            "河南金博大（信阳）律师事务所",
+            "于次日电话回访，满意；如有疑问请致电022-27358591"
+        ]
+    );
+    assert_eq!(
+        rows[2][1..9],
+        [
+            "3203002023050139855",
+            "来电人本人",
+            "独生子",
+            "张**",
+            "茂名市星语孤独症儿童康复中心",
+            "王**",
+            "河南申和律师事务所",
+            "被害人董**被被告人韩**杀害；对方当事人万**下落不明"
+        ]
+    );
+    assert_eq!(
+        rows[3][1..9],
+        [
+            "3203002023041271439",
+            "不愿透露姓名",
+            "二女户",
+            "李**",
+            "中山大学孙逸仙纪念医院",
+            "赵*",
+            "北京市法律援助中心",
+            "康复师许**反馈：进步明显；被害人被殴打致***；证件号120104********6565，原工单号：GD20231004001213"
+        ]
+    );
+    assert_verify(&out, 0, false);
+}
