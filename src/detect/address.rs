@@ -95,7 +95,7 @@ fn admin_at(s: &str) -> Option<(&'static str, u8)> {
     };
     // (六村堡街道: a township or street office one character after a 村 has the 村 in its name, set AR3.)
     if found.0 == VILLAGE
-        && let Some(c) = after.chars().next().filter(|&c| is_han(c))
+        && let Some(c) = after.chars().next().filter(|&c| is_han(c) && !one_of(chars!(CN_DIGITS), c))
         && admin_token(&after[c.len_utf8()..]).is_some_and(|(t, level)| level == 4 && t != "农场" && t != "林业局")
     {
         return None;
@@ -462,9 +462,17 @@ impl AddressDetector {
                 // (王村口村: 村口 in a village's own name.)
                 // (六村堡村, 六村堡街道: one character between two 村 is part of one village's name, set AR3; a
                 // natural village's 上村, 东村 and 新村 are not.)
+                // (Only when the first 村 also follows one character after a level: 红光村李村组12号 is a
+                // village and a hamlet below it.)
                 let one_between = {
                     let mut cs = s[seg_start..i].chars();
-                    matches!((cs.next(), cs.next()), (Some(c), None) if is_han(c) && !one_of(chars!("上下东西南北前后中新老大小里外"), c))
+                    let first_short = s[..seg_start].strip_suffix(VILLAGE).is_some_and(|h| {
+                        let mut back = h.chars().rev();
+                        back.next().is_some_and(is_han)
+                            && back.next().is_none_or(|c| !is_han(c) || one_of(chars!("道镇乡区县市旗"), c))
+                    });
+                    first_short
+                        && matches!((cs.next(), cs.next()), (Some(c), None) if is_han(c) && !one_of(chars!("上下东西南北前后中新老大小里外"), c))
                 };
                 let village_named_kou = village && last_level == 5 && (&s[seg_start..i] == "口" || one_between);
                 // (渠阳社区岩脚寨自然村: a natural village below a community is detail, even below a township.)

@@ -745,12 +745,24 @@ fn previous_in_list(text: &str, at: usize) -> Option<usize> {
     None
 }
 
+/// Whether someone is named between the last 拨打 or 致电 and the number that ends `head` (如有疑问请致电其子…,
+/// …致电王建国…): then the number is theirs, not the office's. An office may stand there (致电县民政局0834-…).
+fn person_after_call(head: &str) -> bool {
+    let Some(k) = ["拨打", "致电"].iter().filter_map(|w| head.rfind(w).map(|k| k + w.len())).max() else {
+        return false;
+    };
+    let between = head[k..].trim_matches(|c: char| matches!(c, '：' | ':' | ' ' | '\u{3000}'));
+    !between.is_empty() && !office_label(between)
+}
+
 /// Whether a landline at `at` is an office's own number (村委会电话：0435-6329735).
 fn is_office_context(text: &str, at: usize) -> bool {
     keyword_before(text, at, &OFFICE_WORDS)
         // 如有异议，请于公示期内拨打0834-7613605反映: the notice's objection line, in any wording.
         // (如有疑问请致电022-27358591: the office's line for questions, set AS3.)
-        || (near(text, at, &["拨打", "致电"], 8) && near(text, at, &["异议", "如有疑问", "若有疑问"], 24))
+        || (near(text, at, &["拨打", "致电"], 8)
+            && near(text, at, &["异议", "如有疑问", "若有疑问"], 24)
+            && !person_after_call(&text[..at]))
         // (公示期内如有异议，请向墨玉县民政局反映，电话0903-…: the same line with where to object first.)
         || (near(text, at, &["电话"], 4) && near(text, at, &["反映"], 8) && near(text, at, &["异议"], 32))
         // (如有异议，请与学校学生资助办联系，联系电话：0739-…, set AP3; not 无异议，户主联系电话….)

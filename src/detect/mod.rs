@@ -332,6 +332,7 @@ impl Detectors {
         push_readings(text, &mut found);
         push_pressure_pairs(text, &mut found);
         push_shelter_spots(text, &mut found);
+        push_coordinates(text, &mut found);
         push_named_groups(text, &mut found);
         push_scientific(text, &mut found);
         push_mixed_numbers(text, &mut found);
@@ -1683,6 +1684,10 @@ fn push_patient_numbers(text: &str, found: &mut Vec<Finding>) {
         }
         let certificate = label.starts_with(['火', '死', '不', '房']);
         for (at, _) in text.match_indices(label) {
+            // (低保户号HD-653101-0012: the benefit's household number, public as 低保证编号 is.)
+            if label == "户号" && ["低保", "五保", "特困"].iter().any(|w| text[..at].ends_with(w)) {
+                continue;
+            }
             // (火化证号, 房产证编号: a certificate's labels, taken whole below.)
             if certificate && text[at + label.len()..].starts_with(['号', '编', '明', '书']) {
                 continue;
@@ -1698,13 +1703,36 @@ fn push_patient_numbers(text: &str, found: &mut Vec<Finding>) {
 /// person's; 许可证号 and 执照 are a business's, 身份证号 and 残疾证号 are read as digits before this, and a
 /// benefit card (低保证编号：HD-653101-…) is the household's, public as it was.
 fn push_certificate_numbers(text: &str, found: &mut Vec<Finding>) {
-    const SUFFIXES: [&str; 7] = ["证号", "证编号", "证书号", "证书编号", "证明号", "证明书号", "证明编号"];
-    const NOT_PERSONAL: [&str; 10] = ["许可", "执照", "身份", "残疾", "残疾人", "低保", "救助", "供养", "五保", "特困"];
+    const SUFFIXES: [&str; 8] =
+        ["证号", "证编号", "证书号", "证书编号", "证明号", "证明书号", "证明编号", "证明书编号"];
+    // (组织机构代码证号, 税务登记证号, 社会团体法人登记证书号, 资质证书编号, 养老机构备案证明编号: an organisation's.)
+    const NOT_PERSONAL: [&str; 17] = [
+        "许可",
+        "执照",
+        "身份",
+        "残疾",
+        "残疾人",
+        "低保",
+        "救助",
+        "供养",
+        "五保",
+        "特困",
+        "代码",
+        "登记",
+        "资质",
+        "备案",
+        "税务",
+        "营业",
+        "法人",
+    ];
     for (at, _) in text.match_indices('号') {
         let head = &text[..at + '号'.len_utf8()];
         let Some(suffix) = SUFFIXES.iter().find(|s| head.ends_with(*s)) else { continue };
         let label_start = head.len() - suffix.len();
-        if NOT_PERSONAL.iter().any(|w| text[..label_start].ends_with(w)) {
+        // (The label's own words: the Han characters before it, ten at most.)
+        let words: usize =
+            text[..label_start].chars().rev().take(10).take_while(|&c| is_han(c)).map(char::len_utf8).sum();
+        if NOT_PERSONAL.iter().any(|w| text[label_start - words..label_start].contains(w)) {
             continue;
         }
         push_number_after(text, head.len(), true, Kind::FreeText, found);
@@ -1714,8 +1742,11 @@ fn push_certificate_numbers(text: &str, found: &mut Vec<Finding>) {
 /// The record's number that follows a label ending at `start`: after a colon or 为, an office's own form up
 /// to its 号 (X京房权证朝字第123456号), or a run of letters, digits and dashes, full-width too, with a digit.
 fn push_number_after(text: &str, mut start: usize, certificate: bool, kind: Kind, found: &mut Vec<Finding>) {
-    start +=
-        text[start..].chars().take_while(|c| matches!(c, '：' | ':' | ' ' | '为')).map(char::len_utf8).sum::<usize>();
+    start += text[start..]
+        .chars()
+        .take_while(|c| matches!(c, '：' | ':' | ' ' | '\u{3000}' | '为' | '码' | '（' | '('))
+        .map(char::len_utf8)
+        .sum::<usize>();
     // (表号No.263683128: the abbreviation before the number is part of it.)
     for no in ["No.", "NO.", "No．", "NO．", "№"] {
         if text[start..].starts_with(no) && record_token_len(&text[start + no.len()..]) > 0 {
@@ -1743,14 +1774,22 @@ fn push_number_after(text: &str, mut start: usize, certificate: bool, kind: Kind
     if prefix > 0 && end > start + prefix && text[end..].starts_with('号') {
         end += '号'.len_utf8();
     }
-    let token = &text[start..end];
-    // (原证号610321**************: an ID's six digits kept before the stars, as its mask leaves them.)
-    let masked = text[end..].starts_with('*');
-    if token.chars().count() >= 4
-        && token.chars().any(|c| digits::digit_of(c).is_some())
-        && !masked
-        && !overlaps(found, start, end)
+    // (准考证号：2023 0123 4567, 殡葬证号：FJ 20230312: a number in groups, one space apart.)
+    while let Some(more) = text[end..].strip_prefix(' ')
+        && more.starts_with(|c: char| digits::digit_of(c).is_some())
     {
+        end = text.len() - more.len() + record_token_len(more);
+    }
+    let token = &text[start..end];
+    // (原证号610321**************: an ID's six digits kept before the stars, as its mask leaves them; 表号：2023年更换,
+    // a year.)
+    let masked = text[end..].starts_with(['*', '年', '月', '日', '元']);
+    let number = token.chars().count() >= 4 && token.chars().any(|c| digits::digit_of(c).is_some()) && !masked;
+    // (殡葬证号 FJ 20230312: letters inside the number read as a Latin name are the number's.)
+    if number {
+        found.retain(|f| !(f.kind == Kind::Name && start <= f.start && f.end <= end));
+    }
+    if number && !overlaps(found, start, end) {
         found.push(Finding::text(start, end, kind, 0));
     }
 }
@@ -1924,32 +1963,102 @@ pub fn push_bracketed_grades(text: &str, found: &mut Vec<Finding>) {
     found.extend(grades);
 }
 
-/// 伤残军人（七级）, 残疾军人(九级因公): a disabled veteran's grade in brackets after the category, health data (set
-/// AR4). The category stays.
+/// 伤残军人（七级）, 残疾军人(九级因公), 伤残等级：七级, 伤残军人七级: a disabled veteran's or a disabled person's
+/// grade after the category, in brackets or not, health data (set AR4). The category stays; so does a policy's
+/// rate by grade (残疾军人（十级）补助标准为…).
 fn push_veteran_grades(text: &str, found: &mut Vec<Finding>) {
     if !text.contains('级') {
         return;
     }
-    for word in ["伤残军人", "残疾军人", "伤残", "残疾"] {
+    const WORDS: [&str; 9] =
+        ["伤残军人", "残疾军人", "伤残人员", "残疾人员", "伤残等级", "残疾等级", "残疾人", "伤残", "残疾"];
+    for word in WORDS {
         for (at, _) in text.match_indices(word) {
             let from = at + word.len();
-            let Some(inner) = text[from..].strip_prefix(['（', '(']) else { continue };
-            let start = text.len() - inner.len();
-            let numeral: usize = inner
+            let opener = text[from..]
+                .chars()
+                .next()
+                .filter(|c| matches!(c, '（' | '(' | '〔' | '【' | '[' | '：' | ':' | ' ' | '\u{3000}'));
+            let start = from + opener.map_or(0, char::len_utf8);
+            let numeral: usize = text[start..]
                 .chars()
                 .take(2)
-                .take_while(|&c| one_of(chars!("一二三四五六七八九十"), c) || c.is_ascii_digit())
+                .take_while(|&c| one_of(chars!("一二三四五六七八九十"), c) || digits::digit_of(c).is_some())
                 .map(char::len_utf8)
                 .sum();
-            let Some(after) = inner[numeral..].strip_prefix('级').filter(|_| numeral > 0) else { continue };
-            let close = after.find(['）', ')']).filter(|&k| k <= 9 && after[..k].chars().all(is_han));
-            if let Some(k) = close {
-                let end = start + numeral + '级'.len_utf8() + k;
-                if !overlaps(found, start, end) {
-                    found.push(Finding::text(start, end, Kind::Health, 0));
-                }
+            if numeral == 0 || !text[start + numeral..].starts_with('级') {
+                continue;
+            }
+            let mut end = start + numeral + '级'.len_utf8();
+            // (（七级因战致残）, （七级，因战）: what the bracket adds goes with the grade.)
+            let closers = ['）', ')', '〕', '】', ']'];
+            if matches!(opener, Some('（' | '(' | '〔' | '【' | '['))
+                && let Some((k, _)) = text[end..].char_indices().take(10).find(|&(_, c)| closers.contains(&c))
+            {
+                end += k;
+            }
+            let after = text[end..].trim_start_matches(closers);
+            // (残疾等级（一级，二级）: a header's list of the grades it takes, no one's.)
+            let options = text[start..end].matches('级').count() > 1;
+            if options || ["补助", "补贴", "标准", "抚恤"].iter().any(|w| after.starts_with(w)) {
+                continue;
+            }
+            if !overlaps(found, start, end) {
+                found.push(Finding::text(start, end, Kind::Health, 0));
             }
         }
+    }
+}
+
+/// 25.7115,108.8835, 35.692492°N,103.067773°E: a latitude and a longitude within China, three decimals or more
+/// each, a comma, a slash or a space apart: where a home stands, to a few metres (set AT1's photo logs).
+fn push_coordinates(text: &str, found: &mut Vec<Finding>) {
+    if !text.contains('.') {
+        return;
+    }
+    // A decimal at `i` (not inside a longer number): its value and byte end, with a degree sign and N/E after.
+    let decimal = |i: usize| -> Option<(f64, usize)> {
+        if text[..i].ends_with(|c: char| c.is_ascii_digit() || c == '.') {
+            return None;
+        }
+        let int = text[i..].bytes().take_while(u8::is_ascii_digit).count();
+        let rest = &text[i + int..];
+        let frac = rest.strip_prefix('.')?.bytes().take_while(u8::is_ascii_digit).count();
+        if !(1..=3).contains(&int) || frac < 3 {
+            return None;
+        }
+        let end = i + int + 1 + frac;
+        let value: f64 = text[i..end].parse().ok()?;
+        let unit = text[end..]
+            .strip_prefix('°')
+            .map_or(0, |r| '°'.len_utf8() + usize::from(r.starts_with(['N', 'E', 'n', 'e'])));
+        Some((value, end + unit))
+    };
+    let lat = |v: f64| (3.0..=54.0).contains(&v);
+    let lon = |v: f64| (73.0..=136.0).contains(&v);
+    let mut i = 0;
+    while i < text.len() {
+        let Some((a, a_end)) = text.is_char_boundary(i).then(|| decimal(i)).flatten() else {
+            i += 1;
+            continue;
+        };
+        let gap = text[a_end..]
+            .chars()
+            .take(2)
+            .take_while(|c| matches!(c, ',' | '，' | '/' | ' ' | '、'))
+            .map(char::len_utf8)
+            .sum::<usize>();
+        if gap > 0
+            && let Some((b, b_end)) = decimal(a_end + gap)
+            && ((lat(a) && lon(b)) || (lon(a) && lat(b)))
+        {
+            if !overlaps(found, i, b_end) {
+                found.push(Finding::text(i, b_end, Kind::Address, 0));
+            }
+            i = b_end;
+            continue;
+        }
+        i = a_end;
     }
 }
 
@@ -2074,7 +2183,11 @@ fn push_pressure_pairs(text: &str, found: &mut Vec<Finding>) {
                 }
                 i += len;
             }
-            // (测得160/100，血压偏高; 150/95mmHg，血压控制差: the reading before its word, in the same clause.)
+            // (测得160/100，血压偏高; 150/95mmHg，血压控制差: the reading before its word, in the same clause. Not
+            // before a device: 120/80血压计.)
+            if text[at + label.len()..].starts_with(['计', '仪']) {
+                continue;
+            }
             let before: usize = text[..at]
                 .chars()
                 .rev()

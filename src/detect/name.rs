@@ -676,7 +676,7 @@ fn entries(text: &str) -> impl Iterator<Item = (usize, &str)> {
 pub fn bare_institution(s: &str) -> bool {
     let s = s.trim();
     !s.contains(['（', '(', '，', ',', ' ', '、'])
-        && ["院", "中心", "站", "所", "局", "办", "委会", "公寓", "之家"].iter().any(|w| s.ends_with(w))
+        && ["院", "中心", "站", "所", "局", "办", "委会", "委员会", "公寓", "之家"].iter().any(|w| s.ends_with(w))
 }
 
 fn is_han(c: char) -> bool {
@@ -5734,12 +5734,15 @@ impl NameDetector {
     /// Whether a community's or an estate's word starts at `e` (龙溪街道金紫山社区, set AR3): the bare shape `i..e`
     /// before it is the place's name.
     /// Only after a level's word (街道, 镇, 区 …): 王建华社区 alone, with 王建华 listed, still names him.
+    /// (东昌区张晓红社区矫正期满: a person serving a community sentence, not a community's name.)
     fn community_name(ctx: &Ctx, i: usize, e: usize) -> bool {
+        const SENTENCES: [&[char]; 4] = [&['矫', '正'], &['服', '刑'], &['戒', '毒'], &['康', '复']];
         i > 0
             && one_of(chars!("道镇乡区县市旗"), ctx.chars[i - 1])
             && [&['社', '区'][..], &['小', '区'], &['居', '委'], &['村', '委']]
                 .iter()
                 .any(|w| Self::starts_with_at(ctx, e, w))
+            && !SENTENCES.iter().any(|w| Self::starts_with_at(ctx, e + 2, w))
     }
 
     /// Whether an everyday two-character word of `common_words.txt` is anywhere in `cs` (体检 in 其子体检).
@@ -6255,7 +6258,11 @@ impl NameDetector {
                 if len <= n - i
                     && ctx.lex_end[i] <= i + len
                     && known.contains_chars(&ctx.chars[i..i + len], || &text[ctx.starts[i]..ctx.starts[i + len]])
-                    && (related || !PLACE_WORDS.iter().any(|w| Self::starts_with_at(ctx, i + len, w)))
+                    // (龙溪街道王建国社区 with 王建国 listed: a full name of the file before a community is that person,
+                    // fail closed; 向阳社区 with 向阳 listed is the place.)
+                    && (related
+                        || (len >= 3 && !Self::starts_with_at(ctx, i + len, &['小', '区']))
+                        || !PLACE_WORDS.iter().any(|w| Self::starts_with_at(ctx, i + len, w)))
                     && (len != 2 || !self.place_suffix_at(ctx, i + len))
                     // (桑珠 is known, 桑珠孜区 is a district: one more character, then 区 or 旗; not a verb of going,
                     // 王芳回县民政局.)
