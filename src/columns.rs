@@ -799,7 +799,9 @@ pub fn office_phone_columns(layout: &Layout) -> Vec<usize> {
     const PHONE_WORDS: [&str; 5] = ["联系电话", "电话号码", "电话", "座机", "固话"];
     // (机构电话, 供养机构电话: the care home's, set K4. 部门电话 | 0312-8221346: the department a case is referred
     // to, set AQ1.)
-    const OFFICES: [&str; 19] = [
+    // (工会电话 | 0432-63975503: a works union's office, set AT3.)
+    const OFFICES: [&str; 20] = [
+        "工会",
         "部门",
         "科室",
         "居委",

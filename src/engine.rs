@@ -298,7 +298,7 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 263] = [
+const PLACEHOLDERS: [&str; 266] = [
     "无",
     // (Set AQ3: 父母务工单位及住址 | 工地, 打零工: how the parents work, with no place named.)
     "工地",
@@ -454,6 +454,10 @@ const PLACEHOLDERS: [&str; 263] = [
     "独女户",
     "二女户",
     "双女户",
+    // (Set AT2: 宿舍号 | 走读, 校外: a student who lives at home or outside, no room.)
+    "走读",
+    "校外",
+    "校外租住",
     // (Set AT1: 施工负责人 | 自建, 农户自建: the household builds its own house, no contractor.)
     "自建",
     "农户自建",
