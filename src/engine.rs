@@ -298,7 +298,7 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 266] = [
+const PLACEHOLDERS: [&str; 268] = [
     "无",
     // (Set AQ3: 父母务工单位及住址 | 工地, 打零工: how the parents work, with no place named.)
     "工地",
@@ -454,6 +454,9 @@ const PLACEHOLDERS: [&str; 266] = [
     "独女户",
     "二女户",
     "双女户",
+    // (Set AT3: 签收人 | 网格员代送, the grid worker delivering.)
+    "网格员代送",
+    "网格员代领",
     // (Set AT2: 宿舍号 | 走读, 校外: a student who lives at home or outside, no room.)
     "走读",
     "校外",
@@ -726,10 +729,17 @@ pub(crate) fn is_placeholder(s: &str) -> bool {
         let kin = (1..=3).contains(&word.chars().count()) && word.chars().all(crate::detect::is_han);
         (kin && open > 0 && KIN_NOTES.contains(&word)).then(|| one(&t[..open]))
     };
+    // (代领：其妻, 代领：其子: one, then who does it by kin word alone after a colon, set AT3.)
+    let kin_after_colon = || {
+        let (head, word) = t.split_once(['：', ':'])?;
+        let word = word.trim().strip_prefix('其').unwrap_or(word.trim());
+        Some(one(head) && KIN_NOTES.contains(&word))
+    };
     // (流浪乞讨人员，住址不详: clauses that are each one.)
     one(t)
         || (t.contains(['，', ',']) && t.split(['，', ',']).all(|c| !c.trim().is_empty() && one(c.trim())))
         || kin_note() == Some(true)
+        || kin_after_colon() == Some(true)
 }
 
 /// Kin words a placeholder's bracket names the relative by (代领（儿媳）).

@@ -368,7 +368,10 @@ const PUBLIC_WORDS: [&str; 9] =
 
 /// An office's own landline (村委会电话0435-6329735，可转告; a notice's 如有异议请拨打0435-6232019) is public; a
 /// mobile after these words is some cadre's own phone and stays personal.
-const OFFICE_WORDS: [&str; 27] = [
+const OFFICE_WORDS: [&str; 29] = [
+    // (无，联系车间工会0451-86621378: a works union's office line, set AT3; a mobile there is a cadre's own.)
+    "工会",
+    "工会办",
     // (24小时求助电话：0771-4865110: a rescue station's line for anyone in need, set AP1; a mobile there is
     // someone's own.)
     "求助电话",

@@ -7402,3 +7402,65 @@ fn hotlines_family_planning_rehabilitation_and_legal_aid_of_session_54() {
     );
     assert_verify(&out, 0, false);
 }
+
+/// Session 54, the second reading and sets AT1–AT3: a number after 致电 with a relative before it is theirs, a
+/// person on a community sentence, a veteran's grade with the cause in its bracket, a certificate's number in
+/// groups or after 证号码; GPS coordinates, a student's and a worker's number, a dormitory, a works union's
+/// line; and what stays (an organisation's certificate, a blood-pressure meter's model, a year after 表号, a
+/// header's list of grades, a family member collecting by kin word, a student living at home).
+#[test]
+fn second_reading_housing_students_and_unions_of_session_54() {
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,学号,工号,姓名,GPS坐标,宿舍号,房间/床位,工会电话,签收人,备注\n\
+         1,20220112056,JH-10917,王芳,\"25.7115,108.8835\",3号楼512,3-201-1,0432-63975503,代领：其妻,如有疑问请致电其子0435-3201234；东昌区张晓红社区矫正期满；伤残军人（七级因战致残）\n\
+         2,20220112047,JH-10918,李强,\"26.5821,106.7134\",走读,2-105-2,0432-63502234,网格员代送,经纬度：35.692492°N，103.067773°E；工匠何有友负责施工；殡葬证号 FJ 20230312；准考证号码：202301234567\n\
+         3,20220111024,JH-10919,赵敏,,校外,1-113-2,0432-63975503,本人,组织机构代码证号：MA0Y12345；120/80血压计；表号：2023年更换；残疾等级（一级，二级）；无，联系车间工会0451-86621378\n",
+    );
+    assert_eq!(
+        rows[1][1..10],
+        [
+            "*******2056",
+            "JH-*****",
+            "王*",
+            "***",
+            "***",
+            "***",
+            "0432-63975503",
+            "代领：其妻",
+            "如有疑问请致电其子0435-*****34；东昌区张**社区矫正期满；伤残军人（***）"
+        ]
+    );
+    assert_eq!(
+        rows[2][1..10],
+        [
+            "*******2047",
+            "JH-*****",
+            "李*",
+            "***",
+            "走读",
+            "***",
+            "0432-63502234",
+            "网格员代送",
+            "经纬度：***；工匠何**负责施工；殡葬证号 ***；准考证号码：***"
+        ]
+    );
+    assert_eq!(
+        rows[3][1..10],
+        [
+            "*******1024",
+            "JH-*****",
+            "赵*",
+            "",
+            "校外",
+            "***",
+            "0432-63975503",
+            "本人",
+            "组织机构代码证号：MA0Y12345；120/80血压计；表号：2023年更换；残疾等级（一级，二级）；无，联系车间工会0451-86621378"
+        ]
+    );
+    assert_verify(&out, 0, false);
+    // (红光村李村组12号: a village and a hamlet below it; 六村堡村: one village.)
+    let (_dir, _out, rows) =
+        mask_csv_rows("姓名,住址\n王五,某镇红光村李村组12号\n赵六,红光村一街道12号\n张三,六村堡村\n");
+    assert_eq!([&rows[1][1], &rows[2][1], &rows[3][1]], ["某镇红光村***", "红光村***", "六村堡村"]);
+}
