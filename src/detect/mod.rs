@@ -211,7 +211,6 @@ impl Detectors {
         push_bracketed_grades(text, &mut found);
         self.push_plates(text, &mut found);
         push_mixed_numbers(text, &mut found);
-        found.retain(|f| f.kind != Kind::Name || !self.names.surname_and_title(&text[f.start..f.end]));
         found.sort_by_key(|f| f.start);
         found
     }
