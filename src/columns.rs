@@ -563,8 +563,9 @@ fn office_name(s: &str) -> bool {
     // (隆回县民政局 2024年4月3日: the office and the day it signed, set AR2.)
     let mut offices = 0;
     s.split_whitespace().all(|p| {
-        offices += usize::from(one(p));
-        one(p) || date_text(p)
+        let office = one(p);
+        offices += usize::from(office);
+        office || date_text(p)
     }) && offices > 0
 }
 

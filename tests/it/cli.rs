@@ -7467,3 +7467,18 @@ fn second_reading_housing_students_and_unions_of_session_54() {
         mask_csv_rows("姓名,住址\n王五,某镇红光村李村组12号\n赵六,红光村一街道12号\n张三,六村堡村\n");
     assert_eq!([&rows[1][1], &rows[2][1], &rows[3][1]], ["某镇红光村***", "红光村***", "六村堡村"]);
 }
+
+/// Session 54, set AS2's export and AS3's work orders, what the four tests above leave unasserted: a
+/// rehabilitation column by its pinyin header, a street office's civil-affairs section as the office handling a
+/// call, and a care home's ledger words (签批, 交来) that open no name.
+#[test]
+fn rehabilitation_columns_offices_and_ledger_words_of_session_54() {
+    let (_dir, out, rows) = mask_csv_rows(
+        "儿童姓名,KFXM,承办单位,备注\n\
+         王芳,言语训练,青秀区新竹街道民政科,由院长签批；收侄子交来生活费\n\
+         李强,听觉言语训练,青秀区新竹街道民政科,无\n",
+    );
+    assert_eq!(rows[1], ["王*", "***", "青秀区新竹街道民政科", "由院长签批；收侄子交来生活费"]);
+    assert_eq!(rows[2], ["李*", "***", "青秀区新竹街道民政科", "无"]);
+    assert_verify(&out, 0, false);
+}
