@@ -74,6 +74,18 @@ fn push_digits(out: &mut String, f: &Finding, original: &str, first: usize, last
     }
 }
 
+/// A value in an ID's place shorter than an old 15-digit ID (2205021990123, what is left of one; a passport's
+/// E12345678): 6+4 would show ten of its eleven to fourteen characters, so only the first stays.
+/// (Counted in digits: a Myanmar card's 12/MKN(N)627313 has eight, and its letters are no part of the count.)
+fn short_id(f: &Finding, original: &str) -> bool {
+    let digits = if f.digits.is_empty() {
+        original.chars().filter(|c| c.is_ascii_digit() || ('０'..='９').contains(c)).count()
+    } else {
+        f.digits.len()
+    };
+    f.kind == Kind::IdCard && digits < 15
+}
+
 fn digit_count(f: &Finding, original: &str) -> usize {
     if f.digits.is_empty() { original.chars().filter(|c| !c.is_whitespace()).count() } else { f.digits.len() }
 }
@@ -81,6 +93,7 @@ fn digit_count(f: &Finding, original: &str) -> usize {
 /// Appends the built-in convention for a digit kind.
 fn push_builtin_digits(out: &mut String, f: &Finding, original: &str) {
     match f.kind {
+        Kind::IdCard if short_id(f, original) => push_digits(out, f, original, 1, 0),
         Kind::IdCard if f.status == Status::Damaged => push_digits(out, f, original, 6, 0),
         Kind::IdCard => push_digits(out, f, original, 6, 4),
         Kind::DisabilityCert => push_digits(out, f, original, 6, 0),
@@ -156,12 +169,14 @@ pub fn push_masked(out: &mut String, f: &Finding, original: &str, rule: &Rule) {
             _ => push_stars(out, digit_count(f, original)),
         },
         Action::KeepFirstLast => {
-            let first = if f.kind == Kind::IdCard && f.status == Status::Damaged {
+            let first = if short_id(f, original) {
+                1
+            } else if f.kind == Kind::IdCard && f.status == Status::Damaged {
                 rule.first.unwrap_or(0).min(6)
             } else {
                 rule.first.unwrap_or(0)
             };
-            let last = if f.status == Status::Damaged { 0 } else { rule.last.unwrap_or(0) };
+            let last = if f.status == Status::Damaged || short_id(f, original) { 0 } else { rule.last.unwrap_or(0) };
             push_digits(out, f, original, first, last);
         }
         Action::Builtin => match f.kind {

@@ -1062,6 +1062,10 @@ pub fn find(text: &str, ctx: Context) -> Vec<Finding> {
         return out;
     }
     if !long_run(text) {
+        // (边民证号12/MKN(N)627313: a Myanmar card's six digits, after its state's number.)
+        if text.bytes().any(|b| b.is_ascii_uppercase()) {
+            foreign_documents(text, &mut out);
+        }
         return out;
     }
     for run in runs(text).into_iter().flat_map(without_dates) {
@@ -1428,7 +1432,7 @@ fn grouped_digits(body: &str) -> (Vec<u8>, usize) {
 /// Words that introduce the number of an identity document other than a resident ID card: a foreign spouse's
 /// passport, a border resident's pass (边民证), a residence permit.
 /// (And the documents of Hong Kong, Macau and Taiwan residents: 回乡证H46049403, 台胞证号34308733, 香港身份证C260213(8).)
-const DOCUMENT_WORDS: [&str; 17] = [
+const DOCUMENT_WORDS: [&str; 13] = [
     "护照",
     "边民证",
     "通行证",
@@ -1439,12 +1443,9 @@ const DOCUMENT_WORDS: [&str; 17] = [
     "证件号",
     "回乡证",
     "台胞证",
-    "香港身份证",
-    "澳门身份证",
-    "台湾身份证",
-    // (持澳门居民身份证7270570(8), 香港永久性居民身份证.)
-    "澳门居民身份证",
-    "香港居民身份证",
+    // (香港身份证, 持澳门居民身份证7270570(8), 台湾身份证字号K202010499, 越南身份证022388430340: any identity
+    // card's number; a resident ID's whole 18 digits are read elsewhere, set AU1.)
+    "身份证",
     // (出生医学证明编号O410649288: a child's birth certificate, a letter and nine digits.)
     "出生医学证明",
     "出生证",
@@ -1465,7 +1466,7 @@ fn foreign_documents(text: &str, out: &mut Vec<Finding>) {
             let skip: usize = rest
                 .char_indices()
                 .take(6)
-                .take_while(|&(_, c)| super::one_of(super::chars!("编号码为是：:（(，, \u{3000}"), c))
+                .take_while(|&(_, c)| super::one_of(super::chars!("编字号码为是：:（(，, \u{3000}"), c))
                 .map(|(_, c)| c.len_utf8())
                 .sum();
             let token = &rest[skip..];
@@ -1506,7 +1507,64 @@ fn foreign_documents(text: &str, out: &mut Vec<Finding>) {
             }
         }
     }
+    push_taiwan_ids(text, out, &mut found);
+    push_myanmar_cards(text, out, &mut found);
     out.extend(found);
+}
+
+/// Whether `start..end` is free of what was found already.
+fn unclaimed(out: &[Finding], found: &[Finding], start: usize, end: usize) -> bool {
+    !out.iter().chain(found).any(|f| f.start < end && start < f.end)
+}
+
+/// A Taiwan identity card's number wherever it stands (丈夫F222520447): a capital letter, 1 or 2 (8 or 9 for a
+/// resident certificate's new numbers) and eight digits, with its check digit right. The check makes the
+/// shape its own: a code of a letter and nine digits passes it one time in ten.
+fn push_taiwan_ids(text: &str, out: &[Finding], found: &mut Vec<Finding>) {
+    // The two-digit value of each letter, A to Z.
+    const VALUE: [u32; 26] =
+        [10, 11, 12, 13, 14, 15, 16, 17, 34, 18, 19, 20, 21, 22, 35, 23, 24, 25, 26, 27, 28, 29, 32, 30, 31, 33];
+    let b = text.as_bytes();
+    for i in 0..b.len().saturating_sub(9) {
+        let (c, rest) = (b[i], &b[i + 1..i + 10]);
+        let clean = |j: Option<&u8>| !j.is_some_and(u8::is_ascii_alphanumeric);
+        if !c.is_ascii_uppercase()
+            || !rest.iter().all(u8::is_ascii_digit)
+            || !matches!(rest[0], b'1' | b'2' | b'8' | b'9')
+            || !clean(i.checked_sub(1).map(|j| &b[j]))
+            || !clean(b.get(i + 10))
+        {
+            continue;
+        }
+        let v = VALUE[usize::from(c - b'A')];
+        let weights = [8, 7, 6, 5, 4, 3, 2, 1, 1];
+        let sum = v / 10 + (v % 10) * 9 + rest.iter().zip(weights).map(|(d, w)| u32::from(d - b'0') * w).sum::<u32>();
+        if sum % 10 == 0 && unclaimed(out, found, i, i + 10) {
+            found.push(Finding::digits(i, i + 10, Kind::IdCard, Status::Failed, Vec::new(), 0));
+        }
+    }
+}
+
+/// A Myanmar citizenship card's number wherever it stands (边民证号12/MKN(N)627313): the state's number, a slash,
+/// the township's letters, the card's class in brackets, six digits. No code of the Chinese side takes that shape.
+fn push_myanmar_cards(text: &str, out: &[Finding], found: &mut Vec<Finding>) {
+    for (at, _) in text.match_indices('/') {
+        let head = text[..at].bytes().rev().take_while(u8::is_ascii_digit).count();
+        let tail = &text[at + 1..];
+        let letters = tail.bytes().take_while(u8::is_ascii_uppercase).count();
+        let class = tail[letters..]
+            .strip_prefix('(')
+            .and_then(|r| r.split_once(')'))
+            .filter(|(c, _)| (1..=3).contains(&c.len()) && c.bytes().all(|b| b.is_ascii_uppercase()));
+        let Some((c, after)) = class else { continue };
+        let n = after.bytes().take_while(u8::is_ascii_digit).count();
+        if (1..=2).contains(&head) && (3..=9).contains(&letters) && (5..=6).contains(&n) {
+            let (start, end) = (at - head, at + 1 + letters + c.len() + 2 + n);
+            if !text[end..].starts_with(|ch: char| ch.is_ascii_alphanumeric()) && unclaimed(out, found, start, end) {
+                found.push(Finding::digits(start, end, Kind::IdCard, Status::Failed, Vec::new(), 0));
+            }
+        }
+    }
 }
 
 /// Byte length of a check digit in brackets opening `s` ((8), （A）), or 0.
