@@ -231,8 +231,10 @@ const MAX_SECTIONS: usize = 8;
 
 /// A header's word that no roster cell holds as its value (姓名, 身份证号, 联系电话, 统一社会信用代码, 序号).
 fn section_word(t: &str) -> bool {
-    const WORDS: [&str; 14] = [
+    // (收款人户名: a bank's file names its payee so, set AU2.)
+    const WORDS: [&str; 15] = [
         "姓名",
+        "户名",
         "身份证",
         "证件号",
         "电话",

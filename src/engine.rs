@@ -223,6 +223,11 @@ pub(crate) fn record_code_cell(cell: &Cell, text: &str) -> bool {
         Cell::Int(_) | Cell::Float(_) => text.trim().len() <= 15,
         _ => false,
     };
+    // (No.34122623884756: a receipt's number after its mark, set AU4.)
+    let text = ["No.", "NO.", "no.", "No:", "NO:", "No", "NO", "№"]
+        .iter()
+        .find_map(|p| text.trim().strip_prefix(p))
+        .map_or(text, str::trim_start);
     // (冀财非税0321611582: a receipt's series before its number, set AG6.)
     let series = text.trim().trim_start_matches(|c: char| crate::detect::is_han(c));
     let head = &text.trim()[..text.trim().len() - series.len()];
@@ -298,7 +303,7 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 268] = [
+const PLACEHOLDERS: [&str; 273] = [
     "无",
     // (Set AQ3: 父母务工单位及住址 | 工地, 打零工: how the parents work, with no place named.)
     "工地",
@@ -503,6 +508,13 @@ const PLACEHOLDERS: [&str; 268] = [
     "空",
     "略",
     "同上",
+    // (一卡通账号 | 同上月: the account paid last month; 配偶姓名 | 丧偶: no spouse; 配偶证件 | 无证件, 待落户: no
+    // document yet, set AU1.)
+    "同上月",
+    "丧偶",
+    "无证件",
+    "待落户",
+    "未办理",
     // (安置地址: 原址未搬迁, set Q3: the household stayed where it was; no address given.)
     "原址未搬迁",
     "未搬迁",
@@ -2157,8 +2169,21 @@ impl Masker {
                     && text[..k].chars().next_back().is_some_and(crate::detect::address::corps_numeral)
             };
             let corps = || unit_at(start) || text[..start].char_indices().next_back().is_some_and(|(k, _)| unit_at(k));
-            let placed =
-                m.start() == end && (text[..start].ends_with(PLACES) || text[start..].starts_with(PLACES) || corps());
+            // (A business is often its owner's by name, 沂南县唐杰养殖场: after its place, only a brand that is an
+            // everyday word is no one, 谢桥镇白云家庭农场, 南照镇高远餐饮店, set AU4; its trade may stand between
+            // the brand and the business's word.)
+            const BUSINESS: [&str; 7] = ["家庭农场", "养殖场", "经营部", "门市部", "餐饮店", "百货店", "专业合作社"];
+            let business = BUSINESS.contains(&&text[m.start()..m.end()]);
+            let trade = business
+                && m.start() >= end
+                && text[end..m.start()].chars().count() <= 2
+                && text[end..m.start()].chars().all(crate::detect::is_han)
+                && text[start..end].chars().count() == 2;
+            let placed = (m.start() == end || trade)
+                && (!business || self.det.names.holds_everyday_word(&text[start..end]))
+                && (text[..start].ends_with(PLACES) || text[start..].starts_with(PLACES) || corps());
+            // (马氏宗亲会, 林氏商会: a clan's association.)
+            let clan = m.start() == end && text[start..end].ends_with('氏');
             // (江南福居家养老服务站, 白鹭居家养老服务站: a long body's word right after a cell's or a clause's first
             // characters that hold an everyday word names that body by its brand; 王芳居家养老服务站 is a person's.)
             let branded = m.start() == end
@@ -2181,7 +2206,7 @@ impl Masker {
                     (gap.starts_with(['（', '(']) && gap.ends_with(['）', ')']) && gap.chars().count() <= 6)
                         || (gap.chars().count() <= 2 && gap.chars().all(crate::detect::is_han))
                 });
-            overlaps || placed || branded || memorial || firm
+            overlaps || placed || branded || memorial || firm || clan
         })
     }
 
@@ -2389,7 +2414,7 @@ impl Masker {
                 ctx.event(Kind::Name, Status::Valid, if minor { Note::Minor } else { Note::None });
                 out.push_str(&masked);
                 // (蒲建军（pujianjun）: the name spelt in Latin letters after it is hidden whole.)
-                let rest = match self.det.spelling_in(rest, run.chars().filter(|&c| crate::detect::is_han(c)).count()) {
+                let rest = match self.det.spelling_of(rest, run) {
                     Some((s, e)) => {
                         out.push_str(&rest[..s]);
                         out.extend(rest[s..e].chars().map(|c| if c == ' ' { c } else { '*' }));

@@ -318,9 +318,10 @@ impl Detectors {
         self.push_name_before_health(text, &mut found);
         self.push_record_fields(text, &mut found);
         push_grave_after_name(text, &mut found);
+        // (A name's spelling after it first: hidden whole, 姚** YAO XIAOYAN.)
+        self.push_name_spellings(text, &mut found);
         push_latin_names(text, &mut found);
         push_cyrillic_names(text, &mut found);
-        self.push_name_spellings(text, &mut found);
         for (start, end) in self.names.shop_owners(text) {
             if !overlaps(&found, start, end) {
                 found.push(Finding::text(start, end, Kind::Name, self.names.surname_len(&text[start..end])));
@@ -415,8 +416,10 @@ impl Detectors {
             .iter()
             .filter(|f| f.kind == Kind::Name)
             .map(|f| {
-                let n = text[f.start..f.end].chars().filter(|&c| is_han(c)).count();
-                (f.end, [n, n])
+                let name = &text[f.start..f.end];
+                let n = name.chars().filter(|&c| is_han(c)).count();
+                let parts = name.split(crate::mask::is_name_dot).filter(|p| !p.is_empty()).count();
+                (f.end, [parts.min(n), n])
             })
             .collect();
         // A masked name: one or two Han characters (a single or compound surname) and one to three stars.
@@ -445,10 +448,14 @@ impl Detectors {
         }
     }
 
-    /// The span in `rest` of the spelling of a name of `chars` characters that `rest` follows (see
+    /// The span in `rest` of the spelling of the name `name` that `rest` follows (see
     /// [`Detectors::push_name_spellings`]): a name cell's 蒲建军（pujianjun）.
-    pub fn spelling_in(&self, rest: &str, chars: usize) -> Option<(usize, usize)> {
-        self.spelling_after(rest, 0, [chars, chars])
+    /// (A transliterated name in parts, 占塔·西沙瓦（CHANTHA SISAVATH）, is spelt a word a part, not a word a
+    /// character, set AU1.)
+    pub fn spelling_of(&self, rest: &str, name: &str) -> Option<(usize, usize)> {
+        let n = name.chars().filter(|&c| is_han(c)).count();
+        let parts = name.split(crate::mask::is_name_dot).filter(|p| !p.is_empty()).count();
+        self.spelling_after(rest, 0, [parts.min(n), n])
     }
 
     /// The span of a name's spelling right after `at` (see [`Detectors::push_name_spellings`]), for a name of
@@ -2223,7 +2230,9 @@ fn push_named_groups(text: &str, found: &mut Vec<Finding>) {
     for unit in ["村民小组", "村民组"] {
         for (at, _) in text.match_indices(unit) {
             let end = at + unit.len();
-            if unit == "村民组" && text[end..].starts_with(['成', '织', '建']) {
+            // (该户系村民组长房某的哥哥: the group's head, a post, set AU4.)
+            if (unit == "村民组" && text[end..].starts_with(['成', '织', '建'])) || text[end..].starts_with('长')
+            {
                 continue;
             }
             let name: Vec<(usize, char)> =
@@ -2232,7 +2241,11 @@ fn push_named_groups(text: &str, found: &mut Vec<Finding>) {
             let Some(len) = (2..=name.len().min(3)).rev().find(|&n| {
                 let start = name[n - 1].0;
                 let numbered = name[..n].iter().any(|&(_, c)| "第一二三四五六七八九十".contains(c));
-                !numbered && text[..start].chars().next_back().is_none_or(|c| !is_han(c) || "住在于镇乡村".contains(c))
+                // (户主系村民组…: 户 and 系 are the sentence's, no hamlet's.)
+                let sentence = name[..n].iter().any(|&(_, c)| "户系是为的该其这".contains(c));
+                !numbered
+                    && !sentence
+                    && text[..start].chars().next_back().is_none_or(|c| !is_han(c) || "住在于镇乡村".contains(c))
             }) else {
                 continue;
             };
@@ -2448,7 +2461,19 @@ fn push_latin_names(text: &str, found: &mut Vec<Finding>) {
         // (身份证号码 ID No., 审批日期 Approval Date, a bilingual title: a header's English words are no one.)
         let english = text[i..end].split([' ', '-']).any(|w| ENGLISH_WORDS.iter().any(|e| e.eq_ignore_ascii_case(w)));
         let place = english || NOT_PEOPLE.contains(&&text[i..end]);
-        if (2..=5).contains(&words) && lower && clean_after && !place && !overlaps(found, i, end) {
+        // (配偶阮氏香（NGUYEN THI HUONG）, 外籍配偶BOUNMY PHOMMA: a foreign spouse's name as the passport spells
+        // it, in capitals, right after Chinese text. Acronyms (HIV AIDS, ICU CT) have short words only.)
+        let capitals = !lower && {
+            let before = text[..i].trim_end_matches(['（', '(', '：', ':', ' ']);
+            let long = text[i..end].split([' ', '-']).any(|w| w.len() >= 5);
+            before.chars().next_back().is_some_and(is_han) && (long || words >= 3)
+        };
+        // (A listed name's first word, NGUYEN of the name column's NGUYEN THI HUONG, found in Nguyen Thi Mai: the
+        // whole run is the name.)
+        let inside = |f: &Finding| f.kind == Kind::Name && f.start >= i && f.end <= end && f.end - f.start < end - i;
+        let free = found.iter().all(|f| f.end <= i || end <= f.start || inside(f));
+        if (2..=5).contains(&words) && (lower || capitals) && clean_after && !place && free {
+            found.retain(|f| !(f.start < end && i < f.end));
             found.push(Finding::text(i, end, Kind::Name, 1));
         }
         i = end.max(i + 1);

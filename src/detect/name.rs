@@ -1767,11 +1767,13 @@ impl NameDetector {
             }
             let sex = Self::bracketed_sex_at(&ctx, k);
             if (Self::bracketed_age_at(&ctx, k) || sex)
-                && let Some(s) = extent_before().or_else(|| {
-                    loose_before().filter(|&s| {
-                        !sex && (self.opens_clause(&ctx, s) || (s > 0 && one_of(chars!(KIN), ctx.chars[s - 1])))
+                && let Some(s) = extent_before()
+                    .or_else(|| {
+                        loose_before().filter(|&s| {
+                            !sex && (self.opens_clause(&ctx, s) || (s > 0 && one_of(chars!(KIN), ctx.chars[s - 1])))
+                        })
                     })
-                })
+                    .or_else(|| self.particle_ended_name(&ctx, k).filter(|_| !sex))
                 && !ctx.covered[s..k].iter().any(|&c| c)
             {
                 cands.push((Rank::Cue, s, k));
@@ -2935,7 +2937,7 @@ impl NameDetector {
     /// mask keeps and nothing more, so it stays as written.
     pub fn surname_and_title(&self, span: &str) -> bool {
         let n = self.surname_len(span);
-        n > 0 && self.starts_with_surname(span) && ["女士", "先生", "小姐"].contains(&&span[n..])
+        n > 0 && self.starts_with_surname(span) && ["女士", "先生", "小姐", "太太"].contains(&&span[n..])
     }
 
     /// Whether a whole short cell plausibly is one person's name (used to classify columns).
@@ -3320,6 +3322,8 @@ impl NameDetector {
                 || !self.given_ok(c1)
                 || !self.given_ok(c2)
                 || self.holds_common_word(&[c0, c1, c2])
+                // (颍上县南照镇金盛餐饮店: a town's name, the shop's brand after it, set AU4.)
+                || one_of(chars!("镇乡村县区市旗"), c2)
             {
                 continue;
             }
@@ -3596,13 +3600,20 @@ impl NameDetector {
 
     /// 联系方式：13962926869（宋阳）: a name in brackets right after a number is the number's owner.
     /// Also a name after a phone number and 转 (0771-5653776转潘华金: the number is answered by that person).
+    /// (黄槐镇高龄津贴（何新发）: or after the benefit paid, naming whom it was paid for, set AU2.)
     fn after_number_in_brackets(&self, ctx: &Ctx, i: usize) -> Option<usize> {
+        const BENEFITS: [&[char]; 6] =
+            [&['津', '贴'], &['补', '贴'], &['保', '金'], &['助', '金'], &['生', '活', '费'], &['恤', '金']];
         let bracket = i >= 2 && matches!(ctx.chars[i - 1], '（' | '(');
         let transfer = i >= 2 && ctx.chars[i - 1] == '转';
-        if !(bracket || transfer) || super::digits::digit_of(ctx.chars[i - 2]).is_none() {
+        let benefit = bracket && BENEFITS.iter().any(|w| i > w.len() && ctx.chars[..i - 1].ends_with(w));
+        if !(bracket || transfer) || (super::digits::digit_of(ctx.chars[i - 2]).is_none() && !benefit) {
             return None;
         }
         let e = self.extent_after(ctx, i, Mode::Loose)?;
+        if benefit && (self.word_starts(ctx, i) || self.common_word_at(ctx, i)) {
+            return None;
+        }
         // 存折号 5777…（农信社）: a bank or an office, not a person.
         // (（李建科）, （王秀会）: a frequent surname, a given character and 科 or 会, with no word in it, is a
         // person; 社救科 and 居委会 start no surname.)
@@ -3705,7 +3716,31 @@ impl NameDetector {
         k > 0
             && is_han(ctx.chars[k - 1])
             && matches!(ctx.chars.get(k), Some('（' | '('))
-            && (Self::age_digits_at(ctx, k + 1) || Self::people_at(ctx, k + 1))
+            && (Self::age_digits_at(ctx, k + 1) || Self::people_at(ctx, k + 1) || Self::birth_year_at(ctx, k + 1))
+    }
+
+    /// Whether a year of birth starts at `k` (高一诺（2011年生）, （1956年出生）, set AU2).
+    fn birth_year_at(ctx: &Ctx, k: usize) -> bool {
+        let digits = ctx.chars[k..].iter().take(5).take_while(|c| c.is_ascii_digit()).count();
+        digits == 4
+            && matches!(ctx.chars[k..k + 2], ['1', '9'] | ['2', '0'])
+            && (Self::starts_with_at(ctx, k + 4, &['年', '生'])
+                || Self::starts_with_at(ctx, k + 4, &['年', '出', '生']))
+    }
+
+    /// 刘运来（87岁）, 王福有（72岁）: a surname opening its clause and a given name ending in a particle's
+    /// character (来, 有, 和, 元), which no other reading takes, before a bracketed age.
+    fn particle_ended_name(&self, ctx: &Ctx, k: usize) -> Option<usize> {
+        let s = k.checked_sub(3)?;
+        let (c1, c2) = (ctx.chars[s + 1], ctx.chars[s + 2]);
+        (self.surnames.has(ctx.chars[s])
+            && !self.vetoed(ctx, s, 1)
+            && self.opens_clause(ctx, s)
+            && self.given_ok(c1)
+            && !SETS.place.has(c1)
+            && one_of(chars!("来有和元年同本"), c2)
+            && !self.holds_common_word(&ctx.chars[s + 1..k]))
+        .then_some(s)
     }
 
     /// Whether a bracket after a Han character at `k` opens with a sex (杨耶金（女，72岁）).
@@ -4078,7 +4113,8 @@ impl NameDetector {
                 && self.given_ok(ctx.chars[i + 2])
                 && !one_of(chars!("少多差弱低够缺紧难穷"), ctx.chars[i + 2])
                 && plain_end
-                && (!self.common_word_at(ctx, i + 2) || self.verb_post_cue_at(ctx, e));
+                // (其子方法志在青岛打工: 志在 is a word, but 在 and a place after a name is where the person is.)
+                && (!self.common_word_at(ctx, i + 2) || self.verb_post_cue_at(ctx, e) || ctx.chars.get(e) == Some(&'在'));
             if word && !word_then_given && !(e == i + 2 && ctx.lex_end[i] == e && proven(e)) {
                 continue;
             }
@@ -7075,7 +7111,11 @@ impl NameDetector {
             && inner.len() >= 4;
         // (同意（全票）, 乡镇（盖章）: two characters that make an everyday word are no name, nor is a word of the
         // lexicon filling the bracket.)
-        let word = (inner.len() == 2 && self.holds_common_word(inner)) || ctx.lex_end[b] >= close;
+        // (补贴（金额另计）, 低保金（王芳代领）: an everyday word before the bracket, or opening it, set AU2.)
+        let word = (inner.len() == 2 && self.holds_common_word(inner))
+            || ctx.lex_end[b] >= close
+            || self.common_word_at(ctx, b)
+            || self.holds_common_word(&ctx.chars[i..end]);
         let named = dotted
             || (inner.len() <= 4
                 && !word

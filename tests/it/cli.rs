@@ -7281,8 +7281,9 @@ fn certificates_and_readings_of_session_54() {
     assert_eq!(rows[2][2], "准考证号 ***；低保证编号：HD-653101-0012；食品经营许可证号：JY13501020012345");
     assert_eq!(rows[3][2], "测得***，***；身高1.6米左右，体型偏瘦；身高***，体重***");
     assert_eq!(rows[4][2], "每台120/80元，血压计；2023年12月10日 血压复查");
-    // (A truncated ID or certificate after its label is hidden whole; a whole ID keeps its 6+4.)
-    assert_eq!(rows[5][2], "户主身份证号：***；残疾证号：***；身份证号：220502********1234");
+    // (A truncated ID after its label keeps its first digit only, as any identity card's short number does; a
+    // certificate's is hidden whole; a whole ID keeps its 6+4.)
+    assert_eq!(rows[5][2], "户主身份证号：2*********；残疾证号：***；身份证号：220502********1234");
     assert_verify(&out, 0, false);
 }
 
@@ -7480,5 +7481,74 @@ fn rehabilitation_columns_offices_and_ledger_words_of_session_54() {
     );
     assert_eq!(rows[1], ["王*", "***", "青秀区新竹街道民政科", "由院长签批；收侄子交来生活费"]);
     assert_eq!(rows[2], ["李*", "***", "青秀区新竹街道民政科", "无"]);
+    assert_verify(&out, 0, false);
+}
+
+/// Session 55, set AU1: foreign spouses' documents in a column of any document and in remarks (a Taiwan card by
+/// its check letter, a Myanmar card by its shape, any identity card's number after 身份证), a short number in an
+/// ID column, a transliterated name spelt in capitals, and the placeholders of such a roster.
+#[test]
+fn foreign_documents_and_short_ids_of_session_55() {
+    let (_dir, out, rows) = mask_csv_rows(
+        "户主姓名,身份证号,配偶姓名,配偶证件,一卡通账号,备注\n\
+         王芳,220502199012,占塔·西沙瓦（CHANTHA SISAVATH）,护照 B9305284,同上月,本人台湾身份证字号K202010499\n\
+         李强,220502198001011234,丧偶,无证件,6230581902922718441,配偶持边民证号12/MKN(N)627313入境\n\
+         赵敏,220502198001011234,阮氏香,待落户,同上月,配偶越南身份证022388430340；外籍配偶BOUNMY PHOMMA已入境\n",
+    );
+    assert_eq!(
+        rows[1][1..6],
+        ["2***********", "占*·***（******* ********）", "护照 B*******", "同上月", "本人台湾身份证字号K*********"]
+    );
+    assert_eq!(rows[2][2..6], ["丧偶", "无证件", "***************8441", "配偶持边民证号1**************入境"]);
+    assert_eq!(rows[3][3..6], ["待落户", "同上月", "配偶越南身份证0***********；外籍配偶B************已入境"]);
+    assert_verify(&out, 0, false);
+}
+
+/// Session 55, sets AU2–AU4: a bank's second table under its own header (its payees masked, its references
+/// kept), a receipt's number after No., donors introduced by 乡贤 and 爱心人士, a full name before a courtesy
+/// title, a name in brackets after a bracketed age, a year of birth or the benefit paid, and firms that open
+/// with a surname (brands, a clan's association, a brand after its town) kept, an owner-named farm not.
+#[test]
+fn bank_tables_donors_and_firms_of_session_55() {
+    let (_dir, out, rows) = mask_csv_rows(
+        "流水号,收款人账号,收款人户名,金额,追回票据号,附言\n\
+         2024062510332332508035,6214560956727105864,张小平,2480.00,No.34122623884756,黄槐镇高龄津贴（何新发）\n\
+         2024062510485168848660,6221805800737932273,马菊英,200.00,No.34122623598298,刘运来（87岁）肺癌晚期\n\
+         2024062510957362121640,6214560740036879199,杨四妹,500.00,,补贴（金额另计）；残疾儿童王小雨（2011年生）\n\
+         2024062510292794806608,6231630002116058206,彭建军,100.00,,乡贤姚武忠先生捐赠；爱心人士 冯洁；为纪念亡父林德祥捐赠\n\
+         2024062510547833827402,6231630002116058214,刘炳华,100.00,,王芳女士来电；王女士来电；其子方法志在青岛打工\n\
+         2024062510547833827403,6231630002116058222,陈春燕,100.00,,周大福珠宝（桐乡店）；由马氏宗亲会定向资助；高年级住校\n\
+         2024062510547833827404,6231630002116058230,饶火生,100.00,,该户系村民组长房某的哥哥；登记颍上县谢桥镇恒泰百货经营部；南照镇高远餐饮店\n\
+         2024062510547833827405,6231630002116058248,赖宝山,100.00,,名下有沂南县陈杰农资门市部\n\
+         \n\
+         退票重发清单\n\
+         原流水号,新流水号,收款人账号,收款人户名,金额,经办人\n\
+         2024062510547833827401,2024070210858337071802,6221805339136318271,江光荣,1400.00,罗伟强\n\
+         2024062510858217781634,2024070210147542286825,6231630508956607449,陈春燕,620.00,黄晓敏\n\
+         2024062510101065390856,2024070210012752626062,80010985043712554,杨春燕,2100.00,刁美玲\n\
+         2024062510335626261327,2024070210505424831181,6214560595685134332,饶火生,700.00,罗伟强\n\
+         2024062510335626261328,2024070210505424831182,6214560595685134340,赵敏,700.00,罗伟强\n",
+    );
+    let col = |c: usize| rows[1..9].iter().map(|r| r[c].as_str()).collect::<Vec<_>>();
+    assert_eq!(col(4)[..2], ["No.34122623884756", "No.34122623598298"]);
+    assert_eq!(
+        col(5),
+        [
+            "黄槐镇高龄津贴（何**）",
+            "刘**（87岁）***",
+            "补贴（金额另计）；***王**（2011年生）",
+            "乡贤姚**先生捐赠；爱心人士 冯*；为纪念亡父林**捐赠",
+            "王*女士来电；王女士来电；其子方**在青岛打工",
+            "周大福珠宝（桐乡店）；由马氏宗亲会定向资助；高年级住校",
+            "该户系村民组长房某的哥哥；登记颍上县谢桥镇恒*百货经营部；南照镇高远餐饮店",
+            "名下有沂南县陈*农资门市部",
+        ]
+    );
+    // The second table: its payees and staff masked, its two references kept.
+    assert_eq!(
+        rows[12][..6],
+        ["2024062510547833827401", "2024070210858337071802", "***************8271", "江**", "1400.00", "罗**"]
+    );
+    assert_eq!(rows[14][3], "杨**");
     assert_verify(&out, 0, false);
 }
