@@ -2177,13 +2177,18 @@ impl Masker {
             let trade = business
                 && m.start() >= end
                 && text[end..m.start()].chars().count() <= 2
-                && text[end..m.start()].chars().all(crate::detect::is_han)
-                && text[start..end].chars().count() == 2;
+                && text[end..m.start()].chars().all(crate::detect::is_han);
+            let brand = text[start..end].chars().count() == 2 && self.det.names.holds_everyday_word(&text[start..end]);
             let placed = (m.start() == end || trade)
-                && (!business || self.det.names.holds_everyday_word(&text[start..end]))
+                && (!business || brand)
                 && (text[..start].ends_with(PLACES) || text[start..].starts_with(PLACES) || corps());
-            // (马氏宗亲会, 林氏商会: a clan's association.)
-            let clan = m.start() == end && text[start..end].ends_with('氏');
+            // (马氏宗亲会, 林氏商会: a clan's association; 华为公司, 万达集团: a company's brand before its word;
+            // 周大福珠宝, 常春藤教育培训学校: a brand known as a name's shape, before its trade, set AU3.)
+            const BRANDS: [&str; 5] = ["周大福", "周生生", "周六福", "周黑鸭", "常春藤"];
+            let clan = m.start() == end
+                && (text[start..end].ends_with('氏') || matches!(&text[m.start()..m.end()], "公司" | "集团"));
+            let brand_name =
+                BRANDS.contains(&&text[start..end]) && m.start() >= end && text[end..m.start()].chars().count() <= 2;
             // (江南福居家养老服务站, 白鹭居家养老服务站: a long body's word right after a cell's or a clause's first
             // characters that hold an everyday word names that body by its brand; 王芳居家养老服务站 is a person's.)
             let branded = m.start() == end
@@ -2206,7 +2211,7 @@ impl Masker {
                     (gap.starts_with(['（', '(']) && gap.ends_with(['）', ')']) && gap.chars().count() <= 6)
                         || (gap.chars().count() <= 2 && gap.chars().all(crate::detect::is_han))
                 });
-            overlaps || placed || branded || memorial || firm || clan
+            overlaps || placed || branded || memorial || firm || clan || brand_name
         })
     }
 

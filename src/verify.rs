@@ -279,10 +279,12 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                     {
                         continue;
                     }
+                    // (一卡通账号 | 同上月, 配偶证件 | 无证件: a placeholder, which masking leaves, set AU1.)
                     if f.kind == Kind::Name
                         && matches!(kind, Kind::BankAccount | Kind::Phone | Kind::IdCard)
                         && (m.pats.institutions.find(&text[f.end..]).is_some_and(|im| im.start() == 0)
-                            || bank_branch_follows(&text[f.start..]))
+                            || bank_branch_follows(&text[f.start..])
+                            || is_placeholder(&text))
                     {
                         continue;
                     }

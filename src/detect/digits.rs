@@ -1536,6 +1536,12 @@ fn push_taiwan_ids(text: &str, out: &[Finding], found: &mut Vec<Finding>) {
         {
             continue;
         }
+        // (档案编号H159791907, 批次号W188752515: a reference's number after its label, unless a document's.)
+        let label = text[..i].trim_end_matches(['：', ':', ' ']);
+        let label = &label[label.char_indices().rev().nth(5).map_or(0, |(k, _)| k)..];
+        if label.ends_with('号') && !label.contains('证') {
+            continue;
+        }
         let v = VALUE[usize::from(c - b'A')];
         let weights = [8, 7, 6, 5, 4, 3, 2, 1, 1];
         let sum = v / 10 + (v % 10) * 9 + rest.iter().zip(weights).map(|(d, w)| u32::from(d - b'0') * w).sum::<u32>();

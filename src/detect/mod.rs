@@ -336,7 +336,11 @@ impl Detectors {
         push_named_groups(text, &mut found);
         push_scientific(text, &mut found);
         push_mixed_numbers(text, &mut found);
-        found.retain(|f| f.kind != Kind::Name || !self.names.surname_and_title(&text[f.start..f.end]));
+        found.retain(|f| {
+            f.kind != Kind::Name
+                || !(self.names.surname_and_title(&text[f.start..f.end])
+                    || self.names.surname_before_title(&text[f.start..f.end], &text[f.end..]))
+        });
         found.sort_by_key(|f| f.start);
         found
     }
@@ -2463,10 +2467,29 @@ fn push_latin_names(text: &str, found: &mut Vec<Finding>) {
         let place = english || NOT_PEOPLE.contains(&&text[i..end]);
         // (配偶阮氏香（NGUYEN THI HUONG）, 外籍配偶BOUNMY PHOMMA: a foreign spouse's name as the passport spells
         // it, in capitals, right after Chinese text. Acronyms (HIV AIDS, ICU CT) have short words only.)
+        // (Only after a word for a person: 中国CHINA UNICOM, 就职于HUAWEI TECHNOLOGIES are no one.)
+        const PERSON: [&str; 16] = [
+            "配偶",
+            "妻子",
+            "丈夫",
+            "妻",
+            "夫",
+            "姓名",
+            "名字",
+            "儿媳",
+            "女婿",
+            "母亲",
+            "父亲",
+            "户主",
+            "申请人",
+            "代领人",
+            "监护人",
+            "外籍",
+        ];
         let capitals = !lower && {
             let before = text[..i].trim_end_matches(['（', '(', '：', ':', ' ']);
             let long = text[i..end].split([' ', '-']).any(|w| w.len() >= 5);
-            before.chars().next_back().is_some_and(is_han) && (long || words >= 3)
+            PERSON.iter().any(|w| before.ends_with(w)) && (long || words >= 3)
         };
         // (A listed name's first word, NGUYEN of the name column's NGUYEN THI HUONG, found in Nguyen Thi Mai: the
         // whole run is the name.)

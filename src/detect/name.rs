@@ -30,6 +30,9 @@ const HEALTH_TXT: &str = include_str!("../../patterns/health_terms.txt");
 const LEXICON_MAX_CHARS: usize = 6;
 
 /// Characters that never belong to a given name: particles and verbs that follow a name in remarks.
+/// Courtesy titles after a surname (王女士, 欧阳先生).
+const TITLES: [&str; 4] = ["女士", "先生", "小姐", "太太"];
+
 const STOP: &str = "在的是因于和与等及已现系为将把被也都就又还患住无有去来说称某了不没未从到由对给让叫以其之而或但所着过共每该此这那并且则即便仍均后前里内外户同身电手年岁元人个名位次本老予再们吧呢啊呀嘛他她它我你";
 /// Numerals end a name (王芳三户) and are not taken as a final given character.
 const NUMERALS: &str = "一二三四五六七八九十两";
@@ -2937,7 +2940,16 @@ impl NameDetector {
     /// mask keeps and nothing more, so it stays as written.
     pub fn surname_and_title(&self, span: &str) -> bool {
         let n = self.surname_len(span);
-        n > 0 && self.starts_with_surname(span) && ["女士", "先生", "小姐", "太太"].contains(&&span[n..])
+        n > 0 && self.starts_with_surname(span) && TITLES.contains(&&span[n..])
+    }
+
+    /// Whether the two characters `span` before a courtesy title (the rest of `text` after it) end in a frequent
+    /// surname: 向王女士致谢, 于李先生处, 曾王女士: a preposition or a husband's surname, and the surname the
+    /// title goes with; no full name.
+    pub fn surname_before_title(&self, span: &str, after: &str) -> bool {
+        let mut cs = span.chars();
+        let (Some(_), Some(last), None) = (cs.next(), cs.next(), cs.next()) else { return false };
+        self.frequent_surnames.has(last) && TITLES.iter().any(|t| after.starts_with(t))
     }
 
     /// Whether a whole short cell plausibly is one person's name (used to classify columns).

@@ -7519,7 +7519,7 @@ fn bank_tables_donors_and_firms_of_session_55() {
          2024062510547833827402,6231630002116058214,刘炳华,100.00,,王芳女士来电；王女士来电；其子方法志在青岛打工\n\
          2024062510547833827403,6231630002116058222,陈春燕,100.00,,周大福珠宝（桐乡店）；由马氏宗亲会定向资助；高年级住校\n\
          2024062510547833827404,6231630002116058230,饶火生,100.00,,该户系村民组长房某的哥哥；登记颍上县谢桥镇恒泰百货经营部；南照镇高远餐饮店\n\
-         2024062510547833827405,6231630002116058248,赖宝山,100.00,,名下有沂南县陈杰农资门市部\n\
+         2024062510547833827405,6231630002116058248,赖宝山,100.00,,名下有沂南县陈杰农资门市部、沂南县冯春华养殖场\n\
          \n\
          退票重发清单\n\
          原流水号,新流水号,收款人账号,收款人户名,金额,经办人\n\
@@ -7541,7 +7541,7 @@ fn bank_tables_donors_and_firms_of_session_55() {
             "王*女士来电；王女士来电；其子方**在青岛打工",
             "周大福珠宝（桐乡店）；由马氏宗亲会定向资助；高年级住校",
             "该户系村民组长房某的哥哥；登记颍上县谢桥镇恒*百货经营部；南照镇高远餐饮店",
-            "名下有沂南县陈*农资门市部",
+            "名下有沂南县陈*农资门市部、沂南县冯**养殖场",
         ]
     );
     // The second table: its payees and staff masked, its two references kept.
@@ -7550,5 +7550,26 @@ fn bank_tables_donors_and_firms_of_session_55() {
         ["2024062510547833827401", "2024070210858337071802", "***************8271", "江**", "1400.00", "罗**"]
     );
     assert_eq!(rows[14][3], "杨**");
+    assert_verify(&out, 0, false);
+}
+
+/// Session 55, the second reader's probes of the rules above: capitals that are no one's name, a surname with a
+/// title after a preposition, a document's dates, a reference number shaped like a Taiwan card, a company after a
+/// donor's word, a brand's name used as a person's, and a placeholder in an ID column that `verify` reads as
+/// masking does.
+#[test]
+fn second_reading_of_session_55() {
+    let (_dir, out, rows) = mask_csv_rows(
+        "姓名,身份证号,配偶证件有效期,备注\n\
+         王芳,同上月,2030-01-01,中国CHINA UNICOM营业厅；就职于HUAWEI TECHNOLOGIES；配偶NGUYEN THI HOA\n\
+         李强,220502198001011234,2020/05/01,向王女士致谢；于李先生处；档案编号H159791907\n\
+         赵敏,220502198001011234,2031-05-01,捐赠人万达集团；捐款人华为公司；丈夫周大福在外打工\n",
+    );
+    assert_eq!(
+        rows[1][1..4],
+        ["同上月", "2030-01-01", "中国CHINA UNICOM营业厅；就职于HUAWEI TECHNOLOGIES；配偶N*************"]
+    );
+    assert_eq!(rows[2][2..4], ["2020/05/01", "向王女士致谢；于李先生处；档案编号H159791907"]);
+    assert_eq!(rows[3][3], "捐赠人万达集团；捐款人华为公司；丈夫周**在外打工");
     assert_verify(&out, 0, false);
 }
