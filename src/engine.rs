@@ -2845,6 +2845,13 @@ impl Masker {
                 f.kind = Kind::BankAccount;
             }
         }
+        if kind == Kind::IdCard {
+            // (身份证号 | 居民身份证22050219900315: a number no card validates in an ID column is an ID's remnant,
+            // masked as a short ID is; an account's last four would be the birth date's month and day.)
+            for f in found.iter_mut().filter(|f| f.kind == Kind::BankAccount && f.status != Status::Valid) {
+                f.kind = Kind::IdCard;
+            }
+        }
         for f in &found {
             ctx.event(kind, f.status, Note::None);
         }

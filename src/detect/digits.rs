@@ -1475,16 +1475,37 @@ fn foreign_documents(text: &str, out: &mut Vec<Finding>) {
                 token[letters..].chars().take_while(|&c| digit_of(c).is_some()).map(char::len_utf8).sum();
             let n_digits = token[letters..letters + digits].chars().count();
             let next = token[letters + digits..].chars().next();
+            // (居民身份证22050219900315: what was read as an unknown account after an identity document's word is
+            // what is left of the document's number, masked as a short ID.)
+            let start = at + w.len() + skip;
+            if (13..=14).contains(&n_digits) {
+                for f in out
+                    .iter_mut()
+                    .filter(|f| f.start == start && f.kind == Kind::BankAccount && f.status != Status::Valid)
+                {
+                    f.kind = Kind::IdCard;
+                }
+                continue;
+            }
             // (证件号120104********6565: an ID's first six digits, the rest masked already.)
             if !(6..=12).contains(&n_digits)
                 || next.is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '*' | '＊'))
             {
                 continue;
             }
-            let start = at + w.len() + skip;
             let end = start + letters + digits + check_digit_len(&token[letters + digits..]);
             if !out.iter().chain(&found).any(|f: &Finding| f.start < end && start < f.end) {
                 found.push(Finding::digits(start, end, Kind::IdCard, Status::Failed, Vec::new(), 0));
+                // (身份证号220502199012/220502199013: a second number after a slash is another of the same.)
+                let next = &text[end..];
+                if let Some(rest) = next.strip_prefix(['/', '／', '、']) {
+                    let n = rest.chars().take_while(|&c| digit_of(c).is_some()).map(char::len_utf8).sum::<usize>();
+                    let s2 = end + (next.len() - rest.len());
+                    let clean = !rest[n..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == '*');
+                    if (6..=12).contains(&rest[..n].chars().count()) && clean && unclaimed(out, &found, s2, s2 + n) {
+                        found.push(Finding::digits(s2, s2 + n, Kind::IdCard, Status::Failed, Vec::new(), 0));
+                    }
+                }
             }
         }
     }

@@ -7572,4 +7572,16 @@ fn second_reading_of_session_55() {
     assert_eq!(rows[2][2..4], ["2020/05/01", "向王女士致谢；于李先生处；档案编号H159791907"]);
     assert_eq!(rows[3][3], "捐赠人万达集团；捐款人华为公司；丈夫周**在外打工");
     assert_verify(&out, 0, false);
+    // (A 14-digit remnant after 居民身份证 kept its last four, the birth date's month and day; a second short
+    // number after a slash was readable.)
+    let (_dir, out, rows) = mask_csv_rows(
+        "姓名,身份证号,备注
+王芳,居民身份证22050219900315,居民身份证22050219900315；身份证号220502199012/220502199013
+",
+    );
+    assert_eq!(
+        rows[1][1..3],
+        ["居民身份证2*************", "居民身份证2*************；身份证号2***********/2***********"]
+    );
+    assert_verify(&out, 0, false);
 }
