@@ -169,8 +169,9 @@ pub fn push_masked(out: &mut String, f: &Finding, original: &str, rule: &Rule) {
             _ => push_stars(out, digit_count(f, original)),
         },
         Action::KeepFirstLast => {
+            // (A policy that hides all of an ID, first = 0, hides a short one whole too.)
             let first = if short_id(f, original) {
-                1
+                rule.first.unwrap_or(0).min(1)
             } else if f.kind == Kind::IdCard && f.status == Status::Damaged {
                 rule.first.unwrap_or(0).min(6)
             } else {

@@ -7585,3 +7585,27 @@ fn second_reading_of_session_55() {
     );
     assert_verify(&out, 0, false);
 }
+
+/// Session 55, the closing read: a short number in an ID column keeps its first character under the default
+/// policy, and none under a policy that keeps none of an ID (first = 0).
+#[test]
+fn a_short_id_under_a_policy_that_keeps_nothing() {
+    let dir = tmp();
+    let policy = dir.path().join("p.toml");
+    let text_of = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/patterns/policy.toml")).unwrap();
+    let strict = "[kinds.id_card]\naction = \"keep_first_last\"\nfirst = 0\nlast = 0";
+    std::fs::write(
+        &policy,
+        text_of.replace("[kinds.id_card]\naction = \"keep_first_last\"\nfirst = 6\nlast = 4", strict),
+    )
+    .unwrap();
+    let input = dir.path().join("a.csv");
+    std::fs::write(&input, "姓名,身份证号\n张伟,220502199012\n李强,220502198001011234\n").unwrap();
+    let output = dir.path().join("a.masked.csv");
+    mask_ok(&input, &output, &["--policy", policy.to_str().unwrap()]);
+    let s = &read(&output).sheets[0];
+    assert_eq!([text(&s.rows[1][1]), text(&s.rows[2][1])], ["************", "******************"]);
+    let output = dir.path().join("b.masked.csv");
+    mask_ok(&input, &output, &[]);
+    assert_eq!(text(&read(&output).sheets[0].rows[1][1]), "2***********");
+}
