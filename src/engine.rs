@@ -2178,9 +2178,10 @@ impl Masker {
                 && m.start() >= end
                 && text[end..m.start()].chars().count() <= 2
                 && text[end..m.start()].chars().all(crate::detect::is_han);
-            let brand = text[start..end].chars().count() == 2 && self.det.names.holds_everyday_word(&text[start..end]);
+            let brand =
+                || text[start..end].chars().count() == 2 && self.det.names.holds_everyday_word(&text[start..end]);
             let placed = (m.start() == end || trade)
-                && (!business || brand)
+                && (!business || brand())
                 && (text[..start].ends_with(PLACES) || text[start..].starts_with(PLACES) || corps());
             // (马氏宗亲会, 林氏商会: a clan's association; 华为公司, 万达集团: a company's brand before its word;
             // 周大福珠宝, 常春藤教育培训学校: a brand known as a name's shape, before its trade, set AU3.)

@@ -1528,8 +1528,11 @@ fn foreign_documents(text: &str, out: &mut Vec<Finding>) {
             }
         }
     }
-    push_taiwan_ids(text, out, &mut found);
-    push_myanmar_cards(text, out, &mut found);
+    // (Both shapes hold a capital letter: most remarks have none.)
+    if text.bytes().any(|b| b.is_ascii_uppercase()) {
+        push_taiwan_ids(text, out, &mut found);
+        push_myanmar_cards(text, out, &mut found);
+    }
     out.extend(found);
 }
 

@@ -419,12 +419,7 @@ impl Detectors {
         let mut names: Vec<(usize, [usize; 2])> = found
             .iter()
             .filter(|f| f.kind == Kind::Name)
-            .map(|f| {
-                let name = &text[f.start..f.end];
-                let n = name.chars().filter(|&c| is_han(c)).count();
-                let parts = name.split(crate::mask::is_name_dot).filter(|p| !p.is_empty()).count();
-                (f.end, [parts.min(n), n])
-            })
+            .map(|f| (f.end, spelling_counts(&text[f.start..f.end])))
             .collect();
         // A masked name: one or two Han characters (a single or compound surname) and one to three stars.
         let mut it = text.char_indices().peekable();
@@ -457,9 +452,7 @@ impl Detectors {
     /// (A transliterated name in parts, 占塔·西沙瓦（CHANTHA SISAVATH）, is spelt a word a part, not a word a
     /// character, set AU1.)
     pub fn spelling_of(&self, rest: &str, name: &str) -> Option<(usize, usize)> {
-        let n = name.chars().filter(|&c| is_han(c)).count();
-        let parts = name.split(crate::mask::is_name_dot).filter(|p| !p.is_empty()).count();
-        self.spelling_after(rest, 0, [parts.min(n), n])
+        self.spelling_after(rest, 0, spelling_counts(name))
     }
 
     /// The span of a name's spelling right after `at` (see [`Detectors::push_name_spellings`]), for a name of
@@ -2412,6 +2405,13 @@ fn push_cyrillic_names(text: &str, found: &mut Vec<Finding>) {
             found.push(Finding::text(s, e, Kind::Name, 0));
         }
     }
+}
+
+/// How many words a name's spelling may have: one a character, or one a part of a dotted name (占塔·西沙瓦).
+fn spelling_counts(name: &str) -> [usize; 2] {
+    let n = name.chars().filter(|&c| is_han(c)).count();
+    let parts = name.split(crate::mask::is_name_dot).filter(|p| !p.is_empty()).count();
+    [parts.min(n), n]
 }
 
 fn push_latin_names(text: &str, found: &mut Vec<Finding>) {
