@@ -203,11 +203,12 @@ pub fn section_headers(sheet: &Sheet, pats: &Patterns, layout: &Layout) -> Vec<u
         // (Only words no cell of a roster holds as its value open a table: a household member's row, 子女 | 健康 |
         // 在校 | 新站街道, holds known words too.)
         let strong = |c: usize| matches!(&row[c], Cell::Text(t) if section_word(t));
-        // (统一社会信用代码 over the column the first table's 身份证号 heads, or 姓名 over its 类型.)
+        // (统一社会信用代码 over the column the first table's 身份证号 heads, or 姓名 over its 类型; 原月补助 over its
+        // 现住址 in a row that 序号, 姓名 and 身份证号 make a header, set AV1.)
         let new_kind = kinds.iter().enumerate().any(|(c, k)| {
             k.is_some_and(|k| {
                 let main = layout.columns.get(c).map(|col| col.kind);
-                strong(c) && main != Some(k) && (k.is_personal() || main.is_some_and(Kind::is_personal))
+                main != Some(k) && (k.is_personal() || main.is_some_and(Kind::is_personal))
             })
         });
         let strong_count = (0..row.len()).filter(|&c| kinds[c].is_some() && strong(c)).count();
@@ -318,7 +319,11 @@ fn outside_brackets(s: &str) -> String {
 /// A header of a column of villages, communities or townships (行政村, 所在村, 村（社区）, 乡镇（街道）, 嘎查): the
 /// levels a notice keeps. Not a natural village's or a group's, which are an address's detail.
 pub fn place_level_header(h: &str) -> bool {
-    const LEVELS: [&str; 16] = [
+    // (小区 | 黄家墩还建小区: a housing estate's name reads like a person's too, set AV2.)
+    const LEVELS: [&str; 19] = [
+        "小区",
+        "小区名称",
+        "居住小区",
         "村",
         "行政村",
         "村名",

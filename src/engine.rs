@@ -115,6 +115,8 @@ pub struct Plan {
     /// Those of them that name a place far from home (籍贯, 子女外出地): a value that goes below the town with no
     /// village to cut at (…街道佳利电子厂员工宿舍C栋296) is cut as an address.
     pub far_place_cols: Vec<usize>,
+    /// Columns of housing estates (小区): the estate's name stays, what follows it is cut.
+    pub estate_cols: Vec<usize>,
     /// The sheet has a name column (minor checks are needed).
     pub has_names: bool,
     /// Each phone column with the name column it belongs to (`columns::phone_owners`).
@@ -303,7 +305,7 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 273] = [
+const PLACEHOLDERS: [&str; 284] = [
     "无",
     // (Set AQ3: 父母务工单位及住址 | 工地, 打零工: how the parents work, with no place named.)
     "工地",
@@ -515,6 +517,19 @@ const PLACEHOLDERS: [&str; 273] = [
     "无证件",
     "待落户",
     "未办理",
+    // (楼栋长 | 空缺, 待补选; 紧急联系人 | 居委代管: no one holds the post yet, or the committee stands in, set AV2.)
+    "空缺",
+    "待补选",
+    // (签字 | 手印, （手印）, 按手印: the recipient signed with a thumbprint, set AV3.)
+    "手印",
+    "（手印）",
+    "(手印)",
+    "按手印",
+    "签字或手印",
+    "暂缺",
+    "居委代管",
+    "社区代管",
+    "村委代管",
     // (安置地址: 原址未搬迁, set Q3: the household stayed where it was; no address given.)
     "原址未搬迁",
     "未搬迁",
@@ -627,9 +642,10 @@ const PLACEHOLDERS: [&str; 273] = [
 
 /// Notes on a relative that follow a relation word in a name cell (女儿（已故）, 儿子-在外务工): not names.
 // (本人（手印）, 老伴（同住）: how the cell was signed, or who lives with the person; set AK2.)
-const STATUS_NOTES: [&str; 27] = [
+const STATUS_NOTES: [&str; 30] = [
     "已故", "病故", "去世", "死亡", "亡故", "已逝", "在外", "在校", "在读", "务工", "外出", "学生", "残疾", "低保",
-    "户主", "本人", "无业", "未婚", "离异", "丧偶", "服刑", "住院", "手印", "按印", "签字", "代签", "同住",
+    "户主", "本人", "无业", "未婚", "离异", "丧偶", "服刑", "住院", "手印", "按印", "签字", "代签", "同住", "外地",
+    "外省", "本地",
 ];
 
 /// Whether a place written in a village or birthplace column goes below the town: a road, a lane, a house or a
@@ -884,6 +900,16 @@ const PLACEHOLDER_MAX: usize = 21;
 static PLACEHOLDER_SET: std::sync::LazyLock<FastSet<&'static str>> =
     std::sync::LazyLock::new(|| PLACEHOLDERS.into_iter().collect());
 
+/// Whether a name cell holds a platform login (zn_lupeng, admin_xuhui01): ASCII letters with a digit or an
+/// underscore, no space. Masking and `verify` read such a cell by its spelt names only.
+pub(crate) fn login_cell(text: &str) -> bool {
+    let t = text.trim();
+    t.is_ascii()
+        && t.bytes().any(|b| b.is_ascii_alphabetic())
+        && t.bytes().any(|b| b.is_ascii_digit() || b == b'_')
+        && !t.bytes().any(|b| b.is_ascii_whitespace())
+}
+
 /// 户主本人, 本人领取, 社区代发, 村委会统一代领: the person themself, or an office collecting for them, in a name
 /// column (代领人, 家庭成员): no one is named.
 fn names_no_one(t: &str) -> bool {
@@ -1105,6 +1131,7 @@ impl Masker {
         };
         let village_cols = place_cols(&["村", "社区", "居委", "嘎查", FAR[0], FAR[1], FAR[2], FAR[3]]);
         let far_place_cols = place_cols(&FAR);
+        let estate_cols = place_cols(&["小区", "院落"]);
         let person_note_cols = layout
             .columns
             .iter()
@@ -1145,6 +1172,7 @@ impl Masker {
             below_village,
             village_cols,
             far_place_cols,
+            estate_cols,
             has_names,
             phone_owners,
             office_phone_cols,
@@ -1627,6 +1655,7 @@ impl Masker {
                 below_village: !form && plan.below_village.contains(&c),
                 village_column: !form && plan.village_cols.contains(&c),
                 far_place_column: !form && plan.far_place_cols.contains(&c),
+                estate_column: !form && plan.estate_cols.contains(&c),
                 org_code_column: !form && plan.org_code_cols.contains(&c),
                 record_code_column: !form && plan.record_code_cols.contains(&c),
                 person_note: !form && plan.person_note_cols.contains(&c),
@@ -2067,6 +2096,12 @@ impl Masker {
                     || (ctx.record_code_column && record_code_cell(cell, text))
                 {
                     None
+                } else if ctx.estate_column {
+                    // (小区 | 常青苑 12-3-401, 宝通花园3栋: the estate's name stays; from its first number on, the
+                    // building and the room are a home's, hidden. A name alone is left as it is.)
+                    let cut = text.find(|c: char| digits::digit_of(c).is_some() || "栋幢单元室号楼".contains(c))?;
+                    ctx.event(Kind::Address, Status::Valid, Note::None);
+                    Some(format!("{}{}", text[..cut].trim_end(), crate::detect::address::MARKER))
                 } else if ctx.village_column
                     && let Some(cut) = self.cut_below_village(text, ctx)
                 {
@@ -2291,6 +2326,29 @@ impl Masker {
         if is_placeholder(text) || spaced_masked(&self.det.names, text) || self.det.names.surname_and_title(text.trim())
         {
             return None;
+        }
+        // (签字 | 代：老伴, 代领：其女: who collected for the person, by a kin word alone, names no one, set AV3.)
+        let t = text.trim();
+        if let Some(kin) = ["代：", "代:", "代领：", "代领:", "代签：", "代签:"].iter().find_map(|p| t.strip_prefix(p))
+            && !kin.is_empty()
+            && self.det.names.relation_prefix(kin) == kin.len()
+        {
+            return None;
+        }
+        // 录入人 | zn_lupeng, gaoyuhua1975: a platform login, letters with a digit or a separator, spells its
+        // holder's name or a role (admin_xuhui01, wc_zn_wgy01); only the spelt name is hidden (set AV2).
+        if login_cell(text) {
+            let spans = self.det.login_names(text);
+            let rule = self.rule(Kind::Name, ctx);
+            if spans.is_empty() || rule.action == Action::Keep {
+                return None;
+            }
+            let mut out = text.to_string();
+            for &(s, e) in spans.iter().rev() {
+                ctx.event(Kind::Name, Status::Valid, Note::None);
+                out.replace_range(s + 1..e, &"*".repeat(e - s - 1));
+            }
+            return Some(out);
         }
         // An institution stays; a person named in its note does not (福利院（院长王建国）).
         // (儿子在国外定居，每年回国一次 under 子女情况: sentences about kin read as free text, where a name after
@@ -2913,11 +2971,18 @@ impl Masker {
                 found.push(Finding::text(start, end, Kind::Name, keep));
             }
         }
-        if matches!(kind, Kind::IdCard | Kind::DisabilityCert)
+        if matches!(kind, Kind::IdCard | Kind::DisabilityCert | Kind::Phone)
             && let Some(holder) = self.holder_line(text)
             && !found.iter().any(|f| f.start < holder.end)
         {
             found.push(holder);
+        }
+        // 基本信息（姓名/电话/住址） | 韩月娥⏎151…⏎白庙新苑 1栋2303: a contact cell's home address, below its estate
+        // or village, is hidden as an address column hides it (a name read in the estate's name gives way).
+        if kind == Kind::Phone {
+            let homes = self.det.address.find_in_text(text);
+            found.retain(|f| !homes.iter().any(|a| f.start < a.end && a.start < f.end));
+            found.extend(homes);
         }
         found.sort_by_key(|f| f.start);
         self.apply_text_findings(text, found, known, ctx)
@@ -2934,7 +2999,14 @@ impl Masker {
             && compact.chars().all(crate::detect::is_han)
             && head.starts_with(crate::detect::is_han)
             && names.starts_with_surname(&compact)
-            && text[line.len()..].trim_start().starts_with(|c: char| digits::digit_of(c).is_some()))
+            && !self.pats.is_institution(&compact)
+            && !is_placeholder(&compact)
+            && {
+                // (韩月娥⏎无电话⏎…: or where the number would be, a word that there is none.)
+                let next = text[line.len()..].trim_start();
+                next.starts_with(|c: char| digits::digit_of(c).is_some())
+                    || ["无电话", "无手机", "暂无", "无"].iter().any(|w| next.starts_with(w))
+            })
         .then(|| Finding::text(0, head.len(), Kind::Name, names.surname_len(&compact)))
     }
 
@@ -3401,6 +3473,8 @@ struct CellCtx<'a> {
     village_column: bool,
     /// The cell is in a column of a place far from home (`Plan::far_place_cols`).
     far_place_column: bool,
+    /// The cell is in a column of housing estates (`Plan::estate_cols`).
+    estate_column: bool,
     /// The cell is in a column of organisations' codes (`Plan::org_code_cols`).
     org_code_column: bool,
     /// The cell is in a column of records' codes (`Plan::record_code_cols`).

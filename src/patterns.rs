@@ -9,7 +9,7 @@ use sha2::{Digest, Sha256};
 use std::path::Path;
 
 /// Embedded pattern files, by their path under `patterns/`.
-pub const EMBEDDED: [(&str, &str); 16] = [
+pub const EMBEDDED: [(&str, &str); 17] = [
     ("headers.toml", include_str!("../patterns/headers.toml")),
     ("institutions.txt", include_str!("../patterns/institutions.txt")),
     ("policy.toml", include_str!("../patterns/policy.toml")),
@@ -26,6 +26,7 @@ pub const EMBEDDED: [(&str, &str); 16] = [
     ("health_terms.txt", include_str!("../patterns/health_terms.txt")),
     ("traditional.txt", include_str!("../patterns/traditional.txt")),
     ("pinyin.txt", include_str!("../patterns/pinyin.txt")),
+    ("names/pinyin_surnames.txt", include_str!("../patterns/names/pinyin_surnames.txt")),
 ];
 
 /// One header rule of `headers.toml`.

@@ -305,11 +305,16 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                         // Read each part as masking reads it: after its list number and relation word
                         // (户主：史**, 子：史**).
                         let whole = crate::engine::single_part(&text);
-                        let readable = !crate::engine::spaced_masked(&m.det.names, &text)
-                            && split_names(&text).any(|p| {
-                                let run = m.name_in_part(p, whole);
-                                let at = p.as_ptr() as usize - text.as_ptr() as usize;
-                                run.chars().count() >= 2
+                        // (A login, zn_l*****: only a name it still spells is readable, as masking reads it.)
+                        let login = crate::engine::login_cell(&text);
+                        let readable = if login {
+                            !m.det.login_names(&text).is_empty()
+                        } else {
+                            !crate::engine::spaced_masked(&m.det.names, &text)
+                                && split_names(&text).any(|p| {
+                                    let run = m.name_in_part(p, whole);
+                                    let at = p.as_ptr() as usize - text.as_ptr() as usize;
+                                    run.chars().count() >= 2
                                     && !crate::engine::spaced_masked_member(&m.det.names, &text, at)
                                     && !crate::engine::masked_name(&m.det.names, run)
                                     && !m.pats.is_institution(p)
@@ -319,8 +324,9 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                                     && !m.label_run(run)
                                     // (孙全林 孩儿他爹 54岁 务农: a note on a member, which masking leaves, as it does.)
                                     && !m.det.names.member_note(run)
-                            })
-                            || spread_name_readable(m, &text);
+                                })
+                                || spread_name_readable(m, &text)
+                        };
                         if readable {
                             push(r, c, Kind::Name, "full name readable in a name column");
                         }

@@ -788,6 +788,15 @@ impl AddressDetector {
             }
             // A number right against a detail token is its room or building-unit-room (2单元1703, 282号3-3-602).
             let end = trailing_number(text, m.end()).unwrap_or(m.end());
+            // (29栋2203, 楼上43号601室: a building or a house with its room is a home on its own.)
+            // (Not a count, 安置房12栋300套, nor a floor's room, 民政局3楼302室.)
+            let room = &text[m.end()..end];
+            if room.trim_end_matches('室').len() >= 3
+                && (room.ends_with('室') || !text[end..].starts_with(is_han))
+                && ["号", "栋", "幢", "座"].iter().any(|w| t.ends_with(w))
+            {
+                numbered += 2;
+            }
             match &mut run {
                 // (湖泗街道夏祠村八组何家坡51号: the house number's lead reaches back over the 组 before it, so
                 // the two overlap and are one address.)

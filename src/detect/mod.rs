@@ -159,6 +159,8 @@ pub struct Detectors {
     boat: regex::Regex,
     /// Pinyin syllables (`pinyin.txt`), sorted: a name's spelling in Latin letters splits into them.
     pinyin: Vec<String>,
+    /// Frequent surnames in pinyin (`names/pinyin_surnames.txt`), sorted: what a login spelling a person starts with.
+    pinyin_surnames: Vec<String>,
 }
 
 impl Detectors {
@@ -202,7 +204,10 @@ impl Detectors {
         let mut pinyin: Vec<String> =
             crate::patterns::words(p.file("pinyin.txt")).into_iter().map(String::from).collect();
         pinyin.sort_unstable();
-        Ok(Detectors { names, address: address::AddressDetector::new(), health, plate, boat, pinyin })
+        let mut pinyin_surnames: Vec<String> =
+            crate::patterns::words(p.file("names/pinyin_surnames.txt")).into_iter().map(String::from).collect();
+        pinyin_surnames.sort_unstable();
+        Ok(Detectors { names, address: address::AddressDetector::new(), health, plate, boat, pinyin, pinyin_surnames })
     }
 
     /// Digit identifiers and vehicle plates only (for columns known to hold non-personal values).
@@ -531,6 +536,60 @@ impl Detectors {
         (initials || pinyin || romanised).then_some((start, end))
     }
 
+    /// The spans of a platform login (zn_lupeng, chenxiaodong_tl, gaoyuhua1975) that spell a person's name: a
+    /// run of letters that is a pinyin surname and one or two more syllables. A role account (admin_xuhui01,
+    /// xhcy_sys) spells a place or an office, no one: nothing is returned for it. Only for a cell that is
+    /// nothing but such a login (ASCII, no space).
+    pub fn login_names(&self, text: &str) -> Vec<(usize, usize)> {
+        const ROLES: [&str; 14] = [
+            "admin",
+            "administrator",
+            "sys",
+            "system",
+            "root",
+            "manager",
+            "mgr",
+            "guest",
+            "test",
+            "dept",
+            "office",
+            "user",
+            "operator",
+            "service",
+        ];
+        let t = text.trim();
+        if t.is_empty() || !t.is_ascii() || t.contains(' ') || !t.bytes().any(|b| b.is_ascii_alphabetic()) {
+            return Vec::new();
+        }
+        let offset = text.len() - text.trim_start().len();
+        let mut runs = Vec::new();
+        let mut start = None;
+        for (i, b) in t.bytes().chain([b'_']).enumerate() {
+            match (b.is_ascii_alphabetic(), start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    runs.push((s, i));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        if runs.iter().any(|&(s, e)| ROLES.contains(&t[s..e].to_ascii_lowercase().as_str())) {
+            return Vec::new();
+        }
+        runs.into_iter()
+            .filter(|&(s, e)| {
+                let w = t[s..e].to_ascii_lowercase();
+                (4..=18).contains(&w.len())
+                    && (2..=6.min(w.len() - 2)).any(|l| {
+                        self.pinyin_surnames.binary_search_by(|p| p.as_str().cmp(&w[..l])).is_ok()
+                            && self.syllable_counts(&w[l..]).iter().any(|&n| (1..=2).contains(&n))
+                    })
+            })
+            .map(|(s, e)| (s + offset, e + offset))
+            .collect()
+    }
+
     /// The numbers of pinyin syllables `word` (lower case) splits into, every way it does.
     fn syllable_counts(&self, word: &str) -> Vec<usize> {
         let b = word.as_bytes();
@@ -558,6 +617,11 @@ impl Detectors {
     /// Health terms of `text` (widened to the words around them) not overlapping `found`, pushed onto it.
     pub fn push_health(&self, text: &str, found: &mut Vec<Finding>) {
         push_veteran_grades(text, found);
+        for (start, end) in health_tags(text) {
+            if !overlaps(found, start, end) {
+                found.push(Finding::text(start, end, Kind::Health, 0));
+            }
+        }
         for (start, end) in crimes(text) {
             if !overlaps(found, start, end) {
                 found.push(Finding::text(start, end, Kind::Health, 0));
@@ -835,6 +899,39 @@ fn form_category(text: &str, start: usize, end: usize) -> bool {
             || after.char_indices().any(|(p, c)| {
                 one_of(chars!("两二三四五六七八九十"), c) && after[p + c.len_utf8()..].starts_with(['档', '类', '级'])
             }))
+}
+
+/// 人员标签 | 空巢 高龄 低保 残疾, 独居/残疾, 纯老家庭；重病: a cell that is nothing but short tags is one person's
+/// tags, and a tag of disability or grave illness is that person's health (set AV2). Only whole tags: 残疾人两项补贴
+/// or 重病家庭 inside a sentence stays, and so does a policy's list whose items are longer (重病、重残、高龄对象优先).
+/// Alone, 残疾, 残疾人 and 重病 say the same of one person (人员类别 | 残疾人, 持证残疾人: sets AQ2, AS4 and AV2 all
+/// mark it health; a summary's row label 残疾人 is masked with them, the safe error). 大病 or 重残 alone name a
+/// category of aid or recipients (大病救助), so they count only among other tags.
+fn health_tags(text: &str) -> Vec<(usize, usize)> {
+    const TAGS: [&str; 8] = ["残疾", "残疾人", "持证残疾人", "重病", "重残", "病残", "伤残", "大病"];
+    let sep = |c: char| matches!(c, '、' | ';' | '；' | '/' | '／' | ',' | '，' | '|' | ' ' | '\u{3000}');
+    if text.len() > 120 || !text.contains(['残', '病']) {
+        return Vec::new();
+    }
+    let mut items = Vec::new();
+    let mut from = 0;
+    for (k, c) in text.char_indices().chain([(text.len(), ' ')]) {
+        if sep(c) {
+            if k > from {
+                items.push((from, k));
+            }
+            from = k + c.len_utf8();
+        }
+    }
+    let tag_like = |&(s, e): &(usize, usize)| {
+        (text[s..e].chars().count() <= 4 || &text[s..e] == "持证残疾人") && text[s..e].chars().all(is_han)
+    };
+    if items.is_empty() || !items.iter().all(tag_like) {
+        return Vec::new();
+    }
+    let several = items.len() >= 2;
+    items.retain(|&(s, e)| TAGS[..4].contains(&&text[s..e]) || (several && TAGS.contains(&&text[s..e])));
+    items
 }
 
 /// Classes of recipients a policy names by a condition or a situation (重病、重残、高龄): listed together, or
@@ -2429,6 +2526,7 @@ fn push_latin_names(text: &str, found: &mut Vec<Finding>) {
         j
     };
     let mut i = 0;
+    let mut last_name = None;
     while i < b.len() {
         let starts = b[i].is_ascii_uppercase() && (i == 0 || !b[i - 1].is_ascii_alphanumeric());
         if !starts {
@@ -2489,7 +2587,9 @@ fn push_latin_names(text: &str, found: &mut Vec<Finding>) {
         let capitals = !lower && {
             let before = text[..i].trim_end_matches(['（', '(', '：', ':', ' ']);
             let long = text[i..end].split([' ', '-']).any(|w| w.len() >= 5);
-            PERSON.iter().any(|w| before.ends_with(w)) && (long || words >= 3)
+            // (配偶BOUNMY PHOMMA、NGUYEN THI HOA: the next name of a list that one such name opened.)
+            let listed = last_name.is_some_and(|e| matches!(&text[e..i], "、" | "，" | ", " | "和" | "及"));
+            (listed || PERSON.iter().any(|w| before.ends_with(w))) && (long || words >= 3)
         };
         // (A listed name's first word, NGUYEN of the name column's NGUYEN THI HUONG, found in Nguyen Thi Mai: the
         // whole run is the name.)
@@ -2498,6 +2598,7 @@ fn push_latin_names(text: &str, found: &mut Vec<Finding>) {
         if (2..=5).contains(&words) && (lower || capitals) && clean_after && !place && free {
             found.retain(|f| !(f.start < end && i < f.end));
             found.push(Finding::text(i, end, Kind::Name, 1));
+            last_name = Some(end);
         }
         i = end.max(i + 1);
     }
@@ -2779,6 +2880,12 @@ mod tests {
             ("老汉皇甫耀腿疼得走不动，地都撂荒了", "腿疼得走不动"),
             ("俺郝某，一辈子没成家，腿疼得下不了炕，求政府给个活路", "腿疼得下不了炕"),
             ("户主张清兴脚杆痛得走不得路", "脚杆痛得走不得路"),
+            // Set AV2: a cell of one person's tags names their disability or grave illness (it was read as a
+            // list of categories before, set E2; a notice's list has a label before it, 救助对象：低保、残疾).
+            ("低保、残疾、特困", "残疾"),
+            ("空巢 高龄 低保 残疾", "残疾"),
+            ("纯老家庭；重病", "重病"),
+            ("独居/残疾人", "残疾人"),
             ("就是腿不行。", "腿不行"),
             ("照料护理等级为全护理。", "全护理"),
             ("一动就喘得厉害", "喘得厉害"),
@@ -2843,7 +2950,8 @@ mod tests {
             "按政策调整为一级标准",
             "因残疾致贫",
             "困难残疾人生活补贴",
-            "低保、残疾、特困",
+            "救助对象：低保、残疾、特困",
+            "重病家庭、残疾人家庭",
             "凭残疾证领取",
             "已参加工伤保险",
             "隐瞒用人单位已支付工伤赔偿的事实",
@@ -2854,6 +2962,25 @@ mod tests {
             "医生诊断指出",
         ] {
             assert!(health(clean).is_empty(), "{clean}");
+        }
+    }
+
+    /// Logins that spell a person (`names/pinyin_surnames.txt` and `pinyin.txt`), and logins that do not.
+    #[test]
+    fn logins_that_spell_people() {
+        let d = Detectors::builtin().expect("builtin patterns");
+        let spelt = |t: &str| d.login_names(t).into_iter().map(|(s, e)| t[s..e].to_string()).collect::<Vec<_>>();
+        for (t, want) in [
+            ("zn_lupeng", vec!["lupeng"]),
+            ("chenxiaodong_tl", vec!["chenxiaodong"]),
+            ("tl_wgy_zhangmin", vec!["zhangmin"]),
+            ("gaoyuhua1975", vec!["gaoyuhua"]),
+            ("Wangfang_01", vec!["Wangfang"]),
+        ] {
+            assert_eq!(spelt(t), want, "{t}");
+        }
+        for t in ["admin_xuhui01", "wc_zn_wgy01", "xhcy_sys", "tl_sqfwb_admin", "user_2024", "data01", "ab_12"] {
+            assert!(spelt(t).is_empty(), "{t}");
         }
     }
 

@@ -2681,6 +2681,7 @@ impl NameDetector {
             }
         }
         self.same_surname(&ctx, &mut taken, &mut out);
+        self.bracketed_aliases(&ctx, &mut taken, &mut out);
         // 罗建开车祸致残: a name cut before a verb cue (开车) whose first character is a given-name character,
         // where a longer word starts right after that character (车祸), may as well be three characters long
         // (罗建开 + 车祸); the safe reading hides that character too. Not for a known or relation-bound name,
@@ -2712,6 +2713,42 @@ impl NameDetector {
         ctx.taken = taken;
         recycle(ctx);
         out
+    }
+
+    /// 李建国（建国）, 张小兵（二毛）: what a bracket right after a found name holds, when it is the name's own
+    /// given part or a childhood name's shape (an order character and a nickname's ending), is what the
+    /// person is called: hidden whole. An everyday word there (（大学）, （小子）) is no name.
+    fn bracketed_aliases(&self, ctx: &Ctx, taken: &mut [bool], out: &mut Vec<NameSpan>) {
+        let n = ctx.chars.len();
+        let mut more = Vec::new();
+        for sp in out.iter() {
+            let (Ok(s), Ok(e)) = (ctx.starts.binary_search(&sp.start), ctx.starts.binary_search(&sp.end)) else {
+                continue;
+            };
+            if e + 3 >= n || !matches!(ctx.chars[e], '（' | '(') {
+                continue;
+            }
+            let k = e + 1;
+            let len = ctx.chars[k..].iter().take(4).take_while(|&&c| is_han(c)).count();
+            if !(2..=3).contains(&len)
+                || !ctx.chars.get(k + len).is_some_and(|&c| matches!(c, '）' | ')'))
+                || taken[k..k + len].iter().any(|&t| t)
+            {
+                continue;
+            }
+            let given = self.given_len(ctx, s, e);
+            let own = given >= 2 && ctx.chars[k..k + len] == ctx.chars[e - given..e];
+            let shaped = len == 2
+                && one_of(chars!("大二三四五六七小老阿幺"), ctx.chars[k])
+                && one_of(chars!("毛丫娃蛋狗妞妮柱憨牛宝仔妹"), ctx.chars[k + 1])
+                && (!(self.word_starts(ctx, k) || self.common_word_at(ctx, k))
+                    || self.word_given.contains(&pack(&ctx.chars[k..k + 2])));
+            if own || shaped {
+                taken[k..k + len].iter_mut().for_each(|t| *t = true);
+                more.push(NameSpan { start: ctx.starts[k], end: ctx.starts[k + len], evidence: Evidence::Nickname });
+            }
+        }
+        out.append(&mut more);
     }
 
     /// 王雪住了三次院，王娜辞工陪护; 赵鑫隐瞒赵鹏在大连打工: a family shares its surname, so once a name is
@@ -3639,7 +3676,11 @@ impl NameDetector {
             one_of(chars!(ADMIN), c) || (one_of(chars!(OFFICE_CHARS), c) && !(person && i + j + 1 == e))
         });
         let closed = if bracket {
-            ctx.chars.get(e).is_some_and(|&c| matches!(c, '）' | ')'))
+            // (高龄津贴（何新发、李四海）: a list of names in the bracket; the bracket must close after it.)
+            let close = |c: &char| matches!(c, '）' | ')');
+            let list = ctx.chars.get(e) == Some(&'、')
+                && ctx.chars[e..].iter().take(12).find(|&&c| !(is_han(c) || c == '、')).is_some_and(close);
+            list || ctx.chars.get(e).is_some_and(close)
         } else {
             self.boundary_after(ctx, e) || self.verb_post_cue_at(ctx, e)
         };

@@ -6398,7 +6398,8 @@ fn spaced_clauses_lists_and_scientific_numbers_of_session_48() {
     let (_dir, _out, rows) = mask_csv_rows(
         "户号,姓名,与户主关系,人员类别,残疾类别\n,王新民,户主,残疾人,肢体（2级）\n,李秀英,配偶,低保对象,视力（1级）\n",
     );
-    assert_eq!(rows[1][1..5], ["王**", "户主", "残疾人", "***"]);
+    // (人员类别 | 残疾人 is the person's disability, as three independent sets mark it; kept before session 56.)
+    assert_eq!(rows[1][1..5], ["王**", "户主", "***", "***"]);
     assert_eq!(rows[2][1..5], ["李**", "配偶", "低保对象", "***"]);
 }
 
@@ -7608,4 +7609,82 @@ fn a_short_id_under_a_policy_that_keeps_nothing() {
     let output = dir.path().join("b.masked.csv");
     mask_ok(&input, &output, &[]);
     assert_eq!(text(&read(&output).sheets[0].rows[1][1]), "2***********");
+}
+
+/// Session 56, sets AV1–AV3: a community platform's export (grid codes, estates, a contact cell of name, phone and
+/// home on three lines, tag lists, logins of staff, building heads), a change register read as two tables, and a
+/// sign-off sheet's marks; a name's alias in brackets, and names listed in one bracket.
+#[test]
+fn platform_exports_registers_and_sign_offs_of_session_56() {
+    let (_dir, out, rows) = mask_csv_rows(
+        "网格编号,老人姓名,基本信息（姓名/电话/住址）,小区,人员标签,楼栋长,录入人,签字,备注\n\
+         WCZN0101,余桂英,\"韩月娥\n15114948885\n白庙新苑 1栋2303\",宝通花园,空巢 高龄 低保 残疾,冯秋菊,zn_lupeng,手印,高龄津贴（何新发、李四海）\n\
+         WCZN0102,周宝珍,\"高伯年\n无电话\n雁塔区马腾空村六组106号\",常青苑 12-3-401,独居/残疾,空缺,admin_xuhui01,代：老伴,其子李建国（建国）；其女李红梅（二丫）在外\n\
+         WCZN0103,陈金花,\"刘海林\n13018650072\n电子正街社区常青园25号楼4单元1401室\",黄家墩还建小区,纯老家庭；重病,林伯年,gaoyuhua1975,本人,反映楼上43号601室夜间噪音；配偶BOUNMY PHOMMA、NGUYEN THI HOA\n\
+         WCZN0104,马秀兰,\"李春兰\n15319359773\n雁南小区 29栋2203\",石桥新村,高龄、独居,待补选,wc_zn_wgy01,（手印）,其女渠雪梅迁往外地；补贴（金额、人数另计）\n",
+    );
+    let col = |c: usize| rows[1..5].iter().map(|r| r[c].as_str()).collect::<Vec<_>>();
+    // Grid codes are below the community: hidden whole.
+    assert_eq!(col(0), ["***", "***", "***", "***"]);
+    // Name, phone and home on three lines: each masked its own way.
+    assert_eq!(
+        col(2),
+        [
+            "韩**\n151****8885\n***",
+            "高**\n无电话\n雁塔区马腾空村***",
+            "刘**\n130****0072\n电子正街社区***",
+            "李**\n153****9773\n***",
+        ]
+    );
+    // The estate stays; its buildings and rooms do not.
+    assert_eq!(col(3), ["宝通花园", "常青苑***", "黄家墩还建小区", "石桥新村"]);
+    // A disability or a grave illness among a person's tags is health; the other tags stay.
+    assert_eq!(col(4), ["空巢 高龄 低保 ***", "独居/***", "纯老家庭；***", "高龄、独居"]);
+    assert_eq!(col(5), ["冯**", "空缺", "林**", "待补选"]);
+    // A login that spells a person is hidden; a role account stays.
+    assert_eq!(col(6), ["zn_l*****", "admin_xuhui01", "g*******1975", "wc_zn_wgy01"]);
+    assert_eq!(col(7), ["手印", "代：老伴", "本人", "（手印）"]);
+    assert_eq!(
+        col(8),
+        [
+            "高龄津贴（何**、李**）",
+            "其子李**（**）；其女李**（**）在外",
+            "反映楼上***夜间噪音；配偶B************、N*************",
+            "其女渠**迁往外地；补贴（金额、人数另计）",
+        ]
+    );
+    assert_verify(&out, 0, false);
+
+    // A register in two tables: the second's header (原月补助 over the first's 现住址) opens its own columns.
+    let mut csv =
+        String::from("一、新增保障对象\n序号,乡镇,村,户主姓名,身份证号,家庭人口,月补助金额,联系电话,现住址,申请原因\n");
+    for i in 1..=6 {
+        csv.push_str(&format!(
+            "{i},常宁乡,三关村,孟润梅,130726194703095288,2,820,17829777638,常宁乡三关村5组{i}号,因病\n"
+        ));
+    }
+    csv.push_str(
+        "\n二、减少（停保）对象\n序号,乡镇,村,户主姓名,身份证号,原保障人口,减少人数,停保时间,原月补助,审核人\n",
+    );
+    for i in 1..=6 {
+        csv.push_str(&format!("{i},桃花镇,桃花村,石浩,130726198806117177,2,2,2023年11月,{}20,谷建新\n", i + 1));
+    }
+    let (_dir, out, rows) = mask_csv_rows(&csv);
+    assert_eq!(rows[3][8], "常宁乡三关村***");
+    let second: Vec<&str> = rows[11..17].iter().map(|r| r[8].as_str()).collect();
+    assert_eq!(second, ["220", "320", "420", "520", "620", "720"]);
+    assert_eq!(rows[11][9], "谷**");
+    assert_verify(&out, 0, false);
+}
+
+/// `verify` reads a login and a tag list as masking does: one left readable is found.
+#[test]
+fn verify_reads_logins_and_tags_of_session_56() {
+    let dir = tmp();
+    let raw = dir.path().join("raw.csv");
+    std::fs::write(&raw, "姓名,录入人,人员标签\n王*,chenxiaodong_tl,独居\n李*,admin_xuhui01,空巢、残疾\n").unwrap();
+    let o = tuomin().args(["verify", raw.to_str().unwrap()]).output().unwrap();
+    assert_eq!(code(&o), 1);
+    let s = stdout(&o);
+    assert!(s.contains("raw!B2") && s.contains("raw!C3") && !s.contains("raw!B3"), "{s}");
 }
