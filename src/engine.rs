@@ -305,7 +305,7 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 284] = [
+const PLACEHOLDERS: [&str; 290] = [
     "无",
     // (Set AQ3: 父母务工单位及住址 | 工地, 打零工: how the parents work, with no place named.)
     "工地",
@@ -520,6 +520,12 @@ const PLACEHOLDERS: [&str; 284] = [
     // (楼栋长 | 空缺, 待补选; 紧急联系人 | 居委代管: no one holds the post yet, or the committee stands in, set AV2.)
     "空缺",
     "待补选",
+    "暂缺人员",
+    "暂空",
+    "待定",
+    "未选",
+    "物业",
+    "业主自管",
     // (签字 | 手印, （手印）, 按手印: the recipient signed with a thumbprint, set AV3.)
     "手印",
     "（手印）",
@@ -900,13 +906,49 @@ const PLACEHOLDER_MAX: usize = 21;
 static PLACEHOLDER_SET: std::sync::LazyLock<FastSet<&'static str>> =
     std::sync::LazyLock::new(|| PLACEHOLDERS.into_iter().collect());
 
+/// 小区 | 常青苑 12-3-401, 宝通花园3栋, 幸福里三栋: where an estate column's cell goes below the estate, at its
+/// first number (a building, a unit, a room: a home's); None for an estate's name alone (万松园路还建楼).
+pub(crate) fn estate_cut(text: &str) -> Option<usize> {
+    let numeral = |c: char| digits::digit_of(c).is_some() || "一二三四五六七八九十".contains(c);
+    text.char_indices()
+        .find(|&(k, c)| {
+            digits::digit_of(c).is_some()
+                || (numeral(c) && text[k + c.len_utf8()..].starts_with(['栋', '幢', '号', '单', '期']))
+        })
+        .map(|(k, _)| k)
+}
+
+/// 签字 | 代：老伴, 代领：其女, 代：村干部: who collected for the person, by a kin or role word alone, names no
+/// one (set AV3).
+pub(crate) fn proxy_kin(names: &NameDetector, text: &str) -> bool {
+    let t = text.trim();
+    ["代：", "代:", "代领：", "代领:", "代签：", "代签:"]
+        .iter()
+        .find_map(|p| t.strip_prefix(p))
+        .is_some_and(|kin| !kin.is_empty() && names.relation_prefix(kin) == kin.len())
+}
+
+/// 石桥新村, 宝通寺路小区, 金地·格林小城, 万松园路还建楼: a housing estate's name alone, ending as estates' names
+/// end, with no space, bracket or list in it (幸福小区 张建国 is more than that).
+pub(crate) fn estate_name(head: &str) -> bool {
+    const ENDS: [&str; 30] = [
+        "小区", "花园", "家园", "公寓", "大厦", "新村", "苑", "园", "城", "里", "院", "楼", "庭", "府", "湾", "居",
+        "坊", "村", "庄", "广场", "社区", "墅", "邸", "阁", "轩", "郡", "岸", "汇", "寓", "舍",
+    ];
+    let n = head.chars().count();
+    (2..=14).contains(&n)
+        && head.chars().all(|c| crate::detect::is_han(c) || matches!(c, '·' | '•'))
+        && ENDS.iter().any(|w| head.ends_with(w))
+}
+
 /// Whether a name cell holds a platform login (zn_lupeng, admin_xuhui01): ASCII letters with a digit or an
 /// underscore, no space. Masking and `verify` read such a cell by its spelt names only.
 pub(crate) fn login_cell(text: &str) -> bool {
     let t = text.trim();
     t.is_ascii()
         && t.bytes().any(|b| b.is_ascii_alphabetic())
-        && t.bytes().any(|b| b.is_ascii_digit() || b == b'_')
+        && (t.bytes().any(|b| b.is_ascii_digit() || matches!(b, b'_' | b'-' | b'.' | b'@'))
+            || crate::detect::LOGIN_ROLES.contains(&t.to_ascii_lowercase().as_str()))
         && !t.bytes().any(|b| b.is_ascii_whitespace())
 }
 
@@ -2097,11 +2139,20 @@ impl Masker {
                 {
                     None
                 } else if ctx.estate_column {
-                    // (小区 | 常青苑 12-3-401, 宝通花园3栋: the estate's name stays; from its first number on, the
-                    // building and the room are a home's, hidden. A name alone is left as it is.)
-                    let cut = text.find(|c: char| digits::digit_of(c).is_some() || "栋幢单元室号楼".contains(c))?;
+                    // (What is no estate's name alone, 张建国 or 幸福小区 其子李建国, is read as text: a name or a
+                    // condition in it is masked as anywhere.)
+                    let cut = estate_cut(text).unwrap_or(text.len());
+                    let head = text[..cut].trim_end();
+                    let head = if estate_name(head) {
+                        head.to_string()
+                    } else {
+                        self.mask_free_text(head, known, ctx).unwrap_or_else(|| head.to_string())
+                    };
+                    if cut == text.len() {
+                        return (head != text).then_some(Cell::Text(head));
+                    }
                     ctx.event(Kind::Address, Status::Valid, Note::None);
-                    Some(format!("{}{}", text[..cut].trim_end(), crate::detect::address::MARKER))
+                    Some(format!("{head}{}", crate::detect::address::MARKER))
                 } else if ctx.village_column
                     && let Some(cut) = self.cut_below_village(text, ctx)
                 {
@@ -2327,12 +2378,7 @@ impl Masker {
         {
             return None;
         }
-        // (签字 | 代：老伴, 代领：其女: who collected for the person, by a kin word alone, names no one, set AV3.)
-        let t = text.trim();
-        if let Some(kin) = ["代：", "代:", "代领：", "代领:", "代签：", "代签:"].iter().find_map(|p| t.strip_prefix(p))
-            && !kin.is_empty()
-            && self.det.names.relation_prefix(kin) == kin.len()
-        {
+        if proxy_kin(&self.det.names, text) {
             return None;
         }
         // 录入人 | zn_lupeng, gaoyuhua1975: a platform login, letters with a digit or a separator, spells its
@@ -3024,6 +3070,8 @@ impl Masker {
         let holder = |run: &str| {
             (2..=6).contains(&run.chars().count())
                 && !LABELS.iter().any(|w| run.contains(w))
+                // (新华村3组 in a contact cell: a village before its group's number, no one's name.)
+                && !run.ends_with(['村', '镇', '乡', '组'])
                 && self.det.names.relation_prefix(run) == 0
                 && !self.pats.is_institution(run)
                 && !is_placeholder(run)

@@ -300,6 +300,7 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                             && !m.pats.is_institution(&text)
                             && !is_placeholder(&text)
                             && !m.det.names.surname_and_title(text.trim())
+                            && !crate::engine::proxy_kin(&m.det.names, &text)
                             && !crate::engine::kin_sentences(&m.det.names, &text) =>
                     {
                         // Read each part as masking reads it: after its list number and relation word
@@ -365,6 +366,10 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                             } =>
                     {
                         push(r, c, Kind::Address, "address detail below the village/community readable");
+                    }
+                    // (小区 | 宝通花园3栋2单元: a building below the estate, which masking cuts off.)
+                    Kind::Other if plan.estate_cols.contains(&c) && crate::engine::estate_cut(&text).is_some() => {
+                        push(r, c, Kind::Address, "address detail below the estate readable");
                     }
                     // (— under 原类别等级: no grade; masking left it as it is, set E2.)
                     Kind::Health if !matches!(text.trim(), "***" | "无") && !crate::engine::health_blank(&text) => {

@@ -793,7 +793,7 @@ impl AddressDetector {
             let room = &text[m.end()..end];
             if room.trim_end_matches('室').len() >= 3
                 && (room.ends_with('室') || !text[end..].starts_with(is_han))
-                && ["号", "栋", "幢", "座"].iter().any(|w| t.ends_with(w))
+                && ["号", "栋", "幢", "座", "号楼"].iter().any(|w| t.ends_with(w))
             {
                 numbered += 2;
             }

@@ -131,7 +131,7 @@ fn without_dates(run: Vec<Group>) -> Vec<Vec<Group>> {
             && sep.is_some()
             && d.sep == sep
             && (k == 0 || range(y))
-            && run.get(k + 3).is_none_or(range)
+            && run.get(k + 3).is_none_or(|g| range(g) || (k == 0 && g.sep.is_some_and(char::is_whitespace)))
             && (1900..=2099).contains(&num(y))
             && crate::date::Date::new(num(y) as i32, num(m), num(d)).is_some()
     };
@@ -150,9 +150,13 @@ fn without_dates(run: Vec<Group>) -> Vec<Vec<Group>> {
         rest[0].sep = None;
         return vec![rest];
     }
+    // (已电话联系 2024-02-02 16:30: a date and the time after it, a space between, is no landline either.)
+    // (Only an hour's two digits after it: 1991-12-3 5678 may be a mobile typed oddly, fail closed.)
+    let timed = run.len() > 3 && run[3].sep.is_some_and(char::is_whitespace) && run[3].digits.len() <= 2;
     let dates: Vec<usize> = match run.len() {
         3 if date_at(0) => vec![0],
         6 if date_at(0) && date_at(3) => vec![0, 3],
+        _ if timed && date_at(0) => vec![0],
         _ => return vec![run],
     };
     let mut out = Vec::new();

@@ -541,22 +541,6 @@ impl Detectors {
     /// xhcy_sys) spells a place or an office, no one: nothing is returned for it. Only for a cell that is
     /// nothing but such a login (ASCII, no space).
     pub fn login_names(&self, text: &str) -> Vec<(usize, usize)> {
-        const ROLES: [&str; 14] = [
-            "admin",
-            "administrator",
-            "sys",
-            "system",
-            "root",
-            "manager",
-            "mgr",
-            "guest",
-            "test",
-            "dept",
-            "office",
-            "user",
-            "operator",
-            "service",
-        ];
         let t = text.trim();
         if t.is_empty() || !t.is_ascii() || t.contains(' ') || !t.bytes().any(|b| b.is_ascii_alphabetic()) {
             return Vec::new();
@@ -574,20 +558,35 @@ impl Detectors {
                 _ => {}
             }
         }
-        if runs.iter().any(|&(s, e)| ROLES.contains(&t[s..e].to_ascii_lowercase().as_str())) {
+        if runs.iter().any(|&(s, e)| LOGIN_ROLES.contains(&t[s..e].to_ascii_lowercase().as_str())) {
             return Vec::new();
         }
-        runs.into_iter()
-            .filter(|&(s, e)| {
-                let w = t[s..e].to_ascii_lowercase();
-                (4..=18).contains(&w.len())
-                    && (2..=6.min(w.len() - 2)).any(|l| {
-                        self.pinyin_surnames.binary_search_by(|p| p.as_str().cmp(&w[..l])).is_ok()
-                            && self.syllable_counts(&w[l..]).iter().any(|&n| (1..=2).contains(&n))
-                    })
-            })
-            .map(|(s, e)| (s + offset, e + offset))
-            .collect()
+        let surname = |w: &str| self.pinyin_surnames.binary_search_by(|p| p.as_str().cmp(w)).is_ok();
+        let given = |w: &str| self.syllable_counts(w).iter().any(|&n| (1..=2).contains(&n));
+        let mut out = Vec::new();
+        for (k, &(s, e)) in runs.iter().enumerate() {
+            let w = t[s..e].to_ascii_lowercase();
+            // (gansu_mz01, anhui_01: a province's or a district's name, no one's.)
+            if PLACES_IN_PINYIN.contains(&w.as_str()) {
+                continue;
+            }
+            let whole =
+                (4..=18).contains(&w.len()) && (2..=6.min(w.len() - 2)).any(|l| surname(&w[..l]) && given(&w[l..]));
+            // (zhang_san, wang-wei01, ZHANG_WEI: the surname and the given name parted by a separator.)
+            let next = runs.get(k + 1).copied().filter(|&(s2, e2)| {
+                s2 == e + 1 && (2..=12).contains(&(e2 - s2)) && given(&t[s2..e2].to_ascii_lowercase())
+            });
+            if whole {
+                out.push((s + offset, e + offset));
+            } else if surname(&w)
+                && let Some((s2, e2)) = next
+            {
+                out.push((s + offset, e + offset));
+                out.push((s2 + offset, e2 + offset));
+            }
+        }
+        out.dedup();
+        out
     }
 
     /// The numbers of pinyin syllables `word` (lower case) splits into, every way it does.
@@ -901,6 +900,53 @@ fn form_category(text: &str, start: usize, end: usize) -> bool {
             }))
 }
 
+/// Words of a role account's login (admin_xuhui01, xhcy_sys): such a login names an office, not a person.
+pub const LOGIN_ROLES: [&str; 14] = [
+    "admin",
+    "administrator",
+    "sys",
+    "system",
+    "root",
+    "manager",
+    "mgr",
+    "guest",
+    "test",
+    "dept",
+    "office",
+    "user",
+    "operator",
+    "service",
+];
+
+/// Provinces and a few districts in pinyin that read as a surname and a given name (anhui, gansu, xuhui): in a
+/// login they name the office's place.
+const PLACES_IN_PINYIN: [&str; 24] = [
+    "anhui",
+    "gansu",
+    "hunan",
+    "hubei",
+    "henan",
+    "hebei",
+    "shanxi",
+    "shaanxi",
+    "jiangsu",
+    "zhejiang",
+    "fujian",
+    "jiangxi",
+    "shandong",
+    "guangdong",
+    "guangxi",
+    "hainan",
+    "sichuan",
+    "guizhou",
+    "yunnan",
+    "qinghai",
+    "ningxia",
+    "jilin",
+    "xuhui",
+    "changning",
+];
+
 /// 人员标签 | 空巢 高龄 低保 残疾, 独居/残疾, 纯老家庭；重病: a cell that is nothing but short tags is one person's
 /// tags, and a tag of disability or grave illness is that person's health (set AV2). Only whole tags: 残疾人两项补贴
 /// or 重病家庭 inside a sentence stays, and so does a policy's list whose items are longer (重病、重残、高龄对象优先).
@@ -909,7 +955,12 @@ fn form_category(text: &str, start: usize, end: usize) -> bool {
 /// category of aid or recipients (大病救助), so they count only among other tags.
 fn health_tags(text: &str) -> Vec<(usize, usize)> {
     const TAGS: [&str; 8] = ["残疾", "残疾人", "持证残疾人", "重病", "重残", "病残", "伤残", "大病"];
-    let sep = |c: char| matches!(c, '、' | ';' | '；' | '/' | '／' | ',' | '，' | '|' | ' ' | '\u{3000}');
+    let sep = |c: char| {
+        matches!(
+            c,
+            '、' | ';' | '；' | '/' | '／' | ',' | '，' | '|' | ' ' | '\u{3000}' | '·' | '+' | '＋' | '\\' | '。'
+        )
+    };
     if text.len() > 120 || !text.contains(['残', '病']) {
         return Vec::new();
     }

@@ -7688,3 +7688,35 @@ fn verify_reads_logins_and_tags_of_session_56() {
     let s = stdout(&o);
     assert!(s.contains("raw!B2") && s.contains("raw!C3") && !s.contains("raw!B3"), "{s}");
 }
+
+/// Session 56, the second reader's probes: an estate column still reads a name or a condition in what is no
+/// estate's name; logins parted by a separator, a role word alone and a province's name; a date and its time
+/// after 电话联系; a numbered building's room; a kin or role word after 代：; placeholders of a building head's
+/// column; 面包虫 (a mealworm) is no illness.
+#[test]
+fn second_reading_of_session_56() {
+    let (_dir, out, rows) = mask_csv_rows(
+        "姓名,经办人,小区,联系方式,楼长,领款人,备注\n\
+         张三,zhang_san,张建国,\"新华村3组\n13912345678\",物业,代：村干部,已电话联系确认平安 2024-02-02 16:30 送去米面油\n\
+         李四,wang-wei01,幸福小区 张建国,\"张三丰\n\n新华村二组15号\",暂空,代：老伴,该户住2号楼301室；养殖面包虫\n\
+         王五,ZHANG_WEI,幸福小区 残疾,13812345678,待定,代领：其女,网格长陈明核实；住院（肝包虫）\n\
+         赵六,gansu_mz01,万松园路还建楼,13812345678,未选,本人,电话联系 1991-12-3 5678\n\
+         孙七,root,幸福里三栋二单元,13812345678,李四,本人,无\n",
+    );
+    let col = |c: usize| rows[1..6].iter().map(|r| r[c].as_str()).collect::<Vec<_>>();
+    assert_eq!(col(1), ["z****_s**", "w***-w**01", "Z****_W**", "gansu_mz01", "root"]);
+    assert_eq!(col(2), ["张**", "幸福小区 张**", "幸福小区 ***", "万松园路还建楼", "幸福里***"]);
+    assert_eq!(col(3)[..2], ["新华村***\n139****5678", "张**\n\n新华村***"]);
+    assert_eq!(col(4), ["物业", "暂空", "待定", "未选", "李*"]);
+    assert_eq!(col(5)[..3], ["代：村干部", "代：老伴", "代领：其女"]);
+    assert_eq!(
+        col(6)[..4],
+        [
+            "已电话联系确认平安 2024-02-02 16:30 送去米面油",
+            "该户住***；养殖面包虫",
+            "网格长陈*核实；住院（***）",
+            "电话联系 199****5678",
+        ]
+    );
+    assert_verify(&out, 0, false);
+}
