@@ -190,8 +190,15 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                     Cell::Int(_) | Cell::Float(_) => cell.as_text().into_owned(),
                     _ => continue,
                 };
-                // (组 | 1: the unit below the village typed as a number, which masking hides as it hides 5组.)
-                if col.is_some() && plan.below_village.contains(&c) && matches!(cell, Cell::Int(_) | Cell::Float(_)) {
+                // (组 | 1: the unit below the village typed as a number, which masking hides as it hides 5组; 网格编号
+                // | XHTL-07-01, a grid's code in Latin letters and digits, set AV2.)
+                let code = !text.chars().any(crate::detect::is_han)
+                    && text.chars().any(|c| c.is_ascii_alphanumeric())
+                    && !text.contains(crate::detect::address::MARKER);
+                if col.is_some()
+                    && plan.below_village.contains(&c)
+                    && (matches!(cell, Cell::Int(_) | Cell::Float(_)) || code)
+                {
                     push(r, c, Kind::Address, "address detail below the village/community readable");
                     continue;
                 }

@@ -3656,7 +3656,10 @@ impl NameDetector {
         let bracket = i >= 2 && matches!(ctx.chars[i - 1], '（' | '(');
         let transfer = i >= 2 && ctx.chars[i - 1] == '转';
         let benefit = bracket && BENEFITS.iter().any(|w| i > w.len() && ctx.chars[..i - 1].ends_with(w));
-        if !(bracket || transfer) || (super::digits::digit_of(ctx.chars[i - 2]).is_none() && !benefit) {
+        // (2000元（何新发）, 3户（…）: a number and its unit, the amount paid or the households counted for them.)
+        let digit = |k: usize| super::digits::digit_of(ctx.chars[k]).is_some();
+        let counted = bracket && i >= 3 && one_of(chars!("元户"), ctx.chars[i - 2]) && digit(i - 3);
+        if !(bracket || transfer) || (!digit(i - 2) && !benefit && !counted) {
             return None;
         }
         let e = self.extent_after(ctx, i, Mode::Loose)?;
@@ -3678,8 +3681,9 @@ impl NameDetector {
         let closed = if bracket {
             // (高龄津贴（何新发、李四海）: a list of names in the bracket; the bracket must close after it.)
             let close = |c: &char| matches!(c, '）' | ')');
-            let list = ctx.chars.get(e) == Some(&'、')
-                && ctx.chars[e..].iter().take(12).find(|&&c| !(is_han(c) || c == '、')).is_some_and(close);
+            let parts = |c: char| matches!(c, '、' | '，' | ',' | ' ');
+            let list = ctx.chars.get(e).is_some_and(|&c| parts(c))
+                && ctx.chars[e..].iter().take(12).find(|&&c| !(is_han(c) || parts(c))).is_some_and(close);
             list || ctx.chars.get(e).is_some_and(close)
         } else {
             self.boundary_after(ctx, e) || self.verb_post_cue_at(ctx, e)

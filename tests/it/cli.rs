@@ -7720,3 +7720,22 @@ fn second_reading_of_session_56() {
     );
     assert_verify(&out, 0, false);
 }
+
+/// Session 56: names listed in a bracket after an amount or a count, parted by a comma or a space too; `verify`
+/// finds a grid's code left readable.
+#[test]
+fn bracketed_lists_and_grid_codes_of_session_56() {
+    let (_dir, out, rows) = mask_csv_rows(
+        "姓名,备注\n张三,2000元（何新发、李四海）；残疾人补贴（何新发 李四海）\n李四,3户（低保、特困）；发放2000元（含取暖费）\n",
+    );
+    assert_eq!(rows[1][1], "2000元（何**、李**）；残疾人补贴（何** 李**）");
+    assert_eq!(rows[2][1], "3户（低保、特困）；发放2000元（含取暖费）");
+    assert_verify(&out, 0, false);
+    let dir = tmp();
+    let raw = dir.path().join("raw.csv");
+    std::fs::write(&raw, "网格编号,姓名\nXHTL-07-01,张*\n***,李*\n").unwrap();
+    let o = tuomin().args(["verify", raw.to_str().unwrap()]).output().unwrap();
+    assert_eq!(code(&o), 1);
+    let s = stdout(&o);
+    assert!(s.contains("raw!A2") && !s.contains("raw!A3"), "{s}");
+}
