@@ -2143,13 +2143,15 @@ impl Masker {
                     // condition in it is masked as anywhere.)
                     let cut = estate_cut(text).unwrap_or(text.len());
                     let head = text[..cut].trim_end();
-                    let head = if estate_name(head) {
+                    let typed = head.len();
+                    let head = if estate_name(head.trim_start()) {
                         head.to_string()
                     } else {
                         self.mask_free_text(head, known, ctx).unwrap_or_else(|| head.to_string())
                     };
                     if cut == text.len() {
-                        return (head != text).then_some(Cell::Text(head));
+                        // (Only what masking changed: the spaces around an estate's name stay as typed.)
+                        return (head != text[..typed]).then(|| Cell::Text(format!("{head}{}", &text[typed..])));
                     }
                     ctx.event(Kind::Address, Status::Valid, Note::None);
                     Some(format!("{head}{}", crate::detect::address::MARKER))

@@ -194,7 +194,8 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                 // | XHTL-07-01, a grid's code in Latin letters and digits, set AV2.)
                 let code = !text.chars().any(crate::detect::is_han)
                     && text.chars().any(|c| c.is_ascii_alphanumeric())
-                    && !text.contains(crate::detect::address::MARKER);
+                    && !text.contains(crate::detect::address::MARKER)
+                    && !is_placeholder(&text);
                 if col.is_some()
                     && plan.below_village.contains(&c)
                     && (matches!(cell, Cell::Int(_) | Cell::Float(_)) || code)
