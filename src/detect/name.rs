@@ -646,6 +646,14 @@ struct Ctx {
     has_list_mark: bool,
 }
 
+impl Ctx {
+    /// The character positions of a span found earlier (byte offsets into the text); None for a span that does
+    /// not start and end on a character, which no pass produces.
+    fn span_of(&self, sp: &NameSpan) -> Option<(usize, usize)> {
+        Some((self.starts.binary_search(&sp.start).ok()?, self.starts.binary_search(&sp.end).ok()?))
+    }
+}
+
 const CUE_POST: u8 = 1;
 const CUE_WEAK: u8 = 2;
 const CUE_VERB: u8 = 4;
@@ -2558,9 +2566,7 @@ impl NameDetector {
         // given name; before a cue ("和患" reads as nothing) they are the name's last character. So do 家, 妹 and 弟
         // (southern names: 严华家, 金琼妹, 郑幺弟).
         for sp in &mut out {
-            let (Ok(s), Ok(e)) = (ctx.starts.binary_search(&sp.start), ctx.starts.binary_search(&sp.end)) else {
-                continue;
-            };
+            let Some((s, e)) = ctx.span_of(sp) else { continue };
             // (新生儿蒋俊一: the text's end does too.)
             if self.given_len(&ctx, s, e) == 1
                 && e < n
@@ -2610,9 +2616,7 @@ impl NameDetector {
         // 赡养人：尹仁锡、周文化: a two-character span whose given character starts a given name that is an everyday
         // word (文化) takes the word's second character when the name ends there.
         for sp in &mut out {
-            let (Ok(s), Ok(e)) = (ctx.starts.binary_search(&sp.start), ctx.starts.binary_search(&sp.end)) else {
-                continue;
-            };
+            let Some((s, e)) = ctx.span_of(sp) else { continue };
             if e == s + 2
                 && e < n
                 && !taken[e]
@@ -2625,9 +2629,7 @@ impl NameDetector {
         }
         // 陈乌云其木格, 吴铁木尔巴根: a Mongolian given name of two listed parts runs on past the first.
         for sp in &mut out {
-            let (Ok(s), Ok(e)) = (ctx.starts.binary_search(&sp.start), ctx.starts.binary_search(&sp.end)) else {
-                continue;
-            };
+            let Some((s, e)) = ctx.span_of(sp) else { continue };
             // (Parts that are everyday words too, 乌云 and 乌兰, only before a listed part: 陈乌云其木格.)
             const WORD_PARTS: [[char; 2]; 5] = [['乌', '云'], ['乌', '兰'], ['呼', '和'], ['赛', '罕'], ['旭', '日']];
             let listed = |a: usize, b: usize| self.listed_given.contains(&pack(&ctx.chars[a..b]));
@@ -2687,9 +2689,7 @@ impl NameDetector {
         // (罗建开 + 车祸); the safe reading hides that character too. Not for a known or relation-bound name,
         // whose extent is sure, and only after the repetition above, which looks for the two-character name.
         for sp in &mut out {
-            let (Ok(s), Ok(e)) = (ctx.starts.binary_search(&sp.start), ctx.starts.binary_search(&sp.end)) else {
-                continue;
-            };
+            let Some((s, e)) = ctx.span_of(sp) else { continue };
             if !matches!(sp.evidence, Evidence::Known | Evidence::Relation)
                 && self.given_len(&ctx, s, e) == 1
                 && e + 1 < n
@@ -2722,9 +2722,7 @@ impl NameDetector {
         let n = ctx.chars.len();
         let mut more = Vec::new();
         for sp in out.iter() {
-            let (Ok(s), Ok(e)) = (ctx.starts.binary_search(&sp.start), ctx.starts.binary_search(&sp.end)) else {
-                continue;
-            };
+            let Some((s, e)) = ctx.span_of(sp) else { continue };
             if e + 3 >= n || !matches!(ctx.chars[e], '（' | '(') {
                 continue;
             }
@@ -2820,9 +2818,7 @@ impl NameDetector {
         let n = ctx.chars.len();
         let mut more = Vec::new();
         for sp in out.iter() {
-            let (Ok(s), Ok(e)) = (ctx.starts.binary_search(&sp.start), ctx.starts.binary_search(&sp.end)) else {
-                continue;
-            };
+            let Some((s, e)) = ctx.span_of(sp) else { continue };
             let translit = |k: usize| self.name_run.has(ctx.chars[k]) && !taken[k] && !ctx.rel_start[k];
             if e - s < 2 || e + 3 > n || !matches!(ctx.chars[e], ' ' | '\u{3000}') {
                 continue;

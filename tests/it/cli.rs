@@ -7726,16 +7726,20 @@ fn second_reading_of_session_56() {
 #[test]
 fn bracketed_lists_and_grid_codes_of_session_56() {
     let (_dir, out, rows) = mask_csv_rows(
-        "姓名,备注\n张三,2000元（何新发、李四海）；残疾人补贴（何新发 李四海）\n李四,3户（低保、特困）；发放2000元（含取暖费）\n",
+        "姓名,备注\n张三,2000元（何新发、李四海）；残疾人补贴（何新发 李四海）\n李四,3户（低保、特困）；发放2000元（含取暖费）\n\
+         王五,发放人：旦增  监督人：桑吉；驻村工作队：江树林\n",
     );
     assert_eq!(rows[1][1], "2000元（何**、李**）；残疾人补贴（何** 李**）");
     assert_eq!(rows[2][1], "3户（低保、特困）；发放2000元（含取暖费）");
+    assert_eq!(rows[3][1], "发放人：旦*  监督人：桑*；驻村工作队：江**");
     assert_verify(&out, 0, false);
+    // (And a building left after an estate's name.)
     let dir = tmp();
     let raw = dir.path().join("raw.csv");
-    std::fs::write(&raw, "网格编号,姓名\nXHTL-07-01,张*\n***,李*\n").unwrap();
+    std::fs::write(&raw, "网格编号,姓名,小区\nXHTL-07-01,张*,宝通花园3栋2单元\n***,李*,宝通花园***\n").unwrap();
     let o = tuomin().args(["verify", raw.to_str().unwrap()]).output().unwrap();
     assert_eq!(code(&o), 1);
     let s = stdout(&o);
     assert!(s.contains("raw!A2") && !s.contains("raw!A3"), "{s}");
+    assert!(s.contains("raw!C2") && s.contains("below the estate") && !s.contains("raw!C3"), "{s}");
 }
