@@ -227,6 +227,47 @@ pub fn section_headers(sheet: &Sheet, pats: &Patterns, layout: &Layout) -> Vec<u
     out
 }
 
+/// Tables inside a form sheet (家庭成员情况 over 姓名 | 与申请人关系 | 身份证号码 | 健康状况 | 备注 over one row a
+/// member): a row of three or more known headers side by side, two of them words no value holds, with no digit
+/// and no label's value beside them; the table runs to the first blank row or the first row a known label opens
+/// again (村（居）委会意见 | …). Rows `start..end`, the header first.
+pub fn form_tables(sheet: &Sheet, pats: &Patterns, layout: &Layout) -> Vec<(usize, usize)> {
+    let known = |c: &Cell| matches!(c, Cell::Text(t) if known_header_text(pats, t) && is_form_label(t));
+    let is_header = |row: &[Cell]| {
+        let texts: Vec<&Cell> = row.iter().filter(|c| !c.is_blank()).collect();
+        texts.len() >= 3
+            && texts.iter().all(|c| known(c))
+            && texts.iter().filter(|c| matches!(c, Cell::Text(t) if section_word(t))).count() >= 2
+            && row.windows(2).filter(|w| known(&w[0]) && known(&w[1])).count() >= 2
+    };
+    // (A member's row may hold a word the vocabulary knows, 灵活就业 under 备注; a form's next line opens with its
+    // label.)
+    let opens_label = |row: &[Cell]| {
+        row.iter().position(|c| !c.is_blank()).is_some_and(|c| layout.form_labels.contains(&c) && known(&row[c]))
+    };
+    let mut out = Vec::new();
+    let mut r = 0;
+    while r < sheet.rows.len() {
+        if !is_header(&sheet.rows[r]) {
+            r += 1;
+            continue;
+        }
+        let mut end = r + 1;
+        while end < sheet.rows.len()
+            && sheet.rows[end].iter().any(|c| !c.is_blank())
+            && !opens_label(&sheet.rows[end])
+            && !is_header(&sheet.rows[end])
+        {
+            end += 1;
+        }
+        if end > r + 1 {
+            out.push((r, end));
+        }
+        r = end;
+    }
+    out
+}
+
 /// Most tables a sheet is read as beside its first.
 const MAX_SECTIONS: usize = 8;
 

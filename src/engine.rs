@@ -776,6 +776,26 @@ pub(crate) fn is_placeholder(s: &str) -> bool {
         || kin_after_colon() == Some(true)
 }
 
+/// 村党支部书记, 镇民政助理, 监委会成员, 社区网格员: an office's post, said in place of the person who holds it (调查人
+/// | 村党支部书记、监委会成员, set AW6). A place's or a body's word first, a post's word last, nothing else but Han
+/// characters between, and no surname right before the post (村民王书记 names a Wang).
+pub(crate) fn office_role(t: &str) -> bool {
+    const HEADS: [&str; 12] = ["村", "镇", "乡", "县", "街道", "社区", "居委", "监委", "驻村", "民政", "党支部", "党委"];
+    const POSTS: [&str; 24] = [
+        "书记", "副书记", "主任", "副主任", "成员", "委员", "助理", "助理员", "干部", "文书", "会计", "专干",
+        "网格员", "站长", "所长", "组长", "队长", "工作人员", "代表", "民政员", "信息员", "监督员", "协理员", "村医",
+    ];
+    let n = t.chars().count();
+    (3..=12).contains(&n)
+        && t.chars().all(crate::detect::is_han)
+        && HEADS.iter().any(|h| t.starts_with(h))
+        && POSTS.iter().any(|p| {
+            t.strip_suffix(p).is_some_and(|head| {
+                !head.is_empty() && !(head.ends_with("村民") || head.ends_with("居民") || head.ends_with("群众"))
+            })
+        })
+}
+
 /// Kin words a placeholder's bracket names the relative by (代领（儿媳）).
 const KIN_NOTES: [&str; 30] = [
     "儿子",
@@ -955,6 +975,9 @@ pub(crate) fn login_cell(text: &str) -> bool {
 /// 户主本人, 本人领取, 社区代发, 村委会统一代领: the person themself, or an office collecting for them, in a name
 /// column (代领人, 家庭成员): no one is named.
 fn names_no_one(t: &str) -> bool {
+    if office_role(t) {
+        return true;
+    }
     const SELF: [&str; 4] = ["户主本人", "申请人本人", "其本人", "本人"];
     const OFFICES: [&str; 11] =
         ["社区", "村委会", "居委会", "村", "街道", "乡镇", "民政所", "民政", "银行", "敬老院", "福利院"];
@@ -997,9 +1020,10 @@ fn names_no_one(t: &str) -> bool {
     after(&OFFICES).is_some_and(|rest| ACTS.contains(&rest.strip_prefix("统一").unwrap_or(rest)))
 }
 
-/// Whether a value was already masked by a masker (idempotency): it has `*` and no long digit run left.
+/// Whether a value was already masked by a masker (idempotency, or a roster masked by hand): it has a mask star
+/// and no long digit run left.
 fn already_masked(s: &str) -> bool {
-    s.contains('*') && longest_digit_run(s) < 7
+    s.contains(mask::is_star) && longest_digit_run(s) < 7
 }
 
 /// Whether a text could hold an identifier: every ID, phone and card has 7+ digits, every plate an upper-case
@@ -1090,7 +1114,18 @@ impl Masker {
     /// header (捐赠单位 | 统一社会信用代码 …, then 帮扶对象 | 姓名 | 身份证号 …), gets a plan for each table below the
     /// first: `Plan::at` gives a row's.
     pub fn plan(&self, sheet: &Sheet) -> Plan {
-        let plan = self.plan_table(sheet);
+        let mut plan = self.plan_table(sheet);
+        // A form's table (家庭成员情况 over 姓名 | 与申请人关系 | 身份证号码 | 健康状况 over its rows) is read by its
+        // header, not as labels and values (set AW3).
+        if !plan.layout.form_labels.is_empty() {
+            for (start, end) in columns::form_tables(sheet, &self.pats, &plan.layout) {
+                let sub = self.plan_table(&sub_sheet(sheet, start, end));
+                if sub.layout.header_row == Some(0) && sub.layout.form_labels.is_empty() {
+                    plan.sections.push(Section { start, end, plan: Box::new(sub) });
+                }
+            }
+            return plan;
+        }
         let starts = columns::section_headers(sheet, &self.pats, &plan.layout);
         let Some(h) = plan.layout.header_row.filter(|_| !starts.is_empty()) else {
             return plan;
@@ -1105,9 +1140,13 @@ impl Masker {
             let sub = self.plan_table(&sub_sheet(sheet, start, rows));
             // (A table of fewer than five rows under its header is a footer's block of labels, 填报单位名称 |
             // 联系人姓名 | 联系电话 over 经办人 | 审核人 | 负责人 over names: it stays with the table above, read as
-            // footer rows are.)
-            let filled = sheet.rows[start + 1..rows].iter().filter(|r| r.iter().any(|c| !c.is_blank())).count();
-            if sub.layout.header_row == Some(0) && filled >= 5 {
+            // footer rows are. Unless every row of it holds a number, as a table's rows do and labels do not: a
+            // second table of one or two rows, 序号 | 金额 | 姓名 under 序号 | 姓名 | 金额, is read by its own header,
+            // or its names sit under the first table's amounts.)
+            let filled: Vec<&Vec<Cell>> =
+                sheet.rows[start + 1..rows].iter().filter(|r| r.iter().any(|c| !c.is_blank())).collect();
+            let numbered = !filled.is_empty() && filled.iter().all(|r| r.iter().any(holds_number));
+            if sub.layout.header_row == Some(0) && (filled.len() >= 5 || numbered) {
                 sections.push(Section { start, end, plan: Box::new(sub) });
             }
         }
@@ -1244,7 +1283,9 @@ impl Masker {
             Some(Cell::Text(t)) if labels.contains(&i) && columns::is_form_label(t) => Some(t.as_str()),
             _ => None,
         };
-        if label(c).is_some_and(|t| self.pats.headers.classify(t).is_some()) {
+        // (申请人：沈金波 in a label column is a label with its value in one cell: read as text, where a name after
+        // its label is found, set AW3.)
+        if label(c).is_some_and(|t| self.pats.headers.classify(t).is_some() && !columns::labelled_note(t)) {
             return FormCell::Label;
         }
         match c.checked_sub(1).and_then(label) {
@@ -2082,6 +2123,11 @@ impl Masker {
                 if is_placeholder(text) {
                     return None;
                 }
+                // (监督电话：0435-3218890 in a footer row, under the ID column: the notice's own line, read as text
+                // reads it, set AW1.)
+                if digits::holds_public_keyword(text) {
+                    return self.mask_free_text(text, known, ctx).filter(|m| m != text).map(Cell::Text);
+                }
                 // (老人基本信息（姓名 性别 出生年月 身份证号 所在村） | 孙某/女/91岁/4116…/小范屯村225号: a whole
                 // record under a header naming its fields is free text, its home cut below the village.)
                 // (A record with a number no rule reads, 王五 男 12345 4116…, is masked the column's way first, and
@@ -2381,6 +2427,10 @@ impl Masker {
             return None;
         }
         if proxy_kin(&self.det.names, text) {
+            return None;
+        }
+        // (村党支部书记、监委会成员: offices' posts listed, no one named.)
+        if text.contains(['、', '，', ',']) && split_names(text).all(|p| office_role(p.trim())) {
             return None;
         }
         // 录入人 | zn_lupeng, gaoyuhua1975: a platform login, letters with a digit or a separator, spells its
@@ -3794,10 +3844,16 @@ pub(crate) fn spaced_masked_member(names: &NameDetector, cell: &str, at: usize) 
 pub(crate) fn masked_name(names: &crate::detect::name::NameDetector, run: &str) -> bool {
     // (举报人梁**, 孙儿何**: a relation or role word before the surname is no part of the name.)
     let run = &run[names.relation_prefix(run)..];
-    let Some(star) = run.find('*') else { return false };
+    // (Offices mask by hand with other stars, and with Latin X: 上官＊＊, 马××, 东方XX.)
+    let Some(star) = run.find(|c| mask::is_star(c) || c == 'X') else { return false };
     let shown = run[..star].chars().filter(|&c| crate::detect::is_han(c)).count();
     let surname = run[..names.surname_len(run)].chars().count();
-    shown <= surname && run[star..].chars().all(|c| c == '*' || mask::is_name_dot(c) || c.is_whitespace())
+    let xs = run[star..].starts_with('X');
+    shown <= surname
+        && (xs || !run[star..].contains('X'))
+        && run[star..].chars().all(|c| {
+            if xs { c == 'X' } else { mask::is_star(c) || mask::is_name_dot(c) || c.is_whitespace() }
+        })
 }
 
 /// A name already anonymised by the bureau: a surname of one or two characters and 某 or 某某 (江某, 司马某某;
@@ -3973,7 +4029,7 @@ fn self_report_prefix(part: &str) -> usize {
 pub fn name_run(part: &str) -> &str {
     let end = part
         .char_indices()
-        .find(|(_, c)| !(crate::detect::is_han(*c) || mask::is_name_dot(*c) || c.is_alphabetic() || *c == '*'))
+        .find(|(_, c)| !(crate::detect::is_han(*c) || mask::is_name_dot(*c) || c.is_alphabetic() || mask::is_star(*c)))
         .map_or(part.len(), |(i, _)| i);
     &part[..end]
 }
@@ -4003,6 +4059,16 @@ pub(crate) fn date_alone(text: &str) -> bool {
         false
     };
     year_ok && ok
+}
+
+/// Whether a cell holds a number: a number cell, or text with an ASCII digit in it (a table's 序号, amount or
+/// identifier; a footer's label holds none).
+fn holds_number(cell: &Cell) -> bool {
+    match cell {
+        Cell::Text(t) => t.bytes().any(|b| b.is_ascii_digit()),
+        Cell::Int(_) | Cell::Float(_) => true,
+        _ => false,
+    }
 }
 
 #[cfg(test)]

@@ -10,6 +10,12 @@ pub fn is_name_dot(c: char) -> bool {
     NAME_DOTS.contains(c)
 }
 
+/// A character a masker writes for a hidden one: `*`, and what offices type for it (full-width ＊, ×, ✱), so
+/// that a roster masked by hand (220502＊＊＊＊＊＊＊＊9741, 上官＊＊, 马××) reads as masked already.
+pub fn is_star(c: char) -> bool {
+    matches!(c, '*' | '＊' | '×' | '✱' | '∗')
+}
+
 /// The middle dot of minority names and what stands for it in typed rosters (• ・ ． . －, and the like).
 pub const NAME_DOTS: &str = "·•‧・．.●﹒･∙⋅－";
 

@@ -495,7 +495,7 @@ const LABEL_ENDS: &str = "区县市镇乡局院所站处办委";
 
 /// Offices whose last character also ends given names (苟凤会, 王科): taken as a whole word, or for a section
 /// (股, 科) only in a label of four characters or more (县残联, 社会救助股).
-const LABEL_WORDS: [&str; 5] = ["残联", "妇联", "委员会", "工会", "理事会"];
+const LABEL_WORDS: [&str; 6] = ["残联", "妇联", "委员会", "工会", "理事会", "办公室"];
 
 /// Whether `label` names a place or an office (江岸区, 民政局, 服务中心), not a person (联系人王海城, 李文心).
 pub fn office_label(label: &str) -> bool {
@@ -838,8 +838,26 @@ fn office_phone_label(head: &str) -> bool {
         return false;
     }
     let start = label.char_indices().rev().nth(7).map_or(0, |(i, _)| i);
+    // (龙泉街道社会事务办公室　联系电话：, set AW1: the word of government may lie before the last eight
+    // characters, in the same clause, which is the office's name alone.)
+    let whole = clause.chars().count() <= 14 && clause.chars().all(super::is_han);
+    let government = |l: &str| GOVERNMENT.iter().any(|w| l.contains(w));
     let label = &label[start..];
-    (office_label(label) || label.ends_with("委会")) && GOVERNMENT.iter().any(|w| label.contains(w))
+    (office_label(label) || label.ends_with("委会")) && (government(label) || (whole && government(clause)))
+}
+
+/// 联系电话：0435-8232158（县民政局社会救助股）: a landline with the office it belongs to in brackets right after
+/// it, the office's name alone (set AW5).
+fn office_in_brackets(after: &str) -> bool {
+    let Some(inner) = after.strip_prefix(['（', '(']) else { return false };
+    let Some(close) = inner.find(['）', ')']) else { return false };
+    let office = &inner[..close];
+    (4..=14).contains(&office.chars().count())
+        && office.chars().all(super::is_han)
+        && (office_alone(office, &WHOLE_OFFICES)
+            || office.split_once("民政局").is_some_and(|(place, sec)| {
+                ["", "县", "市", "区", "旗", "州", "盟"].contains(&place) && SECTIONS.iter().any(|w| sec.ends_with(w))
+            }))
 }
 
 /// Words asking the reader to call an office, before its name (详询兴仁镇民政所，电话…).
@@ -1254,7 +1272,7 @@ pub fn find(text: &str, ctx: Context) -> Vec<Finding> {
                 } else if (7..=13).contains(&d.len())
                     && d.iter().all(u8::is_ascii_digit)
                     && !phone::is_service_number(d)
-                    && labelled_phone(&text[..g.start])
+                    && (labelled_phone(&text[..g.start]) || contact_named(&text[..g.start]))
                     && !text[g.end..].starts_with(['元', '万', '年', '月', '日', '号', '.'])
                     && !is_public_context(text, g.start)
                     && !is_office_context(text, g.start)
@@ -1270,6 +1288,11 @@ pub fn find(text: &str, ctx: Context) -> Vec<Finding> {
     for f in out.iter_mut().filter(|f| f.kind == Kind::Phone && f.area_len > 0) {
         f.end += extension_len(&text[f.end..]);
     }
+    // (Not a mobile: a cadre's own, whatever office the note names.)
+    out.retain(|f| {
+        let mobile = f.digits.len() == 11 && f.digits[0] == b'1';
+        !(f.kind == Kind::Phone && !mobile && office_in_brackets(&text[f.end..]))
+    });
     // (Found after the numbers above, and only where none of those overlaps: kept in text order.)
     let before = out.len();
     foreign_documents(text, &mut out);
@@ -1286,6 +1309,17 @@ fn labelled_phone(head: &str) -> bool {
     ["电话", "手机", "手机号", "手机号码", "电话号码", "联系方式", "固话", "座机", "宅电"]
         .iter()
         .any(|w| head.ends_with(w))
+}
+
+/// Whether `head` ends with a contact's word and a name after it (联系人：郭岚云 , set AW2): the number after it
+/// is that person's, whatever its shape (a Taiwan mobile, 0967342830).
+fn contact_named(head: &str) -> bool {
+    let head = head.trim_end_matches([' ', '\u{3000}']);
+    let name = head.chars().rev().take_while(|&c| super::is_han(c) || c == '·').count();
+    let Some(rest) = head.char_indices().rev().nth(name.saturating_sub(1)).map(|(i, _)| &head[..i]) else {
+        return false;
+    };
+    (2..=4).contains(&name) && ["联系人"].iter().any(|w| rest.trim_end_matches([':', '：']).ends_with(w))
 }
 
 /// 卢卜宁+84 92 850 1461: a phone written with a foreign country's code (+84, +95, +856) and seven to eleven
@@ -1436,12 +1470,15 @@ fn grouped_digits(body: &str) -> (Vec<u8>, usize) {
 /// Words that introduce the number of an identity document other than a resident ID card: a foreign spouse's
 /// passport, a border resident's pass (边民证), a residence permit.
 /// (And the documents of Hong Kong, Macau and Taiwan residents: 回乡证H46049403, 台胞证号34308733, 香港身份证C260213(8).)
-const DOCUMENT_WORDS: [&str; 13] = [
+const DOCUMENT_WORDS: [&str; 15] = [
     "护照",
     "边民证",
     "通行证",
     "居留证",
     "居留许可",
+    // (永居证PHL359209181987: a foreign permanent resident's card, three letters and twelve digits, set AW2.)
+    "永居证",
+    "永久居留",
     "签证",
     "证件号码",
     "证件号",

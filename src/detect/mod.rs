@@ -476,9 +476,10 @@ impl Detectors {
         let body = &text[start..];
         // (黄淑芬（HUANG Shu-Fen）, 张建国（CHANG Chien-Kuo）: a Taiwanese spelling joins the given name's
         // syllables with a hyphen, set W3.)
+        // (劉金亮(FONG, CHUNG YEE): a passport's order, surname and a comma first, set AW2.)
         let len = body
             .bytes()
-            .take_while(|b| b.is_ascii_alphabetic() || *b == b' ' || (close.is_some() && *b == b'-'))
+            .take_while(|b| b.is_ascii_alphabetic() || *b == b' ' || (close.is_some() && (*b == b'-' || *b == b',')))
             .count();
         let word = body[..len].trim_end();
         let end = start + word.len();
@@ -490,7 +491,7 @@ impl Detectors {
         if word.is_empty() || !closed {
             return None;
         }
-        let letters: Vec<u8> = word.bytes().filter(|&b| b != b' ').map(|b| b.to_ascii_lowercase()).collect();
+        let letters: Vec<u8> = word.bytes().filter(|&b| b != b' ' && b != b',').map(|b| b.to_ascii_lowercase()).collect();
         let fits = |n: usize| (counts[0]..=counts[1]).contains(&n);
         // (CT, ICU, HIV after a name are what was done to the person, not the person's initials.)
         const NOT_INITIALS: [&str; 12] = ["ct", "mr", "mri", "icu", "hiv", "dna", "vip", "app", "id", "qq", "ok", "tv"];
@@ -525,12 +526,12 @@ impl Detectors {
         if word.contains('-') && !(caps_first && word.contains(' ')) {
             return None;
         }
-        let words = word.split([' ', '-']).filter(|w| !w.is_empty()).count();
+        let words = word.split([' ', '-', ',']).filter(|w| !w.is_empty()).count();
         let romanised = close.is_some()
             && words >= 2
             && (fits(words) || fits(words + 1))
             && word
-                .split([' ', '-'])
+                .split([' ', '-', ','])
                 .filter(|w| !w.is_empty())
                 .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
         (initials || pinyin || romanised).then_some((start, end))

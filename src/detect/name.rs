@@ -29,6 +29,18 @@ const HEALTH_TXT: &str = include_str!("../../patterns/health_terms.txt");
 /// Longest `not_names` entry (in chars) that also serves as an everyday word; longer ones are examples.
 const LEXICON_MAX_CHARS: usize = 6;
 
+/// A town's offices, named after the town (花甸镇民政办, 清河乡人民政府).
+const TOWN_OFFICES: [&[char]; 8] = [
+    &['民', '政'],
+    &['人', '民', '政', '府'],
+    &['政', '府'],
+    &['社', '会', '事', '务'],
+    &['办', '事', '处'],
+    &['财', '政', '所'],
+    &['卫', '生', '院'],
+    &['党', '委'],
+];
+
 /// Characters that never belong to a given name: particles and verbs that follow a name in remarks.
 /// Courtesy titles after a surname (王女士, 欧阳先生).
 const TITLES: [&str; 4] = ["女士", "先生", "小姐", "太太"];
@@ -229,6 +241,10 @@ pub struct KnownNames {
     home_landlines: HashSet<Box<str>, FxBuild>,
     /// Landline digits given beside a person's name in a phone column.
     person_landlines: HashSet<Box<str>, FxBuild>,
+    /// The two-character given names of the names held (一诺 of 王一诺, 淑琴 of 欧阳淑琴), as pair keys, and their
+    /// first characters: a remark calls a child or a holder by the given name alone (一诺的母亲…, 户主兴旺小时候…).
+    given_pairs: HashSet<u64, FxBuild>,
+    given_first: CharBits,
 }
 
 /// A name of up to four characters as one key, middle-dot variants made equal; None for longer names.
@@ -330,6 +346,13 @@ impl KnownNames {
             self.lens.sort_unstable_by(|a, b| b.cmp(a));
         }
         self.max_chars = self.max_chars.max(count);
+        // (A surname of one character and a given name of two, or a compound one and two: 王一诺, 欧阳淑琴.)
+        let chars: Vec<char> = name.chars().collect();
+        if (3..=4).contains(&count) && chars.iter().all(|&c| is_han(c)) {
+            let (a, b) = (chars[count - 2], chars[count - 1]);
+            self.given_pairs.insert(pair_key(a, b));
+            self.given_first.insert(a);
+        }
         match pack_name(name.chars()) {
             Some(key) => {
                 self.short.insert(key);
@@ -374,6 +397,8 @@ impl KnownNames {
         self.institution_landlines.extend(other.institution_landlines);
         self.home_landlines.extend(other.home_landlines);
         self.person_landlines.extend(other.person_landlines);
+        self.given_pairs.extend(other.given_pairs);
+        self.given_first.union(&other.given_first);
     }
 
     /// Whether `s` is the name of a minor.
@@ -1219,6 +1244,7 @@ impl NameDetector {
         let mut cands: Vec<(Rank, usize, usize)> = Vec::new();
 
         self.known_candidates(text, &ctx, known, &mut cands);
+        self.known_given_candidates(&ctx, known, &mut cands);
         self.dotted_candidates(&ctx, &mut cands);
         self.counted_list(&ctx, &mut cands);
         self.numbered_item_candidates(text, &ctx, &mut cands);
@@ -2490,6 +2516,14 @@ impl NameDetector {
             // (制表：丰宁满族自治县民政局, 由巴马瑶族自治县儿童福利院收留: a people's autonomous county, whatever
             // its first characters read as.)
             if rank != Rank::Known && (e..(e + 4).min(n)).any(|j| Self::starts_with_at(&ctx, j, &['族', '自', '治']))
+            {
+                continue;
+            }
+            // (制表人：花甸镇民政办, 经办单位：清河乡人民政府: a town's name before its office, set AW5.)
+            if rank != Rank::Known
+                && e - s >= 3
+                && one_of(chars!("镇乡"), ctx.chars[e - 1])
+                && TOWN_OFFICES.iter().any(|w| Self::starts_with_at(&ctx, e, w))
             {
                 continue;
             }
@@ -6386,6 +6420,39 @@ impl NameDetector {
                     break;
                 }
             }
+        }
+    }
+
+    /// 一诺的母亲…, 户主兴旺小时候因病致聋, 儿童家豪在校, 雨欣患先天性心脏病: the given name of a name held, alone,
+    /// where a person stands: after a relation word, or opening a clause before what is said of the person (的, 患,
+    /// 在, 于, 因 …). Hidden whole: no surname to keep. (国庆 of 李国庆 in 国庆期间 opens no clause about anyone; in
+    /// 新华村 it heads a place.)
+    fn known_given_candidates(&self, ctx: &Ctx, known: &KnownNames, out: &mut Vec<(Rank, usize, usize)>) {
+        if known.given_pairs.is_empty() {
+            return;
+        }
+        const CHILD: [&[char]; 4] = [&['儿', '童'], &['孩', '子'], &['小', '孩'], &['学', '生']];
+        const SAID: &str = "的患在于因小今现已自从由随跟和与系等是被经为自曾";
+        let n = ctx.chars.len();
+        for i in 0..n.saturating_sub(1) {
+            let e = i + 2;
+            if !known.given_first.has(ctx.chars[i]) || !known.given_pairs.contains(&pair_key(ctx.chars[i], ctx.chars[i + 1]))
+            {
+                continue;
+            }
+            let related = ctx.rel_end[i] || CHILD.iter().any(|w| i >= w.len() && ctx.chars[i - w.len()..i] == **w);
+            let opens = i == 0 || !is_han(ctx.chars[i - 1]);
+            let ends = ctx.chars.get(e).is_none_or(|&c| !is_han(c) || one_of(chars!(SAID), c));
+            if !(related || (opens && ends))
+                || ctx.lex_end[i] > e
+                || (self.is_word(ctx, i, e) && !self.word_stands_as_name(ctx, i, e))
+                || self.place_suffix_at(ctx, e)
+                || Self::village_after(ctx, e)
+                || ctx.chars.get(e).is_some_and(|&c| c == '*' || c == '＊')
+            {
+                continue;
+            }
+            out.push((Rank::Nickname, i, e));
         }
     }
 
