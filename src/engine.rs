@@ -780,10 +780,33 @@ pub(crate) fn is_placeholder(s: &str) -> bool {
 /// | 村党支部书记、监委会成员, set AW6). A place's or a body's word first, a post's word last, nothing else but Han
 /// characters between, and no surname right before the post (村民王书记 names a Wang).
 pub(crate) fn office_role(t: &str) -> bool {
-    const HEADS: [&str; 12] = ["村", "镇", "乡", "县", "街道", "社区", "居委", "监委", "驻村", "民政", "党支部", "党委"];
+    const HEADS: [&str; 12] =
+        ["村", "镇", "乡", "县", "街道", "社区", "居委", "监委", "驻村", "民政", "党支部", "党委"];
     const POSTS: [&str; 24] = [
-        "书记", "副书记", "主任", "副主任", "成员", "委员", "助理", "助理员", "干部", "文书", "会计", "专干",
-        "网格员", "站长", "所长", "组长", "队长", "工作人员", "代表", "民政员", "信息员", "监督员", "协理员", "村医",
+        "书记",
+        "副书记",
+        "主任",
+        "副主任",
+        "成员",
+        "委员",
+        "助理",
+        "助理员",
+        "干部",
+        "文书",
+        "会计",
+        "专干",
+        "网格员",
+        "站长",
+        "所长",
+        "组长",
+        "队长",
+        "工作人员",
+        "代表",
+        "民政员",
+        "信息员",
+        "监督员",
+        "协理员",
+        "村医",
     ];
     let n = t.chars().count();
     (3..=12).contains(&n)
@@ -3851,9 +3874,9 @@ pub(crate) fn masked_name(names: &crate::detect::name::NameDetector, run: &str) 
     let xs = run[star..].starts_with('X');
     shown <= surname
         && (xs || !run[star..].contains('X'))
-        && run[star..].chars().all(|c| {
-            if xs { c == 'X' } else { mask::is_star(c) || mask::is_name_dot(c) || c.is_whitespace() }
-        })
+        && run[star..]
+            .chars()
+            .all(|c| if xs { c == 'X' } else { mask::is_star(c) || mask::is_name_dot(c) || c.is_whitespace() })
 }
 
 /// A name already anonymised by the bureau: a surname of one or two characters and 某 or 某某 (江某, 司马某某;

@@ -491,7 +491,8 @@ impl Detectors {
         if word.is_empty() || !closed {
             return None;
         }
-        let letters: Vec<u8> = word.bytes().filter(|&b| b != b' ' && b != b',').map(|b| b.to_ascii_lowercase()).collect();
+        let letters: Vec<u8> =
+            word.bytes().filter(|&b| b != b' ' && b != b',').map(|b| b.to_ascii_lowercase()).collect();
         let fits = |n: usize| (counts[0]..=counts[1]).contains(&n);
         // (CT, ICU, HIV after a name are what was done to the person, not the person's initials.)
         const NOT_INITIALS: [&str; 12] = ["ct", "mr", "mri", "icu", "hiv", "dna", "vip", "app", "id", "qq", "ok", "tv"];

@@ -6436,7 +6436,8 @@ impl NameDetector {
         let n = ctx.chars.len();
         for i in 0..n.saturating_sub(1) {
             let e = i + 2;
-            if !known.given_first.has(ctx.chars[i]) || !known.given_pairs.contains(&pair_key(ctx.chars[i], ctx.chars[i + 1]))
+            if !known.given_first.has(ctx.chars[i])
+                || !known.given_pairs.contains(&pair_key(ctx.chars[i], ctx.chars[i + 1]))
             {
                 continue;
             }

@@ -7743,3 +7743,136 @@ fn bracketed_lists_and_grid_codes_of_session_56() {
     assert!(s.contains("raw!A2") && !s.contains("raw!A3"), "{s}");
     assert!(s.contains("raw!C2") && s.contains("below the estate") && !s.contains("raw!C3"), "{s}");
 }
+
+#[test]
+fn small_second_tables_forms_and_hand_masked_rosters_of_session_57() {
+    // A second table of two rows under its own header: read by it, not by the first table's columns.
+    let mut csv = String::from("序号,姓名,身份证号,金额,备注\n");
+    for (i, name) in ["王建国", "李秀英", "赵德明", "孙桂兰", "周立新", "吴春华"].iter().enumerate() {
+        csv.push_str(&format!("{},{name},{},500,\n", i + 1, id_with_check(&format!("2205211980010112{i}"))));
+    }
+    csv.push_str("\n序号,金额,姓名,联系电话,家庭住址\n1,600,张三丰,13912345678,新华村3组12号\n2,600,李四海,13812345678,新华村4组2号\n");
+    let (_dir, out, rows) = mask_csv_rows(&csv);
+    assert_eq!(rows[0][3], "金额", "a header word under another table's name column is no name");
+    assert_eq!(rows[8], ["序号", "金额", "姓名", "联系电话", "家庭住址"]);
+    assert_eq!(rows[9], ["1", "600", "张**", "139****5678", "新华村***"]);
+    assert_eq!(rows[10], ["2", "600", "李**", "138****5678", "新华村***"]);
+    assert_verify_catches(&out, "张**", "张三丰");
+
+    // A form sheet: a family table inside a form is read by its header; a label and its value in one cell
+    // are read as text.
+    let mut csv = String::new();
+    for (k, (applicant, member)) in [("李明", "卢明博"), ("杜芳", "卢欣怡"), ("沈金波", "梁泽宇")].iter().enumerate()
+    {
+        let id = id_with_check(&format!("2205211965091578{k}"));
+        let kid = id_with_check(&format!("2205212008082153{k}"));
+        csv.push_str(&format!(
+            "通化县临时救助审批表,,,,,\n\
+             申请人姓名,{applicant},性别,男,家庭人口,2\n\
+             身份证号码,{id},联系电话,1570718527{k},,\n\
+             家庭住址,通化县快大茂镇长安村11组4{k}号,,,,\n\
+             开户银行,中国农业银行通化县支行,银行账号,6228481001883225{k}94,,\n\
+             家庭成员情况,,,,,\n\
+             姓名,与申请人关系,身份证号码,健康状况,备注,\n\
+             {member},长子,{kid},健康,在读小学,\n\
+             {member}二,长女,{kid},一般,灵活就业,\n\
+             村（居）委会意见,情况属实，同意上报。,乡镇审核意见,建议给予临时救助2000元。,,\n\
+             申请人：{applicant},,,,,\n\n"
+        ));
+    }
+    let (_dir, out, rows) = mask_csv_rows(&csv);
+    assert_eq!(rows[6][..5], ["姓名", "与申请人关系", "身份证号码", "健康状况", "备注"]);
+    assert_eq!(
+        rows[7][..5],
+        [
+            "卢**",
+            "长子",
+            &format!(
+                "{}********{}",
+                &id_with_check("22052120080821530")[..6],
+                &id_with_check("22052120080821530")[14..]
+            ),
+            "***",
+            "在读小学"
+        ]
+    );
+    assert_eq!(rows[8][3], "***");
+    assert_eq!(rows[8][4], "灵活就业");
+    assert_eq!(rows[10][0], "申请人：李*");
+    assert_eq!(rows[31][3], "***", "the third form's table too");
+    assert_verify(&out, 0, false);
+
+    // A roster masked by hand before it came: the stars an office typed stay as written.
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,姓名,身份证号,联系电话\n\
+         1,上官＊＊,220502＊＊＊＊＊＊＊＊9741,139****5678\n\
+         2,马XX,2205××××××××××7187,138＊＊＊＊5678\n\
+         3,林*玲,220502********1234,\n",
+    );
+    assert_eq!(rows[1], ["1", "上官＊＊", "220502＊＊＊＊＊＊＊＊9741", "139****5678"]);
+    assert_eq!(rows[2], ["2", "马XX", "2205××××××××××7187", "138＊＊＊＊5678"]);
+    // (A given name's last character left by hand is masked: only the surname stays.)
+    assert_eq!(rows[3][1], "林**");
+    assert_verify(&out, 0, false);
+}
+
+#[test]
+fn given_names_alone_posts_and_office_lines_of_session_57() {
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,姓名,调查人,备注\n\
+         1,王一诺,村党支部书记、监委会成员,一诺的母亲任艳秋去世后，父亲徐占武于2017年去世。\n\
+         2,李家豪,镇民政助理、村委会主任,儿童家豪在校，由班主任介绍学习情况。\n\
+         3,赵兴旺,村书记王建国,户主兴旺小时候因病致聋。\n\
+         4,周国庆,村文书,国庆期间发放到位\n\
+         5,吴新华,村文书,新华村3组\n\
+         6,郭岚云,村文书,\"联系人：郭岚云 0967342830；其妻NGUYEN THI HOA，永居证PHL359209181987\"\n\
+         7,劉金亮,村文书,\"劉金亮(FONG, CHUNG YEE)；经区台办核实\"\n\
+         8,钱多多,村文书,制表人：花甸镇民政办\n\
+         龙泉街道社会事务办公室　联系电话：0435-3522016,,,\n\
+         经办人：　联系电话：0435-8232158（县民政局社会救助股）,,,\n\
+         联系电话：0435-8232158,,,\n",
+    );
+    let col = |c: usize| rows[1..9].iter().map(|r| r[c].as_str()).collect::<Vec<_>>();
+    assert_eq!(
+        col(2),
+        [
+            "村党支部书记、监委会成员",
+            "镇民政助理、村委会主任",
+            "村书记王**",
+            "村文书",
+            "村文书",
+            "村文书",
+            "村文书",
+            "村文书"
+        ]
+    );
+    assert_eq!(
+        col(3),
+        [
+            "**的母亲任**去世后，父亲徐**于2017年去世。",
+            "儿童**在校，由班主任介绍学习情况。",
+            "户主**小时候因病致聋。",
+            "国庆期间发放到位",
+            "新华村***",
+            "联系人：郭** ********30；其妻N*************，永居证P**************",
+            "劉**(***************)；经区台办核实",
+            "制表人：花甸镇民政办",
+        ]
+    );
+    assert_eq!(rows[9][0], "龙泉街道社会事务办公室　联系电话：0435-3522016");
+    assert_eq!(rows[10][0], "经办人：　联系电话：0435-8232158（县民政局社会救助股）");
+    assert_eq!(rows[11][0], "联系电话：0435-*****58", "a line no office labels stays masked");
+    assert_verify_catches(&out, "永居证P**************", "永居证PHL359209181987");
+
+    // 监督电话 in a footer row under the ID column is the notice's own line; an ID after it is not.
+    let id = id_with_check("22052119800101123");
+    let mut csv = String::from("序号,姓名,身份证号\n");
+    for (i, name) in ["王建国", "李秀英", "赵德明", "孙桂兰", "周立新"].iter().enumerate() {
+        csv.push_str(&format!("{},{name},{id}\n", i + 1));
+    }
+    csv.push_str(&format!(",,监督电话：0435-3218890\n,,监督电话{id}\n"));
+    let (_dir, out, rows) = mask_csv_rows(&csv);
+    assert_eq!(rows[6][2], "监督电话：0435-3218890");
+    assert_eq!(rows[7][2], format!("监督电话{}********{}", &id[..6], &id[14..]));
+    assert_verify(&out, 0, false);
+}
