@@ -2148,7 +2148,13 @@ impl Masker {
                 }
                 // (监督电话：0435-3218890 in a footer row, under the ID column: the notice's own line, read as text
                 // reads it, set AW1.)
-                if digits::holds_public_keyword(text) {
+                // (A mobile there, 监督电话：138…, is some cadre's own: masked the column's way, fail closed.)
+                let mobile = || {
+                    text.split(|c: char| !(c.is_ascii_digit() || matches!(c, ' ' | '-')))
+                        .map(|p| p.bytes().filter(u8::is_ascii_digit).collect::<Vec<u8>>())
+                        .any(|d| d.len() == 11 && d[0] == b'1')
+                };
+                if digits::holds_public_keyword(text) && !mobile() {
                     return self.mask_free_text(text, known, ctx).filter(|m| m != text).map(Cell::Text);
                 }
                 // (老人基本信息（姓名 性别 出生年月 身份证号 所在村） | 孙某/女/91岁/4116…/小范屯村225号: a whole
@@ -3868,7 +3874,9 @@ pub(crate) fn masked_name(names: &crate::detect::name::NameDetector, run: &str) 
     // (举报人梁**, 孙儿何**: a relation or role word before the surname is no part of the name.)
     let run = &run[names.relation_prefix(run)..];
     // (Offices mask by hand with other stars, and with Latin X: 上官＊＊, 马××, 东方XX.)
-    let Some(star) = run.find(|c| mask::is_star(c) || c == 'X') else { return false };
+    // (Latin X only right after Han characters: X* M*** is a Latin name masked, its X a letter.)
+    let x = run.find('X').filter(|&p| p > 0 && run[..p].chars().all(crate::detect::is_han));
+    let Some(star) = [run.find(mask::is_star), x].into_iter().flatten().min() else { return false };
     let shown = run[..star].chars().filter(|&c| crate::detect::is_han(c)).count();
     let surname = run[..names.surname_len(run)].chars().count();
     let xs = run[star..].starts_with('X');

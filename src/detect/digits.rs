@@ -846,6 +846,19 @@ fn office_phone_label(head: &str) -> bool {
     (office_label(label) || label.ends_with("委会")) && (government(label) || (whole && government(clause)))
 }
 
+/// Whether `head` ends in a phone's word alone (联系电话：, 电话), with nothing before it in its clause but a staff
+/// label and its blank (经办人：　　联系电话：): no one's name or kin word labels the number.
+fn bare_phone_label(head: &str) -> bool {
+    let blank = |c: char| matches!(c, ' ' | '\u{3000}' | '：' | ':');
+    let head = head.trim_end_matches(blank);
+    let Some(rest) = ["联系电话", "办公电话", "电话"].iter().find_map(|w| head.strip_suffix(w)) else {
+        return false;
+    };
+    let rest = rest.trim_end_matches(blank);
+    let clause = rest.rsplit(['，', ',', '。', '；', ';', '\n']).next().unwrap_or(rest);
+    clause.is_empty() || ["经办人", "制表人", "填表人", "联系人"].iter().any(|w| clause.trim_start() == *w)
+}
+
 /// 联系电话：0435-8232158（县民政局社会救助股）: a landline with the office it belongs to in brackets right after
 /// it, the office's name alone (set AW5).
 fn office_in_brackets(after: &str) -> bool {
@@ -1289,9 +1302,10 @@ pub fn find(text: &str, ctx: Context) -> Vec<Finding> {
         f.end += extension_len(&text[f.end..]);
     }
     // (Not a mobile: a cadre's own, whatever office the note names.)
+    // (Nor a number a person's word or name labels: 郭岚云电话：…（县民政局社会救助股）, 户主之子电话：….)
     out.retain(|f| {
         let mobile = f.digits.len() == 11 && f.digits[0] == b'1';
-        !(f.kind == Kind::Phone && !mobile && office_in_brackets(&text[f.end..]))
+        !(f.kind == Kind::Phone && !mobile && bare_phone_label(&text[..f.start]) && office_in_brackets(&text[f.end..]))
     });
     // (Found after the numbers above, and only where none of those overlaps: kept in text order.)
     let before = out.len();

@@ -2738,8 +2738,17 @@ impl NameDetector {
             }
         }
         // 乳名根娃, 三娃（小名）: a childhood name the text labels so has no surname; it is hidden whole.
+        // (户主兴旺 with 赵兴旺 held: a found name of two characters that is a held name's given part, and no held
+        // name itself, has no surname in it either.)
         for sp in &mut out {
-            if sp.evidence != Evidence::Known && labelled_nickname(text, sp.start, sp.end) {
+            let given = || {
+                ctx.span_of(sp).is_some_and(|(s, e)| {
+                    e == s + 2
+                        && known.given_pairs.contains(&pair_key(ctx.chars[s], ctx.chars[s + 1]))
+                        && !known.contains_chars(&ctx.chars[s..e], || &text[sp.start..sp.end])
+                })
+            };
+            if sp.evidence != Evidence::Known && (labelled_nickname(text, sp.start, sp.end) || given()) {
                 sp.evidence = Evidence::Nickname;
             }
         }
@@ -4247,11 +4256,20 @@ impl NameDetector {
             let lex = ctx.lex_end[i];
             // 其女华夏在读: an everyday word that is also a given name is the name here.
             let word_name = lex > i + sl && lex - i <= 4 && self.word_names.contains(&pack(&ctx.chars[i..lex]));
-            if lex > i + sl && !word_name {
+            // (护理人：杨树林（每月护理费300元）: a role's label and its colon, then two or three Han characters
+            // standing alone up to a bracket or a stop, are its holder's name, whatever word they make, set AW6.)
+            let alone = (i + 2..=(i + 3).min(n))
+                .find(|&k| ctx.chars[i..k].iter().all(|&c| is_han(c)) && (k == n || !is_han(ctx.chars[k])));
+            let labelled = i > 0 && matches!(ctx.chars[i - 1], '：' | ':') && alone.is_some();
+            if lex > i + sl && !word_name && !labelled {
                 continue;
             }
             let g = i + sl;
-            let ends = if word_name { [lex, lex] } else { [g + 2, g + 1] };
+            let ends = match alone {
+                Some(k) if labelled && lex > i + sl => [k, k],
+                _ if word_name => [lex, lex],
+                _ => [g + 2, g + 1],
+            };
             for e in ends {
                 if (noun_surname && e != g + 2) || (class_word && e == i + 2) {
                     continue;
@@ -4271,7 +4289,8 @@ impl NameDetector {
                     || !is_han(ctx.chars[e])
                     || one_of(chars!(VERB_PARTICLES), ctx.chars[e])
                     // (爱人郭镇城被压伤: the passive's 被 after the one it befell; 家庭成员蒋老往为村干部.)
-                    || one_of(chars!("的等被为"), ctx.chars[e])
+                    // (其妻朱红曾因…: 曾, "once", after the one it befell, set AW6.)
+                    || one_of(chars!("的等被为曾"), ctx.chars[e])
                     || self.post_cue_at(ctx, e)
                     || self.verb_post_cue_at(ctx, e)
                     || ctx.rel_start[e]
@@ -6432,7 +6451,7 @@ impl NameDetector {
             return;
         }
         const CHILD: [&[char]; 4] = [&['儿', '童'], &['孩', '子'], &['小', '孩'], &['学', '生']];
-        const SAID: &str = "的患在于因小今现已自从由随跟和与系等是被经为自曾";
+        const SAID: &str = "的患在于因今现已自从由随跟和与系等是被经为曾";
         let n = ctx.chars.len();
         for i in 0..n.saturating_sub(1) {
             let e = i + 2;
@@ -6442,8 +6461,23 @@ impl NameDetector {
                 continue;
             }
             let related = ctx.rel_end[i] || CHILD.iter().any(|w| i >= w.len() && ctx.chars[i - w.len()..i] == **w);
-            let opens = i == 0 || !is_han(ctx.chars[i - 1]);
-            let ends = ctx.chars.get(e).is_none_or(|&c| !is_han(c) || one_of(chars!(SAID), c));
+            // (Opening a clause, only a given name that is no everyday word, title or relation word: 国庆在即,
+            // 文化因素, 和平于2020年撤乡设镇, 主任的意见 with 李主任 held, 国庆、春节期间.)
+            // (An everyday word, 浩然 or 天佑, only before 的 or 患: 浩然的母亲, 天佑的本人.)
+            let opens = (i == 0 || !is_han(ctx.chars[i - 1]))
+                && !self.word_given.contains(&pack(&ctx.chars[i..e]))
+                && !ctx.rel_start[i];
+            let ends = ctx.chars.get(e).is_none_or(|&c| {
+                one_of(chars!(SAID), c)
+                    || one_of(chars!("，。；,;"), c)
+                    || Self::starts_with_at(ctx, e, &['小', '时', '候'])
+            });
+            let ends = if self.holds_common_word(&ctx.chars[i..e]) || self.word_names.contains(&pack(&ctx.chars[i..e]))
+            {
+                ctx.chars.get(e).is_some_and(|&c| c == '的' || c == '患')
+            } else {
+                ends
+            };
             if !(related || (opens && ends))
                 || ctx.lex_end[i] > e
                 || (self.is_word(ctx, i, e) && !self.word_stands_as_name(ctx, i, e))
