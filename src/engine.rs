@@ -813,9 +813,8 @@ pub(crate) fn office_role(t: &str) -> bool {
         && t.chars().all(crate::detect::is_han)
         && HEADS.iter().any(|h| t.starts_with(h))
         && POSTS.iter().any(|p| {
-            t.strip_suffix(p).is_some_and(|head| {
-                !head.is_empty() && !(head.ends_with("村民") || head.ends_with("居民") || head.ends_with("群众"))
-            })
+            t.strip_suffix(p)
+                .is_some_and(|head| !(head.is_empty() || ["村民", "居民", "群众"].iter().any(|w| head.ends_with(w))))
         })
 }
 
