@@ -808,13 +808,34 @@ pub(crate) fn office_role(t: &str) -> bool {
         "协理员",
         "村医",
     ];
+    // (Only a body's words between: 村主任王建国书记 names a person.)
+    const BODIES: [&str; 20] = [
+        "",
+        "会",
+        "委",
+        "委会",
+        "两委",
+        "村委会",
+        "居委会",
+        "党支部",
+        "党总支",
+        "支部",
+        "党委",
+        "民政",
+        "民政办",
+        "民政所",
+        "社会事务办",
+        "妇联",
+        "监委会",
+        "综治",
+        "卫生室",
+        "团支部",
+    ];
     let n = t.chars().count();
-    (3..=12).contains(&n)
-        && t.chars().all(crate::detect::is_han)
-        && HEADS.iter().any(|h| t.starts_with(h))
-        && POSTS.iter().any(|p| {
-            t.strip_suffix(p)
-                .is_some_and(|head| !(head.is_empty() || ["村民", "居民", "群众"].iter().any(|w| head.ends_with(w))))
+    (2..=12).contains(&n)
+        && HEADS.iter().any(|h| {
+            t.strip_prefix(h)
+                .is_some_and(|rest| POSTS.iter().any(|p| rest.strip_suffix(p).is_some_and(|mid| BODIES.contains(&mid))))
         })
 }
 
@@ -2148,12 +2169,7 @@ impl Masker {
                 // (监督电话：0435-3218890 in a footer row, under the ID column: the notice's own line, read as text
                 // reads it, set AW1.)
                 // (A mobile there, 监督电话：138…, is some cadre's own: masked the column's way, fail closed.)
-                let mobile = || {
-                    text.split(|c: char| !(c.is_ascii_digit() || matches!(c, ' ' | '-')))
-                        .map(|p| p.bytes().filter(u8::is_ascii_digit).collect::<Vec<u8>>())
-                        .any(|d| d.len() == 11 && d[0] == b'1')
-                };
-                if digits::holds_public_keyword(text) && !mobile() {
+                if digits::public_line(text) {
                     return self.mask_free_text(text, known, ctx).filter(|m| m != text).map(Cell::Text);
                 }
                 // (老人基本信息（姓名 性别 出生年月 身份证号 所在村） | 孙某/女/91岁/4116…/小范屯村225号: a whole

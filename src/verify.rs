@@ -346,7 +346,7 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                             && !allowed(&text)
                             && !institution_phone
                             // (监督电话：0435-3218890 under the ID column: the strict scan reads it as text.)
-                            && !crate::detect::digits::holds_public_keyword(&text)
+                            && !crate::detect::digits::public_line(&text)
                             && (kind != Kind::Phone || !crate::detect::digits::desk_phone(&text))
                             && (kind != Kind::IdCard || !crate::detect::digits::is_org_code(&text)) =>
                     {

@@ -459,6 +459,17 @@ pub fn holds_public_keyword(s: &str) -> bool {
     s.contains(['话', '线']) && PUBLIC_WORDS.iter().any(|w| s.contains(w))
 }
 
+/// Whether a cell is a notice's public line and no mobile (监督电话：0435-3218890 in a footer under an identifier
+/// column): read as text, which keeps the line. A mobile there (监督电话：138…) is some cadre's own.
+pub fn public_line(s: &str) -> bool {
+    let mobile = || {
+        s.split(|c: char| !(c.is_ascii_digit() || matches!(c, ' ' | '-')))
+            .map(|p| p.bytes().filter(u8::is_ascii_digit).collect::<Vec<u8>>())
+            .any(|d| d.len() == 11 && d[0] == b'1')
+    };
+    holds_public_keyword(s) && !mobile()
+}
+
 /// Whether a number at `at` is a notice's own public number (监督电话：0435-3201234).
 pub fn is_public_context(text: &str, at: usize) -> bool {
     keyword_before(text, at, &PUBLIC_WORDS)

@@ -7917,4 +7917,21 @@ fn second_reading_of_session_57() {
     // A Latin name masked keeps its first letter, an X among them: `verify` reads it as masked.
     assert_eq!(rows[12][1], "X* M***");
     assert_verify(&out, 0, false);
+
+    // Only a body's words between a place and a post: a name there is masked.
+    let (_dir, out, rows) = mask_csv_rows("序号,姓名,调查人\n1,王建国,村主任王建国书记\n2,李四海,社区网格员\n");
+    assert_eq!([rows[1][2].as_str(), rows[2][2].as_str()], ["村*******", "社区网格员"]);
+    assert_verify(&out, 0, false);
+
+    // A mobile after 监督电话 under the ID column is some cadre's own: masked, and `verify` finds it put back.
+    let id = id_with_check("22052119800101123");
+    let mut csv = String::from("序号,姓名,身份证号\n");
+    for (i, name) in ["王建国", "李秀英", "赵德明", "孙桂兰", "周立新"].iter().enumerate() {
+        csv.push_str(&format!("{},{name},{id}\n", i + 1));
+    }
+    csv.push_str("合计,5人,监督电话：13812345678\n");
+    let (_dir, out, rows) = mask_csv_rows(&csv);
+    assert!(!rows[6][2].contains("13812345678"), "{}", rows[6][2]);
+    let masked = rows[6][2].clone();
+    assert_verify_catches(&out, &masked, "监督电话：13812345678");
 }
