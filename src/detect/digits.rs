@@ -465,7 +465,7 @@ pub fn public_line(s: &str) -> bool {
     let mobile = || {
         s.split(|c: char| !(c.is_ascii_digit() || matches!(c, ' ' | '-')))
             .map(|p| p.bytes().filter(u8::is_ascii_digit).collect::<Vec<u8>>())
-            .any(|d| d.len() == 11 && d[0] == b'1')
+            .any(|d| phone::is_mobile(&d))
     };
     holds_public_keyword(s) && !mobile()
 }
@@ -1315,8 +1315,10 @@ pub fn find(text: &str, ctx: Context) -> Vec<Finding> {
     // (Not a mobile: a cadre's own, whatever office the note names.)
     // (Nor a number a person's word or name labels: 郭岚云电话：…（县民政局社会救助股）, 户主之子电话：….)
     out.retain(|f| {
-        let mobile = f.digits.len() == 11 && f.digits[0] == b'1';
-        !(f.kind == Kind::Phone && !mobile && bare_phone_label(&text[..f.start]) && office_in_brackets(&text[f.end..]))
+        !(f.kind == Kind::Phone
+            && !phone::is_mobile(&f.digits)
+            && bare_phone_label(&text[..f.start])
+            && office_in_brackets(&text[f.end..]))
     });
     // (Found after the numbers above, and only where none of those overlaps: kept in text order.)
     let before = out.len();

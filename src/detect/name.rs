@@ -347,9 +347,12 @@ impl KnownNames {
         }
         self.max_chars = self.max_chars.max(count);
         // (A surname of one character and a given name of two, or a compound one and two: 王一诺, 欧阳淑琴.)
-        let chars: Vec<char> = name.chars().collect();
-        if (3..=4).contains(&count) && chars.iter().all(|&c| is_han(c)) {
-            let (a, b) = (chars[count - 2], chars[count - 1]);
+        // (Read from the end, with no allocation: a million names pass here.)
+        let mut last = name.chars().rev();
+        if (3..=4).contains(&count)
+            && name.chars().all(is_han)
+            && let (Some(b), Some(a)) = (last.next(), last.next())
+        {
             self.given_pairs.insert(pair_key(a, b));
             self.given_first.insert(a);
         }
@@ -6484,7 +6487,7 @@ impl NameDetector {
                 || (self.is_word(ctx, i, e) && !self.word_stands_as_name(ctx, i, e))
                 || self.place_suffix_at(ctx, e)
                 || Self::village_after(ctx, e)
-                || ctx.chars.get(e).is_some_and(|&c| c == '*' || c == '＊')
+                || ctx.chars.get(e).is_some_and(|&c| crate::mask::is_star(c))
             {
                 continue;
             }
