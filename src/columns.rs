@@ -849,7 +849,13 @@ pub fn office_phone_columns(layout: &Layout) -> Vec<usize> {
     // (机构电话, 供养机构电话: the care home's, set K4. 部门电话 | 0312-8221346: the department a case is referred
     // to, set AQ1.)
     // (工会电话 | 0432-63975503: a works union's office, set AT3.)
-    const OFFICES: [&str; 20] = [
+    // (学校电话, 医院电话: a school's or a hospital's, set AX4.)
+    const OFFICES: [&str; 25] = [
+        "学校",
+        "医院",
+        "卫生院",
+        "幼儿园",
+        "村部",
         "工会",
         "部门",
         "科室",
@@ -960,11 +966,23 @@ fn address_value(s: &str, det: &Detectors) -> bool {
     if sentence_like(s) || record_line(s) {
         return false;
     }
-    if det.address.looks_like_address(s) && det.address.cut(s).is_some() {
+    if (det.address.looks_like_address(s) && det.address.cut(s).is_some()) || bare_sub_village(s) {
         return true;
     }
     let detail: usize = det.address.find_in_text(s).iter().map(|f| s[f.start..f.end].chars().count()).sum();
     !s.contains(['，', ',']) && detail * 10 >= s.trim().chars().count() * 6
+}
+
+/// A place below a village alone, as a column beside the village's holds it (set AX5, under a blank header):
+/// a group (4组, 十二组, 第3组, 3社) or a hamlet (东沟屯, 上营子屯).
+fn bare_sub_village(s: &str) -> bool {
+    let t = s.trim();
+    if let Some(head) = t.strip_suffix(['组', '社']) {
+        let head = head.strip_prefix('第').unwrap_or(head);
+        return (1..=3).contains(&head.chars().count())
+            && head.chars().all(|c| digits::digit_of(c).is_some() || "一二三四五六七八九十".contains(c));
+    }
+    t.strip_suffix('屯').is_some_and(|h| (1..=4).contains(&h.chars().count()) && h.chars().all(crate::detect::is_han))
 }
 
 /// A disability category (视力, 肢体残疾, 精神类) or a cell that is one health term whole (尿毒症, 脑梗后遗症).

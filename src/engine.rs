@@ -2465,6 +2465,45 @@ impl Masker {
     /// Name columns: each name (several per cell allowed) keeps its surname; minors are fully masked;
     /// institutions stay; punitive scope keeps the disclosed name.
     fn mask_name_cell(&self, text: &str, known: &KnownNames, ctx: &mut CellCtx) -> Option<String> {
+        // (郑永洙 (정영수): Hangul in a name column is the name written in Korean, hidden whole, set AX2.)
+        let kept = ctx.in_scope && self.opts.punitive.is_some() && !ctx.minor;
+        if text.bytes().any(|b| (0xEA..=0xED).contains(&b))
+            && text.chars().any(crate::detect::is_hangul)
+            && !kept
+            && self.rule(Kind::Name, ctx).action != Action::Keep
+        {
+            let hidden: String = text.chars().map(|c| if crate::detect::is_hangul(c) { '*' } else { c }).collect();
+            ctx.event(Kind::Name, Status::Valid, if ctx.minor { Note::Minor } else { Note::None });
+            return Some(self.name_cell(&hidden, known, ctx).unwrap_or(hidden));
+        }
+        self.name_cell(text, known, ctx)
+    }
+
+    /// Whether a name column's cell is an English header word for names (no | name | gender | id_no over a second
+    /// table of an export): no one's name. (Pinyin initials, xm or hzxm, could be someone's, and have no vowel.)
+    /// `verify` reads it so too.
+    pub(crate) fn header_word_name(&self, text: &str) -> bool {
+        let t = text.trim();
+        t.len() >= 4
+            && t.bytes().all(|b| b.is_ascii_alphabetic() || b == b'_')
+            && t.bytes().any(|b| b"aeiouAEIOU".contains(&b))
+            && self.pats.headers.classify(t) == Some(Kind::Name)
+    }
+
+    /// Whether an address column's cell says where one lives in everyday words and names no place (现住址 |
+    /// 随监护人居住, 同户籍所在地, 在校住宿; 冬季牧场 names one). `verify` reads it so too.
+    pub(crate) fn says_where_only(&self, text: &str) -> bool {
+        const WITH: [&str; 7] = ["居住", "住宿", "寄宿", "所在地", "同户籍", "同上", "随"];
+        WITH.iter().any(|w| text.contains(w))
+            && self.det.names.phrase_of_words(text)
+            && !text.contains(|c: char| "村组号栋室屯路街巷弄楼单元区县乡镇社里院场".contains(c))
+    }
+
+    /// [`Masker::mask_name_cell`] on a cell without Hangul.
+    fn name_cell(&self, text: &str, known: &KnownNames, ctx: &mut CellCtx) -> Option<String> {
+        if self.header_word_name(text) {
+            return None;
+        }
         // (司马 *: a name typed with spaces, masked already; masking it again changes nothing.)
         if is_placeholder(text) || spaced_masked(&self.det.names, text) || self.det.names.surname_and_title(text.trim())
         {
@@ -2967,8 +3006,9 @@ impl Masker {
         if labelled.is_empty() && handles.is_empty() && !text.chars().any(|c| digits::digit_of(c).is_some()) {
             return None;
         }
-        // (监护人身份证号: 12440700MB2C04188C: the guardian is an institution, and its code is public.)
-        if kind == Kind::IdCard && digits::is_org_code(text) {
+        // (监护人身份证号: 12440700MB2C04188C: the guardian is an institution, and its code is public. So under
+        // 车牌号／账号／信用代码: a firm's code is no account, which has no letter.)
+        if matches!(kind, Kind::IdCard | Kind::BankAccount) && digits::is_org_code(text) {
             return None;
         }
         let rule = self.rule(kind, ctx);
@@ -3080,15 +3120,25 @@ impl Masker {
         known: &KnownNames,
         ctx: &mut CellCtx,
     ) -> Option<String> {
-        if !text.chars().any(crate::detect::is_han) || is_placeholder(text) || self.pats.is_institution(text) {
+        if !text.chars().any(crate::detect::is_han) || is_placeholder(text) {
             return None;
         }
+        // (村委会代收（其侄郑贞姬180…）: in an institution's cell, a name a relation word introduces or one of the
+        // file's, set AX2; the institution's own words are no one's.)
+        let institution = self.pats.is_institution(text);
         let mut found: Vec<Finding> = self
             .det
             .names
             .find(text, known)
             .into_iter()
-            .filter(|s| !self.pats.is_institution(&text[s.start..s.end]))
+            .filter(|s| {
+                !self.pats.is_institution(&text[s.start..s.end])
+                    && (!institution
+                        || matches!(
+                            s.evidence,
+                            crate::detect::name::Evidence::Relation | crate::detect::name::Evidence::Known
+                        ))
+            })
             .map(|s| Finding::text(s.start, s.end, Kind::Name, self.det.names.surname_len(&text[s.start..s.end])))
             .collect();
         // 上官香  184-4687-2956, 锡义 18001261154, 乔堂\n135-5948-8584: in a phone column, a short Han run
@@ -3099,6 +3149,7 @@ impl Masker {
         // only a run that reads as a name is.)
         let names = &self.det.names;
         let runs = match kind {
+            _ if institution => Vec::new(),
             Kind::Phone => self.runs_before_numbers(text),
             Kind::IdCard | Kind::DisabilityCert => self
                 .runs_before_numbers(text)
@@ -3114,6 +3165,7 @@ impl Masker {
             }
         }
         if matches!(kind, Kind::IdCard | Kind::DisabilityCert | Kind::Phone)
+            && !institution
             && let Some(holder) = self.holder_line(text)
             && !found.iter().any(|f| f.start < holder.end)
         {
@@ -3121,7 +3173,7 @@ impl Masker {
         }
         // 基本信息（姓名/电话/住址） | 韩月娥⏎151…⏎白庙新苑 1栋2303: a contact cell's home address, below its estate
         // or village, is hidden as an address column hides it (a name read in the estate's name gives way).
-        if kind == Kind::Phone {
+        if kind == Kind::Phone && !institution {
             let homes = self.det.address.find_in_text(text);
             found.retain(|f| !homes.iter().any(|a| f.start < a.end && a.start < f.end));
             found.extend(homes);
@@ -3153,7 +3205,8 @@ impl Masker {
     }
 
     /// Runs of two to six Han characters that a number follows (after spaces, a colon, a comma, a bracket, a
-    /// slash or a line break: 司马光明/157…) and that are no label (电话, 户主), relation word, institution or placeholder.
+    /// slash or a line break: 司马光明/157…) and that are no label (电话, 户主), relation word, institution or placeholder;
+    /// and runs of two to four after a number that read as a name (173… 宫伟).
     fn runs_before_numbers(&self, text: &str) -> Vec<(usize, usize)> {
         const LABELS: [&str; 20] = [
             "电话", "手机", "座机", "联系", "号码", "办公", "家庭", "本人", "单位", "宅电", "微信", "住宅", "村委",
@@ -3182,7 +3235,17 @@ impl Masker {
             let next = text[i..]
                 .trim_start_matches([' ', '\u{3000}', '\t', ':', '：', ',', '，', '(', '（', '\n', '、', '/', '／']);
             let number_after = next.starts_with(|c: char| c == '+' || digits::digit_of(c).is_some());
-            if number_after && holder(run) {
+            // (17311635245 宫伟: a name after the number, that reads as one.)
+            let number_before = text[..s]
+                .trim_end_matches([' ', '\u{3000}', '\t', '(', '（', '\n', '、', '/', '／'])
+                .ends_with(|c: char| digits::digit_of(c).is_some());
+            let named_after = || {
+                number_before
+                    && run.chars().count() <= 4
+                    && self.det.names.looks_like_name(run)
+                    && !self.det.names.holds_everyday_word(run)
+            };
+            if (number_after || named_after()) && holder(run) {
                 out.push((s, i));
             } else if number_after
                 // (任丽/妹妹/177…, 赵亮/村干部/199…: a relation or role between the holder and the number.)
@@ -3242,6 +3305,9 @@ impl Masker {
             && let Some(cut) = self.cut_below_village(text, ctx)
         {
             return Some(cut);
+        }
+        if self.says_where_only(text) {
+            return None;
         }
         let rule = self.rule(Kind::Address, ctx);
         // Redacted or replaced, an address goes whole, whatever level it stops at.

@@ -66,7 +66,8 @@ pub struct HeaderRules {
 pub fn normalize_header(h: &str) -> String {
     h.chars()
         // (Bilingual headers, ئىسمى 姓名: the Uyghur, Kazakh or Mongolian words beside the Chinese go.)
-        .filter(|&c| !c.is_whitespace() && c != '*' && c != '\u{3000}' && !is_arabic_script(c))
+        // (health_status, id_no: an export's words joined by underscores read as one.)
+        .filter(|&c| !c.is_whitespace() && !matches!(c, '*' | '_' | '\u{3000}') && !is_arabic_script(c))
         .map(|c| match c {
             '（' => '(',
             '）' => ')',

@@ -309,7 +309,8 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                             && !is_placeholder(&text)
                             && !m.det.names.surname_and_title(text.trim())
                             && !crate::engine::proxy_kin(&m.det.names, &text)
-                            && !crate::engine::kin_sentences(&m.det.names, &text) =>
+                            && !crate::engine::kin_sentences(&m.det.names, &text)
+                            && !m.header_word_name(&text) =>
                     {
                         // Read each part as masking reads it: after its list number and relation word
                         // (户主：史**, 子：史**).
@@ -336,11 +337,14 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                                 })
                                 || spread_name_readable(m, &text)
                         };
+                        // (金**(김상렬): the name in Hangul, which masking hides whole.)
+                        let readable = readable || text.chars().any(crate::detect::is_hangul);
                         if readable {
                             push(r, c, Kind::Name, "full name readable in a name column");
                         }
                     }
-                    // (An institution's organisation code in an ID column is public, as masking left it.)
+                    // (An institution's organisation code in an ID or an account column is public, as masking left
+                    // it.)
                     Kind::IdCard | Kind::DisabilityCert | Kind::Phone | Kind::BankAccount
                         if longest_digits(&text) >= 7
                             && !allowed(&text)
@@ -348,7 +352,8 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                             // (监督电话：0435-3218890 under the ID column: the strict scan reads it as text.)
                             && !crate::detect::digits::public_line(&text)
                             && (kind != Kind::Phone || !crate::detect::digits::desk_phone(&text))
-                            && (kind != Kind::IdCard || !crate::detect::digits::is_org_code(&text)) =>
+                            && (!matches!(kind, Kind::IdCard | Kind::BankAccount)
+                                || !crate::detect::digits::is_org_code(&text)) =>
                     {
                         push(r, c, kind, "7 or more consecutive digits left in an identifier column");
                     }
@@ -367,6 +372,7 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                     Kind::Address
                         if !m.pats.is_institution(&text)
                             && !is_placeholder(&text)
+                            && !m.says_where_only(&text)
                             && !crate::engine::date_alone(&text)
                             && text.chars().any(crate::detect::is_han)
                             && {

@@ -575,10 +575,18 @@ fn office_bracket_after(text: &str, at: usize) -> bool {
     inside.is_some_and(|i| DESKS.contains(&i))
 }
 
-/// Whether a cell is one landline and an office's desk in brackets, nothing else (0778-5822301（院办）): the
-/// office's number, in a phone column too.
+/// Whether a cell is one landline and an office's desk in brackets, nothing else (0778-5822301（院办）), or a
+/// village office's name and its landline (村部0435-5271297): the office's number, in a phone column too.
 pub fn desk_phone(text: &str) -> bool {
     let t = text.trim();
+    // (村部0435-5271297: a village office's name alone before its landline.)
+    if let Some(k) = t.find(|c: char| c.is_ascii_digit()).filter(|&k| k > 0 && bare_office_before(&t[..k])) {
+        let rest = &t[k..];
+        let d: Vec<u8> = rest.bytes().filter(u8::is_ascii_digit).collect();
+        return rest.bytes().all(|b| b.is_ascii_digit() || b == b'-')
+            && super::phone::landline_area_len(&d).is_some()
+            && !super::phone::is_mobile(&d);
+    }
     let number = t.bytes().take_while(|b| b.is_ascii_digit() || *b == b'-').count();
     let d: Vec<u8> = t.as_bytes()[..number].iter().copied().filter(u8::is_ascii_digit).collect();
     number > 0
@@ -776,6 +784,8 @@ fn person_after_call(head: &str) -> bool {
 /// Whether a landline at `at` is an office's own number (村委会电话：0435-6329735).
 fn is_office_context(text: &str, at: usize) -> bool {
     keyword_before(text, at, &OFFICE_WORDS)
+        // (联系电话 | 村部0435-5271297: the village office's own line, its name alone before it, set AX3.)
+        || bare_office_before(&text[..at])
         // 如有异议，请于公示期内拨打0834-7613605反映: the notice's objection line, in any wording.
         // (如有疑问请致电022-27358591: the office's line for questions, set AS3.)
         || (near(text, at, &["拨打", "致电"], 8)
@@ -787,6 +797,16 @@ fn is_office_context(text: &str, at: usize) -> bool {
         || (near(text, at, &["电话"], 6) && near(text, at, &["联系"], 12) && near(text, at, &["如有异议", "若有异议"], 32))
         || cadre_line(text, at)
         || office_phone_label(&text[..at])
+}
+
+/// Whether `head` is a village's or a community's office alone, a colon or a space at most after it (村部, 村委会：).
+fn bare_office_before(head: &str) -> bool {
+    const OFFICES: [&str; 6] = ["村部", "村委会", "村委", "居委会", "社区居委会", "党群服务中心"];
+    let h = head.trim_end_matches([':', '：', ' ', '\u{3000}']);
+    OFFICES.iter().any(|w| {
+        h.strip_suffix(w)
+            .is_some_and(|b| b.trim_end().is_empty() || b.ends_with(['，', ',', '；', ';', '/', '、', '\n']))
+    })
 }
 
 /// 曹县民政局社会救助股联系电话：0530-…, 向城镇民政办联系电话：…: the phone that an office's name (its last eight
@@ -1112,6 +1132,7 @@ pub fn find(text: &str, ctx: Context) -> Vec<Finding> {
         if text.bytes().any(|b| b.is_ascii_uppercase()) {
             foreign_documents(text, &mut out);
         }
+        partly_masked_ids(text, &mut out);
         return out;
     }
     for run in runs(text).into_iter().flat_map(without_dates) {
@@ -1324,6 +1345,7 @@ pub fn find(text: &str, ctx: Context) -> Vec<Finding> {
     let before = out.len();
     foreign_documents(text, &mut out);
     foreign_phones(text, &mut out);
+    partly_masked_ids(text, &mut out);
     if out.len() > before {
         out.sort_by_key(|f| f.start);
     }
@@ -1421,11 +1443,14 @@ fn foreign_phones(text: &str, out: &mut Vec<Finding>) {
 }
 
 /// Whether `s` is an organisation's unified social credit code (统一社会信用代码, GB 32100: 18 characters, its last a
-/// check character) with a letter in its body: an institution's, public (a 福利院 as a child's guardian gives it in
-/// the guardian's ID column). A resident ID has no letter but its last X, so it never reads as one.
+/// check character) with a letter in its body or a check letter other than X (12220581412605890Q): an
+/// institution's, public (a 福利院 as a child's guardian gives it in the guardian's ID column). A resident ID has no
+/// letter but its last X, so it never reads as one.
 pub fn is_org_code(s: &str) -> bool {
     let b = s.trim().as_bytes();
-    b.len() == 18 && b[..17].iter().any(u8::is_ascii_uppercase) && org_code_sum(b)
+    b.len() == 18
+        && (b[..17].iter().any(u8::is_ascii_uppercase) || (b[17].is_ascii_uppercase() && b[17] != b'X'))
+        && org_code_sum(b)
 }
 
 /// Whether `s` is an organisation's code under a header that names one (机构统一社会信用代码 | 126542217142510551):
@@ -1600,6 +1625,57 @@ fn foreign_documents(text: &str, out: &mut Vec<Finding>) {
     if text.bytes().any(|b| b.is_ascii_uppercase()) {
         push_taiwan_ids(text, out, &mut found);
         push_myanmar_cards(text, out, &mut found);
+    }
+    out.extend(found);
+}
+
+/// An ID masked by hand that still shows what 6+4 hides (身份证220502199001＊＊1234: the birth date): eighteen
+/// or fifteen characters of digits and stars, a digit among the middle ones. Masked again as an ID, 6+4 of
+/// what was typed. (220502＊＊＊＊＊＊＊＊9741 and 2205××××××××××7187 show no more than 6+4: left as typed.)
+fn partly_masked_ids(text: &str, out: &mut Vec<Finding>) {
+    if !text.chars().any(crate::mask::is_star) {
+        return;
+    }
+    let part = |c: char| digit_of(c).is_some() || crate::mask::is_star(c);
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if !part(chars[i].1) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < chars.len() && part(chars[j].1) {
+            j += 1;
+        }
+        // (An ID's check character X ends it.)
+        if j < chars.len() && matches!(chars[j].1, 'X' | 'x' | 'Ｘ' | 'ｘ') {
+            j += 1;
+        }
+        let token = &chars[i..j];
+        let n = token.len();
+        let stars = token.iter().filter(|(_, c)| crate::mask::is_star(*c)).count();
+        let digits = n - stars;
+        let alnum = |k: Option<&(usize, char)>| k.is_some_and(|(_, c)| c.is_ascii_alphanumeric());
+        if (n == 15 || n == 18)
+            && stars > 0
+            && digits >= 7
+            // (It opens with the region's digits: ****157****1185 is a masked name run into a masked phone.)
+            && token[..4].iter().all(|(_, c)| digit_of(*c).is_some())
+            && token[6..n - 4].iter().any(|(_, c)| digit_of(*c).is_some())
+            && !alnum(i.checked_sub(1).and_then(|k| chars.get(k)))
+            && !alnum(chars.get(j))
+        {
+            let start = token[0].0;
+            let end = chars.get(j).map_or(text.len(), |(b, _)| *b);
+            if unclaimed(out, &found, start, end) {
+                // (Its digits as typed, a `*` for each star, so that 6+4 counts all eighteen.)
+                let typed = text[start..end].chars().map(|c| digit_of(c).unwrap_or(if is_x(c) { b'X' } else { b'*' }));
+                found.push(Finding::digits(start, end, Kind::IdCard, Status::Valid, typed.collect(), 0));
+            }
+        }
+        i = j.max(i + 1);
     }
     out.extend(found);
 }
@@ -1811,6 +1887,8 @@ mod tests {
             assert!(kinds(clean).is_empty(), "{clean}");
         }
         assert!(is_org_code("12440700MB2C04188C"));
+        assert!(is_org_code("12220581412605890Q"));
+        assert!(!is_org_code("12220581412605890X"));
         assert!(!is_org_code("12440700MB2C04188D"));
         assert!(!is_org_code("440103196105140400"));
         assert!(is_labelled_org_code("126542217142510551"));

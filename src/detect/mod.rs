@@ -417,7 +417,8 @@ impl Detectors {
     /// bracketed). Hidden whole. So is one after a name masked already (蒲**（pujianjun）), so that masking the
     /// output again, and verify, find it.
     fn push_name_spellings(&self, text: &str, found: &mut Vec<Finding>) {
-        if !text.bytes().any(|b| b.is_ascii_alphabetic()) {
+        // (Hangul's syllables are the only characters whose UTF-8 opens with 0xEA to 0xED that rosters hold.)
+        if !text.bytes().any(|b| b.is_ascii_alphabetic() || (0xEA..=0xED).contains(&b)) {
             return;
         }
         // Where each name ends, and how many characters it may have.
@@ -464,6 +465,19 @@ impl Detectors {
     /// `counts[0]` to `counts[1]` characters.
     fn spelling_after(&self, text: &str, at: usize, counts: [usize; 2]) -> Option<(usize, usize)> {
         let rest = &text[at..];
+        // (金相烈(김상렬), 郑永洙 (정영수): a Korean-Chinese name written in Hangul too, set AX2.)
+        let lead = rest.len() - rest.trim_start_matches([' ', '\u{3000}']).len();
+        if let Some((open, close)) = [('(', ')'), ('（', '）')].into_iter().find(|&(o, _)| rest[lead..].starts_with(o))
+        {
+            let start = at + lead + open.len_utf8();
+            let hangul = text[start..].chars().take_while(|&c| is_hangul(c) || c == ' ').collect::<String>();
+            let word = hangul.trim_end();
+            if (2..=5).contains(&word.chars().filter(|&c| is_hangul(c)).count())
+                && text[start + hangul.len()..].starts_with(close)
+            {
+                return Some((start, start + word.len()));
+            }
+        }
         let (close, skip) = match rest.chars().next()? {
             '(' => (Some(')'), 1),
             '（' => (Some('）'), '（'.len_utf8()),
@@ -1001,8 +1015,9 @@ fn grave_illness(text: &str, found: &mut Vec<Finding>) {
     // (2023年确诊重病: diagnosed, which only a person is.)
     // (村医反映该儿童重病: the child of the row, set V4.)
     // (父重病，母死亡, 阿婆重病: a parent's or an elder's, sets AA2 and AA4.)
-    const MORE: [&str; 23] = [
+    const MORE: [&str; 24] = [
         "患",
+        "监护人",
         "本人",
         "老人",
         "）",
@@ -1026,7 +1041,12 @@ fn grave_illness(text: &str, found: &mut Vec<Finding>) {
         "姥姥",
         "姥爷",
     ];
-    for (at, w) in text.match_indices("重病") {
+    // (原监护人病重住院: 病重 too, said of someone; not inside other words, 重病重残, 疾病重在预防, 大病重点.)
+    let grave = text.match_indices("重病").chain(text.match_indices("病重").filter(|&(at, w)| {
+        !text[..at].ends_with(['重', '疾', '大', '性', '慢', '急', '发', '生', '看', '治', '防'])
+            && !text[at + w.len()..].starts_with(['点', '要', '视', '大', '残', '新', '复', '建'])
+    }));
+    for (at, w) in grave {
         let end = at + w.len();
         let after = &text[end..];
         let alone = text[..at].trim().is_empty() && (after.trim().is_empty() || after.starts_with(['（', '(']));
@@ -1116,10 +1136,13 @@ fn grave_illness(text: &str, found: &mut Vec<Finding>) {
             || ((counted
                 || housed
                 || long
-                || (KIN_WHO.iter().chain(&MORE).any(|w| text[..at].ends_with(w)) && !(both && rule)))
+                || (KIN_WHO.iter().chain(&MORE).any(|w| text[..at].ends_with(w)) && !(both && rule))
+                || (named_kin(&text[..at]) && !rule))
                 && (after.chars().next().is_none_or(|c| !is_han(c) || one_of(chars!("在卧住患"), c))
-                    // (阿婆重病多年, 本人重病化疗中.)
-                    || ["多年", "两年", "数年", "几年", "已久", "化疗", "治疗中"].iter().any(|w| after.starts_with(w))));
+                    // (阿婆重病多年, 本人重病化疗中, 其父重病长期住院.)
+                    || ["多年", "两年", "数年", "几年", "已久", "化疗", "治疗中", "长期"].iter().any(|w| after.starts_with(w))
+                    // (父重病母失联: the next clause opens with another kin word.)
+                    || ["父", "母", "其", "妻", "夫"].iter().any(|w| after.starts_with(w))));
         if (alone || said) && !overlaps(found, at, end) {
             found.push(Finding::text(at, end, Kind::Health, 0));
         }
@@ -1127,6 +1150,16 @@ fn grave_illness(text: &str, found: &mut Vec<Finding>) {
 }
 
 /// Parents, spouses and the head of a household: whom a remark most often says an illness or injury of.
+/// Whether `head` ends with a kin word and a name of two or three characters after it (其父郭晓东|重病).
+fn named_kin(head: &str) -> bool {
+    (2..=3).any(|k| {
+        head.char_indices()
+            .rev()
+            .nth(k - 1)
+            .is_some_and(|(i, _)| head[i..].chars().all(is_han) && KIN_WHO.iter().any(|w| head[..i].ends_with(w)))
+    })
+}
+
 const KIN_WHO: [&str; 13] =
     ["父亲", "母亲", "其父", "其母", "之父", "之母", "配偶", "丈夫", "妻子", "其夫", "其妻", "老伴", "户主"];
 
@@ -2789,6 +2822,11 @@ fn office_address(text: &str, start: usize, end: usize) -> bool {
     // (地址：桃洪镇花门路88号民政服务大厅: the office named right after the number.)
     const OFFICES: [&str; 5] = ["民政", "服务大厅", "便民服务", "政务服务", "办事大厅"];
     LABELS.iter().any(|w| clause.contains(w)) || OFFICES.iter().any(|w| text[end..].starts_with(w))
+}
+
+/// A Hangul syllable or letter (김상렬).
+pub fn is_hangul(c: char) -> bool {
+    matches!(c, '\u{AC00}'..='\u{D7A3}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}')
 }
 
 /// CJK unified ideograph (the characters names and addresses are written in).

@@ -1339,10 +1339,11 @@ impl NameDetector {
                 cands.push((Rank::Relation, i, close));
                 continue;
             }
-            if ctx.rel_end[i]
-                && let Some(e) = self.given_only_after_relation(&ctx, i)
+            if (ctx.rel_end[i] || ctx.rels.iter().any(|&(s, e)| e == i && s + 2 <= e))
+                && let Some((e, aged)) = self.given_only_after_relation(&ctx, i)
             {
-                cands.push((Rank::Relation, i, e));
+                // (A given name alone, known by the age after it, has no surname to keep: 其子**（12岁）.)
+                cands.push((if aged { Rank::Nickname } else { Rank::Relation }, i, e));
                 continue;
             }
             // 外孙扎西随户生活, 其妻卓玛患…: after a relation word, Tibetan name syllables whose first character is
@@ -2561,7 +2562,13 @@ impl NameDetector {
             }
             // 方老汉一家: no name starts inside a relation word (汉一 before 家).
             // (母亲戚静: a name may start where a relation word, the chosen one, ends inside another, 亲戚.)
-            if rank != Rank::Known && !ctx.rel_end[s] && ctx.rels.iter().any(|&(rs, re)| rs < s && s < re) {
+            // (孙女子涵 with 李子涵 held: a held given name may start where a relation word ends inside another.)
+            let held_after_kin = || rank == Rank::Nickname && ctx.rels.iter().any(|&(rs, re)| re == s && rs + 2 <= re);
+            if rank != Rank::Known
+                && !ctx.rel_end[s]
+                && ctx.rels.iter().any(|&(rs, re)| rs < s && s < re)
+                && !held_after_kin()
+            {
                 continue;
             }
             // 资金由石家庄…: a word of three characters or more that starts inside the span and runs past its
@@ -5155,8 +5162,9 @@ impl NameDetector {
 
     /// 其孙胜利接待, 其女彩霞在家, 其兄亚三合谋: after a relation word, a given name alone, when the name plainly
     /// ends: an everyday word that is a given name (`[word_given]`: 胜利, 新民) or a southern childhood name, 亚 or
-    /// 阿 and one character (阿姨 and the other kin words excepted).
-    fn given_only_after_relation(&self, ctx: &Ctx, i: usize) -> Option<usize> {
+    /// 阿 and one character (阿姨 and the other kin words excepted). Or a child's given name before its age in
+    /// brackets, 其子一鸣（12岁）: `true` then, for a name with no surname to keep.
+    fn given_only_after_relation(&self, ctx: &Ctx, i: usize) -> Option<(usize, bool)> {
         let n = ctx.chars.len();
         let e = i + 2;
         let pair = ctx.chars.get(i..e)?;
@@ -5172,7 +5180,33 @@ impl NameDetector {
             || SETS.stop.has(ctx.chars[e])
             || self.post_cue_at(ctx, e)
             || self.verb_post_cue_at(ctx, e);
-        ((word || childhood) && ends).then_some(e)
+        // (其子一鸣（12岁）, 其外孙女一诺（8岁）: a child's given name, its age in brackets after it, set AX1.)
+        let aged = matches!(ctx.chars.get(e), Some('（' | '('))
+            && ctx.chars[e + 1..].iter().take_while(|c| c.is_ascii_digit()).count() > 0
+            && ctx.chars[e + 1..].iter().find(|c| !c.is_ascii_digit()) == Some(&'岁')
+            && pair.iter().all(|&c| {
+                is_han(c) && !SETS.stop.has(c) && !SETS.kin.has(c) && (self.given_ok(c) || SETS.numerals.has(c))
+            })
+            && !SETS.numerals.has(pair[1]);
+        // (孙女子涵陪同, 其子皓轩在读: two given-name characters that make no word, before a verb or a stop, set
+        // AW5.)
+        let plain = || {
+            // (子 opens given names as often as it is a son: 子涵, 子轩.)
+            // (公示人：舒婷, 老倌丁军: a surname first is a full name, read as one elsewhere.)
+            !self.surnames.has(pair[0])
+                && pair.iter().all(|&c| (self.given_ok(c) || c == '子') && !SETS.numerals.has(c))
+                && !SETS.kin.has(pair[1])
+                && (pair[0] == '子' || !SETS.kin.has(pair[0]))
+                && !self.holds_common_word(pair)
+                && !self.word_names.contains(&pack(pair))
+                && ctx.lex_end[i] <= i + 1
+                // (长孙月娥: a compound surname that is a kin word too opens the whole name.)
+                && !(i >= 2 && self.compounds.contains(&pack(&ctx.chars[i - 2..i])))
+                && ctx.chars.get(e).is_none_or(|&c| {
+                    !is_han(c) || one_of(chars!("在于因患已曾被陪代"), c) || self.verb_post_cue_at(ctx, e)
+                })
+        };
+        if (word || childhood) && ends { Some((e, false)) } else { (aged || plain()).then_some((e, true)) }
     }
 
     /// Start of a name right before a bracketed relation word at `k` (暴景行（外孙）, 和桂芝（妻）): two to four
@@ -5783,6 +5817,31 @@ impl NameDetector {
     }
 
     /// Whether `s` holds an everyday two-character word of `common_words.txt` (宁波, 体检 in 其子体检).
+    /// Whether `s` is everyday words end to end (委托照料服务, 随监护人居住, 在校住宿): two-character words, with
+    /// at most two particles or one-character words between them (随, 人), at least four characters in words. A
+    /// phrase where a name or an address would be, not one.
+    pub fn phrase_of_words(&self, s: &str) -> bool {
+        const SINGLE: &str = "的地在随同于和与及等人家所中内外由跟";
+        let cs: Vec<char> = s.trim().chars().collect();
+        let n = cs.len();
+        if !(4..=12).contains(&n) || !cs.iter().all(|&c| is_han(c)) {
+            return false;
+        }
+        // The fewest one-character pieces that reach each position; None where none does.
+        let mut best: Vec<Option<usize>> = vec![None; n + 1];
+        best[0] = Some(0);
+        for k in 0..n {
+            let Some(b) = best[k] else { continue };
+            if k + 2 <= n && self.common_pairs.contains(&pair_key(cs[k], cs[k + 1])) {
+                best[k + 2] = Some(best[k + 2].map_or(b, |x| x.min(b)));
+            }
+            if SINGLE.contains(cs[k]) {
+                best[k + 1] = Some(best[k + 1].map_or(b + 1, |x| x.min(b + 1)));
+            }
+        }
+        best[n].is_some_and(|singles| singles <= 2 && n - singles >= 4)
+    }
+
     pub fn holds_everyday_word(&self, s: &str) -> bool {
         let cs: Vec<char> = s.chars().collect();
         self.holds_common_word(&cs)
@@ -6459,7 +6518,11 @@ impl NameDetector {
         for i in 0..n.saturating_sub(1) {
             let e = i + 2;
             // (The left context first: it rules out almost every position without a lookup.)
-            let related = ctx.rel_end[i] || CHILD.iter().any(|w| i >= w.len() && ctx.chars[i - w.len()..i] == **w);
+            // (孙女子涵, 女儿子涵: a relation word that a longer one overlapping it, 女子 or 儿子, carried on ends
+            // before the given name all the same.)
+            let related = ctx.rel_end[i]
+                || CHILD.iter().any(|w| i >= w.len() && ctx.chars[i - w.len()..i] == **w)
+                || (known.given_first.has(ctx.chars[i]) && ctx.rels.iter().any(|&(s, e)| e == i && s + 2 <= e));
             let apart = i == 0 || !is_han(ctx.chars[i - 1]);
             if !(related || apart)
                 || !known.given_first.has(ctx.chars[i])
@@ -6475,6 +6538,10 @@ impl NameDetector {
                 one_of(chars!(SAID), c)
                     || one_of(chars!("，。；,;"), c)
                     || Self::starts_with_at(ctx, e, &['小', '时', '候'])
+                    // (环凤老人耳背: a title after the given name.)
+                    || Self::starts_with_at(ctx, e, &['老', '人'])
+                    || Self::starts_with_at(ctx, e, &['同', '学'])
+                    || Self::starts_with_at(ctx, e, &['小', '朋', '友'])
             });
             let ends = if self.holds_common_word(&ctx.chars[i..e]) || self.word_names.contains(&pack(&ctx.chars[i..e]))
             {

@@ -4480,7 +4480,7 @@ fn relation_words_lists_dots_and_health_of_new_sets() {
             "签名：潘**，接领人杨**已签字，照料对象高*。",
             "努那俞**偶尔寄钱，核查人员在温**的陪同下入户。",
             "村监委主任郭**、谢**、欧阳**、肖**",
-            "退款账户为阿*·***名下有车，老伴巧****。",
+            "退款账户为阿*·***名下有车，老伴*****。",
             "曾向孟**借款两万元，常去蒋**的小卖部，送医后诊断为***。",
             "按季度周期复核，本人自领。子女鲜少回来，走访常态化，这是幸福的源泉。",
         ],
@@ -7934,4 +7934,96 @@ fn second_reading_of_session_57() {
     assert!(!rows[6][2].contains("13812345678"), "{}", rows[6][2]);
     let masked = rows[6][2].clone();
     assert_verify_catches(&out, &masked, "监督电话：13812345678");
+}
+
+/// Session 58, sets AX1–AX6 (临时救助 narratives, minority areas, 惩戒 and 清退 notices, orphans with guardians,
+/// system exports, disability and medical aid): given names alone after kin words, an ID masked by hand that
+/// still shows the birth date, Korean names in Hangul, grave illness said of a parent, a law's title, foster
+/// carers.
+#[test]
+fn given_names_hand_masks_and_hangul_of_session_58() {
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,姓名,备注\n\
+         1,李子涵,由孙女子涵陪同办理\n\
+         2,王五,其外孙女一诺（8岁）患地中海贫血\n\
+         3,赵六,身份证220502199001＊＊1234已核实\n\
+         4,杨环凤,环凤老人耳背\n\
+         5,孙七,父重病母失联\n\
+         6,周八,原监护人病重住院\n\
+         7,吴九,《中华人民共和国治安管理处罚法》第四十九条\n\
+         8,郑十,造成左手掌离断\n\
+         9,钱多,寄养人罗国庆（13792557678）\n\
+         10,金相烈(김상렬),由金相烈(김상렬)代领\n\
+         11,朴玉姬,其子皓轩在读；其子外出务工\n\
+         12,马云,其甥高宝全代领\n",
+    );
+    let col = |c: usize| rows[1..13].iter().map(|r| r[c].as_str()).collect::<Vec<_>>();
+    assert_eq!(
+        col(2),
+        [
+            "由孙女**陪同办理",
+            "其外孙女**（8岁）患***",
+            "身份证220502********1234已核实",
+            "**老人***",
+            "父***母失联",
+            "原监护人***住院",
+            "《中华人民共和国治安管理处罚法》第四十九条",
+            "造成***",
+            "寄养人罗**（137****7678）",
+            "由金**(***)代领",
+            "其子**在读；其子外出务工",
+            "其甥高**代领",
+        ]
+    );
+    assert_eq!(rows[10][1], "金**(***)");
+    assert_verify_catches(&out, "身份证220502********1234", "身份证220502199001＊＊1234");
+    let (_dir, out, _) = mask_csv_rows("序号,姓名\n1,金相烈(김상렬)\n2,朴玉姬（박옥희）\n");
+    assert_verify_catches(&out, "金**(***)", "金**(김상렬)");
+}
+
+/// Session 58: an export's columns (a blank header over groups and hamlets, health_status, a name after the
+/// phone, a village office's landline, a relative's name in a cell the village office holds, an English header
+/// again over a second table), and a check's columns (疑点人员, a care home's code in the guardian's ID column,
+/// 类别/等级, where a child lives said in words).
+#[test]
+fn export_and_check_columns_of_session_58() {
+    let ids: Vec<String> = ["22052419500602176", "22052419440504520", "22052419401013308", "22052419611111907"]
+        .iter()
+        .map(|s| id_with_check(s))
+        .collect();
+    let csv = format!(
+        "no,name,id_no,village,,health_status,phone\n\
+         1,张建国,{},清河村,4组,健康,17311635245 宫伟\n\
+         2,李秀英,{},清河村,东沟屯,高血压,村部0435-5271297\n\
+         3,王桂兰,{},清河村,8组,一般,13904351234\n\
+         4,赵德明,{},清河村,上营子屯,患病,村委会代收（其侄郑贞姬18080901618）\n\
+         ,,,,,,\n\
+         本月终止供养人员（另表）,,,,,,\n\
+         no,name,id_no,reason,,,\n\
+         1,方丽银,{},迁出本县,,,\n",
+        ids[0], ids[1], ids[2], ids[3], ids[0]
+    );
+    let (_dir, out, rows) = mask_csv_rows(&csv);
+    let col = |c: usize| rows[1..5].iter().map(|r| r[c].as_str()).collect::<Vec<_>>();
+    assert_eq!(col(4), ["***"; 4]);
+    assert_eq!(col(5), ["***"; 4]);
+    assert_eq!(col(6), ["173****5245 宫*", "村部0435-5271297", "139****1234", "村委会代收（其侄郑**180****1618）"]);
+    assert_eq!(rows[6][0], "本月终止供养人员（另表）");
+    assert_eq!(rows[7][..4], ["no", "name", "id_no", "reason"]);
+    assert_eq!(rows[8][1], "方**");
+    assert_verify(&out, 0, false);
+
+    let csv = format!(
+        "序号,户主姓名,疑点人员,监护人证件号码,类别/等级,现住址\n\
+         1,周胜辉,黄金婷,12220581412605890Q,肢体 二级,随监护人居住\n\
+         2,常杰贵,户主本人,{},精神/一级,同户籍所在地\n\
+         3,李玉云,李文和,12220581412605890X,智力 二级,冬季牧场\n",
+        ids[0]
+    );
+    let (_dir, out, rows) = mask_csv_rows(&csv);
+    assert_eq!(rows[1][2..], ["黄**", "12220581412605890Q", "***", "随监护人居住"]);
+    assert_eq!(rows[2][2..], ["户主本人", "220524********1761", "***", "同户籍所在地"]);
+    // (An 18-character code ending in X is an ID's shape: masked. A place named in words is hidden.)
+    assert_eq!(rows[3][2..], ["李**", "122205********890X", "***", "***"]);
+    assert_verify(&out, 0, false);
 }
