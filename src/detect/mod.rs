@@ -472,8 +472,9 @@ impl Detectors {
             let start = at + lead + open.len_utf8();
             let hangul = text[start..].chars().take_while(|&c| is_hangul(c) || c == ' ').collect::<String>();
             let word = hangul.trim_end();
+            // (其子金哲（김철，12岁）: or a comma and a note after it.)
             if (2..=5).contains(&word.chars().filter(|&c| is_hangul(c)).count())
-                && text[start + hangul.len()..].starts_with(close)
+                && text[start + hangul.len()..].starts_with([close, '，', ','])
             {
                 return Some((start, start + word.len()));
             }
@@ -1015,9 +1016,19 @@ fn grave_illness(text: &str, found: &mut Vec<Finding>) {
     // (2023年确诊重病: diagnosed, which only a person is.)
     // (村医反映该儿童重病: the child of the row, set V4.)
     // (父重病，母死亡, 阿婆重病: a parent's or an elder's, sets AA2 and AA4.)
-    const MORE: [&str; 24] = [
+    const MORE: [&str; 34] = [
         "患",
         "监护人",
+        "其子",
+        "其女",
+        "儿子",
+        "女儿",
+        "其兄",
+        "其弟",
+        "其姐",
+        "其妹",
+        "父：",
+        "母：",
         "本人",
         "老人",
         "）",
@@ -1138,9 +1149,11 @@ fn grave_illness(text: &str, found: &mut Vec<Finding>) {
                 || long
                 || (KIN_WHO.iter().chain(&MORE).any(|w| text[..at].ends_with(w)) && !(both && rule))
                 || (named_kin(&text[..at]) && !rule))
-                && (after.chars().next().is_none_or(|c| !is_han(c) || one_of(chars!("在卧住患"), c))
+                && (after.chars().next().is_none_or(|c| !is_han(c) || one_of(chars!("在卧住患病"), c))
                     // (阿婆重病多年, 本人重病化疗中, 其父重病长期住院.)
-                    || ["多年", "两年", "数年", "几年", "已久", "化疗", "治疗中", "长期"].iter().any(|w| after.starts_with(w))
+                    || ["多年", "两年", "数年", "几年", "已久", "化疗", "治疗中", "长期", "不能"]
+                        .iter()
+                        .any(|w| after.starts_with(w))
                     // (父重病母失联: the next clause opens with another kin word.)
                     || ["父", "母", "其", "妻", "夫"].iter().any(|w| after.starts_with(w))));
         if (alone || said) && !overlaps(found, at, end) {
@@ -1927,6 +1940,15 @@ fn push_number_after(text: &str, mut start: usize, certificate: bool, kind: Kind
         }
     }
     let numbered = if certificate { numbered_certificate_len(&text[start..]) } else { 0 };
+    // (身份证号：220502********1231号: a number masked already, six digits at most in a run and ten in all.)
+    let hidden = |span: &str| {
+        span.chars().any(crate::mask::is_star)
+            && span.split(|c: char| digits::digit_of(c).is_none()).all(|run| run.chars().count() <= 6)
+            && span.chars().filter(|&c| digits::digit_of(c).is_some()).count() <= 10
+    };
+    if numbered > 0 && hidden(&text[start..start + numbered]) {
+        return;
+    }
     if numbered > 0 {
         if !overlaps(found, start, start + numbered) {
             found.push(Finding::text(start, start + numbered, kind, 0));

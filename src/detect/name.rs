@@ -6513,7 +6513,7 @@ impl NameDetector {
             return;
         }
         const CHILD: [&[char]; 4] = [&['儿', '童'], &['孩', '子'], &['小', '孩'], &['学', '生']];
-        const SAID: &str = "的患在于因今现已自从由随跟和与系等是被经为曾";
+        const SAID: &str = "的患在于因今现已自从由随跟和与系等是被经为曾独";
         let n = ctx.chars.len();
         for i in 0..n.saturating_sub(1) {
             let e = i + 2;
@@ -6540,6 +6540,8 @@ impl NameDetector {
                     || Self::starts_with_at(ctx, e, &['小', '时', '候'])
                     // (环凤老人耳背: a title after the given name.)
                     || Self::starts_with_at(ctx, e, &['老', '人'])
+                    || Self::starts_with_at(ctx, e, &['奶', '奶'])
+                    || Self::starts_with_at(ctx, e, &['爷', '爷'])
                     || Self::starts_with_at(ctx, e, &['同', '学'])
                     || Self::starts_with_at(ctx, e, &['小', '朋', '友'])
             });

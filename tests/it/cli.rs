@@ -7979,6 +7979,18 @@ fn given_names_hand_masks_and_hangul_of_session_58() {
     assert_verify_catches(&out, "身份证220502********1234", "身份证220502199001＊＊1234");
     let (_dir, out, _) = mask_csv_rows("序号,姓名\n1,金相烈(김상렬)\n2,朴玉姬（박옥희）\n");
     assert_verify_catches(&out, "金**(***)", "金**(김상렬)");
+
+    // (Second reading: a hand mask before 号 after its label, masked and verified alike; 病重 before another
+    // illness word; an ID's digits with a check letter that an organisation's code sum passes.)
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,姓名,备注,身份证号\n\
+         1,赵六,身份证号：220502199001**1231号,220523195012034021\n\
+         2,孙七,父亲病重病危；其子重病,22052319501203402W\n",
+    );
+    assert_eq!(rows[1][2], "身份证号：220502********1231号");
+    assert_eq!(rows[2][2], "父亲******；其子***");
+    assert_eq!(rows[2][3], "*****************W");
+    assert_verify(&out, 0, false);
 }
 
 /// Session 58: an export's columns (a blank header over groups and hamlets, health_status, a name after the
