@@ -2497,6 +2497,8 @@ impl Masker {
         WITH.iter().any(|w| text.contains(w))
             && self.det.names.phrase_of_words(text)
             && !text.contains(|c: char| "村组号栋室屯路街巷弄楼单元区县乡镇社里院场".contains(c))
+            // (Nor anything the strict scan reads in it, as `verify` reads it: 同户籍地 may open with a name.)
+            && self.det.scan_text(text, &KnownNames::default()).is_empty()
     }
 
     /// [`Masker::mask_name_cell`] on a cell without Hangul.
