@@ -2467,11 +2467,7 @@ impl Masker {
     fn mask_name_cell(&self, text: &str, known: &KnownNames, ctx: &mut CellCtx) -> Option<String> {
         // (郑永洙 (정영수): Hangul in a name column is the name written in Korean, hidden whole, set AX2.)
         let kept = ctx.in_scope && self.opts.punitive.is_some() && !ctx.minor;
-        if text.bytes().any(|b| (0xEA..=0xED).contains(&b))
-            && text.chars().any(crate::detect::is_hangul)
-            && !kept
-            && self.rule(Kind::Name, ctx).action != Action::Keep
-        {
+        if crate::detect::holds_hangul(text) && !kept && self.rule(Kind::Name, ctx).action != Action::Keep {
             let hidden: String = text.chars().map(|c| if crate::detect::is_hangul(c) { '*' } else { c }).collect();
             ctx.event(Kind::Name, Status::Valid, if ctx.minor { Note::Minor } else { Note::None });
             return Some(self.name_cell(&hidden, known, ctx).unwrap_or(hidden));

@@ -338,7 +338,7 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                                 || spread_name_readable(m, &text)
                         };
                         // (金**(김상렬): the name in Hangul, which masking hides whole.)
-                        let readable = readable || text.chars().any(crate::detect::is_hangul);
+                        let readable = readable || crate::detect::holds_hangul(&text);
                         if readable {
                             push(r, c, Kind::Name, "full name readable in a name column");
                         }

@@ -417,8 +417,7 @@ impl Detectors {
     /// bracketed). Hidden whole. So is one after a name masked already (蒲**（pujianjun）), so that masking the
     /// output again, and verify, find it.
     fn push_name_spellings(&self, text: &str, found: &mut Vec<Finding>) {
-        // (Hangul's syllables are the only characters whose UTF-8 opens with 0xEA to 0xED that rosters hold.)
-        if !text.bytes().any(|b| b.is_ascii_alphabetic() || (0xEA..=0xED).contains(&b)) {
+        if !text.bytes().any(|b| b.is_ascii_alphabetic() || hangul_lead(b)) {
             return;
         }
         // Where each name ends, and how many characters it may have.
@@ -2844,6 +2843,16 @@ fn office_address(text: &str, start: usize, end: usize) -> bool {
     // (地址：桃洪镇花门路88号民政服务大厅: the office named right after the number.)
     const OFFICES: [&str; 5] = ["民政", "服务大厅", "便民服务", "政务服务", "办事大厅"];
     LABELS.iter().any(|w| clause.contains(w)) || OFFICES.iter().any(|w| text[end..].starts_with(w))
+}
+
+/// Whether `text` holds Hangul (김상렬). (Hangul's syllables are the only characters whose UTF-8 opens with 0xEA
+/// to 0xED that rosters hold: most cells are passed over on their bytes.)
+pub fn holds_hangul(text: &str) -> bool {
+    text.bytes().any(hangul_lead) && text.chars().any(is_hangul)
+}
+
+fn hangul_lead(b: u8) -> bool {
+    (0xEA..=0xED).contains(&b)
 }
 
 /// A Hangul syllable or letter (김상렬).

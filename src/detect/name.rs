@@ -675,6 +675,12 @@ struct Ctx {
 }
 
 impl Ctx {
+    /// Whether a relation word of two characters or more ends right before `i`, even one a longer word overlapping
+    /// it carried on (孙女|子涵, read 孙女子 when the words are chosen).
+    fn kin_word_ends_at(&self, i: usize) -> bool {
+        self.rels.iter().any(|&(s, e)| e == i && s + 2 <= e)
+    }
+
     /// The character positions of a span found earlier (byte offsets into the text); None for a span that does
     /// not start and end on a character, which no pass produces.
     fn span_of(&self, sp: &NameSpan) -> Option<(usize, usize)> {
@@ -1339,7 +1345,7 @@ impl NameDetector {
                 cands.push((Rank::Relation, i, close));
                 continue;
             }
-            if (ctx.rel_end[i] || ctx.rels.iter().any(|&(s, e)| e == i && s + 2 <= e))
+            if (ctx.rel_end[i] || ctx.kin_word_ends_at(i))
                 && let Some((e, aged)) = self.given_only_after_relation(&ctx, i)
             {
                 // (A given name alone, known by the age after it, has no surname to keep: 其子**（12岁）.)
@@ -2563,7 +2569,7 @@ impl NameDetector {
             // 方老汉一家: no name starts inside a relation word (汉一 before 家).
             // (母亲戚静: a name may start where a relation word, the chosen one, ends inside another, 亲戚.)
             // (孙女子涵 with 李子涵 held: a held given name may start where a relation word ends inside another.)
-            let held_after_kin = || rank == Rank::Nickname && ctx.rels.iter().any(|&(rs, re)| re == s && rs + 2 <= re);
+            let held_after_kin = || rank == Rank::Nickname && ctx.kin_word_ends_at(s);
             if rank != Rank::Known
                 && !ctx.rel_end[s]
                 && ctx.rels.iter().any(|&(rs, re)| rs < s && s < re)
@@ -6522,7 +6528,7 @@ impl NameDetector {
             // before the given name all the same.)
             let related = ctx.rel_end[i]
                 || CHILD.iter().any(|w| i >= w.len() && ctx.chars[i - w.len()..i] == **w)
-                || (known.given_first.has(ctx.chars[i]) && ctx.rels.iter().any(|&(s, e)| e == i && s + 2 <= e));
+                || (known.given_first.has(ctx.chars[i]) && ctx.kin_word_ends_at(i));
             let apart = i == 0 || !is_han(ctx.chars[i - 1]);
             if !(related || apart)
                 || !known.given_first.has(ctx.chars[i])
