@@ -212,7 +212,13 @@ pub fn section_headers(sheet: &Sheet, pats: &Patterns, layout: &Layout) -> Vec<u
             })
         });
         let strong_count = (0..row.len()).filter(|&c| kinds[c].is_some() && strong(c)).count();
-        let header_like = known >= 3 && 3 * known >= 2 * texts().count() && strong_count >= 2;
+        // (序号 | 乡镇 | 村 | 户主 | 家庭人口 | 补贴金额(元) | 领取人, 序号 | 单位 | 经办人 | 联系方式 | 备注: a row that
+        // opens with 序号 and names three more kinds is a header however few of its words are headers alone, sets
+        // AY4, AY6.)
+        let numbered =
+            texts().next().is_some_and(|c| matches!(c, Cell::Text(t) if matches!(t.trim(), "序号" | "编号")))
+                && known >= 4;
+        let header_like = known >= 3 && 3 * known >= 2 * texts().count() && (strong_count >= 2 || numbered);
         // (A header naming the first table's kinds again after another table takes the first table back: 户主姓名 |
         // 家庭住址 after a members' table.)
         if header_like && (new_kind || other) {

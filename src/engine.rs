@@ -305,8 +305,15 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 290] = [
+const PLACEHOLDERS: [&str; 296] = [
     "无",
+    // (Set AY1: 签名 | 指模, a fingerprint pressed where one cannot sign; no one is named.)
+    "指模",
+    "手印",
+    "按手印",
+    "指印",
+    "捺印",
+    "按指印",
     // (Set AQ3: 父母务工单位及住址 | 工地, 打零工: how the parents work, with no place named.)
     "工地",
     "务工",
@@ -1269,7 +1276,10 @@ impl Masker {
             .iter()
             .filter(|c| {
                 c.kind == Kind::Other
-                    && c.header.as_deref().map(normalize_header).is_some_and(|h| h.contains("信用代码"))
+                    && c.header
+                        .as_deref()
+                        .map(normalize_header)
+                        .is_some_and(|h| ["信用代码", "注册号", "执照号", "营业执照"].iter().any(|w| h.contains(w)))
             })
             .map(|c| c.index)
             .collect();
@@ -2446,6 +2456,9 @@ impl Masker {
         let mut found = Vec::new();
         self.det.push_health(text, &mut found);
         found.retain(|f| !self.opts.policy.allows(&text[f.start..f.end]));
+        // (父母重病重残儿童: the later passes of push_health find spans before the terms; findings are applied in
+        // order of position.)
+        found.sort_by_key(|f| f.start);
         self.apply_text_findings(text, found, &KnownNames::default(), ctx)
     }
 

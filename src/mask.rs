@@ -203,7 +203,8 @@ pub fn push_masked(out: &mut String, f: &Finding, original: &str, rule: &Rule) {
     }
 }
 
-/// Replaces every finding in `text` by its masked form; spans must be sorted and non-overlapping.
+/// Replaces every finding in `text` by its masked form. Findings are applied in order of position; the part of one
+/// that runs past another it overlaps is masked whole, so no span found is ever left readable.
 pub fn apply_findings(text: &str, findings: &[Finding], rule_for: impl Fn(Kind) -> Rule) -> String {
     apply_findings_with(text, findings, rule_for, |gap, out| out.push_str(gap))
 }
@@ -218,12 +219,21 @@ pub fn apply_findings_with(
 ) -> String {
     let mut out = String::with_capacity(text.len());
     let mut at = 0;
-    for f in findings {
-        if f.start < at || f.end > text.len() || !text.is_char_boundary(f.start) || !text.is_char_boundary(f.end) {
+    // (Most callers pass findings sorted; one that does not must not lose a span: 父母重病重残儿童, where a later
+    // pass found 重病 before the term 重残.)
+    let mut sorted: Vec<&Finding> = findings.iter().collect();
+    sorted.sort_by_key(|f| f.start);
+    for f in sorted {
+        if f.end > text.len() || !text.is_char_boundary(f.start) || !text.is_char_boundary(f.end) || f.end <= at {
             continue;
         }
-        gap(&text[at..f.start], &mut out);
-        push_masked(&mut out, f, &text[f.start..f.end], &rule_for(f.kind));
+        if f.start < at {
+            let tail = Finding::text(at, f.end, f.kind, 0);
+            push_masked(&mut out, &tail, &text[at..f.end], &rule_for(f.kind));
+        } else {
+            gap(&text[at..f.start], &mut out);
+            push_masked(&mut out, f, &text[f.start..f.end], &rule_for(f.kind));
+        }
         at = f.end;
     }
     gap(&text[at..], &mut out);

@@ -2012,6 +2012,13 @@ fn lone_group_at_home(head: &str, run: &str, after: &str) -> bool {
     let tail_start = head.char_indices().rev().nth(7).map_or(0, |(k, _)| k);
     let address_changed = ["住址", "地址", "住所"].iter().any(|w| head[tail_start..].contains(w));
     let moved_out = head.ends_with(['由', '从']) && after.starts_with(['搬', '迁']);
+    // (原2组，2023年搬迁至县城安置点: 原 opening a clause, "formerly of", before a group that closes it or moves.)
+    let former = head.strip_suffix('原').is_some_and(|h| {
+        h.chars().next_back().is_none_or(|c| matches!(c, '，' | ',' | '；' | ';' | '。' | '：' | ':' | '（' | '('))
+    }) && after
+        .chars()
+        .next()
+        .is_none_or(|c| matches!(c, '，' | ',' | '；' | ';' | '。' | '）' | ')' | '搬' | '迁'));
     // (家住高山，11组，入户困难: a group standing as a clause of its own.)
     let clause = |c: Option<char>| c.is_none_or(|c| matches!(c, '，' | ',' | '；' | ';' | '。'));
     // (金额2000,3组: a list of numbers, not a clause.)
@@ -2040,6 +2047,7 @@ fn lone_group_at_home(head: &str, run: &str, after: &str) -> bool {
             || person_item
             || after_contact(head)
             || moved_out
+            || former
             || (head.ends_with(['至', '到', '在', '于', '回'])
                 && ["居住", "定居", "独居"].iter().any(|w| after.starts_with(w))))
 }

@@ -1461,9 +1461,12 @@ pub fn is_org_code(s: &str) -> bool {
 
 /// Whether `s` is an organisation's code under a header that names one (机构统一社会信用代码 | 126542217142510551):
 /// its check character right, digits alone allowed, and no resident ID (a person's ID under a wrong header goes).
+/// (注册号 | 220581600085900: a firm's or a self-employed trader's fifteen-digit registration number, from before the
+/// unified code, which no birth date in it makes an old ID, set AY6.)
 pub fn is_labelled_org_code(s: &str) -> bool {
     let b = s.trim().as_bytes();
-    b.len() == 18 && org_code_sum(b) && super::id_card::check(b) == super::id_card::IdCheck::No
+    let registration = b.len() == 15 && b.iter().all(u8::is_ascii_digit);
+    (b.len() == 18 && org_code_sum(b) || registration) && super::id_card::check(b) == super::id_card::IdCheck::No
 }
 
 /// Whether `s` is a record's code under a header that names one (户编号 | 370283101001785232, 业务流水号 |

@@ -536,11 +536,17 @@ enum Tag {
     Cue(u8),
 }
 
+/// What a shop does with phones, after 手机 in its name (手机维修店, 手机专卖): see the cue pass in `context`.
+const HANDSET_TRADES: [[char; 2]; 6] =
+    [['维', '修'], ['专', '卖'], ['卖', '场'], ['配', '件'], ['贴', '膜'], ['回', '收']];
+
 /// Detects person names; built once from dictionaries and shared across threads.
 pub struct NameDetector {
     surnames: CharSet,
     /// The most frequent 200 surnames (the list's head, which is ordered by frequency).
     frequent_surnames: CharSet,
+    /// The most frequent 60 surnames, which a shop is named after with one more character (陈杰农资门市部).
+    top_surnames: CharSet,
     compounds: HashSet<u128, FxBuild>,
     /// Everyday words that are names right after a relation word (`word_names.txt`: 华夏, 夏天).
     word_names: HashSet<u128, FxBuild>,
@@ -991,11 +997,15 @@ impl NameDetector {
         };
         let mut surname_set = CharSet::new();
         let mut frequent_surnames = CharSet::new();
+        let mut top_surnames = CharSet::new();
         for (k, (n, l)) in entries(surnames).enumerate() {
             let c = single_han("surnames", n, l)?;
             surname_set.insert(c);
             if k < 200 {
                 frequent_surnames.insert(c);
+            }
+            if k < 60 {
+                top_surnames.insert(c);
             }
         }
         if surname_set.is_empty() {
@@ -1134,6 +1144,7 @@ impl NameDetector {
         Ok(Self {
             surnames: surname_set,
             frequent_surnames,
+            top_surnames,
             compounds: compounds.iter().map(|c| pack(c)).collect(),
             word_names: word_name_set,
             common_pairs,
@@ -1311,12 +1322,69 @@ impl NameDetector {
             if ctx.rel_end[i] && i > 0 && ctx.chars[i - 1] == '人' && one_of(chars!("员证数口群"), ctx.chars[i]) {
                 continue;
             }
+            // (联系电话 | 村委会转: 会 ends the office's name after the role word 村委; no name starts there, set AY4.)
+            if ctx.rel_end[i] && ctx.chars[i] == '会' && i >= 2 && ctx.chars[i - 1] == '委' {
+                continue;
+            }
             // 户主由于永杰变更为刘菊贵, 监护人由庄文化改为…: after a relation word, 由 and a name that a change
             // word closes. 由 is the preposition there, not a surname, and 由于 not a word.
             let changed_from =
                 if ctx.chars[i] == '由' && ctx.rel_end[i] { self.changed_from(&ctx, i + 1) } else { None };
             if let Some(e) = changed_from {
                 cands.push((Rank::Relation, i + 1, e));
+                continue;
+            }
+            // (监护人김상렬代领, 其妻 박순자: a Korean name in Hangul right after a relation word, hidden whole.)
+            if ctx.rel_end[i] {
+                let from = i + usize::from(matches!(ctx.chars[i], ' ' | '\u{3000}'));
+                let run = ctx.chars[from..].iter().take_while(|&&c| super::is_hangul(c)).count();
+                // (姓名 성명, 户主 세대주: a bilingual header's Korean word for the same thing is no name.)
+                const WORDS: [&str; 28] = [
+                    "성명",
+                    "이름",
+                    "성별",
+                    "주소",
+                    "비고",
+                    "번호",
+                    "민족",
+                    "연령",
+                    "나이",
+                    "전화",
+                    "연락처",
+                    "금액",
+                    "가족",
+                    "관계",
+                    "서명",
+                    "세대주",
+                    "보호자",
+                    "신분증",
+                    "본인",
+                    "배우자",
+                    "아들",
+                    "딸",
+                    "남편",
+                    "아내",
+                    "어머니",
+                    "아버지",
+                    "대리인",
+                    "수령인",
+                ];
+                let word: String = ctx.chars[from..from + run].iter().collect();
+                let alone = ctx
+                    .chars
+                    .get(from + run)
+                    .is_none_or(|&c| c != ' ' || !ctx.chars.get(from + run + 1).is_some_and(|&d| super::is_hangul(d)));
+                if (2..=5).contains(&run) && alone && !WORDS.contains(&word.as_str()) {
+                    cands.push((Rank::Nickname, from, from + run));
+                    continue;
+                }
+            }
+            // (其子家豪（9岁）, 其子伟（12岁）: one to three characters and an age in brackets after a relation
+            // word are a child's given name, whatever its first character.)
+            if (ctx.rel_end[i] || ctx.kin_word_ends_at(i))
+                && let Some(e) = self.given_before_age(&ctx, i)
+            {
+                cands.push((Rank::Nickname, i, e));
                 continue;
             }
             // (其子家盖了新房: 家 after a relation word is that person's household; 表叔公来过, 外公: 公 after a
@@ -2260,7 +2328,8 @@ impl NameDetector {
                 && ctx.chars[c.1 + 1] == '不'
                 && one_of(chars!("愿想肯能会再是在同要用够敢知懂识"), ctx.chars[c.1 + 2]);
             // (What a condition's character cut down to one character above.)
-            let cut_short = c.2 - c.1 < 2;
+            // (其子伟（12岁）: a given name of one character before its age is whole.)
+            let cut_short = c.2 - c.1 < 2 && !(c.0 == Rank::Nickname && matches!(ctx.chars.get(c.2), Some('（' | '(')));
             // (由木尕拉镇财政所统一代发, 名册（木尕拉镇）: a town's name read with its 镇 or 乡, before its office or
             // a closing bracket; 李成镇，男 is a person.)
             // (…敬老院（聂日雄乡）: or its name alone, before 镇 or 乡 and the bracket.)
@@ -3185,6 +3254,12 @@ impl NameDetector {
                 }
                 Tag::Relation => rels.push((s, e)),
                 Tag::Cue(bit) => cues[s] |= bit,
+            }
+        }
+        // (梅河口市荣达手机维修店: 手机 before a shop's trade is what the shop sells, no one's phone, set AY6.)
+        for (k, w) in chars.windows(4).enumerate() {
+            if w[..2] == ['手', '机'] && (one_of(chars!("店城"), w[2]) || HANDSET_TRADES.contains(&[w[2], w[3]])) {
+                cues[k] &= !CUE_POST;
             }
         }
         // (同村上官来福: a two-character word straddling the end of a cue before a surname, 村上, does not hide
@@ -5200,7 +5275,10 @@ impl NameDetector {
             // (子 opens given names as often as it is a son: 子涵, 子轩.)
             // (公示人：舒婷, 老倌丁军: a surname first is a full name, read as one elsewhere.)
             !self.surnames.has(pair[0])
-                && pair.iter().all(|&c| (self.given_ok(c) || c == '子') && !SETS.numerals.has(c))
+                // (其子一鸣在外务工: 一 opens given names too; 一直, 一同 are words the lexicon holds.)
+                && pair.iter().enumerate().all(|(k, &c)| {
+                    (self.given_ok(c) || c == '子') && (!SETS.numerals.has(c) || (k == 0 && c == '一'))
+                })
                 && !SETS.kin.has(pair[1])
                 && (pair[0] == '子' || !SETS.kin.has(pair[0]))
                 && !self.holds_common_word(pair)
@@ -5213,6 +5291,24 @@ impl NameDetector {
                 })
         };
         if (word || childhood) && ends { Some((e, false)) } else { (aged || plain()).then_some((e, true)) }
+    }
+
+    /// End of a given name alone at `i`, right after a relation word: one to three Han characters, no stop,
+    /// kin or everyday word among them, then an age in brackets (其子家豪（9岁）, 其女伟（12岁））.
+    fn given_before_age(&self, ctx: &Ctx, i: usize) -> Option<usize> {
+        let e = (i + 1..=(i + 3).min(ctx.chars.len())).find(|&e| matches!(ctx.chars.get(e), Some('（' | '(')))?;
+        let digits = ctx.chars[e + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+        let span = &ctx.chars[i..e];
+        // (老太婆（62岁）: not a word that runs on from before, nor one character no given name holds.)
+        ((1..=3).contains(&digits)
+            && ctx.chars.get(e + 1 + digits) == Some(&'岁')
+            && !ctx.covered_before[i]
+            && (e > i + 1
+                || self.given_ok(span[0]) && !one_of(chars!("婆公爷奶娘妈爸哥姐弟妹叔伯姨舅婶嫂孙儿女子"), span[0]))
+            && span.iter().all(|&c| is_han(c) && !SETS.stop.has(c) && !SETS.kin.has(c) && !SETS.anon.has(c))
+            && !SETS.numerals.has(span[span.len() - 1])
+            && !self.holds_common_word(span))
+        .then_some(e)
     }
 
     /// Start of a name right before a bracketed relation word at `k` (暴景行（外孙）, 和桂芝（妻）): two to four
@@ -6551,11 +6647,13 @@ impl NameDetector {
                     || Self::starts_with_at(ctx, e, &['同', '学'])
                     || Self::starts_with_at(ctx, e, &['小', '朋', '友'])
             });
-            let ends = if self.holds_common_word(&ctx.chars[i..e]) || self.word_names.contains(&pack(&ctx.chars[i..e]))
-            {
+            let plain = !self.holds_common_word(&ctx.chars[i..e]) && !self.word_names.contains(&pack(&ctx.chars[i..e]));
+            let ends = if !plain {
                 ctx.chars.get(e).is_some_and(|&c| c == '的' || c == '患')
             } else {
-                ends
+                // (晓雪学习成绩优秀, 鸿涛寒暑假随外祖母生活: a held given name that makes no word and no place opens the
+                // clause it starts, whatever follows, set AY2.)
+                ends || !self.places.contains(&pack(&ctx.chars[i..e]))
             };
             if !(related || (opens && ends))
                 || ctx.lex_end[i] > e
@@ -6785,6 +6883,11 @@ impl NameDetector {
             "农资", "建材", "五金", "日杂", "百货", "水产", "蔬菜", "水果", "粮油", "烟酒", "副食", "家电", "服装",
             "汽修", "机械", "生猪", "肉牛", "养猪", "养牛", "养羊", "养鸡", "综合",
         ];
+        // Brand words whose first character is a common surname: 高远 is a shop's name before 农家乐.
+        const BRANDS: [&str; 16] = [
+            "高远", "高升", "高盛", "金源", "金鑫", "金达", "金盛", "金旺", "金利", "金鼎", "金丰", "金穗", "金福",
+            "金龙", "林海", "宏达",
+        ];
         // (Asked of every remark: most name no shop, whose ending's last character one pass tells.)
         if !ctx.chars.iter().any(|&c| one_of(chars!("部场厂坊店市队行乐馆"), c)) {
             return;
@@ -6805,8 +6908,17 @@ impl NameDetector {
             }
             for sl in self.surname_lens(ctx, i) {
                 // (刘家饭店, 王记饺子馆: a family's shop; 白云山养殖场: a place's.)
+                // (梅河口市荣达超市, 通化县高远农家乐: a surname and one character is a brand's two auspicious
+                // characters, unless the surname is among the commonest and the pair no brand word, set AY6.)
+                let short_ok = |e: usize| {
+                    e > i + sl + 1
+                        || (sl == 1
+                            && self.top_surnames.has(ctx.chars[i])
+                            && !BRANDS.iter().any(|w| ctx.chars[i..e].iter().copied().eq(w.chars())))
+                };
                 let e = (i + sl + 1..=(i + sl + 2).min(n)).rev().find(|&e| {
-                    ctx.chars[i + sl..e].iter().all(|&c| self.given_ok(c) && !one_of(chars!("家记氏"), c))
+                    short_ok(e)
+                        && ctx.chars[i + sl..e].iter().all(|&c| self.given_ok(c) && !one_of(chars!("家记氏"), c))
                         && !one_of(chars!("山湾岭园坡庄寨村"), ctx.chars[e - 1])
                         && !self.holds_common_word(&ctx.chars[i..i + sl + 1])
                         && e < n
