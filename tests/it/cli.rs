@@ -8036,3 +8036,72 @@ fn export_and_check_columns_of_session_58() {
     assert_eq!(rows[3][2..], ["李**", "122205********890X", "***", "***"]);
     assert_verify(&out, 0, false);
 }
+
+/// Session 59: given names alone before an age or opening a remark, Hangul after a relation word, a parent's
+/// release date and a stay in hospital, a lone group a household left, a plate in full-width characters.
+#[test]
+fn given_names_records_and_plates_of_session_59() {
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,姓名,备注\n\
+         1,王五,其子家豪（9岁）在读；其女伟（12岁）\n\
+         2,赵六,其子一鸣在外务工；其子一直在外\n\
+         3,钱七,监护人김상렬代领；姓名 성명\n\
+         4,张晓雪,晓雪学习成绩优秀\n\
+         5,孙八,原2组，2023年搬迁至县城安置点\n\
+         6,周九,五保户高凤爽老人另行供养\n\
+         7,吴十,父亲2019年入狱，2031年刑满；母亲长期住院治疗\n\
+         8,郑一,隐瞒本人名下比亚迪秦PLUS（吉Ｅ·８７９９４）；号牌吉E F420V；\n\
+         9,冯二,父母重病重残儿童；于腊月二十补发\n\
+         10,陈三,老太婆（62岁，务农）\n",
+    );
+    let col = |c: usize| rows[1..11].iter().map(|r| r[c].as_str()).collect::<Vec<_>>();
+    assert_eq!(
+        col(2),
+        [
+            "其子**（9岁）在读；其女*（12岁）",
+            "其子**在外务工；其子一直在外",
+            "监护人***代领；姓名 성명",
+            "**学习成绩优秀",
+            "原***，2023年搬迁至县城安置点",
+            "五保户高**老人另行供养",
+            "父亲2019年***，2031年***；母亲***治疗",
+            "隐瞒本人名下比亚迪秦PLUS（吉Ｅ******）；号牌吉E******；",
+            "父母******儿童；于腊月二十补发",
+            "老太婆（62岁，务农）",
+        ]
+    );
+    assert_verify_catches(&out, "监护人***代领", "监护人김상렬代领");
+}
+
+/// Session 59: a check's second table opened by 序号 (staff of the bodies that checked, under a first table's
+/// place column), offices and shops in name columns, a car's model, a firm's registration number under its
+/// header, a fingerprint in the signature column, a village office passing calls on.
+#[test]
+fn offices_shops_and_sections_of_session_59() {
+    let id = id_with_check("22058119600312441");
+    let csv = format!(
+        "序号,户主姓名,社区（村）,品牌型号,统一社会信用代码/注册号,承办人,签名,联系电话\n\
+         1,宋慧梅,胜利社区,别克英朗,220581600085900,社会救助股,指模,村委会转\n\
+         2,徐树海,海龙村,拖拉机（东方红LX904）,—,一站式窗口,宋慧梅,13904351234\n\
+         3,通化县荣达农家乐,海龙村,—,220581600046109,县审计局,—,13904351235\n\
+         4,李玉云,海龙村,—,{id},低保办,—,13904351236\n\
+         ,,,,,,,\n\
+         联合核查部门经办人员,,,,,,,\n\
+         序号,单位,经办人,联系方式,备注,,,\n\
+         1,梅河口市公安局交警大队车辆管理所,吴庆发,18862099875,车辆比对,,,\n\
+         2,梅河口市市场监督管理局登记注册科,范凤玉,136-0435-3944,工商比对,,,\n\
+         3,梅河口市民政局社会救助科,高华微,15621848445,牵头单位,,,\n\
+         4,梅河口市住房和城乡建设局,戴长刚,17362711991,不动产比对,,,\n\
+         5,梅河口市医疗保障局,曲丽娟,17362711992,参保比对,,,\n"
+    );
+    let (_dir, out, rows) = mask_csv_rows(&csv);
+    assert_eq!(rows[1][1..], ["宋**", "胜利社区", "别克英朗", "220581600085900", "社会救助股", "指模", "村委会转"]);
+    assert_eq!(rows[2][3..7], ["拖拉机（东方红LX904）", "—", "一站式窗口", "宋**"]);
+    assert_eq!(rows[3][1..6], ["通化县荣达农家乐", "海龙村", "—", "220581600046109", "县审计局"]);
+    // (An ID under the code's header is still an ID.)
+    assert_eq!(rows[4][4..6], [format!("220581********{}", &id[14..]), "低保办".to_string()]);
+    let second = |c: usize| rows[8..13].iter().map(|r| r[c].as_str()).collect::<Vec<_>>();
+    assert_eq!(second(2), ["吴**", "范**", "高**", "戴**", "曲**"]);
+    assert_eq!(second(1)[3], "梅河口市住房和城乡建设局");
+    assert_verify(&out, 0, false);
+}
