@@ -694,6 +694,13 @@ pub fn analyze(sheet: &Sheet, det: &Detectors, pats: &Patterns, policy: &Policy)
                 }
             }
             header_row = Some(h + 1);
+        } else if filled.len() >= 2
+            && 2 * filled.len() >= headers.iter().flatten().count()
+            && filled.iter().all(|s| translation(s))
+        {
+            // (户主姓名 over ཁྱིམ་བདག་གི་མིང་།: the header again in Tibetan, Uyghur, Mongolian or Korean, set AY4. The
+            // row is the header's; the data start after it.)
+            header_row = Some(h + 1);
         }
     }
     // (A 特困 roster of people in care with its institution's 机构统一社会信用代码 is no register: a column of
@@ -809,6 +816,16 @@ pub fn analyze(sheet: &Sheet, det: &Detectors, pats: &Patterns, policy: &Policy)
         }
     }
     Layout { header_row, columns, org_register, form_labels }
+}
+
+/// Whether a header cell is written in another script only (ཁྱིམ་བདག, ئىلتىماسچى, 성명): letters of the Tibetan,
+/// Arabic, Mongolian or Hangul blocks, no Han character and no digit.
+fn translation(s: &str) -> bool {
+    let other = |c: char| {
+        matches!(c, '\u{0F00}'..='\u{0FFF}' | '\u{0600}'..='\u{06FF}' | '\u{1800}'..='\u{18AF}')
+            || crate::detect::is_hangul(c)
+    };
+    s.chars().any(other) && !s.chars().any(|c| crate::detect::is_han(c) || c.is_ascii_digit())
 }
 
 /// The first `SAMPLE` non-blank cells of every column below the header, in one pass over the rows (a sheet

@@ -915,6 +915,8 @@ fn head_count(t: &str) -> bool {
     while !rest.is_empty() {
         let d = rest.bytes().take_while(u8::is_ascii_digit).count();
         let Some(after) = rest[d..].strip_prefix(['人', '户', '名']).filter(|_| d > 0) else { return false };
+        // (共222人次: the count of stays a medical-aid list closes with, set AY5.)
+        let after = after.strip_prefix('次').unwrap_or(after);
         rest = after.trim_start_matches(['、', '，', ',', ' ']);
         parts += 1;
     }
@@ -2360,7 +2362,35 @@ impl Masker {
             // (A business is often its owner's by name, 沂南县唐杰养殖场: after its place, only a brand that is an
             // everyday word is no one, 谢桥镇白云家庭农场, 南照镇高远餐饮店, set AU4; its trade may stand between
             // the brand and the business's word.)
-            const BUSINESS: [&str; 7] = ["家庭农场", "养殖场", "经营部", "门市部", "餐饮店", "百货店", "专业合作社"];
+            // (东丰县王强超市, set AY6's shops: the businesses institutions.txt names.)
+            const BUSINESS: [&str; 26] = [
+                "家庭农场",
+                "养殖场",
+                "经营部",
+                "门市部",
+                "餐饮店",
+                "百货店",
+                "专业合作社",
+                "超市",
+                "农家乐",
+                "理发店",
+                "烧烤店",
+                "修理部",
+                "维修部",
+                "维修店",
+                "批发部",
+                "商店",
+                "小卖部",
+                "饭店",
+                "餐馆",
+                "商行",
+                "加工厂",
+                "种植场",
+                "运输队",
+                "五金店",
+                "建材店",
+                "日杂店",
+            ];
             let business = BUSINESS.contains(&&text[m.start()..m.end()]);
             let trade = business
                 && m.start() >= end
@@ -2549,7 +2579,7 @@ impl Masker {
             if let Some(out) = self.mask_name_before_institution(text, known, ctx) {
                 return Some(out);
             }
-            if let Some((s, e)) = self.person_after_institution(text) {
+            if let Some((s, e)) = self.person_after_institution(text).or_else(|| self.person_glued_after_office(text)) {
                 let rule = self.rule(Kind::Name, ctx);
                 if rule.action != Action::Keep {
                     ctx.event(Kind::Name, Status::Valid, if ctx.minor { Note::Minor } else { Note::None });
@@ -2969,6 +2999,21 @@ impl Masker {
             && self.det.names.looks_like_name(inner)
             && !self.det.names.holds_everyday_word(inner))
         .then_some((inner_start, inner_end))
+    }
+
+    /// 经办人 | 低保办王芳, 社会救助股 张伟: in a name column, a name of two or three characters right after the
+    /// office's word that ends the office's name is the officer's (set AY6's second reader).
+    pub(crate) fn person_glued_after_office(&self, text: &str) -> Option<(usize, usize)> {
+        let t = text.trim_end();
+        let end = self.pats.institution_end(t)?;
+        let start = end + (t.len() - end - t[end..].trim_start().len());
+        let tail = &t[start..];
+        ((2..=3).contains(&tail.chars().count())
+            && tail.chars().all(crate::detect::is_han)
+            && !self.pats.is_institution(tail)
+            && self.det.names.looks_like_name(tail)
+            && !self.det.names.holds_everyday_word(tail))
+        .then_some((start, t.len()))
     }
 
     /// A name column's cell of a person's name glued before the office they work for (李军民政办, 王芳财政所):
@@ -3600,8 +3645,22 @@ fn push_residual_digits(s: &str, out: &mut String, min: usize) -> bool {
 }
 
 /// Cells that follow a public-number label in the same row (监督电话： | 0435-3201234): public.
+/// So is a landline alone right after an institution's name that opens a line of a list (定点医疗机构联系电话 over
+/// 通化市中心医院 | 0435-3955120, set AY5): the institution's own number. A mobile there may be a staff member's.
 pub fn public_neighbours(row: &[Cell]) -> Vec<usize> {
     let mut out = Vec::new();
+    let mut filled = (0..row.len()).filter(|&i| !row[i].is_blank());
+    if let (Some(first), Some(second)) = (filled.next(), filled.next())
+        && filled.nth(1).is_none()
+        && let Cell::Text(name) = &row[first]
+        && name.chars().count() >= 4
+        && crate::detect::name::bare_institution(name)
+        && !name.contains(['：', ':'])
+        && !row[second].as_text().chars().any(crate::detect::is_han)
+        && landline_digits(&row[second]).is_some()
+    {
+        out.push(second);
+    }
     for (i, c) in row.iter().enumerate() {
         if let Cell::Text(s) = c
             && digits::ends_with_public_keyword(s)

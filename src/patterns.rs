@@ -215,6 +215,11 @@ impl Patterns {
             && self.short_institutions.iter().any(|w| w == t)
     }
 
+    /// Byte offset of the end of the last institution word of a cell of four characters or more (低保办王芳 → 9).
+    pub fn institution_end(&self, cell: &str) -> Option<usize> {
+        (cell.chars().count() >= 4).then(|| self.institution_words(cell).last().map(|m| m.end())).flatten()
+    }
+
     /// Byte offset of the first institution word of a cell of four characters or more (李军民政办 → 6).
     pub fn institution_start(&self, cell: &str) -> Option<usize> {
         (cell.chars().count() >= 4).then(|| self.institution_words(cell).next().map(|m| m.start())).flatten()

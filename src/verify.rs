@@ -303,6 +303,14 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                     push(r, c, f.kind, "readable in the output");
                 }
                 match kind {
+                    // (低保办王芳: an officer's name after the office's, which masking hides.)
+                    Kind::Name
+                        if !kept.contains(cref.as_str())
+                            && m.pats.is_institution(&text)
+                            && m.person_glued_after_office(&text).is_some() =>
+                    {
+                        push(r, c, Kind::Name, "full name readable in a name column");
+                    }
                     Kind::Name
                         if !kept.contains(cref.as_str())
                             && !m.pats.is_institution(&text)

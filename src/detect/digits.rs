@@ -800,13 +800,23 @@ fn is_office_context(text: &str, at: usize) -> bool {
 }
 
 /// Whether `head` is a village's or a community's office alone, a colon or a space at most after it (村部, 村委会：).
+/// (钢铁社区 0435-3625118, 新兴村村委会：…: or that office named by its place, two to six characters that say no
+/// more, set AY5; 家住胜利社区 0435-… is a home's line.)
 fn bare_office_before(head: &str) -> bool {
     const OFFICES: [&str; 6] = ["村部", "村委会", "村委", "居委会", "社区居委会", "党群服务中心"];
+    const NAMED: [&str; 5] = ["社区", "村委会", "居委会", "村部", "办事处"];
     let h = head.trim_end_matches([':', '：', ' ', '\u{3000}']);
-    OFFICES.iter().any(|w| {
-        h.strip_suffix(w)
-            .is_some_and(|b| b.trim_end().is_empty() || b.ends_with(['，', ',', '；', ';', '/', '、', '\n']))
-    })
+    let opens = |b: &str| b.trim_end().is_empty() || b.ends_with(['，', ',', '；', ';', '/', '、', '\n']);
+    OFFICES.iter().any(|w| h.strip_suffix(w).is_some_and(opens))
+        || NAMED.iter().any(|w| {
+            h.strip_suffix(w).is_some_and(|b| {
+                let place = b.trim_start_matches(|c: char| !super::is_han(c));
+                let n = place.chars().count();
+                (2..=6).contains(&n)
+                    && place.chars().all(|c| super::is_han(c) && !"住家在居于到的之其我他她".contains(c))
+                    && opens(&b[..b.len() - place.len()])
+            })
+        })
 }
 
 /// 曹县民政局社会救助股联系电话：0530-…, 向城镇民政办联系电话：…: the phone that an office's name (its last eight

@@ -659,6 +659,37 @@ impl Detectors {
             {
                 continue;
             }
+            // (照料护理费按全自理、半护理、全护理分三档发放: grades of care listed together are a rule's scale, set AY4.)
+            const CARE_GRADES: [&str; 10] = [
+                "全自理",
+                "半自理",
+                "全护理",
+                "半护理",
+                "部分护理",
+                "全失能",
+                "半失能",
+                "轻度失能",
+                "中度失能",
+                "重度失能",
+            ];
+            if CARE_GRADES.contains(&term)
+                && (after.strip_prefix('、').is_some_and(|r| CARE_GRADES.iter().any(|w| r.starts_with(w)))
+                    || text[..m.start()].strip_suffix('、').is_some_and(|b| CARE_GRADES.iter().any(|w| b.ends_with(w))))
+                && ['档', '按', '分'].iter().any(|&c| text.contains(c))
+            {
+                continue;
+            }
+            // (高龄、失能人员可委托他人代办, 高龄、重度残疾等特殊群体可适当倾斜: the last of a list of classes, before
+            // the word for the people of those classes, set AY5.)
+            const PEOPLE: [&str; 7] = ["人员", "等特殊", "等群体", "等困难", "群体", "对象", "家庭"];
+            if (RECIPIENT_CLASSES.contains(&term) || matches!(term, "重度残疾" | "重残"))
+                && text[..m.start()]
+                    .strip_suffix('、')
+                    .is_some_and(|b| RECIPIENT_CLASSES.iter().any(|w| b.ends_with(w)))
+                && PEOPLE.iter().any(|w| after.starts_with(w))
+            {
+                continue;
+            }
             // (科室 | 肿瘤科: a hospital's department, the whole cell; 在肿瘤科住院 is one person's stay.)
             if after == "科" && m.start() == 0 {
                 continue;
@@ -698,6 +729,17 @@ impl Detectors {
             let term = &text[m.start()..m.end()];
             if term == "大病"
                 && (PROGRAMME.iter().any(|w| after.starts_with(w)) || text[..m.start()].ends_with(['重', '老']))
+            {
+                continue;
+            }
+            // (祝您身体健康, 身体健康证明, 长期住院医疗费用报销, 先心病患儿救助项目, 年老体弱者优先: a wish, a document, a
+            // programme or a class, no one's state.)
+            const CLASS_AFTER: [&str; 8] = ["证明", "者", "患儿", "项目", "筛查", "费用", "人员", "群体"];
+            if matches!(term, "身体健康" | "长期住院" | "先心病" | "年老体弱")
+                && (PROGRAMME.iter().chain(&CLASS_AFTER).any(|w| after.starts_with(w))
+                    || ["祝", "祝您", "保障", "促进", "维护", "关心", "关注"]
+                        .iter()
+                        .any(|w| text[..m.start()].ends_with(w)))
             {
                 continue;
             }
@@ -876,6 +918,9 @@ impl Detectors {
         lost_limbs(text, found);
         body_complaints(text, found);
         breathless(text, found);
+        // (其母重病残疾, 其母残疾重病: each condition said of a person ends where the other begins, which is masked
+        // too; the passes read one another's findings, so that verify reads the stars left there alike.)
+        disabled_said(text, found);
         grave_illness(text, found);
         disabled_said(text, found);
     }
@@ -886,7 +931,8 @@ impl Detectors {
 fn disabled_said(text: &str, found: &mut Vec<Finding>) {
     for (at, w) in text.match_indices("残疾") {
         let end = at + w.len();
-        let ends = text[end..].chars().next().is_none_or(|c| !is_han(c) || one_of(chars!("无多且并"), c));
+        let ends = text[end..].chars().next().is_none_or(|c| !is_han(c) || one_of(chars!("无多且并"), c))
+            || found.iter().any(|f| f.kind == Kind::Health && f.start == end);
         let said =
             text[..at].chars().next_back().is_some_and(|c| is_han(c) && !one_of(chars!("致成因为有无是和及与或非"), c));
         if ends && said && !overlaps(found, at, end) {
@@ -2025,9 +2071,14 @@ fn numbered_certificate_len(s: &str) -> usize {
 
 /// Byte length of the Han characters of an office's prefix before a certificate's digits (晋殡火字第, 周殡火证字2023第
 /// takes 周殡火证字): up to eight, when digits follow them; 0 otherwise.
+/// (身份证号码只显示前6位: words after the label, not an office's prefix, which is short or names its 字 or 第,
+/// set AY4.)
 fn han_prefix_len(s: &str) -> usize {
     let n: usize = s.chars().take(8).take_while(|&c| is_han(c)).map(char::len_utf8).sum();
-    if n > 0 && record_token_len(&s[n..]) > 0 { n } else { 0 }
+    let office = s[..n].contains('字')
+        || s[..n].ends_with('第')
+        || (s[..n].chars().count() <= 3 && !s[..n].ends_with(['前', '后']));
+    if n > 0 && record_token_len(&s[n..]) > 0 && office { n } else { 0 }
 }
 
 /// 测血压161/97, 血压：158/110mmHg, 空腹血糖8.6mmol/L: a measurement of someone's blood pressure or blood sugar

@@ -1339,7 +1339,8 @@ impl NameDetector {
                 let from = i + usize::from(matches!(ctx.chars[i], ' ' | '\u{3000}'));
                 let run = ctx.chars[from..].iter().take_while(|&&c| super::is_hangul(c)).count();
                 // (姓名 성명, 户主 세대주: a bilingual header's Korean word for the same thing is no name.)
-                const WORDS: [&str; 28] = [
+                // (其妻 한국, 其夫 사망: a country, a people or a state in Korean is no name either.)
+                const WORDS: [&str; 38] = [
                     "성명",
                     "이름",
                     "성별",
@@ -1368,6 +1369,16 @@ impl NameDetector {
                     "아버지",
                     "대리인",
                     "수령인",
+                    "한국",
+                    "대한민국",
+                    "조선",
+                    "조선족",
+                    "중국",
+                    "서울",
+                    "없음",
+                    "사망",
+                    "무",
+                    "해당없음",
                 ];
                 let word: String = ctx.chars[from..from + run].iter().collect();
                 let alone = ctx
@@ -5303,8 +5314,10 @@ impl NameDetector {
         ((1..=3).contains(&digits)
             && ctx.chars.get(e + 1 + digits) == Some(&'岁')
             && !ctx.covered_before[i]
-            && (e > i + 1
-                || self.given_ok(span[0]) && !one_of(chars!("婆公爷奶娘妈爸哥姐弟妹叔伯姨舅婶嫂孙儿女子"), span[0]))
+            // (其子才（6岁）, 其子较小（3岁）, 其子三胞胎（9岁）: an adverb or words; 家 and 一 open given names too.)
+            && span.iter().enumerate().all(|(k, &c)| self.given_ok(c) || (k == 0 && matches!(c, '家' | '一')))
+            && !span.iter().any(|&c| one_of(chars!("才亦也都还又仅只均尚较很更胞胎孤"), c))
+            && (e > i + 1 || !one_of(chars!("婆公爷奶娘妈爸哥姐弟妹叔伯姨舅婶嫂孙儿女子"), span[0]))
             && span.iter().all(|&c| is_han(c) && !SETS.stop.has(c) && !SETS.kin.has(c) && !SETS.anon.has(c))
             && !SETS.numerals.has(span[span.len() - 1])
             && !self.holds_common_word(span))

@@ -5769,7 +5769,7 @@ fn care_home_residents_and_family_lists_of_session_43() {
         ]),
         [
             "家中座机*********58，本人无手机；因病，长期***；跟嘎嘎彭*住；丈夫陕西人；马家意外失火；杨家经营牛羊",
-            "对村文书祁**进行诫勉谈话；长期重病、***人员可单独施保；陕西省西安市；绽放光彩；出现意外情况及时报告；个体经营户",
+            "对村文书祁**进行诫勉谈话；长期重病、重度残疾人员可单独施保；陕西省西安市；绽放光彩；出现意外情况及时报告；个体经营户",
             "5. 如有疑问请咨询普陀区民政局社会救助科，电话：021-52564588。",
         ]
     );
@@ -8071,6 +8071,23 @@ fn given_names_records_and_plates_of_session_59() {
         ]
     );
     assert_verify_catches(&out, "监护人***代领", "监护人김상렬代领");
+
+    // (Second reading: two conditions side by side, masked and verified alike; a wish, a programme, an adverb
+    // before an age; a shop after its place named by a common surname and one character; an officer after the
+    // office in a name column.)
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,姓名,备注,经办人\n\
+         1,王五,其母重病残疾；其父残疾重病,低保办王芳\n\
+         2,赵六,祝您身体健康；先心病患儿救助项目,税务局 陈静\n\
+         3,钱七,其子才（6岁）；东丰县王强超市负责人王强,社会救助股\n",
+    );
+    let col = |c: usize| rows[1..4].iter().map(|r| r[c].as_str()).collect::<Vec<_>>();
+    assert_eq!(
+        col(2),
+        ["其母******；其父******", "祝您身体健康；先心病患儿救助项目", "其子才（6岁）；东丰县王*超市负责人王*"]
+    );
+    assert_eq!(col(3), ["低保办王*", "税务局 陈*", "社会救助股"]);
+    assert_verify_catches(&out, "低保办王*", "低保办王芳");
 }
 
 /// Session 59: a check's second table opened by 序号 (staff of the bodies that checked, under a first table's
