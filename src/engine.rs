@@ -2486,9 +2486,6 @@ impl Masker {
         let mut found = Vec::new();
         self.det.push_health(text, &mut found);
         found.retain(|f| !self.opts.policy.allows(&text[f.start..f.end]));
-        // (父母重病重残儿童: the later passes of push_health find spans before the terms; findings are applied in
-        // order of position.)
-        found.sort_by_key(|f| f.start);
         self.apply_text_findings(text, found, &KnownNames::default(), ctx)
     }
 

@@ -204,7 +204,7 @@ pub fn push_masked(out: &mut String, f: &Finding, original: &str, rule: &Rule) {
 }
 
 /// Replaces every finding in `text` by its masked form. Findings are applied in order of position; the part of one
-/// that runs past another it overlaps is masked whole, so no span found is ever left readable.
+/// that runs past another it overlaps is starred, so no span found is ever left readable.
 pub fn apply_findings(text: &str, findings: &[Finding], rule_for: impl Fn(Kind) -> Rule) -> String {
     apply_findings_with(text, findings, rule_for, |gap, out| out.push_str(gap))
 }
@@ -228,8 +228,9 @@ pub fn apply_findings_with(
             continue;
         }
         if f.start < at {
-            let tail = Finding::text(at, f.end, f.kind, 0);
-            push_masked(&mut out, &tail, &text[at..f.end], &rule_for(f.kind));
+            // (What runs past the finding before: a star a character, whatever the kind's rule keeps of a whole
+            // span, which a part of one could give away.)
+            out.extend(text[at..f.end].chars().map(|c| if c.is_whitespace() { c } else { '*' }));
         } else {
             gap(&text[at..f.start], &mut out);
             push_masked(&mut out, f, &text[f.start..f.end], &rule_for(f.kind));
