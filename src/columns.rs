@@ -697,6 +697,8 @@ pub fn analyze(sheet: &Sheet, det: &Detectors, pats: &Patterns, policy: &Policy)
         } else if filled.len() >= 2
             && 2 * filled.len() >= headers.iter().flatten().count()
             && filled.iter().all(|s| translation(s))
+            // (Not the first of rows of names in another script: the row after it is no translation.)
+            && !row_texts(h + 2).iter().flatten().all(|s| translation(s))
         {
             // (户主姓名 over ཁྱིམ་བདག་གི་མིང་།: the header again in Tibetan, Uyghur, Mongolian or Korean, set AY4. The
             // row is the header's; the data start after it.)

@@ -8121,4 +8121,16 @@ fn offices_shops_and_sections_of_session_59() {
     assert_eq!(second(2), ["吴**", "范**", "高**", "戴**", "曲**"]);
     assert_eq!(second(1)[3], "梅河口市住房和城乡建设局");
     assert_verify(&out, 0, false);
+
+    // (The header again in Tibetan under it is the header's, not a row of names whose words are then masked
+    // wherever they stand.)
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,户主姓名,家庭人口,备注\n\
+         ཨང་རྟགས།,ཁྱིམ་བདག་གི་མིང་།,ཁྱིམ་མི།,མཆན།\n\
+         1,扎西卓嘎,2,ཁྱིམ་བདག་གི་མིང་། 已核\n\
+         2,格桑益珍,3,\n",
+    );
+    assert_eq!(rows[1][1], "ཁྱིམ་བདག་གི་མིང་།");
+    assert_eq!(rows[2][1..4], ["扎***", "2", "ཁྱིམ་བདག་གི་མིང་། 已核"]);
+    assert_verify(&out, 0, false);
 }
