@@ -8133,4 +8133,28 @@ fn offices_shops_and_sections_of_session_59() {
     assert_eq!(rows[1][1], "ཁྱིམ་བདག་གི་མིང་།");
     assert_eq!(rows[2][1..4], ["扎***", "2", "ཁྱིམ་བདག་གི་མིང་། 已核"]);
     assert_verify(&out, 0, false);
+
+    // (A community's landline by its name, a hospital's on a list line, a count of stays, policy wording: kept.)
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,姓名,联系电话,备注,经办人\n\
+         1,张建国,钢铁社区 0435-3625118,照料护理费按全自理、半护理、全护理分三档发放,社会救助股\n\
+         2,李秀英,家住胜利社区 0435-3625119,高龄、失能人员可委托他人代办,低保办\n\
+         3,王桂兰,13904351234,公示时身份证号码只显示前6位和后4位；梅河口市荣达手机维修店,县审计局\n\
+         ,,,,共3人次\n\
+         定点医疗机构联系电话,,,,\n\
+         通化市中心医院,0435-3955120,,,\n",
+    );
+    let col = |c: usize| rows[1..4].iter().map(|r| r[c].as_str()).collect::<Vec<_>>();
+    assert_eq!(col(2), ["钢铁社区 0435-3625118", "家住胜利社区 0435-*****19", "139****1234"]);
+    assert_eq!(
+        col(3),
+        [
+            "照料护理费按全自理、半护理、全护理分三档发放",
+            "高龄、失能人员可委托他人代办",
+            "公示时身份证号码只显示前6位和后4位；梅河口市荣达手机维修店",
+        ]
+    );
+    assert_eq!(rows[4][4], "共3人次");
+    assert_eq!(rows[6][..2], ["通化市中心医院", "0435-3955120"]);
+    assert_verify(&out, 0, false);
 }
