@@ -218,7 +218,12 @@ pub fn section_headers(sheet: &Sheet, pats: &Patterns, layout: &Layout) -> Vec<u
         let numbered =
             texts().next().is_some_and(|c| matches!(c, Cell::Text(t) if matches!(t.trim(), "序号" | "编号")))
                 && known >= 4;
-        let header_like = known >= 3 && 3 * known >= 2 * texts().count() && (strong_count >= 2 || numbered);
+        // (附：亲属探视登记 over 日期 | 探视人 | 与老人关系 | 被探视老人 | 联系电话 | 备注: a table under its own
+        // title line or a blank, four known words and one no value holds, set AZ5.)
+        let titled = r > 0 && sheet.rows[r - 1].iter().filter(|c| !c.is_blank()).count() <= 1;
+        let header_like = known >= 3
+            && 3 * known >= 2 * texts().count()
+            && (strong_count >= 2 || numbered || (titled && known >= 4 && strong_count >= 1));
         // (A header naming the first table's kinds again after another table takes the first table back: 户主姓名 |
         // 家庭住址 after a members' table.)
         if header_like && (new_kind || other) {

@@ -130,6 +130,9 @@ pub struct Plan {
     pub org_code_cols: Vec<usize>,
     /// Columns of records' own codes (户编号, 业务流水号, 行政区划代码, 发票号): see `digits::is_labelled_record_code`.
     pub record_code_cols: Vec<usize>,
+    /// Columns of numbers by their header (年龄, 金额, 人数, 日期): a word in one is no value of theirs, and is read
+    /// as text (`numeric_header`).
+    pub numeric_cols: Vec<usize>,
     /// Unique per plan (and so per run and sheet): keys the per-thread free-text cache.
     pub id: u64,
     /// The sheet's other tables, each with its own header and plan.
@@ -185,6 +188,16 @@ fn person_note_header(h: &str) -> bool {
     const WHAT: [&str; 4] = ["情况", "状况", "现状", "去向"];
     let h = normalize_header(h);
     WHO.iter().any(|w| h.contains(w)) && WHAT.iter().any(|w| h.contains(w))
+}
+
+/// A header of a column whose values are numbers, counts or dates (年龄, 补助金额（元）, 家庭人口, 入院日期): a
+/// second table's names that sit under it (被探视老人 over the first table's 年龄, set AZ5) are no category's
+/// words, and are read as text there.
+pub(crate) fn numeric_header(h: &str) -> bool {
+    const NUMBERS: [&str; 12] =
+        ["年龄", "金额", "人数", "人口", "户数", "(元)", "元)", "元/", "日期", "月份", "序号", "标准"];
+    let h = normalize_header(h);
+    NUMBERS.iter().any(|w| h.contains(w)) && !["姓名", "名单", "人员", "对象", "类别"].iter().any(|w| h.contains(w))
 }
 
 /// A header of a column of records' codes (户编号, 家庭编号, 业务流水号, 行政区划代码): not of a certificate, a card,
@@ -735,6 +748,17 @@ fn unsupported_child_class(text: &str) -> bool {
     parts > 0
 }
 
+/// 审核人：, 院长（签字）：: a footer's label of who signs, its blank after it, that a row of signers puts under any
+/// column (set AZ5). A label ending in a colon and naming a role, nothing else.
+fn blank_signer_label(t: &str) -> bool {
+    let Some(label) = t.strip_suffix(['：', ':']) else { return false };
+    let label = label.trim_end();
+    (2..=8).contains(&label.chars().count())
+        && label.chars().all(|c| crate::detect::is_han(c) || matches!(c, '（' | '）' | '(' | ')'))
+        && (label.ends_with('人') || ["签字", "签名", "盖章"].iter().any(|w| label.contains(w)))
+        && !label.contains("本人")
+}
+
 pub(crate) fn is_placeholder(s: &str) -> bool {
     // Asked of every name and address cell: most start and end with a CJK character and need no trim.
     let cjk = |b: Option<&u8>| b.is_some_and(|&b| (0xE4..=0xE9).contains(&b));
@@ -761,6 +785,7 @@ pub(crate) fn is_placeholder(s: &str) -> bool {
             || names_no_one(t)
             || head_count(t)
             || subtotal_label(t)
+            || blank_signer_label(t)
     };
     // (代领（儿媳）: one, and the kin word of who does it in brackets, set AO2.)
     let kin_note = || {
@@ -962,6 +987,15 @@ pub(crate) fn health_blank(text: &str) -> bool {
         ]
         .contains(&t)
         || digits::office_alone(t, &OFFICES)
+        || head_count_of_grade(t)
+}
+
+/// 需护理39人, 自理21人: a summary row's count of residents in a grade, under the column of grades (set AZ5): no
+/// one's health. A grade of a few characters, then the number.
+fn head_count_of_grade(t: &str) -> bool {
+    let Some(rest) = t.strip_suffix('人') else { return false };
+    let grade = rest.trim_end_matches(|c: char| c.is_ascii_digit());
+    grade.len() < rest.len() && (1..=6).contains(&grade.chars().count()) && grade.chars().all(crate::detect::is_han)
 }
 
 /// Words ending in 子 that a name cell's bracket holds as a note on the person, not as a nickname (贞子, 英子 are
@@ -1291,6 +1325,12 @@ impl Masker {
             .filter(|c| c.kind == Kind::Other && c.header.as_deref().is_some_and(record_code_header))
             .map(|c| c.index)
             .collect();
+        let numeric_cols = layout
+            .columns
+            .iter()
+            .filter(|c| c.kind == Kind::Other && c.header.as_deref().is_some_and(numeric_header))
+            .map(|c| c.index)
+            .collect();
         let has_names = layout.columns.iter().any(|c| c.kind == Kind::Name)
             || !layout.form_labels.is_empty()
             || !person_note_cols.is_empty();
@@ -1315,6 +1355,7 @@ impl Masker {
             person_note_cols,
             org_code_cols,
             record_code_cols,
+            numeric_cols,
             id: PLAN_IDS.fetch_add(1, Ordering::Relaxed),
             sections: Vec::new(),
         }
@@ -1796,6 +1837,7 @@ impl Masker {
                 estate_column: !form && plan.estate_cols.contains(&c),
                 org_code_column: !form && plan.org_code_cols.contains(&c),
                 record_code_column: !form && plan.record_code_cols.contains(&c),
+                numeric_column: !form && plan.numeric_cols.contains(&c),
                 person_note: !form && plan.person_note_cols.contains(&c),
             };
             let out = if institution_phone {
@@ -1852,7 +1894,18 @@ impl Masker {
         // landline beside it is the office's, set AR2. A mobile there may be a cadre's own. Only under a
         // contact's header: 照料护理人 村委会 | 联系电话 may give the resident's own line, set AI1.)
         if let Some(o) = Self::owner_of(plan, c)
-            && plan.layout.columns.get(o).and_then(|col| col.header.as_deref()).is_some_and(|h| h.contains("联系人"))
+            // (监护人 杏岭镇民政办 | 监护人电话 0435-…: a guardian that is an office, set AZ5.)
+            && plan
+                .layout
+                .columns
+                .get(o)
+                .and_then(|col| col.header.as_deref())
+                .is_some_and(|h| {
+                    // (紧急联系人 over 姓名 | 电话: a two-row header, the sub-column's word alone, set AZ5.)
+                    ["联系人", "监护人", "监护单位"].iter().any(|w| h.contains(w))
+                        || (normalize_header(h) == "姓名"
+                            && plan.layout.columns.get(c).and_then(|col| col.header.as_deref()) == Some("电话"))
+                })
             && let Some(Cell::Text(owner)) = row.get(o)
             && crate::detect::name::bare_institution(owner)
             && self.pats.is_institution(owner)
@@ -2265,7 +2318,13 @@ impl Masker {
                     // (子女外出地 | 宁波北仑区新碶街道佳利电子厂员工宿舍C栋296, 籍贯 | …江汉区解放大道688号: a road, a
                     // dormitory or a number below a town with no village to cut at; cut as an address.)
                     self.mask_address_cell(text, known, ctx)
-                } else if other_as_text(text) || !self.det.names.shop_owners(text).is_empty() {
+                } else if other_as_text(text)
+                    || !self.det.names.shop_owners(text).is_empty()
+                    // (A name of the file's name columns whole, or any word under a header of numbers: a second
+                    // table's 被探视老人 under the first table's 年龄, set AZ5.)
+                    || known.contains(text.trim())
+                    || (ctx.numeric_column && text.chars().any(crate::detect::is_han))
+                {
                     // (单位名称 | 二道江区石亚娟副食商店: a one-person business named after its owner, set AQ2.)
                     // (A paragraph under a header of categories, 与申请人关系 over a form's 申请理由: no category's
                     // name.)
@@ -2457,6 +2516,30 @@ impl Masker {
         // (实际居住地址, 家庭地址, 户籍地址: a household's address, whatever office the text names after it.)
         if ["居住", "家庭", "户籍", "家", "住"].iter().any(|w| label.ends_with(w)) {
             return false;
+        }
+        // (监督电话：0435-6222110　地址：集安市…: a footer's line of the notice's office, its public number and
+        // nothing else first, set AZ5.)
+        if clause[..p].ends_with([' ', '\u{3000}'])
+            && let Some(number) =
+                ["监督电话", "咨询电话", "举报电话", "投诉电话", "服务热线"].iter().find_map(|w| label.strip_prefix(w))
+        {
+            let mut depth = 0;
+            let bare = number.chars().all(|c| {
+                match c {
+                    '（' | '(' => depth += 1,
+                    '）' | ')' => depth -= 1,
+                    _ => {}
+                }
+                depth > 0 || !crate::detect::is_han(c)
+            });
+            if bare {
+                return true;
+            }
+        }
+        // (学校代码：…　统一社会信用代码：…　地址：集安市…: an organisation's line of its codes, then its address,
+        // set AZ1.)
+        if clause[..p].ends_with([' ', '\u{3000}']) && label.contains("信用代码") {
+            return true;
         }
         let next = tail.split(['。', '；', ';', '\n', '，', ',', ' ', '\u{3000}']).next().unwrap_or(tail);
         // (Within about twelve characters, with no date or number between: an office named further on is not
@@ -3658,6 +3741,7 @@ pub fn public_neighbours(row: &[Cell]) -> Vec<usize> {
     {
         out.push(second);
     }
+    let mut public_row = false;
     for (i, c) in row.iter().enumerate() {
         if let Cell::Text(s) = c
             && digits::ends_with_public_keyword(s)
@@ -3665,6 +3749,23 @@ pub fn public_neighbours(row: &[Cell]) -> Vec<usize> {
             && longest_digit_run(&row[j].as_text()) >= 3
         {
             out.push(j);
+            public_row = true;
+        }
+    }
+    // (监督电话 | 0435-7281502 | 县民政局 | 0435-7222316: an office named on the line of the notice's public
+    // numbers, its landline after it, set AZ6.)
+    if public_row {
+        for (i, c) in row.iter().enumerate() {
+            if let Cell::Text(name) = c
+                && name.chars().count() >= 3
+                && crate::detect::name::bare_institution(name)
+                && name.chars().all(crate::detect::is_han)
+                && let Some(j) = (i + 1..row.len()).find(|&j| !row[j].is_blank())
+                && landline_digits(&row[j]).is_some()
+                && !row[j].as_text().chars().any(crate::detect::is_han)
+            {
+                out.push(j);
+            }
         }
     }
     out
@@ -3758,6 +3859,8 @@ struct CellCtx<'a> {
     record_code_column: bool,
     /// The cell is in a column on one other person (`Plan::person_note_cols`).
     person_note: bool,
+    /// The cell is in a column of numbers by its header (`Plan::numeric_cols`).
+    numeric_column: bool,
 }
 
 impl CellCtx<'_> {

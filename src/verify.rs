@@ -275,8 +275,11 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                     // rule below); a bank named beside an account
                     // (…0730（宁夏银行兴庆支行）) is no person.
                     // (河南 under 户籍地: a province, and what follows it, that masking keeps; 河 is a surname.)
+                    // (A word under a header of numbers, 年龄 | 隋永贵, is read as text, as masking reads it.)
+                    let numeric =
+                        col.is_some() && plan.numeric_cols.contains(&c) && text.chars().any(crate::detect::is_han);
                     if matches!(f.kind, Kind::Name | Kind::Address)
-                        && ((kind == Kind::Other && !crate::engine::other_as_text(&text))
+                        && ((kind == Kind::Other && !crate::engine::other_as_text(&text) && !numeric)
                             || (kind == Kind::Address && crate::detect::address::bare_region(text.trim())))
                     {
                         continue;

@@ -620,14 +620,18 @@ fn office_name_before(text: &str, at: usize) -> bool {
     let public_body = |h: &str| {
         let name = han_tail(h, 16);
         // (学校资助办电话, 县学生资助管理中心电话, set X1.)
-        ["民政", "供养", "救助", "福利", "养老", "残联", "政府", "社区", "街道", "资助", "教育", "住建", "医保", "经办"]
-            .iter()
-            .any(|w| name.contains(w))
+        // (敬老院电话0435-…, set AZ6.)
+        [
+            "民政", "供养", "救助", "福利", "养老", "敬老", "残联", "政府", "社区", "街道", "资助", "教育", "住建",
+            "医保", "经办",
+        ]
+        .iter()
+        .any(|w| name.contains(w))
     };
     let head = said.filter(|h| public_body(h)).unwrap_or(head);
     // (住民主社区居委会 0435-…, 其子在县民政局 0435-…: where someone lives or is, not the office's number.)
     let clause = head.rsplit(['，', ',', '。', '；', ';']).next().unwrap_or(head);
-    if clause.contains(['住', '在']) {
+    if lives_or_stays(clause) {
         return false;
     }
     // (其子县教育局0377-…, 其妻单位：县人社局 0377-…, 户主残联0455-…, 儿子县医保局…: a person's workplace before
@@ -644,7 +648,22 @@ fn office_name_before(text: &str, at: usize) -> bool {
             _ => false,
         }
     });
-    if kin || clause.contains("单位") || clause.contains("联系人") {
+    // (联系人：金川镇村建办 0435-…: the contact is an office, a township's or a county's, named alone, set AZ2.)
+    let contact_office = clause.rsplit_once(['：', ':']).is_some_and(|(label, v)| {
+        let v = v.trim_matches(|c: char| c == ' ' || c == '\u{3000}');
+        label.ends_with("联系人")
+            && (4..=12).contains(&v.chars().count())
+            && v.chars().all(super::is_han)
+            && super::name::bare_institution(v)
+            && ["镇", "乡", "县", "区", "市", "街道"].iter().any(|w| v.contains(w))
+    });
+    if contact_office {
+        return true;
+    }
+    // (联系单位：墨玉县住房和城乡建设局村镇股 0903-…: the notice's office, so labelled, set AZ2.)
+    let office_unit =
+        ["联系单位", "经办单位", "承办单位", "主管单位"].iter().any(|w| clause.trim_start().starts_with(w));
+    if kin || (clause.contains("单位") && !office_unit) || clause.contains("联系人") {
         return false;
     }
     // (联系克州民政局社会救助股：0908-…: an office's section.)
@@ -691,6 +710,13 @@ fn office_name_before(text: &str, at: usize) -> bool {
         || government_label_before(text, head)
 }
 
+/// Whether a clause says where someone lives or is (住, 在), not in a bureau's name (县住建局, 住房和城乡建设局, set
+/// AZ2).
+fn lives_or_stays(clause: &str) -> bool {
+    clause.contains('在')
+        || clause.match_indices('住').any(|(k, _)| !clause[k + '住'.len_utf8()..].starts_with(['建', '房']))
+}
+
 /// Whether `head` (the text before a number, its spaces and colon trimmed) ends with a government's name as
 /// the number's label (…　　沱江镇人民政府：0746-2366470, a footer's list of offices, set K2): a colon after it,
 /// and the name alone, no longer than a county's (儿媳大安镇政府0435-…, 家属工作单位大安镇人民政府 0435-… are a
@@ -711,7 +737,21 @@ fn han_tail(head: &str, n: usize) -> String {
 /// Whether `head` ends with a section of a government office (拱墅区民政局养老服务科, 徐汇区民政局老龄科): the office's
 /// word, then a few characters ending in a section's.
 fn office_section_before(head: &str) -> bool {
-    const OFFICES: [&str; 9] = ["民政局", "民政所", "民政办", "残联", "政府", "街道办", "办事处", "医保局", "人社局"];
+    // (联系科室：县住建局村镇建设股 0394-…, 墨玉县住房和城乡建设局村镇股 0903-…, set AZ2.)
+    const OFFICES: [&str; 12] = [
+        "民政局",
+        "民政所",
+        "民政办",
+        "残联",
+        "政府",
+        "街道办",
+        "办事处",
+        "医保局",
+        "人社局",
+        "住建局",
+        "建设局",
+        "乡村振兴局",
+    ];
     let run = han_tail(head, 16);
     // (The section's own name: three to six characters, three bytes each; 民政局王科 is a person.)
     let section = |o: &str| run.rfind(o).is_some_and(|p| (9..=18).contains(&(run.len() - p - o.len())));
@@ -797,6 +837,31 @@ fn is_office_context(text: &str, at: usize) -> bool {
         || (near(text, at, &["电话"], 6) && near(text, at, &["联系"], 12) && near(text, at, &["如有异议", "若有异议"], 32))
         || cadre_line(text, at)
         || office_phone_label(&text[..at])
+        || institution_heading_bracket(text, at)
+}
+
+/// 一、梅河口市社会福利中心（核定床位150张，在院60人，联系电话：0435-4231570）: a section's heading, an institution's
+/// name and a bracket of its counts and its phone (set AZ5). Only counts and the phone's label stand in the bracket
+/// before the number: a person named there (（院长王芳，电话…）) makes it theirs.
+fn institution_heading_bracket(text: &str, at: usize) -> bool {
+    let item = super::name::enumeration_prefix(text);
+    let rest = &text[item..];
+    let Some(open) = rest.find(['（', '(']) else { return false };
+    let name = &rest[..open];
+    let inside_start = item + open + rest[open..].chars().next().map_or(0, char::len_utf8);
+    if at < inside_start || text[inside_start..at].contains(['）', ')']) {
+        return false;
+    }
+    let count = |p: &str| {
+        p.chars().any(|c| c.is_ascii_digit())
+            && p.ends_with(['张', '人', '户', '床', '名', '间'])
+            && p.chars().filter(|c| super::is_han(*c)).count() <= 6
+    };
+    let label = |p: &str| ["联系电话", "电话", "办公电话", "值班电话"].contains(&p.trim_end_matches(['：', ':', ' ']));
+    (4..=20).contains(&name.chars().count())
+        && name.chars().all(super::is_han)
+        && super::name::bare_institution(name)
+        && text[inside_start..at].split(['，', ',', '；', ';']).all(|p| count(p) || label(p))
 }
 
 /// Whether `head` is a village's or a community's office alone, a colon or a space at most after it (村部, 村委会：).
@@ -825,8 +890,22 @@ fn bare_office_before(head: &str) -> bool {
 fn office_phone_label(head: &str) -> bool {
     // (核对中心电话: a check centre's own line, set ZX; 核对 alone is a verb: 经核对其子张建院电话.)
     // (服务站电话：0539-2548596: a veterans' service station's line in a sheet's heading, set AR4.)
-    const GOVERNMENT: [&str; 12] =
-        ["局", "民政", "政府", "街道", "社区", "村委", "居委", "残联", "福利", "救助", "核对中心", "服务站"];
+    // (经办单位：快大茂镇社会事务办公室　　联系电话：0435-…: a township's civil-affairs office, set AZ4.)
+    const GOVERNMENT: [&str; 13] = [
+        "局",
+        "民政",
+        "政府",
+        "街道",
+        "社区",
+        "村委",
+        "居委",
+        "残联",
+        "福利",
+        "救助",
+        "核对中心",
+        "服务站",
+        "社会事务",
+    ];
     let head = head.trim_end_matches(['：', ':', ' ', '\u{3000}']);
     let Some(label) = head.strip_suffix("联系电话").or_else(|| head.strip_suffix("电话")) else { return false };
     // (观音桥街道社会事务办   电话：…, 田林县民政局　联合审核　2026年3月10日　联系电话：…: a footer's office,
@@ -936,7 +1015,16 @@ const SECTIONS: [&str; 14] = [
 ];
 
 /// Offices whose line a comma or a footer's spaces may part from their name (see `office_phone_label`).
-const WHOLE_OFFICES: [&str; 10] = [
+const WHOLE_OFFICES: [&str; 18] = [
+    // (联系电话：0435-7212345（县乡村振兴局）, set AZ1.)
+    "乡村振兴局",
+    "住建局",
+    "住房和城乡建设局",
+    "教育局",
+    "人社局",
+    "医保局",
+    "卫健局",
+    "财政局",
     "民政所",
     "民政局",
     "民政办",

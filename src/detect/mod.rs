@@ -681,13 +681,18 @@ impl Detectors {
             }
             // (高龄、失能人员可委托他人代办, 高龄、重度残疾等特殊群体可适当倾斜: the last of a list of classes, before
             // the word for the people of those classes, set AY5.)
-            const PEOPLE: [&str; 7] = ["人员", "等特殊", "等群体", "等困难", "群体", "对象", "家庭"];
+            // (高龄、失能特困人员优先安排入住, set AZ5.)
+            const PEOPLE: [&str; 10] =
+                ["人员", "等特殊", "等群体", "等困难", "群体", "对象", "家庭", "特困人员", "老人", "老年人"];
             if (RECIPIENT_CLASSES.contains(&term) || matches!(term, "重度残疾" | "重残"))
                 && text[..m.start()]
                     .strip_suffix('、')
                     .is_some_and(|b| RECIPIENT_CLASSES.iter().any(|w| b.ends_with(w)))
                 && PEOPLE.iter().any(|w| after.starts_with(w))
             {
+                continue;
+            }
+            if disability_in_rule_item(text, m.start(), term, after) {
                 continue;
             }
             // (科室 | 肿瘤科: a hospital's department, the whole cell; 在肿瘤科住院 is one person's stay.)
@@ -857,10 +862,13 @@ impl Detectors {
                 && ["名单", "名册", "公示"].iter().any(|w| text[..m.start()].contains(w))
                 && !text.contains(['：', ':', '，', ',']);
             let class = category
-                || (["老人", "老年人", "人员", "人群", "患者", "家庭", "儿童", "对象"]
+                || (["老人", "老年人", "人员", "人群", "患者", "家庭", "儿童", "对象", "人家庭"]
                     .iter()
                     .any(|w| run.starts_with(w))
-                    && (run.contains("补贴") || run.contains("标准") || (run.contains("救助") && title())));
+                    // (失能人员另加照料护理费: what a rule adds for the class, set AZ5.)
+                    && (["补贴", "标准", "津贴"].iter().any(|w| run.contains(w))
+                        || after.chars().take(12).collect::<String>().contains("护理费")
+                        || (run.contains("救助") && title())));
             // (雷山县失能特困人员集中照护中心, 失能老人护理院: the name of an institution for a class of people.)
             let long: String = after.chars().take_while(|&c| is_han(c)).take(12).collect();
             // (因胫腓骨骨折转入城关镇敬老院 is not: the class of people comes first.)
@@ -915,6 +923,7 @@ impl Detectors {
         }
         onset_diagnoses(text, found);
         regraded(text, found);
+        regraded_care(text, found);
         lost_limbs(text, found);
         body_complaints(text, found);
         breathless(text, found);
@@ -1051,6 +1060,28 @@ fn health_tags(text: &str) -> Vec<(usize, usize)> {
 
 /// Classes of recipients a policy names by a condition or a situation (重病、重残、高龄): listed together, or
 /// as the clause before another, they are no one's condition.
+/// Whether the disability class at `start` belongs to a numbered item of a policy's notes, no one's condition:
+/// the item's subject (四、高龄重度残疾人另享高龄津贴: the class alone or after other classes, then 人 and a verb
+/// of the rule), or what makes its 补贴对象 (一、补贴对象：…经评定属重度残疾的困难家庭). A member list's item names
+/// someone first (1、户主重度残疾, 2、其子重度残疾人张强) and stays masked (set AZ4).
+fn disability_in_rule_item(text: &str, start: usize, term: &str, after: &str) -> bool {
+    if !matches!(term, "重度残疾" | "重残" | "残疾") {
+        return false;
+    }
+    let item = name::enumeration_prefix(text);
+    if item == 0 || start < item {
+        return false;
+    }
+    let lead = &text[item..start];
+    let subject = lead.chars().all(|c| "高龄困难、和及".contains(c))
+        && after.strip_prefix('人').is_some_and(|r| r.starts_with(['另', '可', '按', '享', '均', '每', '应', '须']));
+    let object =
+        lead.split_once(['：', ':']).is_some_and(|(label, _)| {
+            ["补贴对象", "救助对象", "保障对象", "发放对象", "保障范围"].iter().any(|w| label.ends_with(w))
+        }) && ["的困难家庭", "的家庭", "的人员", "的困难群众", "的残疾人"].iter().any(|w| after.starts_with(w));
+    subject || object
+}
+
 const RECIPIENT_CLASSES: [&str; 8] = ["重病", "重残", "高龄", "失能", "孤儿", "独居", "空巢", "留守"];
 
 /// 重病, 重病（尿毒症）, 父亲重病: a grave illness that is a cell's whole value (a parent's state on an orphans'
@@ -1542,8 +1573,9 @@ fn crimes(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 }
 
 /// What follows a health term in the name of a hospital or a clinic (吉林省肿瘤医院, 结核病防治所).
-const INSTITUTION_AFTER: [&str; 9] =
-    ["医院", "防治", "专科", "研究所", "康复中心", "康复机构", "学校", "协会", "服务中心"];
+/// (康复治疗技术, 康复治疗专业: a course of study, set AZ1.)
+const INSTITUTION_AFTER: [&str; 11] =
+    ["医院", "防治", "专科", "研究所", "康复中心", "康复机构", "学校", "协会", "服务中心", "技术", "专业"];
 
 /// Qualifiers before and after a health term that belong to the diagnosis.
 const HEALTH_BEFORE: [&str; 43] = [
@@ -1640,6 +1672,32 @@ fn regraded(text: &str, found: &mut Vec<Finding>) {
                 found.push(Finding::text(p, end, Kind::Health, 0));
             }
         }
+    }
+}
+
+/// 2024年起由自理调整为特护, 由介护调整为自理: a care grade changed from one to another, where one side is a health
+/// finding already; the other side, a grade of a few characters, is the same person's health (set AZ5).
+fn regraded_care(text: &str, found: &mut Vec<Finding>) {
+    const CHANGE: [&str; 5] = ["调整为", "变更为", "改为", "转为", "变为"];
+    let Some(from) = text.find('由') else { return };
+    let from = from + '由'.len_utf8();
+    let Some((k, w)) = CHANGE.iter().filter_map(|w| text[from..].find(w).map(|k| (from + k, *w))).min() else {
+        return;
+    };
+    let to = k + w.len();
+    let to_end = to + text[to..].chars().take_while(|&c| is_han(c)).map(char::len_utf8).sum::<usize>();
+    let grade = |s: usize, e: usize| (1..=4).contains(&text[s..e].chars().count()) && text[s..e].chars().all(is_han);
+    let health = |s: usize, e: usize| found.iter().any(|f| f.kind == Kind::Health && f.start <= s && f.end >= e);
+    if !grade(from, k) || !grade(to, to_end) {
+        return;
+    }
+    let side = match (health(from, k), health(to, to_end)) {
+        (true, false) => (to, to_end),
+        (false, true) => (from, k),
+        _ => return,
+    };
+    if !overlaps(found, side.0, side.1) {
+        found.push(Finding::text(side.0, side.1, Kind::Health, 0));
     }
 }
 

@@ -727,7 +727,9 @@ fn entries(text: &str) -> impl Iterator<Item = (usize, &str)> {
 pub fn bare_institution(s: &str) -> bool {
     let s = s.trim();
     !s.contains(['（', '(', '，', ',', ' ', '、'])
-        && ["院", "中心", "站", "所", "局", "办", "委会", "委员会", "公寓", "之家"].iter().any(|w| s.ends_with(w))
+        && ["院", "中心", "站", "所", "局", "办", "委会", "委员会", "公寓", "之家", "政府"]
+            .iter()
+            .any(|w| s.ends_with(w))
 }
 
 fn is_han(c: char) -> bool {
@@ -5877,6 +5879,19 @@ impl NameDetector {
             || self.strong_pre_cue(ctx, s)
             || self.framed_left(ctx, s)
             || Self::weak_pre_at(ctx, s)
+            || Self::after_numbered_unit(ctx, s)
+    }
+
+    /// Whether a group's or a bed's number ends right before `s` (3组王建国已于…去世, 原12床隋殿发…, set AZ5): the
+    /// household's place in a village or a home, then the person. Arabic digits only: 二组 and 一床 read as
+    /// words too.
+    fn after_numbered_unit(ctx: &Ctx, s: usize) -> bool {
+        s >= 2
+            && ((one_of(chars!("组床队社"), ctx.chars[s - 1])
+                && (ctx.chars[s - 2].is_ascii_digit() || ('０'..='９').contains(&ctx.chars[s - 2])))
+                // (和平村玄京哲（残疾证已换证）, 石头河村王秀凤老人: a village's name of two characters or more, then a
+                // villager, set AZ6.)
+                || (s >= 3 && ctx.chars[s - 1] == '村' && is_han(ctx.chars[s - 2]) && is_han(ctx.chars[s - 3])))
     }
 
     /// Whether a weak cue stands right before `i`: a preposition or a verb of one character (给, 由, 欠, 借, 找),
