@@ -988,6 +988,7 @@ pub(crate) fn health_blank(text: &str) -> bool {
         .contains(&t)
         || digits::office_alone(t, &OFFICES)
         || head_count_of_grade(t)
+        || blank_signer_label(t)
 }
 
 /// 需护理39人, 自理21人: a summary row's count of residents in a grade, under the column of grades (set AZ5): no

@@ -8158,3 +8158,125 @@ fn offices_shops_and_sections_of_session_59() {
     assert_eq!(rows[6][..2], ["通化市中心医院", "0435-3955120"]);
     assert_verify(&out, 0, false);
 }
+
+/// Session 60: a care home's roster. Care grades under 护理级别 and in a remark's change of grade; a guardian that
+/// is an office keeps its landline; a name after a group's or a bed's number or a village's name; a summary's
+/// count under the grades; blank signer labels; an office's landline on the line of the notice's 监督电话.
+#[test]
+fn care_homes_grades_and_guardians_of_session_60() {
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,姓名,性别,年龄,床号,护理级别,监护人,与被供养人关系,监护人电话,备注\n\
+         1,曾桂香,女,95,121,介助,梅河口市社会福利中心,机构监护,0435-4231570,2024年起由自理调整为特护\n\
+         2,令狐喜,男,80,8床,自理,杏岭镇民政办,监护单位,0435-7501360,3组王建国已于2023年12月3日去世\n\
+         3,毛春雷,男,44,68,介护,中和镇人民政府,监护单位,0435-4901467,手写：和平村玄京哲（残疾证已换证）\n\
+         4,鲁晓梅,女,27,1-17,特护,薛丽萍,侄女,0435-3429329,服刑人员，出狱后补办；辅导员江宝新\n\
+         5,吕秀英,女,64,2-4,能力完好,龙振华,堂弟,18229313875,原12床隋殿发已于2023年12月3日去世\n\
+         合计,5人,,,,需护理3人,,,,\n\
+         ,,,,,,,,,\n\
+         制表人：,,,,,审核人：,院长（签字）：,,,\n\
+         监督电话,0435-7281502,,县民政局,0435-7222316,,,,,\n",
+    );
+    let col = |c: usize| rows[1..6].iter().map(|r| r[c].as_str()).collect::<Vec<_>>();
+    assert_eq!(col(5), ["***"; 5]);
+    assert_eq!(col(8), ["0435-4231570", "0435-7501360", "0435-4901467", "0435-*****29", "182****3875"]);
+    assert_eq!(
+        col(9),
+        [
+            "2024年起由***调整为***",
+            "3组王**已于2023年12月3日去世",
+            "手写：和平村玄**（残疾证已换证）",
+            "***人员，***后补办；辅导员江**",
+            "原12床隋**已于2023年12月3日去世",
+        ]
+    );
+    assert_eq!(rows[6][5], "需护理3人");
+    assert_eq!(rows[8][..7], ["制表人：", "", "", "", "", "审核人：", "院长（签字）："]);
+    assert_eq!(rows[9][..5], ["监督电话", "0435-7281502", "", "县民政局", "0435-7222316"]);
+    assert_verify_catches(&out, "3组王**已于", "3组王建国已于");
+}
+
+/// Session 60, set AZ5: names below a roster's table, under its 年龄 and 性别 columns (a visitors' log whose
+/// header the vocabulary does not know), are read as text there: the listed resident and the unlisted visitor
+/// alike. `verify` fails the file with a name put back.
+#[test]
+fn names_under_a_column_of_numbers_are_masked_and_verified() {
+    let dir = tmp();
+    let input = dir.path().join("roster.xlsx");
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet();
+    for (c, h) in ["序号", "姓名", "性别", "年龄", "补助金额(元)"].iter().enumerate() {
+        ws.write_string(0, c as u16, *h).unwrap();
+    }
+    let names = ["曾桂香", "令狐喜", "毛春雷", "鲁晓梅", "吕秀英", "佟洪涛", "矫桂琴", "郑秀云", "栗桂艳", "朱林"];
+    for (r, name) in (1u32..).zip(names) {
+        ws.write_number(r, 0, f64::from(r)).unwrap();
+        ws.write_string(r, 1, name).unwrap();
+        ws.write_string(r, 2, "女").unwrap();
+        ws.write_number(r, 3, f64::from(60 + r)).unwrap();
+        ws.write_number(r, 4, 1005.0).unwrap();
+    }
+    for (c, v) in ["日期", "来访人", "事由", "被访老人"].iter().enumerate() {
+        ws.write_string(12, c as u16, *v).unwrap();
+    }
+    for (c, v) in ["2024-01-02", "穆成林", "探视", "隋永贵"].iter().enumerate() {
+        ws.write_string(13, c as u16, *v).unwrap();
+    }
+    for (c, v) in ["2024-01-10", "任红军", "栗桂艳", "曾桂香"].iter().enumerate() {
+        ws.write_string(14, c as u16, *v).unwrap();
+    }
+    wb.save(&input).unwrap();
+    let output = dir.path().join("roster.masked.xlsx");
+    mask_ok(&input, &output, &["-q"]);
+    let sheet = &read(&output).sheets[0];
+    let row = |r: usize| sheet.rows[r][..4].iter().map(text).collect::<Vec<_>>();
+    assert_eq!(row(13), ["2024-01-02", "穆**", "探视", "隋**"]);
+    assert_eq!(row(14), ["2024-01-10", "任**", "栗**", "曾**"]);
+    assert_eq!(text(&sheet.rows[1][3]), "61");
+    assert_verify(&output, 0, false);
+    edit_cell(&output, 0, "D14", "隋永贵");
+    fix_up_report_hash(&report_path(&output), &output);
+    assert_verify(&output, 1, false);
+}
+
+/// Session 60: offices' landlines and addresses in notes (an institution's heading with its counts, an address
+/// after 监督电话, a contact that is an office, a bureau's section, a guardian office's bracket), rules' classes
+/// (a title's benefit for a class, numbered items of a rule), words after role and label words. A person named
+/// in the heading's bracket, a home's address after a 联系电话, and one person's disability in a member's item stay
+/// masked.
+#[test]
+fn offices_and_rules_of_session_60() {
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,姓名,备注\n\
+         1,王五,一、梅河口市社会福利中心（核定床位150张，在院60人，联系电话：0435-4231570）\n\
+         2,赵六,一、梅河口市社会福利中心（院长王芳，联系电话：0435-4231571）\n\
+         3,钱七,监督电话：0435-6222110　地址：集安市黎明街道胜利路356号\n\
+         4,孙八,联系电话：0435-6222112　地址：集安市黎明街道胜利路357号\n\
+         5,周九,联系人：金川镇村建办 0435-6331052；联系科室：县住建局村镇建设股  0394-3198216\n\
+         6,吴十,经办单位：快大茂镇社会事务办公室　　联系电话：0435-5222301\n\
+         7,郑一,敬老院电话0435-7321802；联系电话：0435-7212345（县乡村振兴局）\n\
+         8,冯二,梅河口市2024年第一季度困难重度残疾人家庭电费补贴发放表\n\
+         9,陈三,四、高龄重度残疾人另享高龄津贴；失能人员另加照料护理费\n\
+         10,褚四,一、补贴对象：经评定属重度残疾的困难家庭；2、其子重度残疾人张强另享\n\
+         11,卫五,户名错填为杨*，已更正；常住户数偏少；村会计代转\n\
+         12,蒋六,康复治疗技术；高龄、失能特困人员优先安排入住\n",
+    );
+    let col = rows[1..13].iter().map(|r| r[2].as_str()).collect::<Vec<_>>();
+    assert_eq!(
+        col,
+        [
+            "一、梅河口市社会福利中心（核定床位150张，在院60人，联系电话：0435-4231570）",
+            "一、梅河口市社会福利中心（院长王*，联系电话：0435-*****71）",
+            "监督电话：0435-6222110　地址：集安市黎明街道胜利路356号",
+            "联系电话：0435-*****12　地址：集安市黎明街道***",
+            "联系人：金川镇村建办 0435-6331052；联系科室：县住建局村镇建设股  0394-3198216",
+            "经办单位：快大茂镇社会事务办公室　　联系电话：0435-5222301",
+            "敬老院电话0435-7321802；联系电话：0435-7212345（县乡村振兴局）",
+            "梅河口市2024年第一季度困难重度残疾人家庭电费补贴发放表",
+            "四、高龄重度残疾人另享高龄津贴；失能人员另加照料护理费",
+            "一、补贴对象：经评定属重度残疾的困难家庭；2、其子***人张*另享",
+            "户名错填为杨*，已更正；常住户数偏少；村会计代转",
+            "康复治疗技术；高龄、失能特困人员优先安排入住",
+        ]
+    );
+    assert_verify(&out, 0, false);
+}
