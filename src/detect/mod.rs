@@ -1058,8 +1058,6 @@ fn health_tags(text: &str) -> Vec<(usize, usize)> {
     items
 }
 
-/// Classes of recipients a policy names by a condition or a situation (重病、重残、高龄): listed together, or
-/// as the clause before another, they are no one's condition.
 /// Whether the disability class at `start` belongs to a numbered item of a policy's notes, no one's condition:
 /// the item's subject (四、高龄重度残疾人另享高龄津贴: the class alone or after other classes, then 人 and a verb
 /// of the rule), or what makes its 补贴对象 (一、补贴对象：…经评定属重度残疾的困难家庭). A member list's item names
@@ -1082,6 +1080,8 @@ fn disability_in_rule_item(text: &str, start: usize, term: &str, after: &str) ->
     subject || object
 }
 
+/// Classes of recipients a policy names by a condition or a situation (重病、重残、高龄): listed together, or
+/// as the clause before another, they are no one's condition.
 const RECIPIENT_CLASSES: [&str; 8] = ["重病", "重残", "高龄", "失能", "孤儿", "独居", "空巢", "留守"];
 
 /// 重病, 重病（尿毒症）, 父亲重病: a grave illness that is a cell's whole value (a parent's state on an orphans'
