@@ -192,10 +192,11 @@ fn person_note_header(h: &str) -> bool {
 
 /// A header of a column whose values are numbers, counts or dates (年龄, 补助金额（元）, 家庭人口, 入院日期): a
 /// second table's names that sit under it (被探视老人 over the first table's 年龄, set AZ5) are no category's
-/// words, and are read as text there.
+/// words; a cell there that reads as a name whole is read as text.
 pub(crate) fn numeric_header(h: &str) -> bool {
-    const NUMBERS: [&str; 12] =
-        ["年龄", "金额", "人数", "人口", "户数", "(元)", "元)", "元/", "日期", "月份", "序号", "标准"];
+    // (Not 标准 or 月份: 补助标准 | 高标准 and 发放月份 | 白露 hold words.)
+    // (Nor 序号: a form's lines of income, 工资性收入, stand under a members' table's 序号.)
+    const NUMBERS: [&str; 8] = ["年龄", "金额", "人数", "人口", "户数", "(元)", "元)", "日期"];
     let h = normalize_header(h);
     NUMBERS.iter().any(|w| h.contains(w)) && !["姓名", "名单", "人员", "对象", "类别"].iter().any(|w| h.contains(w))
 }
@@ -318,8 +319,23 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 296] = [
+const PLACEHOLDERS: [&str; 309] = [
     "无",
+    // (Set BA2: 家庭成员情况 | 单身; 经办人 | 社区, an office's word alone.)
+    "单身",
+    "独身",
+    "社区",
+    "村委",
+    "村委会",
+    "居委会",
+    "街道",
+    "村里",
+    // (Set BA1: 监护人（代领人） | 见备注, the name is in the remark.)
+    "见备注",
+    "详见备注",
+    "见附表",
+    "见说明",
+    "见下表",
     // (Set AY1: 签名 | 指模, a fingerprint pressed where one cannot sign; no one is named.)
     "指模",
     "手印",
@@ -748,6 +764,38 @@ fn unsupported_child_class(text: &str) -> bool {
     parts > 0
 }
 
+/// 监督电话：0435-6222110　地址：集安市黎明街道胜利路356号, 学校代码：…　统一社会信用代码：…　地址：…: an office's
+/// footer line, its public landline or its codes and nothing else before the address (sets AZ1, AZ5). The address
+/// a street's, no village's group or a flat's (和平村3组12号, 3栋2单元), and nothing after it but a postcode.
+fn office_footer_address(label: &str, after: &str) -> bool {
+    const LABELS: [&str; 8] =
+        ["监督电话", "咨询电话", "举报电话", "投诉电话", "服务热线", "学校代码", "统一社会信用代码", "机构代码"];
+    let segments = label.split([' ', '\u{3000}']).filter(|p| !p.is_empty());
+    let fields_ok = segments.clone().count() >= 1
+        && segments.into_iter().all(|seg| {
+            let Some((l, v)) = seg.split_once(['：', ':']) else { return false };
+            let digits: Vec<u8> = v.bytes().filter(u8::is_ascii_digit).collect();
+            LABELS.contains(&l)
+                && !v.chars().any(crate::detect::is_han)
+                && (!l.ends_with("电话") || (!phone::is_mobile(&digits) && v.starts_with('0')))
+        });
+    let mut rest = after.trim_start_matches(['：', ':']).split([' ', '\u{3000}']).filter(|p| !p.is_empty());
+    let address = rest.next().unwrap_or("");
+    let after_ok = rest.all(|seg| seg.starts_with("邮编") && !seg.chars().skip(2).any(crate::detect::is_han));
+    fields_ok
+        && after_ok
+        && ["路", "街", "大道", "巷"].iter().any(|w| address.contains(w))
+        && !["组", "屯", "社", "栋", "幢", "单元", "室", "户"].iter().any(|w| address.contains(w))
+}
+
+/// Whether a category cell is a name of the file's name columns whole, three characters or more (a second table's
+/// 被探视老人 under the first table's 性别, set AZ5). Not two: 向阳, 金山 name villages and people alike; nor in a
+/// column of villages.
+fn listed_name_whole(text: &str, known: &KnownNames, ctx: &CellCtx) -> bool {
+    let t = text.trim();
+    !ctx.village_column && t.chars().count() >= 3 && t.chars().all(crate::detect::is_han) && known.contains(t)
+}
+
 /// 审核人：, 院长（签字）：: a footer's label of who signs, its blank after it, that a row of signers puts under any
 /// column (set AZ5). A label ending in a colon and naming a role, nothing else.
 fn blank_signer_label(t: &str) -> bool {
@@ -923,6 +971,11 @@ fn subtotal_label(t: &str) -> bool {
 /// 共46人, 共12户, 共25户82人, 共计3户、7人, 本组共8户, 黄土岭村低保8户: a total row's count of people or
 /// households in a name column, no one's name. Every part is digits and a unit.
 fn head_count(t: &str) -> bool {
+    // (2口人（本人、一女）: a household's size opening its members' cell, set BA2.)
+    let d = t.bytes().take_while(u8::is_ascii_digit).count();
+    if d > 0 && matches!(&t[d..], "口人" | "口" | "人") {
+        return true;
+    }
     // (本组共13户36人, 本社共14户: a group's own count in a group column, set AM1.)
     let own = ["本组", "本社", "全组", "全社", "本村", "全村", "本队"].iter().find_map(|p| t.strip_prefix(p));
     // (黄土岭村低保8户, 金山村共8户: a village's count of one class of households, a block's head, set AO1.)
@@ -994,9 +1047,36 @@ pub(crate) fn health_blank(text: &str) -> bool {
 /// 需护理39人, 自理21人: a summary row's count of residents in a grade, under the column of grades (set AZ5): no
 /// one's health. A grade of a few characters, then the number.
 fn head_count_of_grade(t: &str) -> bool {
+    // (Only a care grade's word: 精神分裂症1人 names one person's illness.)
+    const GRADES: [&str; 24] = [
+        "需护理",
+        "自理",
+        "全自理",
+        "半自理",
+        "部分自理",
+        "不能自理",
+        "介助",
+        "介护",
+        "特护",
+        "全护理",
+        "半护理",
+        "部分护理",
+        "能力完好",
+        "失能",
+        "半失能",
+        "全失能",
+        "轻度失能",
+        "中度失能",
+        "重度失能",
+        "特级护理",
+        "一级护理",
+        "二级护理",
+        "三级护理",
+        "需照护",
+    ];
     let Some(rest) = t.strip_suffix('人') else { return false };
     let grade = rest.trim_end_matches(|c: char| c.is_ascii_digit());
-    grade.len() < rest.len() && (1..=6).contains(&grade.chars().count()) && grade.chars().all(crate::detect::is_han)
+    grade.len() < rest.len() && GRADES.contains(&grade)
 }
 
 /// Words ending in 子 that a name cell's bracket holds as a note on the person, not as a nickname (贞子, 英子 are
@@ -1910,6 +1990,9 @@ impl Masker {
             && let Some(Cell::Text(owner)) = row.get(o)
             && crate::detect::name::bare_institution(owner)
             && self.pats.is_institution(owner)
+            // (Not 李秀兰养老院, which may name its owner, nor a number with someone beside it: 王建国 0435-….)
+            && self.det.names.find(owner, &KnownNames::default()).is_empty()
+            && !row[c].as_text().chars().any(crate::detect::is_han)
         {
             return true;
         }
@@ -2319,12 +2402,12 @@ impl Masker {
                     // (子女外出地 | 宁波北仑区新碶街道佳利电子厂员工宿舍C栋296, 籍贯 | …江汉区解放大道688号: a road, a
                     // dormitory or a number below a town with no village to cut at; cut as an address.)
                     self.mask_address_cell(text, known, ctx)
-                } else if other_as_text(text)
+                } else if self.category_as_text(text)
                     || !self.det.names.shop_owners(text).is_empty()
                     // (A name of the file's name columns whole, or any word under a header of numbers: a second
                     // table's 被探视老人 under the first table's 年龄, set AZ5.)
-                    || known.contains(text.trim())
-                    || (ctx.numeric_column && text.chars().any(crate::detect::is_han))
+                    || listed_name_whole(text, known, ctx)
+                    || (ctx.numeric_column && self.det.names.looks_like_name(text.trim()))
                 {
                     // (单位名称 | 二道江区石亚娟副食商店: a one-person business named after its owner, set AQ2.)
                     // (A paragraph under a header of categories, 与申请人关系 over a form's 申请理由: no category's
@@ -2372,7 +2455,7 @@ impl Masker {
                 || known.contains(&text[f.start..f.end])
                 || !self.in_institution_name(text, f.start, f.end)
         });
-        found.retain(|f| f.kind != Kind::Address || !self.institution_address(&text[..f.start], &text[f.end..]));
+        found.retain(|f| f.kind != Kind::Address || !self.institution_address(text, f.start, f.end));
         // (A landline the file prints as an institution's own, 本院电话：0797-6213358 in its footer, is public in
         // any cell of it: 紧急联系人 | 0797-6213358.)
         if known.has_institution_phones() {
@@ -2498,7 +2581,16 @@ impl Masker {
     /// 新华大街1号）): in the same sentence, 地址 right before it and an institution before that.
     /// So is one after an office's label (办公地址：…) or with an institution right after it (地址：…和美路218号
     /// 天山区民政局一楼大厅).
-    pub(crate) fn institution_address(&self, head: &str, tail: &str) -> bool {
+    /// Whether a cell of a category column is read as text ([`other_as_text`]), or a relation word and more than a
+    /// word after it (女儿邓怡秀每月给付300元 under 与户主关系, a form's income line, set BA3): a name may follow.
+    pub(crate) fn category_as_text(&self, text: &str) -> bool {
+        let t = text.trim();
+        let k = self.det.names.relation_prefix(t);
+        other_as_text(text) || (k > 0 && t[k..].chars().count() >= 4 && t[k..].chars().any(crate::detect::is_han))
+    }
+
+    pub(crate) fn institution_address(&self, text: &str, start: usize, end: usize) -> bool {
+        let (head, tail) = (&text[..start], &text[end..]);
         let clause = head.rsplit(['。', '；', ';', '\n']).next().unwrap_or(head);
         const OFFICES: [&str; 7] = ["办公", "单位", "受理", "办理", "服务", "机构", "窗口"];
         // 受理地点：…: a place word, after an office's label only.
@@ -2518,28 +2610,9 @@ impl Masker {
         if ["居住", "家庭", "户籍", "家", "住"].iter().any(|w| label.ends_with(w)) {
             return false;
         }
-        // (监督电话：0435-6222110　地址：集安市…: a footer's line of the notice's office, its public number and
-        // nothing else first, set AZ5.)
         if clause[..p].ends_with([' ', '\u{3000}'])
-            && let Some(number) =
-                ["监督电话", "咨询电话", "举报电话", "投诉电话", "服务热线"].iter().find_map(|w| label.strip_prefix(w))
+            && office_footer_address(label, &text[head.len() - clause.len() + p + "地址".len()..])
         {
-            let mut depth = 0;
-            let bare = number.chars().all(|c| {
-                match c {
-                    '（' | '(' => depth += 1,
-                    '）' | ')' => depth -= 1,
-                    _ => {}
-                }
-                depth > 0 || !crate::detect::is_han(c)
-            });
-            if bare {
-                return true;
-            }
-        }
-        // (学校代码：…　统一社会信用代码：…　地址：集安市…: an organisation's line of its codes, then its address,
-        // set AZ1.)
-        if clause[..p].ends_with([' ', '\u{3000}']) && label.contains("信用代码") {
             return true;
         }
         let next = tail.split(['。', '；', ';', '\n', '，', ',', ' ', '\u{3000}']).next().unwrap_or(tail);

@@ -132,7 +132,8 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
         })
         .collect();
     // The institutions' phones (kept by masking) read the same in the output: count them there, file-wide, as
-    // masking's first pass does (the names it also collects are not used).
+    // masking's first pass does. The names it also collects are the name columns' as they read now (see the
+    // category column's check below).
     let mut institutions = KnownNames::default();
     for (sheet, plan) in wb.sheets.iter().zip(&plans) {
         m.collect_names(plan, &sheet.rows, 0, &mut institutions);
@@ -226,6 +227,17 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                         FormCell::Value(kind, _) => kind,
                     }
                 };
+                // (A name of the file's name columns whole in a category column, three characters or more, which
+                // masking reads as text: the names collected above are the name columns' as they read now.)
+                if kind == Kind::Other
+                    && !plan.village_cols.contains(&c)
+                    && text.trim().chars().count() >= 3
+                    && text.trim().chars().all(crate::detect::is_han)
+                    && institutions.contains(text.trim())
+                {
+                    push(r, c, Kind::Name, "a name of a name column readable in a category column");
+                    continue;
+                }
                 // Strict scan of every cell for identifiers, addresses, health terms and names in context.
                 for f in m.det.scan_text(&text, &empty) {
                     let span = &text[f.start..f.end];
@@ -249,7 +261,7 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                     }
                     // An office's own address, kept by masking (民政局地址：…云景路86号), and an institution's name
                     // (普陀区宜川中学).
-                    if f.kind == Kind::Address && m.institution_address(&text[..f.start], &text[f.end..]) {
+                    if f.kind == Kind::Address && m.institution_address(&text, f.start, f.end) {
                         continue;
                     }
                     if f.kind == Kind::Name && m.in_institution_name(&text, f.start, f.end) {
@@ -275,11 +287,11 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                     // rule below); a bank named beside an account
                     // (…0730（宁夏银行兴庆支行）) is no person.
                     // (河南 under 户籍地: a province, and what follows it, that masking keeps; 河 is a surname.)
-                    // (A word under a header of numbers, 年龄 | 隋永贵, is read as text, as masking reads it.)
+                    // (A name whole under a header of numbers, 年龄 | 隋永贵, is read as text, as masking reads it.)
                     let numeric =
-                        col.is_some() && plan.numeric_cols.contains(&c) && text.chars().any(crate::detect::is_han);
+                        col.is_some() && plan.numeric_cols.contains(&c) && m.det.names.looks_like_name(text.trim());
                     if matches!(f.kind, Kind::Name | Kind::Address)
-                        && ((kind == Kind::Other && !crate::engine::other_as_text(&text) && !numeric)
+                        && ((kind == Kind::Other && !m.category_as_text(&text) && !numeric)
                             || (kind == Kind::Address && crate::detect::address::bare_region(text.trim())))
                     {
                         continue;

@@ -858,9 +858,12 @@ fn institution_heading_bracket(text: &str, at: usize) -> bool {
             && p.chars().filter(|c| super::is_han(*c)).count() <= 6
     };
     let label = |p: &str| ["联系电话", "电话", "办公电话", "值班电话"].contains(&p.trim_end_matches(['：', ':', ' ']));
+    // (The institution named by its place, 梅河口市社会福利中心: 李秀兰养老院 or 王建国之家 may name a person.)
+    let place_led = name.char_indices().any(|(k, c)| k > 0 && "省市县区旗镇乡".contains(c) && k + 3 < name.len());
     (4..=20).contains(&name.chars().count())
         && name.chars().all(super::is_han)
         && super::name::bare_institution(name)
+        && place_led
         && text[inside_start..at].split(['，', ',', '；', ';']).all(|p| count(p) || label(p))
 }
 

@@ -650,7 +650,9 @@ impl Detectors {
             // (重点对象（重病、重残、高龄）: a class of recipients listed between two others is no one's condition;
             // 老人失能、高龄独居 is one person's.)
             let term = &text[m.start()..m.end()];
-            let class_word = |s: &str| RECIPIENT_CLASSES.iter().any(|w| s.starts_with(w));
+            // (高龄、重残、未成年人等特殊群体, set BA2.)
+            let class_word =
+                |s: &str| RECIPIENT_CLASSES.iter().chain(&["未成年人", "残疾人"]).any(|w| s.starts_with(w));
             if RECIPIENT_CLASSES.contains(&term)
                 && (after.strip_prefix('、').is_some_and(class_word)
                     && text[..m.start()]
@@ -660,7 +662,17 @@ impl Detectors {
                 continue;
             }
             // (照料护理费按全自理、半护理、全护理分三档发放: grades of care listed together are a rule's scale, set AY4.)
-            const CARE_GRADES: [&str; 10] = [
+            // (护理等级分为特级护理、一级护理、二级护理、三级护理; 按介助、介护分档, set AZ5's second reading.)
+            const CARE_GRADES: [&str; 19] = [
+                "特级护理",
+                "一级护理",
+                "二级护理",
+                "三级护理",
+                "能力完好",
+                "介助",
+                "介护",
+                "特护",
+                "自理",
                 "全自理",
                 "半自理",
                 "全护理",
@@ -676,6 +688,19 @@ impl Detectors {
                 && (after.strip_prefix('、').is_some_and(|r| CARE_GRADES.iter().any(|w| r.starts_with(w)))
                     || text[..m.start()].strip_suffix('、').is_some_and(|b| CARE_GRADES.iter().any(|w| b.ends_with(w))))
                 && ['档', '按', '分'].iter().any(|&c| text.contains(c))
+            {
+                continue;
+            }
+            // (二级护理费标准, 一级护理员, 特护床位30张, 特护病房: a grade's fee, a carer's title, a ward; not anyone's
+            // grade.)
+            if (CARE_GRADES.contains(&term) || term.ends_with("护理"))
+                && ["费", "标准", "补贴", "员", "床位", "病房", "区", "室"].iter().any(|w| after.starts_with(w))
+            {
+                continue;
+            }
+            // (做好出狱人员安置帮教工作, 刑满释放人员安置帮教: a programme for the class.)
+            if matches!(term, "出狱" | "刑满释放" | "刑满")
+                && ["人员安置", "人员帮教", "人员的安置", "人员就业"].iter().any(|w| after.starts_with(w))
             {
                 continue;
             }
@@ -833,7 +858,8 @@ impl Detectors {
                 // (因工伤未能及时认定: a reason like 因病, as the term file's head says; not 丈夫陈某因工伤住院,
                 // what befell the person its clause opens with, set AB4.)
                 || (&text[m.start()..m.end()] == "工伤"
-                    && (["保险", "赔偿", "待遇"].iter().any(|w| after.starts_with(w))
+                    // (工伤事故: a kind of accident in a category column, set BA2.)
+                    && (["保险", "赔偿", "待遇", "事故"].iter().any(|w| after.starts_with(w))
                         || before.strip_suffix('因').is_some_and(|h| !person_opens_clause(h))))
             {
                 continue;
@@ -865,9 +891,12 @@ impl Detectors {
                 || (["老人", "老年人", "人员", "人群", "患者", "家庭", "儿童", "对象", "人家庭"]
                     .iter()
                     .any(|w| run.starts_with(w))
-                    // (失能人员另加照料护理费: what a rule adds for the class, set AZ5.)
+                    // (失能人员另加照料护理费: what a rule adds for a class of recipients opening its clause, set
+                    // AZ5; not 该老人系失能人员另加…, one person's.)
                     && (["补贴", "标准", "津贴"].iter().any(|w| run.contains(w))
-                        || after.chars().take(12).collect::<String>().contains("护理费")
+                        || (after.chars().take(12).collect::<String>().contains("护理费")
+                            && RECIPIENT_CLASSES.contains(&&text[m.start()..m.end()])
+                            && text[..m.start()].chars().next_back().is_none_or(|c| !is_han(c)))
                         || (run.contains("救助") && title())));
             // (雷山县失能特困人员集中照护中心, 失能老人护理院: the name of an institution for a class of people.)
             let long: String = after.chars().take_while(|&c| is_han(c)).take(12).collect();
@@ -910,6 +939,14 @@ impl Detectors {
             // AS2.)
             let served = ["儿童", "患儿", "少儿", "青少年"].iter().find_map(|w| text[end..].strip_prefix(w));
             if INSTITUTION_AFTER.iter().any(|w| text[end..].starts_with(w) || served.is_some_and(|r| r.starts_with(w)))
+            {
+                continue;
+            }
+            // (康复治疗技术, 康复治疗专业 | 2023级: a course of study, the whole of its clause, set AZ1; not
+            // 精神分裂症专业治疗中.)
+            if let Some(r) = ["技术", "专业"].iter().find_map(|w| text[end..].strip_prefix(w))
+                && (r.is_empty() || r.starts_with(['、', '，', ',', '；', ';', '（', '(', ' ']))
+                && text[..start].chars().next_back().is_none_or(|c| !is_han(c))
             {
                 continue;
             }
@@ -1573,9 +1610,8 @@ fn crimes(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 }
 
 /// What follows a health term in the name of a hospital or a clinic (吉林省肿瘤医院, 结核病防治所).
-/// (康复治疗技术, 康复治疗专业: a course of study, set AZ1.)
-const INSTITUTION_AFTER: [&str; 11] =
-    ["医院", "防治", "专科", "研究所", "康复中心", "康复机构", "学校", "协会", "服务中心", "技术", "专业"];
+const INSTITUTION_AFTER: [&str; 9] =
+    ["医院", "防治", "专科", "研究所", "康复中心", "康复机构", "学校", "协会", "服务中心"];
 
 /// Qualifiers before and after a health term that belong to the diagnosis.
 const HEALTH_BEFORE: [&str; 43] = [
@@ -1696,6 +1732,10 @@ fn regraded_care(text: &str, found: &mut Vec<Finding>) {
         (false, true) => (from, k),
         _ => return,
     };
+    // (Only another grade: 由本院转为特护, 由低保转为特护 change a place or a benefit.)
+    if !text[side.0..side.1].chars().any(|c| "护理助能失级自".contains(c)) {
+        return;
+    }
     if !overlaps(found, side.0, side.1) {
         found.push(Finding::text(side.0, side.1, Kind::Health, 0));
     }

@@ -5879,19 +5879,27 @@ impl NameDetector {
             || self.strong_pre_cue(ctx, s)
             || self.framed_left(ctx, s)
             || Self::weak_pre_at(ctx, s)
-            || Self::after_numbered_unit(ctx, s)
+            || (Self::after_numbered_unit(ctx, s)
+                && !self.weak_at(ctx, s)
+                && !one_of(chars!("于向"), ctx.chars[s]))
     }
 
     /// Whether a group's or a bed's number ends right before `s` (3组王建国已于…去世, 原12床隋殿发…, set AZ5): the
     /// household's place in a village or a home, then the person. Arabic digits only: 二组 and 一床 read as
-    /// words too.
+    /// words too. (The caller leaves out the surnames that are words of function, 于 and 向: 3组于下旬去世.)
     fn after_numbered_unit(ctx: &Ctx, s: usize) -> bool {
+        // (贫困村, 行政村: kinds of village, no village's name.)
+        let kind_of_village = s >= 3 && one_of(chars!("困政然点范区"), ctx.chars[s - 2]);
         s >= 2
             && ((one_of(chars!("组床队社"), ctx.chars[s - 1])
                 && (ctx.chars[s - 2].is_ascii_digit() || ('０'..='９').contains(&ctx.chars[s - 2])))
                 // (和平村玄京哲（残疾证已换证）, 石头河村王秀凤老人: a village's name of two characters or more, then a
                 // villager, set AZ6.)
-                || (s >= 3 && ctx.chars[s - 1] == '村' && is_han(ctx.chars[s - 2]) && is_han(ctx.chars[s - 3])))
+                || (s >= 3
+                    && ctx.chars[s - 1] == '村'
+                    && is_han(ctx.chars[s - 2])
+                    && is_han(ctx.chars[s - 3])
+                    && !kind_of_village))
     }
 
     /// Whether a weak cue stands right before `i`: a preposition or a verb of one character (给, 由, 欠, 借, 找),
