@@ -5344,6 +5344,10 @@ impl NameDetector {
         if !(kin || ctx.rel_start.get(k + 1).copied().unwrap_or(false) && ctx.rel_end[close]) {
             return None;
         }
+        // (2口人（本人、配偶）: relation words listed are a household's members, after its size, set BA2.)
+        if !kin && ctx.chars[k + 1..close].iter().any(|&c| one_of(chars!("、，,"), c)) {
+            return None;
+        }
         // 由“邓卫国”（其子）代领: a quoted name before the bracket.
         if k >= 4 && matches!(ctx.chars[k - 1], '”' | '」' | '』' | '"' | '’') {
             let open =
@@ -5868,7 +5872,7 @@ impl NameDetector {
         // (3000元交住院费: a unit after a number, 元 or 万, is no surname.)
         if s > 0
             && ctx.chars[s - 1].is_ascii_digit()
-            && one_of(chars!("元万千百亿岁年月日号次户人亩斤块天"), ctx.chars[s])
+            && one_of(chars!("元万千百亿岁年月日号次户人口亩斤块天"), ctx.chars[s])
         {
             return false;
         }

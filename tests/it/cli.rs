@@ -8284,15 +8284,15 @@ fn offices_and_rules_of_session_60() {
 /// Session 60, second reading: what the new keep rules must not keep (a disease before 专业 or a class word, one
 /// person's class, an address after a hotline with a person or a village's group, a care home named by a person,
 /// a mobile beside the guardian office, a disease counted under the grades) and what the new mask rules must not
-/// mask (a scale of grades, a grade's fee or ward, a change of place, 于 after a group's number, words after 辅导员,
-/// 工伤事故, placeholders in name columns).
+/// mask (a scale of grades, a grade's fee or ward, a change of place, 于 after a group's number, a household's
+/// size before its members' kin words, words after 辅导员, 工伤事故, placeholders in name columns).
 #[test]
 fn second_reading_of_session_60() {
     let (_dir, out, rows) = mask_csv_rows(
         "序号,姓名,备注\n\
          1,王五,精神分裂症专业治疗中；王建国系瘫痪人员另加照料护理费\n\
          2,赵六,护理等级分为特级护理、一级护理、二级护理、三级护理；二级护理费标准每月300元；特护病房\n\
-         3,钱七,由本院转为特护；3组于下旬去世\n\
+         3,钱七,由本院转为特护；3组于下旬去世；2口人（本人、配偶）\n\
          4,周九,监督电话：0435-6222110　地址：集安市黎明街道胜利路356号　户主王建国\n\
          5,吴十,一、李秀兰养老院（核定床位50张，联系电话：0435-4231570）\n\
          6,郑一,辅导员白天联系；辅导员江宝新；工伤事故；本人遭遇车祸，失血性休克\n",
@@ -8303,7 +8303,7 @@ fn second_reading_of_session_60() {
         [
             "***专业治疗中；王**系***人员另加照料护理费",
             "护理等级分为特级护理、一级护理、二级护理、三级护理；二级护理费标准每月300元；特护病房",
-            "由本院转为***；3组于下旬去世",
+            "由本院转为***；3组于下旬去世；2口人（本人、配偶）",
             "监督电话：0435-6222110　地址：集安市黎明街道***　户主王**",
             "一、李**养老院（核定床位50张，联系电话：0435-*****70）",
             "辅导员白天联系；辅导员江**；工伤事故；本人遭遇车祸，***",
