@@ -192,7 +192,7 @@ fn person_note_header(h: &str) -> bool {
 
 /// A header of a column whose values are numbers, counts or dates (年龄, 补助金额（元）, 家庭人口, 入院日期): a
 /// second table's names that sit under it (被探视老人 over the first table's 年龄, set AZ5) are no category's
-/// words; a cell there that reads as a name whole is read as text.
+/// words; a cell there of three Han characters or more is read as text (`numeric_as_text`).
 pub(crate) fn numeric_header(h: &str) -> bool {
     // (Not 标准 or 月份: 补助标准 | 高标准 and 发放月份 | 白露 hold words.)
     // (Nor 序号: a form's lines of income, 工资性收入, stand under a members' table's 序号.)
@@ -784,8 +784,18 @@ fn office_footer_address(label: &str, after: &str) -> bool {
     let after_ok = rest.all(|seg| seg.starts_with("邮编") && !seg.chars().skip(2).any(crate::detect::is_han));
     fields_ok
         && after_ok
+        // (…胜利路356号 and nothing after it: not 胜利路356号王建国家, 和平村胜利路356号, 356号1号楼.)
+        && address.ends_with('号')
         && ["路", "街", "大道", "巷"].iter().any(|w| address.contains(w))
-        && !["组", "屯", "社", "栋", "幢", "单元", "室", "户"].iter().any(|w| address.contains(w))
+        && !["村", "组", "屯", "社", "栋", "幢", "单元", "室", "户", "楼", "家", "（", "("]
+            .iter()
+            .any(|w| address.contains(w))
+}
+
+/// Whether a cell under a header of numbers holds words enough to be read as text: three Han characters or
+/// more (隋永贵, 张秀兰代领; 冯家 or 东风 alone are words, set AZ5's second reading).
+pub(crate) fn numeric_as_text(text: &str) -> bool {
+    text.chars().filter(|&c| crate::detect::is_han(c)).count() >= 3
 }
 
 /// Whether a category cell is a name of the file's name columns whole, three characters or more (a second table's
@@ -2407,7 +2417,7 @@ impl Masker {
                     // (A name of the file's name columns whole, or any word under a header of numbers: a second
                     // table's 被探视老人 under the first table's 年龄, set AZ5.)
                     || listed_name_whole(text, known, ctx)
-                    || (ctx.numeric_column && self.det.names.looks_like_name(text.trim()))
+                    || (ctx.numeric_column && numeric_as_text(text))
                 {
                     // (单位名称 | 二道江区石亚娟副食商店: a one-person business named after its owner, set AQ2.)
                     // (A paragraph under a header of categories, 与申请人关系 over a form's 申请理由: no category's
@@ -2581,12 +2591,13 @@ impl Masker {
     /// 新华大街1号）): in the same sentence, 地址 right before it and an institution before that.
     /// So is one after an office's label (办公地址：…) or with an institution right after it (地址：…和美路218号
     /// 天山区民政局一楼大厅).
-    /// Whether a cell of a category column is read as text ([`other_as_text`]), or a relation word and more than a
-    /// word after it (女儿邓怡秀每月给付300元 under 与户主关系, a form's income line, set BA3): a name may follow.
+    /// Whether a cell of a category column is read as text ([`other_as_text`]), or a relation word and two
+    /// characters or more after it (女儿邓怡秀, 女儿邓怡秀每月给付300元 under 与户主关系, a form's income line, set
+    /// BA3): a name may follow.
     pub(crate) fn category_as_text(&self, text: &str) -> bool {
         let t = text.trim();
         let k = self.det.names.relation_prefix(t);
-        other_as_text(text) || (k > 0 && t[k..].chars().count() >= 4 && t[k..].chars().any(crate::detect::is_han))
+        other_as_text(text) || (k > 0 && t[k..].chars().count() >= 2 && t[k..].chars().any(crate::detect::is_han))
     }
 
     pub(crate) fn institution_address(&self, text: &str, start: usize, end: usize) -> bool {

@@ -287,9 +287,9 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                     // rule below); a bank named beside an account
                     // (…0730（宁夏银行兴庆支行）) is no person.
                     // (河南 under 户籍地: a province, and what follows it, that masking keeps; 河 is a surname.)
-                    // (A name whole under a header of numbers, 年龄 | 隋永贵, is read as text, as masking reads it.)
+                    // (Words under a header of numbers, 年龄 | 隋永贵, are read as text, as masking reads them.)
                     let numeric =
-                        col.is_some() && plan.numeric_cols.contains(&c) && m.det.names.looks_like_name(text.trim());
+                        col.is_some() && plan.numeric_cols.contains(&c) && crate::engine::numeric_as_text(&text);
                     if matches!(f.kind, Kind::Name | Kind::Address)
                         && ((kind == Kind::Other && !m.category_as_text(&text) && !numeric)
                             || (kind == Kind::Address && crate::detect::address::bare_region(text.trim())))

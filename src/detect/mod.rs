@@ -650,9 +650,11 @@ impl Detectors {
             // (重点对象（重病、重残、高龄）: a class of recipients listed between two others is no one's condition;
             // 老人失能、高龄独居 is one person's.)
             let term = &text[m.start()..m.end()];
-            // (高龄、重残、未成年人等特殊群体, set BA2.)
-            let class_word =
-                |s: &str| RECIPIENT_CLASSES.iter().chain(&["未成年人", "残疾人"]).any(|w| s.starts_with(w));
+            // (高龄、重残、未成年人等特殊群体, set BA2: only before 等; 王建国属高龄、重残、未成年人 is his.)
+            let class_word = |s: &str| {
+                RECIPIENT_CLASSES.iter().any(|w| s.starts_with(w))
+                    || ["未成年人等", "残疾人等"].iter().any(|w| s.starts_with(w))
+            };
             if RECIPIENT_CLASSES.contains(&term)
                 && (after.strip_prefix('、').is_some_and(class_word)
                     && text[..m.start()]
@@ -699,8 +701,12 @@ impl Detectors {
                 continue;
             }
             // (做好出狱人员安置帮教工作, 刑满释放人员安置帮教: a programme for the class.)
+            // (Only as the clause's subject or a task's object: 李秀英刑满释放人员安置 is hers.)
+            let before_term = &text[..m.start()];
             if matches!(term, "出狱" | "刑满释放" | "刑满")
                 && ["人员安置", "人员帮教", "人员的安置", "人员就业"].iter().any(|w| after.starts_with(w))
+                && (before_term.chars().next_back().is_none_or(|c| !is_han(c))
+                    || ["做好", "开展", "加强", "落实", "负责", "组织"].iter().any(|w| before_term.ends_with(w)))
             {
                 continue;
             }

@@ -5883,14 +5883,16 @@ impl NameDetector {
             || self.strong_pre_cue(ctx, s)
             || self.framed_left(ctx, s)
             || Self::weak_pre_at(ctx, s)
+            // (于 and 向 are words too: only before two given characters, 3组于建国去世, not 3组于下旬去世.)
             || (Self::after_numbered_unit(ctx, s)
                 && !self.weak_at(ctx, s)
-                && !one_of(chars!("于向"), ctx.chars[s]))
+                && (!one_of(chars!("于向"), ctx.chars[s])
+                    || ctx.chars.get(s + 1..s + 3).is_some_and(|g| g.iter().all(|&c| self.given_ok(c)))))
     }
 
     /// Whether a group's or a bed's number ends right before `s` (3组王建国已于…去世, 原12床隋殿发…, set AZ5): the
     /// household's place in a village or a home, then the person. Arabic digits only: 二组 and 一床 read as
-    /// words too. (The caller leaves out the surnames that are words of function, 于 and 向: 3组于下旬去世.)
+    /// words too. (The caller takes 于 and 向 only before given characters: 3组于下旬去世.)
     fn after_numbered_unit(ctx: &Ctx, s: usize) -> bool {
         // (贫困村, 行政村: kinds of village, no village's name.)
         let kind_of_village = s >= 3 && one_of(chars!("困政然点范区"), ctx.chars[s - 2]);
