@@ -130,8 +130,8 @@ pub struct Plan {
     pub org_code_cols: Vec<usize>,
     /// Columns of records' own codes (户编号, 业务流水号, 行政区划代码, 发票号): see `digits::is_labelled_record_code`.
     pub record_code_cols: Vec<usize>,
-    /// Columns of numbers by their header (年龄, 金额, 人数, 日期): a word in one is no value of theirs, and is read
-    /// as text (`numeric_header`).
+    /// Columns of numbers by their header (年龄, 金额, 人数, 日期): words of three Han characters or more in one
+    /// are no value of theirs, and are read as text (`numeric_header`, `numeric_as_text`).
     pub numeric_cols: Vec<usize>,
     /// Unique per plan (and so per run and sheet): keys the per-thread free-text cache.
     pub id: u64,
@@ -2414,8 +2414,8 @@ impl Masker {
                     self.mask_address_cell(text, known, ctx)
                 } else if self.category_as_text(text)
                     || !self.det.names.shop_owners(text).is_empty()
-                    // (A name of the file's name columns whole, or any word under a header of numbers: a second
-                    // table's 被探视老人 under the first table's 年龄, set AZ5.)
+                    // (A name of the file's name columns whole, or three Han characters under a header of numbers:
+                    // a second table's 被探视老人 under the first table's 年龄, set AZ5.)
                     || listed_name_whole(text, known, ctx)
                     || (ctx.numeric_column && numeric_as_text(text))
                 {
@@ -2587,10 +2587,6 @@ impl Masker {
         })
     }
 
-    /// Whether an address starting after `head` is an office's own (辉南县民政局地址：朝阳镇建设路88号, 民政局（地址：
-    /// 新华大街1号）): in the same sentence, 地址 right before it and an institution before that.
-    /// So is one after an office's label (办公地址：…) or with an institution right after it (地址：…和美路218号
-    /// 天山区民政局一楼大厅).
     /// Whether a cell of a category column is read as text ([`other_as_text`]), or a relation word and two
     /// characters or more after it (女儿邓怡秀, 女儿邓怡秀每月给付300元 under 与户主关系, a form's income line, set
     /// BA3): a name may follow.
@@ -2600,6 +2596,10 @@ impl Masker {
         other_as_text(text) || (k > 0 && t[k..].chars().count() >= 2 && t[k..].chars().any(crate::detect::is_han))
     }
 
+    /// Whether the address found at `start..end` of `text` is an office's own (辉南县民政局地址：朝阳镇建设路88号, 民政局（地址：
+    /// 新华大街1号）): in the same sentence, 地址 right before it and an institution before that.
+    /// So is one after an office's label (办公地址：…) or with an institution right after it (地址：…和美路218号
+    /// 天山区民政局一楼大厅).
     pub(crate) fn institution_address(&self, text: &str, start: usize, end: usize) -> bool {
         let (head, tail) = (&text[..start], &text[end..]);
         let clause = head.rsplit(['。', '；', ';', '\n']).next().unwrap_or(head);
@@ -2621,6 +2621,7 @@ impl Masker {
         if ["居住", "家庭", "户籍", "家", "住"].iter().any(|w| label.ends_with(w)) {
             return false;
         }
+        // (监督电话：0435-…　地址：…胜利路356号: the notice's office's footer line, see `office_footer_address`.)
         if clause[..p].ends_with([' ', '\u{3000}'])
             && office_footer_address(label, &text[head.len() - clause.len() + p + "地址".len()..])
         {

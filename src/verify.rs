@@ -230,6 +230,7 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                 // (A name of the file's name columns whole in a category column, three characters or more, which
                 // masking reads as text: the names collected above are the name columns' as they read now.)
                 if kind == Kind::Other
+                    && !kept.contains(cref.as_str())
                     && !plan.village_cols.contains(&c)
                     && text.trim().chars().count() >= 3
                     && text.trim().chars().all(crate::detect::is_han)
