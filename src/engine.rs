@@ -319,7 +319,7 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 309] = [
+const PLACEHOLDERS: [&str; 300] = [
     "无",
     // (Set BA2: 家庭成员情况 | 单身; 经办人 | 社区, an office's word alone.)
     "单身",
@@ -338,11 +338,7 @@ const PLACEHOLDERS: [&str; 309] = [
     "见下表",
     // (Set AY1: 签名 | 指模, a fingerprint pressed where one cannot sign; no one is named.)
     "指模",
-    "手印",
-    "按手印",
-    "指印",
     "捺印",
-    "按指印",
     // (Set AQ3: 父母务工单位及住址 | 工地, 打零工: how the parents work, with no place named.)
     "工地",
     "务工",
@@ -528,7 +524,6 @@ const PLACEHOLDERS: [&str; 309] = [
     // (Sets ZY, Z1, Z2: a name not given, a person escorted home with no one to receive them, a care home's
     // carers, a row of totals, a signature refused.)
     "未能提供",
-    "未提供",
     "拒绝提供",
     "无法提供",
     "护送返乡",
@@ -576,7 +571,6 @@ const PLACEHOLDERS: [&str; 309] = [
     "原址未搬迁",
     "未搬迁",
     // (患者姓名: 同申请人, set C1: the patient is the applicant named beside.)
-    "同申请人",
     "同户主",
     "同本人",
     "不详",
@@ -651,9 +645,6 @@ const PLACEHOLDERS: [&str; 309] = [
     "本所",
     "本中心",
     "院方",
-    // A homeless person with no papers (流浪人员（身份待查）): no one's name.
-    "流浪人员",
-    "流浪乞讨人员",
     // A signature column's marks (领取人签字: 已签, 代签): no name.
     "已签",
     "代签",
@@ -675,7 +666,6 @@ const PLACEHOLDERS: [&str; 309] = [
     "家属代签",
     "由家属代领",
     "家属代领",
-    "按手印",
     "已按手印",
     "本人按手印",
     "指印",
@@ -981,11 +971,6 @@ fn subtotal_label(t: &str) -> bool {
 /// 共46人, 共12户, 共25户82人, 共计3户、7人, 本组共8户, 黄土岭村低保8户: a total row's count of people or
 /// households in a name column, no one's name. Every part is digits and a unit.
 fn head_count(t: &str) -> bool {
-    // (2口人（本人、一女）: a household's size opening its members' cell, set BA2.)
-    let d = t.bytes().take_while(u8::is_ascii_digit).count();
-    if d > 0 && matches!(&t[d..], "口人" | "口" | "人") {
-        return true;
-    }
     // (本组共13户36人, 本社共14户: a group's own count in a group column, set AM1.)
     let own = ["本组", "本社", "全组", "全社", "本村", "全村", "本队"].iter().find_map(|p| t.strip_prefix(p));
     // (黄土岭村低保8户, 金山村共8户: a village's count of one class of households, a block's head, set AO1.)

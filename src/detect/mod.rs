@@ -1721,29 +1721,30 @@ fn regraded(text: &str, found: &mut Vec<Finding>) {
 /// finding already; the other side, a grade of a few characters, is the same person's health (set AZ5).
 fn regraded_care(text: &str, found: &mut Vec<Finding>) {
     const CHANGE: [&str; 5] = ["调整为", "变更为", "改为", "转为", "变为"];
-    let Some(from) = text.find('由') else { return };
-    let from = from + '由'.len_utf8();
-    let Some((k, w)) = CHANGE.iter().filter_map(|w| text[from..].find(w).map(|k| (from + k, *w))).min() else {
-        return;
-    };
-    let to = k + w.len();
-    let to_end = to + text[to..].chars().take_while(|&c| is_han(c)).map(char::len_utf8).sum::<usize>();
-    let grade = |s: usize, e: usize| (1..=4).contains(&text[s..e].chars().count()) && text[s..e].chars().all(is_han);
-    let health = |s: usize, e: usize| found.iter().any(|f| f.kind == Kind::Health && f.start <= s && f.end >= e);
-    if !grade(from, k) || !grade(to, to_end) {
-        return;
-    }
-    let side = match (health(from, k), health(to, to_end)) {
-        (true, false) => (to, to_end),
-        (false, true) => (from, k),
-        _ => return,
-    };
-    // (Only another grade: 由本院转为特护, 由低保转为特护 change a place or a benefit.)
-    if !text[side.0..side.1].chars().any(|c| "护理助能失级自".contains(c)) {
-        return;
-    }
-    if !overlaps(found, side.0, side.1) {
-        found.push(Finding::text(side.0, side.1, Kind::Health, 0));
+    // (Every 由 of the text: 由张三代领，2024年起由自理调整为特护 changes the grade at the second.)
+    for (at, _) in text.match_indices('由') {
+        let from = at + '由'.len_utf8();
+        let Some((k, w)) = CHANGE.iter().filter_map(|w| text[from..].find(w).map(|k| (from + k, *w))).min() else {
+            return;
+        };
+        let to = k + w.len();
+        let to_end = to + text[to..].chars().take_while(|&c| is_han(c)).map(char::len_utf8).sum::<usize>();
+        let grade =
+            |s: usize, e: usize| (1..=4).contains(&text[s..e].chars().count()) && text[s..e].chars().all(is_han);
+        let health = |s: usize, e: usize| found.iter().any(|f| f.kind == Kind::Health && f.start <= s && f.end >= e);
+        if !grade(from, k) || !grade(to, to_end) {
+            continue;
+        }
+        let side = match (health(from, k), health(to, to_end)) {
+            (true, false) => (to, to_end),
+            (false, true) => (from, k),
+            _ => continue,
+        };
+        // (Only another grade: 由本院转为特护, 由低保转为特护 change a place or a benefit.)
+        if text[side.0..side.1].chars().any(|c| "护理助能失级自".contains(c)) && !overlaps(found, side.0, side.1)
+        {
+            found.push(Finding::text(side.0, side.1, Kind::Health, 0));
+        }
     }
 }
 

@@ -5872,7 +5872,7 @@ impl NameDetector {
         // (3000元交住院费: a unit after a number, 元 or 万, is no surname.)
         if s > 0
             && ctx.chars[s - 1].is_ascii_digit()
-            && one_of(chars!("元万千百亿岁年月日号次户人口亩斤块天"), ctx.chars[s])
+            && one_of(chars!("元万千百亿岁年月日号次户人亩斤块天"), ctx.chars[s])
         {
             return false;
         }
