@@ -133,6 +133,9 @@ pub struct Plan {
     /// Columns of numbers by their header (年龄, 金额, 人数, 日期): words of three Han characters or more in one
     /// are no value of theirs, and are read as text (`numeric_header`, `numeric_as_text`).
     pub numeric_cols: Vec<usize>,
+    /// Health columns of a rehabilitation's services (康复项目, 康复内容): a cell naming only a service every
+    /// disabled child may get is kept (`generic_rehab_service`).
+    pub service_cols: Vec<usize>,
     /// Unique per plan (and so per run and sheet): keys the per-thread free-text cache.
     pub id: u64,
     /// The sheet's other tables, each with its own header and plan.
@@ -319,8 +322,21 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 300] = [
+const PLACEHOLDERS: [&str; 311] = [
     "无",
+    // (Set BB4: 领款签字 | 代, signed by a proxy. Sets BB2, BB6: what a stranger would not or could not say, and
+    // a whole class for a person, 涉及人员 | 全部对象.)
+    "代",
+    "拒绝告知",
+    "不愿告知",
+    "拒绝透露",
+    "未能表述",
+    "无法表述",
+    "表述不清",
+    "全部对象",
+    "全体对象",
+    "全乡镇",
+    "全乡",
     // (Set BA2: 家庭成员情况 | 单身; 经办人 | 社区, an office's word alone.)
     "单身",
     "独身",
@@ -761,11 +777,13 @@ fn office_footer_address(label: &str, after: &str) -> bool {
     const LABELS: [&str; 8] =
         ["监督电话", "咨询电话", "举报电话", "投诉电话", "服务热线", "学校代码", "统一社会信用代码", "机构代码"];
     let segments = label.split([' ', '\u{3000}']).filter(|p| !p.is_empty());
+    // (监督电话：0435-3218016　邮编：134001　地址：…: the postcode may come before the address too, set BB5; not
+    // first, as the hotline or a code must be there.)
     let fields_ok = segments.clone().count() >= 1
-        && segments.into_iter().all(|seg| {
+        && segments.enumerate().all(|(k, seg)| {
             let Some((l, v)) = seg.split_once(['：', ':']) else { return false };
             let digits: Vec<u8> = v.bytes().filter(u8::is_ascii_digit).collect();
-            LABELS.contains(&l)
+            (LABELS.contains(&l) || (k > 0 && l == "邮编" && digits.len() == 6 && digits.len() == v.len()))
                 && !v.chars().any(crate::detect::is_han)
                 && (!l.ends_with("电话") || (!phone::is_mobile(&digits) && v.starts_with('0')))
         });
@@ -794,6 +812,37 @@ pub(crate) fn numeric_as_text(text: &str) -> bool {
 fn listed_name_whole(text: &str, known: &KnownNames, ctx: &CellCtx) -> bool {
     let t = text.trim();
     !ctx.village_column && t.chars().count() >= 3 && t.chars().all(crate::detect::is_han) && known.contains(t)
+}
+
+/// 人民币伍万玖仟柒佰元整, 贰拾叁万伍仟元: a total written in capital numerals, which a 合计 row puts under any
+/// column (领款人签字, set BB4). Only those numerals and the units of money.
+fn capital_amount(t: &str) -> bool {
+    let t = t.strip_prefix("人民币").unwrap_or(t);
+    let t = t
+        .strip_prefix(['（', '('])
+        .and_then(|r| r.strip_prefix("大写"))
+        .map_or(t, |r| r.trim_start_matches(['）', ')', '：', ':']));
+    t.chars().count() >= 3
+        && t.ends_with(['元', '整', '角', '分', '圆'])
+        && t.chars().any(|c| "壹贰叁肆伍陆柒捌玖".contains(c))
+        && t.chars().all(|c| "零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆角分整".contains(c))
+}
+
+/// 填表日期：2024年1月8日, 制表时间：: a label of when, with a date or nothing after it (set BB1).
+fn dated_label(t: &str) -> bool {
+    let Some((label, date)) = t.split_once(['：', ':']) else { return false };
+    let label = label.trim();
+    (2..=6).contains(&label.chars().count())
+        && label.chars().all(crate::detect::is_han)
+        && ["日期", "时间", "年月"].iter().any(|w| label.ends_with(w))
+        && (date.trim().is_empty() || date_alone(date))
+}
+
+/// 同被照料人, 同被监护人: the same as the party the row is about, in an address or a contact column (set BB3).
+fn same_as_party(t: &str) -> bool {
+    t.strip_prefix("同被").is_some_and(|r| {
+        (2..=4).contains(&r.chars().count()) && r.ends_with('人') && r.chars().all(crate::detect::is_han)
+    })
 }
 
 /// 审核人：, 院长（签字）：: a footer's label of who signs, its blank after it, that a row of signers puts under any
@@ -834,6 +883,9 @@ pub(crate) fn is_placeholder(s: &str) -> bool {
             || head_count(t)
             || subtotal_label(t)
             || blank_signer_label(t)
+            || capital_amount(t)
+            || dated_label(t)
+            || same_as_party(t)
     };
     // (代领（儿媳）: one, and the kin word of who does it in brackets, set AO2.)
     let kin_note = || {
@@ -849,8 +901,19 @@ pub(crate) fn is_placeholder(s: &str) -> bool {
         let word = word.trim().strip_prefix('其').unwrap_or(word.trim());
         Some(one(head) && KIN_NOTES.contains(&word))
     };
+    // (东来村全部对象: a village's whole class, set BB6.)
+    let village_all = || {
+        ["全部对象", "全体对象"].iter().any(|w| {
+            t.strip_suffix(w).is_some_and(|v| {
+                v.chars().count() >= 2
+                    && v.chars().all(crate::detect::is_han)
+                    && (v.ends_with('村') || v.ends_with("社区"))
+            })
+        })
+    };
     // (流浪乞讨人员，住址不详: clauses that are each one.)
     one(t)
+        || village_all()
         || (t.contains(['，', ',']) && t.split(['，', ',']).all(|c| !c.trim().is_empty() && one(c.trim())))
         || kin_note() == Some(true)
         || kin_after_colon() == Some(true)
@@ -889,7 +952,7 @@ pub(crate) fn office_role(t: &str) -> bool {
         "村医",
     ];
     // (Only a body's words between: 村主任王建国书记 names a person.)
-    const BODIES: [&str; 20] = [
+    const BODIES: [&str; 21] = [
         "",
         "会",
         "委",
@@ -910,13 +973,29 @@ pub(crate) fn office_role(t: &str) -> bool {
         "综治",
         "卫生室",
         "团支部",
+        // (社区低保专干: the office's desk for one benefit, set BB6.)
+        "低保",
     ];
     let n = t.chars().count();
-    (2..=12).contains(&n)
-        && HEADS.iter().any(|h| {
+    let held = |t: &str| {
+        HEADS.iter().any(|h| {
             t.strip_prefix(h)
                 .is_some_and(|rest| POSTS.iter().any(|p| rest.strip_suffix(p).is_some_and(|mid| BODIES.contains(&mid))))
         })
+    };
+    // (万宝村书记, 老虎哨村书记: a village named before its post, set BB6. Two to four characters of its name, then
+    // 村 or 社区 and the post: 村民王书记 names a Wang still, as no village's word follows its first characters.)
+    let named = || {
+        ["村", "社区"].iter().any(|h| {
+            t.char_indices().skip(2).take(3).any(|(k, _)| {
+                t[k..].starts_with(h)
+                    && t[..k].chars().all(crate::detect::is_han)
+                    && !t[..k].contains('村')
+                    && held(&t[k..])
+            })
+        })
+    };
+    (2..=12).contains(&n) && (held(t) || named())
 }
 
 /// Kin words a placeholder's bracket names the relative by (代领（儿媳）).
@@ -982,7 +1061,8 @@ fn head_count(t: &str) -> bool {
     let t = placed.unwrap_or(t);
     let class = ["低保", "特困", "五保", "分散供养", "集中供养"].iter().find_map(|p| t.strip_prefix(p));
     let t = class.unwrap_or(t);
-    let counted = ["共计", "共"].iter().find_map(|p| t.strip_prefix(p));
+    // (涉及4户 under 涉及人员: how many a finding touches, set BB6.)
+    let counted = ["共计", "共", "涉及"].iter().find_map(|p| t.strip_prefix(p));
     let Some(mut rest) = counted.or((placed.is_some() && class.is_some()).then_some(t)) else { return false };
     let mut parts = 0;
     while !rest.is_empty() {
@@ -1002,7 +1082,9 @@ pub(crate) fn health_blank(text: &str) -> bool {
     const NONE: [&str; 9] = ["死亡", "已死亡", "已故", "去世", "已去世", "失联", "失踪", "下落不明", "已失联"];
     // (邓州市民政局 under 健康状况: a footer's office, signing the notice, that sits in the column; not
     // 精神分裂症 县民政局, a condition before it.)
-    const OFFICES: [&str; 6] = ["民政局", "人民政府", "民政所", "民政办", "办事处", "残疾人联合会"];
+    // (梅河口市救助管理站 under 初步诊断: the station signing its list of referrals, set BB2.)
+    const OFFICES: [&str; 8] =
+        ["民政局", "人民政府", "民政所", "民政办", "办事处", "残疾人联合会", "救助管理站", "救助站"];
     let t = text.trim();
     // (NULL, N/A: a system's export of a field left empty, set AL2.)
     t.chars().all(|c| matches!(c, '/' | '-' | '—' | '\\' | '－' | '／'))
@@ -1407,6 +1489,12 @@ impl Masker {
             .filter(|c| c.kind == Kind::Other && c.header.as_deref().is_some_and(numeric_header))
             .map(|c| c.index)
             .collect();
+        let service_cols = layout
+            .columns
+            .iter()
+            .filter(|c| c.kind == Kind::Health && c.header.as_deref().is_some_and(rehab_service_header))
+            .map(|c| c.index)
+            .collect();
         let has_names = layout.columns.iter().any(|c| c.kind == Kind::Name)
             || !layout.form_labels.is_empty()
             || !person_note_cols.is_empty();
@@ -1432,6 +1520,7 @@ impl Masker {
             org_code_cols,
             record_code_cols,
             numeric_cols,
+            service_cols,
             id: PLAN_IDS.fetch_add(1, Ordering::Relaxed),
             sections: Vec::new(),
         }
@@ -1729,15 +1818,17 @@ impl Masker {
     }
 
     /// Whether a row below the header repeats it (a header printed again on each page or above each town's
-    /// block): two or more filled cells, each its column's header word for word. Masking reads it as it reads
-    /// the header row.
-    pub(crate) fn repeats_header(plan: &Plan, row: &[Cell]) -> bool {
-        let mut filled = 0;
+    /// block): two or more filled cells, each its column's header word for word or, for half of them at most,
+    /// another header word of its column's kind (姓名 over 户主姓名, 身份证号 over 公民身份号码: a town's block
+    /// under its own wording, set BB4). Masking reads it as it reads the header row.
+    pub(crate) fn repeats_header(&self, plan: &Plan, row: &[Cell]) -> bool {
+        let (mut filled, mut worded) = (0, 0);
         for (c, cell) in row.iter().enumerate() {
             if cell.is_blank() {
                 continue;
             }
-            let header = plan.layout.columns.get(c).and_then(|col| col.header.as_deref());
+            let col = plan.layout.columns.get(c);
+            let header = col.and_then(|col| col.header.as_deref());
             // (Asked of every row: the first characters compared before the normalised texts are built.)
             let same = |t: &str, h: &str| {
                 t.trim().chars().next() == h.trim().chars().next()
@@ -1745,10 +1836,20 @@ impl Masker {
             };
             match (cell, header) {
                 (Cell::Text(t), Some(h)) if same(t, h) => filled += 1,
+                (Cell::Text(_), Some(_))
+                    if col.is_some_and(|col| {
+                        col.kind != Kind::Other
+                            && columns::is_known_header(&self.pats, cell)
+                            && matches!(cell, Cell::Text(t) if self.pats.headers.classify(t) == Some(col.kind))
+                    }) =>
+                {
+                    filled += 1;
+                    worded += 1;
+                }
                 _ => return false,
             }
         }
-        filled >= 2
+        filled >= 2 && 2 * worded <= filled
     }
 
     /// Where a row's cells begin to be names whatever their columns: after a signing label (村民代表签字： |
@@ -1832,7 +1933,7 @@ impl Masker {
         // The header row holds the columns' names, left as they are; a cell of it the vocabulary does not know is
         // read as free text (姓名 | 周兰英 | 身份证号 | '4116…: a form's first row taken for a header must not let
         // its values through).
-        let header_row = header == Some(r) || (r > plan.data_start() && Self::repeats_header(plan, row));
+        let header_row = header == Some(r) || (r > plan.data_start() && self.repeats_header(plan, row));
         let plain_header = |c: &Cell| self.plain_header(c, known);
         if header_row && row.iter().all(|c| c.is_blank() || plain_header(c)) {
             return RowOut { changed: Vec::new(), events };
@@ -1914,6 +2015,7 @@ impl Masker {
                 org_code_column: !form && plan.org_code_cols.contains(&c),
                 record_code_column: !form && plan.record_code_cols.contains(&c),
                 numeric_column: !form && plan.numeric_cols.contains(&c),
+                service_column: !form && plan.service_cols.contains(&c),
                 person_note: !form && plan.person_note_cols.contains(&c),
             };
             let out = if institution_phone {
@@ -1971,7 +2073,9 @@ impl Masker {
         // contact's header: 照料护理人 村委会 | 联系电话 may give the resident's own line, set AI1.)
         if let Some(o) = Self::owner_of(plan, c)
             // (监护人 杏岭镇民政办 | 监护人电话 0435-…: a guardian that is an office, set AZ5.)
-            && plan
+            // (照料人 罗通山镇敬老院, 办理人 梅河口市光荣院 under any owner's header: a home named by its place is
+            // no stand-in for a person's own line, sets BB1, BB3.)
+            && (plan
                 .layout
                 .columns
                 .get(o)
@@ -1981,7 +2085,7 @@ impl Masker {
                     ["联系人", "监护人", "监护单位"].iter().any(|w| h.contains(w))
                         || (normalize_header(h) == "姓名"
                             && plan.layout.columns.get(c).and_then(|col| col.header.as_deref()) == Some("电话"))
-                })
+                }) || row.get(o).is_some_and(|owner| place_named_institution(&owner.as_text())))
             && let Some(Cell::Text(owner)) = row.get(o)
             && crate::detect::name::bare_institution(owner)
             && self.pats.is_institution(owner)
@@ -2353,7 +2457,10 @@ impl Masker {
                 // one, which is why it is a placeholder elsewhere.)
                 // (无 under 残疾类别 says no disability, as 健康 says no illness: health data too. Only a dash or a
                 // slash says nothing; `verify` reads the column the same way.)
-                if health_blank(text) || text.trim() == crate::detect::address::MARKER {
+                if health_blank(text)
+                    || text.trim() == crate::detect::address::MARKER
+                    || (ctx.service_column && generic_rehab_service(text))
+                {
                     None
                 } else {
                     let rule = self.rule(Kind::Health, ctx);
@@ -2575,10 +2682,14 @@ impl Masker {
     /// Whether a cell of a category column is read as text ([`other_as_text`]), or a relation word and two
     /// characters or more after it (女儿邓怡秀, 女儿邓怡秀每月给付300元 under 与户主关系, a form's income line, set
     /// BA3): a name may follow.
+    /// So is a cell with words and a mobile number in it (王杰国  137-5910-8033 on a footer's line under 乡镇, set
+    /// BB6): a contact, whose name goes with the number.
     pub(crate) fn category_as_text(&self, text: &str) -> bool {
         let t = text.trim();
         let k = self.det.names.relation_prefix(t);
-        other_as_text(text) || (k > 0 && t[k..].chars().count() >= 2 && t[k..].chars().any(crate::detect::is_han))
+        other_as_text(text)
+            || (k > 0 && t[k..].chars().count() >= 2 && t[k..].chars().any(crate::detect::is_han))
+            || contact_with_mobile(t)
     }
 
     /// Whether the address found at `start..end` of `text` is an office's own (辉南县民政局地址：朝阳镇建设路88号, 民政局（地址：
@@ -3046,11 +3157,27 @@ impl Masker {
         self.mask_listed_names(&masked, ctx)
     }
 
+    /// Whether a part of a name cell still shows a name in its bracketed note, where
+    /// [`Self::mask_bracketed_note`] hides one: after a relation word (户主（妻李秀兰）) or as the whole note
+    /// (单身（王建国）, 崔贞女（贞子）). For `verify`.
+    pub(crate) fn bracketed_name_readable(&self, part: &str) -> bool {
+        let Some(open) = part.find(['(', '（', '[', '【']) else { return false };
+        let inner = &part[open + part[open..].chars().next().map_or(0, char::len_utf8)..];
+        let rel = self.det.names.relation_prefix(inner);
+        let kin = rel > 0 && {
+            let run = name_run(&inner[rel..]);
+            self.plausible_name(run) && !self.pats.is_institution(&inner[rel..])
+        };
+        kin || inner
+            .find([')', '）', ']', '】'])
+            .is_some_and(|close| inner[close..].chars().count() == 1 && self.bracketed_alias(&inner[..close]))
+    }
+
     /// Whether a name cell's whole bracketed note is another name of the person: a name with a surname (李家福),
     /// a nickname ending in 江, 汗 or 子 (吐送江, 帕提曼汗, 贞子), a Han name after 阿 (阿明芬) or a dotted name.
     /// Never a note on the person (已故, 户主, 残疾, 妻, 重残, 16岁), a relation word, an office or a
     /// placeholder.
-    fn bracketed_alias(&self, alias: &str) -> bool {
+    pub(crate) fn bracketed_alias(&self, alias: &str) -> bool {
         let names = &self.det.names;
         let n = alias.chars().count();
         let dots = alias.chars().filter(|&c| crate::mask::NAME_DOTS.contains(c)).count();
@@ -3503,7 +3630,7 @@ impl Masker {
             return None;
         }
         let institution = self.institution_address_cell(text);
-        if is_placeholder(text) || institution || masked_address_and_phone(text) {
+        if is_placeholder(text) || institution || masked_address_and_phone(text) || said_region(text) {
             // An institution's address line can still carry a phone or a name in a note.
             return if institution { self.mask_free_text(text, known, ctx) } else { None };
         }
@@ -3710,6 +3837,81 @@ fn sentence(text: &str) -> bool {
 /// its value (制表：梁北胜 under 序号). `verify` reads the cell the same way.
 pub(crate) fn other_as_text(text: &str) -> bool {
     sentence(text) || text.contains(['：', ':']) || kin_note(text)
+}
+
+/// A home or an office named by its place (罗通山镇敬老院, 梅河口市光荣院): a level's character after two
+/// characters or more, and two or more after it. Not a village's or a community's committee, named or not
+/// (前进村村委会): for a resident cared for at home it may give the resident's own line (set AI1).
+fn place_named_institution(t: &str) -> bool {
+    let chars: Vec<char> = t.trim().chars().collect();
+    !["委会", "村委", "居委"].iter().any(|w| t.trim().ends_with(w))
+        && chars.iter().all(|&c| crate::detect::is_han(c))
+        && chars.iter().enumerate().any(|(k, &c)| k >= 2 && "省市县区旗镇乡村".contains(c) && k + 2 < chars.len())
+}
+
+/// 自述山东人, 自称河北: a province or a region a stranger says they come from, with nothing below it (户籍地, set
+/// BB2).
+pub(crate) fn said_region(text: &str) -> bool {
+    let t = text.trim();
+    let Some(rest) = ["自述", "自称", "据称", "疑似"].iter().find_map(|w| t.strip_prefix(w)) else {
+        return false;
+    };
+    let rest = rest.strip_suffix('人').unwrap_or(rest);
+    !rest.is_empty() && crate::detect::address::bare_region(rest)
+}
+
+/// 康复项目, 康复内容, 康复服务: a header of the services a rehabilitation programme gives (set BB5).
+fn rehab_service_header(h: &str) -> bool {
+    let h = normalize_header(h);
+    h.starts_with("康复") && ["项目", "内容", "服务"].iter().any(|w| h.ends_with(w))
+}
+
+/// 康复训练, 辅助器具适配, 康复训练（送教上门）, 康复训练+辅具适配: services any disabled child may get, that say
+/// nothing of which disability (set BB5). Only these words and joins: 助听器验配, 言语康复训练, 孤独症干预 or 假肢
+/// name the condition and stay masked, as any value of a health column.
+pub(crate) fn generic_rehab_service(text: &str) -> bool {
+    const SERVICES: [&str; 16] = [
+        "送教上门康复",
+        "辅助器具适配",
+        "辅助器具",
+        "辅具适配",
+        "辅具",
+        "康复训练",
+        "康复评估",
+        "送教上门",
+        "机构日间",
+        "机构康复",
+        "社区康复",
+        "居家康复",
+        "上门服务",
+        "日间",
+        "训练",
+        "康复",
+    ];
+    let mut rest = text.trim();
+    let mut words = 0;
+    while !rest.is_empty() {
+        if let Some(r) =
+            rest.strip_prefix(['+', '＋', '、', '，', ',', '/', '／', '（', '）', '(', ')', ' ', '及', '和'])
+        {
+            rest = r;
+        } else if let Some(w) = SERVICES.iter().find(|w| rest.starts_with(*w)) {
+            rest = &rest[w.len()..];
+            words += 1;
+        } else {
+            return false;
+        }
+    }
+    words > 0
+}
+
+/// Whether a cell holds Han characters and a mobile number: a contact's line.
+fn contact_with_mobile(t: &str) -> bool {
+    t.bytes().filter(u8::is_ascii_digit).count() >= 11
+        && t.chars().any(crate::detect::is_han)
+        && digits::find(t, digits::Context { phone_column: false, account_column: false })
+            .iter()
+            .any(|f| f.kind == Kind::Phone && phone::is_mobile(phone::strip_country(&f.digits)))
 }
 
 /// Whether a short cell of such a column speaks of a relative, whose name may follow (由其女婿申玉成代为退缴 under
@@ -3932,6 +4134,8 @@ struct CellCtx<'a> {
     person_note: bool,
     /// The cell is in a column of numbers by its header (`Plan::numeric_cols`).
     numeric_column: bool,
+    /// The cell is in a health column of rehabilitation services (`Plan::service_cols`).
+    service_column: bool,
 }
 
 impl CellCtx<'_> {
@@ -4370,7 +4574,9 @@ fn brackets_close(s: &str) -> bool {
 /// Byte length of a self-report before a name in a name cell: 自报, 自称, 自述 or 据称, then 姓名, 名字, 叫 or 为,
 /// a colon and an opening quote, each optional (自报“黄妹”, 自称叫林成, 自报姓名：陆成); 0 when there is none.
 fn self_report_prefix(part: &str) -> usize {
-    let Some(rest) = ["自报", "自称", "自述", "据称"].iter().find_map(|w| part.strip_prefix(w)) else {
+    // (疑似叫“兆国”: what the station guesses a stranger is called, set BB2.)
+    let Some(rest) = ["自报", "自称", "自述", "据称", "疑似", "疑为"].iter().find_map(|w| part.strip_prefix(w))
+    else {
         return 0;
     };
     let rest = ["姓名", "名字", "名叫", "叫", "为", "是"].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest);

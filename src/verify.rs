@@ -156,7 +156,7 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
             }
             // (A header printed again lower down, which masking reads as it reads the header: its plain headers
             // stay, any other cell is read as free text below.)
-            let repeated_header = local > plan.data_start() && crate::engine::Masker::repeats_header(plan, row);
+            let repeated_header = local > plan.data_start() && m.repeats_header(plan, row);
             let free = local < plan.data_start() || repeated_header || columns::is_free_row(row, plan.width);
             let signed_from = if free { None } else { m.signed_from(row) };
             let public_cells = crate::engine::public_neighbours(row);
@@ -360,6 +360,8 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                                     && !m.det.names.member_note(run)
                                 })
                                 || spread_name_readable(m, &text)
+                                // (单身（王建国）: a name in a part's bracketed note, which masking hides.)
+                                || split_names(&text).any(|p| m.bracketed_name_readable(p))
                         };
                         // (金**(김상렬): the name in Hangul, which masking hides whole.)
                         let readable = readable || crate::detect::holds_hangul(&text);
@@ -398,6 +400,7 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                             && !is_placeholder(&text)
                             && !m.says_where_only(&text)
                             && !crate::engine::date_alone(&text)
+                            && !crate::engine::said_region(&text)
                             && text.chars().any(crate::detect::is_han)
                             && {
                                 let marker = crate::detect::address::MARKER;
@@ -412,7 +415,12 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                         push(r, c, Kind::Address, "address detail below the estate readable");
                     }
                     // (— under 原类别等级: no grade; masking left it as it is, set E2.)
-                    Kind::Health if !matches!(text.trim(), "***" | "无") && !crate::engine::health_blank(&text) => {
+                    // (康复项目 | 康复训练: a service every disabled child may get, which masking keeps.)
+                    Kind::Health
+                        if !(matches!(text.trim(), "***" | "无")
+                            || crate::engine::health_blank(&text)
+                            || (plan.service_cols.contains(&c) && crate::engine::generic_rehab_service(&text))) =>
+                    {
                         push(r, c, Kind::Health, "health data readable");
                     }
                     _ => {}

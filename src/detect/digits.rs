@@ -372,7 +372,12 @@ const PUBLIC_WORDS: [&str; 9] =
 
 /// An office's own landline (村委会电话0435-6329735，可转告; a notice's 如有异议请拨打0435-6232019) is public; a
 /// mobile after these words is some cadre's own phone and stays personal.
-const OFFICE_WORDS: [&str; 29] = [
+const OFFICE_WORDS: [&str; 33] = [
+    // (寻亲专线：0435-3621119: a rescue station's line for families searching, set BB2.)
+    "寻亲专线",
+    "寻亲电话",
+    "求助专线",
+    "服务专线",
     // (无，联系车间工会0451-86621378: a works union's office line, set AT3; a mobile there is a cadre's own.)
     "工会",
     "工会办",
@@ -569,7 +574,8 @@ fn round_the_clock_after(text: &str, at: usize) -> bool {
 /// a whole word, as a person's name may end like an office (（张建院）).
 fn office_bracket_after(text: &str, at: usize) -> bool {
     // (Not 办公室: a person's own office has one too.)
-    const DESKS: [&str; 6] = ["院办", "值班室", "传达室", "护士站", "护理站", "总机"];
+    // (0435-8561300（机构）: the caring institution's own line, set BB6. Not 单位: a person's workplace.)
+    const DESKS: [&str; 7] = ["院办", "值班室", "传达室", "护士站", "护理站", "总机", "机构"];
     let rest = text[at..].trim_start_matches(|c: char| digit_of(c).is_some() || c == '-' || c == '－');
     let inside = rest.strip_prefix(['（', '(']).and_then(|r| r.split_once(['）', ')'])).map(|(i, _)| i);
     inside.is_some_and(|i| DESKS.contains(&i))

@@ -388,17 +388,29 @@ impl Detectors {
             return;
         }
         let mut new = Vec::new();
-        for (s, e) in fields {
+        // (78　团结村　金星　2205…: the field right before the record's ID, two to four Han characters with a surname
+        // first and no place's word last, is its person's name, though it is a word, set BB4.)
+        let ids: Vec<(usize, usize)> =
+            found.iter().filter(|f| matches!(f.kind, Kind::IdCard)).map(|f| (f.start, f.end)).collect();
+        let before_id = |k: usize| fields.get(k + 1).is_some_and(|&(s, e)| ids.iter().any(|&(a, b)| a < e && s < b));
+        for (k, &(s, e)) in fields.iter().enumerate() {
             if overlaps(found, s, e) {
                 continue;
             }
             let field = &text[s..e];
             let s = s + name::enumeration_prefix(field);
             let field = &text[s..e];
+            let n = field.chars().count();
+            let by_id = before_id(k)
+                && (2..=4).contains(&n)
+                && self.names.starts_with_surname(field)
+                && !field.ends_with(['村', '区', '屯', '组', '镇', '乡', '县', '市', '保', '困'])
+                && self.address.village_cut(field).is_none();
             // (郭树林, 姜同喜: a field of three with a surname first is a name though its given name is a word.)
             if field.chars().all(is_han)
-                && self.names.looks_like_name(field)
-                && (field.chars().count() == 3 || !self.names.holds_everyday_word(field))
+                && (by_id
+                    || (self.names.looks_like_name(field)
+                        && (field.chars().count() == 3 || !self.names.holds_everyday_word(field))))
             {
                 new.push(Finding::text(s, e, Kind::Name, self.names.surname_len(field)));
             } else if let Some(keep) = self.address.village_cut(field)
@@ -860,6 +872,11 @@ impl Detectors {
                 // (降低烧煤成本, 心慌意乱: words that hold the term's characters.)
                 || (&text[m.start()..m.end()] == "低烧" && before.ends_with('降'))
                 || (&text[m.start()..m.end()] == "心慌" && after.starts_with("意乱"))
+                // (家中被盗窃, 防盗窃宣传, 打击抢劫犯罪, 盗窃案件: a victim or a warning, no one's record.)
+                || (matches!(&text[m.start()..m.end()], "盗窃" | "抢劫")
+                    && (before.ends_with(['防', '被', '遭'])
+                        || before.ends_with("打击")
+                        || ["案", "宣传", "犯罪"].iter().any(|w| after.starts_with(w))))
                 // (工伤保险: a programme, not an injury.)
                 // (因工伤未能及时认定: a reason like 因病, as the term file's head says; not 丈夫陈某因工伤住院,
                 // what befell the person its clause opens with, set AB4.)

@@ -8370,3 +8370,64 @@ fn second_reading_of_session_60() {
     assert_eq!(rows[4][3], "***");
     assert_verify_catches(&out, "女儿邓**每月", "女儿邓怡秀每月");
 }
+
+/// Session 61 (sets BB1–BB6: funerals, a rescue station, entrusted carers, one-off subsidies, children's
+/// rehabilitation, audit findings): remarks' new terms and keeps; a record pasted into one cell whose name is a
+/// word; placeholders, a capital total and a dated label in name columns; a stranger's said origin; a care home
+/// named by its place and its landline (a bare 村委会's stays masked); a town's block under its own wording of the
+/// header; a rehabilitation's generic services; a contact's line in a footer under 乡镇.
+#[test]
+fn rosters_of_session_61() {
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,姓名,备注\n\
+         1,王五,合并斜视；原照料人因盗窃被判刑，正在服刑；入站时低体温症，已送医院\n\
+         2,赵六,柳民照协〔2023〕001号；向户籍地民政局发函；江南大桥桥下；于清明节前集中安葬\n\
+         3,钱七,通化市妇幼保健院儿童保健科\n\
+         4,孙八,监督电话：0435-3218016　　邮编：134001　　地址：通化市东昌区新华大街1888号\n\
+         5,周九,寻亲专线：0435-3621119；寻亲专线：13904351234\n\
+         6,吴十,78　团结村　金星　220523195009073835　农村低保　2人　60元\n",
+    );
+    let col = rows[1..7].iter().map(|r| r[2].as_str()).collect::<Vec<_>>();
+    assert_eq!(
+        col,
+        [
+            "合并***；原照料人因***被***，正在***；入站时***，已送医院",
+            "柳民照协〔2023〕001号；向户籍地民政局发函；江南大桥桥下；于清明节前集中安葬",
+            "通化市妇幼保健院儿童保健科",
+            "监督电话：0435-3218016　　邮编：134001　　地址：通化市东昌区新华大街1888号",
+            "寻亲专线：0435-3621119；寻亲专线：139****1234",
+            "78　团结村　金*　220523********3835　农村低保　2人　60元",
+        ]
+    );
+    assert_verify(&out, 0, false);
+
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,乡镇,姓名,户籍地,照料人,联系电话,康复项目,领款签字\n\
+         1,清河镇,疑似叫“兆国”,自述山东人,罗通山镇敬老院,0435-7239744,康复训练（送教上门）,代\n\
+         2,清河镇,拒绝告知,同被照料人,村委会,0435-7239745,助听器验配,人民币伍万玖仟柒佰元整\n\
+         3,清河镇,全部对象,云南,万宝村书记,,辅具适配,填表日期：2024年1月8日\n\
+         4,清河镇,涉及4户,吉林,社区低保专干,,送教上门康复,\n\
+         序号,乡镇,户主姓名,户籍地,照料人,联系电话,康复项目,领款签字\n\
+         5,头道镇,李秀兰,辽宁,张建华,13904351234,康复训练,李秀兰\n\
+         经办人：,王杰国  137-5910-8033,,,,,,\n",
+    );
+    assert_eq!(
+        rows[1][2..],
+        ["疑似叫“兆*”", "自述山东人", "罗通山镇敬老院", "0435-7239744", "康复训练（送教上门）", "代"]
+    );
+    assert_eq!(rows[2][2..], ["拒绝告知", "同被照料人", "村委会", "0435-*****45", "***", "人民币伍万玖仟柒佰元整"]);
+    assert_eq!(rows[3][2..], ["全部对象", "云南", "万宝村书记", "", "辅具适配", "填表日期：2024年1月8日"]);
+    assert_eq!(rows[4][2..7], ["涉及4户", "吉林", "社区低保专干", "", "送教上门康复"]);
+    assert_eq!(rows[5][2..], ["户主姓名", "户籍地", "照料人", "联系电话", "康复项目", "领款签字"]);
+    assert_eq!(rows[6][2..], ["李**", "辽宁", "张**", "139****1234", "康复训练", "李**"]);
+    assert_eq!(rows[7][1], "王**  137****8033");
+    assert_verify_catches(&out, "送教上门康复,", "言语康复训练,");
+
+    // (`verify` reads a bracketed note in a name column as masking does: 单身（王建国） is a name readable.)
+    let dir = tempfile::tempdir().unwrap();
+    let raw = dir.path().join("raw.csv");
+    std::fs::write(&raw, "序号,姓名,性别\n1,单身（王建国）,男\n2,李秀兰,女\n").unwrap();
+    let o = tm("verify").arg(&raw).output().unwrap();
+    assert_eq!(code(&o), 1, "{}", stdout(&o));
+    assert!(stdout(&o).contains("raw!B2 (full name readable in a name column)"), "{}", stdout(&o));
+}
