@@ -923,8 +923,25 @@ pub(crate) fn is_placeholder(s: &str) -> bool {
 /// | 村党支部书记、监委会成员, set AW6). A place's or a body's word first, a post's word last, nothing else but Han
 /// characters between, and no surname right before the post (村民王书记 names a Wang).
 pub(crate) fn office_role(t: &str) -> bool {
-    const HEADS: [&str; 12] =
-        ["村", "镇", "乡", "县", "街道", "社区", "居委", "监委", "驻村", "民政", "党支部", "党委"];
+    // (站内工作人员, 本站工作人员: a rescue station's staff who escort or watch a stranger, set BB2.)
+    const HEADS: [&str; 16] = [
+        "村",
+        "镇",
+        "乡",
+        "县",
+        "街道",
+        "社区",
+        "居委",
+        "监委",
+        "驻村",
+        "民政",
+        "党支部",
+        "党委",
+        "站",
+        "站内",
+        "本站",
+        "院内",
+    ];
     const POSTS: [&str; 24] = [
         "书记",
         "副书记",
@@ -983,19 +1000,7 @@ pub(crate) fn office_role(t: &str) -> bool {
                 .is_some_and(|rest| POSTS.iter().any(|p| rest.strip_suffix(p).is_some_and(|mid| BODIES.contains(&mid))))
         })
     };
-    // (万宝村书记, 老虎哨村书记: a village named before its post, set BB6. Two to four characters of its name, then
-    // 村 or 社区 and the post: 村民王书记 names a Wang still, as no village's word follows its first characters.)
-    let named = || {
-        ["村", "社区"].iter().any(|h| {
-            t.char_indices().skip(2).take(3).any(|(k, _)| {
-                t[k..].starts_with(h)
-                    && t[..k].chars().all(crate::detect::is_han)
-                    && !t[..k].contains('村')
-                    && held(&t[k..])
-            })
-        })
-    };
-    (2..=12).contains(&n) && (held(t) || named())
+    (2..=12).contains(&n) && held(t)
 }
 
 /// Kin words a placeholder's bracket names the relative by (代领（儿媳）).
@@ -1216,10 +1221,21 @@ pub(crate) fn login_cell(text: &str) -> bool {
         && !t.bytes().any(|b| b.is_ascii_whitespace())
 }
 
+/// An office's post ([`office_role`]), or staff by their trade (医护, 护工), with how many of them or what they
+/// do after it: 站工作人员1名, 站工作人员轮流陪护, 医护1名 (陪护人员, set BB2). No one is named.
+fn staff_duty(t: &str) -> bool {
+    let t = ["轮流陪护", "陪护", "护送", "陪同"].iter().find_map(|w| t.strip_suffix(w)).unwrap_or(t);
+    let t = t.strip_suffix(['名', '人']).map_or(t, |r| {
+        let d = r.trim_end_matches(|c: char| c.is_ascii_digit());
+        if d.len() < r.len() { d } else { t }
+    });
+    office_role(t) || ["医护", "护工", "医生", "护士", "医务人员", "司机"].contains(&t)
+}
+
 /// 户主本人, 本人领取, 社区代发, 村委会统一代领: the person themself, or an office collecting for them, in a name
 /// column (代领人, 家庭成员): no one is named.
 fn names_no_one(t: &str) -> bool {
-    if office_role(t) {
+    if staff_duty(t) {
         return true;
     }
     const SELF: [&str; 4] = ["户主本人", "申请人本人", "其本人", "本人"];
@@ -2085,7 +2101,17 @@ impl Masker {
                     ["联系人", "监护人", "监护单位"].iter().any(|w| h.contains(w))
                         || (normalize_header(h) == "姓名"
                             && plan.layout.columns.get(c).and_then(|col| col.header.as_deref()) == Some("电话"))
-                }) || row.get(o).is_some_and(|owner| place_named_institution(&owner.as_text())))
+                }) || (row.get(o).is_some_and(|owner| place_named_institution(&owner.as_text()))
+                    && plan.layout.columns.get(c).and_then(|col| col.header.as_deref()).is_some_and(|h| {
+                        // (Only a phone column for whoever the owner is: not 家庭电话 or 本人电话, the resident's.)
+                        let h = normalize_header(h);
+                        ["联系电话", "电话", "联系方式", "机构电话", "办公电话"].contains(&h.as_str())
+                            || plan.layout.columns.get(o).and_then(|col| col.header.as_deref()).is_some_and(|oh| {
+                                let oh = normalize_header(oh);
+                                let oh = oh.trim_end_matches("姓名");
+                                !oh.is_empty() && h.starts_with(oh) && !oh.starts_with('被')
+                            })
+                    })))
             && let Some(Cell::Text(owner)) = row.get(o)
             && crate::detect::name::bare_institution(owner)
             && self.pats.is_institution(owner)
@@ -2816,7 +2842,7 @@ impl Masker {
             return None;
         }
         // (村党支部书记、监委会成员: offices' posts listed, no one named.)
-        if text.contains(['、', '，', ',']) && split_names(text).all(|p| office_role(p.trim())) {
+        if text.contains(['、', '，', ',']) && split_names(text).all(|p| staff_duty(p.trim())) {
             return None;
         }
         // 录入人 | zn_lupeng, gaoyuhua1975: a platform login, letters with a digit or a separator, spells its
@@ -3844,7 +3870,7 @@ pub(crate) fn other_as_text(text: &str) -> bool {
 /// (前进村村委会): for a resident cared for at home it may give the resident's own line (set AI1).
 fn place_named_institution(t: &str) -> bool {
     let chars: Vec<char> = t.trim().chars().collect();
-    !["委会", "村委", "居委"].iter().any(|w| t.trim().ends_with(w))
+    !["委会", "村委", "居委", "委员会", "社区", "村民", "居民"].iter().any(|w| t.contains(w))
         && chars.iter().all(|&c| crate::detect::is_han(c))
         && chars.iter().enumerate().any(|(k, &c)| k >= 2 && "省市县区旗镇乡村".contains(c) && k + 2 < chars.len())
 }
@@ -4575,8 +4601,13 @@ fn brackets_close(s: &str) -> bool {
 /// a colon and an opening quote, each optional (自报“黄妹”, 自称叫林成, 自报姓名：陆成); 0 when there is none.
 fn self_report_prefix(part: &str) -> usize {
     // (疑似叫“兆国”: what the station guesses a stranger is called, set BB2.)
-    let Some(rest) = ["自报", "自称", "自述", "据称", "疑似", "疑为"].iter().find_map(|w| part.strip_prefix(w))
-    else {
+    let Some(rest) = ["自报", "自称", "自述", "据称"].iter().find_map(|w| part.strip_prefix(w)).or_else(|| {
+        // (疑似 and 疑为 before a status are no name's: 疑为吸毒人员 stays the condition it is.)
+        ["疑似", "疑为"]
+            .iter()
+            .find_map(|w| part.strip_prefix(w))
+            .filter(|r| r.starts_with(['叫', '“', '"', '「']) || r.starts_with("名叫"))
+    }) else {
         return 0;
     };
     let rest = ["姓名", "名字", "名叫", "叫", "为", "是"].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest);

@@ -372,10 +372,10 @@ const PUBLIC_WORDS: [&str; 9] =
 
 /// An office's own landline (村委会电话0435-6329735，可转告; a notice's 如有异议请拨打0435-6232019) is public; a
 /// mobile after these words is some cadre's own phone and stays personal.
-const OFFICE_WORDS: [&str; 33] = [
-    // (寻亲专线：0435-3621119: a rescue station's line for families searching, set BB2.)
+const OFFICE_WORDS: [&str; 32] = [
+    // (寻亲专线：0435-3621119: a rescue station's line for families searching, set BB2. Not 寻亲电话, which may
+    // be the searching family's own.)
     "寻亲专线",
-    "寻亲电话",
     "求助专线",
     "服务专线",
     // (无，联系车间工会0451-86621378: a works union's office line, set AT3; a mobile there is a cadre's own.)

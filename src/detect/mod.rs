@@ -401,11 +401,19 @@ impl Detectors {
             let s = s + name::enumeration_prefix(field);
             let field = &text[s..e];
             let n = field.chars().count();
+            // (Only when no other field names the person: 张建国 男 汉族 2205… has its name already.)
             let by_id = before_id(k)
                 && (2..=4).contains(&n)
                 && self.names.starts_with_surname(field)
-                && !field.ends_with(['村', '区', '屯', '组', '镇', '乡', '县', '市', '保', '困'])
-                && self.address.village_cut(field).is_none();
+                && !field.ends_with(['村', '区', '屯', '组', '镇', '乡', '县', '市', '保', '困', '族', '员'])
+                && !address::bare_region(field)
+                && self.address.village_cut(field).is_none()
+                && !fields.iter().enumerate().any(|(j, &(a, b))| {
+                    j != k && {
+                        let f = &text[a..b];
+                        f.chars().all(is_han) && self.names.looks_like_name(f) && !self.names.holds_everyday_word(f)
+                    }
+                });
             // (郭树林, 姜同喜: a field of three with a surname first is a name though its given name is a word.)
             if field.chars().all(is_han)
                 && (by_id
@@ -872,11 +880,15 @@ impl Detectors {
                 // (降低烧煤成本, 心慌意乱: words that hold the term's characters.)
                 || (&text[m.start()..m.end()] == "低烧" && before.ends_with('降'))
                 || (&text[m.start()..m.end()] == "心慌" && after.starts_with("意乱"))
-                // (家中被盗窃, 防盗窃宣传, 打击抢劫犯罪, 盗窃案件: a victim or a warning, no one's record.)
-                || (matches!(&text[m.start()..m.end()], "盗窃" | "抢劫")
-                    && (before.ends_with(['防', '被', '遭'])
-                        || before.ends_with("打击")
-                        || ["案", "宣传", "犯罪"].iter().any(|w| after.starts_with(w))))
+                // (家中被人盗窃, 防盗窃宣传, 打击寻衅滋事, 反盗窃: a victim or a warning, no one's record. Not 因盗窃案
+                // or 有盗窃犯罪前科, which are.)
+                || (matches!(&text[m.start()..m.end()], "盗窃" | "抢劫" | "寻衅滋事" | "聚众斗殴" | "故意伤害")
+                    && (["防", "被", "遭", "被人", "遭人", "打击", "严打", "反", "惩治", "整治", "预防", "严厉打击"]
+                        .iter()
+                        .any(|w| before.ends_with(w))
+                        || after.starts_with("宣传")))
+                // (蔬菜晾晒及时脱水: 及时, in time, then 脱水 of vegetables.)
+                || (&text[m.start()..m.end()] == "时脱水" && before.ends_with('及'))
                 // (工伤保险: a programme, not an injury.)
                 // (因工伤未能及时认定: a reason like 因病, as the term file's head says; not 丈夫陈某因工伤住院,
                 // what befell the person its clause opens with, set AB4.)

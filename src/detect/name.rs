@@ -2370,8 +2370,19 @@ impl NameDetector {
             // (按州民政局川民规〔2021〕4号: a document's issuer code before its year's bracket, 〔 or ［.)
             // (户主李明〔已故〕, 李晓燕〔2019年出嫁〕 are people: only a year alone in the bracket makes a document's
             // number.)
-            // (柳民照协〔2023〕001号: the code may go on for a character or two after the span, set BB3.)
+            // (柳民照协〔2023〕001号: the code may go on for a character or two after the span, set BB3, when the
+            // span opens its clause and no preposition stands between: 张建国按〔2023〕5号文件 names a person.)
             let code = ctx.chars[c.2..].iter().take(3).take_while(|&&ch| is_han(ch)).count().min(2);
+            let code = if code > 0
+                && Self::clause_start(&ctx, c.1)
+                && !ctx.chars[c.2..c.2 + code]
+                    .iter()
+                    .any(|&ch| one_of(chars!("按经至依据根照于在以从由对将把被向及和与等的为是"), ch))
+            {
+                code
+            } else {
+                0
+            };
             let b = c.2 + code;
             let document = c.0 != Rank::Known
                 && ctx.chars.get(b).is_some_and(|&ch| matches!(ch, '〔' | '［'))
@@ -6457,7 +6468,7 @@ impl NameDetector {
         if self.word_starts(ctx, e) || ctx.cues.get(e).is_some_and(|&b| b & CUE_VERB != 0) {
             return false;
         }
-        const WORDS: [&[char]; 28] = [
+        const WORDS: [&[char]; 21] = [
             // (由红旗街道人民政府审核: a street office or an estate named after a given name.)
             &['街', '道'],
             &['社', '区'],
@@ -6482,14 +6493,6 @@ impl NameDetector {
             // (额很查干嘎查: a Mongolian village, and a township.)
             &['嘎', '查'],
             &['苏', '木'],
-            // (玉皇山公园门口, 江南大桥桥下: where a stranger was found, set BB2.)
-            &['公', '园'],
-            &['广', '场'],
-            &['大', '桥'],
-            &['桥', '下'],
-            &['桥', '头'],
-            &['景', '区'],
-            &['码', '头'],
         ];
         const SINGLE: &str = "市县乡镇族厂局";
         // 迁往高明区: a district, county or city named right after; 湛民发〔2017〕69号: a document's number.
