@@ -322,7 +322,7 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 311] = [
+const PLACEHOLDERS: [&str; 310] = [
     "无",
     // (Set BB4: 领款签字 | 代, signed by a proxy. Sets BB2, BB6: what a stranger would not or could not say, and
     // a whole class for a person, 涉及人员 | 全部对象.)
@@ -336,7 +336,6 @@ const PLACEHOLDERS: [&str; 311] = [
     "全部对象",
     "全体对象",
     "全乡镇",
-    "全乡",
     // (Set BA2: 家庭成员情况 | 单身; 经办人 | 社区, an office's word alone.)
     "单身",
     "独身",
@@ -832,7 +831,8 @@ fn capital_amount(t: &str) -> bool {
 fn dated_label(t: &str) -> bool {
     let Some((label, date)) = t.split_once(['：', ':']) else { return false };
     let label = label.trim();
-    (2..=6).contains(&label.chars().count())
+    // (填表日期, 统计时间: four characters at most; 王刚填表日期 is someone's.)
+    (2..=4).contains(&label.chars().count())
         && label.chars().all(crate::detect::is_han)
         && ["日期", "时间", "年月"].iter().any(|w| label.ends_with(w))
         && (date.trim().is_empty() || date_alone(date))
@@ -994,13 +994,11 @@ pub(crate) fn office_role(t: &str) -> bool {
         "低保",
     ];
     let n = t.chars().count();
-    let held = |t: &str| {
-        HEADS.iter().any(|h| {
+    (2..=12).contains(&n)
+        && HEADS.iter().any(|h| {
             t.strip_prefix(h)
                 .is_some_and(|rest| POSTS.iter().any(|p| rest.strip_suffix(p).is_some_and(|mid| BODIES.contains(&mid))))
         })
-    };
-    (2..=12).contains(&n) && held(t)
 }
 
 /// Kin words a placeholder's bracket names the relative by (代领（儿媳）).
@@ -3882,8 +3880,9 @@ pub(crate) fn said_region(text: &str) -> bool {
     let Some(rest) = ["自述", "自称", "据称", "疑似"].iter().find_map(|w| t.strip_prefix(w)) else {
         return false;
     };
+    // (A province alone, 山东 or 黑龙江: 自称山东王刚 names a man after it.)
     let rest = rest.strip_suffix('人').unwrap_or(rest);
-    !rest.is_empty() && crate::detect::address::bare_region(rest)
+    (2..=3).contains(&rest.chars().count()) && crate::detect::address::bare_region(rest)
 }
 
 /// 康复项目, 康复内容, 康复服务: a header of the services a rehabilitation programme gives (set BB5).
@@ -3918,7 +3917,7 @@ pub(crate) fn generic_rehab_service(text: &str) -> bool {
     let mut words = 0;
     while !rest.is_empty() {
         if let Some(r) =
-            rest.strip_prefix(['+', '＋', '、', '，', ',', '/', '／', '（', '）', '(', ')', ' ', '及', '和'])
+            rest.strip_prefix(['+', '＋', '、', '，', ',', '；', ';', '/', '／', '（', '）', '(', ')', ' ', '及', '和'])
         {
             rest = r;
         } else if let Some(w) = SERVICES.iter().find(|w| rest.starts_with(*w)) {

@@ -883,9 +883,11 @@ impl Detectors {
                 // (家中被人盗窃, 防盗窃宣传, 打击寻衅滋事, 反盗窃: a victim or a warning, no one's record. Not 因盗窃案
                 // or 有盗窃犯罪前科, which are.)
                 || (matches!(&text[m.start()..m.end()], "盗窃" | "抢劫" | "寻衅滋事" | "聚众斗殴" | "故意伤害")
-                    && (["防", "被", "遭", "被人", "遭人", "打击", "严打", "反", "惩治", "整治", "预防", "严厉打击"]
+                    && ((["防", "被", "遭", "被人", "遭人", "打击", "严打", "反", "惩治", "整治", "预防", "严厉打击"]
                         .iter()
                         .any(|w| before.ends_with(w))
+                        // (其子被寻衅滋事罪拘留: a charge after 被 is one person's.)
+                        && !after.starts_with('罪'))
                         || after.starts_with("宣传")))
                 // (蔬菜晾晒及时脱水: 及时, in time, then 脱水 of vegetables.)
                 || (&text[m.start()..m.end()] == "时脱水" && before.ends_with('及'))

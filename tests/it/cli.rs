@@ -8381,7 +8381,7 @@ fn rosters_of_session_61() {
     let (_dir, out, rows) = mask_csv_rows(
         "序号,姓名,备注\n\
          1,王五,合并斜视；原照料人因盗窃被判刑，正在服刑；入站时低体温症，已送医院\n\
-         2,赵六,柳民照协〔2023〕001号；向户籍地民政局发函；于清明节前集中安葬\n\
+         2,赵六,柳民照协〔2023〕001号；李秀英新增〔2024〕3号；于清明节前集中安葬\n\
          3,钱七,联系人：集安市殡仪馆\n\
          4,孙八,监督电话：0435-3218016　　邮编：134001　　地址：通化市东昌区新华大街1888号\n\
          5,周九,寻亲专线：0435-3621119；寻亲专线：13904351234\n\
@@ -8392,7 +8392,7 @@ fn rosters_of_session_61() {
         col,
         [
             "合并***；原照料人因***被***，正在***；入站时***，已送医院",
-            "柳民照协〔2023〕001号；向户籍地民政局发函；于清明节前集中安葬",
+            "柳民照协〔2023〕001号；李**新增〔2024〕3号；于清明节前集中安葬",
             "联系人：集安市殡仪馆",
             "监督电话：0435-3218016　　邮编：134001　　地址：通化市东昌区新华大街1888号",
             "寻亲专线：0435-3621119；寻亲专线：139****1234",
@@ -8423,16 +8423,16 @@ fn rosters_of_session_61() {
     assert_eq!(rows[7][1], "王**  137****8033");
     assert_verify_catches(&out, "送教上门康复,", "言语康复训练,");
 
-    // (A funeral home or a department under 联系人 is no person, and so no name to find in the title either.)
+    // (A funeral home under 联系人 is no person, and so no name to find in the title either.)
     let (_dir, out, rows) = mask_csv_rows(
         "集安市殡仪馆遗体接运登记台账\n\
          序号,逝者姓名,联系人,联系电话\n\
          1,黄芝春,高志华,15163377286\n\
-         2,李秀兰,康复部,0435-3961201\n\
+         2,李秀兰,集安市殡仪馆,0435-3961201\n\
          登记人：,刘斌军,集安市殡仪馆,\n",
     );
     assert_eq!(rows[0][0], "集安市殡仪馆遗体接运登记台账");
-    assert_eq!(rows[3][2], "康复部");
+    assert_eq!(rows[3][2], "集安市殡仪馆");
     assert_eq!(rows[4][1..3], ["刘**", "集安市殡仪馆"]);
     assert_verify(&out, 0, false);
 
@@ -8465,5 +8465,15 @@ fn second_reading_of_session_61() {
     assert_eq!(rows[3][3], "0435-*****51");
     assert_eq!(rows[3][5], "张** 男 汉族 220581********1234；有***犯罪前科");
     assert!(!rows[2][1].contains("吸毒"), "{}", rows[2][1]);
+    assert_verify(&out, 0, false);
+
+    // (A second pass: a name before a dated label or after a province, a charge after 被, a cemetery's word.)
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,姓名,家庭住址,备注\n\
+         1,王刚填表日期：2024年1月8日,自称山东王刚,其子被寻衅滋事罪拘留\n\
+         2,陈静公墓,自述黑龙江人,张建国停保〔2023〕12号\n",
+    );
+    assert_eq!(rows[1][1..], ["王*****：2024年1月8日", "***", "其子被***罪拘留"]);
+    assert_eq!(rows[2][1..], ["陈***", "自述黑龙江人", "张**停保〔2023〕12号"]);
     assert_verify(&out, 0, false);
 }
