@@ -337,7 +337,12 @@ pub fn is_known_header(pats: &Patterns, cell: &Cell) -> bool {
 }
 
 fn known_header_text(pats: &Patterns, s: &str) -> bool {
-    pats.headers.classify(s).is_some() && !looks_like_data(s)
+    known_header_kind(pats, s).is_some()
+}
+
+/// The kind a cell's text names as a header the vocabulary knows (and no data: see `looks_like_data`).
+pub fn known_header_kind(pats: &Patterns, s: &str) -> Option<Kind> {
+    if looks_like_data(s) { None } else { pats.headers.classify(s) }
 }
 
 /// A header never holds digits runs, long text or a sentence.
@@ -436,7 +441,10 @@ pub fn signers(row: &[Cell]) -> Option<usize> {
     // (评议小组成员（签字）: what the label asks for, in brackets.)
     let bare: String = head.chars().filter(|c| !matches!(c, '（' | '）' | '(' | ')')).collect();
     // (村委会意见（签字）： | 同意上报: an opinion is written there, not a name.)
-    if !(SIGNING.iter().any(|w| bare.contains(w)) && bare.chars().count() <= 10 && han(&bare)) || bare.contains("意见")
+    // (填表人： | 吴素梅 under 乡镇, a footer's maker or handler by their role's word, 人 last, set BB2's review.)
+    let role = bare.ends_with('人') && !bare.contains("本人") && !bare.contains("领款");
+    if !((SIGNING.iter().any(|w| bare.contains(w)) || role) && bare.chars().count() <= 10 && han(&bare))
+        || bare.contains("意见")
     {
         return None;
     }

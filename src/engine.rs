@@ -322,7 +322,7 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 310] = [
+const PLACEHOLDERS: [&str; 314] = [
     "无",
     // (Set BB4: 领款签字 | 代, signed by a proxy. Sets BB2, BB6: what a stranger would not or could not say, and
     // a whole class for a person, 涉及人员 | 全部对象.)
@@ -336,6 +336,11 @@ const PLACEHOLDERS: [&str; 310] = [
     "全部对象",
     "全体对象",
     "全乡镇",
+    // (审核人： | 同意: an opinion after a footer's role, whose cell is read as a name's, set BB2's review.)
+    "同意",
+    "不同意",
+    "属实",
+    "情况属实",
     // (Set BA2: 家庭成员情况 | 单身; 经办人 | 社区, an office's word alone.)
     "单身",
     "独身",
@@ -1491,24 +1496,18 @@ impl Masker {
             })
             .map(|c| c.index)
             .collect();
-        let record_code_cols = layout
-            .columns
-            .iter()
-            .filter(|c| c.kind == Kind::Other && c.header.as_deref().is_some_and(record_code_header))
-            .map(|c| c.index)
-            .collect();
-        let numeric_cols = layout
-            .columns
-            .iter()
-            .filter(|c| c.kind == Kind::Other && c.header.as_deref().is_some_and(numeric_header))
-            .map(|c| c.index)
-            .collect();
-        let service_cols = layout
-            .columns
-            .iter()
-            .filter(|c| c.kind == Kind::Health && c.header.as_deref().is_some_and(rehab_service_header))
-            .map(|c| c.index)
-            .collect();
+        // (The columns of one kind whose header says more of them.)
+        let headed = |kind: Kind, header: fn(&str) -> bool| -> Vec<usize> {
+            layout
+                .columns
+                .iter()
+                .filter(|c| c.kind == kind && c.header.as_deref().is_some_and(header))
+                .map(|c| c.index)
+                .collect()
+        };
+        let record_code_cols = headed(Kind::Other, record_code_header);
+        let numeric_cols = headed(Kind::Other, numeric_header);
+        let service_cols = headed(Kind::Health, rehab_service_header);
         let has_names = layout.columns.iter().any(|c| c.kind == Kind::Name)
             || !layout.form_labels.is_empty()
             || !person_note_cols.is_empty();
@@ -1850,11 +1849,9 @@ impl Masker {
             };
             match (cell, header) {
                 (Cell::Text(t), Some(h)) if same(t, h) => filled += 1,
-                (Cell::Text(_), Some(_))
+                (Cell::Text(t), Some(_))
                     if col.is_some_and(|col| {
-                        col.kind != Kind::Other
-                            && columns::is_known_header(&self.pats, cell)
-                            && matches!(cell, Cell::Text(t) if self.pats.headers.classify(t) == Some(col.kind))
+                        col.kind != Kind::Other && columns::known_header_kind(&self.pats, t) == Some(col.kind)
                     }) =>
                 {
                     filled += 1;

@@ -8477,3 +8477,38 @@ fn second_reading_of_session_61() {
     assert_eq!(rows[2][1..], ["陈***", "自述黑龙江人", "张**停保〔2023〕12号"]);
     assert_verify(&out, 0, false);
 }
+
+/// Session 61, the closing read: a footer's maker by their role's word (填表人： | 吴素梅 under 乡镇) is masked and
+/// an opinion there (审核人： | 同意) is not; a village's whole class, staff by count or duty and the station under a
+/// health column stay; a landline marked （机构） stays; a second table of cases handed on (涉及人员 | 职务/身份 |
+/// 移交单位 | 文号) takes its own columns, so its names are masked and its document number kept.
+#[test]
+fn footers_staff_and_handed_on_cases_of_session_61() {
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,乡镇,村（社区）,对象姓名,初步诊断,联系电话,陪护人员\n\
+         1,西江镇,东来村,东来村全部对象,脑梗死,0435-8561300（机构）,站工作人员1名、医护1名\n\
+         2,英额布镇,新华村,李秀兰,高血压,0435-8561301,站工作人员轮流陪护\n\
+         3,西江镇,东来村,赵建军,糖尿病,0435-8561302,王芳、医护1名\n\
+         4,西江镇,东来村,钱国庆,胃炎,13904351234,护工\n\
+         5,西江镇,东来村,孙立民,肺炎,13904351235,医生\n\
+         填表人：,吴素梅,,,梅河口市救助管理站,,\n\
+         审核人：,同意,,,,,\n\
+         \n\
+         附：问题线索移交情况,,,,,,\n\
+         序号,乡镇,涉及人员,职务/身份,移交单位,问题摘要,文号\n\
+         1,西江镇,梁月,低保对象,县公安局,骗取临时救助,—\n\
+         2,东来乡,吕菊珍,村会计,县纪委,未履行入户核查职责,通县纪发〔2023〕15号\n\
+         3,东来乡,周晶慧,低保对象,县公安局,骗取临时救助,—\n\
+         4,东来乡,熊磊广,低保对象,县公安局,骗取临时救助,—\n\
+         5,东来乡,邱敏娟,低保对象,县公安局,骗取临时救助,—\n",
+    );
+    assert_eq!(rows[1][3..], ["东来村全部对象", "***", "0435-8561300（机构）", "站工作人员1名、医护1名"]);
+    assert_eq!(rows[2][5..], ["0435-*****01", "站工作人员轮流陪护"]);
+    assert_eq!(rows[3][6], "王*、医护1名");
+    assert_eq!(rows[6][..5], ["填表人：", "吴**", "", "", "梅河口市救助管理站"]);
+    assert_eq!(rows[7][..2], ["审核人：", "同意"]);
+    assert_eq!(rows[10][..], ["序号", "乡镇", "涉及人员", "职务/身份", "移交单位", "问题摘要", "文号"]);
+    assert_eq!(rows[11][2..5], ["梁*", "低保对象", "县公安局"]);
+    assert_eq!(rows[12][2..], ["吕**", "村会计", "县纪委", "未履行入户核查职责", "通县纪发〔2023〕15号"]);
+    assert_verify_catches(&out, "填表人：,吴**", "填表人：,吴素梅");
+}
