@@ -188,8 +188,9 @@ pub fn section_headers(sheet: &Sheet, pats: &Patterns, layout: &Layout) -> Vec<u
         }
         // (Cheap first: a data row holds a number, a header none.)
         let texts = || row.iter().filter(|c| !c.is_blank());
-        if texts().count() < 3 || !texts().all(|c| matches!(c, Cell::Text(t) if !t.bytes().any(|b| b.is_ascii_digit())))
-        {
+        // (2023年医疗自付费用（元）: a header may name its year, set BC3.)
+        let no_number = |t: &str| !t.bytes().any(|b| b.is_ascii_digit()) || year_header(t);
+        if texts().count() < 3 || !texts().all(|c| matches!(c, Cell::Text(t) if no_number(t))) {
             continue;
         }
         let kinds: Vec<Option<Kind>> = row
@@ -221,9 +222,12 @@ pub fn section_headers(sheet: &Sheet, pats: &Patterns, layout: &Layout) -> Vec<u
         // (附：亲属探视登记 over 日期 | 探视人 | 与老人关系 | 被探视老人 | 联系电话 | 备注: a table under its own
         // title line or a blank, four known words and one no value holds, set AZ5.)
         let titled = r > 0 && sheet.rows[r - 1].iter().filter(|c| !c.is_blank()).count() <= 1;
+        // (儿童督导员联系方式： over 乡镇（街道） | 督导员 | 电话: three known words, all the row holds, set BC6.)
         let header_like = known >= 3
             && 3 * known >= 2 * texts().count()
-            && (strong_count >= 2 || numbered || (titled && known >= 4 && strong_count >= 1));
+            && (strong_count >= 2
+                || numbered
+                || (titled && (known >= 4 || known == texts().count()) && strong_count >= 1));
         // (A header naming the first table's kinds again after another table takes the first table back: 户主姓名 |
         // 家庭住址 after a members' table.)
         if header_like && (new_kind || other) {
@@ -277,6 +281,17 @@ pub fn form_tables(sheet: &Sheet, pats: &Patterns, layout: &Layout) -> Vec<(usiz
         r = end;
     }
     out
+}
+
+/// A header cell that names a year and then what it counts (2023年医疗自付费用（元）, 2024年收入): four digits, 年,
+/// and two Han characters or more after it, no other digit.
+fn year_header(t: &str) -> bool {
+    let t = t.trim();
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    digits == 4
+        && t[digits..].starts_with('年')
+        && !t[digits..].bytes().any(|b| b.is_ascii_digit())
+        && t[digits + '年'.len_utf8()..].chars().filter(|&c| crate::detect::is_han(c)).count() >= 2
 }
 
 /// Most tables a sheet is read as beside its first.
@@ -695,7 +710,9 @@ pub fn analyze(sheet: &Sheet, det: &Detectors, pats: &Patterns, policy: &Policy)
         let known = filled.iter().filter(|s| known_header_text(pats, s)).count();
         // (健康状况 over 自理能力 | 病情: half of them known will do when the row leaves the first column blank under a
         // filled one, as a sub-header does and a record with its 序号 does not.)
+        // (A number there, 1 | 罗淑芬 | 户主本人 | 户主, is a record's 序号: no sub-header, set BC3.)
         let under_group = sub.first().is_some_and(Option::is_none)
+            && sheet.get(h + 1, 0).is_blank()
             && headers.first().is_some_and(Option::is_some)
             && 2 * known >= filled.len()
             // (身份证号码（18位）: a note of the digits a number has; not a value's grade, 肢体（2级）.)

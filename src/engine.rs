@@ -136,6 +136,9 @@ pub struct Plan {
     /// Health columns of a rehabilitation's services (康复项目, 康复内容): a cell naming only a service every
     /// disabled child may get is kept (`generic_rehab_service`).
     pub service_cols: Vec<usize>,
+    /// ID columns whose header names the person too (救助对象（姓名+身份证）, 户主姓名/身份证号): a cell with no
+    /// digit in it is a name cell's (`named_id_header`).
+    pub named_id_cols: Vec<usize>,
     /// Unique per plan (and so per run and sheet): keys the per-thread free-text cache.
     pub id: u64,
     /// The sheet's other tables, each with its own header and plan.
@@ -891,6 +894,8 @@ pub(crate) fn is_placeholder(s: &str) -> bool {
             || capital_amount(t)
             || dated_label(t)
             || same_as_party(t)
+            || anonymised_family(t)
+            || visited_class(t)
     };
     // (代领（儿媳）: one, and the kin word of who does it in brackets, set AO2.)
     let kin_note = || {
@@ -1057,6 +1062,47 @@ fn subtotal_label(t: &str) -> bool {
 
 /// 共46人, 共12户, 共25户82人, 共计3户、7人, 本组共8户, 黄土岭村低保8户: a total row's count of people or
 /// households in a name column, no one's name. Every part is digits and a unit.
+/// 崔某家, 孙某某家, 韩**家: the family of a person already anonymised (走访对象, set BC5).
+fn anonymised_family(t: &str) -> bool {
+    let Some(head) = t.strip_suffix('家') else { return false };
+    let kept = head.trim_end_matches(['*', '＊']);
+    anonymised_name(head)
+        || (kept.len() < head.len()
+            && (1..=2).contains(&kept.chars().count())
+            && kept.chars().all(crate::detect::is_han))
+}
+
+/// 全村困境儿童, 辖区孤儿2名, 低保家庭儿童: a class of recipients, with the place it covers or a count, visited or
+/// named in place of a person (走访对象, set BC5).
+fn visited_class(t: &str) -> bool {
+    const SCOPES: [&str; 9] = ["全村", "全镇", "全乡", "全社区", "本村", "本社区", "村内", "辖区内", "辖区"];
+    const CLASSES: [&str; 17] = [
+        "事实无人抚养儿童",
+        "低保家庭儿童",
+        "困境儿童",
+        "留守儿童",
+        "残疾儿童",
+        "散居孤儿",
+        "孤儿",
+        "特困人员",
+        "特困老人",
+        "低保对象",
+        "低保家庭",
+        "低保户",
+        "五保户",
+        "独居老人",
+        "空巢老人",
+        "高龄老人",
+        "重残人员",
+    ];
+    let t = SCOPES.iter().find_map(|w| t.strip_prefix(w)).unwrap_or(t);
+    let Some(rest) = CLASSES.iter().find_map(|w| t.strip_prefix(w)) else { return false };
+    let rest = rest.trim_start_matches('共');
+    let n = rest.chars().take_while(|&c| c.is_ascii_digit() || "一二三四五六七八九十两".contains(c)).count();
+    let unit = rest.chars().skip(n).collect::<String>();
+    rest.is_empty() || (n > 0 && matches!(unit.as_str(), "名" | "人" | "户"))
+}
+
 fn head_count(t: &str) -> bool {
     // (本组共13户36人, 本社共14户: a group's own count in a group column, set AM1.)
     let own = ["本组", "本社", "全组", "全社", "本村", "全村", "本队"].iter().find_map(|p| t.strip_prefix(p));
@@ -1508,6 +1554,12 @@ impl Masker {
         let record_code_cols = headed(Kind::Other, record_code_header);
         let numeric_cols = headed(Kind::Other, numeric_header);
         let service_cols = headed(Kind::Health, rehab_service_header);
+        let named_id_cols = layout
+            .columns
+            .iter()
+            .filter(|c| c.kind == Kind::IdCard && c.header.as_deref().is_some_and(|h| self.named_id_header(h)))
+            .map(|c| c.index)
+            .collect();
         let has_names = layout.columns.iter().any(|c| c.kind == Kind::Name)
             || !layout.form_labels.is_empty()
             || !person_note_cols.is_empty();
@@ -1534,6 +1586,7 @@ impl Masker {
             record_code_cols,
             numeric_cols,
             service_cols,
+            named_id_cols,
             id: PLAN_IDS.fetch_add(1, Ordering::Relaxed),
             sections: Vec::new(),
         }
@@ -2027,6 +2080,7 @@ impl Masker {
                 record_code_column: !form && plan.record_code_cols.contains(&c),
                 numeric_column: !form && plan.numeric_cols.contains(&c),
                 service_column: !form && plan.service_cols.contains(&c),
+                named_id_column: !form && plan.named_id_cols.contains(&c),
                 person_note: !form && plan.person_note_cols.contains(&c),
             };
             let out = if institution_phone {
@@ -2434,6 +2488,11 @@ impl Masker {
                 // (A number masked already, 李昌洙 139****5678, still has its holder's name masked.)
                 if is_placeholder(text) {
                     return None;
+                }
+                // (救助对象（姓名+身份证） | 杨梅静, 郑梅 户主，其夫 徐强金: no number, only the person, read as a name
+                // column reads it, set BC6.)
+                if ctx.named_id_column && !text.chars().any(|c| digits::digit_of(c).is_some()) {
+                    return self.mask_name_cell(text, known, ctx).filter(|m| m != text).map(Cell::Text);
                 }
                 // (监督电话：0435-3218890 in a footer row, under the ID column: the notice's own line, read as text
                 // reads it, set AW1.)
@@ -3519,6 +3578,14 @@ impl Masker {
                 found.push(Finding::text(start, end, Kind::Name, keep));
             }
         }
+        // (户主姓名/身份证号 | 盛国  身份证2201…: the name before the ID past its label, as in free text.)
+        if matches!(kind, Kind::IdCard | Kind::DisabilityCert) && !institution {
+            for f in self.det.holders_of_ids(text) {
+                if !found.iter().any(|g| g.start < f.end && f.start < g.end) {
+                    found.push(f);
+                }
+            }
+        }
         if matches!(kind, Kind::IdCard | Kind::DisabilityCert | Kind::Phone)
             && !institution
             && let Some(holder) = self.holder_line(text)
@@ -3557,6 +3624,14 @@ impl Masker {
                     || ["无电话", "无手机", "暂无", "无"].iter().any(|w| next.starts_with(w))
             })
         .then(|| Finding::text(0, head.len(), Kind::Name, names.surname_len(&compact)))
+    }
+
+    /// Whether an ID column's header names the person too: a part of it between brackets, a plus, a slash or
+    /// 及 is a name column's header (救助对象（姓名+身份证）, 户主姓名/身份证号, 姓名及身份证号码).
+    pub(crate) fn named_id_header(&self, header: &str) -> bool {
+        header
+            .split(['（', '）', '(', ')', '+', '＋', '/', '／', '、', '及', '和'])
+            .any(|p| !p.trim().is_empty() && columns::known_header_kind(&self.pats, p.trim()) == Some(Kind::Name))
     }
 
     /// Runs of two to six Han characters that a number follows (after spaces, a colon, a comma, a bracket, a
@@ -4158,6 +4233,8 @@ struct CellCtx<'a> {
     numeric_column: bool,
     /// The cell is in a health column of rehabilitation services (`Plan::service_cols`).
     service_column: bool,
+    /// The cell is in an ID column whose header names the person too (`Plan::named_id_cols`).
+    named_id_column: bool,
 }
 
 impl CellCtx<'_> {

@@ -571,6 +571,7 @@ impl AddressDetector {
         sub_village_units(text, &mut out);
         hamlet_before_group(text, &mut out);
         village_hamlets(text, &mut out);
+        bracketed_hamlets(text, &mut out);
         if text.contains("浩特") {
             gacha_hamlets(text, &mut out);
         }
@@ -2074,9 +2075,12 @@ fn ends_with_dwelling(head: &str) -> bool {
     // (现独居于6组老屋: 居于 and 住于 as 住在.)
     // (居住地变更为电业宿舍7-3-203: a new home named after the change.)
     // (实际居住地：四社, 现住：二组: a label and its colon, set AC3.)
-    const WORDS: [&str; 23] = [
+    // (实际居住：一组, 居住：12组: set BC1.)
+    const WORDS: [&str; 25] = [
         "居住地：",
         "居住地:",
+        "居住：",
+        "居住:",
         "现住：",
         "现住:",
         "居住地变更为",
@@ -2234,6 +2238,29 @@ fn village_hamlets(text: &str, out: &mut Vec<Finding>) {
         let end = if text[end..].starts_with(['社', '组']) { end + '社'.len_utf8() } else { end };
         if !out.iter().any(|f| f.start < end && after < f.end) {
             out.push(Finding::text(after, end, Kind::Address, 0));
+        }
+    }
+}
+
+/// 高家店村（北沟屯）, 高家店村（孙家堡子46号）, 红旗村(3组): a hamlet, a group or a house in brackets right after its
+/// village, two to ten characters ending in a hamlet's or a group's word or a house number: hidden whole (set BC6).
+/// (东来村（原红旗村）, 东来村（五保户）: no hamlet.)
+fn bracketed_hamlets(text: &str, out: &mut Vec<Finding>) {
+    for (at, v) in text.match_indices(VILLAGE) {
+        let open = at + v.len();
+        let Some(b) = ['（', '('].into_iter().find(|&b| text[open..].starts_with(b)) else { continue };
+        let start = open + b.len_utf8();
+        let Some(len) = text[start..].find(['）', ')']) else { continue };
+        let inner = &text[start..start + len];
+        let n = inner.chars().count();
+        if (2..=10).contains(&n)
+            && inner.chars().all(|c| is_han(c) || c.is_ascii_digit())
+            && inner.ends_with(['屯', '组', '社', '队', '号'])
+            && !inner.starts_with('原')
+            && !["合作社", "信用社", "供销社", "公社"].iter().any(|w| inner.ends_with(w))
+            && !out.iter().any(|f| f.start < start + len && start < f.end)
+        {
+            out.push(Finding::text(start, start + len, Kind::Address, 0));
         }
     }
 }

@@ -148,6 +148,80 @@ pub fn record_identifier(f: &Finding) -> bool {
         || (f.kind == Kind::Phone && f.area_len == 0 && phone::is_mobile(phone::strip_country(&f.digits)))
 }
 
+/// Where each ID masked already starts (220581********3569, 220581*****3844): six digits, stars, and the last
+/// digits or X, fifteen or eighteen characters in all, standing apart from other digits.
+fn masked_ids(text: &str) -> Vec<usize> {
+    if !text.contains("****") {
+        return Vec::new();
+    }
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() || (i > 0 && b[i - 1].is_ascii_alphanumeric()) {
+            i += 1;
+            continue;
+        }
+        let run = b[i..].iter().take_while(|&&c| c.is_ascii_digit() || c == b'*' || c == b'X' || c == b'x').count();
+        let tok = &b[i..i + run];
+        let stars = tok.iter().filter(|&&c| c == b'*').count();
+        let lead = tok.iter().take_while(|c| c.is_ascii_digit()).count();
+        if matches!(run, 15 | 18) && lead == 6 && stars >= 4 && !b.get(i + run).is_some_and(u8::is_ascii_alphanumeric) {
+            out.push(i);
+        }
+        i += run.max(1);
+    }
+    out
+}
+
+/// Where each age set apart by a space before it starts (宋全　93岁, 王刚 88 周岁): one to three digits and 岁.
+fn spaced_ages(text: &str) -> Vec<usize> {
+    if !text.contains('岁') {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for (k, _) in text.match_indices('岁') {
+        let head = text[..k].strip_suffix("周").unwrap_or(&text[..k]).trim_end_matches(' ');
+        let digits = head.bytes().rev().take_while(u8::is_ascii_digit).count();
+        let at = head.len() - digits;
+        if (1..=3).contains(&digits) && text[..at].ends_with([' ', '\u{3000}', '\t']) {
+            out.push(at);
+        }
+    }
+    out
+}
+
+/// The byte span of the words an ID at `at` belongs to (see [`Detectors::push_name_before_id`]): back past
+/// spaces, a label (身份证号：), an opening bracket or a comma, and up to two short fields of age or sex (83,
+/// 93岁, 男), to a run of two to four Han characters that opens the text or follows a separator, a digit or a
+/// colon.
+fn holder_before(text: &str, at: usize) -> Option<(usize, usize)> {
+    const LABELS: [&str; 9] = ["公民身份号码", "身份证号码", "身份证号", "身份号码", "证件号码", "身份证", "证件号", "证号", "号码"];
+    let space = |c: char| c.is_whitespace() || c == '\u{3000}';
+    let mut head = text[..at].trim_end_matches(space);
+    head = head.strip_suffix(['：', ':']).unwrap_or(head).trim_end_matches(space);
+    if let Some(l) = LABELS.iter().find(|l| head.ends_with(*l)) {
+        head = head[..head.len() - l.len()].trim_end_matches(space);
+    }
+    head = head.strip_suffix(['（', '(', '，', ',', '、', '/', '／']).unwrap_or(head).trim_end_matches(space);
+    for _ in 0..2 {
+        // (许素 83 2205…, 王刚 男 2205…: the person's age or sex between the name and the ID.)
+        let Some(p) = head.rfind(space) else { break };
+        let last = &head[p..].trim_start_matches(space);
+        let age = last.strip_suffix('岁').unwrap_or(last);
+        if matches!(*last, "男" | "女") || ((1..=3).contains(&age.len()) && age.bytes().all(|b| b.is_ascii_digit())) {
+            head = head[..p].trim_end_matches(space);
+        } else {
+            break;
+        }
+    }
+    let n = head.chars().rev().take_while(|&c| is_han(c)).count();
+    let start = head.len() - head.chars().rev().take(n).map(char::len_utf8).sum::<usize>();
+    // (户主张**成会，身份证…: not a masked name's tail.)
+    let opens = head[..start].chars().next_back().is_none_or(|c| !is_han(c) && !matches!(c, '*' | '＊'));
+    ((2..=4).contains(&n) && opens).then_some((start, head.len()))
+}
+
 /// All detectors, built once.
 pub struct Detectors {
     pub names: NameDetector,
@@ -324,6 +398,7 @@ impl Detectors {
         }
         self.push_name_before_health(text, &mut found);
         self.push_record_fields(text, &mut found);
+        self.push_name_before_id(text, &mut found);
         push_grave_after_name(text, &mut found);
         // (A name's spelling after it first: hidden whole, 姚** YAO XIAOYAN.)
         self.push_name_spellings(text, &mut found);
@@ -380,7 +455,11 @@ impl Detectors {
             stars >= 4 && field.bytes().filter(u8::is_ascii_digit).count() >= 3
         };
         let masked = || text.contains('*') && text.split(RECORD_SEPARATORS).any(masked_number);
-        if !(found.iter().any(record_identifier) || masked()) {
+        // (8　大泉源乡　马有立　男　分散供养　龙泉村南甸子屯　920: a row of a table pasted as a line, its person's sex a
+        // field of its own, set BC6.)
+        let sex = |field: &str| matches!(field, "男" | "女");
+        let sexed = || text.contains(['男', '女']) && text.split(RECORD_SEPARATORS).any(sex);
+        if !(found.iter().any(record_identifier) || masked() || sexed()) {
             return;
         }
         let fields = record_fields(text);
@@ -388,11 +467,14 @@ impl Detectors {
             return;
         }
         let mut new = Vec::new();
-        // (78　团结村　金星　2205…: the field right before the record's ID, two to four Han characters with a surname
-        // first and no place's word last, is its person's name, though it is a word, set BB4.)
+        // (78　团结村　金星　2205…, 马有立　男: the field right before the record's ID or its person's sex, two to four
+        // Han characters with a surname first and no place's word last, is its person's name, though it is a word,
+        // sets BB4, BC6.)
         let ids: Vec<(usize, usize)> =
             found.iter().filter(|f| matches!(f.kind, Kind::IdCard)).map(|f| (f.start, f.end)).collect();
-        let before_id = |k: usize| fields.get(k + 1).is_some_and(|&(s, e)| ids.iter().any(|&(a, b)| a < e && s < b));
+        let before_id = |k: usize| {
+            fields.get(k + 1).is_some_and(|&(s, e)| ids.iter().any(|&(a, b)| a < e && s < b) || sex(&text[s..e]))
+        };
         for (k, &(s, e)) in fields.iter().enumerate() {
             if overlaps(found, s, e) {
                 continue;
@@ -431,6 +513,48 @@ impl Detectors {
             }
         }
         found.extend(new);
+    }
+
+    /// 盛国  身份证22010419530821879X, 刘海友（510824…）, 代填：许素 83 2205…, 高芬 身份证２２０５…: the words
+    /// right before an ID (readable or masked already), past its label, a bracket, a separator and the person's
+    /// age or sex, are its holder's name when they stand alone: two to four Han characters, a surname first,
+    /// no place's word last, opening the text or after a separator or a label's colon. A name though its given
+    /// name makes a word (刘海友, 杨梅静).
+    /// (宋全　93岁: so are those before a person's age set apart by a space, set BC6.)
+    fn push_name_before_id(&self, text: &str, found: &mut Vec<Finding>) {
+        let mut ids: Vec<usize> = found.iter().filter(|f| f.kind == Kind::IdCard).map(|f| f.start).collect();
+        ids.extend(spaced_ages(text));
+        let new = self.names_before_ids(text, ids, found);
+        found.extend(new);
+    }
+
+    /// The names [`Detectors::push_name_before_id`] finds before the IDs of an ID column's cell.
+    pub fn holders_of_ids(&self, text: &str) -> Vec<Finding> {
+        let ids: Vec<usize> = self.scan_identifiers(text).iter().filter(|f| f.kind == Kind::IdCard).map(|f| f.start).collect();
+        self.names_before_ids(text, ids, &[])
+    }
+
+    /// The holders' names before the IDs starting at `ids` and the IDs masked already, less those `found` has.
+    fn names_before_ids(&self, text: &str, mut ids: Vec<usize>, found: &[Finding]) -> Vec<Finding> {
+        let mut out = Vec::new();
+        ids.extend(masked_ids(text));
+        for at in ids {
+            let Some((s, e)) = holder_before(text, at) else { continue };
+            let field = &text[s..e];
+            let n = field.chars().count();
+            let word_name = n == 3 && self.names.starts_with_surname(field) && !self.names.holds_everyday_word(field);
+            if (self.names.looks_like_name(field) || word_name)
+                && !field.ends_with(['村', '区', '屯', '组', '镇', '乡', '县', '市', '保', '困', '族', '员', '人'])
+                && self.names.relation_prefix(field) == 0
+                && !address::bare_region(field)
+                && self.address.village_cut(field).is_none()
+                && !overlaps(found, s, e)
+                && !overlaps(&out, s, e)
+            {
+                out.push(Finding::text(s, e, Kind::Name, self.names.surname_len(field)));
+            }
+        }
+        out
     }
 
     /// 蒲建军（pujianjun）, 杨春妹（YCM）, 张老岩 zhang lao yan, 冉巧素RQS: a name's spelling in Latin letters right

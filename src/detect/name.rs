@@ -3189,7 +3189,14 @@ impl NameDetector {
             return true;
         }
         // (王福来, 张春来: 来 ends many given names; alone in a cell it is no verb.)
-        let stop = |k: usize| SETS.stop.has(given[k]) && !(given[k] == '来' && k + 1 == given.len() && k > 0);
+        // (冯宝有, 郭有兴: 有 is in many an older villager's given name; alone in a cell, beside a common given
+        // character, it is no verb, set BC6.)
+        let you = |k: usize| {
+            given[k] == '有' && given.len() == 2 && !SETS.stop.has(given[1 - k]) && self.given_ok(given[1 - k])
+        };
+        let stop = |k: usize| {
+            SETS.stop.has(given[k]) && !(given[k] == '来' && k + 1 == given.len() && k > 0) && !you(k)
+        };
         if (0..given.len()).any(|k| stop(k) || SETS.anon.has(given[k]) || SETS.numerals.has(given[k])) {
             return false;
         }
@@ -4895,6 +4902,8 @@ impl NameDetector {
                 || self.framed_left(ctx, i)
                 // (给李解放吧, 由雷前进负责, 判归赵向阳抚养, 欠着胡冬生的: after a preposition or a verb.)
                 || Self::weak_pre_at(ctx, i)
+                // (3组王建国迁出, 和平村李解放户: after a household's group or village, set BB.)
+                || Self::after_numbered_unit(ctx, i)
                 || one_of(chars!("归着"), ctx.chars[i - 1])
                 // (在付红旗那里买了一台收割机, 放在李解放手上: where something is, at a person's.)
                 || (ctx.chars[i - 1] == '在' && Self::at_a_person(ctx, e));
