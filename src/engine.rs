@@ -325,7 +325,7 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 314] = [
+const PLACEHOLDERS: [&str; 319] = [
     "无",
     // (Set BB4: 领款签字 | 代, signed by a proxy. Sets BB2, BB6: what a stranger would not or could not say, and
     // a whole class for a person, 涉及人员 | 全部对象.)
@@ -691,6 +691,12 @@ const PLACEHOLDERS: [&str; 314] = [
     "家属代领",
     "已按手印",
     "本人按手印",
+    // (领取人签字 | 已打卡, 审批人签字 | 已审批: the payment's or the approval's state, set BD2.)
+    "已打卡",
+    "已审批",
+    "已到账",
+    "已转账",
+    "已打款",
     "指印",
     "按指印",
 ];
@@ -1158,6 +1164,13 @@ pub(crate) fn health_blank(text: &str) -> bool {
             "未查",
             "未检测",
             "未测量",
+            // (救助病种 | 门诊, 住院: the kind of aid a list gives for the illness it does not name, set BD1.)
+            "门诊",
+            "住院",
+            "门诊慢特病",
+            "慢特病",
+            "门诊救助",
+            "住院救助",
             // (随访结果 | 已随访, 未接通: how a follow-up call went, which says nothing of health; set AM2.)
             "已随访",
             "未随访",
@@ -2489,9 +2502,9 @@ impl Masker {
                 if is_placeholder(text) {
                     return None;
                 }
-                // (救助对象（姓名+身份证） | 杨梅静, 郑梅 户主，其夫 徐强金: no number, only the person, read as a name
-                // column reads it, set BC6.)
-                if ctx.named_id_column && !text.chars().any(|c| digits::digit_of(c).is_some()) {
+                // (救助对象（姓名+身份证） | 杨梅静, 郑梅 户主，其夫 徐强金, 杨梅静 3口人: no ID, only the person, read as
+                // a name column reads it, set BC6.)
+                if ctx.named_id_column && self.named_id_name(text) {
                     return self.mask_name_cell(text, known, ctx).filter(|m| m != text).map(Cell::Text);
                 }
                 // (监督电话：0435-3218890 in a footer row, under the ID column: the notice's own line, read as text
@@ -3632,6 +3645,14 @@ impl Masker {
         header
             .split(['（', '）', '(', ')', '+', '＋', '/', '／', '、', '及', '和'])
             .any(|p| !p.trim().is_empty() && columns::known_header_kind(&self.pats, p.trim()) == Some(Kind::Name))
+    }
+
+    /// Whether a cell of an ID column that names the person too (`Plan::named_id_cols`) is a name cell: no run of
+    /// six digits or more, and it opens with its holder's name (杨梅静, 郑梅 户主…; not 待补, 见附件, 和平村).
+    pub(crate) fn named_id_name(&self, text: &str) -> bool {
+        let t = text.trim_start();
+        let run: String = t.chars().take_while(|&c| crate::detect::is_han(c)).take(5).collect();
+        longest_digit_run(text) < 6 && (2..=4).contains(&run.chars().count()) && self.det.holder_like(&run)
     }
 
     /// Runs of two to six Han characters that a number follows (after spaces, a colon, a comma, a bracket, a

@@ -2242,25 +2242,45 @@ fn village_hamlets(text: &str, out: &mut Vec<Finding>) {
     }
 }
 
-/// 高家店村（北沟屯）, 高家店村（孙家堡子46号）, 红旗村(3组): a hamlet, a group or a house in brackets right after its
-/// village, two to ten characters ending in a hamlet's or a group's word or a house number: hidden whole (set BC6).
-/// (东来村（原红旗村）, 东来村（五保户）: no hamlet.)
+/// 高家店村（北沟屯）, 高家店村 【孙家堡子46号】, 红旗村(3组), 幸福社区（北沟屯、南沟屯）: hamlets, a numbered group
+/// or a house in brackets right after a village or a community: hidden whole (set BC6). Each part two to ten
+/// characters: a hamlet ending in 屯, a group numbered (3组, 二社, 5队), or a house numbered after its place
+/// (孙家堡子46号). (东来村（原红旗村）, 东来村（五保户）, （幸福互助社）, （生产队）, （文件12号）: no home.)
 fn bracketed_hamlets(text: &str, out: &mut Vec<Finding>) {
-    for (at, v) in text.match_indices(VILLAGE) {
-        let open = at + v.len();
-        let Some(b) = ['（', '('].into_iter().find(|&b| text[open..].starts_with(b)) else { continue };
-        let start = open + b.len_utf8();
-        let Some(len) = text[start..].find(['）', ')']) else { continue };
-        let inner = &text[start..start + len];
-        let n = inner.chars().count();
-        if (2..=10).contains(&n)
-            && inner.chars().all(|c| is_han(c) || c.is_ascii_digit())
-            && inner.ends_with(['屯', '组', '社', '队', '号'])
-            && !inner.starts_with('原')
-            && !["合作社", "信用社", "供销社", "公社"].iter().any(|w| inner.ends_with(w))
-            && !out.iter().any(|f| f.start < start + len && start < f.end)
-        {
-            out.push(Finding::text(start, start + len, Kind::Address, 0));
+    const OPEN: [char; 4] = ['（', '(', '【', '['];
+    const CLOSE: [char; 4] = ['）', ')', '】', ']'];
+    let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
+    let home = |part: &str| {
+        let n = part.chars().count();
+        let before_last = part.chars().rev().nth(1);
+        (2..=10).contains(&n)
+            && part.chars().all(|c| is_han(c) || c.is_ascii_digit())
+            && match part.chars().next_back() {
+                Some('屯') => n >= 3,
+                Some('组' | '社' | '队') => before_last.is_some_and(numeral),
+                Some('号') => {
+                    before_last.is_some_and(|c| c.is_ascii_digit())
+                        && part.starts_with(is_han)
+                        && !["文", "件", "年", "第", "期"].iter().any(|w| part.contains(w))
+                }
+                _ => false,
+            }
+    };
+    for word in [VILLAGE, "社区"] {
+        for (at, v) in text.match_indices(word) {
+            let rest = &text[at + v.len()..];
+            let gap = rest.len() - rest.trim_start_matches([' ', '\u{3000}']).len();
+            let Some(b) = rest[gap..].chars().next().filter(|c| OPEN.contains(c)) else { continue };
+            let start = at + v.len() + gap + b.len_utf8();
+            let Some(len) = text[start..].find(CLOSE) else { continue };
+            let inner = &text[start..start + len];
+            let parts: Vec<&str> = inner.split(['、', '，', ',']).map(|p| p.trim_matches([' ', '\u{3000}'])).collect();
+            if !inner.trim().starts_with('原')
+                && parts.iter().all(|p| home(p))
+                && !out.iter().any(|f| f.start < start + len && start < f.end)
+            {
+                out.push(Finding::text(start, start + len, Kind::Address, 0));
+            }
         }
     }
 }

@@ -196,21 +196,25 @@ fn spaced_ages(text: &str) -> Vec<usize> {
 /// 93岁, 男), to a run of two to four Han characters that opens the text or follows a separator, a digit or a
 /// colon.
 fn holder_before(text: &str, at: usize) -> Option<(usize, usize)> {
-    const LABELS: [&str; 9] = ["公民身份号码", "身份证号码", "身份证号", "身份号码", "证件号码", "身份证", "证件号", "证号", "号码"];
+    const LABELS: [&str; 9] =
+        ["公民身份号码", "身份证号码", "身份证号", "身份号码", "证件号码", "身份证", "证件号", "证号", "号码"];
     let space = |c: char| c.is_whitespace() || c == '\u{3000}';
     let mut head = text[..at].trim_end_matches(space);
     head = head.strip_suffix(['：', ':']).unwrap_or(head).trim_end_matches(space);
     if let Some(l) = LABELS.iter().find(|l| head.ends_with(*l)) {
         head = head[..head.len() - l.len()].trim_end_matches(space);
     }
-    head = head.strip_suffix(['（', '(', '，', ',', '、', '/', '／']).unwrap_or(head).trim_end_matches(space);
+    const OPENS: [char; 7] = ['（', '(', '，', ',', '、', '/', '／'];
+    head = head.strip_suffix(OPENS).unwrap_or(head).trim_end_matches(space);
     for _ in 0..2 {
-        // (许素 83 2205…, 王刚 男 2205…: the person's age or sex between the name and the ID.)
-        let Some(p) = head.rfind(space) else { break };
-        let last = &head[p..].trim_start_matches(space);
+        // (许素 83 2205…, 王刚 男 2205…, 盛国（男 83 2205…）: the person's age or sex between the name and the ID.)
+        let Some(p) = head.rfind(|c: char| space(c) || OPENS.contains(&c)) else { break };
+        let sep = head[p..].chars().next().map_or(0, char::len_utf8);
+        let last = &head[p + sep..];
         let age = last.strip_suffix('岁').unwrap_or(last);
-        if matches!(*last, "男" | "女") || ((1..=3).contains(&age.len()) && age.bytes().all(|b| b.is_ascii_digit())) {
+        if matches!(last, "男" | "女") || ((1..=3).contains(&age.len()) && age.bytes().all(|b| b.is_ascii_digit())) {
             head = head[..p].trim_end_matches(space);
+            head = head.strip_suffix(OPENS).unwrap_or(head).trim_end_matches(space);
         } else {
             break;
         }
@@ -528,9 +532,12 @@ impl Detectors {
         found.extend(new);
     }
 
-    /// The names [`Detectors::push_name_before_id`] finds before the IDs of an ID column's cell.
+    /// The names [`Detectors::push_name_before_id`] finds before the IDs and the spaced ages of an ID column's
+    /// cell.
     pub fn holders_of_ids(&self, text: &str) -> Vec<Finding> {
-        let ids: Vec<usize> = self.scan_identifiers(text).iter().filter(|f| f.kind == Kind::IdCard).map(|f| f.start).collect();
+        let mut ids: Vec<usize> =
+            self.scan_identifiers(text).iter().filter(|f| f.kind == Kind::IdCard).map(|f| f.start).collect();
+        ids.extend(spaced_ages(text));
         self.names_before_ids(text, ids, &[])
     }
 
@@ -540,21 +547,28 @@ impl Detectors {
         ids.extend(masked_ids(text));
         for at in ids {
             let Some((s, e)) = holder_before(text, at) else { continue };
-            let field = &text[s..e];
-            let n = field.chars().count();
-            let word_name = n == 3 && self.names.starts_with_surname(field) && !self.names.holds_everyday_word(field);
-            if (self.names.looks_like_name(field) || word_name)
-                && !field.ends_with(['村', '区', '屯', '组', '镇', '乡', '县', '市', '保', '困', '族', '员', '人'])
-                && self.names.relation_prefix(field) == 0
-                && !address::bare_region(field)
-                && self.address.village_cut(field).is_none()
-                && !overlaps(found, s, e)
-                && !overlaps(&out, s, e)
-            {
-                out.push(Finding::text(s, e, Kind::Name, self.names.surname_len(field)));
+            if self.holder_like(&text[s..e]) && !overlaps(found, s, e) && !overlaps(&out, s, e) {
+                out.push(Finding::text(s, e, Kind::Name, self.names.surname_len(&text[s..e])));
             }
         }
         out
+    }
+
+    /// Whether a field standing alone reads as its holder's name: two to four Han characters, a surname first,
+    /// a name's shape or three characters that make no everyday word (刘海友, 杨梅静), no place's or an
+    /// institution's word last (敬老院, 黄家沟, 金沙滩), no relation word, region or village.
+    pub fn holder_like(&self, field: &str) -> bool {
+        const PLACE_ENDS: [char; 32] = [
+            '村', '区', '屯', '组', '镇', '乡', '县', '市', '保', '困', '族', '员', '人', '院', '站', '所', '局', '馆',
+            '园', '沟', '滩', '堡', '湾', '坡', '营', '寨', '庄', '坝', '洼', '店', '场', '厂',
+        ];
+        let n = field.chars().count();
+        let word_name = n == 3 && self.names.starts_with_surname(field) && !self.names.holds_everyday_word(field);
+        (self.names.looks_like_name(field) || word_name)
+            && !field.ends_with(PLACE_ENDS)
+            && self.names.relation_prefix(field) == 0
+            && !address::bare_region(field)
+            && self.address.village_cut(field).is_none()
     }
 
     /// 蒲建军（pujianjun）, 杨春妹（YCM）, 张老岩 zhang lao yan, 冉巧素RQS: a name's spelling in Latin letters right
@@ -989,6 +1003,9 @@ impl Detectors {
             }
             if after.starts_with("风险")
                 || after.starts_with("隐患")
+                // (流感季节, 流感疫苗, 流感高发期: a season's or a campaign's word, no one's illness.)
+                || (&text[m.start()..m.end()] == "流感"
+                    && ["季", "疫苗", "高发", "流行", "防控"].iter().any(|w| after.starts_with(w)))
                 || ["预防", "防止", "谨防", "防范", "以防", "防"].iter().any(|w| before.ends_with(w))
                 // (避免中暑; not 无法避免截肢, which is one person's fate.)
                 || before
@@ -1004,10 +1021,10 @@ impl Detectors {
                 // (降低烧煤成本, 心慌意乱: words that hold the term's characters.)
                 || (&text[m.start()..m.end()] == "低烧" && before.ends_with('降'))
                 || (&text[m.start()..m.end()] == "心慌" && after.starts_with("意乱"))
-                // (家中被人盗窃, 防盗窃宣传, 打击寻衅滋事, 反盗窃: a victim or a warning, no one's record. Not 因盗窃案
+                // (家中被人盗窃, 家中遭遇盗窃, 防盗窃宣传, 打击寻衅滋事, 反盗窃: a victim or a warning, no one's record. Not 因盗窃案
                 // or 有盗窃犯罪前科, which are.)
                 || (matches!(&text[m.start()..m.end()], "盗窃" | "抢劫" | "寻衅滋事" | "聚众斗殴" | "故意伤害")
-                    && ((["防", "被", "遭", "被人", "遭人", "打击", "严打", "反", "惩治", "整治", "预防", "严厉打击"]
+                    && ((["防", "被", "遭", "被人", "遭人", "遭遇", "遭受", "打击", "严打", "反", "惩治", "整治", "预防", "严厉打击"]
                         .iter()
                         .any(|w| before.ends_with(w))
                         // (其子被寻衅滋事罪拘留: a charge after 被 is one person's.)

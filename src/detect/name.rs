@@ -3194,9 +3194,8 @@ impl NameDetector {
         let you = |k: usize| {
             given[k] == '有' && given.len() == 2 && !SETS.stop.has(given[1 - k]) && self.given_ok(given[1 - k])
         };
-        let stop = |k: usize| {
-            SETS.stop.has(given[k]) && !(given[k] == '来' && k + 1 == given.len() && k > 0) && !you(k)
-        };
+        let stop =
+            |k: usize| SETS.stop.has(given[k]) && !(given[k] == '来' && k + 1 == given.len() && k > 0) && !you(k);
         if (0..given.len()).any(|k| stop(k) || SETS.anon.has(given[k]) || SETS.numerals.has(given[k])) {
             return false;
         }
@@ -5922,9 +5921,14 @@ impl NameDetector {
     fn after_numbered_unit(ctx: &Ctx, s: usize) -> bool {
         // (贫困村, 行政村: kinds of village, no village's name.)
         let kind_of_village = s >= 3 && one_of(chars!("困政然点范区"), ctx.chars[s - 2]);
-        s >= 2
-            && ((one_of(chars!("组床队社"), ctx.chars[s - 1])
-                && (ctx.chars[s - 2].is_ascii_digit() || ('０'..='９').contains(&ctx.chars[s - 2])))
+        let digit = |k: usize| ctx.chars[k].is_ascii_digit() || ('０'..='９').contains(&ctx.chars[k]);
+        // (12号床张红旗, 12床位张红旗: a bed's number written out, set BC.)
+        let bed = s >= 3
+            && ((ctx.chars[s - 1] == '床' && ctx.chars[s - 2] == '号')
+                || (ctx.chars[s - 1] == '位' && ctx.chars[s - 2] == '床'))
+            && digit(s - 3);
+        bed || s >= 2
+            && ((one_of(chars!("组床队社"), ctx.chars[s - 1]) && digit(s - 2))
                 // (和平村玄京哲（残疾证已换证）, 石头河村王秀凤老人: a village's name of two characters or more, then a
                 // villager, set AZ6.)
                 || (s >= 3

@@ -8512,3 +8512,117 @@ fn footers_staff_and_handed_on_cases_of_session_61() {
     assert_eq!(rows[12][2..], ["吕**", "村会计", "县纪委", "未履行入户核查职责", "通县纪发〔2023〕15号"]);
     assert_verify_catches(&out, "填表人：,吴**", "填表人：,吴素梅");
 }
+
+/// Session 62, sets BC1–BC6: the person an ID or an age belongs to (before its label, bracket, age or sex), a
+/// pasted row's person before its sex, a given name with 有, a word given name after a household's group, an ID
+/// column that names the person too, a hamlet in brackets after its village, a home's group after 居住：, 兄弟 and
+/// 姐妹, 社区矫正 and 流感, and a second table whose header names its year are masked; a class of children visited,
+/// an anonymised person's family, 续领 and 居家, a care home and a bureau stay. `verify` agrees, and fails the ID
+/// column's name and a name before a masked ID put back.
+#[test]
+fn rosters_of_session_62() {
+    let id = id_with_check("22052119500101123");
+    let csv = format!(
+        "序号,姓名,救助对象（姓名+身份证）,紧急联系人,走访对象,托养机构,备注\n\
+         1,冯宝有,杨梅静,兄弟：金万日,崔某家,通化市金色晚霞托养院,3组王建国迁出\n\
+         2,郭有兴,盛国  身份证{id},姐妹：霍杰爽,全村困境儿童,东昌区向阳花残疾人之家,社区矫正期间，暂缓上岗\n\
+         3,马春兰,郑梅 户主，其夫 徐强金,妻子：王丽,辖区孤儿2名,集安市妇女联合会,刘海友（{id}）\n\
+         4,吴文有,{id},儿子：李明,韩**家,集安市教育局,115.小杨村代填：许素 83 {id}\n\
+         5,焦双有,{id},无,低保家庭儿童,居家,宋全　93岁\n\
+         6,谢春有,{id},无,孙某某家,居家,8　大泉源乡　邵荣　女　分散供养　龙泉村南甸子屯　920\n\
+         7,徐全发,{id},无,王丽家,居家,实际居住：12组；高家店村（北沟屯）；病假（流感）\n\
+         8,程杰,{id},无,无,居家,原户主李**已迁出，本人续领；由居家转日间照料；合计 男 120 女 98；高龄 93岁\n"
+    );
+    let (_dir, out, rows) = mask_csv_rows(&csv);
+    let col = |c: usize| rows[1..].iter().map(|r| r[c].clone()).collect::<Vec<_>>();
+    assert_eq!(col(1)[..4], ["冯**", "郭**", "马**", "吴**"]);
+    assert_eq!(col(2)[0], "杨**");
+    assert!(col(2)[1].starts_with("盛*  身份证"), "{}", col(2)[1]);
+    assert_eq!(col(2)[2], "郑* 户主，其夫 徐**");
+    assert_eq!(col(3)[..3], ["兄弟：金**", "姐妹：霍**", "妻子：王*"]);
+    assert_eq!(col(4)[..6], ["崔某家", "全村困境儿童", "辖区孤儿2名", "韩**家", "低保家庭儿童", "孙某某家"]);
+    assert_eq!(col(4)[6], "王**");
+    assert_eq!(col(5)[..4], ["通化市金色晚霞托养院", "东昌区向阳花残疾人之家", "集安市妇女联合会", "集安市教育局"]);
+    let remarks = col(6);
+    assert_eq!(remarks[0], "3组王**迁出");
+    assert_eq!(remarks[1], "***期间，暂缓上岗");
+    assert!(remarks[2].starts_with("刘**（"), "{}", remarks[2]);
+    assert!(remarks[3].starts_with("115.小杨村代填：许* 83 "), "{}", remarks[3]);
+    assert_eq!(remarks[4], "宋*　93岁");
+    assert_eq!(remarks[5], "8　大泉源乡　邵*　女　分散供养　龙泉村***　920");
+    assert_eq!(remarks[6], "实际居住：***；高家店村（***）；病假（***）");
+    assert_eq!(remarks[7], "原户主李**已迁出，本人续领；由居家转日间照料；合计 男 120 女 98；高龄 93岁");
+    assert_verify(&out, 0, false);
+    let masked = std::fs::read_to_string(&out).unwrap();
+    assert_verify_catches(&out, "盛*  身份证", "盛国  身份证");
+    std::fs::write(&out, &masked).unwrap();
+    assert_verify_catches(&out, ",杨**,", ",杨梅静,");
+}
+
+/// Session 62, set BC3: a second table below a roster, its header naming a year (2023年医疗自付费用（元）) and its
+/// rows opening with a number, is read by its own header, so the members' names under the first table's 性别 are
+/// masked; the 督导员 under their own title line too.
+#[test]
+fn second_tables_with_a_year_or_a_title_of_session_62() {
+    let dir = tmp();
+    let input = dir.path().join("roster.xlsx");
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet();
+    for (c, h) in ["序号", "姓名", "性别", "月人均收入(元)"].iter().enumerate() {
+        ws.write_string(0, c as u16, *h).unwrap();
+    }
+    let names = ["林桂杰", "王铁军", "邹素珍", "曹国华", "李佳豪", "卜军"];
+    for (r, name) in (1u32..).zip(names) {
+        ws.write_number(r, 0, f64::from(r)).unwrap();
+        ws.write_string(r, 1, name).unwrap();
+        ws.write_string(r, 2, "女").unwrap();
+        ws.write_number(r, 3, 1033.0).unwrap();
+    }
+    ws.write_string(8, 0, "附：家庭成员中患重特大疾病人员情况").unwrap();
+    for (c, h) in ["序号", "户主", "成员姓名", "与户主关系", "病种", "2023年医疗自付费用（元）"].iter().enumerate()
+    {
+        ws.write_string(9, c as u16, *h).unwrap();
+    }
+    let members = [
+        ("罗淑芬", "户主本人", "户主"),
+        ("曹国华", "衣兰英", "母亲"),
+        ("邹素珍", "沈玉霞", "母亲"),
+        ("李佳豪", "彭敏", "妻子"),
+        ("卜军", "金晓红", "妻子"),
+        ("方颖", "曹文斌", "丈夫"),
+    ];
+    for (r, (head, member, rel)) in (10u32..).zip(members) {
+        ws.write_number(r, 0, f64::from(r - 9)).unwrap();
+        ws.write_string(r, 1, head).unwrap();
+        ws.write_string(r, 2, member).unwrap();
+        ws.write_string(r, 3, rel).unwrap();
+        ws.write_string(r, 4, "结肠癌").unwrap();
+        ws.write_number(r, 5, 18800.0).unwrap();
+    }
+    wb.save(&input).unwrap();
+    let output = dir.path().join("roster.masked.xlsx");
+    mask_ok(&input, &output, &["-q"]);
+    let sheet = &read(&output).sheets[0];
+    let members: Vec<String> = (10..16).map(|r| text(&sheet.rows[r][2])).collect();
+    assert_eq!(members, ["户主本人", "衣**", "沈**", "彭*", "金**", "曹**"]);
+    assert_eq!(text(&sheet.rows[11][4]), "***");
+    assert_verify(&output, 0, false);
+
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,乡镇,村,儿童姓名,性别\n\
+         1,清河镇,新农村,庞思子,女\n\
+         2,头道镇,安子哨村,朴善玉,女\n\
+         \n\
+         各乡镇儿童督导员联系方式：,,,,\n\
+         乡镇（街道）,督导员,电话,,\n\
+         通沟街道,刘晓艳,157-6881-4430,,\n\
+         黎明街道,于霞敏,173-2342-4700,,\n\
+         团结街道,徐鹏杰,18297482589,,\n\
+         清河镇,袁静,19849047469,,\n\
+         花甸镇,唐军龙,13714274311,,\n",
+    );
+    let helpers: Vec<&str> = rows[6..11].iter().map(|r| r[1].as_str()).collect();
+    assert_eq!(helpers, ["刘**", "于**", "徐**", "袁*", "唐**"]);
+    assert_eq!(rows[6][2], "157****4430");
+    assert_verify(&out, 0, false);
+}
