@@ -8626,3 +8626,47 @@ fn second_tables_with_a_year_or_a_title_of_session_62() {
     assert_eq!(rows[6][2], "157****4430");
     assert_verify(&out, 0, false);
 }
+
+/// Session 62, the second reader's round and sets BD1–BD2: a holder's name past a bracket of sex and age, a bed's
+/// number written out, hamlets in other brackets and after a community are masked; a place or an institution
+/// before an age or an ID, a bracket with no home in it, a flu season, a theft suffered, an ID column's status
+/// word, the kind of aid under a disease column, a hospital under 诊断医院 and a payment's state stay.
+#[test]
+fn second_reading_of_session_62() {
+    let id = id_with_check("22052119500101123");
+    let remarks = [
+        format!("盛国（男 83 {id}）"),
+        "敬老院 88岁；黄家沟 88岁".to_string(),
+        "原12号床张红旗已出院".to_string(),
+        "高家店村【北沟屯】；幸福社区（3组）".to_string(),
+        "高家店村（生产队）；高家店村（文件12号）；东来村（五保户）".to_string(),
+        "流感季节注意防护；家中遭遇盗窃；高龄，由其子接至外地居住".to_string(),
+    ];
+    let refs: Vec<&str> = remarks.iter().map(String::as_str).collect();
+    let out = masked_remarks(&refs);
+    assert!(out[0].starts_with("盛*（男 83 "), "{}", out[0]);
+    assert_eq!(
+        out[1..],
+        [
+            "敬老院 88岁；黄家沟 88岁",
+            "原12号床张**已出院",
+            "高家店村【***】；幸福社区（***）",
+            "高家店村（生产队）；高家店村（文件12号）；东来村（五保户）",
+            "流感季节注意防护；家中遭遇盗窃；高龄，由其子接至外地居住",
+        ]
+    );
+
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,姓名,户主姓名/身份证号,救助病种,诊断医院,领取人签字\n\
+         1,冯宝有,待补,门诊,通化市中心医院,已打卡\n\
+         2,郭有兴,杨梅静 3口人,银屑病,通化县医院,已审批\n\
+         3,马春兰,见附件,住院,吉林大学第一医院,马春兰\n",
+    );
+    let col = |c: usize| rows[1..].iter().map(|r| r[c].clone()).collect::<Vec<_>>();
+    assert_eq!(col(2), ["待补", "杨** 3口人", "见附件"]);
+    assert_eq!(col(3), ["门诊", "***", "住院"]);
+    assert_eq!(col(4), ["通化市中心医院", "通化县医院", "吉林大学第一医院"]);
+    assert_eq!(col(5), ["已打卡", "已审批", "马**"]);
+    assert_verify(&out, 0, false);
+    assert_verify_catches(&out, "杨** 3口人", "杨梅静 3口人");
+}
