@@ -136,8 +136,8 @@ pub struct Plan {
     /// Health columns of a rehabilitation's services (康复项目, 康复内容): a cell naming only a service every
     /// disabled child may get is kept (`generic_rehab_service`).
     pub service_cols: Vec<usize>,
-    /// ID columns whose header names the person too (救助对象（姓名+身份证）, 户主姓名/身份证号): a cell with no
-    /// digit in it is a name cell's (`named_id_header`).
+    /// ID columns whose header names the person too (救助对象（姓名+身份证）, 户主姓名/身份证号, `named_id_header`):
+    /// a cell with no ID that opens with a name is a name cell's (`named_id_name`).
     pub named_id_cols: Vec<usize>,
     /// Unique per plan (and so per run and sheet): keys the per-thread free-text cache.
     pub id: u64,
@@ -1066,8 +1066,6 @@ fn subtotal_label(t: &str) -> bool {
             && PLACES.iter().any(|w| place.ends_with(w)))
 }
 
-/// 共46人, 共12户, 共25户82人, 共计3户、7人, 本组共8户, 黄土岭村低保8户: a total row's count of people or
-/// households in a name column, no one's name. Every part is digits and a unit.
 /// 崔某家, 孙某某家, 韩**家: the family of a person already anonymised (走访对象, set BC5).
 fn anonymised_family(t: &str) -> bool {
     let Some(head) = t.strip_suffix('家') else { return false };
@@ -1109,6 +1107,8 @@ fn visited_class(t: &str) -> bool {
     rest.is_empty() || (n > 0 && matches!(unit.as_str(), "名" | "人" | "户"))
 }
 
+/// 共46人, 共12户, 共25户82人, 共计3户、7人, 本组共8户, 黄土岭村低保8户: a total row's count of people or
+/// households in a name column, no one's name. Every part is digits and a unit.
 fn head_count(t: &str) -> bool {
     // (本组共13户36人, 本社共14户: a group's own count in a group column, set AM1.)
     let own = ["本组", "本社", "全组", "全社", "本村", "全村", "本队"].iter().find_map(|p| t.strip_prefix(p));

@@ -216,8 +216,8 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                     continue;
                 }
                 let cref = format!("{}!{}", sheet.name, a1(r, c));
-                // (救助对象（姓名+身份证） | 杨梅静: a cell with no number under an ID column that names the person
-                // too, which masking reads as a name column's.)
+                // (救助对象（姓名+身份证） | 杨梅静: a cell with no ID, opening with a name, under an ID column that
+                // names the person too, which masking reads as a name column's.)
                 let named_id = col.is_some() && plan.named_id_cols.contains(&c) && m.named_id_name(&text);
                 let kind = if signed || named_id {
                     Kind::Name

@@ -522,9 +522,9 @@ impl Detectors {
     /// 盛国  身份证22010419530821879X, 刘海友（510824…）, 代填：许素 83 2205…, 高芬 身份证２２０５…: the words
     /// right before an ID (readable or masked already), past its label, a bracket, a separator and the person's
     /// age or sex, are its holder's name when they stand alone: two to four Han characters, a surname first,
-    /// no place's word last, opening the text or after a separator or a label's colon. A name though its given
-    /// name makes a word (刘海友, 杨梅静).
-    /// (宋全　93岁: so are those before a person's age set apart by a space, set BC6.)
+    /// no place's or institution's word last, opening the text or after a separator or a label's colon. A name
+    /// though its given name makes a word (刘海友, 杨梅静). So are the words before a person's age set apart by a
+    /// space (宋全　93岁, set BC6).
     fn push_name_before_id(&self, text: &str, found: &mut Vec<Finding>) {
         let mut ids: Vec<usize> = found.iter().filter(|f| f.kind == Kind::IdCard).map(|f| f.start).collect();
         ids.extend(spaced_ages(text));

@@ -4901,7 +4901,7 @@ impl NameDetector {
                 || self.framed_left(ctx, i)
                 // (给李解放吧, 由雷前进负责, 判归赵向阳抚养, 欠着胡冬生的: after a preposition or a verb.)
                 || Self::weak_pre_at(ctx, i)
-                // (3组王建国迁出, 和平村李解放户: after a household's group or village, set BB.)
+                // (3组王建国迁出, 和平村李解放户: after a household's group or village, a weak spot since session 56.)
                 || Self::after_numbered_unit(ctx, i)
                 || one_of(chars!("归着"), ctx.chars[i - 1])
                 // (在付红旗那里买了一台收割机, 放在李解放手上: where something is, at a person's.)
@@ -5922,7 +5922,7 @@ impl NameDetector {
         // (贫困村, 行政村: kinds of village, no village's name.)
         let kind_of_village = s >= 3 && one_of(chars!("困政然点范区"), ctx.chars[s - 2]);
         let digit = |k: usize| ctx.chars[k].is_ascii_digit() || ('０'..='９').contains(&ctx.chars[k]);
-        // (12号床张红旗, 12床位张红旗: a bed's number written out, set BC.)
+        // (12号床张红旗, 12床位张红旗: a bed's number written out, the second reader of session 62.)
         let bed = s >= 3
             && ((ctx.chars[s - 1] == '床' && ctx.chars[s - 2] == '号')
                 || (ctx.chars[s - 1] == '位' && ctx.chars[s - 2] == '床'))
