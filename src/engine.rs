@@ -2553,6 +2553,7 @@ impl Masker {
                 if health_blank(text)
                     || text.trim() == crate::detect::address::MARKER
                     || (ctx.service_column && generic_rehab_service(text))
+                    || general_hospital(text)
                 {
                     None
                 } else {
@@ -3581,7 +3582,11 @@ impl Masker {
             Kind::IdCard | Kind::DisabilityCert => self
                 .runs_before_numbers(text)
                 .into_iter()
-                .filter(|&(s, e)| names.looks_like_name(&text[s..e]) && !names.holds_everyday_word(&text[s..e]))
+                .filter(|&(s, e)| {
+                    (names.looks_like_name(&text[s..e]) && !names.holds_everyday_word(&text[s..e]))
+                        // (户主姓名/身份证号 | 杨梅静 220581195003: a name though its given name makes a word.)
+                        || self.det.holder_like(&text[s..e])
+                })
                 .collect(),
             _ => Vec::new(),
         };
@@ -3982,6 +3987,55 @@ pub(crate) fn said_region(text: &str) -> bool {
 fn rehab_service_header(h: &str) -> bool {
     let h = normalize_header(h);
     h.starts_with("康复") && ["项目", "内容", "服务"].iter().any(|w| h.ends_with(w))
+}
+
+/// 通化市中心医院, 通化县医院, 吉林大学第一医院 under 诊断医院: a general hospital, which says nothing of the
+/// illness (set BD2). One whose name says the illness or the ward, 肿瘤医院, 传染病医院, 安定医院, 第四人民医院 (many
+/// a city's mental hospital), 人民医院精神科, stays masked as any value of a health column.
+pub(crate) fn general_hospital(text: &str) -> bool {
+    const SPECIAL: [&str; 36] = [
+        "肿瘤",
+        "癌",
+        "精神",
+        "心理",
+        "安定",
+        "康宁",
+        "传染",
+        "结核",
+        "胸科",
+        "肺科",
+        "皮肤",
+        "性病",
+        "麻风",
+        "戒毒",
+        "康复",
+        "眼",
+        "耳鼻",
+        "口腔",
+        "骨",
+        "妇",
+        "儿童",
+        "脑",
+        "神经",
+        "肝",
+        "肾",
+        "糖尿病",
+        "血液",
+        "心血管",
+        "心脏",
+        "第三",
+        "第四",
+        "第五",
+        "第六",
+        "第七",
+        "职业病",
+        "感染",
+    ];
+    let t = text.trim();
+    (t.ends_with("医院") || t.ends_with("卫生院"))
+        && (4..=16).contains(&t.chars().count())
+        && t.chars().all(crate::detect::is_han)
+        && !SPECIAL.iter().any(|w| t.contains(w))
 }
 
 /// 康复训练, 辅助器具适配, 康复训练（送教上门）, 康复训练+辅具适配: services any disabled child may get, that say

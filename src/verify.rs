@@ -422,7 +422,8 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                     Kind::Health
                         if !(matches!(text.trim(), "***" | "无")
                             || crate::engine::health_blank(&text)
-                            || (plan.service_cols.contains(&c) && crate::engine::generic_rehab_service(&text))) =>
+                            || (plan.service_cols.contains(&c) && crate::engine::generic_rehab_service(&text))
+                            || crate::engine::general_hospital(&text)) =>
                     {
                         push(r, c, Kind::Health, "health data readable");
                     }

@@ -2258,9 +2258,10 @@ fn bracketed_hamlets(text: &str, out: &mut Vec<Finding>) {
             && match part.chars().next_back() {
                 Some('屯') => n >= 3,
                 Some('组' | '社' | '队') => before_last.is_some_and(numeral),
+                // (和平村（46号）: a house's number alone, four digits at most.)
                 Some('号') => {
                     before_last.is_some_and(|c| c.is_ascii_digit())
-                        && part.starts_with(is_han)
+                        && (part.starts_with(is_han) || n <= 5)
                         && !["文", "件", "年", "第", "期"].iter().any(|w| part.contains(w))
                 }
                 _ => false,
@@ -2274,8 +2275,17 @@ fn bracketed_hamlets(text: &str, out: &mut Vec<Finding>) {
             let start = at + v.len() + gap + b.len_utf8();
             let Some(len) = text[start..].find(CLOSE) else { continue };
             let inner = &text[start..start + len];
-            let parts: Vec<&str> = inner.split(['、', '，', ',']).map(|p| p.trim_matches([' ', '\u{3000}'])).collect();
+            let parts: Vec<&str> =
+                inner.split(['、', '，', ',', ' ', '\u{3000}', '/', '／']).filter(|p| !p.is_empty()).collect();
+            // (和平村（北沟屯）党支部, 高家店村（3组）村民委员会: the body of the hamlet or the group, no home.)
+            let after = text[start + len..].trim_start_matches(CLOSE);
+            let body =
+                ["党", "村民委员会", "村委", "委员会", "合作社", "活动室", "小学", "卫生室", "工作", "议事", "互助"]
+                    .iter()
+                    .any(|w| after.starts_with(w));
             if !inner.trim().starts_with('原')
+                && !parts.is_empty()
+                && !body
                 && parts.iter().all(|p| home(p))
                 && !out.iter().any(|f| f.start < start + len && start < f.end)
             {

@@ -558,14 +558,18 @@ impl Detectors {
     /// a name's shape or three characters that make no everyday word (刘海友, 杨梅静), no place's or an
     /// institution's word last (敬老院, 黄家沟, 金沙滩), no relation word, region or village.
     pub fn holder_like(&self, field: &str) -> bool {
-        const PLACE_ENDS: [char; 32] = [
+        const PLACE_ENDS: [char; 24] = [
             '村', '区', '屯', '组', '镇', '乡', '县', '市', '保', '困', '族', '员', '人', '院', '站', '所', '局', '馆',
-            '园', '沟', '滩', '堡', '湾', '坡', '营', '寨', '庄', '坝', '洼', '店', '场', '厂',
+            '沟', '滩', '堡', '寨', '店', '厂',
         ];
+        // (王家庄, 于家坡: a family's place, though 王园园, 赵春营 and 陈玉坡 are names.)
+        const TERRAIN: [char; 12] = ['庄', '营', '坡', '湾', '坝', '洼', '场', '园', '岭', '岗', '河', '山'];
         let n = field.chars().count();
         let word_name = n == 3 && self.names.starts_with_surname(field) && !self.names.holds_everyday_word(field);
+        let family_place = n == 3 && field.chars().nth(1) == Some('家') && field.ends_with(TERRAIN);
         (self.names.looks_like_name(field) || word_name)
             && !field.ends_with(PLACE_ENDS)
+            && !family_place
             && self.names.relation_prefix(field) == 0
             && !address::bare_region(field)
             && self.address.village_cut(field).is_none()

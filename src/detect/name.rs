@@ -5923,10 +5923,20 @@ impl NameDetector {
         let kind_of_village = s >= 3 && one_of(chars!("困政然点范区"), ctx.chars[s - 2]);
         let digit = |k: usize| ctx.chars[k].is_ascii_digit() || ('０'..='９').contains(&ctx.chars[k]);
         // (12号床张红旗, 12床位张红旗: a bed's number written out, the second reader of session 62.)
-        let bed = s >= 3
-            && ((ctx.chars[s - 1] == '床' && ctx.chars[s - 2] == '号')
-                || (ctx.chars[s - 1] == '位' && ctx.chars[s - 2] == '床'))
-            && digit(s - 3);
+        // (12号床位, 12号病床 too.)
+        let bed = || {
+            let mut k = s.checked_sub(1)?;
+            k -= usize::from(ctx.chars[k] == '位' && k > 0);
+            if ctx.chars[k] != '床' {
+                return None;
+            }
+            let mut words = 0;
+            while k > 0 && one_of(chars!("病号"), ctx.chars[k - 1]) && words < 2 {
+                (k, words) = (k - 1, words + 1);
+            }
+            (words > 0 || ctx.chars[s - 1] == '位').then_some(k.checked_sub(1).is_some_and(digit))
+        };
+        let bed = s >= 3 && bed() == Some(true);
         bed || s >= 2
             && ((one_of(chars!("组床队社"), ctx.chars[s - 1]) && digit(s - 2))
                 // (和平村玄京哲（残疾证已换证）, 石头河村王秀凤老人: a village's name of two characters or more, then a

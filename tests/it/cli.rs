@@ -8669,4 +8669,33 @@ fn second_reading_of_session_62() {
     assert_eq!(col(5), ["已打卡", "已审批", "马**"]);
     assert_verify(&out, 0, false);
     assert_verify_catches(&out, "杨** 3口人", "杨梅静 3口人");
+
+    // Round two: hamlets parted by a space or a slash, a house's number alone, a given name ending in a terrain's
+    // character, a sick bed are masked; a hamlet's or a group's own body and a family's place stay.
+    let round_two = masked_remarks(&[
+        "和平村（北沟屯 3组）；和平村（北沟屯/3组）；和平村（46号）",
+        "和平村（北沟屯）党支部；高家店村（3组）村民委员会",
+        "王园园 88岁；王家庄 88岁",
+        "原12号病床张红旗已出院",
+    ]);
+    assert_eq!(
+        round_two,
+        [
+            "和平村（***）；和平村（***）；和平村（***）",
+            "和平村（北沟屯）党支部；高家店村（3组）村民委员会",
+            "王** 88岁；王家庄 88岁",
+            "原12号病床张**已出院",
+        ]
+    );
+    // A hospital whose name says the illness stays masked under 诊断医院; a name before a broken ID is masked.
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,姓名,诊断医院,户主姓名/身份证号\n\
+         1,冯宝有,长春肿瘤医院,杨梅静 220581195003\n\
+         2,郭有兴,通化市第四人民医院,待补\n\
+         3,马春兰,通化市中心医院,见附件\n",
+    );
+    let col = |c: usize| rows[1..].iter().map(|r| r[c].clone()).collect::<Vec<_>>();
+    assert_eq!(col(2), ["***", "***", "通化市中心医院"]);
+    assert_eq!(col(3)[0], "杨** ************");
+    assert_verify_catches(&out, "通化市中心医院,见附件", "长春肿瘤医院,见附件");
 }
