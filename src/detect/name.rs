@@ -5922,21 +5922,21 @@ impl NameDetector {
         // (贫困村, 行政村: kinds of village, no village's name.)
         let kind_of_village = s >= 3 && one_of(chars!("困政然点范区"), ctx.chars[s - 2]);
         let digit = |k: usize| ctx.chars[k].is_ascii_digit() || ('０'..='９').contains(&ctx.chars[k]);
-        // (12号床张红旗, 12床位张红旗: a bed's number written out, the second reader of session 62.)
-        // (12号床位, 12号病床 too.)
+        // (12号床张红旗, 12床位张红旗, 12号病床张红旗: a bed's number written out, the second reader of session 62. A
+        // bare 12床 is read below with the group's words.)
         let bed = || {
-            let mut k = s.checked_sub(1)?;
-            k -= usize::from(ctx.chars[k] == '位' && k > 0);
-            if ctx.chars[k] != '床' {
-                return None;
+            let mut k = s - usize::from(ctx.chars[s - 1] == '位');
+            if ctx.chars[k - 1] != '床' {
+                return false;
             }
-            let mut words = 0;
-            while k > 0 && one_of(chars!("病号"), ctx.chars[k - 1]) && words < 2 {
-                (k, words) = (k - 1, words + 1);
+            k -= 1;
+            let bare = k + 1 == s;
+            while k > 0 && s - k < 4 && one_of(chars!("病号"), ctx.chars[k - 1]) {
+                k -= 1;
             }
-            (words > 0 || ctx.chars[s - 1] == '位').then_some(k.checked_sub(1).is_some_and(digit))
+            !(bare && k + 1 == s) && k > 0 && digit(k - 1)
         };
-        let bed = s >= 3 && bed() == Some(true);
+        let bed = s >= 3 && bed();
         bed || s >= 2
             && ((one_of(chars!("组床队社"), ctx.chars[s - 1]) && digit(s - 2))
                 // (和平村玄京哲（残疾证已换证）, 石头河村王秀凤老人: a village's name of two characters or more, then a
