@@ -491,9 +491,7 @@ impl Detectors {
             let by_id = before_id(k)
                 && (2..=4).contains(&n)
                 && self.names.starts_with_surname(field)
-                && !field.ends_with(['村', '区', '屯', '组', '镇', '乡', '县', '市', '保', '困', '族', '员'])
-                && !address::bare_region(field)
-                && self.address.village_cut(field).is_none()
+                && !self.names_a_place(field)
                 && !fields.iter().enumerate().any(|(j, &(a, b))| {
                     j != k && {
                         let f = &text[a..b];
@@ -558,21 +556,27 @@ impl Detectors {
     /// a name's shape or three characters that make no everyday word (刘海友, 杨梅静), no place's or an
     /// institution's word last (敬老院, 黄家沟, 金沙滩), no relation word, region or village.
     pub fn holder_like(&self, field: &str) -> bool {
+        let n = field.chars().count();
+        let word_name = n == 3 && self.names.starts_with_surname(field) && !self.names.holds_everyday_word(field);
+        (self.names.looks_like_name(field) || word_name)
+            && self.names.relation_prefix(field) == 0
+            && !self.names_a_place(field)
+    }
+
+    /// Whether a field of a record or before an ID names a place, a body or a class, not its holder: a place's,
+    /// an institution's or a class's word last (东来村, 敬老院, 黄家沟, 低保, 党员), a family's place (王家庄, 于家坡;
+    /// 王园园, 赵春营 and 陈玉坡 are names), a region or a village.
+    fn names_a_place(&self, field: &str) -> bool {
         const PLACE_ENDS: [char; 24] = [
             '村', '区', '屯', '组', '镇', '乡', '县', '市', '保', '困', '族', '员', '人', '院', '站', '所', '局', '馆',
             '沟', '滩', '堡', '寨', '店', '厂',
         ];
-        // (王家庄, 于家坡: a family's place, though 王园园, 赵春营 and 陈玉坡 are names.)
         const TERRAIN: [char; 12] = ['庄', '营', '坡', '湾', '坝', '洼', '场', '园', '岭', '岗', '河', '山'];
-        let n = field.chars().count();
-        let word_name = n == 3 && self.names.starts_with_surname(field) && !self.names.holds_everyday_word(field);
-        let family_place = n == 3 && field.chars().nth(1) == Some('家') && field.ends_with(TERRAIN);
-        (self.names.looks_like_name(field) || word_name)
-            && !field.ends_with(PLACE_ENDS)
-            && !family_place
-            && self.names.relation_prefix(field) == 0
-            && !address::bare_region(field)
-            && self.address.village_cut(field).is_none()
+        let family_place = field.chars().count() == 3 && field.chars().nth(1) == Some('家') && field.ends_with(TERRAIN);
+        field.ends_with(PLACE_ENDS)
+            || family_place
+            || address::bare_region(field)
+            || self.address.village_cut(field).is_some()
     }
 
     /// 蒲建军（pujianjun）, 杨春妹（YCM）, 张老岩 zhang lao yan, 冉巧素RQS: a name's spelling in Latin letters right

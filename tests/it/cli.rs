@@ -8677,6 +8677,7 @@ fn second_reading_of_session_62() {
         "和平村（北沟屯）党支部；高家店村（3组）村民委员会",
         "王园园 88岁；王家庄 88岁",
         "原12号病床张红旗已出院",
+        &format!("1　敬老院　{id}　男"),
     ]);
     assert_eq!(
         round_two,
@@ -8685,6 +8686,7 @@ fn second_reading_of_session_62() {
             "和平村（北沟屯）党支部；高家店村（3组）村民委员会",
             "王** 88岁；王家庄 88岁",
             "原12号病床张**已出院",
+            &format!("1　敬老院　{}********{}　男", &id[..6], &id[14..]),
         ]
     );
     // A hospital whose name says the illness stays masked under 诊断医院; a name before a broken ID is masked.
