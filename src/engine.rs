@@ -325,7 +325,7 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 319] = [
+const PLACEHOLDERS: [&str; 334] = [
     "无",
     // (Set BB4: 领款签字 | 代, signed by a proxy. Sets BB2, BB6: what a stranger would not or could not say, and
     // a whole class for a person, 涉及人员 | 全部对象.)
@@ -697,6 +697,23 @@ const PLACEHOLDERS: [&str; 319] = [
     "已到账",
     "已转账",
     "已打款",
+    // (签字 | 老人不识字，手印; 受助人姓名 | 未开口; 子女联系情况 | 未联系上; 现住址 | 同屯: what a visit or a
+    // register found, or the same place as the person above, set BE.)
+    "老人不识字",
+    "手印",
+    "未开口",
+    "无法表达",
+    "不会说话",
+    "未联系上",
+    "联系不上",
+    "外出未见",
+    "老人外出未见",
+    "同法定代表人",
+    "值班人员",
+    "同屯",
+    "同村",
+    "同组",
+    "同社",
     "指印",
     "按指印",
 ];
@@ -859,6 +876,14 @@ fn same_as_party(t: &str) -> bool {
     })
 }
 
+/// 网格员 | 第一网格, 第3网格: the grid itself, where its worker's name would be (set BE3).
+fn grid_number(t: &str) -> bool {
+    t.strip_prefix('第').and_then(|r| r.strip_suffix("网格")).is_some_and(|n| {
+        (1..=3).contains(&n.chars().count())
+            && n.chars().all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+    })
+}
+
 /// 审核人：, 院长（签字）：: a footer's label of who signs, its blank after it, that a row of signers puts under any
 /// column (set AZ5). A label ending in a colon and naming a role, nothing else.
 fn blank_signer_label(t: &str) -> bool {
@@ -866,7 +891,10 @@ fn blank_signer_label(t: &str) -> bool {
     let label = label.trim_end();
     (2..=8).contains(&label.chars().count())
         && label.chars().all(|c| crate::detect::is_han(c) || matches!(c, '（' | '）' | '(' | ')'))
-        && (label.ends_with('人') || ["签字", "签名", "盖章"].iter().any(|w| label.contains(w)))
+        && (label.ends_with('人')
+            || ["签字", "签名", "盖章"].iter().any(|w| label.contains(w))
+            // (审核：, 制表：: the role's verb alone, set BE2.)
+            || ["审核", "审批", "制表", "复核", "经办", "填表", "核对", "校对", "统计", "负责"].contains(&label))
         && !label.contains("本人")
 }
 
@@ -902,6 +930,7 @@ pub(crate) fn is_placeholder(s: &str) -> bool {
             || same_as_party(t)
             || anonymised_family(t)
             || visited_class(t)
+            || grid_number(t)
     };
     // (代领（儿媳）: one, and the kin word of who does it in brackets, set AO2.)
     let kin_note = || {
@@ -1172,6 +1201,11 @@ pub(crate) fn health_blank(text: &str) -> bool {
             "门诊救助",
             "住院救助",
             // (随访结果 | 已随访, 未接通: how a follow-up call went, which says nothing of health; set AM2.)
+            // (老人身体状况 | 老人外出未见: a visit that found no one, set BE3.)
+            "外出未见",
+            "老人外出未见",
+            "未见到本人",
+            "不在家",
             "已随访",
             "未随访",
             "未接通",
@@ -1184,6 +1218,9 @@ pub(crate) fn health_blank(text: &str) -> bool {
         ]
         .contains(&t)
         || digits::office_alone(t, &OFFICES)
+        // (复核等级 | D级: a house's safety grade, A to D, under a review of houses; a disability's grade is a
+        // numeral, 二级 or 2级, set BE1.)
+        || (t.len() == 4 && t.starts_with(['A', 'B', 'C', 'D']) && t.ends_with('级'))
         || head_count_of_grade(t)
         || blank_signer_label(t)
 }
@@ -1247,6 +1284,27 @@ pub(crate) fn estate_cut(text: &str) -> Option<usize> {
                 || (numeral(c) && text[k + c.len_utf8()..].starts_with(['栋', '幢', '号', '单', '期']))
         })
         .map(|(k, _)| k)
+}
+
+/// 自报名“建国”, 自称“史伍”: a name column's cell that gives the name a person reported of themself, in quotes
+/// after the words saying so. The byte span inside the quotes (a name, or its mask), for masking and `verify`.
+pub(crate) fn self_reported(text: &str) -> Option<(usize, usize)> {
+    const QUOTES: [(char, char); 5] = [('“', '”'), ('"', '"'), ('「', '」'), ('『', '』'), ('‘', '’')];
+    let t = text.trim();
+    let (open, close) = QUOTES.iter().find(|(o, _)| t.contains(*o))?;
+    let at = t.find(*open)?;
+    let prefix = &t[..at];
+    let inner_start = at + open.len_utf8();
+    let inner_len = t[inner_start..].find(*close)?;
+    let inner = &t[inner_start..inner_start + inner_len];
+    let tail = t[inner_start + inner_len + close.len_utf8()..].trim();
+    let said = (2..=5).contains(&prefix.chars().count())
+        && prefix.chars().all(crate::detect::is_han)
+        && (prefix.starts_with('自') || prefix.contains(['称', '叫']));
+    let name = (1..=4).contains(&inner.chars().count())
+        && inner.chars().all(|c| crate::detect::is_han(c) || matches!(c, '*' | '＊'));
+    let offset = text.len() - text.trim_start().len();
+    (said && name && tail.is_empty()).then_some((offset + inner_start, offset + inner_start + inner_len))
 }
 
 /// 签字 | 代：老伴, 代领：其女, 代：村干部: who collected for the person, by a kin or role word alone, names no
@@ -2909,6 +2967,17 @@ impl Masker {
         if proxy_kin(&self.det.names, text) {
             return None;
         }
+        // (自报名“建国”: the reported name in its quotes, the words saying so kept.)
+        if let Some((s, e)) = self_reported(text) {
+            let rule = self.rule(Kind::Name, ctx);
+            let inner = &text[s..e];
+            if rule.action == Action::Keep || !inner.chars().any(crate::detect::is_han) {
+                return None;
+            }
+            ctx.event(Kind::Name, Status::Valid, if ctx.minor { Note::Minor } else { Note::None });
+            let name = self.mask_name_run(inner, ctx.minor || inner.chars().count() == 1, &rule);
+            return Some(format!("{}{name}{}", &text[..s], &text[e..]));
+        }
         // (村党支部书记、监委会成员: offices' posts listed, no one named.)
         if text.contains(['、', '，', ',']) && split_names(text).all(|p| staff_duty(p.trim())) {
             return None;
@@ -3916,6 +3985,9 @@ pub(crate) fn kin_sentences(names: &crate::detect::name::NameDetector, text: &st
     // Words that name no one, and kin words that count or group people (一子, 孙辈) and are read as relation
     // words are: a verb or an adverb must follow them.
     const NO_ONE: [&str; 6] = ["无", "均", "每", "自身", "都", "已"];
+    // (子女在外地，电话联系正常: how they are reached, set BE3; a clause of everyday words only, or one that
+    // names no one as a whole (未联系上): 电话王芳 names her.)
+    const REACHED: [&str; 5] = ["电话", "联系", "未", "没有", "不"];
     const KIN: [&str; 10] = ["一子", "一女", "两子", "两女", "二子", "二女", "孙辈", "子女", "独子", "独女"];
     const GOES_ON: &str = "在均已偶每都现常定回于是为无未尚也不经长";
     // (孙辈赡养, 由侄子赡养, 靠女儿照顾, set V2: who provides, when the verb ends the clause; 由侄子赡养王强 and
@@ -3945,6 +4017,8 @@ pub(crate) fn kin_sentences(names: &crate::detect::name::NameDetector, text: &st
             (k > 0 && clause[k..].starts_with(|c: char| GOES_ON.contains(c)))
                 || counted
                 || NO_ONE.iter().any(|w| clause.starts_with(w))
+                || (REACHED.iter().any(|w| clause.starts_with(w))
+                    && (names.phrase_of_words(clause) || is_placeholder(clause)))
         })
 }
 
@@ -3975,12 +4049,15 @@ fn place_named_institution(t: &str) -> bool {
 /// BB2).
 pub(crate) fn said_region(text: &str) -> bool {
     let t = text.trim();
-    let Some(rest) = ["自述", "自称", "据称", "疑似"].iter().find_map(|w| t.strip_prefix(w)) else {
+    let Some(rest) = ["自述", "自称", "据称", "疑似", "自报"].iter().find_map(|w| t.strip_prefix(w)) else {
         return false;
     };
     // (A province alone, 山东 or 黑龙江: 自称山东王刚 names a man after it.)
+    // (自报吉林省人, 自报东北人: with its 省, or a part of the country, set BE4.)
+    const PARTS: [&str; 9] = ["东北", "华北", "西北", "西南", "华南", "华东", "华中", "南方", "北方"];
     let rest = rest.strip_suffix('人').unwrap_or(rest);
-    (2..=3).contains(&rest.chars().count()) && crate::detect::address::bare_region(rest)
+    let rest = rest.strip_suffix('省').unwrap_or(rest);
+    PARTS.contains(&rest) || ((2..=3).contains(&rest.chars().count()) && crate::detect::address::bare_region(rest))
 }
 
 /// 康复项目, 康复内容, 康复服务: a header of the services a rehabilitation programme gives (set BB5).

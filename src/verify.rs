@@ -344,7 +344,11 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                         let whole = crate::engine::single_part(&text);
                         // (A login, zn_l*****: only a name it still spells is readable, as masking reads it.)
                         let login = crate::engine::login_cell(&text);
-                        let readable = if login {
+                        // (自报名“建*”: a reported name in quotes, readable while two of its characters are.)
+                        let reported = crate::engine::self_reported(&text);
+                        let readable = if let Some((s, e)) = reported {
+                            text[s..e].chars().filter(|&c| crate::detect::is_han(c)).count() >= 2
+                        } else if login {
                             !m.det.login_names(&text).is_empty()
                         } else {
                             !crate::engine::spaced_masked(&m.det.names, &text)

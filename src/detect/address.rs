@@ -531,7 +531,13 @@ impl AddressDetector {
         }
         let keep = best[5].or(best[4]).or(best[3]).or(best[2]).or(best[1]).unwrap_or(0);
         let tail = &s[keep..];
-        if tail.is_empty() || (keep > 0 && public_room(tail)) || (keep == 0 && detail.is_none() && bare_region(tail)) {
+        // (回原籍分散供养（柳河县驼腰岭镇大沙河村）: a bracket closing after the village is no detail, set BE6.)
+        let closing = keep > 0 && tail.chars().all(|c| matches!(c, '）' | ')' | '】' | ']' | '。' | '；' | ';'));
+        if tail.is_empty()
+            || closing
+            || (keep > 0 && public_room(tail))
+            || (keep == 0 && detail.is_none() && bare_region(tail))
+        {
             return None;
         }
         if detail.is_none() && is_parenthetical(tail) {
@@ -572,6 +578,7 @@ impl AddressDetector {
         hamlet_before_group(text, &mut out);
         village_hamlets(text, &mut out);
         bracketed_hamlets(text, &mut out);
+        hamlet_after_village_in_brackets(text, &mut out);
         if text.contains("浩特") {
             gacha_hamlets(text, &mut out);
         }
@@ -2257,6 +2264,8 @@ fn bracketed_hamlets(text: &str, out: &mut Vec<Finding>) {
             && part.chars().all(|c| is_han(c) || c.is_ascii_digit())
             && match part.chars().next_back() {
                 Some('屯') => n >= 3,
+                // (高家店村（孙家堡子）, 和平村（西沟）: a northern hamlet's name, set BE3.)
+                _ if hamlet_name(part) => true,
                 Some('组' | '社' | '队') => before_last.is_some_and(numeral),
                 // (和平村（46号）: a house's number alone, four digits at most.)
                 Some('号') => {
@@ -2290,6 +2299,36 @@ fn bracketed_hamlets(text: &str, out: &mut Vec<Finding>) {
                 && !out.iter().any(|f| f.start < start + len && start < f.end)
             {
                 out.push(Finding::text(start, start + len, Kind::Address, 0));
+            }
+        }
+    }
+}
+
+/// 孙家堡子, 北甸子, 西沟, 三道沟, 王家窝堡: a northern hamlet's name, two to five Han characters ending in a
+/// hamlet's word (甸子, 堡子, 营子, 窝堡, 沟 …); no numeral or group after it.
+fn hamlet_name(part: &str) -> bool {
+    const ENDS: [&str; 10] = ["甸子", "堡子", "营子", "窝堡", "岗子", "沟子", "屯子", "沟", "甸", "堡"];
+    let n = part.chars().count();
+    (2..=5).contains(&n)
+        && part.chars().all(is_han)
+        && ENDS.iter().any(|w| part.ends_with(w) && part.chars().count() > w.chars().count())
+        && !part.contains(['村', '乡', '镇', '县', '市', '区'])
+}
+
+/// （胜利村北甸子）, (红旗村孙家堡子): a village and a hamlet below it, alone in brackets; the hamlet is hidden
+/// (set BE3).
+fn hamlet_after_village_in_brackets(text: &str, out: &mut Vec<Finding>) {
+    const OPEN: [char; 3] = ['（', '(', '【'];
+    const CLOSE: [char; 3] = ['）', ')', '】'];
+    for (at, v) in text.match_indices(VILLAGE) {
+        let name: Vec<char> = text[..at].chars().rev().take_while(|&c| is_han(c)).collect();
+        let opened = text[..at].chars().rev().nth(name.len()).is_some_and(|c| OPEN.contains(&c));
+        let start = at + v.len();
+        let Some(len) = text[start..].find(CLOSE) else { continue };
+        if (2..=6).contains(&name.len()) && opened && hamlet_name(&text[start..start + len]) {
+            let end = start + len;
+            if !out.iter().any(|f| f.start < end && start < f.end) {
+                out.push(Finding::text(start, end, Kind::Address, 0));
             }
         }
     }

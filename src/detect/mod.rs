@@ -196,8 +196,19 @@ fn spaced_ages(text: &str) -> Vec<usize> {
 /// 93岁, 男), to a run of two to four Han characters that opens the text or follows a separator, a digit or a
 /// colon.
 fn holder_before(text: &str, at: usize) -> Option<(usize, usize)> {
-    const LABELS: [&str; 9] =
-        ["公民身份号码", "身份证号码", "身份证号", "身份号码", "证件号码", "身份证", "证件号", "证号", "号码"];
+    const LABELS: [&str; 11] = [
+        "公民身份号码",
+        "身份证号码",
+        "身份证号",
+        "身份号码",
+        "证件号码",
+        "残疾证号",
+        "残疾证",
+        "身份证",
+        "证件号",
+        "证号",
+        "号码",
+    ];
     let space = |c: char| c.is_whitespace() || c == '\u{3000}';
     let mut head = text[..at].trim_end_matches(space);
     head = head.strip_suffix(['：', ':']).unwrap_or(head).trim_end_matches(space);
@@ -224,6 +235,29 @@ fn holder_before(text: &str, at: usize) -> Option<(usize, usize)> {
     // (户主张**成会，身份证…: not a masked name's tail.)
     let opens = head[..start].chars().next_back().is_none_or(|c| !is_han(c) && !matches!(c, '*' | '＊'));
     ((2..=4).contains(&n) && opens).then_some((start, head.len()))
+}
+
+/// The byte span of the name a bank card at `at` is written under (see [`Detectors::push_name_before_id`]): back
+/// past spaces, a colon and the card's word (卡号, 银行卡, 存折), to two to four Han characters that open the text
+/// or follow a separator, or two or three after a verb of paying in (打入杨海刚卡, 转至王芳账户).
+fn card_holder_before(text: &str, at: usize) -> Option<(usize, usize)> {
+    const WORDS: [&str; 9] = ["银行卡号", "银行卡", "卡号", "账号", "账户", "存折号", "存折", "折", "卡"];
+    let space = |c: char| c.is_whitespace() || c == '\u{3000}';
+    let mut head = text[..at].trim_end_matches(space);
+    head = head.strip_suffix(['：', ':']).unwrap_or(head).trim_end_matches(space);
+    head = head.strip_suffix(WORDS.iter().find(|w| head.ends_with(*w))?)?.trim_end_matches(space);
+    let run: Vec<char> = head.chars().rev().take_while(|&c| is_han(c)).collect();
+    let n = run.len();
+    let before = head[..head.len() - run.iter().map(|c| c.len_utf8()).sum::<usize>()].chars().next_back();
+    let opens = before.is_none_or(|c| !matches!(c, '*' | '＊'));
+    let len = if (2..=4).contains(&n) && opens {
+        n
+    } else {
+        // (打入, 转入, 存入, 汇入, 发至, 转至, 转到: the name after the verb.)
+        (2..=3).find(|&k| n > k && matches!(run[k], '入' | '至' | '到'))?
+    };
+    let start = head.len() - run[..len].iter().map(|c| c.len_utf8()).sum::<usize>();
+    Some((start, head.len()))
 }
 
 /// All detectors, built once.
@@ -524,9 +558,20 @@ impl Detectors {
     /// though its given name makes a word (刘海友, 杨梅静). So are the words before a person's age set apart by a
     /// space (宋全　93岁, set BC6).
     fn push_name_before_id(&self, text: &str, found: &mut Vec<Finding>) {
-        let mut ids: Vec<usize> = found.iter().filter(|f| f.kind == Kind::IdCard).map(|f| f.start).collect();
+        let mut ids: Vec<usize> =
+            found.iter().filter(|f| matches!(f.kind, Kind::IdCard | Kind::DisabilityCert)).map(|f| f.start).collect();
         ids.extend(spaced_ages(text));
-        let new = self.names_before_ids(text, ids, found);
+        let mut new = self.names_before_ids(text, ids, found);
+        // (照料费打入杨海刚卡6229…: the holder of a card, right before its number, set BE6.)
+        for f in found.iter().filter(|f| f.kind == Kind::BankAccount) {
+            if let Some((s, e)) = card_holder_before(text, f.start)
+                && self.holder_like(&text[s..e])
+                && !overlaps(found, s, e)
+                && !overlaps(&new, s, e)
+            {
+                new.push(Finding::text(s, e, Kind::Name, self.names.surname_len(&text[s..e])));
+            }
+        }
         found.extend(new);
     }
 
@@ -544,7 +589,20 @@ impl Detectors {
         let mut out = Vec::new();
         ids.extend(masked_ids(text));
         for at in ids {
-            let Some((s, e)) = holder_before(text, at) else { continue };
+            let Some((mut s, e)) = holder_before(text, at) else { continue };
+            // (职工朴俊（残疾证号…）: past a role or a relation word, the name after it.)
+            let role = self.names.relation_prefix(&text[s..e]);
+            if role > 0 && text[s + role..e].chars().count() >= 2 {
+                s += role;
+            } else if !self.holder_like(&text[s..e]) {
+                // (职工朴俊: or the name after a word that is no relation word, three or two characters.)
+                let starts: Vec<usize> = text[s..e].char_indices().map(|(k, _)| s + k).collect();
+                if let Some(&k) =
+                    starts.iter().rev().skip(1).take(2).rev().find(|&&k| k - s >= 6 && self.holder_like(&text[k..e]))
+                {
+                    s = k;
+                }
+            }
             if self.holder_like(&text[s..e]) && !overlaps(found, s, e) && !overlaps(&out, s, e) {
                 out.push(Finding::text(s, e, Kind::Name, self.names.surname_len(&text[s..e])));
             }

@@ -121,6 +121,14 @@ const TIBETAN_LAST: &str = "措草吉毛姆珍嘎加杰";
 /// Khampa 呷绒 from set V.)
 const TRANSLIT: &str = "乐莫孟腾牙生班坦旺贡杰额敦布和特勒宝音达赉楞钦嘎琴毕根排孜热阿卜杜拉买提艾力吐尔逊古丽米不都热依木明汗山努兰哈森洪托合帕孜克吾迪卡德麦吉伊沙甫叶加达列库曼巴肯玛塔斯再肉江尼亚祖皮娜海日索萨玉苏普夏莱穆罕默赛福丁乌满乃则尤素衣图其格勒呼朝鲁敖道扎西卓次仁旦增央宗桑平措姆洛多顿珠安万诺娃凡彼得罗夫娅莎琳妮科维奇拜赫法蒂西瓦喀什尕约农谢英纳茹兹奥贝特芭雅瑞莉妲蕾琪帕夏比拉曼胡赛因纳孜斯坎别克保阔加尔汗守耶来里舍送菲然荪如先义土呷绒泽益旺堆珍彭降让佐乙白宰";
 
+/// Characters that follow a name and make a word with its last character now and then (王建国家中, 李明天天,
+/// 张伟在): after a name they are read as what follows it.
+const AFTER_NAME: &str = "家在于说是的和等已因也都将把被向去来到为与同及跟随让给代曾未不患病住任系天";
+
+/// Characters of words of time or manner that follow a kin word where a given name could (儿子常年在外, 女儿平时
+/// 在家, 其夫早亡).
+const TIME_OR_MANNER: &str = "年时期后前今昨明早晚常平直现已曾正刚全自本同均另再先终始";
+
 /// Transliteration characters read only in a part joined by a dot (see `dotted_candidates`).
 const TRANSLIT_BY_DOT: &str = "且地外居敏美马司利";
 
@@ -1272,6 +1280,7 @@ impl NameDetector {
         self.numbered_item_candidates(text, &ctx, &mut cands);
         self.word_given_candidates(&ctx, &mut cands);
         self.given_before_kin(&ctx, &mut cands);
+        self.given_before_elder(&ctx, &mut cands);
         // (Kept apart for a moment: a known name inside one of these takes its extent, below.)
         let mut minority = Vec::new();
         self.yi_tibetan_candidates(&ctx, &mut minority);
@@ -1433,6 +1442,12 @@ impl NameDetector {
                 cands.push((if aged { Rank::Nickname } else { Rank::Relation }, i, e));
                 continue;
             }
+            if (ctx.rel_end[i] || ctx.kin_word_ends_at(i))
+                && let Some(e) = self.one_given_after_kin(&ctx, i)
+            {
+                cands.push((Rank::Nickname, i, e));
+                continue;
+            }
             // 外孙扎西随户生活, 其妻卓玛患…: after a relation word, Tibetan name syllables whose first character is
             // a surname too are the whole name, not a surname and a given name (扎**).
             if (ctx.rel_end[i] || self.strong_pre_cue(&ctx, i))
@@ -1479,6 +1494,8 @@ impl NameDetector {
                 SETS.kin.has(ctx.chars[k])
                     && (Self::clause_start(&ctx, k)
                         || ctx.chars[k - 1].is_whitespace()
+                        // (13845141052（母颜爱）: or opening a bracket.)
+                        || matches!(ctx.chars[k - 1], '（' | '(')
                         || (one_of(chars!("由跟给"), ctx.chars[k - 1])
                             && ctx
                                 .chars
@@ -1595,8 +1612,11 @@ impl NameDetector {
                         && e == i + 2
                         && ctx.rel_start[i - 2]
                         && self.compounds.contains(&pack(&ctx.chars[i - 2..i]));
-                    // 妻巴桑次仁在家放牧: a transliterated name runs on past a Han-looking head.
-                    let e = if compound { e } else { self.translit_end(&ctx, i, e, i + 5).unwrap_or(e) };
+                    // 妻巴桑次仁在家放牧: a transliterated name runs on past a Han-looking head, when the head is
+                    // all transliteration characters (工作人员张建华送达: 送 and 达 are a verb after a Han name).
+                    let translit_head = ctx.chars[i..e].iter().all(|&c| self.name_run.has(c));
+                    let e =
+                        if compound || !translit_head { e } else { self.translit_end(&ctx, i, e, i + 5).unwrap_or(e) };
                     cands.push((Rank::Relation, if compound { i - 2 } else { i }, e));
                 } else if let Some(e) = self.word_name_after_relation(&ctx, i) {
                     cands.push((Rank::Relation, i, e));
@@ -1784,7 +1804,16 @@ impl NameDetector {
                 // (财产状况超标: inside running text, a surname that ends an everyday word (状况) is that word's.)
                 let in_words = || i > 0 && self.holds_common_word(&ctx.chars[i - 1..=i]);
                 let weak = self.weak_at(&ctx, i);
-                if (apart && common < 2) || (common == 0 && !weak && self.plain_boundary_after(&ctx, e) && !in_words())
+                // (向其宣传救助政策, 全天照护: a word of the text running on past the last given character, and
+                // no word that follows a name there (王建国家中, 李明在), is no name's end where the surname and the
+                // first given character are a word or a pronoun's (全天, 向其); 张伟喜欢钓鱼, 赵敏民族 stay names.)
+                let runs_on = ctx.chars.get(e).is_some_and(|&c| !one_of(chars!(AFTER_NAME), c))
+                    && self.holds_common_word(&ctx.chars[e - 1..=e])
+                    && (self.holds_common_word(&ctx.chars[i..i + 2])
+                        || one_of(chars!("其之该此各本"), ctx.chars[i + 1]));
+                if ((apart && common < 2)
+                    || (common == 0 && !weak && self.plain_boundary_after(&ctx, e) && !in_words()))
+                    && !runs_on
                 {
                     cands.push((Rank::Shape, i, e));
                 }
@@ -2232,6 +2261,14 @@ impl NameDetector {
                 || (at(e) == '的' && one_of(chars!("老房屋地田路山茶林树坡水"), at(e + 1)))
                 || (at(e) == '、' && depth < 3 && family_hamlet_at(ctx, e + 1, depth + 1))
         }
+        // (向街道提出复核申请, 报社区审核: a given name is never an office's or a place's word.)
+        cands.retain(|c| {
+            c.0 == Rank::Known
+                || c.2 - c.1 < 3
+                || ![['街', '道'], ['社', '区'], ['居', '委'], ['村', '委'], ['乡', '镇'], ['政', '府']]
+                    .iter()
+                    .any(|w| ctx.chars[c.2 - 2..c.2] == *w)
+        });
         cands.retain(|c| {
             // (申请人由平凉市儿童福利院转回: after a relation word too, when the city's level follows it; a preposition
             // read into the name is left out.)
@@ -2341,8 +2378,13 @@ impl NameDetector {
                 && ctx.chars[c.1 + 1] == '不'
                 && one_of(chars!("愿想肯能会再是在同要用够敢知懂识"), ctx.chars[c.1 + 2]);
             // (What a condition's character cut down to one character above.)
-            // (其子伟（12岁）: a given name of one character before its age is whole.)
-            let cut_short = c.2 - c.1 < 2 && !(c.0 == Rank::Nickname && matches!(ctx.chars.get(c.2), Some('（' | '(')));
+            // (其子伟（12岁）, 已告知其子伟: a given name of one character before its age, or after a kin word
+            // closing the clause, is whole.)
+            let kin_closes = c.1 > 0
+                && SETS.kin.has(ctx.chars[c.1 - 1])
+                && ctx.chars.get(c.2).is_none_or(|&ch| !is_han(ch) && !ch.is_ascii_alphanumeric());
+            let cut_short = c.2 - c.1 < 2
+                && !(c.0 == Rank::Nickname && (matches!(ctx.chars.get(c.2), Some('（' | '(')) || kin_closes));
             // (由木尕拉镇财政所统一代发, 名册（木尕拉镇）: a town's name read with its 镇 or 乡, before its office or
             // a closing bracket; 李成镇，男 is a person.)
             // (…敬老院（聂日雄乡）: or its name alone, before 镇 or 乡 and the bracket.)
@@ -5138,7 +5180,10 @@ impl NameDetector {
                 && (k == i || (!self.verb_post_cue_at(ctx, k) && !self.post_cue_at(ctx, k)))
         };
         // (家里做小手工, 村里打零工: after a place word, what has no surname is what is done there.)
-        if i >= 2 && matches!(ctx.chars[i - 2..i], ['家' | '村', '里']) {
+        // (由区民政局转来, 经县残联转介: after an office's name, what it did.)
+        if i >= 2 && matches!(ctx.chars[i - 2..i], ['家' | '村', '里'])
+            || (i > 0 && one_of(chars!("局站所院办委处厅科联"), ctx.chars[i - 1]))
+        {
             return None;
         }
         // (长孙斌建: a relation word that is also a compound surname is the name's own surname.)
@@ -5328,7 +5373,94 @@ impl NameDetector {
                     !is_han(c) || one_of(chars!("在于因患已曾被陪代"), c) || self.verb_post_cue_at(ctx, e)
                 })
         };
-        if (word || childhood) && ends { Some((e, false)) } else { (aged || plain()).then_some((e, true)) }
+        // (孙子浩然随户主生活, 其子天佑在读, 外孙女晨曦在县城: after a kin word, a given name that is an
+        // everyday word too (浩然, 天佑, 晨曦), when a preposition or an adverb that opens a clause's verb follows,
+        // or the clause ends; not a word of time or manner (儿子常年在外, 女儿平时在家, 儿子全家随迁), set BE.)
+        let kin_word = i > 0 && SETS.kin.has(ctx.chars[i - 1]);
+        let word_after_kin = || {
+            kin_word
+                && !self.surnames.has(pair[0])
+                && pair.iter().all(|&c| {
+                    self.given_ok(c)
+                        && !SETS.kin.has(c)
+                        && !SETS.numerals.has(c)
+                        && !SETS.stop.has(c)
+                        && !one_of(chars!(TIME_OR_MANNER), c)
+                })
+                && !self.word_names.contains(&pack(pair))
+                && !(i >= 2 && self.compounds.contains(&pack(&ctx.chars[i - 2..i])))
+                && ctx.chars.get(e).is_none_or(|&c| !is_han(c) || one_of(chars!("在随于因已曾被"), c))
+        };
+        if (word || childhood) && ends {
+            Some((e, false))
+        } else {
+            (aged || plain() || word_after_kin()).then_some((e, true))
+        }
+    }
+
+    /// 已告知其子伟, 其女敏，电话…: after a kin word, one given character closing the clause is a given name alone.
+    /// Not a kin character (其子女), a numeral, a stop or a word of time or manner (其夫早, 其妻亦).
+    fn one_given_after_kin(&self, ctx: &Ctx, i: usize) -> Option<usize> {
+        let c = *ctx.chars.get(i)?;
+        (i > 0
+            && SETS.kin.has(ctx.chars[i - 1])
+            && ctx.chars.get(i + 1).is_none_or(|&d| !is_han(d) && !d.is_ascii_alphanumeric() && d != '*')
+            && is_han(c)
+            && self.given_ok(c)
+            && !SETS.kin.has(c)
+            && !SETS.numerals.has(c)
+            && !SETS.stop.has(c)
+            && !SETS.anon.has(c)
+            && !one_of(chars!(TIME_OR_MANNER), c)
+            && !one_of(chars!("才亦也都还又仅只均尚较很更俩们等"), c))
+        .then_some(i + 1)
+    }
+
+    /// 兴旺爷爷不会说汉语, 香兰奶奶耳背: a given name alone opening a clause, then the word one calls an old person
+    /// by. Not a place, a class or a neighbour (村里大爷, 对门奶奶, 独居老汉, 邻居大娘), nor a surname's name
+    /// (王大爷, read by the surname rules).
+    fn given_before_elder(&self, ctx: &Ctx, out: &mut Vec<(Rank, usize, usize)>) {
+        const ELDER: [[char; 2]; 12] = [
+            ['爷', '爷'],
+            ['奶', '奶'],
+            ['大', '爷'],
+            ['大', '娘'],
+            ['大', '妈'],
+            ['大', '伯'],
+            ['大', '婶'],
+            ['婆', '婆'],
+            ['阿', '婆'],
+            ['老', '汉'],
+            ['老', '太'],
+            ['大', '娘'],
+        ];
+        let n = ctx.chars.len();
+        for i in 0..n.saturating_sub(3) {
+            let e = i + 2;
+            let pair = &ctx.chars[i..e];
+            if Self::clause_start(ctx, i)
+                && ELDER.iter().any(|w| ctx.chars[e..e + 2] == *w)
+                && pair.iter().all(|&c| {
+                    is_han(c)
+                        && self.given_ok(c)
+                        && !SETS.stop.has(c)
+                        && !SETS.numerals.has(c)
+                        && !SETS.place.has(c)
+                        && !SETS.kin.has(c)
+                        && !one_of(
+                            chars!(
+                                "家中里边头东西南北上下前后内外门对楼隔邻独孤寡留守空巢残病瘫盲聋哑贫困保老幼小大阿"
+                            ),
+                            c,
+                        )
+                })
+                && !ctx.rel_start[i]
+                && !ctx.rel_start[i + 1]
+                && !ctx.covered[i]
+            {
+                out.push((Rank::Nickname, i, e));
+            }
+        }
     }
 
     /// End of a given name alone at `i`, right after a relation word: one to three Han characters, no stop,
