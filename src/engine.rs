@@ -2221,17 +2221,22 @@ impl Masker {
                     ["联系人", "监护人", "监护单位"].iter().any(|w| h.contains(w))
                         || (normalize_header(h) == "姓名"
                             && plan.layout.columns.get(c).and_then(|col| col.header.as_deref()) == Some("电话"))
-                }) || (row.get(o).is_some_and(|owner| place_named_institution(&owner.as_text()))
-                    && plan.layout.columns.get(c).and_then(|col| col.header.as_deref()).is_some_and(|h| {
-                        // (Only a phone column for whoever the owner is: not 家庭电话 or 本人电话, the resident's.)
-                        let h = normalize_header(h);
-                        ["联系电话", "电话", "联系方式", "机构电话", "办公电话"].contains(&h.as_str())
-                            || plan.layout.columns.get(o).and_then(|col| col.header.as_deref()).is_some_and(|oh| {
-                                let oh = normalize_header(oh);
-                                let oh = oh.trim_end_matches("姓名");
-                                !oh.is_empty() && h.starts_with(oh) && !oh.starts_with('被')
-                            })
-                    })))
+                }) || plan.layout.columns.get(c).and_then(|col| col.header.as_deref()).is_some_and(|h| {
+                    // (Only a phone column for whoever the owner is: not 家庭电话 or 本人电话, the resident's.)
+                    let h = normalize_header(h);
+                    let generic = ["联系电话", "电话", "联系方式", "机构电话", "办公电话"].contains(&h.as_str());
+                    let named = plan.layout.columns.get(o).and_then(|col| col.header.as_deref()).is_some_and(|oh| {
+                        let oh = normalize_header(oh);
+                        let oh = oh.trim_end_matches("姓名");
+                        // (委托照料人 | 照料人联系方式: the phone's header names the owner without 委托, set BE6.)
+                        let oh = oh.strip_prefix("委托").unwrap_or(oh);
+                        !oh.is_empty() && h.starts_with(oh) && !oh.starts_with('被')
+                    });
+                    // (A village's committee as the carer, 东兴村委会 | 照料人联系方式: the header names the carer's
+                    // own line, set BE6; under a bare 联系电话 it may be the resident's, set AI1.)
+                    named
+                        || (generic && row.get(o).is_some_and(|owner| place_named_institution(&owner.as_text())))
+                }))
             && let Some(Cell::Text(owner)) = row.get(o)
             && crate::detect::name::bare_institution(owner)
             && self.pats.is_institution(owner)
@@ -3841,8 +3846,15 @@ impl Masker {
             _ => self.det.address.cut(text)?,
         };
         ctx.event(Kind::Address, Status::Valid, Note::None);
-        let f = Finding::text(0, text.len(), Kind::Address, cut);
-        let head = mask::mask_finding(&f, text.trim_end(), &rule);
+        // (回原籍（柳河县柳河镇团结社区3组）: the bracket the kept part opens closes after the mask.)
+        let t = text.trim_end();
+        let opened = |o: char, c: char| t[..cut].matches(o).count() > t[..cut].matches(c).count();
+        let close =
+            t.chars().next_back().filter(|&c| (c == '）' && opened('（', '）')) || (c == ')' && opened('(', ')')));
+        let t = close.map_or(t, |c| &t[..t.len() - c.len_utf8()]);
+        let f = Finding::text(0, t.len(), Kind::Address, cut.min(t.len()));
+        let mut head = mask::mask_finding(&f, t, &rule);
+        head.extend(close);
         // The kept part (province … village) could still name a person in a note; scan it too.
         Some(head)
     }
@@ -3985,9 +3997,10 @@ pub(crate) fn kin_sentences(names: &crate::detect::name::NameDetector, text: &st
     // Words that name no one, and kin words that count or group people (一子, 孙辈) and are read as relation
     // words are: a verb or an adverb must follow them.
     const NO_ONE: [&str; 6] = ["无", "均", "每", "自身", "都", "已"];
-    // (子女在外地，电话联系正常: how they are reached, set BE3; a clause of everyday words only, or one that
-    // names no one as a whole (未联系上): 电话王芳 names her.)
-    const REACHED: [&str; 5] = ["电话", "联系", "未", "没有", "不"];
+    // (子女在外地，电话联系正常: how they are reached, set BE3: 电话 or 联系 and a state closing the clause, or a
+    // clause that names no one as a whole (未联系上); 联系浩然, 电话王芳 name someone.)
+    const REACHED: [&str; 2] = ["电话", "联系"];
+    const STATES: [&str; 8] = ["正常", "畅通", "联系上", "不上", "不通", "中断", "很少", "较少"];
     const KIN: [&str; 10] = ["一子", "一女", "两子", "两女", "二子", "二女", "孙辈", "子女", "独子", "独女"];
     const GOES_ON: &str = "在均已偶每都现常定回于是为无未尚也不经长";
     // (孙辈赡养, 由侄子赡养, 靠女儿照顾, set V2: who provides, when the verb ends the clause; 由侄子赡养王强 and
@@ -4018,7 +4031,9 @@ pub(crate) fn kin_sentences(names: &crate::detect::name::NameDetector, text: &st
                 || counted
                 || NO_ONE.iter().any(|w| clause.starts_with(w))
                 || (REACHED.iter().any(|w| clause.starts_with(w))
-                    && (names.phrase_of_words(clause) || is_placeholder(clause)))
+                    && STATES.iter().any(|w| clause.ends_with(w))
+                    && names.phrase_of_words(clause))
+                || (["未", "没有", "不"].iter().any(|w| clause.starts_with(w)) && is_placeholder(clause))
         })
 }
 
@@ -4744,6 +4759,33 @@ pub(crate) fn padded_names(names: &NameDetector, s: &str) -> Vec<(usize, usize)>
         let compact = format!("{sur}{given}");
         if (1..=2).contains(&gap) && han(sur) && han(given) && names.surname_len(&compact) == sur.len() {
             out.push((start, start + t.len()));
+            continue;
+        }
+        // (护送人员 | 姜永平 董  丽, 王 芳 李建国: names side by side with spaces, one of them padded inside: a
+        // surname and a given part of one or two characters each, the words around them whole names.)
+        let mut tokens: Vec<(usize, &str)> = Vec::new();
+        let mut k = 0;
+        for tok in t.split(is_gap) {
+            if !tok.is_empty() {
+                tokens.push((k, tok));
+            }
+            k += tok.len() + t[k + tok.len()..].chars().next().map_or(0, char::len_utf8);
+        }
+        let whole = |j: usize| tokens.get(j).is_none_or(|(_, w)| w.chars().count() >= 2);
+        for j in 0..tokens.len().saturating_sub(1) {
+            let ((a, sur), (b, given)) = (tokens[j], tokens[j + 1]);
+            let gap = t[a + sur.len()..b].chars().count();
+            if (1..=2).contains(&gap)
+                && han(sur)
+                && han(given)
+                && (sur.chars().count() == 1 || given.chars().count() == 1)
+                && names.surname_len(&format!("{sur}{given}")) == sur.len()
+                && (j == 0 || whole(j - 1))
+                && whole(j + 2)
+                && tokens.len() > 2
+            {
+                out.push((start + a, start + b + given.len()));
+            }
         }
     }
     out

@@ -530,4 +530,10 @@ fn spread_name_readable(m: &Masker, text: &str) -> bool {
             let run = &text[s..e];
             han(&run[crate::engine::spread_surname_len(names, run)..])
         })
+        // (姜** 董  丽: a padded name beside another, its given part readable.)
+        || crate::engine::padded_names(names, text).into_iter().any(|(s, e)| {
+            let run = &text[s..e];
+            let given = run.trim_end().rsplit(['\u{3000}', ' ']).next().unwrap_or("");
+            han(given)
+        })
 }

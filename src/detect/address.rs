@@ -540,7 +540,12 @@ impl AddressDetector {
         {
             return None;
         }
-        if detail.is_none() && is_parenthetical(tail) {
+        // (胜利村（北甸子）, 胜利村（孙家堡子）: a hamlet in the bracket is detail, set BE3.)
+        let hamlet = || {
+            let inner = tail.trim().trim_start_matches(['(', '（']).trim_end_matches([')', '）']);
+            hamlet_name(inner) || (inner.ends_with('屯') && inner.chars().count() >= 3 && inner.chars().all(is_han))
+        };
+        if detail.is_none() && is_parenthetical(tail) && !(keep > 0 && hamlet()) {
             return None;
         }
         Some(keep)

@@ -127,7 +127,8 @@ const AFTER_NAME: &str = "家在于说是的和等已因也都将把被向去来
 
 /// Characters of words of time or manner that follow a kin word where a given name could (儿子常年在外, 女儿平时
 /// 在家, 其夫早亡).
-const TIME_OR_MANNER: &str = "年时期后前今昨明早晚常平直现已曾正刚全自本同均另再先终始";
+/// (其子留守在家, 其子孝顺, 其子长大, 其子健康, 其子中秋在家: words of what they do or are.)
+const TIME_OR_MANNER: &str = "年时期后前今昨明早晚常平直现已曾正刚全自本同均另再先终始节假末留守孝健善顺康寿清长中";
 
 /// Transliteration characters read only in a part joined by a dot (see `dotted_candidates`).
 const TRANSLIT_BY_DOT: &str = "且地外居敏美马司利";
@@ -1494,8 +1495,8 @@ impl NameDetector {
                 SETS.kin.has(ctx.chars[k])
                     && (Self::clause_start(&ctx, k)
                         || ctx.chars[k - 1].is_whitespace()
-                        // (13845141052（母颜爱）: or opening a bracket.)
-                        || matches!(ctx.chars[k - 1], '（' | '(')
+                        // (13845141052（母颜爱）: or opening a bracket the name closes, no place's name (（子白城）).)
+                        || (matches!(ctx.chars[k - 1], '（' | '(') && self.bracketed_kin_name(&ctx, k))
                         || (one_of(chars!("由跟给"), ctx.chars[k - 1])
                             && ctx
                                 .chars
@@ -5398,6 +5399,21 @@ impl NameDetector {
         }
     }
 
+    /// Whether a one-character kin word at `k`, right after an opening bracket, is followed by a name that closes
+    /// the bracket (（母颜爱）, （父王建国）): two or three Han characters, no place's name (（子白城）, （女秦皇岛）).
+    fn bracketed_kin_name(&self, ctx: &Ctx, k: usize) -> bool {
+        let Some(close) =
+            (k + 3..=(k + 4).min(ctx.chars.len().saturating_sub(1))).find(|&j| matches!(ctx.chars[j], '）' | ')'))
+        else {
+            return false;
+        };
+        // (（母安好）: nor an everyday word.)
+        let run = &ctx.chars[k + 1..close];
+        run.iter().all(|&c| is_han(c))
+            && !self.places.contains(&pack(run))
+            && !(run.len() == 2 && self.holds_common_word(run))
+    }
+
     /// 已告知其子伟, 其女敏，电话…: after a kin word, one given character closing the clause is a given name alone.
     /// Not a kin character (其子女), a numeral, a stop or a word of time or manner (其夫早, 其妻亦).
     fn one_given_after_kin(&self, ctx: &Ctx, i: usize) -> Option<usize> {
@@ -5412,7 +5428,8 @@ impl NameDetector {
             && !SETS.stop.has(c)
             && !SETS.anon.has(c)
             && !one_of(chars!(TIME_OR_MANNER), c)
-            && !one_of(chars!("才亦也都还又仅只均尚较很更俩们等"), c))
+            // (其女儿, 其妻儿, 其兄长, 其女方, 其女婿: a kin word going on.)
+            && !one_of(chars!("才亦也都还又仅只均尚较很更俩们等儿长方婿媳辈亲属"), c))
         .then_some(i + 1)
     }
 
@@ -5457,6 +5474,22 @@ impl NameDetector {
                 && !ctx.rel_start[i]
                 && !ctx.rel_start[i + 1]
                 && !ctx.covered[i]
+                // (善良奶奶, 好心大娘, 清洁大妈, 英雄爷爷: how one is, or a job.)
+                && ![
+                    ['善', '良'],
+                    ['慈', '祥'],
+                    ['好', '心'],
+                    ['爱', '心'],
+                    ['热', '心'],
+                    ['清', '洁'],
+                    ['保', '洁'],
+                    ['英', '雄'],
+                    ['勤', '劳'],
+                    ['和', '蔼'],
+                    ['可', '爱'],
+                    ['志', '愿'],
+                ]
+                .contains(&[pair[0], pair[1]])
             {
                 out.push((Rank::Nickname, i, e));
             }

@@ -8701,3 +8701,91 @@ fn second_reading_of_session_62() {
     assert_eq!(col(3)[0], "杨** ************");
     assert_verify_catches(&out, "通化市中心医院,见附件", "长春肿瘤医院,见附件");
 }
+
+/// Session 63, sets BE1-BE6: given names alone after a kin word or before the word an old person is called by,
+/// a name after a one-character kin word in brackets, a card's or a disability number's holder, hamlets in
+/// brackets and a dependence are masked; a Han name's verb after it, an office as a given name, a word running
+/// past a name and an office's act stay.
+#[test]
+fn remarks_of_session_63() {
+    let id = id_with_check("22052119500101123");
+    let holder = format!("职工朴俊（残疾证号{id}43）");
+    let masked_holder = format!("职工朴*（残疾证号{}**************）", &id[..6]);
+    assert_masked_remarks(&[
+        ("孙子浩然随户主生活", "孙子**随户主生活"),
+        ("外孙女晨曦在县城读书", "外孙女**在县城读书"),
+        ("已告知其子伟", "已告知其子*"),
+        ("兴旺爷爷不会说汉语", "**爷爷不会说汉语"),
+        ("儿子常年在外；村里大爷帮忙；邻居大娘常来", "儿子常年在外；村里大爷帮忙；邻居大娘常来"),
+        ("18527380379（母赖影瑶）", "185****0379（母赖**）"),
+        ("照料费打入杨海刚卡6229080950154235632", "照料费打入杨**卡***************5632"),
+        (&holder, &masked_holder),
+        ("工作人员张建华送达", "工作人员张**送达"),
+        (
+            "向街道提出复核申请；向其宣传救助政策；全天照护；由二道江区民政局转来",
+            "向街道提出复核申请；向其宣传救助政策；全天照护；由二道江区民政局转来",
+        ),
+        ("钥匙放邻居家（胜利村北甸子）；住向阳村（孙家堡子）", "钥匙放邻居家（胜利村***）；住向阳村（***）"),
+        ("酒精依赖，需每日服药；帮助换尿不湿", "***，需每日服药；帮助换***"),
+    ]);
+}
+
+/// Session 63, sets BE3-BE6: what a register writes where a name, a health state or a home would be (a signature
+/// that was a thumbprint, a grid, no one reached, a region a stranger gave, a village after 回原籍, a house's
+/// grade) stays; a reported name in quotes and a padded name beside another are masked, and `verify` reads them
+/// as masking does.
+#[test]
+fn columns_of_session_63() {
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,姓名,签字,子女联系情况,身体状况,户籍地（自报）,去向,网格员,护送人员,复核等级\n\
+         1,自报名“建国”,老人不识字，手印,子女在外地，电话联系正常,老人外出未见,自报吉林省人,回原籍分散供养（柳河县驼腰岭镇大沙河村）,第一网格,姜永平 董  丽,D级\n\
+         2,自称“史伍”,审核：,未联系上,良好,自报东北人,回原籍（柳河县柳河镇团结社区3组）,陈丽华,王 芳 李建国,二级\n\
+         3,未开口,李香,女儿在本市，陈丽每周探望,高血压,无法表达,同屯,第3网格,宋雅琴,C级\n",
+    );
+    let col = |c: usize| rows[1..].iter().map(|r| r[c].clone()).collect::<Vec<_>>();
+    assert_eq!(col(1), ["自报名“建*”", "自称“史*”", "未开口"]);
+    assert_eq!(col(2), ["老人不识字，手印", "审核：", "李*"]);
+    assert_eq!(col(3)[..2], ["子女在外地，电话联系正常", "未联系上"]);
+    assert!(!col(3)[2].contains("陈丽"), "{}", col(3)[2]);
+    assert_eq!(col(4), ["老人外出未见", "***", "***"]);
+    assert_eq!(col(5), ["自报吉林省人", "自报东北人", "无法表达"]);
+    assert_eq!(col(6), ["回原籍分散供养（柳河县驼腰岭镇大沙河村）", "回原籍（柳河县柳河镇团结社区***）", "同屯"]);
+    assert_eq!(col(7), ["第一网格", "陈**", "第3网格"]);
+    assert_eq!(col(8), ["姜** 董  *", "王 * 李**", "宋**"]);
+    assert_eq!(col(9), ["D级", "***", "C级"]);
+    assert_verify(&out, 0, false);
+    let masked = std::fs::read_to_string(&out).unwrap();
+    assert_verify_catches(&out, "姜** 董  *", "姜** 董  丽");
+    std::fs::write(&out, &masked).unwrap();
+    assert_verify_catches(&out, "自报名“建*”", "自报名“建国”");
+}
+
+/// Session 63, sets BE4 and BE6: a visitors' table under its own title (日期 | 来站人员 | 车牌号 | 联系电话 | 接待人)
+/// is read by its own header, so the names under the first table's 公告编号 are masked; a village committee as
+/// the carer keeps its landline under 照料人联系方式, a person's is masked.
+#[test]
+fn tables_and_carers_of_session_63() {
+    let id = id_with_check("22052119500101123");
+    let mut csv = String::from("序号,公告编号,受助人姓名,身份证号,原籍地址,备注\n");
+    for k in 1..=6 {
+        csv.push_str(&format!("{k},XQ2023-0{k},陈树林,{id},邵阳县塘渡口镇罗城村1组,入站\n"));
+    }
+    csv.push_str(",,,,,\n附：来站认领家属车辆登记,,,,,\n日期,来站人员,车牌号,联系电话,接待人,\n");
+    for name in ["武秀云", "岑春雷", "樊洪涛", "关博文", "乔文忠"] {
+        csv.push_str(&format!("2023-03-01,{name},吉HZ9545,15848712616,崔明哲,\n"));
+    }
+    let (_dir, out, rows) = mask_csv_rows(&csv);
+    let visitors: Vec<&str> = rows[10..15].iter().map(|r| r[1].as_str()).collect();
+    assert_eq!(visitors, ["武**", "岑**", "樊**", "关**", "乔**"]);
+    assert!(rows[10][2].starts_with("吉H") && !rows[10][2].contains("9545"), "{}", rows[10][2]);
+    assert_verify(&out, 0, false);
+
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,姓名,委托照料人,与本人关系,照料人联系方式\n\
+         1,王芳,东兴村委会,村委会,0435-5699245\n\
+         2,李明,金慧梅,本村村民,0435-8462662\n",
+    );
+    assert_eq!(rows[1][2..], ["东兴村委会", "村委会", "0435-5699245"]);
+    assert_eq!(rows[2][2..], ["金**", "本村村民", "0435-*****62"]);
+    assert_verify(&out, 0, false);
+}
