@@ -325,7 +325,7 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 334] = [
+const PLACEHOLDERS: [&str; 336] = [
     "无",
     // (Set BB4: 领款签字 | 代, signed by a proxy. Sets BB2, BB6: what a stranger would not or could not say, and
     // a whole class for a person, 涉及人员 | 全部对象.)
@@ -701,6 +701,8 @@ const PLACEHOLDERS: [&str; 334] = [
     // register found, or the same place as the person above, set BE.)
     "老人不识字",
     "手印",
+    "拒绝透露",
+    "不愿透露",
     "未开口",
     "无法表达",
     "不会说话",
@@ -1291,6 +1293,21 @@ pub(crate) fn estate_cut(text: &str) -> Option<usize> {
 pub(crate) fn self_reported(text: &str) -> Option<(usize, usize)> {
     const QUOTES: [(char, char); 5] = [('“', '”'), ('"', '"'), ('「', '」'), ('『', '』'), ('‘', '’')];
     let t = text.trim();
+    // (自报名：建国: after a colon, no quotes.)
+    if !QUOTES.iter().any(|(o, _)| t.contains(*o))
+        && let Some((prefix, _)) = t.split_once(['：', ':'])
+    {
+        let said = (2..=5).contains(&prefix.chars().count())
+            && prefix.starts_with('自')
+            && prefix.contains(['称', '报', '述']);
+        let after = &t[prefix.len()..];
+        let rest = after.trim_start_matches(['：', ':', ' ', '\u{3000}']);
+        let start = text.len() - text.trim_start().len() + prefix.len() + (after.len() - rest.len());
+        return (said
+            && (1..=4).contains(&rest.chars().count())
+            && rest.chars().all(|c| crate::detect::is_han(c) || matches!(c, '*' | '＊')))
+        .then_some((start, start + rest.len()));
+    }
     let (open, close) = QUOTES.iter().find(|(o, _)| t.contains(*o))?;
     let at = t.find(*open)?;
     let prefix = &t[..at];
@@ -2976,7 +2993,8 @@ impl Masker {
         if let Some((s, e)) = self_reported(text) {
             let rule = self.rule(Kind::Name, ctx);
             let inner = &text[s..e];
-            if rule.action == Action::Keep || !inner.chars().any(crate::detect::is_han) {
+            // (自报名“不详”, 自报：拒绝透露: no name reported.)
+            if rule.action == Action::Keep || !inner.chars().any(crate::detect::is_han) || is_placeholder(inner) {
                 return None;
             }
             ctx.event(Kind::Name, Status::Valid, if ctx.minor { Note::Minor } else { Note::None });

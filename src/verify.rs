@@ -348,6 +348,7 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                         let reported = crate::engine::self_reported(&text);
                         let readable = if let Some((s, e)) = reported {
                             text[s..e].chars().filter(|&c| crate::detect::is_han(c)).count() >= 2
+                                && !is_placeholder(&text[s..e])
                         } else if login {
                             !m.det.login_names(&text).is_empty()
                         } else {

@@ -246,15 +246,18 @@ fn card_holder_before(text: &str, at: usize) -> Option<(usize, usize)> {
     let mut head = text[..at].trim_end_matches(space);
     head = head.strip_suffix(['：', ':']).unwrap_or(head).trim_end_matches(space);
     head = head.strip_suffix(WORDS.iter().find(|w| head.ends_with(*w))?)?.trim_end_matches(space);
+    // (王芳，卡号：6229…: the name before a comma.)
+    head = head.strip_suffix(['，', ',']).unwrap_or(head).trim_end_matches(space);
     let run: Vec<char> = head.chars().rev().take_while(|&c| is_han(c)).collect();
     let n = run.len();
     let before = head[..head.len() - run.iter().map(|c| c.len_utf8()).sum::<usize>()].chars().next_back();
     let opens = before.is_none_or(|c| !matches!(c, '*' | '＊'));
-    let len = if (2..=4).contains(&n) && opens {
-        n
-    } else {
-        // (打入, 转入, 存入, 汇入, 发至, 转至, 转到: the name after the verb.)
-        (2..=3).find(|&k| n > k && matches!(run[k], '入' | '至' | '到'))?
+    // (打入, 转入, 存入, 汇入, 发至, 转至, 转到: the name after the verb, 打入杨刚卡, 打入欧阳海刚卡.)
+    let after_verb = (2..=4).find(|&k| n > k && matches!(run[k], '入' | '至' | '到'));
+    let len = match after_verb {
+        Some(k) => k,
+        None if (2..=4).contains(&n) && opens => n,
+        None => return None,
     };
     let start = head.len() - run[..len].iter().map(|c| c.len_utf8()).sum::<usize>();
     Some((start, head.len()))

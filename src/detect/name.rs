@@ -2381,9 +2381,11 @@ impl NameDetector {
             // (What a condition's character cut down to one character above.)
             // (其子伟（12岁）, 已告知其子伟: a given name of one character before its age, or after a kin word
             // closing the clause, is whole.)
-            let kin_closes = c.1 > 0
-                && SETS.kin.has(ctx.chars[c.1 - 1])
-                && ctx.chars.get(c.2).is_none_or(|&ch| !is_han(ch) && !ch.is_ascii_alphanumeric());
+            let kin_closes = Self::kin_char_before(&ctx, c.1)
+                && ctx
+                    .chars
+                    .get(c.2)
+                    .is_none_or(|&ch| (!is_han(ch) && !ch.is_ascii_alphanumeric()) || one_of(chars!("在随于因"), ch));
             let cut_short = c.2 - c.1 < 2
                 && !(c.0 == Rank::Nickname && (matches!(ctx.chars.get(c.2), Some('（' | '(')) || kin_closes));
             // (由木尕拉镇财政所统一代发, 名册（木尕拉镇）: a town's name read with its 镇 or 乡, before its office or
@@ -5377,7 +5379,7 @@ impl NameDetector {
         // (孙子浩然随户主生活, 其子天佑在读, 外孙女晨曦在县城: after a kin word, a given name that is an
         // everyday word too (浩然, 天佑, 晨曦), when a preposition or an adverb that opens a clause's verb follows,
         // or the clause ends; not a word of time or manner (儿子常年在外, 女儿平时在家, 儿子全家随迁), set BE.)
-        let kin_word = i > 0 && SETS.kin.has(ctx.chars[i - 1]);
+        let kin_word = Self::kin_char_before(ctx, i);
         let word_after_kin = || {
             kin_word
                 && !self.surnames.has(pair[0])
@@ -5399,6 +5401,13 @@ impl NameDetector {
         }
     }
 
+    /// Whether a kin word's last character is right before `i`: one of [KIN], or 儿 of 女儿, 孙儿, 侄儿.
+    fn kin_char_before(ctx: &Ctx, i: usize) -> bool {
+        i > 0
+            && (SETS.kin.has(ctx.chars[i - 1])
+                || (ctx.chars[i - 1] == '儿' && i >= 2 && one_of(chars!("女孙侄"), ctx.chars[i - 2])))
+    }
+
     /// Whether a one-character kin word at `k`, right after an opening bracket, is followed by a name that closes
     /// the bracket (（母颜爱）, （父王建国）): two or three Han characters, no place's name (（子白城）, （女秦皇岛）).
     fn bracketed_kin_name(&self, ctx: &Ctx, k: usize) -> bool {
@@ -5418,9 +5427,11 @@ impl NameDetector {
     /// Not a kin character (其子女), a numeral, a stop or a word of time or manner (其夫早, 其妻亦).
     fn one_given_after_kin(&self, ctx: &Ctx, i: usize) -> Option<usize> {
         let c = *ctx.chars.get(i)?;
-        (i > 0
-            && SETS.kin.has(ctx.chars[i - 1])
-            && ctx.chars.get(i + 1).is_none_or(|&d| !is_han(d) && !d.is_ascii_alphanumeric() && d != '*')
+        (Self::kin_char_before(ctx, i)
+            // (其妻芳在家, 其子伟随母生活: or a preposition opening what they do.)
+            && ctx.chars.get(i + 1).is_none_or(|&d| {
+                (!is_han(d) && !d.is_ascii_alphanumeric() && d != '*') || one_of(chars!("在随于因"), d)
+            })
             && is_han(c)
             && self.given_ok(c)
             && !SETS.kin.has(c)
