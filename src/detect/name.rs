@@ -5440,7 +5440,7 @@ impl NameDetector {
             && !SETS.anon.has(c)
             && !one_of(chars!(TIME_OR_MANNER), c)
             // (其女儿, 其妻儿, 其兄长, 其女方, 其女婿: a kin word going on.)
-            && !one_of(chars!("才亦也都还又仅只均尚较很更俩们等儿长方婿媳辈亲属"), c))
+            && !one_of(chars!("才亦也都还又仅只均尚较很更俩们等儿长方婿媳辈亲属若远近久"), c))
         .then_some(i + 1)
     }
 
@@ -5460,7 +5460,7 @@ impl NameDetector {
             ['阿', '婆'],
             ['老', '汉'],
             ['老', '太'],
-            ['大', '娘'],
+            ['大', '叔'],
         ];
         let n = ctx.chars.len();
         for i in 0..n.saturating_sub(3) {
