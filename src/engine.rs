@@ -3475,8 +3475,12 @@ impl Masker {
         ((2..=3).contains(&tail.chars().count())
             && tail.chars().all(crate::detect::is_han)
             && !self.pats.is_institution(tail)
-            && self.det.names.looks_like_name(tail)
-            && !self.det.names.holds_everyday_word(tail))
+            // (业务科王建国, 人力资源部刘海燕: three characters, a frequent surname and two given-name characters,
+            // are a name, though they hold a word, 建国 or 海燕.)
+            && ((self.det.names.looks_like_name(tail) && !self.det.names.holds_everyday_word(tail))
+                || (tail.chars().count() == 3
+                    && self.det.names.starts_with_frequent_surname(tail)
+                    && tail.chars().skip(1).all(|c| self.det.names.given_char(c)))))
         .then_some((start, t.len()))
     }
 
