@@ -815,13 +815,25 @@ fn office_footer_address(label: &str, after: &str) -> bool {
         && segments.enumerate().all(|(k, seg)| {
             let Some((l, v)) = seg.split_once(['：', ':']) else { return false };
             let digits: Vec<u8> = v.bytes().filter(u8::is_ascii_digit).collect();
-            (LABELS.contains(&l) || (k > 0 && l == "邮编" && digits.len() == 6 && digits.len() == v.len()))
+            // (机构统一社会信用代码：…　　地址：…, set BG3.)
+            (LABELS.iter().any(|w| l.ends_with(w))
+                || (k > 0 && l == "邮编" && digits.len() == 6 && digits.len() == v.len()))
                 && !v.chars().any(crate::detect::is_han)
                 && (!l.ends_with("电话") || (!phone::is_mobile(&digits) && v.starts_with('0')))
         });
     let mut rest = after.trim_start_matches(['：', ':']).split([' ', '\u{3000}']).filter(|p| !p.is_empty());
     let address = rest.next().unwrap_or("");
-    let after_ok = rest.all(|seg| seg.starts_with("邮编") && !seg.chars().skip(2).any(crate::detect::is_han));
+    // (…桥南路18号　　值班电话：0938-6521234: the office's landline may follow, set BG3.)
+    let after_ok = rest.all(|seg| {
+        let landline = seg.split_once(['：', ':']).is_some_and(|(l, v)| {
+            let digits: Vec<u8> = v.bytes().filter(u8::is_ascii_digit).collect();
+            l.ends_with("电话")
+                && v.starts_with('0')
+                && !phone::is_mobile(&digits)
+                && !v.chars().any(crate::detect::is_han)
+        });
+        landline || (seg.starts_with("邮编") && !seg.chars().skip(2).any(crate::detect::is_han))
+    });
     fields_ok
         && after_ok
         // (…胜利路356号 and nothing after it: not 胜利路356号王建国家, 和平村胜利路356号, 356号1号楼.)
@@ -920,6 +932,8 @@ pub(crate) fn is_placeholder(s: &str) -> bool {
     };
     let one = |t: &str| {
         let t = t.strip_prefix("身份不明").unwrap_or(t);
+        // (镇包村干部, 乡驻村干部: a role of the township's, set BG4.)
+        let t = ["镇", "乡"].iter().find_map(|w| t.strip_prefix(w)).filter(|r| r.ends_with("干部")).unwrap_or(t);
         t.is_empty()
             || children(t)
             || (t.len() <= PLACEHOLDER_MAX && PLACEHOLDER_SET.contains(t))
@@ -2263,6 +2277,37 @@ impl Masker {
         {
             return true;
         }
+        // (附：各街道咨询电话 | 燕儿窝街道 | 0991-2851201: a row that holds an office's name and nothing else
+        // gives that office's line, set BF6.)
+        let mut others = row.iter().enumerate().filter(|&(i, v)| i != c && !v.as_text().trim().is_empty());
+        if let (Some((_, only)), None) = (others.next(), others.next())
+            && self.office_alone_in_row(&only.as_text())
+            && !row[c].as_text().chars().any(crate::detect::is_han)
+        {
+            return true;
+        }
+        // (姓名 马秀英 | 家庭住址 伊宁县社会福利中心 | 联系电话 0999-4035678; 领款人 利川市儿童福利院 | 儿童姓名 … |
+        // 联系方式 0718-7231234: the row's person lives in a home named by its place, and a landline alone under a
+        // bare phone header is the home's, set BF2, BF3, BF5. Not a line two residents of one home share (马福祥,
+        // 马秀英 | 民和县古鄯镇敬老院 | 0972-8123456, a couple's, session 43); three or more make it the
+        // home's below.)
+        let bare_header = plan
+            .layout
+            .columns
+            .get(c)
+            .and_then(|col| col.header.as_deref())
+            .is_some_and(|h| ["联系电话", "电话", "联系方式"].contains(&normalize_header(h).as_str()));
+        if bare_header
+            && !row[c].as_text().chars().any(crate::detect::is_han)
+            && plan.layout.columns.iter().any(|col| {
+                col.index != c
+                    && matches!(col.kind, Kind::Address | Kind::Name)
+                    && matches!(row.get(col.index), Some(Cell::Text(t)) if self.home_named_by_place(t)
+                        && known.institution_phone_people(t, &digits) != 2)
+            })
+        {
+            return true;
+        }
         if !known.has_institution_phones() {
             return false;
         }
@@ -2274,6 +2319,27 @@ impl Masker {
                         is_placeholder(&n) || self.pats.is_institution(&n)
                     }) || known.institution_phone_people(inst, &digits) >= 3)
             })
+    }
+
+    /// 燕儿窝街道, 和平路街道办事处, 红旗社区居委会, 东昌区民政局: an office alone in its cell, no one named in it.
+    fn office_alone_in_row(&self, t: &str) -> bool {
+        const OFFICES: [&str; 9] =
+            ["街道", "街道办", "办事处", "社区", "居委会", "村委会", "人民政府", "镇政府", "乡政府"];
+        let t = t.trim();
+        t.chars().count() <= 14
+            && t.chars().all(crate::detect::is_han)
+            && (OFFICES.iter().any(|w| t.ends_with(w))
+                || (crate::detect::name::bare_institution(t) && self.pats.is_institution(t)))
+            && self.det.names.find(t, &KnownNames::default()).is_empty()
+    }
+
+    /// 伊宁县社会福利中心, 六都寨镇敬老院: a care home alone in its cell, named by its place, with no one named in it.
+    fn home_named_by_place(&self, t: &str) -> bool {
+        place_named_institution(t)
+            && bare_home(t)
+            && crate::detect::name::bare_institution(t)
+            && self.pats.is_institution(t)
+            && self.det.names.find(t, &KnownNames::default()).is_empty()
     }
 
     /// The landlines (digits) a row prints beside an institution's name in its phone columns.
@@ -2884,7 +2950,9 @@ impl Masker {
             return false;
         };
         let label = clause[..p].trim_end();
-        if OFFICES.iter().any(|w| label.ends_with(w)) {
+        // (本站地址：…, 本院地址：…: the office that writes the notice.)
+        const THIS_OFFICE: [&str; 6] = ["本站", "本院", "本中心", "本所", "本局", "本单位"];
+        if OFFICES.iter().chain(&THIS_OFFICE).any(|w| label.ends_with(w)) {
             return true;
         }
         // (实际居住地址, 家庭地址, 户籍地址: a household's address, whatever office the text names after it.)
@@ -2911,7 +2979,12 @@ impl Masker {
         }
         let between = &clause[p + "地址".len()..];
         // The institution's name ends right before 地址 (民政局地址, 民政局（地址, 民政局的地址).
-        let owner = clause[..p].trim_end_matches(['（', '(', '的', ' ', '\u{3000}']);
+        let owner = clause[..p].trim_end_matches(['（', '(', '的', ' ', '\u{3000}', '，', ',']);
+        // (威宁县儿童福利院（统一社会信用代码：…）地址：: a bracketed note may stand between the name and 地址.)
+        let owner = match owner.strip_suffix(['）', ')']).and_then(|o| o.rfind(['（', '('])) {
+            Some(open) => owner[..open].trim_end(),
+            None => owner,
+        };
         between.chars().count() <= 12
             && !between.contains(['，', ','])
             && self.pats.institutions.find_iter(owner).last().is_some_and(|m| m.end() == owner.len())

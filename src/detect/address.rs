@@ -196,9 +196,13 @@ fn group_numeral(c: char) -> bool {
 }
 
 /// A room of the village's or community's own office (村委会会议室, 社区二楼会议室, 党员活动室): where a
-/// meeting was held, nobody's home.
+/// meeting was held, nobody's home; or a resettlement site as a whole.
 fn public_room(tail: &str) -> bool {
-    const ROOMS: [&str; 13] = [
+    // (荷香桥社区安置点, 集中安置点: a resettlement site as a whole, set BF4.)
+    const ROOMS: [&str; 16] = [
+        "安置点",
+        "集中安置点",
+        "临时安置点",
         "会议室",
         "活动室",
         "办公室",

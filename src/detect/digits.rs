@@ -619,7 +619,8 @@ pub fn number_before_bracket(text: &str, at: usize) -> Option<usize> {
 
 /// Whether an office's name ends right before `at`, a space or a colon between (东城区民政局 010-64072315).
 fn office_name_before(text: &str, at: usize) -> bool {
-    let head = text[..at].trim_end_matches([' ', '\u{3000}', '：', ':']);
+    // (县残联（0394-3218890）已跟进: the office's number in brackets after its name.)
+    let head = text[..at].trim_end_matches([' ', '\u{3000}', '：', ':', '（', '(']);
     // (兴县特困人员供养服务中心电话：0358-…: the office's phone, said so; only a public body's, not a business
     // that calls itself a centre: 家电维修服务中心电话.)
     let said = ["联系电话", "办公电话", "电话"].iter().find_map(|w| head.strip_suffix(w));
@@ -634,7 +635,31 @@ fn office_name_before(text: &str, at: usize) -> bool {
         .iter()
         .any(|w| name.contains(w))
     };
-    let head = said.filter(|h| public_body(h)).unwrap_or(head);
+    // (伊宁市民政局（统一社会信用代码：…）　地址：…　电话：0999-…: a footer line that opens with the office
+    // alone, its fields apart, set BG6.)
+    let footer_field = said.is_some_and(|h| h.ends_with([' ', '\u{3000}']))
+        && text.split(['（', '(', ' ', '\u{3000}']).next().is_some_and(|first| {
+            office_alone(first, &["民政局", "民政所", "人民政府", "福利院", "敬老院", "救助站", "服务中心"])
+        });
+    if footer_field && !text.contains("联系人") {
+        return true;
+    }
+    // (镇民政所（电话0394-…: the office's name, a bracket, then its 电话.)
+    let head = said.map(|h| h.trim_end_matches(['（', '('])).filter(|h| public_body(h)).unwrap_or(head);
+    // (已联系县儿童福利院，电话0857-…: a clause that says whom the staff reached, an office named last, then its
+    // 电话; not after someone's name, 请联系救助股李科，电话…, nor an office a sentence merely mentions,
+    // 由村委会黄某送至救助站，电话….)
+    let reached = said.and_then(|h| h.strip_suffix(['，', ','])).is_some_and(|h| {
+        let clause = h.rsplit(['，', ',', '。', '；', ';']).next().unwrap_or(h);
+        ["已联系", "联系"].iter().any(|w| clause.starts_with(w))
+            && ["福利院", "敬老院", "养老院", "残联", "民政所", "民政局", "民政办", "保护中心", "救助站"]
+                .iter()
+                .any(|o| clause.ends_with(o))
+            && !lives_or_stays(clause)
+    });
+    if reached {
+        return true;
+    }
     // (住民主社区居委会 0435-…, 其子在县民政局 0435-…: where someone lives or is, not the office's number.)
     let clause = head.rsplit(['，', ',', '。', '；', ';']).next().unwrap_or(head);
     if lives_or_stays(clause) {
@@ -695,6 +720,8 @@ fn office_name_before(text: &str, at: usize) -> bool {
         "资助办",
         "资助中心",
         "管理中心",
+        // (县未成年人保护中心（0999-…）已跟进, set BF4.)
+        "保护中心",
         "住建局",
         "教育局",
         "人社局",

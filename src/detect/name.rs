@@ -1812,9 +1812,22 @@ impl NameDetector {
                     && self.holds_common_word(&ctx.chars[e - 1..=e])
                     && (self.holds_common_word(&ctx.chars[i..i + 2])
                         || one_of(chars!("其之该此各本"), ctx.chars[i + 1]));
+                // (仪陇宏德中学, 城关育才小学: glued to the text before it and followed by a school or a home, the
+                // shape is part of the institution's name.)
+                const BODIES: [&[char]; 7] = [
+                    &['中', '学'],
+                    &['小', '学'],
+                    &['学', '校'],
+                    &['医', '院'],
+                    &['幼', '儿', '园'],
+                    &['敬', '老', '院'],
+                    &['福', '利', '院'],
+                ];
+                let body_named = !apart && BODIES.iter().any(|w| Self::starts_with_at(&ctx, e, w));
                 if ((apart && common < 2)
                     || (common == 0 && !weak && self.plain_boundary_after(&ctx, e) && !in_words()))
                     && !runs_on
+                    && !body_named
                 {
                     cands.push((Rank::Shape, i, e));
                 }
@@ -1996,9 +2009,41 @@ impl NameDetector {
                         && one_of(chars!("日天月年底初晚"), ctx.chars[k - 1])
                         && self.holds_common_word(&ctx.chars[s + 1..k])
                 };
+                // (全天陪护, 白天照看, 全天候陪护: a word of time before the verb, no surname.)
+                let time_word = |s: usize| {
+                    (k == s + 2 || (k == s + 3 && one_of(chars!("候里内"), ctx.chars[s + 2])))
+                        && one_of(chars!("天日年夜晚时"), ctx.chars[s + 1])
+                        && self.holds_common_word(&ctx.chars[s..s + 2])
+                };
+                // (区学生资助管理中心, 区残疾人联合会: a district's office for a class of people, no 区 surname.)
+                let district_office = |s: usize| {
+                    ctx.chars[s] == '区'
+                        && [
+                            &['学', '生'][..],
+                            &['儿', '童'],
+                            &['残', '疾'],
+                            &['老', '年'],
+                            &['妇', '女'],
+                            &['居', '民'],
+                        ]
+                        .iter()
+                        .any(|w| Self::starts_with_at(&ctx, s + 1, w))
+                };
+                // (宣传高龄津贴政策: a cue that is an everyday word too, after two characters that are a word, is
+                // no name's end; 王芳高龄 is.)
+                let word_before_word_cue = |s: usize| {
+                    k == s + 2
+                        && self.holds_common_word(&ctx.chars[s..k])
+                        && [&['高', '龄'][..], &['白', '天'], &['马', '上']]
+                            .iter()
+                            .any(|w| Self::starts_with_at(&ctx, k, w))
+                };
                 let s = [extent_before(), loose_before()].into_iter().flatten().find(|&s| {
                     (self.opens_clause(&ctx, s) || owner(s))
                         && !on_day(s)
+                        && !time_word(s)
+                        && !district_office(s)
+                        && !word_before_word_cue(s)
                         && !section_head
                         && !self.frame_ends_at(&ctx, s)
                         && (verb || phone || !spaced_verb || apart(s))
@@ -2349,7 +2394,16 @@ impl NameDetector {
                 && PROVINCES.iter().any(|p| ctx.chars[c.1..].starts_with(p)))
                 || (c.0 == Rank::Relation
                     && c.2 - c.1 == 2
-                    && ctx.chars.get(c.2).is_none_or(|&ch| !is_han(ch) || SETS.list_separators.has(ch))
+                    && (ctx.chars.get(c.2).is_none_or(|&ch| !is_han(ch) || SETS.list_separators.has(ch))
+                        // (父：江苏苏州；母：浙江宁波: or before a city's name that ends the item, or 省.)
+                        || ctx.chars.get(c.2) == Some(&'省')
+                        || (2..=3).any(|m| {
+                            ctx.chars.get(c.2..c.2 + m).is_some_and(|w| w.iter().all(|&ch| is_han(ch)))
+                                && ctx
+                                    .chars
+                                    .get(c.2 + m)
+                                    .is_none_or(|&ch| !is_han(ch) || SETS.list_separators.has(ch))
+                        }))
                     // (父母江苏、浙江打工: after a relation word, a province's name alone is where the person is.)
                     && super::address::PROVINCES.contains(&&text[ctx.starts[c.1]..ctx.starts[c.2]]));
             let weak = matches!(c.0, Rank::Cue | Rank::Shape | Rank::List);
@@ -5373,7 +5427,10 @@ impl NameDetector {
                 // (长孙月娥: a compound surname that is a kin word too opens the whole name.)
                 && !(i >= 2 && self.compounds.contains(&pack(&ctx.chars[i - 2..i])))
                 && ctx.chars.get(e).is_none_or(|&c| {
-                    !is_han(c) || one_of(chars!("在于因患已曾被陪代"), c) || self.verb_post_cue_at(ctx, e)
+                    !is_han(c)
+                        || one_of(chars!("在于因患已曾被陪代"), c)
+                        || self.verb_post_cue_at(ctx, e)
+                        || Self::when_at(ctx, e)
                 })
         };
         // (孙子浩然随户主生活, 其子天佑在读, 外孙女晨曦在县城: after a kin word, a given name that is an
@@ -5392,7 +5449,10 @@ impl NameDetector {
                 })
                 && !self.word_names.contains(&pack(pair))
                 && !(i >= 2 && self.compounds.contains(&pack(&ctx.chars[i - 2..i])))
-                && ctx.chars.get(e).is_none_or(|&c| !is_han(c) || one_of(chars!("在随于因已曾被"), c))
+                && ctx
+                    .chars
+                    .get(e)
+                    .is_none_or(|&c| !is_han(c) || one_of(chars!("在随于因已曾被"), c) || Self::when_at(ctx, e))
         };
         if (word || childhood) && ends {
             Some((e, false))
@@ -6312,6 +6372,26 @@ impl NameDetector {
     /// Whether an everyday two-character word of `common_words.txt` is anywhere in `cs` (体检 in 其子体检).
     fn holds_common_word(&self, cs: &[char]) -> bool {
         cs.windows(2).any(|w| self.common_pairs.contains(&pair_key(w[0], w[1])))
+    }
+
+    /// Whether a word of when opens at `k` (孙子一鸣暑假回来住, 其女晓雯每月回家): what a given name before it does
+    /// follows.
+    fn when_at(ctx: &Ctx, k: usize) -> bool {
+        const WHEN: [&[char]; 12] = [
+            &['暑', '假'],
+            &['寒', '假'],
+            &['春', '节'],
+            &['过', '年'],
+            &['周', '末'],
+            &['每', '月'],
+            &['每', '周'],
+            &['每', '年'],
+            &['每', '天'],
+            &['今', '年'],
+            &['去', '年'],
+            &['节', '假', '日'],
+        ];
+        WHEN.iter().any(|w| Self::starts_with_at(ctx, k, w))
     }
 
     /// Whether 等 and a word for things (情况, 方面, 物品) follow `e`: what the list holds is no one.

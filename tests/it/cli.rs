@@ -8806,3 +8806,89 @@ fn tables_and_carers_of_session_63() {
     assert_verify(&out, 0, false);
     assert_verify_catches(&out, "业务科王**", "业务科王建国");
 }
+
+/// Session 64, sets BF1-BF6: words that read like a name after a cue (全天陪护, 区学生资助管理中心, 同上月,
+/// 童伴之家, 仪陇宏德中学 said twice, a province and city after 父：) stay; an officer after a department and a
+/// Hui 经名 after a surname are masked; an office's number in brackets or after its name stays.
+#[test]
+fn remarks_of_session_64() {
+    assert_masked_remarks(&[
+        ("全天陪护；全天候陪护；白天照看孙子", "全天陪护；全天候陪护；白天照看孙子"),
+        ("高峰陪护母亲", "高*陪护母亲"),
+        ("业务科刘海燕审核；党政办张丽签收", "业务科刘**审核；党政办张*签收"),
+        ("业务科向社会公示；办公室于2024年发文", "业务科向社会公示；办公室于2024年发文"),
+        ("父：江苏苏州；母：浙江宁波", "父：江苏苏州；母：浙江宁波"),
+        ("父：江涛；母：苏红", "父：江*；母：苏*"),
+        ("同上月", "同上月"),
+        ("暑假期间参加村里童伴之家活动", "暑假期间参加村里童伴之家活动"),
+        ("冶由素夫系户主之弟，同住", "冶***系户主之弟，同住"),
+        ("区学生资助管理中心已受理", "区学生资助管理中心已受理"),
+        ("县未成年人保护中心（0999-4032216）已跟进", "县未成年人保护中心（0999-4032216）已跟进"),
+        ("已联系县儿童福利院，电话0857-6235511", "已联系县儿童福利院，电话0857-6235511"),
+        ("镇民政所（电话0394-3218890）已对接", "镇民政所（电话0394-3218890）已对接"),
+        ("其子在县民政局（0857-6235511）上班", "其子在县民政局（0857-*****11）上班"),
+        ("户主住县福利院，电话0857-6235511", "户主住县福利院，电话0857-*****11"),
+        (
+            "威宁县儿童福利院（统一社会信用代码：12520526MB17823640）地址：威宁县草海镇民族路8号",
+            "威宁县儿童福利院（统一社会信用代码：12520526MB17823640）地址：威宁县草海镇民族路8号",
+        ),
+        ("本站地址：建设路12号", "本站地址：建设路12号"),
+        ("王建国（户主），地址：建设路12号", "王**（户主），地址：***"),
+        ("孙子一鸣暑假回来住；宣传高龄津贴政策；王芳高龄，独居", "孙子**暑假回来住；宣传高龄津贴政策；王*高龄，独居"),
+        (
+            "机构统一社会信用代码：12620522MB0161744L　　地址：秦安县兴国镇桥南路18号　　值班电话：0938-6521234",
+            "机构统一社会信用代码：12620522MB0161744L　　地址：秦安县兴国镇桥南路18号　　值班电话：0938-6521234",
+        ),
+        (
+            "伊宁市民政局（统一社会信用代码：11654002010112233K）　地址：伊宁市解放路368号　电话：0999-8023561",
+            "伊宁市民政局（统一社会信用代码：11654002010112233K）　地址：伊宁市解放路368号　电话：0999-8023561",
+        ),
+        ("伊宁市民政局　联系人：王芳　电话：0999-8023561", "伊宁市民政局　联系人：王*　电话：0999-*****61"),
+    ]);
+}
+
+/// Session 64, sets BF1-BF6: a school's name said twice down a column, a resettlement site under a community,
+/// a care home's landline beside its resident or its ward, and a street office's line in a list of offices
+/// stay; `verify` passes them, and still catches a person's landline written back.
+#[test]
+fn columns_of_session_64() {
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,姓名,就读学校,家庭住址,联系电话\n\
+         1,王芳,仪陇宏德中学,荷香社区安置点,0739-7461025\n\
+         2,李明,仪陇宏德中学,伊宁县社会福利中心,0999-4035678\n\
+         3,赵刚,仪陇中学,红光村3组,0999-4035699\n",
+    );
+    let col = |c: usize| rows[1..].iter().map(|r| r[c].clone()).collect::<Vec<_>>();
+    assert_eq!(col(2), ["仪陇宏德中学", "仪陇宏德中学", "仪陇中学"]);
+    assert_eq!(col(3), ["荷香社区安置点", "伊宁县社会福利中心", "红光村***"]);
+    assert_eq!(col(4), ["0739-*****25", "0999-4035678", "0999-*****99"]);
+    assert_verify_catches(&out, "0999-*****99", "0999-4035699");
+
+    let id = id_with_check("42280220230331187");
+    let (_dir, out, rows) = mask_csv_rows(&format!(
+        "序号,领款人,儿童姓名,儿童身份证号,联系方式\n\
+         1,利川市儿童福利院,于皓轩,{id},0718-7231234\n\
+         2,王建国,王小明,{id},0718-7231299\n"
+    ));
+    assert_eq!(rows[1][4], "0718-7231234");
+    assert_eq!(rows[2][4], "0718-*****99");
+    assert_verify(&out, 0, false);
+
+    let (_dir, out, rows) =
+        mask_csv_rows("附：各街道咨询电话,\n燕儿窝街道,0991-2851201\n王建国,0991-2851202\n红旗社区,13912345678\n");
+    assert_eq!(rows[1], ["燕儿窝街道", "0991-2851201"]);
+    assert_eq!(rows[2], ["王**", "0991-*****02"]);
+    assert_eq!(rows[3], ["红旗社区", "139****5678"]);
+    assert_verify(&out, 0, false);
+
+    // (A reason that village cadres write is text, not an address; 入户人员 names the staff who visited; a
+    // township's cadre is a role.)
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,申请救助理由（村组干部填写）,入户人员\n\
+         1,因线路老化引发火灾，房屋烧毁四间,黄金宝/石磊\n\
+         2,白天外出打零工，其子王磊在外,镇包村干部\n",
+    );
+    assert_eq!(rows[1][1..], ["因线路老化引发火灾，房屋烧毁四间", "黄**/石*"]);
+    assert_eq!(rows[2][1..], ["白天外出打零工，其子王*在外", "镇包村干部"]);
+    assert_verify(&out, 0, false);
+}
