@@ -2938,6 +2938,22 @@ impl Masker {
     /// 天山区民政局一楼大厅).
     pub(crate) fn institution_address(&self, text: &str, start: usize, end: usize) -> bool {
         let (head, tail) = (&text[..start], &text[end..]);
+        // (入住颐和养老院（新村西路198号，电话…）, 民政局社会救助股（安定区永定西路12号）: an institution's street
+        // address in a bracket right after its name; not a room in it, nor after a note: 王磊（民政局职工，…）.)
+        if let Some(open) = head.rfind(['（', '('])
+            && let Some(bracket) = head[open..].chars().next()
+        {
+            let before = &head[open + bracket.len_utf8()..];
+            let owner = head[..open].trim_end();
+            let room = ["栋", "幢", "单元", "室", "床", "房间", "楼"].iter().any(|w| text[start..end].contains(w));
+            if before.chars().count() <= 8
+                && before.chars().all(crate::detect::is_han)
+                && !room
+                && self.pats.institutions.find_iter(owner).last().is_some_and(|m| m.end() == owner.len())
+            {
+                return true;
+            }
+        }
         let clause = head.rsplit(['。', '；', ';', '\n']).next().unwrap_or(head);
         const OFFICES: [&str; 7] = ["办公", "单位", "受理", "办理", "服务", "机构", "窗口"];
         // 受理地点：…: a place word, after an office's label only.

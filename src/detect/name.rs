@@ -5526,7 +5526,19 @@ impl NameDetector {
         for i in 0..n.saturating_sub(3) {
             let e = i + 2;
             let pair = &ctx.chars[i..e];
-            if Self::clause_start(ctx, i)
+            // (走访兴旺爷爷家, 看望桂芝大娘: or after a verb of visiting or caring.)
+            const VISIT: [[char; 2]; 8] = [
+                ['走', '访'],
+                ['看', '望'],
+                ['探', '望'],
+                ['慰', '问'],
+                ['照', '顾'],
+                ['陪', '伴'],
+                ['看', '护'],
+                ['联', '系'],
+            ];
+            let visited = i >= 2 && VISIT.contains(&[ctx.chars[i - 2], ctx.chars[i - 1]]);
+            if (Self::clause_start(ctx, i) || visited)
                 && ELDER.iter().any(|w| ctx.chars[e..e + 2] == *w)
                 && pair.iter().all(|&c| {
                     is_han(c)
@@ -5559,6 +5571,10 @@ impl NameDetector {
                     ['和', '蔼'],
                     ['可', '爱'],
                     ['志', '愿'],
+                    ['年', '迈'],
+                    ['高', '龄'],
+                    ['失', '能'],
+                    ['失', '明'],
                 ]
                 .contains(&[pair[0], pair[1]])
             {
