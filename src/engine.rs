@@ -743,7 +743,9 @@ fn home_detail(text: &str) -> bool {
 fn bare_home(address: &str) -> bool {
     let a = address.trim();
     ["院", "中心", "公寓", "之家"].iter().any(|w| a.ends_with(w))
-        && !["隔壁", "对面", "旁", "后院", "家属", "宿舍", "附近", "（", "(", "，", ","].iter().any(|w| a.contains(w))
+        && !["隔壁", "对面", "旁", "后院", "家属", "宿舍", "附近", "靠近", "临近", "紧邻", "（", "(", "，", ","]
+            .iter()
+            .any(|w| a.contains(w))
 }
 
 /// Whether a cell of a register's public phone column holds a person's number, which is masked: a mobile in a
@@ -2288,9 +2290,9 @@ impl Masker {
         }
         // (姓名 马秀英 | 家庭住址 伊宁县社会福利中心 | 联系电话 0999-4035678; 领款人 利川市儿童福利院 | 儿童姓名 … |
         // 联系方式 0718-7231234: the row's person lives in a home named by its place, and a landline alone under a
-        // bare phone header is the home's, set BF2, BF3, BF5. Not a line two residents of one home share (马福祥,
-        // 马秀英 | 民和县古鄯镇敬老院 | 0972-8123456, a couple's, session 43); three or more make it the
-        // home's below.)
+        // bare phone header is the home's, set BF2, BF3, BF5. Where the home is the row's address, not a line two
+        // residents of it share (马福祥, 马秀英 | 民和县古鄯镇敬老院 | 0972-8123456, a couple's, session 43); three
+        // or more make it the home's below. Where the home is the payee or guardian, its wards' line is its own.)
         let bare_header = plan
             .layout
             .columns
@@ -2303,7 +2305,7 @@ impl Masker {
                 col.index != c
                     && matches!(col.kind, Kind::Address | Kind::Name)
                     && matches!(row.get(col.index), Some(Cell::Text(t)) if self.home_named_by_place(t)
-                        && known.institution_phone_people(t, &digits) != 2)
+                        && (col.kind == Kind::Name || known.institution_phone_people(t, &digits) != 2))
             })
         {
             return true;
@@ -2335,7 +2337,22 @@ impl Masker {
 
     /// 伊宁县社会福利中心, 六都寨镇敬老院: a care home alone in its cell, named by its place, with no one named in it.
     fn home_named_by_place(&self, t: &str) -> bool {
+        // (Only a care home's own words after the place: not 城关镇中心, 人民医院 or 靠近六都寨镇敬老院.)
+        const HOMES: [&str; 11] = [
+            "敬老院",
+            "养老院",
+            "福利院",
+            "儿童福利院",
+            "社会福利院",
+            "福利中心",
+            "社会福利中心",
+            "儿童福利中心",
+            "供养中心",
+            "供养服务中心",
+            "光荣院",
+        ];
         place_named_institution(t)
+            && digits::office_alone(t.trim(), &HOMES)
             && bare_home(t)
             && crate::detect::name::bare_institution(t)
             && self.pats.is_institution(t)
@@ -2968,7 +2985,8 @@ impl Masker {
         let label = clause[..p].trim_end();
         // (本站地址：…, 本院地址：…: the office that writes the notice.)
         const THIS_OFFICE: [&str; 6] = ["本站", "本院", "本中心", "本所", "本局", "本单位"];
-        if OFFICES.iter().chain(&THIS_OFFICE).any(|w| label.ends_with(w)) {
+        let room = ["栋", "幢", "单元", "室", "床", "房间", "号楼"].iter().any(|w| text[start..end].contains(w));
+        if OFFICES.iter().any(|w| label.ends_with(w)) || (!room && THIS_OFFICE.iter().any(|w| label.ends_with(w))) {
             return true;
         }
         // (实际居住地址, 家庭地址, 户籍地址: a household's address, whatever office the text names after it.)
@@ -2996,13 +3014,21 @@ impl Masker {
         let between = &clause[p + "地址".len()..];
         // The institution's name ends right before 地址 (民政局地址, 民政局（地址, 民政局的地址).
         let owner = clause[..p].trim_end_matches(['（', '(', '的', ' ', '\u{3000}', '，', ',']);
-        // (威宁县儿童福利院（统一社会信用代码：…）地址：: a bracketed note may stand between the name and 地址.)
+        // (威宁县儿童福利院（统一社会信用代码：…）地址：: the institution's code in a bracket may stand between the
+        // name and 地址; no other note may: 民政局（户主王芳）地址：… is someone's.)
         let owner = match owner.strip_suffix(['）', ')']).and_then(|o| o.rfind(['（', '('])) {
-            Some(open) => owner[..open].trim_end(),
-            None => owner,
+            Some(open)
+                if ["统一社会信用代码", "信用代码", "机构代码"]
+                    .iter()
+                    .any(|w| owner[open..].trim_start_matches(['（', '(']).starts_with(w)) =>
+            {
+                owner[..open].trim_end()
+            }
+            _ => owner,
         };
         between.chars().count() <= 12
             && !between.contains(['，', ','])
+            && !room
             && self.pats.institutions.find_iter(owner).last().is_some_and(|m| m.end() == owner.len())
     }
 

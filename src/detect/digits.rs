@@ -637,11 +637,23 @@ fn office_name_before(text: &str, at: usize) -> bool {
     };
     // (伊宁市民政局（统一社会信用代码：…）　地址：…　电话：0999-…: a footer line that opens with the office
     // alone, its fields apart, set BG6.)
+    // Every other field is a label and its value (地址：…, 邮编：…), the number alone at its end: not 户主王芳, nor
+    // （王芳家） after the number.
+    let mut fields = text.split([' ', '\u{3000}']).filter(|f| !f.is_empty());
     let footer_field = said.is_some_and(|h| h.ends_with([' ', '\u{3000}']))
-        && text.split(['（', '(', ' ', '\u{3000}']).next().is_some_and(|first| {
-            office_alone(first, &["民政局", "民政所", "人民政府", "福利院", "敬老院", "救助站", "服务中心"])
+        && fields.next().is_some_and(|first| {
+            let (office, note) = first.split_once(['（', '(']).unwrap_or((first, ""));
+            office_alone(office, &["民政局", "民政所", "人民政府", "福利院", "敬老院", "救助站", "服务中心"])
+                && (note.is_empty() || note.starts_with("统一社会信用代码") || note.starts_with("信用代码"))
+        })
+        && fields.all(|f| {
+            f.split_once(['：', ':']).is_some_and(|(l, v)| {
+                ["地址", "电话", "联系电话", "办公电话", "值班电话", "邮编", "传真"].contains(&l)
+                    && (l != "地址" || !v.contains(['（', '(', '家']))
+                    && (!l.ends_with("电话") || v.chars().all(|c| c.is_ascii_digit() || c == '-'))
+            })
         });
-    if footer_field && !text.contains("联系人") {
+    if footer_field {
         return true;
     }
     // (镇民政所（电话0394-…: the office's name, a bracket, then its 电话.)
@@ -649,14 +661,20 @@ fn office_name_before(text: &str, at: usize) -> bool {
     // (已联系县儿童福利院，电话0857-…: a clause that says whom the staff reached, an office named last, then its
     // 电话; not after someone's name, 请联系救助股李科，电话…, nor an office a sentence merely mentions,
     // 由村委会黄某送至救助站，电话….)
-    let reached = said.and_then(|h| h.strip_suffix(['，', ','])).is_some_and(|h| {
-        let clause = h.rsplit(['，', ',', '。', '；', ';']).next().unwrap_or(h);
-        ["已联系", "联系"].iter().any(|w| clause.starts_with(w))
-            && ["福利院", "敬老院", "养老院", "残联", "民政所", "民政局", "民政办", "保护中心", "救助站"]
-                .iter()
-                .any(|o| clause.ends_with(o))
-            && !lives_or_stays(clause)
-    });
+    // (Only the number closing its clause: not 0857-…（其母家）, 0857-…、0857-…, 0857-…，王芳.)
+    let closes = {
+        let rest = text[at..].trim_start_matches(|c: char| digit_of(c).is_some() || c == '-' || c == '－');
+        rest.is_empty() || rest.starts_with(['。', '；', ';'])
+    };
+    let reached = closes
+        && said.and_then(|h| h.strip_suffix(['，', ','])).is_some_and(|h| {
+            let clause = h.rsplit(['，', ',', '。', '；', ';']).next().unwrap_or(h);
+            ["已联系", "联系"].iter().any(|w| clause.starts_with(w))
+                && ["福利院", "敬老院", "养老院", "残联", "民政所", "民政局", "民政办", "保护中心", "救助站"]
+                    .iter()
+                    .any(|o| clause.ends_with(o))
+                && !lives_or_stays(clause)
+        });
     if reached {
         return true;
     }

@@ -130,6 +130,24 @@ const AFTER_NAME: &str = "家在于说是的和等已因也都将把被向去来
 /// (其子留守在家, 其子孝顺, 其子长大, 其子健康, 其子中秋在家: words of what they do or are.)
 const TIME_OR_MANNER: &str = "年时期后前今昨明早晚常平直现已曾正刚全自本同均另再先终始节假末留守孝健善顺康寿清长中";
 
+/// Words of time that open with a surname's character (全天陪护, 白天照看, 其子全日照看): no name.
+const TIME_WORDS: [[char; 2]; 14] = [
+    ['全', '天'],
+    ['全', '日'],
+    ['整', '天'],
+    ['整', '日'],
+    ['每', '天'],
+    ['每', '日'],
+    ['成', '天'],
+    ['终', '日'],
+    ['当', '天'],
+    ['白', '天'],
+    ['白', '日'],
+    ['全', '年'],
+    ['常', '年'],
+    ['长', '年'],
+];
+
 /// Transliteration characters read only in a part joined by a dot (see `dotted_candidates`).
 const TRANSLIT_BY_DOT: &str = "且地外居敏美马司利";
 
@@ -1598,8 +1616,11 @@ impl NameDetector {
                 && extent_after(i, Mode::Loose).is_none_or(|e| {
                     e == i + 2 || (e == i + 3 && ctx.chars.get(i + 2..i + 4).is_some_and(|w| self.holds_common_word(w)))
                 });
+            // (孙子全天陪护, 其子全日照看: a word of time after the kin word.)
+            let time_here = i + 2 <= n && TIME_WORDS.contains(&[ctx.chars[i], ctx.chars[i + 1]]);
             if (ctx.rel_end[i] || kin_opens)
                 && !phrase
+                && !time_here
                 && !preposition_first
                 && !weak_pair
                 && !relation_here
@@ -2009,11 +2030,10 @@ impl NameDetector {
                         && one_of(chars!("日天月年底初晚"), ctx.chars[k - 1])
                         && self.holds_common_word(&ctx.chars[s + 1..k])
                 };
-                // (全天陪护, 白天照看, 全天候陪护: a word of time before the verb, no surname.)
+                // (全天陪护, 白天照看, 全天候陪护: a word of time before the verb, no surname; 由夏日陪护 names one.)
                 let time_word = |s: usize| {
                     (k == s + 2 || (k == s + 3 && one_of(chars!("候里内"), ctx.chars[s + 2])))
-                        && one_of(chars!("天日年夜晚时"), ctx.chars[s + 1])
-                        && self.holds_common_word(&ctx.chars[s..s + 2])
+                        && TIME_WORDS.contains(&[ctx.chars[s], ctx.chars[s + 1]])
                 };
                 // (区学生资助管理中心, 区残疾人联合会: a district's office for a class of people, no 区 surname.)
                 let district_office = |s: usize| {
@@ -2029,11 +2049,12 @@ impl NameDetector {
                         .iter()
                         .any(|w| Self::starts_with_at(&ctx, s + 1, w))
                 };
-                // (宣传高龄津贴政策: a cue that is an everyday word too, after two characters that are a word, is
-                // no name's end; 王芳高龄 is.)
+                // (宣传高龄津贴政策: a cue that is an everyday word too, after two characters that are a word and
+                // open with no frequent surname, is no name's end; 王芳高龄, 金星高龄, 马力白天务工 are.)
                 let word_before_word_cue = |s: usize| {
                     k == s + 2
                         && self.holds_common_word(&ctx.chars[s..k])
+                        && !self.frequent_surnames.has(ctx.chars[s])
                         && [&['高', '龄'][..], &['白', '天'], &['马', '上']]
                             .iter()
                             .any(|w| Self::starts_with_at(&ctx, k, w))

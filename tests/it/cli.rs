@@ -8848,11 +8848,28 @@ fn remarks_of_session_64() {
             "走访兴旺爷爷家；看望桂芝大娘；看望年迈奶奶；看望退休大爷",
             "走访**爷爷家；看望**大娘；看望年迈奶奶；看望退休大爷",
         ),
+        // (The second reader's cases: a person's note in the bracket, a room, a private number after the office's.)
+        (
+            "伊宁市民政局（户主王芳）　地址：伊宁市解放路88号3单元501室　电话：0999-8234567",
+            "伊宁市民政局（户主王*）　地址：伊宁市***　电话：0999-*****67",
+        ),
+        ("本院地址：城关镇幸福路12号3单元501室", "本院地址：城关镇***"),
+        ("已联系县儿童福利院，电话0857-8234567（其母家）", "已联系县儿童福利院，电话0857-*****67（其母家）"),
+        ("伊宁市民政局　户主王芳　电话：0999-8234567", "伊宁市民政局　户主王*　电话：0999-*****67"),
+        ("王国马上送医；江山白天务工；金星高龄独居", "王*马上送医；江*白天务工；金*高龄独居"),
+        ("孙子全天陪护；其子全日照看；由夏日陪护", "孙子全天陪护；其子全日照看；由夏*陪护"),
+        ("办公室同志核实；哈比布清真寺", "办公室同志核实；哈比布清真寺"),
+        ("为其适配助听器；智力康复训练", "为其适配***；***训练"),
         (
             "监督信箱：安定区民政局社会救助股（安定区永定西路12号）；其子王磊（新村西路198号）；住县福利院（3栋201室）",
             "监督信箱：安定区民政局社会救助股（安定区永定西路12号）；其子王*（新村***）；住县福利院（***）",
         ),
     ]);
+}
+
+/// Column `c` of the data rows below the header.
+fn col_of(rows: &[Vec<String>], c: usize) -> Vec<String> {
+    rows[1..].iter().map(|r| r[c].clone()).collect()
 }
 
 /// Session 64, sets BF1-BF6: a school's name said twice down a column, a resettlement site under a community,
@@ -8871,6 +8888,24 @@ fn columns_of_session_64() {
     assert_eq!(col(3), ["荷香社区安置点", "伊宁县社会福利中心", "红光村***"]);
     assert_eq!(col(4), ["0739-*****25", "0999-4035678", "0999-*****99"]);
     assert_verify_catches(&out, "0999-*****99", "0999-4035699");
+
+    // (Not a centre, a hospital or a house near a home: only a care home named by its place.)
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,姓名,家庭住址,联系电话\n\
+         1,王秀英,城关镇中心,0739-5101222\n\
+         2,李明,靠近六都寨镇敬老院,0739-5101740\n\
+         3,钱红,县人民医院,0739-5101742\n\
+         4,赵刚,六都寨镇敬老院,0739-5101741\n",
+    );
+    assert_eq!(col_of(&rows, 3), ["0739-*****22", "0739-*****40", "0739-*****42", "0739-5101741"]);
+    assert_verify(&out, 0, false);
+
+    // (A home's line beside two of its wards is its own; the couple's exception is for residents.)
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,领款人,儿童姓名,联系方式\n1,利川市儿童福利院,于皓轩,0718-7231234\n2,利川市儿童福利院,王小明,0718-7231234\n",
+    );
+    assert_eq!(col_of(&rows, 3), ["0718-7231234", "0718-7231234"]);
+    assert_verify(&out, 0, false);
 
     let id = id_with_check("42280220230331187");
     let (_dir, out, rows) = mask_csv_rows(&format!(
@@ -8899,4 +8934,8 @@ fn columns_of_session_64() {
     assert_eq!(rows[1][1..], ["因线路老化引发火灾，房屋烧毁四间", "黄**/石*"]);
     assert_eq!(rows[2][1..], ["白天外出打零工，其子王*在外", "镇包村干部"]);
     assert_verify(&out, 0, false);
+    // (An address column whose header asks for a note stays one.)
+    let (_dir, _out, rows) =
+        mask_csv_rows("序号,居住地址（与户籍不一致的请说明）,家庭住址变更原因\n1,人民路东段45号附2号,张家沟18号\n");
+    assert_eq!(rows[1][1..], ["***", "***"]);
 }
