@@ -1331,9 +1331,11 @@ pub(crate) fn self_reported(text: &str) -> Option<(usize, usize)> {
     let inner_len = t[inner_start..].find(*close)?;
     let inner = &t[inner_start..inner_start + inner_len];
     let tail = t[inner_start + inner_len + close.len_utf8()..].trim();
-    let said = (2..=5).contains(&prefix.chars().count())
-        && prefix.chars().all(crate::detect::is_han)
-        && (prefix.starts_with('自') || prefix.contains(['称', '叫']));
+    // (“王芳” alone in a name column: a name quoted, set BH1's review.)
+    let said = prefix.is_empty()
+        || ((2..=5).contains(&prefix.chars().count())
+            && prefix.chars().all(crate::detect::is_han)
+            && (prefix.starts_with('自') || prefix.contains(['称', '叫'])));
     let name = (1..=4).contains(&inner.chars().count())
         && inner.chars().all(|c| crate::detect::is_han(c) || matches!(c, '*' | '＊'));
     let offset = text.len() - text.trim_start().len();

@@ -8934,6 +8934,12 @@ fn columns_of_session_64() {
     assert_eq!(rows[1][1..], ["因线路老化引发火灾，房屋烧毁四间", "黄**/石*"]);
     assert_eq!(rows[2][1..], ["白天外出打零工，其子王*在外", "镇包村干部"]);
     assert_verify(&out, 0, false);
+    // (A name in quotes alone in a name column is a name, and `verify` reads it so.)
+    let (_dir, out, rows) = mask_csv_rows("序号,帮扶责任人\n1,“王芳”\n2,“无”\n");
+    assert_eq!(col_of(&rows, 1), ["“王*”", "“无”"]);
+    assert_verify_catches(&out, "“王*”", "“王芳”");
+    let (_dir, _out, rows) = mask_csv_rows("序号,备注\n1,老人独居，由村委会代领代送\n");
+    assert_eq!(rows[1][1], "老人独居，由村委会代领代送");
     // (An address column whose header asks for a note stays one.)
     let (_dir, _out, rows) =
         mask_csv_rows("序号,居住地址（与户籍不一致的请说明）,家庭住址变更原因\n1,人民路东段45号附2号,张家沟18号\n");
