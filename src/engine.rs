@@ -2957,16 +2957,19 @@ impl Masker {
     /// 天山区民政局一楼大厅).
     pub(crate) fn institution_address(&self, text: &str, start: usize, end: usize) -> bool {
         let (head, tail) = (&text[..start], &text[end..]);
+        // (A room is someone's: 本院地址：…3单元501室, 县福利院（3栋201室）.)
+        let room = ["栋", "幢", "单元", "室", "床", "房间", "号楼"].iter().any(|w| text[start..end].contains(w));
         // (入住颐和养老院（新村西路198号，电话…）, 民政局社会救助股（安定区永定西路12号）: an institution's street
-        // address in a bracket right after its name; not a room in it, nor after a note: 王磊（民政局职工，…）.)
+        // address in a bracket right after its name; not a room in it, nor after a note: 王磊（民政局职工，…）,
+        // 其妻在县医院（家住…）.)
         if let Some(open) = head.rfind(['（', '('])
             && let Some(bracket) = head[open..].chars().next()
         {
             let before = &head[open + bracket.len_utf8()..];
             let owner = head[..open].trim_end();
-            let room = ["栋", "幢", "单元", "室", "床", "房间", "楼"].iter().any(|w| text[start..end].contains(w));
             if before.chars().count() <= 8
                 && before.chars().all(crate::detect::is_han)
+                && !before.contains(['住', '家'])
                 && !room
                 && self.pats.institutions.find_iter(owner).last().is_some_and(|m| m.end() == owner.len())
             {
@@ -2987,7 +2990,6 @@ impl Masker {
         let label = clause[..p].trim_end();
         // (本站地址：…, 本院地址：…: the office that writes the notice.)
         const THIS_OFFICE: [&str; 6] = ["本站", "本院", "本中心", "本所", "本局", "本单位"];
-        let room = ["栋", "幢", "单元", "室", "床", "房间", "号楼"].iter().any(|w| text[start..end].contains(w));
         if OFFICES.iter().any(|w| label.ends_with(w)) || (!room && THIS_OFFICE.iter().any(|w| label.ends_with(w))) {
             return true;
         }
