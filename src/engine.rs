@@ -738,6 +738,10 @@ fn home_detail(text: &str) -> bool {
         || text.match_indices('街').any(|(i, _)| !text[i..].starts_with("街道"))
 }
 
+/// Phone headers that name no one's own line (联系电话, 机构电话): whose number it is, the row says (see
+/// `Masker::institution_phone`).
+const BARE_PHONE_HEADERS: [&str; 5] = ["联系电话", "电话", "联系方式", "机构电话", "办公电话"];
+
 /// A care home's name alone as an address (民和县马营镇敬老院), not a place beside or inside it (敬老院隔壁,
 /// 县医院家属院, 卫生院后院).
 fn bare_home(address: &str) -> bool {
@@ -2259,7 +2263,7 @@ impl Masker {
                 }) || plan.layout.columns.get(c).and_then(|col| col.header.as_deref()).is_some_and(|h| {
                     // (Only a phone column for whoever the owner is: not 家庭电话 or 本人电话, the resident's.)
                     let h = normalize_header(h);
-                    let generic = ["联系电话", "电话", "联系方式", "机构电话", "办公电话"].contains(&h.as_str());
+                    let generic = BARE_PHONE_HEADERS.contains(&h.as_str());
                     let named = plan.layout.columns.get(o).and_then(|col| col.header.as_deref()).is_some_and(|oh| {
                         let oh = normalize_header(oh);
                         let oh = oh.trim_end_matches("姓名");
@@ -2300,7 +2304,7 @@ impl Masker {
             .columns
             .get(c)
             .and_then(|col| col.header.as_deref())
-            .is_some_and(|h| ["联系电话", "电话", "联系方式"].contains(&normalize_header(h).as_str()));
+            .is_some_and(|h| BARE_PHONE_HEADERS.contains(&normalize_header(h).as_str()));
         if bare_header
             && !row[c].as_text().chars().any(crate::detect::is_han)
             && plan.layout.columns.iter().any(|col| {
