@@ -325,7 +325,7 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 336] = [
+const PLACEHOLDERS: [&str; 340] = [
     "无",
     // (Set BB4: 领款签字 | 代, signed by a proxy. Sets BB2, BB6: what a stranger would not or could not say, and
     // a whole class for a person, 涉及人员 | 全部对象.)
@@ -625,6 +625,11 @@ const PLACEHOLDERS: [&str; 336] = [
     "单人户",
     "独居",
     "本人",
+    // (保障对象姓名 | 全户: the whole household, no one named, set BI2.)
+    "全户",
+    "全家",
+    "全户保障",
+    "全户纳入",
     // (护理人 | 本人家属: who cares for the person, by relation; set E2.)
     "本人家属",
     "本人亲属",
@@ -777,6 +782,14 @@ pub(crate) fn register_personal_number(plan: &Plan, c: usize, cell: &Cell) -> bo
                 && f.kind == Kind::Phone
                 && crate::detect::phone::is_mobile(crate::detect::phone::strip_country(&f.digits)))
     })
+}
+
+/// 严重精神障碍患者监护人以奖代补资金发放表, 失能老人居家照护服务对象花名册: in a title above the header, a condition
+/// right before a word for a class of people names the programme's recipients, no one's health. `mask` and
+/// `verify` leave it there.
+pub(crate) fn programme_class(text: &str, f: &Finding) -> bool {
+    const CLASSES: [&str; 8] = ["患者", "老人", "人员", "儿童", "家庭", "人士", "群众", "对象"];
+    f.kind == Kind::Health && CLASSES.iter().any(|w| text[f.end..].starts_with(w))
 }
 
 /// Whether a cell is a class of recipients that medical and temporary assistance lists name in a category column
@@ -2191,6 +2204,7 @@ impl Masker {
                 numeric_column: !form && plan.numeric_cols.contains(&c),
                 service_column: !form && plan.service_cols.contains(&c),
                 named_id_column: !form && plan.named_id_cols.contains(&c),
+                title: header.is_some_and(|h| r < h),
                 person_note: !form && plan.person_note_cols.contains(&c),
             };
             let out = if institution_phone {
@@ -2799,6 +2813,9 @@ impl Masker {
     /// Free text: only the personal spans are masked.
     fn mask_free_text(&self, text: &str, known: &KnownNames, ctx: &mut CellCtx) -> Option<String> {
         let mut found = self.text_findings(text, known);
+        if ctx.title {
+            found.retain(|f| !programme_class(text, f));
+        }
         if !ctx.disclosed.is_empty() {
             let before = found.len();
             found.retain(|f| !(f.kind == Kind::Name && ctx.disclosed.iter().any(|d| d == &text[f.start..f.end])));
@@ -2988,6 +3005,17 @@ impl Masker {
         {
             return OFFICES.iter().any(|w| clause[..p].trim_end().ends_with(w));
         }
+        // (沂南县岸堤镇敬老院院址：…: an institution's own word for its address right after its name.)
+        let owned_by =
+            |owner: &str| self.pats.institutions.find_iter(owner).last().is_some_and(|m| m.end() == owner.len());
+        if let Some((q, w)) = ["院址", "站址", "所址", "校址"].iter().find_map(|w| clause.rfind(w).map(|q| (q, w)))
+        {
+            let between = &clause[q + w.len()..];
+            return !room
+                && between.chars().count() <= 12
+                && !between.contains(['，', ','])
+                && owned_by(clause[..q].trim_end());
+        }
         let Some(p) = clause.rfind("地址") else {
             return false;
         };
@@ -3024,20 +3052,23 @@ impl Masker {
         let owner = clause[..p].trim_end_matches(['（', '(', '的', ' ', '\u{3000}', '，', ',']);
         // (威宁县儿童福利院（统一社会信用代码：…）地址：: the institution's code in a bracket may stand between the
         // name and 地址; no other note may: 民政局（户主王芳）地址：… is someone's.)
+        // (三台县芦溪镇人民政府（民政办）地址：: or its office's name, alone in the bracket.)
+        let office_note = |note: &str| {
+            let inner = note.trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
+            inner.chars().count() <= 8 && inner.chars().all(crate::detect::is_han) && owned_by(inner)
+        };
         let owner = match owner.strip_suffix(['）', ')']).and_then(|o| o.rfind(['（', '('])) {
             Some(open)
                 if ["统一社会信用代码", "信用代码", "机构代码"]
                     .iter()
-                    .any(|w| owner[open..].trim_start_matches(['（', '(']).starts_with(w)) =>
+                    .any(|w| owner[open..].trim_start_matches(['（', '(']).starts_with(w))
+                    || office_note(&owner[open..]) =>
             {
                 owner[..open].trim_end()
             }
             _ => owner,
         };
-        between.chars().count() <= 12
-            && !between.contains(['，', ','])
-            && !room
-            && self.pats.institutions.find_iter(owner).last().is_some_and(|m| m.end() == owner.len())
+        between.chars().count() <= 12 && !between.contains(['，', ',']) && !room && owned_by(owner)
     }
 
     /// Only the health terms of a text, masked as free text masks them.
@@ -4547,6 +4578,8 @@ struct CellCtx<'a> {
     service_column: bool,
     /// The cell is in an ID column whose header names the person too (`Plan::named_id_cols`).
     named_id_column: bool,
+    /// The cell is in a row above the header: the notice's title.
+    title: bool,
 }
 
 impl CellCtx<'_> {

@@ -281,6 +281,10 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                     {
                         continue;
                     }
+                    // (严重精神障碍患者…发放表: a title's class of recipients, which masking leaves.)
+                    if plan.layout.header_row.is_some_and(|h| local < h) && crate::engine::programme_class(&text, &f) {
+                        continue;
+                    }
                     // (救助对象类别 | 重度残疾人: a class of recipients in a category column, which masking leaves.)
                     if f.kind == Kind::Health && kind == Kind::Other && crate::engine::recipient_class(&text) {
                         continue;

@@ -630,7 +630,8 @@ fn office_name_before(text: &str, at: usize) -> bool {
         // (敬老院电话0435-…, set AZ6.)
         [
             "民政", "供养", "救助", "福利", "养老", "敬老", "残联", "政府", "社区", "街道", "资助", "教育", "住建",
-            "医保", "经办",
+            "医保", "经办", // (县残疾人康复中心电话0817-…, set BI1.)
+            "康复",
         ]
         .iter()
         .any(|w| name.contains(w))
@@ -639,12 +640,32 @@ fn office_name_before(text: &str, at: usize) -> bool {
     // alone, its fields apart, set BG6.)
     // Every other field is a label and its value (地址：…, 邮编：…), the number alone at its end: not 户主王芳, nor
     // （王芳家） after the number.
-    let mut fields = text.split([' ', '\u{3000}']).filter(|f| !f.is_empty());
-    let footer_field = said.is_some_and(|h| h.ends_with([' ', '\u{3000}']))
+    // (集中供养机构：尼勒克县社会福利中心，地址：…，电话：0999-…: or apart by commas, the office after the label
+    // of what it is, set BI2.)
+    const APART: [char; 4] = [' ', '\u{3000}', '，', ','];
+    let mut fields = text.split(APART).filter(|f| !f.is_empty());
+    let footer_field = said.is_some_and(|h| h.ends_with(APART))
         && fields.next().is_some_and(|first| {
+            let first = first
+                .split_once(['：', ':'])
+                .filter(|(label, _)| label.ends_with("机构"))
+                .map_or(first, |(_, office)| office);
             let (office, note) = first.split_once(['（', '(']).unwrap_or((first, ""));
-            office_alone(office, &["民政局", "民政所", "人民政府", "福利院", "敬老院", "救助站", "服务中心"])
-                && (note.is_empty() || note.starts_with("统一社会信用代码") || note.starts_with("信用代码"))
+            office_alone(
+                office,
+                &[
+                    "民政局",
+                    "民政所",
+                    "人民政府",
+                    "福利院",
+                    "敬老院",
+                    "救助站",
+                    "服务中心",
+                    "社会福利中心",
+                    "福利中心",
+                    "康复中心",
+                ],
+            ) && (note.is_empty() || note.starts_with("统一社会信用代码") || note.starts_with("信用代码"))
         })
         && fields.all(|f| {
             f.split_once(['：', ':']).is_some_and(|(l, v)| {
@@ -740,6 +761,9 @@ fn office_name_before(text: &str, at: usize) -> bool {
         "管理中心",
         // (县未成年人保护中心（0999-…）已跟进, set BF4.)
         "保护中心",
+        // (三台县残疾人联合会：0816-…, 县残疾人康复中心电话：0817-…, sets BI1 and BI6.)
+        "残疾人联合会",
+        "康复中心",
         "住建局",
         "教育局",
         "人社局",

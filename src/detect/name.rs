@@ -1618,8 +1618,14 @@ impl NameDetector {
                 });
             // (孙子全天陪护, 其子全日照看: a word of time after the kin word.)
             let time_here = i + 2 <= n && TIME_WORDS.contains(&[ctx.chars[i], ctx.chars[i + 1]]);
+            // (镇人民政府民政办公室: an office's word 民政办 ending inside 办公室, no officer's name after it.)
+            let office_room = i >= 1
+                && ctx.chars[i - 1] == '办'
+                && ctx.chars[i] == '公'
+                && ctx.chars.get(i + 1).is_some_and(|&c| one_of(chars!("室楼区"), c));
             if (ctx.rel_end[i] || kin_opens)
                 && !phrase
+                && !office_room
                 && !time_here
                 && !preposition_first
                 && !weak_pair
@@ -3802,7 +3808,8 @@ impl NameDetector {
             (k - s == 3 || two || compound) && !self.places.contains(&pack(&ctx.chars[s..k]))
         };
         let led = before.is_some_and(|c| {
-            one_of(chars!("给帮跟找借向是替欠开骑坐"), c) || (one_of(chars!("在到去从"), c) && placed())
+            // (暂用王国林的卡代领: 用, "using", before a thing of a person's, as a word of going is.)
+            one_of(chars!("给帮跟找借向是替欠开骑坐"), c) || (one_of(chars!("在到去从用"), c) && placed())
         });
         let ok = if bare {
             before == Some('是')
@@ -5658,7 +5665,10 @@ impl NameDetector {
         let k = [2, 1]
             .into_iter()
             .map(|w| k.saturating_sub(w))
-            .find(|&j| j + 1 < k && self.post_cue_at(ctx, j))
+            // (身份证号（监护人）: not a cue that a longer cue runs into, 证号 of 身份证号.)
+            .find(|&j| {
+                j + 1 < k && self.post_cue_at(ctx, j) && !(j.saturating_sub(2)..j).any(|i| self.post_cue_at(ctx, i))
+            })
             .unwrap_or(k);
         // (张立华代领（外孙）: what the person did comes between the name and the bracket.)
         const DONE: [[char; 2]; 6] =
@@ -6316,14 +6326,18 @@ impl NameDetector {
         }
         let mut after = text[end..].chars().peekable();
         let mut len = name;
+        let mut prev = None;
         while let Some(c) = after.next() {
             if one_of(chars!("市县州旗盟镇乡"), c) {
-                // (A suffix that opens a word (县城, 市民, 乡下) is no level.)
+                // (A suffix that opens a word (县城, 市民, 乡下) is no level; nor one that ends a word with the
+                // character before it: 王建国返乡, 李明回乡务工.)
                 // (Never right after the name: 李红旗, 朴仁镇, 李明县医院 may be a name the span cut short or a
                 // name before its county.)
-                let word = after.peek().is_some_and(|&n| self.holds_common_word(&[c, n]));
+                let word = after.peek().is_some_and(|&n| self.holds_common_word(&[c, n]))
+                    || prev.is_some_and(|p| self.holds_common_word(&[p, c]));
                 return !word && len > name;
             }
+            prev = Some(c);
             // (At most two characters between, none of them a particle or a verb's: 苏启佳在杏坛镇打零工.)
             len += 1;
             if !is_han(c) || len - name > 2 || SETS.stop.has(c) || one_of(chars!(NOT_IN_PLACE), c) {
