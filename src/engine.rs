@@ -325,7 +325,7 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 340] = [
+const PLACEHOLDERS: [&str; 344] = [
     "无",
     // (Set BB4: 领款签字 | 代, signed by a proxy. Sets BB2, BB6: what a stranger would not or could not say, and
     // a whole class for a person, 涉及人员 | 全部对象.)
@@ -625,6 +625,11 @@ const PLACEHOLDERS: [&str; 340] = [
     "单人户",
     "独居",
     "本人",
+    // (领取人签字 | 本人手印: the person's own mark, set BH3.)
+    "本人手印",
+    "本人按手印",
+    "本人签字",
+    "本人签名",
     // (保障对象姓名 | 全户: the whole household, no one named, set BI2.)
     "全户",
     "全家",
@@ -903,10 +908,19 @@ fn dated_label(t: &str) -> bool {
 }
 
 /// 同被照料人, 同被监护人: the same as the party the row is about, in an address or a contact column (set BB3).
+/// (签领人 | 同监护人, 认领人现住址 | 同受助人户籍地址: or as another party of the row, by its role; and that
+/// party's address, sets BH3 and BI5.)
 fn same_as_party(t: &str) -> bool {
-    t.strip_prefix("同被").is_some_and(|r| {
-        (2..=4).contains(&r.chars().count()) && r.ends_with('人') && r.chars().all(crate::detect::is_han)
-    })
+    const PARTIES: [&str; 9] =
+        ["监护人", "患者", "申请人", "户主", "受助人", "受助人员", "照料人", "领取人", "救助对象"];
+    const WHAT: [&str; 7] = ["", "户籍地址", "户籍地", "地址", "住址", "家庭住址", "现住址"];
+    let listed = t
+        .strip_prefix('同')
+        .is_some_and(|r| PARTIES.iter().any(|p| r.strip_prefix(p).is_some_and(|w| WHAT.contains(&w))));
+    listed
+        || t.strip_prefix("同被").is_some_and(|r| {
+            (2..=4).contains(&r.chars().count()) && r.ends_with('人') && r.chars().all(crate::detect::is_han)
+        })
 }
 
 /// 网格员 | 第一网格, 第3网格: the grid itself, where its worker's name would be (set BE3).
@@ -1596,7 +1610,22 @@ impl Masker {
         // (身份證號碼 is an ID column's header: the sheet is read as simplified text.)
         let simple = self.pats.script.sheet(sheet);
         let sheet = simple.as_ref();
-        let layout = columns::analyze(sheet, &self.det, &self.pats, &self.opts.policy);
+        let mut layout = columns::analyze(sheet, &self.det, &self.pats, &self.opts.policy);
+        // (评估结果 | 好转, 独立行走 beside 康复项目: the assessment of a rehabilitation is the child's health, set BH4.)
+        let rehab =
+            |c: &columns::Column| c.kind == Kind::Health && c.header.as_deref().is_some_and(|h| h.contains("康复"));
+        if layout.columns.iter().any(rehab) {
+            for c in &mut layout.columns {
+                if matches!(c.kind, Kind::Other | Kind::FreeText)
+                    && c.header
+                        .as_deref()
+                        .map(normalize_header)
+                        .is_some_and(|h| ["评估结果", "评估情况", "评估意见", "康复评估", "评估"].contains(&h.as_str()))
+                {
+                    c.kind = Kind::Health;
+                }
+            }
+        }
         // A disability certificate number is its holder's ID with two digits after it: it tells the age too.
         let id_cols: Vec<usize> = layout
             .columns

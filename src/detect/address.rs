@@ -2027,7 +2027,8 @@ fn lone_group_at_home(head: &str, run: &str, after: &str) -> bool {
     ];
     // (住址变更为9组, 已搬到12组居住, 地址四组; 户主变更为… names no group.)
     let tail_start = head.char_indices().rev().nth(7).map_or(0, |(k, _)| k);
-    let address_changed = ["住址", "地址", "住所"].iter().any(|w| head[tail_start..].contains(w));
+    // (门牌号变更为八组: the door plate's, set BI4.)
+    let address_changed = ["住址", "地址", "住所", "门牌"].iter().any(|w| head[tail_start..].contains(w));
     let moved_out = head.ends_with(['由', '从']) && after.starts_with(['搬', '迁']);
     // (原2组，2023年搬迁至县城安置点: 原 opening a clause, "formerly of", before a group that closes it or moves.)
     let former = head.strip_suffix('原').is_some_and(|h| {

@@ -578,7 +578,11 @@ fn office_bracket_after(text: &str, at: usize) -> bool {
     const DESKS: [&str; 7] = ["院办", "值班室", "传达室", "护士站", "护理站", "总机", "机构"];
     let rest = text[at..].trim_start_matches(|c: char| digit_of(c).is_some() || c == '-' || c == '－');
     let inside = rest.strip_prefix(['（', '(']).and_then(|r| r.split_once(['）', ')'])).map(|(i, _)| i);
-    inside.is_some_and(|i| DESKS.contains(&i))
+    // (0377-41413578（站值班室）: the station's, the home's desk.)
+    inside.is_some_and(|i| {
+        DESKS.contains(&i)
+            || i.strip_prefix(['站', '院', '所']).is_some_and(|d| d.chars().count() >= 2 && DESKS.contains(&d))
+    })
 }
 
 /// Whether a cell is one landline and an office's desk in brackets, nothing else (0778-5822301（院办）), or a

@@ -2369,13 +2369,21 @@ impl NameDetector {
                     (c.2 + 1..upto).any(|j| BODIES.iter().any(|w| Self::starts_with_at(&ctx, j, w)))
                         && ctx.chars[c.2 + 1..upto].iter().take_while(|&&ch| is_han(ch)).count() >= 2
                 };
+            // (伊宁县民政局　吉里于孜镇人民政府: or two more characters, then the town and its office, set BI3.)
+            let town_office = |j: usize| {
+                j < n
+                    && one_of(chars!("镇乡"), ctx.chars[j])
+                    && TOWN_OFFICES.iter().any(|w| Self::starts_with_at(&ctx, j + 1, w))
+            };
             let office_place = city_institution
                 || c.0 == Rank::Relation
                     && after_office(c.1)
-                    && ctx.chars[c.2..(c.2 + 2).min(n)]
+                    && (ctx.chars[c.2..(c.2 + 2).min(n)]
                         .iter()
                         .take_while(|&&ch| is_han(ch))
-                        .any(|&ch| one_of(chars!(ADMIN), ch) || SETS.place.has(ch));
+                        .any(|&ch| one_of(chars!(ADMIN), ch) || SETS.place.has(ch))
+                        || ((c.2 + 1..=c.2 + 2).any(town_office)
+                            && ctx.chars[c.2..c.2 + 2].iter().all(|&ch| is_han(ch))));
             // (由村里幸福院照看, 由院方统一管理: an institution's name or side, read by a cue or a relation word.)
             const HOMES: [&[char]; 7] = [
                 &['福', '利', '院'],
@@ -6221,7 +6229,8 @@ impl NameDetector {
         };
         let bed = s >= 3 && bed();
         bed || s >= 2
-            && ((one_of(chars!("组床队社"), ctx.chars[s - 1]) && digit(s - 2))
+            // (与第18行方语诗为兄妹: a row of the table, set BH4.)
+            && ((one_of(chars!("组床队社行"), ctx.chars[s - 1]) && digit(s - 2))
                 // (和平村玄京哲（残疾证已换证）, 石头河村王秀凤老人: a village's name of two characters or more, then a
                 // villager, set AZ6.)
                 || (s >= 3
@@ -6335,7 +6344,10 @@ impl NameDetector {
                 // name before its county.)
                 let word = after.peek().is_some_and(|&n| self.holds_common_word(&[c, n]))
                     || prev.is_some_and(|p| self.holds_common_word(&[p, c]));
-                return !word && len > name;
+                // (吐尔逊·托合提参加县电商培训: two characters between that make a word, 参加, are the sentence's.)
+                let between = text[end..].chars().take(len - name).collect::<Vec<char>>();
+                let sentence = between.len() == 2 && self.holds_common_word(&between);
+                return !word && !sentence && len > name;
             }
             prev = Some(c);
             // (At most two characters between, none of them a particle or a verb's: 苏启佳在杏坛镇打零工.)
