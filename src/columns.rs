@@ -940,7 +940,13 @@ pub fn office_phone_columns(layout: &Layout) -> Vec<usize> {
             let h = c.header.as_deref().map(crate::patterns::normalize_header).unwrap_or_default();
             PHONE_WORDS.iter().find_map(|w| h.strip_suffix(w)).is_some_and(|stem| {
                 // (所属居委电话, 村委会办公电话: the office's word may follow a qualifier.)
+                // (社区（村）电话, 出警单位及电话: or have its other kind in brackets, or 及 before the phone, set BJ3.)
                 let stem = stem.strip_prefix("所属").unwrap_or(stem);
+                let stem = stem.strip_suffix('及').unwrap_or(stem);
+                let stem = match stem.split_once('(') {
+                    Some((head, rest)) if rest.ends_with(')') && !head.is_empty() => head,
+                    _ => stem,
+                };
                 OFFICES.iter().any(|o| stem == *o || (stem.ends_with(o) && !stem.contains('人')))
             })
         })

@@ -422,6 +422,21 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                     {
                         push(r, c, Kind::Address, "address detail below the village/community readable");
                     }
+                    // (小区 | 宝通花园***: a column hidden whole keeps, before the marker, no more than the village or
+                    // community it names, as masking cuts it.)
+                    Kind::Address
+                        if plan.below_village.contains(&c)
+                            && text.find(crate::detect::address::MARKER).is_some_and(|p| {
+                                let head = text[..p].trim();
+                                head.chars().any(crate::detect::is_han)
+                                    && !["村", "社区", "居委会", "村委会", "嘎查", "居委"]
+                                        .iter()
+                                        .any(|w| head.ends_with(w))
+                                    && !m.pats.is_institution(head)
+                            }) =>
+                    {
+                        push(r, c, Kind::Address, "address detail below the village/community readable");
+                    }
                     // (小区 | 宝通花园3栋2单元: a building below the estate, which masking cuts off.)
                     Kind::Other if plan.estate_cols.contains(&c) && crate::engine::estate_cut(&text).is_some() => {
                         push(r, c, Kind::Address, "address detail below the estate readable");
