@@ -391,11 +391,7 @@ fn outside_brackets(s: &str) -> String {
 /// A header of a column of villages, communities or townships (行政村, 所在村, 村（社区）, 乡镇（街道）, 嘎查): the
 /// levels a notice keeps. Not a natural village's or a group's, which are an address's detail.
 pub fn place_level_header(h: &str) -> bool {
-    // (小区 | 黄家墩还建小区: a housing estate's name reads like a person's too, set AV2.)
-    const LEVELS: [&str; 19] = [
-        "小区",
-        "小区名称",
-        "居住小区",
+    const LEVELS: [&str; 16] = [
         "村",
         "行政村",
         "村名",

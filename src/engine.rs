@@ -115,8 +115,6 @@ pub struct Plan {
     /// Those of them that name a place far from home (籍贯, 子女外出地): a value that goes below the town with no
     /// village to cut at (…街道佳利电子厂员工宿舍C栋296) is cut as an address.
     pub far_place_cols: Vec<usize>,
-    /// Columns of housing estates (小区): the estate's name stays, what follows it is cut.
-    pub estate_cols: Vec<usize>,
     /// The sheet has a name column (minor checks are needed).
     pub has_names: bool,
     /// Each phone column with the name column it belongs to (`columns::phone_owners`).
@@ -1323,18 +1321,6 @@ const PLACEHOLDER_MAX: usize = 21;
 static PLACEHOLDER_SET: std::sync::LazyLock<FastSet<&'static str>> =
     std::sync::LazyLock::new(|| PLACEHOLDERS.into_iter().collect());
 
-/// 小区 | 常青苑 12-3-401, 宝通花园3栋, 幸福里三栋: where an estate column's cell goes below the estate, at its
-/// first number (a building, a unit, a room: a home's); None for an estate's name alone (万松园路还建楼).
-pub(crate) fn estate_cut(text: &str) -> Option<usize> {
-    let numeral = |c: char| digits::digit_of(c).is_some() || "一二三四五六七八九十".contains(c);
-    text.char_indices()
-        .find(|&(k, c)| {
-            digits::digit_of(c).is_some()
-                || (numeral(c) && text[k + c.len_utf8()..].starts_with(['栋', '幢', '号', '单', '期']))
-        })
-        .map(|(k, _)| k)
-}
-
 /// 自报名“建国”, 自称“史伍”: a name column's cell that gives the name a person reported of themself, in quotes
 /// after the words saying so. The byte span inside the quotes (a name, or its mask), for masking and `verify`.
 pub(crate) fn self_reported(text: &str) -> Option<(usize, usize)> {
@@ -1381,19 +1367,6 @@ pub(crate) fn proxy_kin(names: &NameDetector, text: &str) -> bool {
         .iter()
         .find_map(|p| t.strip_prefix(p))
         .is_some_and(|kin| !kin.is_empty() && names.relation_prefix(kin) == kin.len())
-}
-
-/// 石桥新村, 宝通寺路小区, 金地·格林小城, 万松园路还建楼: a housing estate's name alone, ending as estates' names
-/// end, with no space, bracket or list in it (幸福小区 张建国 is more than that).
-pub(crate) fn estate_name(head: &str) -> bool {
-    const ENDS: [&str; 30] = [
-        "小区", "花园", "家园", "公寓", "大厦", "新村", "苑", "园", "城", "里", "院", "楼", "庭", "府", "湾", "居",
-        "坊", "村", "庄", "广场", "社区", "墅", "邸", "阁", "轩", "郡", "岸", "汇", "寓", "舍",
-    ];
-    let n = head.chars().count();
-    (2..=14).contains(&n)
-        && head.chars().all(|c| crate::detect::is_han(c) || matches!(c, '·' | '•'))
-        && ENDS.iter().any(|w| head.ends_with(w))
 }
 
 /// Whether a name cell holds a platform login (zn_lupeng, admin_xuhui01): ASCII letters with a digit or an
@@ -1673,7 +1646,6 @@ impl Masker {
         };
         let village_cols = place_cols(&["村", "社区", "居委", "嘎查", FAR[0], FAR[1], FAR[2], FAR[3]]);
         let far_place_cols = place_cols(&FAR);
-        let estate_cols = place_cols(&["小区", "院落"]);
         let person_note_cols = layout
             .columns
             .iter()
@@ -1729,7 +1701,6 @@ impl Masker {
             below_village,
             village_cols,
             far_place_cols,
-            estate_cols,
             has_names,
             phone_owners,
             office_phone_cols,
@@ -2227,7 +2198,6 @@ impl Masker {
                 below_village: !form && plan.below_village.contains(&c),
                 village_column: !form && plan.village_cols.contains(&c),
                 far_place_column: !form && plan.far_place_cols.contains(&c),
-                estate_column: !form && plan.estate_cols.contains(&c),
                 org_code_column: !form && plan.org_code_cols.contains(&c),
                 record_code_column: !form && plan.record_code_cols.contains(&c),
                 numeric_column: !form && plan.numeric_cols.contains(&c),
@@ -2785,23 +2755,6 @@ impl Masker {
                     || (ctx.record_code_column && record_code_cell(cell, text))
                 {
                     None
-                } else if ctx.estate_column {
-                    // (What is no estate's name alone, 张建国 or 幸福小区 其子李建国, is read as text: a name or a
-                    // condition in it is masked as anywhere.)
-                    let cut = estate_cut(text).unwrap_or(text.len());
-                    let head = text[..cut].trim_end();
-                    let typed = head.len();
-                    let head = if estate_name(head.trim_start()) {
-                        head.to_string()
-                    } else {
-                        self.mask_free_text(head, known, ctx).unwrap_or_else(|| head.to_string())
-                    };
-                    if cut == text.len() {
-                        // (Only what masking changed: the spaces around an estate's name stay as typed.)
-                        return (head != text[..typed]).then(|| Cell::Text(format!("{head}{}", &text[typed..])));
-                    }
-                    ctx.event(Kind::Address, Status::Valid, Note::None);
-                    Some(format!("{head}{}", crate::detect::address::MARKER))
                 } else if ctx.village_column
                     && let Some(cut) = self.cut_below_village(text, ctx)
                 {
@@ -4593,8 +4546,6 @@ struct CellCtx<'a> {
     village_column: bool,
     /// The cell is in a column of a place far from home (`Plan::far_place_cols`).
     far_place_column: bool,
-    /// The cell is in a column of housing estates (`Plan::estate_cols`).
-    estate_column: bool,
     /// The cell is in a column of organisations' codes (`Plan::org_code_cols`).
     org_code_column: bool,
     /// The cell is in a column of records' codes (`Plan::record_code_cols`).

@@ -437,10 +437,6 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                     {
                         push(r, c, Kind::Address, "address detail below the village/community readable");
                     }
-                    // (小区 | 宝通花园3栋2单元: a building below the estate, which masking cuts off.)
-                    Kind::Other if plan.estate_cols.contains(&c) && crate::engine::estate_cut(&text).is_some() => {
-                        push(r, c, Kind::Address, "address detail below the estate readable");
-                    }
                     // (— under 原类别等级: no grade; masking left it as it is, set E2.)
                     // (康复项目 | 康复训练: a service every disabled child may get, which masking keeps.)
                     Kind::Health
