@@ -9019,6 +9019,29 @@ fn columns_of_session_65() {
     let (_dir, _out, rows) = mask_csv_rows("序号,姓名,评估结果\n1,王芳,符合条件\n");
     assert_eq!(rows[1][2], "符合条件");
 
+    // (An estate and a building-unit-room in columns of their own are below the community: hidden whole, and
+    // `verify` finds either written back; 楼栋长 is the building's head, a name. Set BJ1.)
+    let estates = "序号,社区,户主,居住小区,楼栋-单元-室号,楼栋长\n\
+                   1,铁牛街社区,邱光荣,铁牛小区,11-1-204,王芳\n\
+                   2,御营坝社区,张子轩,御营坝小区,10-4-301,空缺\n";
+    let (_dir, out, rows) = mask_csv_rows(estates);
+    assert_eq!(rows[1][1..], ["铁牛街社区", "邱**", "***", "***", "王*"]);
+    assert_eq!(rows[2][1..], ["御营坝社区", "张**", "***", "***", "空缺"]);
+    assert_verify_catches(&out, "邱**,***,***", "邱**,铁牛小区,***");
+    let (_dir, out, _rows) = mask_csv_rows(estates);
+    assert_verify_catches(&out, "张**,***,***", "张**,***,10-4-301");
+
+    // (Landlines under an office's phone column, its other kind in brackets or 及 before the phone, are the
+    // office's; a mobile there, or a landline under a person's phone column, is masked. Set BJ3.)
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,户主姓名,社区（村）电话,出警单位及电话,联系电话\n\
+         1,王芳,0539-3763652,营山县消防救援大队 0817-8222119,0539-3763699\n\
+         2,李明,13912345678,13912345679,0539-3763698\n",
+    );
+    assert_eq!(rows[1][2..], ["0539-3763652", "营山县消防救援大队 0817-8222119", "0539-*****99"]);
+    assert_eq!(rows[2][2..], ["139****5678", "139****5679", "0539-*****98"]);
+    assert_verify_catches(&out, "139****5678", "13912345678");
+
     // (An offices' footer with a date under the health column: no name in the town's name, and `verify` reads
     // the row as a footer as masking did.)
     let (_dir, out, rows) = mask_csv_rows(
