@@ -134,6 +134,9 @@ pub struct Plan {
     /// Health columns of a rehabilitation's services (康复项目, 康复内容): a cell naming only a service every
     /// disabled child may get is kept (`generic_rehab_service`).
     pub service_cols: Vec<usize>,
+    /// Health columns whose header names death (子女伤残/死亡情况): 死亡 there is the column's record, not a blank
+    /// (`health_blank_in`).
+    pub death_cols: Vec<usize>,
     /// ID columns whose header names the person too (救助对象（姓名+身份证）, 户主姓名/身份证号, `named_id_header`):
     /// a cell with no ID that opens with a name is a name cell's (`named_id_name`).
     pub named_id_cols: Vec<usize>,
@@ -791,7 +794,7 @@ pub(crate) fn register_personal_number(plan: &Plan, c: usize, cell: &Cell) -> bo
 /// right before a word for a class of people names the programme's recipients, no one's health. `mask` and
 /// `verify` leave it there.
 pub(crate) fn programme_class(text: &str, f: &Finding) -> bool {
-    const CLASSES: [&str; 8] = ["患者", "老人", "人员", "儿童", "家庭", "人士", "群众", "对象"];
+    const CLASSES: [&str; 9] = ["患者", "老人", "老年人", "人员", "儿童", "家庭", "人士", "群众", "对象"];
     f.kind == Kind::Health && CLASSES.iter().any(|w| text[f.end..].starts_with(w))
 }
 
@@ -1210,6 +1213,20 @@ fn head_count(t: &str) -> bool {
         parts += 1;
     }
     parts > 0
+}
+
+/// 子女伤残/死亡情况 (计划生育特别扶助): a health column whose header names death, where that a child died is the
+/// record the benefit rests on, set BK6.
+fn death_header(h: &str) -> bool {
+    let h = normalize_header(h);
+    ["死亡", "伤亡", "亡故"].iter().any(|w| h.contains(w))
+}
+
+/// `health_blank` in a column of `Plan::death_cols` or not: under a header that names death, a death is the
+/// column's data and is masked as any other value; only what says nothing at all is blank there.
+pub(crate) fn health_blank_in(text: &str, death_column: bool) -> bool {
+    const DEATH: [&str; 6] = ["死亡", "已死亡", "已故", "去世", "已去世", "亡故"];
+    health_blank(text) && !(death_column && DEATH.contains(&text.trim()))
 }
 
 /// A health cell that says nothing of health: dashes or slashes only (—, －, ／), nothing at all, or that the
@@ -1678,6 +1695,7 @@ impl Masker {
         let record_code_cols = headed(Kind::Other, record_code_header);
         let numeric_cols = headed(Kind::Other, numeric_header);
         let service_cols = headed(Kind::Health, rehab_service_header);
+        let death_cols = headed(Kind::Health, death_header);
         let named_id_cols = layout
             .columns
             .iter()
@@ -1709,6 +1727,7 @@ impl Masker {
             record_code_cols,
             numeric_cols,
             service_cols,
+            death_cols,
             named_id_cols,
             id: PLAN_IDS.fetch_add(1, Ordering::Relaxed),
             sections: Vec::new(),
@@ -2202,6 +2221,7 @@ impl Masker {
                 record_code_column: !form && plan.record_code_cols.contains(&c),
                 numeric_column: !form && plan.numeric_cols.contains(&c),
                 service_column: !form && plan.service_cols.contains(&c),
+                death_column: !form && plan.death_cols.contains(&c),
                 named_id_column: !form && plan.named_id_cols.contains(&c),
                 title: header.is_some_and(|h| r < h),
                 person_note: !form && plan.person_note_cols.contains(&c),
@@ -2271,8 +2291,16 @@ impl Masker {
                 .is_some_and(|h| {
                     // (紧急联系人 over 姓名 | 电话: a two-row header, the sub-column's word alone, set AZ5.)
                     ["联系人", "监护人", "监护单位"].iter().any(|w| h.contains(w))
+                        // (监护人（联系人） over 姓名 | 联系电话, beside the resident's own 姓名 further left, set BK5.)
                         || (normalize_header(h) == "姓名"
-                            && plan.layout.columns.get(c).and_then(|col| col.header.as_deref()) == Some("电话"))
+                            && (plan.layout.columns.get(c).and_then(|col| col.header.as_deref()) == Some("电话")
+                                || (plan.layout.columns.get(c).and_then(|col| col.header.as_deref()).is_some_and(
+                                    |ph| BARE_PHONE_HEADERS.contains(&normalize_header(ph).as_str()),
+                                ) && plan
+                                    .layout
+                                    .columns
+                                    .iter()
+                                    .any(|col| col.kind == Kind::Name && col.index < o))))
                 }) || plan.layout.columns.get(c).and_then(|col| col.header.as_deref()).is_some_and(|h| {
                     // (Only a phone column for whoever the owner is: not 家庭电话 or 本人电话, the resident's.)
                     let h = normalize_header(h);
@@ -2732,7 +2760,7 @@ impl Masker {
                 // one, which is why it is a placeholder elsewhere.)
                 // (无 under 残疾类别 says no disability, as 健康 says no illness: health data too. Only a dash or a
                 // slash says nothing; `verify` reads the column the same way.)
-                if health_blank(text)
+                if health_blank_in(text, ctx.death_column)
                     || text.trim() == crate::detect::address::MARKER
                     || (ctx.service_column && generic_rehab_service(text))
                     || general_hospital(text)
@@ -4165,6 +4193,9 @@ pub(crate) fn kin_sentences(names: &crate::detect::name::NameDetector, text: &st
     // 由女儿经纬照顾 name someone.)
     const PROVIDES: [&str; 8] = ["赡养", "照顾", "照料", "照看", "探望", "供养", "轮流赡养", "轮流照顾"];
     let t = text.trim();
+    if household_sentences(names, t) {
+        return true;
+    }
     // (孙辈赡养: four characters are enough where the clause is kin and a verb of providing.)
     t.chars().count() >= 4
         && !t.contains(|c: char| c.is_ascii_alphanumeric() || c.is_whitespace())
@@ -4193,6 +4224,30 @@ pub(crate) fn kin_sentences(names: &crate::detect::name::NameDetector, text: &st
                     && names.phrase_of_words(clause))
                 || (["未", "没有", "不"].iter().any(|w| clause.starts_with(w)) && is_placeholder(clause))
         })
+}
+
+/// 家庭成员及收入情况 | 2人，种植水稻2亩，养猪3头; 单人户，靠亲友接济; 家庭年收入约11000元，人均不足3400元 (set BK3): a
+/// household's size, income and living in clauses, read as free text, where a name is found by its context. Every
+/// clause opens with a count or an everyday word (after 与, 靠, 无 …), none is a short run of Han characters alone
+/// but a household's kind (金凤，3人 names 金凤; 单人户 does not), and a count, an amount or 收入 says what it is about.
+fn household_sentences(names: &crate::detect::name::NameDetector, t: &str) -> bool {
+    const ABOUT: [&str; 6] = ["人", "户", "收入", "元", "亩", "同住"];
+    const LEADS: &str = "与靠无由在已均随跟";
+    let opens = |c: &str| {
+        let cs: Vec<char> = c.chars().collect();
+        let word_at =
+            |k: usize| cs.get(k..k + 2).is_some_and(|w| names.holds_everyday_word(&w.iter().collect::<String>()));
+        // (年收入约1800元: a word after one character that opens no frequent surname's name.)
+        // (孙辈就读于…: or a kin word, after which free text finds a name.)
+        cs[0].is_ascii_digit()
+            || word_at(0)
+            || names.relation_prefix(c) > 0
+            || (LEADS.contains(cs[0]) && names.relation_prefix(&c[cs[0].len_utf8()..]) > 0)
+            || ((word_at(1) || (LEADS.contains(cs[0]) && word_at(2))) && !names.starts_with_frequent_surname(c))
+    };
+    let bare = |c: &str| c.chars().count() <= 3 && c.chars().all(crate::detect::is_han) && !c.ends_with(['户', '人']);
+    let clauses: Vec<&str> = t.split(['，', ',', '；', ';', '。']).map(str::trim).filter(|c| !c.is_empty()).collect();
+    clauses.len() >= 2 && ABOUT.iter().any(|w| t.contains(w)) && clauses.iter().all(|c| opens(c) && !bare(c))
 }
 
 /// Sentences rather than a category's or a place's name: more than ten characters with a comma or a full stop
@@ -4556,6 +4611,8 @@ struct CellCtx<'a> {
     numeric_column: bool,
     /// The cell is in a health column of rehabilitation services (`Plan::service_cols`).
     service_column: bool,
+    /// The cell is in a health column whose header names death (`Plan::death_cols`).
+    death_column: bool,
     /// The cell is in an ID column whose header names the person too (`Plan::named_id_cols`).
     named_id_column: bool,
     /// The cell is in a row above the header: the notice's title.

@@ -441,7 +441,7 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                     // (康复项目 | 康复训练: a service every disabled child may get, which masking keeps.)
                     Kind::Health
                         if !(matches!(text.trim(), "***" | "无")
-                            || crate::engine::health_blank(&text)
+                            || crate::engine::health_blank_in(&text, plan.death_cols.contains(&c))
                             || (plan.service_cols.contains(&c) && crate::engine::generic_rehab_service(&text))
                             || crate::engine::general_hospital(&text)) =>
                     {

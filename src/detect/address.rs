@@ -1036,13 +1036,17 @@ fn natural_villages(text: &str, out: &mut Vec<Finding>) {
                     "住房在",
                 ]
                 .iter()
-                .any(|w| clause.contains(w))
-                    || clause.match_indices('住').any(|(k, _)| {
-                        clause[k + '住'.len_utf8()..]
-                            .chars()
-                            .next()
-                            .is_some_and(|c| is_han(c) && !one_of(chars!("院房宿户"), c))
-                    })
+                // (原住房屋已由村委会代管: 住房, housing, after 原 is no dwelling word, set BK5.)
+                .any(|w| {
+                    clause
+                        .match_indices(w)
+                        .any(|(k, _)| !(w.ends_with('住') && clause[k + w.len()..].starts_with(['房', '院'])))
+                }) || clause.match_indices('住').any(|(k, _)| {
+                    clause[k + '住'.len_utf8()..]
+                        .chars()
+                        .next()
+                        .is_some_and(|c| is_han(c) && !one_of(chars!("院房宿户"), c))
+                })
             });
         let run: usize = text[after..].chars().take_while(|&c| is_han(c)).take(8).map(char::len_utf8).sum();
         // 猴石村北沟居住: the verb after the place is not part of it.
@@ -2310,6 +2314,26 @@ fn bracketed_hamlets(text: &str, out: &mut Vec<Finding>) {
             {
                 out.push(Finding::text(start, start + len, Kind::Address, 0));
             }
+        }
+    }
+    // (与本户相邻（六社）, 现住（3组）: a numbered group alone in brackets is where a home is, whatever stands before
+    // it, set BK1. 分为（3组）-like counts carry 共 or 分 inside and stay.)
+    for (b, c) in text.char_indices().filter(|&(_, c)| OPEN.contains(&c)) {
+        let start = b + c.len_utf8();
+        let Some(len) = text[start..].find(CLOSE) else { continue };
+        let inner = text[start..start + len].trim_start_matches('第');
+        let n = inner.chars().count();
+        // (高家店村（3组）村民委员会: the group's body, no home.)
+        let body = ["党", "村民委员会", "村委", "委员会", "合作社", "活动室", "工作", "议事", "互助"]
+            .iter()
+            .any(|w| text[start + len..].trim_start_matches(CLOSE).starts_with(w));
+        if (2..=4).contains(&n)
+            && !body
+            && inner.ends_with(['组', '社'])
+            && inner.chars().take(n - 1).all(numeral)
+            && !out.iter().any(|f| f.start < start + len && start < f.end)
+        {
+            out.push(Finding::text(start, start + len, Kind::Address, 0));
         }
     }
 }

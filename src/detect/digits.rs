@@ -647,12 +647,20 @@ fn office_name_before(text: &str, at: usize) -> bool {
     // (集中供养机构：尼勒克县社会福利中心，地址：…，电话：0999-…: or apart by commas, the office after the label
     // of what it is, set BI2.)
     const APART: [char; 4] = [' ', '\u{3000}', '，', ','];
-    let mut fields = text.split(APART).filter(|f| !f.is_empty());
+    // (3. 联系单位：伊宁县卫生健康委员会，地址：…，电话：0999-…。: a notes sheet's numbered item, the office after
+    // the label of the unit to contact, the item's full stop after the number, set BK6. Not 工作单位, a person's.)
+    let item = super::name::enumeration_prefix(text);
+    let mut fields = text[item..].trim_end_matches(['。', '.']).split(APART).filter(|f| !f.is_empty());
     let footer_field = said.is_some_and(|h| h.ends_with(APART))
         && fields.next().is_some_and(|first| {
             let first = first
                 .split_once(['：', ':'])
-                .filter(|(label, _)| label.ends_with("机构"))
+                .filter(|(label, _)| {
+                    label.ends_with("机构")
+                        || (["联系单位", "制表单位", "主管单位", "承办单位", "责任单位"]
+                            .iter()
+                            .any(|w| label.ends_with(w)))
+                })
                 .map_or(first, |(_, office)| office);
             let (office, note) = first.split_once(['（', '(']).unwrap_or((first, ""));
             office_alone(
@@ -668,6 +676,11 @@ fn office_name_before(text: &str, at: usize) -> bool {
                     "社会福利中心",
                     "福利中心",
                     "康复中心",
+                    "卫生健康委员会",
+                    "卫健委",
+                    "卫生健康局",
+                    "人力资源和社会保障局",
+                    "住房和城乡建设局",
                 ],
             ) && (note.is_empty() || note.starts_with("统一社会信用代码") || note.starts_with("信用代码"))
         })
@@ -917,6 +930,35 @@ fn is_office_context(text: &str, at: usize) -> bool {
         || cadre_line(text, at)
         || office_phone_label(&text[..at])
         || institution_heading_bracket(text, at)
+        || institution_address_bracket(text, at)
+}
+
+/// 现在昌吉市社会福利中心（昌吉市延安北路88号，电话0994-2345601）托养: an institution named by its place, then in a
+/// bracket its street address and its phone's label (set BK3). Only a street's number stands before the label: a
+/// home (家, 住, 户), a room or a person there makes the number theirs.
+fn institution_address_bracket(text: &str, at: usize) -> bool {
+    const HOMES: [&str; 8] =
+        ["社会福利中心", "福利中心", "福利院", "敬老院", "养老院", "救助站", "救助管理站", "光荣院"];
+    let head = &text[..at];
+    let Some(open) = head.rfind(['（', '(']) else { return false };
+    let inside = &head[open + head[open..].chars().next().map_or(0, char::len_utf8)..];
+    let owner = &head[..open];
+    let Some(home) = HOMES.iter().find(|w| owner.ends_with(*w)) else { return false };
+    let place = &owner[..owner.len() - home.len()];
+    let place_led = ["省", "市", "县", "区", "旗", "镇", "乡"].iter().any(|w| place.ends_with(w));
+    let mut parts: Vec<&str> =
+        inside.split(['，', ',', '；', ';', ' ', '\u{3000}']).filter(|p| !p.is_empty()).collect();
+    let Some(label) = parts.pop() else { return false };
+    let street = |p: &str| {
+        p.chars().count() <= 20
+            && p.ends_with('号')
+            && p.contains(['路', '街', '巷', '道'])
+            && !["家", "住", "户", "人", "室", "单元", "栋", "幢", "楼"].iter().any(|w| p.contains(w))
+    };
+    place_led
+        && ["电话", "联系电话", "办公电话", "值班电话"].contains(&label.trim_end_matches(['：', ':']))
+        && !parts.is_empty()
+        && parts.iter().all(|p| street(p))
 }
 
 /// 一、梅河口市社会福利中心（核定床位150张，在院60人，联系电话：0435-4231570）: a section's heading, an institution's

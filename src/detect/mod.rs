@@ -866,6 +866,11 @@ impl Detectors {
                 found.push(Finding::text(start, end, Kind::Health, 0));
             }
         }
+        for (start, end) in care_scores(text) {
+            if !overlaps(found, start, end) {
+                found.push(Finding::text(start, end, Kind::Health, 0));
+            }
+        }
         for (start, end) in crimes(text) {
             if !overlaps(found, start, end) {
                 found.push(Finding::text(start, end, Kind::Health, 0));
@@ -1340,6 +1345,50 @@ fn health_tags(text: &str) -> Vec<(usize, usize)> {
     let several = items.len() >= 2;
     items.retain(|&(s, e)| TAGS[..4].contains(&&text[s..e]) || (several && TAGS.contains(&&text[s..e])));
     items
+}
+
+/// Barthel指数15分, ADL得分5分, MMSE 7分, 评定得分为45分: a score of an assessment of daily living or cognition,
+/// health data as the grade it decides (set BK5). Only the score is hidden, the scale's name stays. A bare 得分 or
+/// 评分 counts only in a text about care or disability (失能, 自理, 照护 …): 家庭经济状况评分65分 is no health.
+fn care_scores(text: &str) -> Vec<(usize, usize)> {
+    const SCALES: [&str; 5] = ["barthel", "adl", "mmse", "巴氏指数", "日常生活活动"];
+    const PLAIN: [&str; 3] = ["得分", "评分", "指数"];
+    const CARE: [&str; 7] = ["失能", "自理", "照护", "护理", "认知", "日常生活", "卧床"];
+    if !text.contains('分') {
+        return Vec::new();
+    }
+    let lower = text.to_ascii_lowercase();
+    let care = SCALES.iter().any(|w| lower.contains(w)) || CARE.iter().any(|w| text.contains(w));
+    let mut out = Vec::new();
+    let labels = SCALES.iter().chain(if care { PLAIN.iter() } else { [].iter() });
+    for label in labels {
+        for (at, _) in lower.match_indices(label) {
+            let mut k = at + label.len();
+            // (Barthel指数得分为 15分: the rest of the scale's name, a verb or a colon, a space.)
+            loop {
+                let rest = &text[k..];
+                let Some(skip) = ["指数", "得分", "评分", "总分", "为", "是", "：", ":", " ", "约"]
+                    .iter()
+                    .find(|w| rest.starts_with(*w))
+                else {
+                    break;
+                };
+                k += skip.len();
+            }
+            let d =
+                text[k..].chars().take_while(|c| c.is_ascii_digit() || *c == '.').map(char::len_utf8).sum::<usize>();
+            if d > 0 && text[k + d..].starts_with('分') && !out.iter().any(|&(s, _)| s == k) {
+                out.push((k, k + d + '分'.len_utf8()));
+            }
+        }
+    }
+    // (0分，完全失能: a score opening a text about care.)
+    let d = text.chars().take_while(char::is_ascii_digit).count();
+    if care && d > 0 && text[d..].starts_with('分') && !out.iter().any(|&(s, _)| s == 0) {
+        out.push((0, d + '分'.len_utf8()));
+    }
+    out.sort_unstable();
+    out
 }
 
 /// Whether the disability class at `start` belongs to a numbered item of a policy's notes, no one's condition:

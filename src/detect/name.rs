@@ -1529,7 +1529,10 @@ impl NameDetector {
             let kin_opens = kin_opens
                 || (i >= 1 && ctx.chars[i - 1] == '孙' && Self::clause_start(&ctx, i - 1) && {
                     // 孙 is a surname too: a kin word only when a whole name follows it.
-                    extent_after(i, Mode::Loose).is_some_and(|e| self.given_len(&ctx, i, e) == 2)
+                    // (孙庄村何*: no name holds a village's 村; the village is 孙庄.)
+                    extent_after(i, Mode::Loose).is_some_and(|e| {
+                        self.given_len(&ctx, i, e) == 2 && !ctx.chars[i..e].iter().any(|&c| one_of(chars!(ADMIN), c))
+                    })
                 });
             // 保姆费每月2000元: a counting or time character right after the surname makes a phrase.
             let phrase = ctx.chars.get(i + 1).is_some_and(|&c| one_of(chars!(COUNTING), c));
@@ -1553,9 +1556,14 @@ impl NameDetector {
                 && self.given_ok(ctx.chars[i + 1])
                 && !SETS.kin.has(ctx.chars[i + 1])
                 && !one_of(chars!("狗猫猪牛羊鸡鸭鹅马驴"), ctx.chars[i + 1]);
+            // (留守儿童和困境儿童: after a word for a class of people, 和 before an everyday word joins two classes.)
             let weak_pair = one_of(chars!("和从都以同及与"), ctx.chars[i])
                 && !he_name
-                && (extent_after(i, Mode::Loose) == Some(i + 2) || self.word_starts(&ctx, i + 1));
+                && (extent_after(i, Mode::Loose) == Some(i + 2)
+                    || self.word_starts(&ctx, i + 1)
+                    || (Self::class_word_before(&ctx, i)
+                        && self.common_word_at(&ctx, i + 1)
+                        && !self.word_given.contains(&pack(&ctx.chars[i + 1..i + 3]))));
             // (新增人口：孙子刘和平: a relation word opening with a surname's character, with a name after it, is
             // that relation word.)
             let relation_here = ctx.rel_start[i]
@@ -1862,6 +1870,9 @@ impl NameDetector {
             if let Some(e) = self.between_words(&ctx, i, || extent_after(i, Mode::Strict)) {
                 cands.push((Rank::Shape, i, e));
             }
+        }
+        for (s, e) in self.villagers_listed(&ctx) {
+            cands.push((Rank::Cue, s, e));
         }
 
         for k in 0..n {
@@ -2768,6 +2779,10 @@ impl NameDetector {
                 && one_of(chars!("镇乡"), ctx.chars[e - 1])
                 && TOWN_OFFICES.iter().any(|w| Self::starts_with_at(&ctx, e, w))
             {
+                continue;
+            }
+            // (向苏木提出申请: Inner Mongolia's township and village levels end no name, set BK4.)
+            if rank != Rank::Known && ["苏木", "嘎查"].iter().any(|w| cand.ends_with(w)) {
                 continue;
             }
             // (户主张**成天，身份证…: text right after a masked name goes on from that name; masking the output
@@ -4517,7 +4532,13 @@ impl NameDetector {
         for sl in self.surname_lens(ctx, i) {
             let lex = ctx.lex_end[i];
             // 其女华夏在读: an everyday word that is also a given name is the name here.
-            let word_name = lex > i + sl && lex - i <= 4 && self.word_names.contains(&pack(&ctx.chars[i..lex]));
+            // (其夫万里在外: a listed word name that no word of the lexicon holds, as well.)
+            let word_end = if lex > i + sl {
+                Some(lex).filter(|&k| k - i <= 4 && self.word_names.contains(&pack(&ctx.chars[i..k])))
+            } else {
+                (i + 2..=(i + 4).min(n)).rev().find(|&k| self.word_names.contains(&pack(&ctx.chars[i..k])))
+            };
+            let word_name = word_end.is_some();
             // (护理人：杨树林（每月护理费300元）: a role's label and its colon, then two or three Han characters
             // standing alone up to a bracket or a stop, are its holder's name, whatever word they make, set AW6.)
             let alone = (i + 2..=(i + 3).min(n))
@@ -4529,7 +4550,7 @@ impl NameDetector {
             let g = i + sl;
             let ends = match alone {
                 Some(k) if labelled && lex > i + sl => [k, k],
-                _ if word_name => [lex, lex],
+                _ if let Some(k) = word_end => [k, k],
                 _ => [g + 2, g + 1],
             };
             for e in ends {
@@ -4544,7 +4565,8 @@ impl NameDetector {
                 {
                     continue;
                 }
-                if e == g + 1 && self.surname_word(ctx, i, sl) {
+                // (其夫万里在外: a listed word name is a name here even when its given character is a rare one.)
+                if e == g + 1 && !word_name && self.surname_word(ctx, i, sl) {
                     continue;
                 }
                 let plain = e == n
@@ -4785,8 +4807,9 @@ impl NameDetector {
                         && (self.surnames.has(ctx.chars[i - 1])
                             || one_of(chars!(MINORITY_SURNAMES), ctx.chars[i - 1]))));
             let e = if led {
-                // (其子朝鲁门口开店: not into an everyday word, 门口.)
-                let e = if self.common_word_at(ctx, e - 1) { e - 1 } else { e };
+                // (其子朝鲁门口开店: not into an everyday word, 门口; 母亲萨出拉长期照护: unless another word starts
+                // right after the name, 长期.)
+                let e = if self.common_word_at(ctx, e - 1) && !self.common_word_at(ctx, e) { e - 1 } else { e };
                 e + ctx.chars[e..].iter().take(2).take_while(|&&c| one_of(chars!(CLOSING), c)).count()
             } else if clean(e) {
                 e
@@ -5047,8 +5070,9 @@ impl NameDetector {
                 || self.org_or_place_follows(ctx, e);
             // (被黄红旗骗走, 跟着刘解放学过篾匠手艺: after a preposition or 着, a strong surname and a word given name
             // are a name whatever verb follows.)
+            // (由王向东送上车: after 由, "by", as well.)
             let led = i > 0
-                && (one_of(chars!("被跟"), ctx.chars[i - 1])
+                && (one_of(chars!("被跟由"), ctx.chars[i - 1])
                     || (ctx.chars[i - 1] == '着' && i >= 2 && one_of(chars!("跟随"), ctx.chars[i - 2])))
                 && !SETS.weak_surnames.has(ctx.chars[i])
                 && ctx.chars.get(e).is_some_and(|&c| is_han(c) && !SETS.place.has(c));
@@ -6240,6 +6264,34 @@ impl NameDetector {
                     && !kind_of_village))
     }
 
+    /// 评议会主持人：汲冢社区金福全、孙庄村何勇、马营村何德明: a role's list after its colon, each item a village or a
+    /// community and then one of its people, up to the next separator (set BK3). Character spans of the people:
+    /// two to four Han characters from a surname, no everyday word at its head (孙庄村村委会, 孙庄村民 are no one).
+    fn villagers_listed(&self, ctx: &Ctx) -> Vec<(usize, usize)> {
+        const SEP: &str = "、，,；;：:";
+        let n = ctx.chars.len();
+        let Some(colon) = ctx.chars.iter().position(|&c| c == '：' || c == ':') else { return Vec::new() };
+        let mut out = Vec::new();
+        let mut item = colon + 1;
+        while item < n {
+            let end = (item..n).find(|&k| one_of(chars!(SEP), ctx.chars[k])).unwrap_or(n);
+            let place = (item + 2..end.saturating_sub(1))
+                .rev()
+                .find(|&k| ctx.chars[k - 1] == '村' || (ctx.chars[k - 1] == '区' && ctx.chars[k - 2] == '社'));
+            if let Some(s) = place
+                && (2..=4).contains(&(end - s))
+                && ctx.chars[item..end].iter().all(|&c| is_han(c))
+                && self.is_surname_start(ctx, s)
+                && !self.common_word_at(ctx, s)
+                && !one_of(chars!("村社区委民组"), ctx.chars[s])
+            {
+                out.push((s, end));
+            }
+            item = end + 1;
+        }
+        out
+    }
+
     /// Whether a weak cue stands right before `i`: a preposition or a verb of one character (给, 由, 欠, 借, 找),
     /// or 了 after a verb of lending or giving (借了包布和五万块, 卖给了…) or of reading out (宣读了薛守成的申请书).
     fn weak_pre_at(ctx: &Ctx, i: usize) -> bool {
@@ -6730,8 +6782,11 @@ impl NameDetector {
         // follows is the sentence.
         // (由宁夏银行代发, 通过黄河农村商业银行发放: a bank's name is no verb.)
         // (中国工商银行大同平旺支行: a branch named after its place, set G1.)
-        const BANKS: [&[char]; 10] = [
+        // (由衡南农商银行代发, set BK5.)
+        const BANKS: [&[char]; 12] = [
             &['银', '行'],
+            &['农', '商', '银', '行'],
+            &['村', '镇', '银', '行'],
             &['农', '村', '商', '业'],
             &['农', '商', '行'],
             &['信', '用', '社'],
@@ -6742,7 +6797,7 @@ impl NameDetector {
             &['分', '理', '处'],
             &['储', '蓄', '所'],
         ];
-        if BANKS.iter().any(|w| Self::starts_with_at(ctx, e, w)) && ctx.chars.get(e + 2) != Some(&'卡') {
+        if BANKS.iter().any(|w| Self::starts_with_at(ctx, e, w) && ctx.chars.get(e + w.len()) != Some(&'卡')) {
             return true;
         }
         // (万州区鑫源建筑工程有限公司, 安顺宏泰建筑劳务有限公司: a registered firm's name runs on over its trade to

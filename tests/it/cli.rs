@@ -9051,3 +9051,110 @@ fn columns_of_session_65() {
     assert_eq!(rows[3], ["伊宁县民政局    吉里于孜镇人民政府", "", "2024年8月20日", ""]);
     assert_verify(&out, 0, false);
 }
+
+/// Session 66, sets BK1-BK6: a listed word name after a kin word, scores of daily living, a bracketed group,
+/// Mongolian names and villagers listed after their villages are masked; a conjunction between two classes of
+/// children, a bank's 农商银行, 苏木 and offices' footers with their addresses and phones stay.
+#[test]
+fn remarks_of_session_66() {
+    assert_masked_remarks(&[
+        ("其夫万里在外务工；其子江河日下", "其夫万*在外务工；其子江河日下"),
+        ("由王向东送上车", "由王**送上车"),
+        ("留守儿童和困境儿童关爱；儿童和困境家庭", "留守儿童和困境儿童关爱；儿童和困境家庭"),
+        ("入户评估，Barthel指数15分；ADL得分5分；MMSE 7分", "入户评估，Barthel指数***；ADL得分***；MMSE ***"),
+        ("0分，完全失能。", "***，***。"),
+        ("家庭经济状况评分65分；满分100分", "家庭经济状况评分65分；满分100分"),
+        ("老人右侧肢体无力；吞咽困难，使用轮椅", "老人右侧***；***，***"),
+        ("金额按月核定，由衡南农商银行代发", "金额按月核定，由衡南农商银行代发"),
+        ("由王芳农商银行卡领取", "由王*农商银行卡领取"),
+        ("唐兰英家与本户相邻（六社），共用院墙", "唐**家与本户相邻（***），共用院墙"),
+        ("户籍在（3组）；分成（共3组）", "户籍在（***）；分成（共3组）"),
+        ("向苏木提出申请，经入户核查属实", "向苏木提出申请，经入户核查属实"),
+        ("联系旺其格，电话已核实；护理费打入伊德尔卡号", "联系旺**，电话已核实；护理费打入伊**卡号"),
+        ("评议会主持人：汲冢社区金福全、孙庄村何勇、马营村何德明", "评议会主持人：汲*社区金**、孙庄村何*、马营村何**"),
+        ("参会：孙庄村村委会、马营村村民", "参会：孙庄村村委会、马营村村民"),
+        ("原住房屋已由村委会代管", "原住房屋已由村委会代管"),
+        ("原住大坪村两河口，已搬迁", "原住大坪村***，已搬迁"),
+        (
+            "3. 联系单位：伊宁县卫生健康委员会，地址：伊宁县吉里于孜镇解放西路188号，电话：0999-4022315。",
+            "3. 联系单位：伊宁县卫生健康委员会，地址：伊宁县吉里于孜镇解放西路188号，电话：0999-4022315。",
+        ),
+        ("工作单位：县卫生健康委员会，电话：0999-4022315", "工作单位：县卫生健康委员会，电话：0999-*****15"),
+        (
+            "咨询地址：鞍山市铁东区人力资源和社会保障局（铁东区园林路188号），咨询电话：0412-5556789",
+            "咨询地址：鞍山市铁东区人力资源和社会保障局（铁东区园林路188号），咨询电话：0412-5556789",
+        ),
+        (
+            "现在昌吉市社会福利中心（昌吉市延安北路88号，电话0994-2345601）托养",
+            "现在昌吉市社会福利中心（昌吉市延安北路88号，电话0994-2345601）托养",
+        ),
+        (
+            "现在昌吉市社会福利中心（延安北路88号3单元，电话0994-2345601）",
+            "现在昌吉市社会福利中心（***，电话0994-*****01）",
+        ),
+    ]);
+}
+
+/// Session 66, sets BK1-BK6: a death under a header that names it, scores of daily living, a household's
+/// sentences under a family-members header, an institution's columns and an office as a contact under a
+/// two-row header, each read alike by `mask` and `verify`.
+#[test]
+fn columns_of_session_66() {
+    // (子女伤残/死亡情况 | 死亡: the record the benefit rests on; under 健康状况 a death says nothing of health.)
+    let (_dir, out, rows) =
+        mask_csv_rows("序号,扶助对象,子女伤残/死亡情况,健康状况\n1,王芳,死亡,死亡\n2,李明,伤残三级,良好\n");
+    assert_eq!(rows[1][1..], ["王*", "***", "死亡"]);
+    assert_eq!(rows[2][1..], ["李*", "***", "***"]);
+    assert_verify_catches(&out, "王*,***", "王*,死亡");
+
+    // (Barthel指数得分 | 35: a score of daily living is health; the assessor is a name, not health.)
+    let (_dir, out, rows) = mask_csv_rows("序号,申请人,Barthel指数得分,评估员\n1,王芳,35,李明\n2,赵强,0,李明\n");
+    assert_eq!(rows[1][1..], ["王*", "***", "李*"]);
+    assert_eq!(rows[2][2], "***");
+    assert_verify_catches(&out, "王*,***", "王*,35");
+
+    // (家庭成员及收入情况: a household's size, income and living read as free text; a name after a kin word,
+    // or alone in a clause, is still masked.)
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,申请人,家庭成员及收入情况\n\
+         1,王芳,\"家庭年收入约11000元，人均不足3400元\"\n\
+         2,李明,\"3人，与孙辈同住，孙辈就读于六都寨镇中学\"\n\
+         3,赵强,\"3人，其子赵小军在外务工，年收入约2万元\"\n\
+         4,孙丽,\"金凤，3人\"\n",
+    );
+    assert_eq!(
+        col_of(&rows, 2),
+        [
+            "家庭年收入约11000元，人均不足3400元",
+            "3人，与孙辈同住，孙辈就读于六都寨镇中学",
+            "3人，其子赵**在外务工，年收入约2万元",
+            "金*，3人",
+        ]
+    );
+    assert_verify(&out, 0, false);
+    let (_dir, out, _rows) = mask_csv_rows("序号,申请人,家庭成员及收入情况\n1,赵强,\"3人，其子赵小军在外务工\"\n");
+    assert_verify_catches(&out, "其子赵**", "其子赵小军");
+
+    // (护理服务机构, 机构地址, 鉴定单位 and 考勤情况 hold an institution, its street address, an office and an
+    // attendance; a village's committee under 姓名 | 联系电话 of a contact beside the resident's own 姓名 gives
+    // the committee's line.)
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,姓名,护理服务机构,机构地址,鉴定单位,考勤情况,姓名,联系电话\n\
+         1,白福,郸城县社会福利中心,郸城县洺北路166号,苍溪县住房和城乡建设局,满勤,汲冢镇李楼村村民委员会,0394-8494386\n\
+         2,陈同义,亲属护理,/,苍溪县住房和城乡建设局,全勤,陈静,0394-3174149\n",
+    );
+    assert_eq!(
+        rows[1][1..],
+        [
+            "白*",
+            "郸城县社会福利中心",
+            "郸城县洺北路166号",
+            "苍溪县住房和城乡建设局",
+            "满勤",
+            "汲冢镇李楼村村民委员会",
+            "0394-8494386"
+        ]
+    );
+    assert_eq!(rows[2][1..], ["陈**", "亲属护理", "/", "苍溪县住房和城乡建设局", "全勤", "陈*", "0394-*****49"]);
+    assert_verify_catches(&out, "0394-*****49", "0394-3174149");
+}
