@@ -326,7 +326,7 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 344] = [
+const PLACEHOLDERS: [&str; 348] = [
     "无",
     // (Set BB4: 领款签字 | 代, signed by a proxy. Sets BB2, BB6: what a stranger would not or could not say, and
     // a whole class for a person, 涉及人员 | 全部对象.)
@@ -631,6 +631,11 @@ const PLACEHOLDERS: [&str; 344] = [
     "本人按手印",
     "本人签字",
     "本人签名",
+    // (代领人 | 机构负责人 beside a resident of 建工街道敬老院: the home's head by role, no one named, set BL4.)
+    "机构负责人",
+    "院方负责人",
+    "机构工作人员",
+    "院方代领",
     // (保障对象姓名 | 全户: the whole household, no one named, set BI2.)
     "全户",
     "全家",
@@ -1616,6 +1621,31 @@ impl Masker {
                 }
             }
         }
+        // (儿童类别 | 社会散居孤儿, 艾滋病病毒感染儿童: where a value of a category column names a diagnosis, the
+        // others name its absence, and a masked cell among readable ones would tell it: the whole column is health,
+        // set BL1. A class of recipients by disability, 重度残疾人, is a benefit's and stays, see `recipient_class`.)
+        let data = layout.header_row.map_or(0, |h| h + 1);
+        let width = sheet.width();
+        for c in &mut layout.columns {
+            let category =
+                c.header.as_deref().map(normalize_header).is_some_and(|h| h.contains("类别") || h.contains("类型"));
+            if !(matches!(c.kind, Kind::Other | Kind::FreeText) && category) {
+                continue;
+            }
+            let diagnosis = sheet.rows.iter().skip(data).filter(|row| !columns::is_free_row(row, width)).any(|row| {
+                let Some(Cell::Text(t)) = row.get(c.index) else { return false };
+                let mut found = Vec::new();
+                self.det.push_health(t, &mut found);
+                // (感染儿童: the list's short word for 艾滋病病毒感染儿童.)
+                t.chars().count() <= 16
+                    && (!found.is_empty() || t.contains("感染"))
+                    && !t.contains('残')
+                    && !recipient_class(t)
+            });
+            if diagnosis {
+                c.kind = Kind::Health;
+            }
+        }
         // A disability certificate number is its holder's ID with two digits after it: it tells the age too.
         let id_cols: Vec<usize> = layout
             .columns
@@ -2145,6 +2175,13 @@ impl Masker {
             return RowOut { changed: Vec::new(), events };
         }
         let free = header_row || r < plan.data_start() || columns::is_free_row(row, plan.width);
+        // (入户调查人 | 评议票数: in a header row of known headers, a header the vocabulary does not know is no value
+        // of a name's label before it; read as free text, as `verify` reads it by its column, set BK3.)
+        let headers_known = header_row && {
+            let filled = row.iter().filter(|c| !c.is_blank()).count();
+            let unknown = row.iter().filter(|c| !c.is_blank() && !plain_header(c)).count();
+            unknown * 4 <= filled
+        };
         // (村民代表签字： | 郭敏 | … | 刘红霞: names signed across the columns of a data row.)
         let signed_from = if free { None } else { self.signed_from(row) };
         let minors = if plan.has_names { self.row_minors(plan, row) } else { RowMinors::default() };
@@ -2180,6 +2217,7 @@ impl Masker {
                 match col {
                     _ if signed_from.is_some_and(|from| c >= from) => (Kind::Name, false, None),
                     Some(col) if !free => (col.kind, col.public, plan.col_rules.get(c).cloned().flatten()),
+                    _ if headers_known => (Kind::FreeText, false, None),
                     _ => (self.free_cell_kind(row, c), false, None),
                 }
             };

@@ -2615,7 +2615,7 @@ fn an_institutions_landline_in_an_address_column_stays() {
 
 /// Eastern rosters: a name in the file that is an everyday word (和平, 文明, 海洋) names a district, a street
 /// or a building before 区, 路 or 馆 and stays inside running words, but goes after a cue; a category that is a
-/// diagnosis is health data, a benefit's name is not; 氏 names and names ending in 有 are masked whole.
+/// diagnosis is health data, and hides its whole column; 氏 names and names ending in 有 are masked whole.
 #[test]
 fn eastern_word_names_categories_and_shi_names() {
     let lines = lines_with_id(&[
@@ -2625,7 +2625,9 @@ fn eastern_word_names_categories_and_shi_names() {
         "江海,{id},低保,儿媳阮氏青香（越南籍）随夫生活；与其弟叶志有同住",
     ]);
     let cols = masked_columns("姓名,身份证号,保障类别,备注", &lines, &[2, 3]);
-    assert_eq!(cols[0], ["***儿童", "重度残疾人护理补贴", "低保", "低保"]);
+    // (Session 66, set BL1: one category that names a diagnosis hides the whole column; ***儿童 beside readable
+    // benefits would tell whose child has it.)
+    assert_eq!(cols[0], ["***", "***", "***", "***"]);
     assert_eq!(
         cols[1],
         [
@@ -9092,6 +9094,11 @@ fn remarks_of_session_66() {
             "现在昌吉市社会福利中心（延安北路88号3单元，电话0994-2345601）",
             "现在昌吉市社会福利中心（***，电话0994-*****01）",
         ),
+        // (Sets BL1-BL5.)
+        ("与丁光合办农机作业；合伙人：袁华，经营小型养殖场", "与丁*合办农机作业；合伙人：袁*，经营小型养殖场"),
+        ("合伙人均已到场", "合伙人均已到场"),
+        ("公租房由营山县住房保障中心（0817-8221560）分配", "公租房由营山县住房保障中心（0817-8221560）分配"),
+        ("帮扶日志；高寿老人重阳节慰问已完成", "帮扶日志；高寿老人重阳节慰问已完成"),
     ]);
 }
 
@@ -9157,4 +9164,26 @@ fn columns_of_session_66() {
     );
     assert_eq!(rows[2][1..], ["陈**", "亲属护理", "/", "苍溪县住房和城乡建设局", "全勤", "陈*", "0394-*****49"]);
     assert_verify_catches(&out, "0394-*****49", "0394-3174149");
+    // (供养机构/居住地址: a home's address where there is no institution, set BG3.)
+    let (_dir, _out, rows) = mask_csv_rows("序号,姓名,供养机构/居住地址,代领人\n1,王芳,石门村李家院子6号,机构负责人\n");
+    assert_eq!(rows[1][2..], ["石门村***", "机构负责人"]);
+
+    // (A header the vocabulary does not know, after a name's header in a header row of known ones, is no name;
+    // a name in a row of a form taken for a header still is. Set BL3.)
+    let (_dir, _out, rows) =
+        mask_csv_rows("序号,村,户主姓名,入户调查人,评议票数\n1,孙家岔村,张爱莲,\"孙杰、万娜\",\"赞成5，反对20\"\n");
+    assert_eq!(rows[0][4], "评议票数");
+    assert_eq!(rows[1][3..], ["孙*、万*", "赞成5，反对20"]);
+    let (_dir, _out, rows) = mask_csv_rows(
+        "序号,姓名,周兰英,身份证号,性别,民族,年龄,联系电话,家庭住址\n1,王芳,,220502198001011234,女,汉,44,13912345678,和平村3组\n",
+    );
+    assert_eq!(rows[0][2], "周**");
+
+    // (保障类别 | 感染儿童, 社会散居孤儿: one category names a diagnosis, so every one is hidden, or the masked
+    // cells would tell it. 重度残疾人 beside 低保对象 is a benefit's class and stays. Set BL1.)
+    let (_dir, out, rows) = mask_csv_rows("序号,儿童姓名,保障类别\n1,胡萌,感染儿童\n2,李明,社会散居孤儿\n");
+    assert_eq!(col_of(&rows, 2), ["***", "***"]);
+    assert_verify_catches(&out, "胡*,***", "胡*,感染儿童");
+    let (_dir, _out, rows) = mask_csv_rows("序号,姓名,救助对象类别\n1,王芳,重度残疾人\n2,李明,低保对象\n");
+    assert_eq!(col_of(&rows, 2), ["重度残疾人", "低保对象"]);
 }
