@@ -71,7 +71,7 @@ const MINORITY_SURNAMES: &str = "拜锁回依伊锡英宝斯刀召卯字起者�
 /// the man's mark 岩 (晃岩罕, 思岩吞).
 const DAI_SURNAMES: &str = "晃番思闷线多放刀衎";
 /// Surnames that are far more often conjunctions or particles: shape alone never proves them (和日志).
-const WEAK_SURNAMES: &str = "和从都原以同及与平智种公锁密蜂磨木过代秧务表化蒿青陕义";
+const WEAK_SURNAMES: &str = "和从都原以同及与平智种公锁密蜂磨木过代秧务表化蒿青陕义母但";
 /// Weak surnames that are everyday words' characters but never particles or conjunctions (公示, 门锁, 密切, 蜂蜜,
 /// 磨坊, 木材, 化肥, 蒿草): right after a relation word they are surnames (配偶密四妹, 公公蜂阿四).
 const NOUN_SURNAMES: &str = "公锁密蜂磨木秧务化蒿青陕义";
@@ -1520,7 +1520,8 @@ impl NameDetector {
                                 .chars
                                 .get(k..k + 2)
                                 .is_some_and(|w| !self.holds_common_word(w) && !SETS.kin.has(w[1]) && w[1] != '孙')))
-                    && !self.surnames.has(ctx.chars[k])
+                    // (母苏银娣: 母 is a weak surname too, a kin word first.)
+                    && (!self.surnames.has(ctx.chars[k]) || SETS.weak_surnames.has(ctx.chars[k]))
             };
             let kin_opens = i >= 1 && kin_at(i - 1);
             // 妻：郑镇吉，子：金哲俊, 妻（许月今）, 夫 肖光荣: a kin word and a colon, a bracket or a space.
