@@ -1382,10 +1382,17 @@ fn care_scores(text: &str) -> Vec<(usize, usize)> {
             }
         }
     }
-    // (0分，完全失能: a score opening a text about care.)
-    let d = text.chars().take_while(char::is_ascii_digit).count();
-    if care && d > 0 && text[d..].starts_with('分') && !out.iter().any(|&(s, _)| s == 0) {
-        out.push((0, d + '分'.len_utf8()));
+    // (0分，完全失能; …；0分，完全失能: a score opening a text or a clause about care; not 5分钟.)
+    if care {
+        let opens = std::iter::once(0)
+            .chain(text.char_indices().filter(|&(_, c)| "，,；;。 ".contains(c)).map(|(k, c)| k + c.len_utf8()));
+        for p in opens {
+            let d = text[p..].chars().take_while(char::is_ascii_digit).count();
+            let rest = &text[p + d..];
+            if d > 0 && rest.starts_with('分') && !rest.starts_with("分钟") && !out.iter().any(|&(s, _)| s == p) {
+                out.push((p, p + d + '分'.len_utf8()));
+            }
+        }
     }
     out.sort_unstable();
     out

@@ -9065,6 +9065,7 @@ fn remarks_of_session_66() {
         ("留守儿童和困境儿童关爱；儿童和困境家庭", "留守儿童和困境儿童关爱；儿童和困境家庭"),
         ("入户评估，Barthel指数15分；ADL得分5分；MMSE 7分", "入户评估，Barthel指数***；ADL得分***；MMSE ***"),
         ("0分，完全失能。", "***，***。"),
+        ("失能老人，5分钟后到达", "***老人，5分钟后到达"),
         ("家庭经济状况评分65分；满分100分", "家庭经济状况评分65分；满分100分"),
         ("老人右侧肢体无力；吞咽困难，使用轮椅", "老人右侧***；***，***"),
         ("金额按月核定，由衡南农商银行代发", "金额按月核定，由衡南农商银行代发"),
@@ -9189,4 +9190,17 @@ fn columns_of_session_66() {
     assert_verify_catches(&out, "胡*,***", "胡*,感染儿童");
     let (_dir, _out, rows) = mask_csv_rows("序号,姓名,救助对象类别\n1,王芳,重度残疾人\n2,李明,低保对象\n");
     assert_eq!(col_of(&rows, 2), ["重度残疾人", "低保对象"]);
+
+    // (The session's remarks, masked, pass `verify`, which reads a villager masked already as masking did (孙庄村何*
+    // is no 孙 and 庄村何) and catches one written back.)
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,备注\n\
+         1,评议会主持人：汲冢社区金福全、孙庄村何勇、马营村何德明\n\
+         2,入户评估，Barthel指数15分；0分，完全失能\n\
+         3,与本户相邻（六社）\n\
+         4,3. 联系单位：伊宁县卫生健康委员会，地址：伊宁县吉里于孜镇解放西路188号，电话：0999-4022315。\n",
+    );
+    assert_eq!(rows[1][1], "评议会主持人：汲*社区金**、孙庄村何*、马营村何**");
+    assert_eq!(rows[2][1], "入户评估，Barthel指数***；***，***");
+    assert_verify_catches(&out, "孙庄村何*", "孙庄村何勇");
 }
