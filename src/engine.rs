@@ -1443,8 +1443,10 @@ fn names_no_one(t: &str) -> bool {
         return true;
     }
     // 本村村委, 本社区居委会, 村两委 as a carer: the village's or community's committee.
+    // (村“两委”: the committees' name in quotes, set BH1.)
     let committee = t.strip_prefix('本').unwrap_or(t);
     let committee = committee.strip_prefix("社区").or_else(|| committee.strip_prefix('村')).unwrap_or(committee);
+    let committee = committee.strip_prefix('“').and_then(|c| c.strip_suffix('”')).unwrap_or(committee);
     if committee.len() < t.len() && ["村委", "村委会", "居委", "居委会", "两委"].contains(&committee) {
         return true;
     }

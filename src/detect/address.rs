@@ -1056,11 +1056,15 @@ fn natural_villages(text: &str, out: &mut Vec<Finding>) {
             .iter()
             .find_map(|v| name.strip_suffix(v))
             .unwrap_or(name);
-        // (沟门社的商品房: a named group or team ends at its 组 or 社 before 的.)
+        // (沟门社的商品房: a named group or team ends at its 组 or 社 before 的; 田心组夏翠兰家, 田心组亲戚家 before
+        // whose house it is, set BM5. Not 组长, 组员, 社员, 社区: a word of 组 or 社 runs on.)
         let cut = hamlet_before_tail(name).or_else(|| {
             name.char_indices().skip(2).take(2).find_map(|(k, c)| {
                 let e = k + c.len_utf8();
-                (matches!(c, '组' | '社') && name[e..].starts_with('的')).then_some(e)
+                let next = name[e..].chars().next();
+                (matches!(c, '组' | '社')
+                    && next.is_some_and(|d| d == '的' || !one_of(chars!("长员织成区会保团合务"), d)))
+                .then_some(e)
             })
         });
         let name = cut.map_or(name, |e| &name[..e]);

@@ -527,16 +527,39 @@ pub fn office_label(label: &str) -> bool {
 /// 邓州市民政局): Han characters ending in a level's word. Anything else before it (a person, a condition:
 /// 县残联张建国, 精神分裂症县民政局, 其子在县…) makes it more than the office.
 pub(crate) fn office_alone(text: &str, offices: &[&str]) -> bool {
-    let place = |p: &str| {
-        p.is_empty()
-            || (p.chars().count() <= 10
-                && p.chars().all(super::is_han)
-                && p.ends_with(['省', '市', '县', '区', '镇', '乡', '旗', '州', '街', '道'])
-                // (户主之女李娟县: a person before an office's place.)
-                && !p.contains(['其', '由', '在', '为', '的', '人', '之', '户', '女', '儿', '妻', '夫', '婿', '母', '父'])
-                && !p.contains(['症', '病', '癌', '瘫', '残', '疾', '障', '伤', '痴', '聋', '哑', '盲', '炎', '瘤']))
-    };
-    offices.iter().any(|o| text.strip_suffix(o).is_some_and(place))
+    offices.iter().any(|o| text.strip_suffix(o).is_some_and(office_place))
+}
+
+/// The place an office's name opens with (沂南县, 城关镇), or none.
+fn office_place(p: &str) -> bool {
+    p.is_empty()
+        || (p.chars().count() <= 10
+            && p.chars().all(super::is_han)
+            && p.ends_with(['省', '市', '县', '区', '镇', '乡', '旗', '州', '街', '道'])
+            && !names_someone(p))
+}
+
+/// Characters no office's place or trade holds: a person (户主之女李娟县) or an illness.
+fn names_someone(p: &str) -> bool {
+    p.contains(['其', '由', '在', '为', '的', '人', '之', '户', '女', '儿', '妻', '夫', '婿', '母', '父'])
+        || p.contains(['症', '病', '癌', '瘫', '残', '疾', '障', '伤', '痴', '聋', '哑', '盲', '炎', '瘤'])
+}
+
+/// 沂南县康复辅具服务中心: an office with its trade, up to six Han characters naming no one, between its place and
+/// its kind (set BM6). Asked only where a label has said the value is an institution (承办机构：…).
+fn office_with_trade(text: &str, offices: &[&str]) -> bool {
+    offices.iter().any(|o| {
+        text.strip_suffix(o).is_some_and(|p| {
+            p.char_indices().any(|(k, c)| {
+                let (place, trade) = p.split_at(k + c.len_utf8());
+                office_place(place)
+                    && !place.is_empty()
+                    && (1..=6).contains(&trade.chars().count())
+                    && trade.chars().all(super::is_han)
+                    && !names_someone(trade)
+            })
+        })
+    })
 }
 
 /// Whether a label names a person or a home (本人, 王芳家, 户主): 人 or 户 in it (not in 人民, nor a
@@ -668,36 +691,31 @@ fn office_name_before(text: &str, at: usize) -> bool {
     let mut fields = text[item..].trim_end_matches(['。', '.']).split(APART).filter(|f| !f.is_empty());
     let footer_field = said.is_some_and(|h| h.ends_with(APART))
         && fields.next().is_some_and(|first| {
-            let first = first
-                .split_once(['：', ':'])
-                .filter(|(label, _)| {
-                    label.ends_with("机构")
-                        || (["联系单位", "制表单位", "主管单位", "承办单位", "责任单位"]
-                            .iter()
-                            .any(|w| label.ends_with(w)))
-                })
-                .map_or(first, |(_, office)| office);
+            let labelled = first.split_once(['：', ':']).filter(|(label, _)| {
+                label.ends_with("机构")
+                    || (["联系单位", "制表单位", "主管单位", "承办单位", "责任单位"].iter().any(|w| label.ends_with(w)))
+            });
+            let first = labelled.map_or(first, |(_, office)| office);
             let (office, note) = first.split_once(['（', '(']).unwrap_or((first, ""));
-            office_alone(
-                office,
-                &[
-                    "民政局",
-                    "民政所",
-                    "人民政府",
-                    "福利院",
-                    "敬老院",
-                    "救助站",
-                    "服务中心",
-                    "社会福利中心",
-                    "福利中心",
-                    "康复中心",
-                    "卫生健康委员会",
-                    "卫健委",
-                    "卫生健康局",
-                    "人力资源和社会保障局",
-                    "住房和城乡建设局",
-                ],
-            ) && (note.is_empty() || note.starts_with("统一社会信用代码") || note.starts_with("信用代码"))
+            let offices = [
+                "民政局",
+                "民政所",
+                "人民政府",
+                "福利院",
+                "敬老院",
+                "救助站",
+                "服务中心",
+                "社会福利中心",
+                "福利中心",
+                "康复中心",
+                "卫生健康委员会",
+                "卫健委",
+                "卫生健康局",
+                "人力资源和社会保障局",
+                "住房和城乡建设局",
+            ];
+            (office_alone(office, &offices) || (labelled.is_some() && office_with_trade(office, &offices)))
+                && (note.is_empty() || note.starts_with("统一社会信用代码") || note.starts_with("信用代码"))
         })
         && fields.all(|f| {
             f.split_once(['：', ':']).is_some_and(|(l, v)| {

@@ -1028,7 +1028,7 @@ impl Detectors {
             // 病例 alone: 脑出血急救无效, 本人为登革热病例 are one person's.)
             // (致残率, 致残原因, 中毒事件, 营养不良筛查, 低视力门诊: a rate, a cause, an event or a service, said of
             // no one.)
-            const EDUCATION: [&str; 14] = [
+            const EDUCATION: [&str; 13] = [
                 "防控",
                 "宣传",
                 "知识",
@@ -1041,11 +1041,24 @@ impl Detectors {
                 "因素",
                 "事件",
                 "筛查",
-                "门诊",
                 "人群",
             ];
             if EDUCATION.iter().any(|w| after.starts_with(w)) {
                 continue;
+            }
+            // (低视力门诊, 开设糖尿病门诊: a clinic opening its clause or being opened. Not 因胃溃疡门诊 or 已申请
+            // 尿毒症门诊特殊病种待遇, one person's visit and benefit, set BM3 and BM4.)
+            // (糖尿病门诊慢特病待遇, 门诊复查: a benefit or a visit is someone's, wherever it stands.)
+            if let Some(rest) = after.strip_prefix("门诊") {
+                const VISIT: [&str; 10] =
+                    ["慢特病", "特殊病", "特病", "慢病", "待遇", "报销", "就诊", "复查", "治疗", "随访"];
+                let before = text[..m.start()].trim_end();
+                let clinic = before.is_empty()
+                    || before.ends_with(|c: char| "，。；：,;:、（(".contains(c))
+                    || ["开设", "设立", "设有", "开通", "开展"].iter().any(|w| before.ends_with(w));
+                if clinic && !VISIT.iter().any(|w| rest.starts_with(w)) {
+                    continue;
+                }
             }
             // (照料护理费按失能等级发放, 按残疾等级确定: a benefit scaled by a grade, said of no one; 失能等级为重度
             // is one person's.)

@@ -1323,6 +1323,7 @@ impl NameDetector {
         self.you_candidates(&ctx, &mut cands);
         self.shop_owner_candidates(&ctx, &mut cands);
         self.pupil_candidates(&ctx, &mut cands);
+        self.handed_over(&ctx, &mut cands);
 
         // A cell that is nothing but a name.
         let lead = ctx.chars.iter().take_while(|c| c.is_whitespace()).count();
@@ -1909,8 +1910,9 @@ impl NameDetector {
                 && !Self::verb_zai(&ctx, k)
                 && !Self::family_place_or_word(&ctx, k)
                 && let Some(s) = extent_before()
-                && self.stands_apart_left(&ctx, s)
-                && (self.not_everyday(&ctx, s, k) || (k - s == 3 && Self::clause_start(&ctx, s)))
+                && (self.stands_apart_left(&ctx, s) || Self::led_before_bracket(&ctx, s, k))
+                && (self.not_everyday(&ctx, s, k)
+                    || (k - s == 3 && (Self::clause_start(&ctx, s) || Self::led_before_bracket(&ctx, s, k))))
             {
                 cands.push((Rank::Cue, s, k));
             } else if matches!(ctx.chars[k], '在' | '因' | '已' | '患' | '被')
@@ -3902,6 +3904,15 @@ impl NameDetector {
         k > 0 && ctx.chars[k] == '在' && ctx.lex_end[k - 1] == k + 1
     }
 
+    /// 由范学成（同组村民）反映情况: a span after 由 (not 理由, 自由 …) that a bracket closes, the note on who the
+    /// person is inside it (set BM4). Read as a clause's opening is.
+    fn led_before_bracket(ctx: &Ctx, s: usize, k: usize) -> bool {
+        matches!(ctx.chars.get(k), Some('（' | '('))
+            && s >= 1
+            && ctx.chars[s - 1] == '由'
+            && !(s >= 2 && one_of(chars!("理自缘经来事"), ctx.chars[s - 2]))
+    }
+
     /// Whether `s` begins the text or a clause: there a 3-char span before 因/已/在 is a name even when
     /// its characters are everyday ones (杜金山因病住院).
     fn clause_start(ctx: &Ctx, s: usize) -> bool {
@@ -4025,6 +4036,50 @@ impl NameDetector {
             .find(|&e| CHANGE.iter().any(|w| Self::starts_with_at(ctx, e, w)))
             // 由常住变为暂住: an everyday word, not a name.
             .filter(|&e| ctx.lex_end[s] != e)
+    }
+
+    /// 2024年7月起由于永红接替, 由母春花代为签到: after 由, a surname, one or two given characters and a word of
+    /// taking a task over (接替, 代为, 代领) are a name, though 由于 is "because" and 母 a weak surname elsewhere
+    /// (sets BI4, BK3). Not a relation word or an everyday word (由于子女代领, 由于长期代领, 由于无人接替).
+    fn handed_over(&self, ctx: &Ctx, out: &mut Vec<(Rank, usize, usize)>) {
+        const TAKES: [&[char]; 12] = [
+            &['接', '替'],
+            &['接', '任'],
+            &['接', '手'],
+            &['接', '管'],
+            &['代', '为'],
+            &['代', '领'],
+            &['代', '签'],
+            &['代', '收'],
+            &['代', '办'],
+            &['负', '责'],
+            &['签', '收'],
+            &['护', '送'],
+        ];
+        let n = ctx.chars.len();
+        for i in 0..n.saturating_sub(4) {
+            // (理由, 自由, 缘由, 经由, 来由, 事由: 由 closing a word.)
+            if ctx.chars[i] != '由' || (i > 0 && one_of(chars!("理自缘经来事"), ctx.chars[i - 1])) {
+                continue;
+            }
+            let s = i + 1;
+            if !self.surname_lens(ctx, s).into_iter().eq([1]) {
+                continue;
+            }
+            let found = [s + 3, s + 2].into_iter().find(|&e| {
+                let given = &ctx.chars[s + 1..e.min(n)];
+                e < n
+                    && TAKES.iter().any(|w| Self::starts_with_at(ctx, e, w))
+                    && given.iter().all(|&c| self.given_ok(c) && !SETS.numerals.has(c))
+                    && (s + 1..e).all(|j| !ctx.rel_start[j])
+                    // (由于春花代领: a given name that is a word too, 春花, 红梅, is a name here.)
+                    && ((!self.holds_common_word(&ctx.chars[s..e]) && (s + 1..e).all(|j| ctx.lex_end[j] <= j + 1))
+                        || (e == s + 3 && self.word_given.contains(&pack(given))))
+            });
+            if let Some(e) = found {
+                out.push((Rank::Cue, s, e));
+            }
+        }
     }
 
     /// 李成镇,男,92岁 / 朴光镇,朝鲜族: a Korean-Chinese name ending in 镇 reads like a town, but before the
@@ -5741,7 +5796,13 @@ impl NameDetector {
                 || self.is_surname_start(ctx, k - run)
                 || !self.holds_common_word(&ctx.chars[k - run..k]))
         {
-            return Some((k - run, k));
+            // (由王建（侄子）, 向王芳（村医）: a preposition opening the run is no surname; 由学校（班主任） names no
+            // one.)
+            let s = k - run;
+            if run >= 3 && SETS.function_prefix.has(ctx.chars[s]) && !kin {
+                return (!self.holds_common_word(&ctx.chars[s + 1..k])).then_some((s + 1, k));
+            }
+            return Some((s, k));
         }
         // (Never past the run: 户籍（本县籍） opens its cell.)
         [3, 2]
