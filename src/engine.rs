@@ -841,7 +841,8 @@ fn office_footer_address(label: &str, after: &str) -> bool {
     let segments = label.split([' ', '\u{3000}']).filter(|p| !p.is_empty());
     // (监督电话：0435-3218016　邮编：134001　地址：…: the postcode may come before the address too, set BB5; not
     // first, as the hotline or a code must be there.)
-    let fields_ok = segments.clone().count() >= 1
+    let fields = segments.clone().count();
+    let fields_ok = fields >= 1
         && segments.enumerate().all(|(k, seg)| {
             let Some((l, v)) = seg.split_once(['：', ':']) else { return false };
             let digits: Vec<u8> = v.bytes().filter(u8::is_ascii_digit).collect();
@@ -852,6 +853,12 @@ fn office_footer_address(label: &str, after: &str) -> bool {
                 && (!l.ends_with("电话") || (!phone::is_mobile(&digits) && v.starts_with('0')))
         });
     let mut rest = after.trim_start_matches(['：', ':']).split([' ', '\u{3000}']).filter(|p| !p.is_empty());
+    // (地址：…澳柯玛大道81号　监督电话：0539-…: or the address opens the line and the notice's hotline follows it,
+    // set BN1.)
+    let hotline_after = rest
+        .clone()
+        .skip(1)
+        .any(|seg| seg.split_once(['：', ':']).is_some_and(|(l, _)| LABELS[..5].iter().any(|w| l.ends_with(w))));
     let address = rest.next().unwrap_or("");
     // (…桥南路18号　　值班电话：0938-6521234: the office's landline may follow, set BG3.)
     let after_ok = rest.all(|seg| {
@@ -864,7 +871,7 @@ fn office_footer_address(label: &str, after: &str) -> bool {
         });
         landline || (seg.starts_with("邮编") && !seg.chars().skip(2).any(crate::detect::is_han))
     });
-    fields_ok
+    (fields_ok || (fields == 0 && hotline_after))
         && after_ok
         // (…胜利路356号 and nothing after it: not 胜利路356号王建国家, 和平村胜利路356号, 356号1号楼.)
         && address.ends_with('号')
@@ -2386,7 +2393,22 @@ impl Masker {
             .get(c)
             .and_then(|col| col.header.as_deref())
             .is_some_and(|h| BARE_PHONE_HEADERS.contains(&normalize_header(h).as_str()));
+        // (寄养家庭户主 | 寄养母亲 董淑英 | 联系电话 0739-…: a carer named beside the number owns it, though the home
+        // is the child's guardian, set BN2.)
+        let carer_owns = Self::owner_of(plan, c).is_some_and(|o| {
+            // (Not 户主 or 联系人: the resident in the home, or its director, 汤子豪（院长）, sets BF3 and BH3.)
+            const CARERS: [&str; 10] =
+                ["寄养", "母亲", "父亲", "监护人", "照料人", "代领人", "家属", "亲属", "抚养人", "赡养人"];
+            let header = plan.layout.columns.get(o).and_then(|col| col.header.as_deref()).map(normalize_header);
+            let who = row.get(o).map(Cell::as_text).unwrap_or_default();
+            // (武** as `verify` reads the output: a person masked already is a person.)
+            header.is_some_and(|h| CARERS.iter().any(|w| h.contains(w)))
+                && !who.trim().is_empty()
+                && (!is_placeholder(&who) || who.contains('*'))
+                && !self.pats.is_institution(&who)
+        });
         if bare_header
+            && !carer_owns
             && !row[c].as_text().chars().any(crate::detect::is_han)
             && plan.layout.columns.iter().any(|col| {
                 col.index != c
@@ -3080,7 +3102,8 @@ impl Masker {
             return false;
         }
         // (监督电话：0435-…　地址：…胜利路356号: the notice's office's footer line, see `office_footer_address`.)
-        if clause[..p].ends_with([' ', '\u{3000}'])
+        // (地址：…81号　监督电话：…: or 地址 opens the cell and the hotline follows the address, set BN1.)
+        if (clause[..p].ends_with([' ', '\u{3000}']) || (p == 0 && clause.len() == head.len()))
             && office_footer_address(label, &text[head.len() - clause.len() + p + "地址".len()..])
         {
             return true;

@@ -688,9 +688,37 @@ fn office_name_before(text: &str, at: usize) -> bool {
     // (3. 联系单位：伊宁县卫生健康委员会，地址：…，电话：0999-…。: a notes sheet's numbered item, the office after
     // the label of the unit to contact, the item's full stop after the number, set BK6. Not 工作单位, a person's.)
     let item = super::name::enumeration_prefix(text);
-    let mut fields = text[item..].trim_end_matches(['。', '.']).split(APART).filter(|f| !f.is_empty());
+    // (监督电话：0739-…　隆回县儿童福利院地址：…99号　电话：0739-…: the notice's hotline may open the line, and
+    // the office may name its address, set BN2.)
+    const HOTLINES: [&str; 5] = ["监督电话", "咨询电话", "举报电话", "投诉电话", "服务热线"];
+    let hotline = |f: &str| {
+        f.split_once(['：', ':']).is_some_and(|(l, v)| {
+            HOTLINES.iter().any(|w| l.ends_with(w)) && v.chars().all(|c| c.is_ascii_digit() || c == '-')
+        })
+    };
+    let mut fields =
+        text[item..].trim_end_matches(['。', '.']).split(APART).filter(|f| !f.is_empty()).skip_while(|f| hotline(f));
     let footer_field = said.is_some_and(|h| h.ends_with(APART))
         && fields.next().is_some_and(|first| {
+            if let Some((office, address)) =
+                first.split_once(['：', ':']).and_then(|(l, v)| Some((l.strip_suffix("地址")?, v)))
+            {
+                return !office.is_empty()
+                    && office_alone(
+                        office,
+                        &[
+                            "福利院",
+                            "儿童福利院",
+                            "社会福利院",
+                            "敬老院",
+                            "救助站",
+                            "社会福利中心",
+                            "福利中心",
+                            "民政局",
+                        ],
+                    )
+                    && !address.contains(['（', '(', '家']);
+            }
             let labelled = first.split_once(['：', ':']).filter(|(label, _)| {
                 label.ends_with("机构")
                     || (["联系单位", "制表单位", "主管单位", "承办单位", "责任单位"].iter().any(|w| label.ends_with(w)))
@@ -718,11 +746,12 @@ fn office_name_before(text: &str, at: usize) -> bool {
                 && (note.is_empty() || note.starts_with("统一社会信用代码") || note.starts_with("信用代码"))
         })
         && fields.all(|f| {
-            f.split_once(['：', ':']).is_some_and(|(l, v)| {
-                ["地址", "电话", "联系电话", "办公电话", "值班电话", "邮编", "传真"].contains(&l)
-                    && (l != "地址" || !v.contains(['（', '(', '家']))
-                    && (!l.ends_with("电话") || v.chars().all(|c| c.is_ascii_digit() || c == '-'))
-            })
+            hotline(f)
+                || f.split_once(['：', ':']).is_some_and(|(l, v)| {
+                    ["地址", "电话", "联系电话", "办公电话", "值班电话", "邮编", "传真"].contains(&l)
+                        && (l != "地址" || !v.contains(['（', '(', '家']))
+                        && (!l.ends_with("电话") || v.chars().all(|c| c.is_ascii_digit() || c == '-'))
+                })
         });
     if footer_field {
         return true;
@@ -823,6 +852,11 @@ fn office_name_before(text: &str, at: usize) -> bool {
         // (医保办电话：0376-…, set AA1.)
         "医保办",
         "残联",
+        // (园林社区清真老年食堂电话0994-…: an old people's canteen, set BN3.)
+        "老年食堂",
+        "助餐点",
+        "助餐中心",
+        "幸福院",
     ]
     .iter()
     .any(|w| head.ends_with(w))
@@ -1720,10 +1754,23 @@ pub fn is_org_code(s: &str) -> bool {
 /// its check character right, digits alone allowed, and no resident ID (a person's ID under a wrong header goes).
 /// (注册号 | 220581600085900: a firm's or a self-employed trader's fifteen-digit registration number, from before the
 /// unified code, which no birth date in it makes an old ID, set AY6.)
+/// (124210228542384117 under 统一社会信用代码: a code whose check character is mistyped keeps the code's shape, a
+/// registering office's and an organisation type's characters and a region's six digits, set BN5. No resident ID
+/// with a typo in it, and no UnionPay card, passes.)
 pub fn is_labelled_org_code(s: &str) -> bool {
     let b = s.trim().as_bytes();
     let registration = b.len() == 15 && b.iter().all(u8::is_ascii_digit);
-    (b.len() == 18 && org_code_sum(b) || registration) && super::id_card::check(b) == super::id_card::IdCheck::No
+    let shaped = || {
+        b"123456789ANY".contains(&b[0])
+            && b"12359".contains(&b[1])
+            && b[2..8].iter().all(u8::is_ascii_digit)
+            && b.iter().all(|c| b"0123456789ABCDEFGHJKLMNPQRTUWXY".contains(c))
+            && !(b.starts_with(b"62") && super::bank::luhn(b))
+            // (22052119651308120X: a birth year where an ID has it is an ID with a mistyped date, no code.)
+            && !std::str::from_utf8(&b[6..10]).ok().and_then(|y| y.parse::<u16>().ok()).is_some_and(|y| (1880..=2030).contains(&y))
+    };
+    (b.len() == 18 && (org_code_sum(b) || shaped()) || registration)
+        && super::id_card::check(b) == super::id_card::IdCheck::No
 }
 
 /// Whether `s` is a record's code under a header that names one (户编号 | 370283101001785232, 业务流水号 |
@@ -2159,7 +2206,12 @@ mod tests {
         assert!(!is_org_code("12440700MB2C04188D"));
         assert!(!is_org_code("440103196105140400"));
         assert!(is_labelled_org_code("126542217142510551"));
-        assert!(!is_labelled_org_code("126542217142510552"));
+        // (A mistyped check character under the code's header: the code's shape still holds, set BN5. Not with an
+        // organisation type no code has, nor a UnionPay card.)
+        assert!(is_labelled_org_code("126542217142510552"));
+        assert!(!is_labelled_org_code("146542217142510552"));
+        assert!(!is_labelled_org_code("621799137868745868"));
+        assert!(!is_labelled_org_code("22052119651308120X"));
         assert!(!is_labelled_org_code("11010519491231002X"));
     }
 }

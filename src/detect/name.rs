@@ -2520,12 +2520,13 @@ impl NameDetector {
             // number.)
             // (柳民照协〔2023〕001号: the code may go on for a character or two after the span, set BB3, when the
             // span opens its clause, the whole code has four characters at most and ends in a document's kind
-            // (发, 字, 协, 函 …): 张建国按〔2023〕5号文件 and 李秀英新增〔2024〕3号 name people.)
+            // (发, 字, 协, 函 …): 张建国按〔2023〕5号文件 and 李秀英新增〔2024〕3号 name people. 隆儿福寄〔2024〕080号, a
+            // foster agreement's number, set BN2.)
             let code = ctx.chars[c.2..].iter().take(3).take_while(|&&ch| is_han(ch)).count().min(2);
             let code = if code > 0
                 && Self::clause_start(&ctx, c.1)
                 && c.2 + code - c.1 <= 4
-                && one_of(chars!("发字函协规办令告批文通"), ctx.chars[c.2 + code - 1])
+                && one_of(chars!("发字函协规办令告批文通寄复审"), ctx.chars[c.2 + code - 1])
                 && !ctx.chars[c.2..c.2 + code]
                     .iter()
                     .any(|&ch| one_of(chars!("按经至依据根照于在以从由对将把被向及和与等的为是"), ch))

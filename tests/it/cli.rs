@@ -5277,8 +5277,9 @@ fn parents_care_homes_and_estate_phases_of_session_37() {
     assert_eq!(col(3), ["母**，2016年务工时失联", "者**，离家出走后失联", "孔**，2019年死亡"]);
     // (A place of two characters, 延吉，务工, is what happened; so is 弃养 below.)
     assert_eq!(col(4), ["吴*，***，***", "***，***", "延吉，务工"]);
-    // The code's check character is right in the first and third rows; the second is no code, and goes.
-    assert_eq!(col(5), ["126542217142510551", "**************0552", "12654221284786374Y"]);
+    // The code's check character is right in the first and third rows; the second's is mistyped, but it keeps a
+    // code's shape and no ID's birth year (session 67, set BN5), so it stays too.
+    assert_eq!(col(5), ["126542217142510551", "126542217142510552", "12654221284786374Y"]);
     assert_eq!(col(6), ["0901-3361907", "0901-3361907", "0901-3326518"]);
     assert_eq!(col(8), ["176****6240", "/", "188****5907"]);
     assert_eq!(col(10), ["现住***", "搬到***", "2024年第二期补助已发放"]);
@@ -9266,4 +9267,69 @@ fn remarks_of_session_67() {
         let (_dir, out, _rows) = mask_csv_rows(&format!("序号,备注\n1,{remark}\n"));
         assert_verify_catches(&out, masked, raw);
     }
+}
+
+/// Session 67, sets BN1-BN5: a canteen's diet column, a foster mother's landline beside a guardian home, a
+/// foster agreement's number, a summary's counts, an organisation's code with a mistyped check character, and
+/// offices' footers that open with the address or the hotline.
+#[test]
+fn columns_of_session_67() {
+    // (饮食禁忌 | 低嘌呤: what the diet is for tells the illness.)
+    let (_dir, out, rows) =
+        mask_csv_rows("序号,姓名,就餐方式,饮食禁忌\n1,王芳,堂食,低嘌呤\n2,李明,送餐,软烂（假牙）\n");
+    assert_eq!(col_of(&rows, 3), ["***", "***"]);
+    assert_eq!(col_of(&rows, 2), ["堂食", "送餐"]);
+    assert_verify_catches(&out, "王*,堂食,***", "王*,堂食,低嘌呤");
+
+    // (A foster mother's landline is hers though the home is the child's guardian; where the home is the one
+    // named beside it, its line stays, set BF2.)
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,寄养儿童姓名,监护人,寄养母亲,联系电话,寄养协议编号\n\
+         1,谢琪涵,隆回县儿童福利院,武霞菊,0739-2121356,隆儿福寄〔2021〕049号\n",
+    );
+    assert_eq!(rows[1][1..], ["谢**", "隆回县儿童福利院", "武**", "0739-*****56", "隆儿福寄〔2021〕049号"]);
+    assert_verify_catches(&out, "0739-*****56", "0739-2121356");
+    let (_dir, _out, rows) = mask_csv_rows("序号,领款人,儿童姓名,联系方式\n1,利川市儿童福利院,谢琪涵,0718-7231234\n");
+    assert_eq!(rows[1][3], "0718-7231234");
+
+    // (其中残疾或患病儿童 | 4: a count of children, no one's health.)
+    let (_dir, _out, rows) = mask_csv_rows("乡镇（街道）,寄养儿童数,其中残疾或患病儿童\n圣城街道,9,4\n合计,9,4\n");
+    assert_eq!(col_of(&rows, 2), ["4", "4"]);
+
+    // (统一社会信用代码 | 124210228542384117: a code with a mistyped check character stays; an ID or a card under
+    // the same header does not.)
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,机构名称,统一社会信用代码\n1,甲,124210228542384117\n2,乙,220502198001011234\n3,丙,6217991378687458682\n",
+    );
+    assert_eq!(col_of(&rows, 2), ["124210228542384117", "220502********1234", "***************8682"]);
+    assert_verify(&out, 0, false);
+
+    // (Footers: the address first and the hotline after it; the hotline first, then the home's address and
+    // phone; a welfare centre's address, its phone and the hotline. A household's address before a hotline is
+    // still masked.)
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,姓名,身份证号\n\
+         1,王芳,220502198001011234\n\
+         地址：沂南县界湖街道澳柯玛大道81号　监督电话：0539-3225678,,\n\
+         监督电话：0739-8236110    隆回县儿童福利院地址：桃洪镇紫阳路99号  电话：0739-8231234,,\n\
+         福利中心地址：寿光市圣城街道农圣东街1999号    联系电话：0536-5221100    监督电话：0536-5236879,,\n\
+         地址：和平村3组12号　监督电话：0539-3225678,,\n",
+    );
+    assert_eq!(
+        col_of(&rows, 0)[1..],
+        [
+            "地址：沂南县界湖街道澳柯玛大道81号　监督电话：0539-3225678",
+            "监督电话：0739-8236110    隆回县儿童福利院地址：桃洪镇紫阳路99号  电话：0739-8231234",
+            "福利中心地址：寿光市圣城街道农圣东街1999号    联系电话：0536-5221100    监督电话：0536-5236879",
+            "地址：和平村***　监督电话：0539-3225678",
+        ]
+    );
+    assert_verify_catches(&out, "和平村***", "和平村3组12号");
+
+    assert_masked_remarks(&[
+        ("与园友丁玉发生口角，已调解；园友关系融洽", "与园友丁*发生口角，已调解；园友关系融洽"),
+        ("园林社区清真老年食堂电话0994-2356789", "园林社区清真老年食堂电话0994-2356789"),
+        ("其子在园林社区老年食堂电话0994-2356789", "其子在园林社区老年食堂电话0994-*****89"),
+        ("孩子晚上常尿床；孩子近期腹泻，已就诊", "孩子晚上常***；孩子近期***，已就诊"),
+    ]);
 }
