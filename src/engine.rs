@@ -326,7 +326,7 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 348] = [
+const PLACEHOLDERS: [&str; 353] = [
     "无",
     // (Set BB4: 领款签字 | 代, signed by a proxy. Sets BB2, BB6: what a stranger would not or could not say, and
     // a whole class for a person, 涉及人员 | 全部对象.)
@@ -473,6 +473,13 @@ const PLACEHOLDERS: [&str; 348] = [
     "群众举报",
     // A whistle-blower who gave no name (举报人: 匿名), and the roles a meeting's speaker is listed by.
     "匿名",
+    // (来访人 | 未留姓名: a caller who gave no name, set BO3.)
+    "未留姓名",
+    "未留名",
+    "未留名字",
+    "不愿留名",
+    // (承办人 | 办公室: the office handled it, no one named, set BO3.)
+    "办公室",
     "实名",
     // (Set YY: 实名举报（信息保密）, the whistle-blower's name withheld.)
     "实名举报",
@@ -799,7 +806,8 @@ pub(crate) fn register_personal_number(plan: &Plan, c: usize, cell: &Cell) -> bo
 /// right before a word for a class of people names the programme's recipients, no one's health. `mask` and
 /// `verify` leave it there.
 pub(crate) fn programme_class(text: &str, f: &Finding) -> bool {
-    const CLASSES: [&str; 9] = ["患者", "老人", "老年人", "人员", "儿童", "家庭", "人士", "群众", "对象"];
+    // (困难重度残疾人家庭无障碍改造名单: 人 after a condition makes the class, 重度残疾人, set BO2.)
+    const CLASSES: [&str; 9] = ["患者", "老人", "老年人", "人", "儿童", "家庭", "人士", "群众", "对象"];
     f.kind == Kind::Health && CLASSES.iter().any(|w| text[f.end..].starts_with(w))
 }
 
@@ -3707,7 +3715,14 @@ impl Masker {
             && ((self.det.names.looks_like_name(tail) && !self.det.names.holds_everyday_word(tail))
                 || (tail.chars().count() == 3
                     && self.det.names.starts_with_frequent_surname(tail)
-                    && tail.chars().skip(1).all(|c| self.det.names.given_char(c)))))
+                    && tail.chars().skip(1).all(|c| self.det.names.given_char(c)))
+                // (验收人 | 县残联 闫玉: set apart by a space, a surname and one given character, set BO2.)
+                || (start > end
+                    && tail.chars().count() == 2
+                    && self.det.names.starts_with_surname(tail)
+                    && self.det.names.surname_len(tail) == tail.chars().next().map_or(0, char::len_utf8)
+                    && tail.chars().skip(1).all(|c| self.det.names.given_char(c))
+                    && !self.det.names.holds_everyday_word(tail))))
         .then_some((start, t.len()))
     }
 

@@ -1007,7 +1007,12 @@ fn natural_villages(text: &str, out: &mut Vec<Finding>) {
         // (住加合村卡阳: 住 right before the village's name is a dwelling word too; 入住张河村敬老院 names a
         // facility, checked below.)
         // (住房由村委会维修, set J2: a preposition is in no village's name; 住房家村卡阳 names 房家村.)
+        // (住建部门纳入农村危房改造: 住建, the housing bureau's short name, is no dwelling word, set BO3.)
         let zhu = head.chars().rev().nth(village_name) == Some('住')
+            && !HOUSING_BUREAU.iter().any(|w| {
+                let name: Vec<char> = head.chars().rev().take(village_name).collect();
+                name.iter().rev().collect::<String>().starts_with(w)
+            })
             && !head.chars().rev().take(village_name).any(|c| one_of(chars!("由被的和与向经将把给"), c));
         let dwelling = village_name >= 2
             && (zhu || {
@@ -1042,10 +1047,10 @@ fn natural_villages(text: &str, out: &mut Vec<Finding>) {
                         .match_indices(w)
                         .any(|(k, _)| !(w.ends_with('住') && clause[k + w.len()..].starts_with(['房', '院'])))
                 }) || clause.match_indices('住').any(|(k, _)| {
-                    clause[k + '住'.len_utf8()..]
-                        .chars()
-                        .next()
-                        .is_some_and(|c| is_han(c) && !one_of(chars!("院房宿户"), c))
+                    let after = &clause[k + '住'.len_utf8()..];
+                    // (住建部门, 县住建局: the housing bureau's short name, set BO3; 住建设村 is a dwelling's.)
+                    after.chars().next().is_some_and(|c| is_han(c) && !one_of(chars!("院房宿户"), c))
+                        && !HOUSING_BUREAU.iter().any(|w| after.starts_with(w))
                 })
             });
         let run: usize = text[after..].chars().take_while(|&c| is_han(c)).take(8).map(char::len_utf8).sum();
@@ -1107,6 +1112,9 @@ fn natural_villages(text: &str, out: &mut Vec<Finding>) {
         }
     }
 }
+
+/// 住建部门, 住建局: the housing bureau's short name after 住, no dwelling word (set BO3).
+const HOUSING_BUREAU: [&str; 6] = ["建部门", "建局", "建委", "建办", "建厅", "建系统"];
 
 /// Hamlet marks that are rarely the last character of an everyday word (not 子 of 孩子, 营 of 经营, 场 of 市场):
 /// the marks a hamlet needs where no village or dwelling word comes right before it.

@@ -2228,7 +2228,8 @@ fn push_handles(text: &str, found: &mut Vec<Finding>) {
             })
         });
         // (…监督电话：0554-4012345，电子邮箱：sxmzjjz@163.com: a notice's own mailbox, given beside its hotline.)
-        let footer = ["电子邮箱", "邮箱"]
+        // (监督电话：0817-…　　投诉邮箱：ylxmzj@163.com, set BO3.)
+        let footer = ["电子邮箱", "投诉邮箱", "邮箱"]
             .iter()
             .any(|w| head.strip_suffix(w).is_some_and(|b| b.chars().next_back().is_none_or(|c| !is_han(c))))
             && ["监督电话", "举报电话", "咨询电话", "投诉电话"].iter().any(|k| text[..start].contains(k));

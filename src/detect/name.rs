@@ -2441,9 +2441,21 @@ impl NameDetector {
             ];
             let province = (matches!(c.0, Rank::Shape | Rank::List)
                 && PROVINCES.iter().any(|p| ctx.chars[c.1..].starts_with(p)))
+                // (母亲江苏苏州务工, 父：江苏昆山: after a relation word, a province's name of two characters, alone
+                // or with a city's two after it that close the item, is where the person works, set BO4.)
+                || (c.0 == Rank::Relation
+                    && c.2 <= c.1 + 4
+                    && ctx.chars.get(c.1 + 2..c.1 + 4).is_some_and(|w| w.iter().all(|&ch| is_han(ch)))
+                    && ctx.chars.get(c.1 + 4).is_none_or(|&ch| !is_han(ch) || SETS.list_separators.has(ch))
+                    && super::address::PROVINCES.contains(&&text[ctx.starts[c.1]..ctx.starts[c.1 + 2]]))
                 || (c.0 == Rank::Relation
                     && c.2 - c.1 == 2
                     && (ctx.chars.get(c.2).is_none_or(|&ch| !is_han(ch) || SETS.list_separators.has(ch))
+                        || ctx.chars.get(c.2..c.2 + 2).is_some_and(|w| {
+                            super::address::PROVINCES.contains(&&text[ctx.starts[c.1]..ctx.starts[c.2]])
+                                && w.iter().all(|&ch| is_han(ch))
+                                && Self::starts_with_at(&ctx, c.2 + 2, &['务', '工'])
+                        })
                         // (父：江苏苏州；母：浙江宁波: or before a city's name that ends the item, or 省.)
                         || ctx.chars.get(c.2) == Some(&'省')
                         || (2..=3).any(|m| {

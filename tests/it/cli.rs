@@ -9333,3 +9333,37 @@ fn columns_of_session_67() {
         ("孩子晚上常尿床；孩子近期腹泻，已就诊", "孩子晚上常***；孩子近期***，已就诊"),
     ]);
 }
+
+/// Session 67, sets BO1-BO4: an officer after an office and a space in a name column, offices and callers who
+/// left no name in a name column, a province where a parent works, 住建 no dwelling word, a title's class of
+/// people, a complaint mailbox beside the hotline, and 不符合 after a name.
+#[test]
+fn complaints_and_pairings_of_session_67() {
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,来访人,验收人,承办人\n\
+         1,王芳,县残联 闫玉,办公室\n\
+         2,未留姓名,营山县残联,镇纪委\n\
+         3,李明,县残联,刘洋\n",
+    );
+    assert_eq!(col_of(&rows, 1), ["王*", "未留姓名", "李*"]);
+    assert_eq!(col_of(&rows, 2), ["县残联 闫*", "营山县残联", "县残联"]);
+    assert_eq!(col_of(&rows, 3), ["办公室", "镇纪委", "刘*"]);
+    assert_verify_catches(&out, "县残联 闫*", "县残联 闫玉");
+
+    // (困难重度残疾人家庭: the programme's class of people in a title, no one's condition.)
+    let (_dir, out, rows) = mask_csv_rows(
+        "奇台县2024年困难重度残疾人家庭无障碍改造施工验收台账,,\n序号,姓名,身份证号\n1,王芳,220502198001011234\n",
+    );
+    assert_eq!(rows[0][0], "奇台县2024年困难重度残疾人家庭无障碍改造施工验收台账");
+    assert_verify(&out, 0, false);
+
+    assert_masked_remarks(&[
+        ("父：江苏昆山；母：广东佛山；母亲江苏苏州务工", "父：江苏昆山；母：广东佛山；母亲江苏苏州务工"),
+        ("其子江西华在外；其子江海波在外务工", "其子江**在外；其子江**在外务工"),
+        ("给予临时救助3000元，已转住建部门纳入农村危房改造", "给予临时救助3000元，已转住建部门纳入农村危房改造"),
+        ("现住建设村卡阳", "现住建设村***"),
+        ("监督电话：0817-7221234　　投诉邮箱：ylxmzj@163.com", "监督电话：0817-7221234　　投诉邮箱：ylxmzj@163.com"),
+        ("户主本人投诉邮箱：wangfang@163.com", "户主本人投诉邮箱：********@163.com"),
+        ("经调查，尹萍不符合特困供养条件；该户不符合条件", "经调查，尹*不符合特困供养条件；该户不符合条件"),
+    ]);
+}
