@@ -4051,9 +4051,10 @@ impl NameDetector {
             .filter(|&e| ctx.lex_end[s] != e)
     }
 
-    /// 2024年7月起由于永红接替, 由母春花代为签到: after 由, a surname, one or two given characters and a word of
-    /// taking a task over (接替, 代为, 代领) are a name, though 由于 is "because" and 母 a weak surname elsewhere
-    /// (sets BI4, BK3). Not a relation word or an everyday word (由于子女代领, 由于长期代领, 由于无人接替).
+    /// 2024年7月起由于永红接替, 由于春花代领: after 由, a surname, one or two given characters and a word of taking a
+    /// task over (接替, 代为, 代领) are a name, though 由于 is "because" elsewhere (set BI4). Not a relation word or
+    /// an everyday word (由于子女代领, 由于长期代领, 由于无人接替). (A weak surname there, 由母春花代为签到 of set
+    /// BK3, is still dropped by the later check on weak surnames before an everyday word, 春花.)
     fn handed_over(&self, ctx: &Ctx, out: &mut Vec<(Rank, usize, usize)>) {
         const TAKES: [&[char]; 12] = [
             &['接', '替'],
