@@ -5810,11 +5810,16 @@ impl NameDetector {
                 || self.is_surname_start(ctx, k - run)
                 || !self.holds_common_word(&ctx.chars[k - run..k]))
         {
-            // (由王建（侄子）, 向王芳（村医）: a preposition opening the run is no surname; 由学校（班主任） names no
-            // one.)
+            // (由王建（侄子）: 由 opening the run before a surname is the preposition; 由学校（班主任） names no one.
+            // Only 由: 于秀芝（侄女）, 向红梅（女儿） are names of the surnames 于 and 向.)
             let s = k - run;
-            if run >= 3 && SETS.function_prefix.has(ctx.chars[s]) && !kin {
-                return (!self.holds_common_word(&ctx.chars[s + 1..k])).then_some((s + 1, k));
+            if run >= 3 && ctx.chars[s] == '由' && !kin {
+                if self.holds_common_word(&ctx.chars[s + 1..k]) {
+                    return None;
+                }
+                if self.is_surname_start(ctx, s + 1) {
+                    return Some((s + 1, k));
+                }
             }
             return Some((s, k));
         }
