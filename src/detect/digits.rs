@@ -742,7 +742,10 @@ fn office_name_before(text: &str, at: usize) -> bool {
                 "人力资源和社会保障局",
                 "住房和城乡建设局",
             ];
-            (office_alone(office, &offices) || (labelled.is_some() && office_with_trade(office, &offices)))
+            // (An office named with its trade keeps only a landline: 王芳家政服务中心，电话：139… may be a
+            // person's business and its owner's mobile.)
+            let landline = text[at..].trim_start().starts_with(['0', '０']);
+            (office_alone(office, &offices) || (labelled.is_some() && landline && office_with_trade(office, &offices)))
                 && (note.is_empty() || note.starts_with("统一社会信用代码") || note.starts_with("信用代码"))
         })
         && fields.all(|f| {
