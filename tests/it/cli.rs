@@ -9352,6 +9352,9 @@ fn complaints_and_pairings_of_session_67() {
     assert_eq!(col_of(&rows, 2), ["县残联 闫*", "营山县残联", "县残联"]);
     assert_eq!(col_of(&rows, 3), ["办公室", "镇纪委", "刘*"]);
     assert_verify_catches(&out, "县残联 闫*", "县残联 闫玉");
+    // (证明人, 经手人: a village ledger's witness and handler are people.)
+    let (_dir, _out, rows) = mask_csv_rows("序号,救助对象,证明人,经手人\n1,王芳,李建华,赵敏\n");
+    assert_eq!(rows[1][2..], ["李**", "赵*"]);
 
     // (困难重度残疾人家庭: the programme's class of people in a title, no one's condition.)
     let (_dir, out, rows) = mask_csv_rows(
