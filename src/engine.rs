@@ -844,8 +844,8 @@ fn unsupported_child_class(text: &str) -> bool {
 /// footer line, its public landline or its codes and nothing else before the address (sets AZ1, AZ5). The address
 /// a street's, no village's group or a flat's (和平村3组12号, 3栋2单元), and nothing after it but a postcode.
 fn office_footer_address(label: &str, after: &str) -> bool {
-    const LABELS: [&str; 8] =
-        ["监督电话", "咨询电话", "举报电话", "投诉电话", "服务热线", "学校代码", "统一社会信用代码", "机构代码"];
+    use crate::detect::digits::HOTLINES;
+    const CODES: [&str; 3] = ["学校代码", "统一社会信用代码", "机构代码"];
     let segments = label.split([' ', '\u{3000}']).filter(|p| !p.is_empty());
     // (监督电话：0435-3218016　邮编：134001　地址：…: the postcode may come before the address too, set BB5; not
     // first, as the hotline or a code must be there.)
@@ -855,7 +855,7 @@ fn office_footer_address(label: &str, after: &str) -> bool {
             let Some((l, v)) = seg.split_once(['：', ':']) else { return false };
             let digits: Vec<u8> = v.bytes().filter(u8::is_ascii_digit).collect();
             // (机构统一社会信用代码：…　　地址：…, set BG3.)
-            (LABELS.iter().any(|w| l.ends_with(w))
+            (HOTLINES.iter().chain(&CODES).any(|w| l.ends_with(w))
                 || (k > 0 && l == "邮编" && digits.len() == 6 && digits.len() == v.len()))
                 && !v.chars().any(crate::detect::is_han)
                 && (!l.ends_with("电话") || (!phone::is_mobile(&digits) && v.starts_with('0')))
@@ -866,7 +866,7 @@ fn office_footer_address(label: &str, after: &str) -> bool {
     let hotline_after = rest
         .clone()
         .skip(1)
-        .any(|seg| seg.split_once(['：', ':']).is_some_and(|(l, _)| LABELS[..5].iter().any(|w| l.ends_with(w))));
+        .any(|seg| seg.split_once(['：', ':']).is_some_and(|(l, _)| HOTLINES.iter().any(|w| l.ends_with(w))));
     let address = rest.next().unwrap_or("");
     // (…桥南路18号　　值班电话：0938-6521234: the office's landline may follow, set BG3.)
     let after_ok = rest.all(|seg| {

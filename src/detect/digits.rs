@@ -367,6 +367,8 @@ const PHONE_WORDS: [&str; 17] = [
     "来电",
     "电联",
 ];
+/// The labels of a notice's own public lines (监督电话：0435-…): a footer's first field, an office's mailbox beside.
+pub(crate) const HOTLINES: [&str; 5] = ["监督电话", "咨询电话", "举报电话", "投诉电话", "服务热线"];
 const PUBLIC_WORDS: [&str; 9] =
     ["监督电话", "举报电话", "咨询电话", "服务热线", "投诉电话", "热线", "监督举报电话", "办公电话", "值班电话"];
 
@@ -690,7 +692,6 @@ fn office_name_before(text: &str, at: usize) -> bool {
     let item = super::name::enumeration_prefix(text);
     // (监督电话：0739-…　隆回县儿童福利院地址：…99号　电话：0739-…: the notice's hotline may open the line, and
     // the office may name its address, set BN2.)
-    const HOTLINES: [&str; 5] = ["监督电话", "咨询电话", "举报电话", "投诉电话", "服务热线"];
     let hotline = |f: &str| {
         f.split_once(['：', ':']).is_some_and(|(l, v)| {
             HOTLINES.iter().any(|w| l.ends_with(w)) && v.chars().all(|c| c.is_ascii_digit() || c == '-')

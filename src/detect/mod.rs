@@ -2232,7 +2232,7 @@ fn push_handles(text: &str, found: &mut Vec<Finding>) {
         let footer = ["电子邮箱", "投诉邮箱", "邮箱"]
             .iter()
             .any(|w| head.strip_suffix(w).is_some_and(|b| b.chars().next_back().is_none_or(|c| !is_han(c))))
-            && ["监督电话", "举报电话", "咨询电话", "投诉电话"].iter().any(|k| text[..start].contains(k));
+            && digits::HOTLINES.iter().any(|k| text[..start].contains(k));
         let mailbox = start < at
             && !public
             && !footer
