@@ -715,9 +715,15 @@ pub fn analyze(sheet: &Sheet, det: &Detectors, pats: &Patterns, policy: &Policy)
             && filled.iter().all(|s| is_form_label(&s.replace("（18位）", "").replace("(18位)", "")));
         if filled.len() >= 2 && (known == filled.len() || under_group) {
             for (head, below) in headers.iter_mut().zip(sub) {
-                if below.is_some() {
-                    *head = below;
-                }
+                let Some(below) = below else { continue };
+                // (伤残情况 over 等级 | 性质: a health group's grade or nature is health too, however plain the
+                // word under it, set BP2; 残疾人证号 under it keeps its own kind.)
+                let health_group = head.as_deref().is_some_and(|g| pats.headers.classify(g) == Some(Kind::Health))
+                    && pats.headers.classify(&below).is_none_or(|k| !k.is_personal());
+                *head = Some(match head.as_deref() {
+                    Some(g) if health_group && g != below => format!("{g}{below}"),
+                    _ => below,
+                });
             }
             header_row = Some(h + 1);
         } else if filled.len() >= 2
@@ -901,7 +907,8 @@ pub fn office_phone_columns(layout: &Layout) -> Vec<usize> {
     // to, set AQ1.)
     // (工会电话 | 0432-63975503: a works union's office, set AT3.)
     // (学校电话, 医院电话: a school's or a hospital's, set AX4.)
-    const OFFICES: [&str; 25] = [
+    // (营业厅电话, 网点电话 | 0739-8231095: a utility's or a bank's counter, set BP5; 律所电话, a law firm's.)
+    const OFFICES: [&str; 33] = [
         "学校",
         "医院",
         "卫生院",
@@ -927,6 +934,14 @@ pub fn office_phone_columns(layout: &Layout) -> Vec<usize> {
         "福利院",
         "养老院",
         "光荣院",
+        "营业厅",
+        "网点",
+        "营业部",
+        "供电所",
+        "派出所",
+        "律所",
+        "事务所",
+        "法律服务所",
     ];
     layout
         .columns

@@ -326,7 +326,7 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 353] = [
+const PLACEHOLDERS: [&str; 360] = [
     "无",
     // (Set BB4: 领款签字 | 代, signed by a proxy. Sets BB2, BB6: what a stranger would not or could not say, and
     // a whole class for a person, 涉及人员 | 全部对象.)
@@ -480,6 +480,15 @@ const PLACEHOLDERS: [&str; 353] = [
     "不愿留名",
     // (承办人 | 办公室: the office handled it, no one named, set BO3.)
     "办公室",
+    // (承办人 | 值班律师: the lawyer on duty, no one named, set BP1.)
+    "值班律师",
+    // (单位联系人 | 人事部: the employer's department answers, no one named, set BP3.)
+    "人事部",
+    "人事科",
+    "人力资源部",
+    "行政部",
+    "综合部",
+    "财务部",
     "实名",
     // (Set YY: 实名举报（信息保密）, the whistle-blower's name withheld.)
     "实名举报",
@@ -2373,7 +2382,10 @@ impl Masker {
                         || (generic && row.get(o).is_some_and(|owner| place_named_institution(&owner.as_text())))
                 }))
             && let Some(Cell::Text(owner)) = row.get(o)
-            && crate::detect::name::bare_institution(owner)
+            // (出租人 | 于都县城发房屋租赁有限公司 | 出租人电话 0797-…: a registered company's own line, set BP4.)
+            && (crate::detect::name::bare_institution(owner)
+                || (["有限公司", "有限责任公司"].iter().any(|w| owner.trim().ends_with(w))
+                    && !owner.contains(['（', '(', '，', ',', ' ', '、'])))
             && self.pats.is_institution(owner)
             // (Not 李秀兰养老院, which may name its owner, nor a number with someone beside it: 王建国 0435-….)
             && self.det.names.find(owner, &KnownNames::default()).is_empty()
@@ -2468,6 +2480,17 @@ impl Masker {
             "供养服务中心",
             "光荣院",
         ];
+        // (伊宁市社会福利院（特困集中供养）: a note of how the resident is kept there, set BP6, names no one.)
+        let t = match t.trim().strip_suffix(['）', ')']).and_then(|h| h.rsplit_once(['（', '('])) {
+            Some((home, note))
+                if note.chars().count() <= 8
+                    && note.chars().all(crate::detect::is_han)
+                    && ["供养", "托养", "寄养", "代养", "安置"].iter().any(|w| note.contains(w)) =>
+            {
+                home
+            }
+            _ => t,
+        };
         place_named_institution(t)
             && digits::office_alone(t.trim(), &HOMES)
             && bare_home(t)
@@ -3864,12 +3887,17 @@ impl Masker {
         }
         // Fail closed: any digit run of 5+ left outside the findings is masked as unrecognised. (Only outside:
         // inside a masked phone, +86 138 would read as a 5-digit run.)
+        let min = match kind {
+            Kind::IdCard => 4,
+            Kind::BankAccount if account_code(text) => 4,
+            _ => 5,
+        };
         let mut residual = false;
         let masked = mask::apply_findings_with(
             text,
             &found,
             |k| if k == kind { rule.clone() } else { self.rule_for(k) },
-            |gap, out| residual |= push_residual_digits(gap, out, if kind == Kind::IdCard { 4 } else { 5 }),
+            |gap, out| residual |= push_residual_digits(gap, out, min),
         );
         if residual {
             ctx.event(kind, Status::Failed, Note::None);
@@ -4509,6 +4537,15 @@ fn status_of(c: id_card::IdCheck) -> Status {
 /// letters a retyped or scanned number shows for digits (159Ｏ6324Ｂ45, set AB3): the fail-closed pass for
 /// identifier columns. Separators are kept. Appends to `out`; true when it masked. `min` is 5, or 4 in an ID
 /// column, where 周殡火证字2023第6492号 (a cremation certificate's number, set AP4) is one person's identifier.
+/// 水费用户号 | LDZ9563: a short account code, letters and digits only, which an account column masks from four
+/// digits on (set BP5), as `verify` checks.
+pub(crate) fn account_code(text: &str) -> bool {
+    let t = text.trim();
+    t.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        && t.bytes().any(|b| b.is_ascii_alphabetic())
+        && t.bytes().any(|b| b.is_ascii_digit())
+}
+
 fn push_residual_digits(s: &str, out: &mut String, min: usize) -> bool {
     let is_d = |c: char| digits::digit_of(c).is_some();
     let is_sep = |c: char| matches!(c, ' ' | '-' | '－' | '\u{3000}');

@@ -395,6 +395,15 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                     {
                         push(r, c, kind, "7 or more consecutive digits left in an identifier column");
                     }
+                    // (水费用户号 | LDZ9563: an account's short code, which masking hides from four digits on.)
+                    Kind::BankAccount
+                        if crate::engine::account_code(&text)
+                            && longest_digits(&text) >= 4
+                            && !allowed(&text)
+                            && !crate::detect::digits::is_org_code(&text) =>
+                    {
+                        push(r, c, kind, "an account code left in an account column");
+                    }
                     // (微信号 | he-liu1975: a contact's handle, which masking hides.)
                     Kind::Phone if !crate::detect::contact_handles(&text).is_empty() => {
                         push(r, c, kind, "a contact handle left in a contact column");

@@ -2079,6 +2079,15 @@ impl NameDetector {
                             .iter()
                             .any(|w| Self::starts_with_at(&ctx, k, w))
                 };
+                // (区政务中心3楼  邮编：415101: a word labelling a six-digit postcode, set BP6.)
+                // (The spaced reading sees 楼邮编 there, the gap taken out.)
+                let postcode_label = |s: usize| {
+                    k >= s + 2
+                        && one_of(chars!("：:"), ctx.chars[k])
+                        && self.holds_common_word(&ctx.chars[k - 2..k])
+                        && ctx.chars.get(k + 1..k + 7).is_some_and(|d| d.iter().all(char::is_ascii_digit))
+                        && ctx.chars.get(k + 7).is_none_or(|c| !c.is_ascii_digit())
+                };
                 let s = [extent_before(), loose_before()].into_iter().flatten().find(|&s| {
                     (self.opens_clause(&ctx, s) || owner(s))
                         && !on_day(s)
@@ -2089,6 +2098,9 @@ impl NameDetector {
                         && !self.frame_ends_at(&ctx, s)
                         && (verb || phone || !spaced_verb || apart(s))
                         && !kin_given(s)
+                        && !postcode_label(s)
+                        // (由村居代办员统一协助领取: a verb before 员 is a role's word, 代办员, set BP2.)
+                        && !(verb && ctx.chars.get(k + 2) == Some(&'员'))
                 });
                 if let Some(s) = s {
                     cands.push((Rank::Cue, s, k));
@@ -4084,6 +4096,8 @@ impl NameDetector {
                 let given = &ctx.chars[s + 1..e.min(n)];
                 e < n
                     && TAKES.iter().any(|w| Self::starts_with_at(ctx, e, w))
+                    // (由村居代办员统一协助领取: a role's word, 代办员, is no act of taking over, set BP2.)
+                    && ctx.chars.get(e + 2).is_none_or(|&c| !one_of(chars!("员人点处"), c))
                     && given.iter().all(|&c| self.given_ok(c) && !SETS.numerals.has(c))
                     && (s + 1..e).all(|j| !ctx.rel_start[j])
                     // (由于春花代领: a given name that is a word too, 春花, 红梅, is a name here.)
@@ -5381,7 +5395,8 @@ impl NameDetector {
         // (屋企人好少返嚟, 佢孙好乖: an adverb opens what is said of them.)
         if one_of(chars!(VERB_PARTICLES), first)
             || one_of(chars!(COUNTING), first)
-            || one_of(chars!("好很太真挺"), first)
+            // (本人暂不外出, 本人嫌累未去: or what they will not do, set BP3.)
+            || one_of(chars!("好很太真挺暂嫌仍也都未没不"), first)
             || SETS.post_conj.has(first)
             || SETS.kin.has(first)
             || compound_before

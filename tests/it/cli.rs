@@ -9373,3 +9373,118 @@ fn complaints_and_pairings_of_session_67() {
         ("经调查，尹萍不符合特困供养条件；该户不符合条件", "经调查，尹*不符合特困供养条件；该户不符合条件"),
     ]);
 }
+
+/// Session 68, sets BP1-BP6: a utility's own counters and lines, a water account's short code, an employer's
+/// address and department, a landlord that is a company, the lawyer on duty, and a health group over plain
+/// sub-headers (伤残情况 over 等级 | 性质).
+#[test]
+fn utilities_landlords_and_employers_of_session_68() {
+    // (水费用户号 | LDZ9563: letters and four digits are an account still; 营业厅电话 is the counter's line, a
+    // mobile there someone's own; the counter's street address is its own.)
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,户主姓名,水费用户号,营业厅,营业厅电话\n\
+         1,程伟,LDZ9563,城西营业厅（桃洪中路56号）,0739-8236620\n\
+         2,房芳,LDZ-2024-0091,酿溪营业厅,13812345678\n",
+    );
+    assert_eq!(col_of(&rows, 2), ["LDZ****", "LDZ-****-****"]);
+    assert_eq!(col_of(&rows, 3), ["城西营业厅（桃洪中路56号）", "酿溪营业厅"]);
+    assert_eq!(col_of(&rows, 4), ["0739-8236620", "138****5678"]);
+    assert_verify_catches(&out, "LDZ****", "LDZ9563");
+
+    // (出租人 | 于都县城发房屋租赁有限公司 | 出租人电话 0797-…: a registered company's own line; a person's landline
+    // and a company's mobile are masked.)
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,承租人,出租人姓名,出租人电话\n\
+         1,曾秀兰,于都县城发房屋租赁有限公司,0797-6213566\n\
+         2,杨鸿德,于都县城发房屋租赁有限公司,13812345678\n\
+         3,杨鸿,王建国,0797-6213567\n",
+    );
+    assert_eq!(col_of(&rows, 3), ["0797-6213566", "138****5678", "0797-*****67"]);
+    assert_verify(&out, 0, false);
+
+    // (用人单位 | 单位地址: the employer and where it sits; 单位联系人 | 人事部, 承办人 | 值班律师: no one named;
+    // 律所电话: a law firm's line.)
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,姓名,用人单位,单位地址,单位联系人,承办人,律所电话,欠薪主体\n\
+         1,李梅华,隆回县城市管理和综合执法局,隆回县桃洪镇文化路86号,人事部,值班律师,0739-8221376,仪陇县新政镇红星砖厂\n\
+         2,秦娇菊,隆回县第二中学,隆回县桃洪镇梅园路1号,王强,司马群,0739-8262903,广州市白云区顺发服装厂\n",
+    );
+    assert_eq!(
+        rows[1][2..],
+        [
+            "隆回县城市管理和综合执法局",
+            "隆回县桃洪镇文化路86号",
+            "人事部",
+            "值班律师",
+            "0739-8221376",
+            "仪陇县新政镇红星砖厂"
+        ]
+    );
+    assert_eq!(rows[2][4..6], ["王*", "司马*"]);
+    assert_verify(&out, 0, false);
+    // (A home written beside the employer's address is still a home.)
+    let (_dir, _out, rows) = mask_csv_rows("序号,姓名,单位或家庭住址\n1,李梅华,隆回县桃洪镇文化路86号\n");
+    assert_eq!(rows[1][2], "隆回县桃洪镇***");
+
+    // (伤残情况 merged over 等级 | 性质 | 残疾人证号: the grade and the nature of a veteran's injury are health.)
+    let dir = tmp();
+    let input = dir.path().join("veterans.xlsx");
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet();
+    for (c, h) in ["序号", "姓名", "伤残情况", "", "", "入伍时间"].iter().enumerate() {
+        if !h.is_empty() {
+            ws.write_string(0, c as u16, *h).unwrap();
+        }
+    }
+    let plain = rust_xlsxwriter::Format::new();
+    ws.merge_range(0, 2, 0, 4, "伤残情况", &plain).unwrap();
+    ws.merge_range(0, 0, 1, 0, "序号", &plain).unwrap();
+    ws.merge_range(0, 1, 1, 1, "姓名", &plain).unwrap();
+    ws.merge_range(0, 5, 1, 5, "入伍时间", &plain).unwrap();
+    for (c, h) in ["等级", "性质", "残疾人证号"].iter().enumerate() {
+        ws.write_string(1, c as u16 + 2, *h).unwrap();
+    }
+    for (r, (name, grade, nature)) in (2u32..).zip([("相文华", "七级", "因战"), ("高明", "10级", "因公")]) {
+        ws.write_number(r, 0, f64::from(r - 1)).unwrap();
+        ws.write_string(r, 1, name).unwrap();
+        ws.write_string(r, 2, grade).unwrap();
+        ws.write_string(r, 3, nature).unwrap();
+        ws.write_string(r, 4, "/").unwrap();
+        ws.write_string(r, 5, "1977-12").unwrap();
+    }
+    wb.save(&input).unwrap();
+    let output = dir.path().join("veterans.masked.xlsx");
+    mask_ok(&input, &output, &["-q"]);
+    let sheet = &read(&output).sheets[0];
+    let row: Vec<String> = (1..6).map(|c| text(&sheet.rows[2][c])).collect();
+    assert_eq!(row, ["相**", "***", "***", "/", "1977-12"]);
+    assert_verify(&output, 0, false);
+}
+
+/// Session 68, sets BP1-BP6 remarks: a utility's staff at the door, a tenant and a landlord by their role, what
+/// someone will not do after 本人, a role's word after a verb (代办员), a postcode's label, a landline's word
+/// after its owner, a veteran's wounds, and a seal's note after an office.
+#[test]
+fn remarks_of_session_68() {
+    assert_masked_remarks(&[
+        ("高龄独居，安检员上门服务", "高龄独居，安检员上门服务"),
+        ("抄表员李强核实；营业员王芳办理", "抄表员李*核实；营业员王*办理"),
+        ("承租人（保障对象）信息", "承租人（保障对象）信息"),
+        ("承租人王强（低保户）；出租人李芳电话13812345678", "承租人王*（低保户）；出租人李*电话138****5678"),
+        ("本人暂不外出，推荐居家灵活就业；本人嫌累未去", "本人暂不外出，推荐居家灵活就业；本人嫌累未去"),
+        ("方便起见，由村居代办员统一协助领取", "方便起见，由村居代办员统一协助领取"),
+        ("由王芳代办", "由王*代办"),
+        (
+            "地址：鼎城区武陵镇鼎城路88号区政务中心3楼  邮编：415101",
+            "地址：鼎城区武陵镇鼎城路88号区政务中心3楼  邮编：415101",
+        ),
+        ("与社会闲散人员来往；付友金座机0736-7059709。", "与社会闲散人员来往；付**座机0736-*****09。"),
+        ("负伤后左小腿截肢，装假肢", "负伤后左***，***"),
+        ("爆震伤致双耳听力下降", "***致***"),
+        ("隆回县法律援助中心（代章）", "隆回县法律援助中心（代章）"),
+    ]);
+    // (辅具名称 | 小腿假肢: the item handed out, no one's wound; worn, in a remark, it is.)
+    let (_dir, out, rows) = mask_csv_rows("序号,姓名,辅具名称,备注\n1,王芳,小腿假肢,已装假肢\n");
+    assert_eq!(rows[1][2..], ["小腿假肢", "已***"]);
+    assert_verify_catches(&out, "已***", "已装假肢");
+}
