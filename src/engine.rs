@@ -326,7 +326,7 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 360] = [
+const PLACEHOLDERS: [&str; 402] = [
     "无",
     // (Set BB4: 领款签字 | 代, signed by a proxy. Sets BB2, BB6: what a stranger would not or could not say, and
     // a whole class for a person, 涉及人员 | 全部对象.)
@@ -480,6 +480,49 @@ const PLACEHOLDERS: [&str; 360] = [
     "不愿留名",
     // (承办人 | 办公室: the office handled it, no one named, set BO3.)
     "办公室",
+    // (海外亲属（姓名/所在国） | 无/泰国: where relatives abroad live, a country or region, set BQ5.)
+    "美国",
+    "加拿大",
+    "英国",
+    "法国",
+    "德国",
+    "意大利",
+    "西班牙",
+    "荷兰",
+    "澳大利亚",
+    "新西兰",
+    "日本",
+    "韩国",
+    "泰国",
+    "马来西亚",
+    "新加坡",
+    "印度尼西亚",
+    "印尼",
+    "菲律宾",
+    "越南",
+    "缅甸",
+    "柬埔寨",
+    "老挝",
+    "文莱",
+    "印度",
+    "巴拿马",
+    "秘鲁",
+    "巴西",
+    "阿根廷",
+    "智利",
+    "墨西哥",
+    "委内瑞拉",
+    "古巴",
+    "毛里求斯",
+    "苏里南",
+    "南非",
+    "俄罗斯",
+    "中国香港",
+    "中国澳门",
+    "中国台湾",
+    "香港",
+    "澳门",
+    "台湾",
     // (承办人 | 值班律师: the lawyer on duty, no one named, set BP1.)
     "值班律师",
     // (单位联系人 | 人事部: the employer's department answers, no one named, set BP3.)
@@ -823,8 +866,9 @@ pub(crate) fn programme_class(text: &str, f: &Finding) -> bool {
 /// Whether a cell is a class of recipients that medical and temporary assistance lists name in a category column
 /// (救助对象类别 | 重度残疾人), which `mask` and `verify` leave in a column of another kind.
 pub(crate) fn recipient_class(text: &str) -> bool {
-    const CLASSES: [&str; 6] =
-        ["重度残疾人", "重度残疾人员", "重残人员", "一二级重度残疾人", "重病患者", "重特大疾病患者"];
+    // (代缴类别 | 重度残疾: the programme's class beside 低保 and 特困, set BQ2.)
+    const CLASSES: [&str; 7] =
+        ["重度残疾人", "重度残疾人员", "重度残疾", "重残人员", "一二级重度残疾人", "重病患者", "重特大疾病患者"];
     CLASSES.contains(&text.trim()) || unsupported_child_class(text.trim())
 }
 
@@ -3406,7 +3450,8 @@ impl Masker {
                 ctx.event(Kind::Name, Status::Valid, if minor { Note::Minor } else { Note::None });
                 out.push_str(&masked);
                 // (蒲建军（pujianjun）: the name spelt in Latin letters after it is hidden whole.)
-                let rest = match self.det.spelling_of(rest, run) {
+                // (黄国平（Wichai Sae-Ung）: or the name a relative abroad goes by there, set BQ5.)
+                let rest = match self.det.spelling_of(rest, run).or_else(|| latin_name_bracket(rest)) {
                     Some((s, e)) => {
                         out.push_str(&rest[..s]);
                         out.extend(rest[s..e].chars().map(|c| if c == ' ' { c } else { '*' }));
@@ -3762,7 +3807,13 @@ impl Masker {
         let bracket = text.find(['（', '(']).filter(|&b| b > 0 && b <= start && text.trim_end().ends_with(['）', ')']));
         let (name, rest) = text.split_at(bracket.unwrap_or(start));
         let names = &self.det.names;
-        let bracketed = bracket.is_some() && names.looks_like_name(name.trim()) && !self.pats.is_institution(name);
+        // (易东（市残联）: a weak surname's name of two, set BQ4, is still a person in a name column beside the
+        // office that sent them.)
+        let two =
+            |n: &str| n.chars().count() == 2 && n.chars().all(crate::detect::is_han) && names.starts_with_surname(n);
+        let bracketed = bracket.is_some()
+            && (names.looks_like_name(name.trim()) || two(name.trim()))
+            && !self.pats.is_institution(name);
         // (A name of three characters, or one the file lists: 白山民政局, 龙泉民政办 are places' offices.)
         if !bracketed
             && !(OFFICES.iter().any(|w| rest.starts_with(w))
@@ -4537,6 +4588,20 @@ fn status_of(c: id_card::IdCheck) -> Status {
 /// letters a retyped or scanned number shows for digits (159Ｏ6324Ｂ45, set AB3): the fail-closed pass for
 /// identifier columns. Separators are kept. Appends to `out`; true when it masked. `min` is 5, or 4 in an ID
 /// column, where 周殡火证字2023第6492号 (a cremation certificate's number, set AP4) is one person's identifier.
+/// （Wichai Sae-Ung）, (Mary Chen) right after a name in a name column: the person's name in Latin letters, its
+/// span inside the bracket. Capitalised words only (not a note such as (dec.)).
+fn latin_name_bracket(rest: &str) -> Option<(usize, usize)> {
+    let (open, close) = [('（', '）'), ('(', ')')].into_iter().find(|&(o, _)| rest.starts_with(o))?;
+    let start = open.len_utf8();
+    let end = start + rest[start..].find(close)?;
+    let inner = &rest[start..end];
+    let words: Vec<&str> = inner.split([' ', '-', '.', '\'']).filter(|w| !w.is_empty()).collect();
+    let ok = inner.bytes().all(|b| b.is_ascii_alphabetic() || b" -.'".contains(&b))
+        && inner.bytes().filter(u8::is_ascii_alphabetic).count() >= 4
+        && words.iter().all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
+    ok.then_some((start, end))
+}
+
 /// 水费用户号 | LDZ9563: a short account code, letters and digits only, which an account column masks from four
 /// digits on (set BP5), as `verify` checks.
 pub(crate) fn account_code(text: &str) -> bool {

@@ -572,7 +572,8 @@ fn homely(label: &str) -> bool {
     if office_alone(label, &["残疾人联合会", "老年人协会"]) {
         return false;
     }
-    let label = label.replace("人民", "");
+    // (（县人社局）, 人力资源和社会保障局: the labour bureau, set BQ2.)
+    let label = label.replace("人民", "").replace("人社", "").replace("人力资源", "");
     label.contains(['人', '户', '宅'])
         || label.match_indices('家').any(|(k, _)| {
             !label[k + '家'.len_utf8()..]
@@ -676,6 +677,9 @@ fn office_name_before(text: &str, at: usize) -> bool {
             "康复",
             // (营山县住房保障中心（0817-…）, set BL2.)
             "住房保障",
+            // (县慈善总会（电话0816-…）, set BQ4.)
+            "慈善",
+            "红十字",
         ]
         .iter()
         .any(|w| name.contains(w))
@@ -861,6 +865,10 @@ fn office_name_before(text: &str, at: usize) -> bool {
         "助餐点",
         "助餐中心",
         "幸福院",
+        // (物资由县慈善总会（电话0816-…）统一采购, set BQ4.)
+        "慈善总会",
+        "慈善会",
+        "红十字会",
     ]
     .iter()
     .any(|w| head.ends_with(w))
@@ -944,8 +952,13 @@ fn previous_in_list(text: &str, at: usize) -> Option<usize> {
                 let inside: Vec<char> = chars.by_ref().map(|(_, c)| c).take_while(|&c| c != '（' && c != '(').collect();
                 // (（王芳家）, （户主）: a home's or a person's label ends the list; （普宁市残疾人联合会） and
                 // （大安镇人民政府） are offices. The bracket was read backwards.)
-                let office: String =
-                    inside.iter().rev().collect::<String>().replace("残疾人联", "残联").replace("人民", "");
+                let office: String = inside
+                    .iter()
+                    .rev()
+                    .collect::<String>()
+                    .replace("残疾人联", "残联")
+                    .replace("人民", "")
+                    .replace("人社", "");
                 if inside.len() > 12
                     || inside.iter().any(|&c| digit_of(c).is_some() || !super::is_han(c))
                     || office.contains(['家', '户', '宅', '人'])
@@ -1687,7 +1700,8 @@ fn foreign_phones(text: &str, out: &mut Vec<Finding>) {
         {
             continue;
         }
-        let (digits, end) = grouped_digits(body);
+        // (+1 (718) 555-0193: an area code in brackets, set BQ5.)
+        let (digits, end) = grouped_digits_bracketed(body);
         let local = digits.len() - code.len().min(digits.len());
         let end = at + (rest.len() - body.len()) + end;
         if (7..=11).contains(&local) && !out.iter().chain(&found).any(|f: &Finding| f.start < end && at < f.end) {
@@ -1820,6 +1834,26 @@ fn org_code_sum(b: &[u8]) -> bool {
 }
 
 /// The digits opening `body` in groups (one space or dash between two groups) and the byte end of the last one.
+/// As [`grouped_digits`], with an area code's brackets among the separators (+1 (718) 555-0193): two separators
+/// at most in a row, and only one of them a bracket's.
+fn grouped_digits_bracketed(body: &str) -> (Vec<u8>, usize) {
+    let (mut digits, mut end, mut gap, mut bracket) = (Vec::new(), 0, 0, false);
+    for (i, c) in body.char_indices() {
+        if let Some(d) = digit_of(c) {
+            digits.push(d);
+            end = i + c.len_utf8();
+            (gap, bracket) = (0, false);
+        } else if matches!(c, ' ' | '-' | '－') && gap < 2 && !digits.is_empty() {
+            gap += 1;
+        } else if matches!(c, '(' | ')') && gap < 2 && !bracket && !digits.is_empty() {
+            (gap, bracket) = (gap + 1, true);
+        } else {
+            break;
+        }
+    }
+    (digits, end)
+}
+
 fn grouped_digits(body: &str) -> (Vec<u8>, usize) {
     let (mut digits, mut end, mut gap) = (Vec::new(), 0, false);
     for (i, c) in body.char_indices() {

@@ -354,6 +354,7 @@ impl Detectors {
         if !text.bytes().any(|b| b.is_ascii_uppercase()) && !text.chars().any(|c| ('Ａ'..='Ｚ').contains(&c)) {
             return;
         }
+        push_vins(text, found);
         // (船号 | CN20160959006: a fishing boat's identification number, CN and eleven digits, as its owner's as
         // its registration number is.)
         for (at, _) in text.match_indices("CN") {
@@ -3253,6 +3254,60 @@ fn overlaps(found: &[Finding], start: usize, end: usize) -> bool {
 
 /// Whether a vehicle word (轿车, 车辆, 车牌, 牌照) sits within the last eight characters: a plate of letters only
 /// (皖LGKTPY) is read as one only after such a word, since a digit-free run could be any code.
+/// 车辆识别代号 | LXYK4VFW2JH041446: a vehicle's identification number, its owner's as its plate is (set BQ3).
+/// Seventeen characters of the VIN alphabet (no I, O or Q) standing alone, with the check digit GB 16735 puts
+/// ninth, or after a word that names one (车架号, VIN) whatever the check says. Masked as a plate.
+fn push_vins(text: &str, found: &mut Vec<Finding>) {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && b[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+        let run = &b[start..i];
+        let alphabet = run.iter().all(|&c| c.is_ascii_digit() || (c.is_ascii_uppercase() && !b"IOQ".contains(&c)));
+        if run.len() != 17 || !alphabet || !run.iter().any(u8::is_ascii_uppercase) {
+            continue;
+        }
+        let head = &text[..start];
+        let from = head.char_indices().rev().nth(9).map_or(0, |(k, _)| k);
+        let named = ["车架号", "识别代号", "识别代码", "识别码", "VIN", "vin"].iter().any(|w| head[from..].contains(w));
+        if (vin_check_digit_ok(run) || named) && run.iter().filter(|c| c.is_ascii_digit()).count() >= 3 {
+            found.retain(|f| !(f.start >= start && f.end <= i));
+            if !overlaps(found, start, i) {
+                found.push(Finding::text(start, i, Kind::Plate, 0));
+            }
+        }
+    }
+}
+
+/// The ninth character of a VIN checks the other sixteen (ISO 3779, required in China by GB 16735).
+fn vin_check_digit_ok(vin: &[u8]) -> bool {
+    const WEIGHTS: [u32; 17] = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
+    let value = |c: u8| -> u32 {
+        match c {
+            b'0'..=b'9' => u32::from(c - b'0'),
+            b'A'..=b'H' => u32::from(c - b'A') + 1,
+            b'J'..=b'N' => u32::from(c - b'J') + 1,
+            b'P' => 7,
+            b'R' => 9,
+            b'S'..=b'Z' => u32::from(c - b'S') + 2,
+            _ => 0,
+        }
+    };
+    let sum: u32 = vin.iter().zip(WEIGHTS).map(|(&c, w)| value(c) * w).sum();
+    let check = match sum % 11 {
+        10 => b'X',
+        r => b'0' + r as u8,
+    };
+    vin[8] == check
+}
+
 fn after_vehicle_word(head: &str) -> bool {
     let from = head.char_indices().rev().nth(7).map_or(0, |(i, _)| i);
     let tail = &head[from..];
@@ -3314,7 +3369,27 @@ fn office_address(text: &str, start: usize, end: usize) -> bool {
     let clause = head.rfind(['。', '；', ';', '，', ',', '\n']).map_or(head, |k| &head[k..]);
     // (地址：桃洪镇花门路88号民政服务大厅: the office named right after the number.)
     const OFFICES: [&str; 5] = ["民政", "服务大厅", "便民服务", "政务服务", "办事大厅"];
-    LABELS.iter().any(|w| clause.contains(w)) || OFFICES.iter().any(|w| text[end..].starts_with(w))
+    LABELS.iter().any(|w| clause.contains(w))
+        || OFFICES.iter().any(|w| text[end..].starts_with(w))
+        || hotline_office_bracket(head, &text[end..])
+}
+
+/// 咨询电话：0710-6221234（枣阳市残疾人综合服务中心，北城街道书院街88号）: the office a notice's hotline
+/// belongs to, and its address, in the bracket after the number (set BQ3).
+fn hotline_office_bracket(head: &str, tail: &str) -> bool {
+    const KINDS: [&str; 8] = ["中心", "局", "院", "站", "所", "办", "委员会", "残联"];
+    let Some(open) = head.rfind(['（', '(']) else { return false };
+    let inner = &head[open + head[open..].chars().next().map_or(1, char::len_utf8)..];
+    let Some((office, rest)) = inner.split_once(['，', ',']) else { return false };
+    let before = head[..open].trim_end();
+    rest.chars().all(is_han)
+        && office.chars().count() <= 20
+        && office.chars().all(is_han)
+        && KINDS.iter().any(|k| office.ends_with(k))
+        && !office.contains(['其', '之', '户', '家', '宅'])
+        && before.ends_with(|c: char| c.is_ascii_digit())
+        && digits::HOTLINES.iter().any(|w| before.contains(w))
+        && tail.starts_with(['）', ')'])
 }
 
 /// A full-width letter or digit (Ａ, ９), which goes on a plate as its ASCII form does.

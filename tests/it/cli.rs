@@ -9488,3 +9488,70 @@ fn remarks_of_session_68() {
     assert_eq!(rows[1][2..], ["小腿假肢", "已***"]);
     assert_verify_catches(&out, "已***", "已装假肢");
 }
+
+/// Session 68, sets BQ1-BQ5 (fuel subsidies for motor wheelchairs, pension contributions paid for the poor,
+/// micro-wishes, returned overseas Chinese): a vehicle's identification number, relatives abroad with their
+/// countries and their Latin names, numbers abroad, the bodies that claim a wish, a programme's class, and
+/// hotlines and offices in footers.
+#[test]
+fn vehicles_wishes_and_relatives_abroad_of_session_68() {
+    // (车辆识别代号 | LXYK4VFW2JH041446: a VIN, its check digit right, masked as a plate is; one in a remark
+    // too. A seventeen-character code whose check fails, with no VIN word before it, is no VIN.)
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,姓名,车辆识别代号,备注\n\
+         1,王芳,LXYK4VFW2JH041446,车架号LXYK4VFW2JH041447已核对\n\
+         2,李明,LF3ANE982FB251922,批次ABCDEFGH123456789\n",
+    );
+    assert_eq!(col_of(&rows, 2), ["LX***************", "LF***************"]);
+    assert_eq!(col_of(&rows, 3), ["车架号LX***************已核对", "批次ABCDEFGH123456789"]);
+    assert_verify_catches(&out, "LX***************,", "LXYK4VFW2JH041446,");
+
+    // (海外亲属及关系 | 陈家驹/胞兄, 海外亲属（姓名/所在国） | 黄国平（Wichai Sae-Ung）/泰国: the relatives abroad
+    // are people, their Latin names too; the kin word and the country stay.)
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,受慰问人,海外亲属及关系,海外亲属（姓名/所在国）,海外亲属电话\n\
+         1,陈泽民,陈家驹/胞兄,黄国平（Wichai Sae-Ung）/泰国,+1 (718) 555-0193\n\
+         2,林卫东,翁荣/堂兄,无/中国香港,0066-812651043\n",
+    );
+    assert_eq!(col_of(&rows, 2), ["陈**/胞兄", "翁*/堂兄"]);
+    assert_eq!(col_of(&rows, 3), ["黄**（****** *******）/泰国", "无/中国香港"]);
+    assert!(col_of(&rows, 4).iter().all(|p| !p.contains("555-0193") && !p.contains("812651043")), "{rows:?}");
+    assert_verify_catches(&out, "（****** *******）", "（Wichai Sae-Ung）");
+
+    // (认领人（单位） | 易东（市残联）: who claimed a wish, a person or a body: 墩买里街道党工委, 三台县图书馆, 镇侨联,
+    // 市侨联联络部 stay.)
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,心愿人,认领人（单位）,走访人\n\
+         1,王芳,易东（市残联）,镇侨联\n\
+         2,李明,墩买里街道党工委,市侨联联络部\n\
+         3,赵丽,三台县图书馆,郑荣\n",
+    );
+    assert_eq!(col_of(&rows, 2), ["易*（市残联）", "墩买里街道党工委", "三台县图书馆"]);
+    assert_eq!(col_of(&rows, 3), ["镇侨联", "市侨联联络部", "郑*"]);
+    assert_verify(&out, 0, false);
+
+    // (代缴类别 | 重度残疾: the programme's class, as 低保 beside it is.)
+    let (_dir, _out, rows) = mask_csv_rows("序号,姓名,代缴类别\n1,王芳,重度残疾\n2,李明,低保\n");
+    assert_eq!(col_of(&rows, 2), ["重度残疾", "低保"]);
+
+    assert_masked_remarks(&[
+        ("外孙陈昌在美国读书，电话+1 (718) 555-0193", "外孙陈*在美国读书，电话171****0193"),
+        (
+            "监督电话：0739-8223156（县人社局）  0739-8261470（县民政局）  12345",
+            "监督电话：0739-8223156（县人社局）  0739-8261470（县民政局）  12345",
+        ),
+        ("0739-8223156（本人）  0739-8261470（县民政局）", "0739-*****56（本人）  0739-*****70（县民政局）"),
+        (
+            "咨询电话：0710-6221234（枣阳市残疾人综合服务中心，北城街道书院街88号）",
+            "咨询电话：0710-6221234（枣阳市残疾人综合服务中心，北城街道书院街88号）",
+        ),
+        ("咨询电话：0710-6221234（王芳家，北城街道书院街88号）", "咨询电话：0710-6221234（王*家，北城街道***）"),
+        ("物资由县慈善总会（电话0816-5228899）统一采购", "物资由县慈善总会（电话0816-5228899）统一采购"),
+        ("其子在县慈善总会电话0816-5228899", "其子在县慈善总会电话0816-*****99"),
+        ("已将王建国送往医院；由王芳送医", "已将王**送往医院；由王*送医"),
+        ("已将钱款送至本人；由专人送医", "已将钱款送至本人；由专人送医"),
+        ("户主刘长林已故，由刘海波继任户主", "户主刘**已故，由刘**继任户主"),
+        ("黎军入户送达，刘沫晴很开心；孩子很开心", "黎*入户送达，刘**很开心；孩子很开心"),
+        ("刘海燕患病", "刘**患病"),
+    ]);
+}
