@@ -720,8 +720,10 @@ pub fn analyze(sheet: &Sheet, det: &Detectors, pats: &Patterns, policy: &Policy)
                 // word under it, set BP2; 残疾人证号 under it keeps its own kind.)
                 let health_group = head.as_deref().is_some_and(|g| pats.headers.classify(g) == Some(Kind::Health))
                     && pats.headers.classify(&below).is_none_or(|k| !k.is_personal());
-                *head = Some(match head.as_deref() {
-                    Some(g) if health_group && g != below => format!("{g}{below}"),
+                let joined = head.as_deref().filter(|&g| health_group && g != below).map(|g| format!("{g}{below}"));
+                *head = Some(match joined {
+                    // (生活自理能力评估 over 评估人员: the assessor, whom the joined header does not read as health.)
+                    Some(j) if pats.headers.classify(&j) == Some(Kind::Health) => j,
                     _ => below,
                 });
             }

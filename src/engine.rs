@@ -216,7 +216,14 @@ pub(crate) fn record_code_header(h: &str) -> bool {
     // (住院号 is a patient's number at a hospital: health, by its header.)
     // (银行回单号 and 交易号 are a transfer's reference at the bank, set AJ2.)
     // (信访件编号, 工单编号: a petition's or a hotline call's number, set AS3.)
-    const CODES: [&str; 13] = [
+    // (受理编号 | YMSL-620522-2024-0135, 个案编号: a window's or a case's number, set BR3.)
+    const CODES: [&str; 19] = [
+        "受理编号",
+        "受理号",
+        "个案编号",
+        "案件编号",
+        "申请编号",
+        "业务编号",
         "户编号",
         "家庭编号",
         "流水号",
@@ -256,7 +263,23 @@ pub(crate) fn record_code_cell(cell: &Cell, text: &str) -> bool {
     let head = &text.trim()[..text.trim().len() - series.len()];
     let series_ok = (2..=8).contains(&head.chars().count())
         && ["非税", "财", "票", "收", "字", "缴"].iter().any(|w| head.ends_with(w));
-    exact && (digits::is_labelled_record_code(text) || (series_ok && digits::is_series_number(series)))
+    exact
+        && (digits::is_labelled_record_code(text)
+            || (series_ok && digits::is_series_number(series))
+            || lettered_record_code(text))
+}
+
+/// YMSL-620522-2024-0135, SJW2024-Q3-14: a code that opens with its series' letters, in groups of eight characters
+/// at most, whose digits read together are a record's number too (no ID, phone or card split into groups).
+fn lettered_record_code(text: &str) -> bool {
+    let t = text.trim();
+    let letters = t.bytes().take_while(u8::is_ascii_uppercase).count();
+    let digits: String = t.chars().filter(char::is_ascii_digit).collect();
+    (1..=6).contains(&letters)
+        && !digits.is_empty()
+        && t.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-')
+        && t.split('-').all(|g| g.len() <= 8)
+        && (digits.len() < 7 || digits::is_labelled_record_code(&digits))
 }
 
 /// What the name columns of some rows give pass 1, borrowed from the rows.

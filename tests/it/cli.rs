@@ -9555,3 +9555,55 @@ fn vehicles_wishes_and_relatives_abroad_of_session_68() {
         ("刘海燕患病", "刘**患病"),
     ]);
 }
+
+/// Session 68, sets BR1-BR3 (care assessments of 特困 people, a one-window intake book): a window's intake code,
+/// the assessors beside a health group, a self-care conclusion, and who took a follow-up call.
+#[test]
+fn assessments_and_intake_of_session_68() {
+    // (受理编号 | YMSL-620522-2024-0135: the window's number, its series' letters first; an ID or a phone split into
+    // groups under the same header is still masked.)
+    let (_dir, out, rows) = mask_csv_rows(
+        "受理编号,申请人,申请事项\n\
+         YMSL-620522-2024-0135,王芳,临时救助\n\
+         A-220502-19800101-1234,李明,低保\n\
+         YM-138-1234-5678,赵丽,特困\n",
+    );
+    assert_eq!(col_of(&rows, 0), ["YMSL-620522-2024-0135", "A-220502********1234", "YM-138****5678"]);
+    assert_verify(&out, 0, false);
+
+    // (生活自理能力评估 merged over 评估得分 | 评估等级 | 评估人员: the score and the level are health, the assessors
+    // are people.)
+    let dir = tmp();
+    let input = dir.path().join("care.xlsx");
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet();
+    let plain = rust_xlsxwriter::Format::new();
+    ws.merge_range(0, 0, 1, 0, "序号", &plain).unwrap();
+    ws.merge_range(0, 1, 1, 1, "姓名", &plain).unwrap();
+    ws.merge_range(0, 2, 0, 4, "生活自理能力评估", &plain).unwrap();
+    for (c, h) in ["评估得分", "评估等级", "评估人员"].iter().enumerate() {
+        ws.write_string(1, c as u16 + 2, *h).unwrap();
+    }
+    ws.write_number(2, 0, 1.0).unwrap();
+    ws.write_string(2, 1, "孟琼华").unwrap();
+    ws.write_number(2, 2, 45.0).unwrap();
+    ws.write_string(2, 3, "部分丧失生活自理能力").unwrap();
+    ws.write_string(2, 4, "字丽仙/起正华").unwrap();
+    wb.save(&input).unwrap();
+    let output = dir.path().join("care.masked.xlsx");
+    mask_ok(&input, &output, &["-q"]);
+    let sheet = &read(&output).sheets[0];
+    let row: Vec<String> = (1..5).map(|c| text(&sheet.rows[2][c])).collect();
+    assert_eq!(row, ["孟**", "***", "***", "字**/起**"]);
+    assert_verify(&output, 0, false);
+
+    // (评估结论 | 具备生活自理能力: a conclusion of the assessment, health whatever it says.)
+    let (_dir, _out, rows) =
+        mask_csv_rows("序号,姓名,评估结论\n1,王芳,具备生活自理能力\n2,李明,完全丧失生活自理能力\n");
+    assert_eq!(col_of(&rows, 2), ["***", "***"]);
+
+    assert_masked_remarks(&[
+        ("由上官思雨接听，表示满意；电话无人接听", "由上官**接听，表示满意；电话无人接听"),
+        ("老人脑梗，评定为部分丧失生活自理能力；患肠梗阻", "老人***，评定为***；患***"),
+    ]);
+}
