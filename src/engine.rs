@@ -4607,10 +4607,6 @@ fn status_of(c: id_card::IdCheck) -> Status {
     }
 }
 
-/// Masks every run of `min` or more digits, counting across single spaces and dashes (0743 9931 1101) and the
-/// letters a retyped or scanned number shows for digits (159Ｏ6324Ｂ45, set AB3): the fail-closed pass for
-/// identifier columns. Separators are kept. Appends to `out`; true when it masked. `min` is 5, or 4 in an ID
-/// column, where 周殡火证字2023第6492号 (a cremation certificate's number, set AP4) is one person's identifier.
 /// （Wichai Sae-Ung）, (Mary Chen) right after a name in a name column: the person's name in Latin letters, its
 /// span inside the bracket. Capitalised words only (not a note such as (dec.)).
 fn latin_name_bracket(rest: &str) -> Option<(usize, usize)> {
@@ -4634,6 +4630,11 @@ pub(crate) fn account_code(text: &str) -> bool {
         && t.bytes().any(|b| b.is_ascii_digit())
 }
 
+/// Masks every run of `min` or more digits, counting across single spaces and dashes (0743 9931 1101) and the
+/// letters a retyped or scanned number shows for digits (159Ｏ6324Ｂ45, set AB3): the fail-closed pass for
+/// identifier columns. Separators are kept. Appends to `out`; true when it masked. `min` is 5, or 4 in an ID
+/// column, where 周殡火证字2023第6492号 (a cremation certificate's number, set AP4) is one person's identifier,
+/// and for an account column's short code (LDZ9563).
 fn push_residual_digits(s: &str, out: &mut String, min: usize) -> bool {
     let is_d = |c: char| digits::digit_of(c).is_some();
     let is_sep = |c: char| matches!(c, ' ' | '-' | '－' | '\u{3000}');

@@ -573,7 +573,7 @@ fn homely(label: &str) -> bool {
         return false;
     }
     // (（县人社局）, 人力资源和社会保障局: the labour bureau, set BQ2.)
-    let label = label.replace("人民", "").replace("人社", "").replace("人力资源", "");
+    let label = label.replace("人民", "").replace("人社局", "局").replace("人力资源", "");
     label.contains(['人', '户', '宅'])
         || label.match_indices('家').any(|(k, _)| {
             !label[k + '家'.len_utf8()..]
@@ -958,7 +958,7 @@ fn previous_in_list(text: &str, at: usize) -> Option<usize> {
                     .collect::<String>()
                     .replace("残疾人联", "残联")
                     .replace("人民", "")
-                    .replace("人社", "");
+                    .replace("人社局", "局");
                 if inside.len() > 12
                     || inside.iter().any(|&c| digit_of(c).is_some() || !super::is_han(c))
                     || office.contains(['家', '户', '宅', '人'])
@@ -1833,7 +1833,6 @@ fn org_code_sum(b: &[u8]) -> bool {
     values[17] == (31 - sum % 31) % 31
 }
 
-/// The digits opening `body` in groups (one space or dash between two groups) and the byte end of the last one.
 /// As [`grouped_digits`], with an area code's brackets among the separators (+1 (718) 555-0193): two separators
 /// at most in a row, and only one of them a bracket's.
 fn grouped_digits_bracketed(body: &str) -> (Vec<u8>, usize) {
@@ -1854,6 +1853,7 @@ fn grouped_digits_bracketed(body: &str) -> (Vec<u8>, usize) {
     (digits, end)
 }
 
+/// The digits opening `body` in groups (one space or dash between two groups) and the byte end of the last one.
 fn grouped_digits(body: &str) -> (Vec<u8>, usize) {
     let (mut digits, mut end, mut gap) = (Vec::new(), 0, false);
     for (i, c) in body.char_indices() {

@@ -3252,8 +3252,6 @@ fn overlaps(found: &[Finding], start: usize, end: usize) -> bool {
     found.iter().any(|f| f.start < end && start < f.end)
 }
 
-/// Whether a vehicle word (轿车, 车辆, 车牌, 牌照) sits within the last eight characters: a plate of letters only
-/// (皖LGKTPY) is read as one only after such a word, since a digit-free run could be any code.
 /// 车辆识别代号 | LXYK4VFW2JH041446: a vehicle's identification number, its owner's as its plate is (set BQ3).
 /// Seventeen characters of the VIN alphabet (no I, O or Q) standing alone, with the check digit GB 16735 puts
 /// ninth, or after a word that names one (车架号, VIN) whatever the check says. Masked as a plate.
@@ -3308,6 +3306,8 @@ fn vin_check_digit_ok(vin: &[u8]) -> bool {
     vin[8] == check
 }
 
+/// Whether a vehicle word (轿车, 车辆, 车牌, 牌照) sits within the last eight characters: a plate of letters only
+/// (皖LGKTPY) is read as one only after such a word, since a digit-free run could be any code.
 fn after_vehicle_word(head: &str) -> bool {
     let from = head.char_indices().rev().nth(7).map_or(0, |(i, _)| i);
     let tail = &head[from..];
