@@ -349,7 +349,7 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 402] = [
+const PLACEHOLDERS: [&str; 380] = [
     "无",
     // (Set BB4: 领款签字 | 代, signed by a proxy. Sets BB2, BB6: what a stranger would not or could not say, and
     // a whole class for a person, 涉及人员 | 全部对象.)
@@ -503,49 +503,28 @@ const PLACEHOLDERS: [&str; 402] = [
     "不愿留名",
     // (承办人 | 办公室: the office handled it, no one named, set BO3.)
     "办公室",
-    // (海外亲属（姓名/所在国） | 无/泰国: where relatives abroad live, a country or region, set BQ5.)
-    "美国",
+    // (海外亲属（姓名/所在国） | 无/马来西亚: where relatives abroad live, a country or region, set BQ5. Only
+    // names of three characters or more: 韩国, 巴西, 文莱 and the like are people's names too.)
     "加拿大",
-    "英国",
-    "法国",
-    "德国",
     "意大利",
     "西班牙",
-    "荷兰",
     "澳大利亚",
     "新西兰",
-    "日本",
-    "韩国",
-    "泰国",
     "马来西亚",
     "新加坡",
     "印度尼西亚",
-    "印尼",
     "菲律宾",
-    "越南",
-    "缅甸",
     "柬埔寨",
-    "老挝",
-    "文莱",
-    "印度",
     "巴拿马",
-    "秘鲁",
-    "巴西",
     "阿根廷",
-    "智利",
     "墨西哥",
     "委内瑞拉",
-    "古巴",
     "毛里求斯",
     "苏里南",
-    "南非",
     "俄罗斯",
     "中国香港",
     "中国澳门",
     "中国台湾",
-    "香港",
-    "澳门",
-    "台湾",
     // (承办人 | 值班律师: the lawyer on duty, no one named, set BP1.)
     "值班律师",
     // (单位联系人 | 人事部: the employer's department answers, no one named, set BP3.)

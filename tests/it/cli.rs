@@ -9510,11 +9510,13 @@ fn vehicles_wishes_and_relatives_abroad_of_session_68() {
     // are people, their Latin names too; the kin word and the country stay.)
     let (_dir, out, rows) = mask_csv_rows(
         "序号,受慰问人,海外亲属及关系,海外亲属（姓名/所在国）,海外亲属电话\n\
-         1,陈泽民,陈家驹/胞兄,黄国平（Wichai Sae-Ung）/泰国,+1 (718) 555-0193\n\
-         2,林卫东,翁荣/堂兄,无/中国香港,0066-812651043\n",
+         1,陈泽民,陈家驹/胞兄,黄国平（Wichai Sae-Ung）/马来西亚,+1 (718) 555-0193\n\
+         2,林卫东,翁荣/堂兄,无/中国香港,0066-812651043\n\
+         3,曹丽,韩国/丈夫,韩国/巴西,0066-812651044\n",
     );
-    assert_eq!(col_of(&rows, 2), ["陈**/胞兄", "翁*/堂兄"]);
-    assert_eq!(col_of(&rows, 3), ["黄**（****** *******）/泰国", "无/中国香港"]);
+    // (A country of two characters may be a person's name, 韩国 or 巴西: masked, fail closed.)
+    assert_eq!(col_of(&rows, 2), ["陈**/胞兄", "翁*/堂兄", "韩*/丈夫"]);
+    assert_eq!(col_of(&rows, 3), ["黄**（****** *******）/马来西亚", "无/中国香港", "韩*/巴*"]);
     assert!(col_of(&rows, 4).iter().all(|p| !p.contains("555-0193") && !p.contains("812651043")), "{rows:?}");
     assert_verify_catches(&out, "（****** *******）", "（Wichai Sae-Ung）");
 
