@@ -1701,7 +1701,7 @@ fn foreign_phones(text: &str, out: &mut Vec<Finding>) {
             continue;
         }
         // (+1 (718) 555-0193: an area code in brackets, set BQ5.)
-        let (digits, end) = grouped_digits_bracketed(body);
+        let (digits, end) = grouped_digits(body, true);
         let local = digits.len() - code.len().min(digits.len());
         let end = at + (rest.len() - body.len()) + end;
         if (7..=11).contains(&local) && !out.iter().chain(&found).any(|f: &Finding| f.start < end && at < f.end) {
@@ -1737,7 +1737,7 @@ fn foreign_phones(text: &str, out: &mut Vec<Finding>) {
             if !sep.is_ascii_digit() {
                 from += sep.len_utf8();
             }
-            let (digits, end) = grouped_digits(&text[from..]);
+            let (digits, end) = grouped_digits(&text[from..], false);
             let end = from + end;
             let next_digit = text[end..].chars().next().and_then(digit_of).is_some();
             if (7..=9).contains(&digits.len())
@@ -1833,36 +1833,21 @@ fn org_code_sum(b: &[u8]) -> bool {
     values[17] == (31 - sum % 31) % 31
 }
 
-/// As [`grouped_digits`], with an area code's brackets among the separators (+1 (718) 555-0193): two separators
-/// at most in a row, and only one of them a bracket's.
-fn grouped_digits_bracketed(body: &str) -> (Vec<u8>, usize) {
+/// The digits opening `body` in groups (one space or dash between two groups) and the byte end of the last one.
+/// With `brackets`, an area code's brackets count among the separators too (+1 (718) 555-0193): two separators
+/// at most in a row then, and only one of them a bracket's.
+fn grouped_digits(body: &str, brackets: bool) -> (Vec<u8>, usize) {
+    let most = if brackets { 2 } else { 1 };
     let (mut digits, mut end, mut gap, mut bracket) = (Vec::new(), 0, 0, false);
     for (i, c) in body.char_indices() {
         if let Some(d) = digit_of(c) {
             digits.push(d);
             end = i + c.len_utf8();
             (gap, bracket) = (0, false);
-        } else if matches!(c, ' ' | '-' | '－') && gap < 2 && !digits.is_empty() {
+        } else if matches!(c, ' ' | '-' | '－') && gap < most && !digits.is_empty() {
             gap += 1;
-        } else if matches!(c, '(' | ')') && gap < 2 && !bracket && !digits.is_empty() {
+        } else if brackets && matches!(c, '(' | ')') && gap < most && !bracket && !digits.is_empty() {
             (gap, bracket) = (gap + 1, true);
-        } else {
-            break;
-        }
-    }
-    (digits, end)
-}
-
-/// The digits opening `body` in groups (one space or dash between two groups) and the byte end of the last one.
-fn grouped_digits(body: &str) -> (Vec<u8>, usize) {
-    let (mut digits, mut end, mut gap) = (Vec::new(), 0, false);
-    for (i, c) in body.char_indices() {
-        if let Some(d) = digit_of(c) {
-            digits.push(d);
-            end = i + c.len_utf8();
-            gap = false;
-        } else if matches!(c, ' ' | '-' | '－') && !gap && !digits.is_empty() {
-            gap = true;
         } else {
             break;
         }
