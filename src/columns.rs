@@ -843,16 +843,24 @@ pub fn analyze(sheet: &Sheet, det: &Detectors, pats: &Patterns, policy: &Policy)
             sample.len() >= 2 && sample.iter().all(|v| grade_value(v))
         };
         let header_grade = columns[c].source == Source::Header && ["等级", "级别", "级", "程度"].contains(&h.as_str());
+        // (评估得分 | 评估结论 over 20 | 完全丧失生活自理能力: a score beside a health conclusion scores that
+        // condition, set BR2.)
+        let score = SCORE_HEADERS.contains(&h.as_str())
+            && samples[c].iter().all(|v| v.trim().parse::<f64>().is_ok_and(|n| (0.0..=100.0).contains(&n)));
         if beside_health
             && matches!(columns[c].kind, Kind::Other | Kind::FreeText)
             && columns[c].source != Source::Policy
-            && (header_grade || (columns[c].source != Source::Header && grades()))
+            && (header_grade || score || (columns[c].source != Source::Header && grades()))
         {
             columns[c].kind = Kind::Health;
         }
     }
     Layout { header_row, columns, org_register, form_labels }
 }
+
+/// Plain headers of a score, health data when they stand beside a health column (see `analyze`).
+const SCORE_HEADERS: &[&str] =
+    &["得分", "评分", "分值", "分数", "总分", "评估得分", "评估分数", "评估分值", "评定得分", "评定分数"];
 
 /// Whether a header cell is written in another script only (ཁྱིམ་བདག, ئىلتىماسچى, 성명): letters of the Tibetan,
 /// Arabic, Mongolian or Hangul blocks, no Han character and no digit.

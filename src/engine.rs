@@ -349,7 +349,7 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 380] = [
+const PLACEHOLDERS: [&str; 385] = [
     "无",
     // (Set BB4: 领款签字 | 代, signed by a proxy. Sets BB2, BB6: what a stranger would not or could not say, and
     // a whole class for a person, 涉及人员 | 全部对象.)
@@ -732,6 +732,12 @@ const PLACEHOLDERS: [&str; 380] = [
     "同户籍",
     "同户籍地址",
     "与户籍地一致",
+    // (经营地址 | 同家庭住址: a shop run from home points at the home column, set BS5.)
+    "同家庭住址",
+    "同家庭地址",
+    "同住址",
+    "同现住址",
+    "同居住地址",
     "同左",
     "户口所在地",
     "同户口所在地",
@@ -3024,6 +3030,8 @@ impl Masker {
         words.any(|m| {
             // (The word must run on two characters past the name: 王福银行动不便, 张建中心里 are names.)
             let overlaps = m.start() < end && end < m.end() && text[end..m.end()].chars().count() >= 2;
+            // (经寺管会和村委会: nor does a name start inside the word, 管会, set BS1.)
+            let inside = m.start() < start && start < m.end();
             // (普陀区宜川中学 can read as 区宜川, 区 being a surname too.)
             const PLACES: [char; 6] = ['区', '县', '市', '镇', '乡', '道'];
             // (第十三师红星医院: a numbered division or regiment of the Corps too, 师 being read as a surname or
@@ -3104,7 +3112,7 @@ impl Masker {
                     (gap.starts_with(['（', '(']) && gap.ends_with(['）', ')']) && gap.chars().count() <= 6)
                         || (gap.chars().count() <= 2 && gap.chars().all(crate::detect::is_han))
                 });
-            overlaps || placed || branded || memorial || firm || clan || brand_name
+            overlaps || inside || placed || branded || memorial || firm || clan || brand_name
         })
     }
 
@@ -3160,10 +3168,20 @@ impl Masker {
         if let Some((q, w)) = ["院址", "站址", "所址", "校址"].iter().find_map(|w| clause.rfind(w).map(|q| (q, w)))
         {
             let between = &clause[q + w.len()..];
+            let before = clause[..q].trim_end();
+            // (由珲春市儿童福利院集中养育，院址：…: or the sentence named that home before the comma, set BS3.)
+            let named_before = before.ends_with(['，', ',']) && {
+                let kind = w.chars().next();
+                self.pats
+                    .institutions
+                    .find_iter(before)
+                    .last()
+                    .is_some_and(|m| before[..m.end()].chars().next_back() == kind)
+            };
             return !room
                 && between.chars().count() <= 12
                 && !between.contains(['，', ','])
-                && owned_by(clause[..q].trim_end());
+                && (owned_by(before) || named_before);
         }
         let Some(p) = clause.rfind("地址") else {
             return false;
@@ -4170,6 +4188,13 @@ impl Masker {
         if date_alone(text) {
             return None;
         }
+        // (隆回县高坪镇中学   2024年10月12日: or the office that signs the notice and the date, set BS6.)
+        if let Some((office, date)) = text.trim().rsplit_once([' ', '\u{3000}'])
+            && date_alone(date)
+            && self.institution_address_cell(office.trim())
+        {
+            return None;
+        }
         let institution = self.institution_address_cell(text);
         if is_placeholder(text) || institution || masked_address_and_phone(text) || said_region(text) {
             // An institution's address line can still carry a phone or a name in a note.
@@ -4564,8 +4589,15 @@ fn kin_note(text: &str) -> bool {
 fn landline_digits(cell: &Cell) -> Option<String> {
     let text = cell.as_text();
     let found = digits::find(&text, digits::Context { phone_column: true, account_column: false });
+    // (+84 999 683 054, 0082-10-…: a number abroad is no office's line here; a relative's there, set BS3.)
+    let abroad = |f: &crate::detect::Finding| {
+        let raw = text[f.start..f.end].trim_start();
+        let plus = raw.starts_with('+') || text[..f.start].trim_end().ends_with('+');
+        let intl = raw.strip_prefix('+').or_else(|| raw.strip_prefix("00")).is_some_and(|r| !r.starts_with("86"));
+        (plus && !raw.trim_start_matches('+').starts_with("86")) || intl
+    };
     if found.is_empty()
-        || found.iter().any(|f| f.kind != Kind::Phone || phone::is_mobile(phone::strip_country(&f.digits)))
+        || found.iter().any(|f| f.kind != Kind::Phone || phone::is_mobile(phone::strip_country(&f.digits)) || abroad(f))
     {
         return None;
     }
@@ -4593,8 +4625,9 @@ fn latin_name_bracket(rest: &str) -> Option<(usize, usize)> {
     let start = open.len_utf8();
     let end = start + rest[start..].find(close)?;
     let inner = &rest[start..end];
-    let words: Vec<&str> = inner.split([' ', '-', '.', '\'']).filter(|w| !w.is_empty()).collect();
-    let ok = inner.bytes().all(|b| b.is_ascii_alphabetic() || b" -.'".contains(&b))
+    // (张宜蓁(CHANG, YI-CHEN): a Taiwan romanisation, the family name first and a comma after it, set BS3.)
+    let words: Vec<&str> = inner.split([' ', '-', '.', '\'', ',']).filter(|w| !w.is_empty()).collect();
+    let ok = inner.bytes().all(|b| b.is_ascii_alphabetic() || b" -.',".contains(&b))
         && inner.bytes().filter(u8::is_ascii_alphabetic).count() >= 4
         && words.iter().all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
     ok.then_some((start, end))

@@ -199,7 +199,14 @@ fn group_numeral(c: char) -> bool {
 /// meeting was held, nobody's home; or a resettlement site as a whole.
 fn public_room(tail: &str) -> bool {
     // (荷香桥社区安置点, 集中安置点: a resettlement site as a whole, set BF4.)
-    const ROOMS: [&str; 16] = [
+    // (镇平县侯集镇集市 under 出险地点: where an accident happened, a town's market square, set BS4.)
+    const ROOMS: &[&str] = &[
+        "集市",
+        "农贸市场",
+        "菜市场",
+        "广场",
+        "汽车站",
+        "火车站",
         "安置点",
         "集中安置点",
         "临时安置点",

@@ -533,12 +533,22 @@ pub(crate) fn office_alone(text: &str, offices: &[&str]) -> bool {
 }
 
 /// The place an office's name opens with (沂南县, 城关镇), or none.
+/// (Or a county's bureau the office sits under: 镇雄县教育体育局|学生资助管理中心, set BS6.)
 fn office_place(p: &str) -> bool {
-    p.is_empty()
-        || (p.chars().count() <= 10
+    let placed = |p: &str| {
+        p.chars().count() <= 10
             && p.chars().all(super::is_han)
             && p.ends_with(['省', '市', '县', '区', '镇', '乡', '旗', '州', '街', '道'])
-            && !names_someone(p))
+            && !names_someone(p)
+    };
+    let bureau = || {
+        p.strip_suffix('局')
+            .and_then(|b| b.char_indices().rev().find(|&(_, c)| matches!(c, '县' | '市' | '区')))
+            .is_some_and(|(k, c)| {
+                placed(&p[..k + c.len_utf8()]) && p[k + c.len_utf8()..].chars().count() <= 6 && !names_someone(p)
+            })
+    };
+    p.is_empty() || placed(p) || bureau()
 }
 
 /// Characters no office's place or trade holds: a person (户主之女李娟县) or an illness.
@@ -741,6 +751,8 @@ fn office_name_before(text: &str, at: usize) -> bool {
                 "社会福利中心",
                 "福利中心",
                 "康复中心",
+                // (镇雄县教育体育局学生资助管理中心  地址：…  电话：0870-…, set BS6.)
+                "学生资助管理中心",
                 "卫生健康委员会",
                 "卫健委",
                 "卫生健康局",
@@ -762,6 +774,15 @@ fn office_name_before(text: &str, at: usize) -> bool {
                 })
         });
     if footer_field {
+        return true;
+    }
+    // (已转入县社会福利中心集中供养（中心电话0734-…）: the body's own short word for itself before 电话, in a bracket
+    // after a clause that names it, set BS2.)
+    let own_word = said.and_then(|h| h.rsplit_once(['（', '('])).is_some_and(|(before, word)| {
+        let clause = before.rsplit(['，', ',', '。', '；', ';']).next().unwrap_or(before);
+        ["中心", "院", "站", "所", "局"].contains(&word) && clause.contains(word) && public_body(clause)
+    });
+    if own_word {
         return true;
     }
     // (镇民政所（电话0394-…: the office's name, a bracket, then its 电话.)
@@ -2061,7 +2082,12 @@ fn push_myanmar_cards(text: &str, out: &[Finding], found: &mut Vec<Finding>) {
     for (at, _) in text.match_indices('/') {
         let head = text[..at].bytes().rev().take_while(u8::is_ascii_digit).count();
         let tail = &text[at + 1..];
-        let letters = tail.bytes().take_while(u8::is_ascii_uppercase).count();
+        // (1/MaYaNa(N)253012: the township's letters are often written in mixed case, set BS3.)
+        let letters = if tail.starts_with(|c: char| c.is_ascii_uppercase()) {
+            tail.bytes().take_while(u8::is_ascii_alphabetic).count()
+        } else {
+            0
+        };
         let class = tail[letters..]
             .strip_prefix('(')
             .and_then(|r| r.split_once(')'))

@@ -71,7 +71,7 @@ const MINORITY_SURNAMES: &str = "拜锁回依伊锡英宝斯刀召卯字起者�
 /// the man's mark 岩 (晃岩罕, 思岩吞).
 const DAI_SURNAMES: &str = "晃番思闷线多放刀衎";
 /// Surnames that are far more often conjunctions or particles: shape alone never proves them (和日志).
-const WEAK_SURNAMES: &str = "和从都原以同及与平智种公锁密蜂磨木过代秧务表化蒿青陕义母但";
+const WEAK_SURNAMES: &str = "和从都原以同及与平智种公锁密蜂磨木过代秧务表化蒿青陕义母但排";
 /// Weak surnames that are everyday words' characters but never particles or conjunctions (公示, 门锁, 密切, 蜂蜜,
 /// 磨坊, 木材, 化肥, 蒿草): right after a relation word they are surnames (配偶密四妹, 公公蜂阿四).
 const NOUN_SURNAMES: &str = "公锁密蜂磨木秧务化蒿青陕义";
@@ -5220,6 +5220,8 @@ impl NameDetector {
                     c == '村'
                         || (c != '社' && super::address::HAMLET_ENDS.contains(&c) && place_ends(k + 2))
                         || one_of(chars!("政电具园庭"), c)
+                        // (甘肃张家川农村商业银行: a 家川 is a county's or a valley's name, whatever follows, set BS1.)
+                        || c == '川'
                 }))
     }
 
@@ -6494,7 +6496,10 @@ impl NameDetector {
                     || prev.is_some_and(|p| self.holds_common_word(&[p, c]));
                 // (吐尔逊·托合提参加县电商培训: two characters between that make a word, 参加, are the sentence's.)
                 let between = text[end..].chars().take(len - name).collect::<Vec<char>>();
-                let sentence = between.len() == 2 && self.holds_common_word(&between);
+                // (刘小梅送至县医院, 王芳护送至县城: a verb that takes someone somewhere is the sentence's too.)
+                let sentence = (between.len() == 2 && self.holds_common_word(&between))
+                    || between.first() == Some(&'送')
+                    || between.starts_with(&['护', '送']);
                 return !word && !sentence && len > name;
             }
             prev = Some(c);
