@@ -845,10 +845,16 @@ pub fn analyze(sheet: &Sheet, det: &Detectors, pats: &Patterns, policy: &Policy)
         let header_grade = columns[c].source == Source::Header && ["等级", "级别", "级", "程度"].contains(&h.as_str());
         // (评估得分 | 评估结论 over 20 | 完全丧失生活自理能力: a score beside a health conclusion scores that
         // condition, set BR2.)
+        // (A masked output's *** among them, as `verify` reads it, is still the score's.)
         let score = SCORE_HEADERS.contains(&h.as_str())
-            && samples[c].iter().all(|v| v.trim().parse::<f64>().is_ok_and(|n| (0.0..=100.0).contains(&n)));
+            && samples[c]
+                .iter()
+                .filter(|v| !v.trim().chars().all(crate::mask::is_star))
+                .all(|v| v.trim().parse::<f64>().is_ok_and(|n| (0.0..=100.0).contains(&n)));
+        // (The stars of a masked score read as a masked name's; the numbers left among them are still scores.)
         if beside_health
-            && matches!(columns[c].kind, Kind::Other | Kind::FreeText)
+            && (matches!(columns[c].kind, Kind::Other | Kind::FreeText)
+                || (score && columns[c].source == Source::Content))
             && columns[c].source != Source::Policy
             && (header_grade || score || (columns[c].source != Source::Header && grades()))
         {
@@ -918,7 +924,10 @@ pub fn office_phone_columns(layout: &Layout) -> Vec<usize> {
     // (工会电话 | 0432-63975503: a works union's office, set AT3.)
     // (学校电话, 医院电话: a school's or a hospital's, set AX4.)
     // (营业厅电话, 网点电话 | 0739-8231095: a utility's or a bank's counter, set BP5; 律所电话, a law firm's.)
-    const OFFICES: [&str; 33] = [
+    // (团队电话 | 0734-3982998: a family doctor team's line at its clinic, set BT2.)
+    const OFFICES: [&str; 35] = [
+        "团队",
+        "卫生室",
         "学校",
         "医院",
         "卫生院",

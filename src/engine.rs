@@ -904,6 +904,10 @@ fn unsupported_child_class(text: &str) -> bool {
 /// 监督电话：0435-6222110　地址：集安市黎明街道胜利路356号, 学校代码：…　统一社会信用代码：…　地址：…: an office's
 /// footer line, its public landline or its codes and nothing else before the address (sets AZ1, AZ5). The address
 /// a street's, no village's group or a flat's (和平村3组12号, 3栋2单元), and nothing after it but a postcode.
+/// Offices a footer line may name first, after the label of the body that keeps the list (随访单位, 签约机构).
+pub(crate) const FOOTER_OFFICES: [&str; 10] =
+    ["卫生院", "民政局", "民政所", "福利院", "敬老院", "社会福利中心", "服务中心", "人民政府", "中心学校", "医院"];
+
 fn office_footer_address(label: &str, after: &str) -> bool {
     use crate::detect::digits::HOTLINES;
     const CODES: [&str; 3] = ["学校代码", "统一社会信用代码", "机构代码"];
@@ -914,6 +918,14 @@ fn office_footer_address(label: &str, after: &str) -> bool {
     let fields_ok = fields >= 1
         && segments.enumerate().all(|(k, seg)| {
             let Some((l, v)) = seg.split_once(['：', ':']) else { return false };
+            // (随访单位：伊宁县墩麻扎镇卫生院　统一社会信用代码：…　地址：…: the office named first, its label saying it
+            // is the unit or body that keeps the list, set BT2.)
+            if k == 0
+                && (l.ends_with("单位") || l.ends_with("机构"))
+                && crate::detect::digits::office_alone(v, &FOOTER_OFFICES)
+            {
+                return true;
+            }
             let digits: Vec<u8> = v.bytes().filter(u8::is_ascii_digit).collect();
             // (机构统一社会信用代码：…　　地址：…, set BG3.)
             (HOTLINES.iter().chain(&CODES).any(|w| l.ends_with(w))
@@ -1321,8 +1333,10 @@ pub(crate) fn health_blank(text: &str) -> bool {
         ["民政局", "人民政府", "民政所", "民政办", "办事处", "残疾人联合会", "救助管理站", "救助站"];
     let t = text.trim();
     // (NULL, N/A: a system's export of a field left empty, set AL2.)
+    // (2024年10月8日 under 健康状况: the footer's date, on the line the list is signed, set BT4.)
     t.chars().all(|c| matches!(c, '/' | '-' | '—' | '\\' | '－' | '／'))
         || NONE.contains(&t)
+        || date_alone(t)
         || [
             "NULL",
             "null",
@@ -2126,8 +2140,10 @@ impl Masker {
                 let grade_column = OF_CLASS.iter().any(|w| t[f.end..].starts_with(w))
                     && !t.contains(['：', ':', '患'])
                     && ["", "户主", "本人", "申请人", "成员", "家庭成员", "对象"].contains(&&t[..f.start]);
+                // (主要慢性病: the column of each resident's chronic illness, set BT2.)
+                let named_column = f.end == t.len() && ["主要", "所患"].contains(&&t[..f.start]);
                 f.kind.is_personal()
-                    && !(f.kind == Kind::Health && (t[f.end..].starts_with("患者") || grade_column))
+                    && !(f.kind == Kind::Health && (t[f.end..].starts_with("患者") || grade_column || named_column))
                     && (f.kind != Kind::Address || numbered)
                     && !(f.kind == Kind::Name && header_word_eaten())
             }))
@@ -2993,6 +3009,9 @@ impl Masker {
                 || !self.in_institution_name(text, f.start, f.end)
         });
         found.retain(|f| f.kind != Kind::Address || !self.institution_address(text, f.start, f.end));
+        // (绿水镇卫生院家医3组: a clinic's team, numbered; the 组 is no village group when the institution stands right
+        // after the town and no house follows, set BT2.)
+        found.retain(|f| f.kind != Kind::Address || !self.institution_team(&text[f.start + f.keep_len..f.end]));
         // (A landline the file prints as an institution's own, 本院电话：0797-6213358 in its footer, is public in
         // any cell of it: 紧急联系人 | 0797-6213358.)
         if known.has_institution_phones() {
@@ -3112,7 +3131,14 @@ impl Masker {
                     (gap.starts_with(['（', '(']) && gap.ends_with(['）', ')']) && gap.chars().count() <= 6)
                         || (gap.chars().count() <= 2 && gap.chars().all(crate::detect::is_han))
                 });
-            overlaps || inside || placed || branded || memorial || firm || clan || brand_name
+            // (宁波华丰电器有限公司: a company's registered name opens with its city, which reads as a surname and a
+            // given character; the brand and the trade run on to the company's word, set BT3.)
+            let city = m.start() >= end
+                && ["公司", "集团", "厂"].iter().any(|w| text[m.start()..m.end()].ends_with(w))
+                && self.det.names.place_prefix(&text[start..]) > 0
+                && text[end..m.start()].chars().count() <= 12
+                && text[end..m.start()].chars().all(crate::detect::is_han);
+            overlaps || inside || placed || branded || memorial || firm || clan || brand_name || city
         })
     }
 
@@ -3127,6 +3153,15 @@ impl Masker {
         other_as_text(text)
             || (k > 0 && t[k..].chars().count() >= 2 && t[k..].chars().any(crate::detect::is_han))
             || contact_with_mobile(t)
+    }
+
+    /// Whether the part of an address a finding would hide opens with an institution's word and names no house
+    /// (卫生院家医3组, a clinic's numbered team).
+    pub(crate) fn institution_team(&self, detail: &str) -> bool {
+        const HOUSE: [&str; 8] = ["号", "栋", "幢", "单元", "室", "楼", "户", "社"];
+        self.pats.institutions.find_iter(detail).next().is_some_and(|m| m.start() == 0)
+            && !HOUSE.iter().any(|w| detail.contains(w))
+            && detail.ends_with('组')
     }
 
     /// Whether the address found at `start..end` of `text` is an office's own (辉南县民政局地址：朝阳镇建设路88号, 民政局（地址：
@@ -4206,7 +4241,7 @@ impl Masker {
         {
             return Some(cut);
         }
-        if self.says_where_only(text) {
+        if self.says_where_only(text) || vehicle_model(text) {
             return None;
         }
         let rule = self.rule(Kind::Address, ctx);
@@ -4423,7 +4458,13 @@ fn household_sentences(names: &crate::detect::name::NameDetector, t: &str) -> bo
             |k: usize| cs.get(k..k + 2).is_some_and(|w| names.holds_everyday_word(&w.iter().collect::<String>()));
         // (年收入约1800元: a word after one character that opens no frequent surname's name.)
         // (孙辈就读于…: or a kin word, after which free text finds a name.)
+        // (共2人，本人为唯一劳动力: how many the household counts, set BT1.)
         cs[0].is_ascii_digit()
+            // (Only the count as its whole clause: 共3人：户主、丈夫…、长子白天宇 lists the members themselves.)
+            || (cs[0] == '共'
+                && cs.get(1).is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十两".contains(*c))
+                && cs.len() <= 5
+                && c.ends_with('人'))
             || word_at(0)
             || names.relation_prefix(c) > 0
             || (LEADS.contains(cs[0]) && names.relation_prefix(&c[cs[0].len_utf8()..]) > 0)
@@ -5329,6 +5370,20 @@ pub fn number_text(f: f64) -> String {
 
 /// Whether `text` is a date and nothing else: 2024年3月18日, 2024年3月, 2024-03-18, 2024.3.18, 2024/3/18, a year
 /// from 1900 to 2099 and a month and day in range. (8386-0619 or 1388-5512 in an address column are no date.)
+/// A vehicle's make and model (东风牌EQ1030, 雅马哈牌摩托) in a column of houses and vehicles together (房屋坐落/车辆
+/// 品牌型号, set BT4): the kind of vehicle, no one's home.
+pub(crate) fn vehicle_model(text: &str) -> bool {
+    const KINDS: [&str; 7] = ["摩托", "摩托车", "轿车", "货车", "电动车", "三轮车", "面包车"];
+    text.trim().split_once('牌').is_some_and(|(make, model)| {
+        (2..=4).contains(&make.chars().count())
+            && make.chars().all(crate::detect::is_han)
+            && (KINDS.contains(&model)
+                || (!model.is_empty()
+                    && model.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+                    && model.bytes().any(|b| b.is_ascii_uppercase())))
+    })
+}
+
 pub(crate) fn date_alone(text: &str) -> bool {
     let t = text.trim();
     let (Some(year), Some(rest)) = (t.get(..4), t.get(4..)) else { return false };

@@ -265,7 +265,10 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                     }
                     // An office's own address, kept by masking (民政局地址：…云景路86号), and an institution's name
                     // (普陀区宜川中学).
-                    if f.kind == Kind::Address && m.institution_address(&text, f.start, f.end) {
+                    if f.kind == Kind::Address
+                        && (m.institution_address(&text, f.start, f.end)
+                            || m.institution_team(&text[f.start + f.keep_len..f.end]))
+                    {
                         continue;
                     }
                     if f.kind == Kind::Name && m.in_institution_name(&text, f.start, f.end) {
@@ -421,6 +424,7 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                             && !is_placeholder(&text)
                             && !m.says_where_only(&text)
                             && !crate::engine::date_alone(&text)
+                            && !crate::engine::vehicle_model(&text)
                             && !crate::engine::said_region(&text)
                             && text.chars().any(crate::detect::is_han)
                             && {

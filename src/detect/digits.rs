@@ -663,7 +663,8 @@ fn office_name_before(text: &str, at: usize) -> bool {
     let head = text[..at].trim_end_matches([' ', '\u{3000}', '：', ':', '（', '(']);
     // (兴县特困人员供养服务中心电话：0358-…: the office's phone, said so; only a public body's, not a business
     // that calls itself a centre: 家电维修服务中心电话.)
-    let said = ["联系电话", "办公电话", "电话"].iter().find_map(|w| head.strip_suffix(w));
+    // (签约机构：…卫生院　统一社会信用代码：…　机构电话：0817-…: the body's own line in a footer, set BT2.)
+    let said = ["联系电话", "办公电话", "机构电话", "单位电话", "电话"].iter().find_map(|w| head.strip_suffix(w));
     let public_body = |h: &str| {
         let name = han_tail(h, 16);
         // (学校资助办电话, 县学生资助管理中心电话, set X1.)
@@ -754,6 +755,7 @@ fn office_name_before(text: &str, at: usize) -> bool {
                 // (镇雄县教育体育局学生资助管理中心  地址：…  电话：0870-…, set BS6.)
                 "学生资助管理中心",
                 "卫生健康委员会",
+                "卫生院",
                 "卫健委",
                 "卫生健康局",
                 "人力资源和社会保障局",
@@ -768,9 +770,12 @@ fn office_name_before(text: &str, at: usize) -> bool {
         && fields.all(|f| {
             hotline(f)
                 || f.split_once(['：', ':']).is_some_and(|(l, v)| {
-                    ["地址", "电话", "联系电话", "办公电话", "值班电话", "邮编", "传真"].contains(&l)
+                    ["地址", "电话", "联系电话", "办公电话", "机构电话", "单位电话", "值班电话", "邮编", "传真"]
+                        .contains(&l)
                         && (l != "地址" || !v.contains(['（', '(', '家']))
                         && (!l.ends_with("电话") || v.chars().all(|c| c.is_ascii_digit() || c == '-'))
+                        // (统一社会信用代码：125113221206567416, the body's code between its name and its line.)
+                        || (l.ends_with("信用代码") && v.chars().all(|c| c.is_ascii_alphanumeric()))
                 })
         });
     if footer_field {
@@ -1434,6 +1439,9 @@ fn push_unless_public(
 /// Finds every digit-based identifier in `text`. Public numbers (400/800, after 监督电话 …) are skipped.
 pub fn find(text: &str, ctx: Context) -> Vec<Finding> {
     let mut out = Vec::new();
+    if text.contains('第') {
+        property_certificates(text, &mut out);
+    }
     // Every identifier has at least 7 digits (a local phone number): most cells are rejected here.
     let ascii = text.bytes().filter(u8::is_ascii_digit).count();
     let enough = ascii >= 7
@@ -1874,6 +1882,35 @@ fn grouped_digits(body: &str, brackets: bool) -> (Vec<u8>, usize) {
         }
     }
     (digits, end)
+}
+
+/// Words of a title to land or a house, whose certificate's serial names its holder (营山房权证绥安字第20085844号,
+/// 西充国用（2010）第2518号, 川（2016）南充市不动产权第0073866号; set BT4).
+const PROPERTY_WORDS: [&str; 9] =
+    ["不动产权", "房权证", "房产证", "房屋所有权证", "国用", "集用", "土地证", "土地使用证", "宅基地使用证"];
+
+/// The serial of a title to land or a house (see [`PROPERTY_WORDS`]): the digits between 第 and 号 up to a dozen
+/// characters after the title's word. Masked as a short ID, its first digit kept; the province, year and county
+/// before it stay.
+fn property_certificates(text: &str, out: &mut Vec<Finding>) {
+    for w in PROPERTY_WORDS {
+        for (at, _) in text.match_indices(w) {
+            let after = &text[at + w.len()..];
+            let Some(k) = after.char_indices().take(12).find(|&(_, c)| c == '第').map(|(k, _)| k) else {
+                continue;
+            };
+            let start = at + w.len() + k + '第'.len_utf8();
+            let len: usize = text[start..].chars().take_while(|&c| digit_of(c).is_some()).map(char::len_utf8).sum();
+            let end = start + len;
+            let digits = text[start..end].chars().count();
+            if (3..=12).contains(&digits)
+                && text[end..].starts_with('号')
+                && !out.iter().any(|f: &Finding| f.start < end && start < f.end)
+            {
+                out.push(Finding::digits(start, end, Kind::IdCard, Status::Failed, Vec::new(), 0));
+            }
+        }
+    }
 }
 
 /// Words that introduce the number of an identity document other than a resident ID card: a foreign spouse's

@@ -877,6 +877,11 @@ impl Detectors {
                 found.push(Finding::text(start, end, Kind::Health, 0));
             }
         }
+        for (start, end) in medicines(text) {
+            if !overlaps(found, start, end) {
+                found.push(Finding::text(start, end, Kind::Health, 0));
+            }
+        }
         for m in self.health.find_iter(text) {
             // 吉林省肿瘤医院, 结核病防治所: a hospital's name, not a diagnosis.
             let after = &text[m.end()..];
@@ -996,8 +1001,9 @@ impl Detectors {
                 "虫",
             ];
             let term = &text[m.start()..m.end()];
+            // (万一遇大病，可另行申请: an illness that may come, no one's.)
             if term == "大病"
-                && (PROGRAMME.iter().any(|w| after.starts_with(w)) || text[..m.start()].ends_with(['重', '老']))
+                && (PROGRAMME.iter().any(|w| after.starts_with(w)) || text[..m.start()].ends_with(['重', '老', '遇']))
             {
                 continue;
             }
@@ -1924,6 +1930,117 @@ fn crimes(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
         }
         None
     })
+}
+
+/// The medicines a person takes (继续服用复方利血平片, 百令胶囊已取药, 自述漏服噻托溴铵吸入剂): each names its
+/// disease as plainly as a diagnosis. A medicine is two to ten Han characters and a dosage form's word (片, 胶囊,
+/// 吸入剂 …), said to be taken: a word for taking it right before it (服用, 漏服, 注射, 开具) or one for fetching or
+/// dosing it right after (已取药, 每日). (照片, 名片, 一片 have no such word.)
+fn medicines(text: &str) -> Vec<(usize, usize)> {
+    const FORMS: [&str; 22] = [
+        "缓释片",
+        "控释片",
+        "肠溶片",
+        "分散片",
+        "咀嚼片",
+        "胶囊",
+        "软胶囊",
+        "颗粒",
+        "口服液",
+        "注射液",
+        "注射剂",
+        "吸入剂",
+        "气雾剂",
+        "喷雾剂",
+        "粉雾剂",
+        "滴眼液",
+        "软膏",
+        "乳膏",
+        "贴剂",
+        "滴丸",
+        "片",
+        "丸",
+    ];
+    // Longest first: 漏服 before 服, 服用 before 用.
+    const TAKE: [&str; 21] = [
+        "继续服用",
+        "规律服用",
+        "按时服用",
+        "长期服用",
+        "口服",
+        "服用",
+        "漏服",
+        "停服",
+        "加服",
+        "改服",
+        "加用",
+        "改用",
+        "使用",
+        "注射",
+        "吸入",
+        "开具",
+        "开药",
+        "予以",
+        "给予",
+        "配发",
+        "服",
+    ];
+    const AFTER: [&str; 10] = ["已取药", "取药", "每日", "每天", "每次", "一日", "早晚", "维持", "控制", "治疗"];
+    if !text.contains('服') && !FORMS.iter().any(|f| text.contains(f)) {
+        return Vec::new();
+    }
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for form in FORMS {
+        for (at, _) in text.match_indices(form) {
+            let end = at + form.len();
+            if out.iter().any(|&(s, e)| s < end && at < e) {
+                continue;
+            }
+            // The Han run before the form, cut after the last word for taking it.
+            let run_start =
+                text[..at].char_indices().rev().take_while(|&(_, c)| is_han(c)).last().map_or(at, |(k, _)| k);
+            let run = &text[run_start..at];
+            let taken = TAKE.iter().filter_map(|w| run.rfind(w).map(|k| k + w.len())).max();
+            let start = taken.map_or(run_start, |k| run_start + k);
+            let stem = text[start..at].chars().count();
+            // (用于购买化肥颗粒: words of a sentence are no medicine's name.)
+            let sentence = text[start..at].contains(['的', '了', '于', '和', '与', '及', '买', '购', '领', '送', '发']);
+            let fetched = AFTER.iter().any(|w| text[end..].starts_with(w));
+            if (2..=10).contains(&stem) && !sentence && (taken.is_some() || fetched) {
+                out.push((start, end));
+            }
+        }
+    }
+    // (规律服用沙美特罗替卡松，…; 服沙美特罗替卡松每日1次: what follows a word for swallowing it, to the clause's end
+    // or its dose, is the medicine, whatever its form.)
+    // (服 alone too, 服沙美特罗替卡松, when it makes no other word: 衣服, 服务, 服从, 服刑.)
+    let swallow = |at: usize| {
+        // (对方不服提起上诉: nor 不服, 屈服, 驯服, set BP1.)
+        !text[..at].ends_with([
+            '衣', '说', '克', '制', '舒', '佩', '信', '征', '校', '警', '军', '礼', '西', '汉', '和', '不', '屈', '驯',
+            '降', '收', '臣', '叹', '心', '折',
+        ]) && !text[at + '服'.len_utf8()..].starts_with(['务', '装', '从', '刑', '气', '饰', '役', '帖', '输'])
+    };
+    let words = ["服用", "漏服", "停服", "口服", "加服", "改服"].into_iter().flat_map(|w| text.match_indices(w));
+    let alone = text.match_indices('服').filter(|&(at, _)| {
+        swallow(at)
+            && !text[at..].starts_with("服用")
+            && !["漏", "停", "口", "加", "改"].iter().any(|p| text[..at].ends_with(p))
+    });
+    for (at, w) in words.chain(alone) {
+        let start = at + w.len();
+        let run: usize = text[start..].chars().take_while(|&c| is_han(c)).map(char::len_utf8).sum();
+        let mut end = start + run;
+        if let Some(k) = AFTER.iter().filter_map(|a| text[start..end].find(a)).min() {
+            end = start + k;
+        }
+        let n = text[start..end].chars().count();
+        let sentence = text[start..end].contains(['的', '了', '于', '和', '与', '及', '后', '时', '药']);
+        if (3..=10).contains(&n) && !sentence && !out.iter().any(|&(s, e)| s < end && start < e) {
+            out.push((start, end));
+        }
+    }
+    out
 }
 
 /// What follows a health term in the name of a hospital or a clinic (吉林省肿瘤医院, 结核病防治所).
@@ -3124,6 +3241,9 @@ fn push_latin_names(text: &str, found: &mut Vec<Finding>) {
             (end, words) = (e, words + 1);
             if b.get(e) == Some(&b' ') && b.get(e + 1).is_some_and(u8::is_ascii_uppercase) {
                 k = e + 1;
+            } else if words == 1 && b.get(e) == Some(&b',') && b.get(e + 1) == Some(&b' ') {
+                // (CHANG, YI-CHEN: a Taiwan passport's family name, a comma, the given name, set BS3.)
+                k = e + 2;
             } else {
                 break;
             }
@@ -3169,7 +3289,10 @@ fn push_latin_names(text: &str, found: &mut Vec<Finding>) {
             let long = text[i..end].split([' ', '-']).any(|w| w.len() >= 5);
             // (配偶BOUNMY PHOMMA、NGUYEN THI HOA: the next name of a list that one such name opened.)
             let listed = last_name.is_some_and(|e| matches!(&text[e..i], "、" | "，" | ", " | "和" | "及"));
-            (listed || PERSON.iter().any(|w| before.ends_with(w))) && (long || words >= 3)
+            // (张**(CHANG, YI-CHEN): in brackets right after a name, masked or not, the name as spelt abroad.)
+            let after_name = text[..i].ends_with(['（', '('])
+                && before.chars().next_back().is_some_and(|c| is_han(c) || crate::mask::is_star(c));
+            (listed || after_name || PERSON.iter().any(|w| before.ends_with(w))) && (long || words >= 3 || after_name)
         };
         // (A listed name's first word, NGUYEN of the name column's NGUYEN THI HUONG, found in Nguyen Thi Mai: the
         // whole run is the name.)

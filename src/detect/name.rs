@@ -6468,6 +6468,16 @@ impl NameDetector {
         best[n].is_some_and(|singles| singles <= 2 && n - singles >= 4)
     }
 
+    /// Byte length of the city or county name of the `[places]` cue group that `s` opens with (宁波华丰电器有限公司:
+    /// 宁波), or 0.
+    pub fn place_prefix(&self, s: &str) -> usize {
+        let cs: Vec<(usize, char)> = s.char_indices().take(4).collect();
+        (2..=cs.len())
+            .rev()
+            .find(|&n| self.places.contains(&pack(&cs[..n].iter().map(|&(_, c)| c).collect::<Vec<char>>())))
+            .map_or(0, |n| cs.get(n).map_or(s.len(), |&(k, _)| k))
+    }
+
     pub fn holds_everyday_word(&self, s: &str) -> bool {
         let cs: Vec<char> = s.chars().collect();
         self.holds_common_word(&cs)

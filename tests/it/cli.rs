@@ -9609,3 +9609,79 @@ fn assessments_and_intake_of_session_68() {
         ("老人脑梗，评定为部分丧失生活自理能力；患肠梗阻", "老人***，评定为***；患***"),
     ]);
 }
+
+/// Session 69, sets BS1-BS6 (Hui villages, audit findings, foreign spouses, accident insurance for the old, shops
+/// of the disabled, boarding pupils): scores beside a health column, student codes, numbers abroad beside a home,
+/// romanised names with a comma, placeholders and public places in address columns, offices' lines and addresses.
+#[test]
+fn students_spouses_and_audits_of_session_69() {
+    // (评估得分 | 评估结论: a score beside the health conclusion it leads to is health too.)
+    let (_dir, out, rows) =
+        mask_csv_rows("序号,姓名,评估得分,评估结论\n1,王芳,20,完全丧失生活自理能力\n2,李明,58,部分丧失生活自理能力\n");
+    assert_eq!(col_of(&rows, 2), ["***", "***"]);
+    let text = std::fs::read_to_string(&out).unwrap();
+    std::fs::write(&out, text.replacen("李*,***", "李*,58", 1)).unwrap();
+    assert_verify(&out, 1, false);
+
+    // (学籍号 | G and the ID, or an L code of the birth date and the county: a pupil's number, masked as an account,
+    // the last four kept at most.)
+    let (_dir, out, rows) = mask_csv_rows("序号,姓名,学籍号\n1,王芳,G520526201111174171\n2,李明,L2008100852052619\n");
+    assert_eq!(col_of(&rows, 2), ["G**************4171", "L****************"]);
+    assert_verify_catches(&out, "L****************", "L2008100852052619");
+
+    // (外籍母亲 | 监护人 珲春市社会福利中心 | 境外联系电话 +84 999 683 054: the home keeps its own landline; a
+    // number abroad is the mother's, however the home stands beside it.)
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,儿童姓名,外籍母亲姓名,监护人姓名,监护人电话,境外联系电话\n\
+         1,常美善,陈氏秋,珲春市社会福利中心,0433-7513650,+84 999 683 054\n\
+         2,金美玉,阮氏香,珲春市社会福利中心,0433-7513650,+84 912 683 054\n",
+    );
+    assert_eq!(col_of(&rows, 4), ["0433-7513650", "0433-7513650"]);
+    assert_eq!(col_of(&rows, 5), ["*********54", "*********54"]);
+    assert_verify(&out, 0, false);
+
+    // (张宜蓁(CHANG, YI-CHEN): a Taiwan romanisation, the family name and a comma first, hidden with the name.)
+    let (_dir, out, rows) = mask_csv_rows("序号,申请人,证件号码\n1,\"张宜蓁(CHANG, YI-CHEN)\",820000197108180977\n");
+    assert_eq!(rows[1][1], "张**(****** *******)");
+    assert_verify_catches(&out, "张**(****** *******)", "\"张**(CHANG, YI-CHEN)\"");
+
+    // (经营地址 | 同家庭住址: the shop is at home, said so; 出险地点 | …镇集市: a town's market, no one's home;
+    // 隆回县高坪镇中学 and a date under 家庭住址: the footer's signing office.)
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,姓名,经营地址,出险地点\n\
+         1,王芳,同家庭住址,镇平县侯集镇集市\n\
+         2,李明,城关镇建设路12号,镇平县侯集镇黄营村3组\n\
+         ,,隆回县高坪镇中学   2024年10月12日,\n",
+    );
+    assert_eq!(col_of(&rows, 2), ["同家庭住址", "城关镇***", "隆回县高坪镇中学   2024年10月12日"]);
+    assert_eq!(col_of(&rows, 3)[..2], ["镇平县侯集镇集市", "镇平县侯集镇黄营村***"]);
+    assert_verify(&out, 0, false);
+
+    assert_masked_remarks(&[
+        (
+            "儿子排保国患癫痫；其子排保国在外务工；经排查，村里安排专人",
+            "儿子排**患***；其子排**在外务工；经排查，村里安排专人",
+        ),
+        ("由杨东退回违规资金；资金已全部退回", "由杨*退回违规资金；资金已全部退回"),
+        ("经寺管会丁国祥阿訇证明；经寺管会和村委会入户核实", "经寺管会丁**阿訇证明；经寺管会和村委会入户核实"),
+        (
+            "由黄梅送县医院；村干部将刘小梅送至镇卫生院；用三轮车送镇卫生院",
+            "由黄*送县医院；村干部将刘**送至镇卫生院；用三轮车送镇卫生院",
+        ),
+        ("滑倒致左踝关节扭伤；坠落致右额部硬膜下血肿；跌倒，脑震荡", "滑倒致左踝关节***；坠落致右额部***；跌倒，***"),
+        ("甘肃张家川农村商业银行代发", "甘肃张家川农村商业银行代发"),
+        ("持缅甸身份证1/MaYaNa(N)253012", "持缅甸身份证1****************"),
+        (
+            "已转入县社会福利中心集中供养（中心电话0734-5825301）",
+            "已转入县社会福利中心集中供养（中心电话0734-5825301）",
+        ),
+        (
+            "由珲春市儿童福利院集中养育，院址：珲春市靖和街道光明路88号",
+            "由珲春市儿童福利院集中养育，院址：珲春市靖和街道光明路88号",
+        ),
+        (
+            "镇雄县教育体育局学生资助管理中心  地址：镇雄县乌峰街道南台路46号  电话：0870-6121234",
+            "镇雄县教育体育局学生资助管理中心  地址：镇雄县乌峰街道南台路46号  电话：0870-6121234",
+        ),
+    ]);
+}
