@@ -9685,3 +9685,61 @@ fn students_spouses_and_audits_of_session_69() {
         ),
     ]);
 }
+
+/// Session 69, sets BT1-BT6 (family doctors, checks of a household's property, union aid, certificates of the
+/// benefit, migrant workers, time banks): medicines, a doctor's team, titles to houses and land, a column of houses
+/// and vehicles, a company's city, a household's count, and the bodies that sign footers.
+#[test]
+fn doctors_titles_and_footers_of_session_69() {
+    // (主要慢性病 | 健康: a health column, whatever it says; 签约团队 | 黎宇团队: a team named after its doctor, whose
+    // name goes, and 绿水镇卫生院家医3组, a clinic's team, which stays with its 团队电话; 房屋坐落/车辆品牌型号: a house
+    // is masked, a vehicle's make and model is not; 宁波华丰电器有限公司: a company, its city no surname.)
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,姓名,主要慢性病,签约团队,团队电话,房屋坐落/车辆品牌型号,工作单位\n\
+         1,王芳,高血压,黎宇团队,0734-3982998,北湖路195号5栋1单元1201室,宁波华丰电器有限公司\n\
+         2,李明,健康,绿水镇卫生院家医3组,0734-3982998,东风牌EQ1030,宁波恒升电子科技有限公司\n",
+    );
+    assert_eq!(rows[0][2], "主要慢性病");
+    assert_eq!(col_of(&rows, 2), ["***", "***"]);
+    assert_eq!(col_of(&rows, 3), ["黎*团队", "绿水镇卫生院家医3组"]);
+    assert_eq!(col_of(&rows, 4), ["0734-3982998", "0734-3982998"]);
+    assert_eq!(col_of(&rows, 5), ["***", "东风牌EQ1030"]);
+    assert_eq!(col_of(&rows, 6), ["宁波华丰电器有限公司", "宁波恒升电子科技有限公司"]);
+    assert_verify_catches(&out, "黎*团队", "黎宇团队");
+
+    // (家庭成员情况 | 共2人，本人为唯一劳动力: the household's count, no one's name; 2024年10月8日 under 健康状况 on
+    // the footer's line: its date.)
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,姓名,家庭成员情况,健康状况\n1,王芳,\"共2人，本人为唯一劳动力\",高血压\n,制表：陈凤珍,,2024年10月8日\n",
+    );
+    assert_eq!(rows[1][2..], ["共2人，本人为唯一劳动力", "***"]);
+    assert_eq!(rows[2][1..], ["制表：陈**", "", "2024年10月8日"]);
+    assert_verify(&out, 0, false);
+
+    // (A title's serial after 第, whatever the county and year before it; a notice's own document number stays.)
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,姓名,备注\n1,王芳,营山房权证绥安字第20085844号\n2,李明,西充国用（2010）第2518号；营民发〔2024〕12号\n",
+    );
+    assert_eq!(col_of(&rows, 2), ["营山房权证绥安字第2*******号", "西充国用（2010）第2***号；营民发〔2024〕12号"]);
+    assert_verify_catches(&out, "第2*******号", "第20085844号");
+
+    assert_masked_remarks(&[
+        ("继续服用复方利血平片，已告知按时复诊", "继续服用***，已告知按时复诊"),
+        ("硫酸氢氯吡格雷片已取药；服沙美特罗替卡松每日1次", "***已取药；服***每日1次"),
+        ("提供一寸照片两张；对方不服提起上诉；心服口服", "提供一寸照片两张；对方不服提起上诉；心服口服"),
+        ("诉睡眠差；万一遇大病，可另行申请临时救助", "诉***；万一遇大病，可另行申请临时救助"),
+        (
+            "随访单位：伊宁县墩麻扎镇卫生院　统一社会信用代码：126540216542781913　地址：墩麻扎镇解放路88号",
+            "随访单位：伊宁县墩麻扎镇卫生院　统一社会信用代码：126540216542781913　地址：墩麻扎镇解放路88号",
+        ),
+        (
+            "签约机构：营山县骆市镇卫生院    统一社会信用代码：125113221206567416    机构电话：0817-5266218",
+            "签约机构：营山县骆市镇卫生院    统一社会信用代码：125113221206567416    机构电话：0817-5266218",
+        ),
+    ]);
+    // (A mobile after the same label may be a clinic worker's own: masked.)
+    assert_masked_remarks(&[(
+        "签约机构：营山县骆市镇卫生院    机构电话：13812345678",
+        "签约机构：营山县骆市镇卫生院    机构电话：138****5678",
+    )]);
+}
