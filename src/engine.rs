@@ -3049,8 +3049,13 @@ impl Masker {
         words.any(|m| {
             // (The word must run on two characters past the name: 王福银行动不便, 张建中心里 are names.)
             let overlaps = m.start() < end && end < m.end() && text[end..m.end()].chars().count() >= 2;
-            // (经寺管会和村委会: nor does a name start inside the word, 管会, set BS1.)
-            let inside = m.start() < start && start < m.end();
+            // (经寺管会和村委会: nor does a name start inside the word, 管会, set BS1; 公公司马开福 is a compound
+            // surname's name that merely starts inside 公司.)
+            let compound = || {
+                let first = text[start..].chars().next().map_or(0, char::len_utf8);
+                self.det.names.surname_len(&text[start..end]) > first
+            };
+            let inside = m.start() < start && start < m.end() && !compound();
             // (普陀区宜川中学 can read as 区宜川, 区 being a surname too.)
             const PLACES: [char; 6] = ['区', '县', '市', '镇', '乡', '道'];
             // (第十三师红星医院: a numbered division or regiment of the Corps too, 师 being read as a surname or
@@ -3136,8 +3141,11 @@ impl Masker {
             let city = m.start() >= end
                 && ["公司", "集团", "厂"].iter().any(|w| text[m.start()..m.end()].ends_with(w))
                 && self.det.names.place_prefix(&text[start..]) > 0
+                && text[..start].chars().next_back().is_none_or(|c| !crate::detect::is_han(c))
                 && text[end..m.start()].chars().count() <= 12
-                && text[end..m.start()].chars().all(crate::detect::is_han);
+                && text[end..m.start()].chars().all(crate::detect::is_han)
+                // (Not 其子宁波华在深圳某公司上班: a sentence's words between the name and the company.)
+                && !text[end..m.start()].contains(['在', '于', '到', '去', '往', '从', '的', '是', '和', '与', '为', '住', '回', '进']);
             overlaps || inside || placed || branded || memorial || firm || clan || brand_name || city
         })
     }

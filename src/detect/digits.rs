@@ -1439,9 +1439,6 @@ fn push_unless_public(
 /// Finds every digit-based identifier in `text`. Public numbers (400/800, after 监督电话 …) are skipped.
 pub fn find(text: &str, ctx: Context) -> Vec<Finding> {
     let mut out = Vec::new();
-    if text.contains('第') {
-        property_certificates(text, &mut out);
-    }
     // Every identifier has at least 7 digits (a local phone number): most cells are rejected here.
     let ascii = text.bytes().filter(u8::is_ascii_digit).count();
     let enough = ascii >= 7
@@ -1882,35 +1879,6 @@ fn grouped_digits(body: &str, brackets: bool) -> (Vec<u8>, usize) {
         }
     }
     (digits, end)
-}
-
-/// Words of a title to land or a house, whose certificate's serial names its holder (营山房权证绥安字第20085844号,
-/// 西充国用（2010）第2518号, 川（2016）南充市不动产权第0073866号; set BT4).
-const PROPERTY_WORDS: [&str; 9] =
-    ["不动产权", "房权证", "房产证", "房屋所有权证", "国用", "集用", "土地证", "土地使用证", "宅基地使用证"];
-
-/// The serial of a title to land or a house (see [`PROPERTY_WORDS`]): the digits between 第 and 号 up to a dozen
-/// characters after the title's word. Masked as a short ID, its first digit kept; the province, year and county
-/// before it stay.
-fn property_certificates(text: &str, out: &mut Vec<Finding>) {
-    for w in PROPERTY_WORDS {
-        for (at, _) in text.match_indices(w) {
-            let after = &text[at + w.len()..];
-            let Some(k) = after.char_indices().take(12).find(|&(_, c)| c == '第').map(|(k, _)| k) else {
-                continue;
-            };
-            let start = at + w.len() + k + '第'.len_utf8();
-            let len: usize = text[start..].chars().take_while(|&c| digit_of(c).is_some()).map(char::len_utf8).sum();
-            let end = start + len;
-            let digits = text[start..end].chars().count();
-            if (3..=12).contains(&digits)
-                && text[end..].starts_with('号')
-                && !out.iter().any(|f: &Finding| f.start < end && start < f.end)
-            {
-                out.push(Finding::digits(start, end, Kind::IdCard, Status::Failed, Vec::new(), 0));
-            }
-        }
-    }
 }
 
 /// Words that introduce the number of an identity document other than a resident ID card: a foreign spouse's

@@ -2006,7 +2006,9 @@ fn medicines(text: &str) -> Vec<(usize, usize)> {
             // (用于购买化肥颗粒: words of a sentence are no medicine's name.)
             let sentence = text[start..at].contains(['的', '了', '于', '和', '与', '及', '买', '购', '领', '送', '发']);
             let fetched = AFTER.iter().any(|w| text[end..].starts_with(w));
-            if (2..=10).contains(&stem) && !sentence && (taken.is_some() || fetched) {
+            // (给予城东片区…: 片 opening a word, 片区, 片刻, is no tablet.)
+            let word = form == "片" && text[end..].starts_with(['区', '刻', '面', '段', '名', '长']);
+            if (2..=10).contains(&stem) && !sentence && !word && (taken.is_some() || fetched) {
                 out.push((start, end));
             }
         }
@@ -2018,7 +2020,7 @@ fn medicines(text: &str) -> Vec<(usize, usize)> {
         // (对方不服提起上诉: nor 不服, 屈服, 驯服, set BP1.)
         !text[..at].ends_with([
             '衣', '说', '克', '制', '舒', '佩', '信', '征', '校', '警', '军', '礼', '西', '汉', '和', '不', '屈', '驯',
-            '降', '收', '臣', '叹', '心', '折',
+            '降', '收', '臣', '叹', '心', '折', '被', '工', '孝', '丧', '便', '童', '泳', '内', '唐', '队',
         ]) && !text[at + '服'.len_utf8()..].starts_with(['务', '装', '从', '刑', '气', '饰', '役', '帖', '输'])
     };
     let words = ["服用", "漏服", "停服", "口服", "加服", "改服"].into_iter().flat_map(|w| text.match_indices(w));
@@ -3136,12 +3138,31 @@ pub fn contact_handles(text: &str) -> Vec<(usize, usize)> {
 
 /// 苏(2022)宝应县不动产权第0034567号: a property's certificate number points at one home as surely as its
 /// address does; its number is hidden, the office and year stay.
+/// (So do the older titles' serials, 营山房权证绥安字第20085844号, 西充国用（2010）第2518号: the digits between 第 and
+/// 号 up to a dozen characters after the title's word, set BT4.)
 fn push_property_certificates(text: &str, found: &mut Vec<Finding>) {
-    for (at, w) in text.match_indices("产权第") {
-        let start = at + w.len();
-        let n = text[start..].bytes().take_while(u8::is_ascii_digit).count();
-        if n >= 5 && text[start + n..].starts_with('号') && !overlaps(found, start, start + n) {
-            found.push(Finding::text(start, start + n, Kind::Address, 0));
+    const TITLES: [&str; 8] = ["产权", "房权证", "房产证", "房屋所有权证", "国用", "集用", "土地证", "土地使用证"];
+    if !text.contains('第') {
+        return;
+    }
+    for w in TITLES {
+        for (at, _) in text.match_indices(w) {
+            let after = &text[at + w.len()..];
+            let Some(k) = after.char_indices().take(12).find(|&(_, c)| c == '第').map(|(k, _)| k) else {
+                continue;
+            };
+            let start = at + w.len() + k + '第'.len_utf8();
+            let n = text[start..].bytes().take_while(u8::is_ascii_digit).count();
+            // (房产证号：X京房权证朝字第123456号: after a certificate's label, the label's rule takes the value whole.)
+            let clause = text[..at].rsplit(['，', ',', '；', ';', '。']).next().unwrap_or("");
+            let label = after.starts_with(['号', '编', '：', ':']);
+            if w != "产权" && (label || clause.contains("证号") || clause.contains("证编号")) {
+                continue;
+            }
+            let min = if w == "产权" && k == 0 { 5 } else { 3 };
+            if n >= min && text[start + n..].starts_with('号') && !overlaps(found, start, start + n) {
+                found.push(Finding::text(start, start + n, Kind::Address, 0));
+            }
         }
     }
 }
