@@ -901,13 +901,13 @@ fn unsupported_child_class(text: &str) -> bool {
     parts > 0
 }
 
-/// 监督电话：0435-6222110　地址：集安市黎明街道胜利路356号, 学校代码：…　统一社会信用代码：…　地址：…: an office's
-/// footer line, its public landline or its codes and nothing else before the address (sets AZ1, AZ5). The address
-/// a street's, no village's group or a flat's (和平村3组12号, 3栋2单元), and nothing after it but a postcode.
 /// Offices a footer line may name first, after the label of the body that keeps the list (随访单位, 签约机构).
 pub(crate) const FOOTER_OFFICES: [&str; 10] =
     ["卫生院", "民政局", "民政所", "福利院", "敬老院", "社会福利中心", "服务中心", "人民政府", "中心学校", "医院"];
 
+/// 监督电话：0435-6222110　地址：集安市黎明街道胜利路356号, 学校代码：…　统一社会信用代码：…　地址：…: an office's
+/// footer line, its public landline or its codes and nothing else before the address (sets AZ1, AZ5). The address
+/// a street's, no village's group or a flat's (和平村3组12号, 3栋2单元), and nothing after it but a postcode.
 fn office_footer_address(label: &str, after: &str) -> bool {
     use crate::detect::digits::HOTLINES;
     const CODES: [&str; 3] = ["学校代码", "统一社会信用代码", "机构代码"];
@@ -5376,8 +5376,6 @@ pub fn number_text(f: f64) -> String {
     float_text(f)
 }
 
-/// Whether `text` is a date and nothing else: 2024年3月18日, 2024年3月, 2024-03-18, 2024.3.18, 2024/3/18, a year
-/// from 1900 to 2099 and a month and day in range. (8386-0619 or 1388-5512 in an address column are no date.)
 /// A vehicle's make and model (东风牌EQ1030, 雅马哈牌摩托) in a column of houses and vehicles together (房屋坐落/车辆
 /// 品牌型号, set BT4): the kind of vehicle, no one's home.
 pub(crate) fn vehicle_model(text: &str) -> bool {
@@ -5392,6 +5390,8 @@ pub(crate) fn vehicle_model(text: &str) -> bool {
     })
 }
 
+/// Whether `text` is a date and nothing else: 2024年3月18日, 2024年3月, 2024-03-18, 2024.3.18, 2024/3/18, a year
+/// from 1900 to 2099 and a month and day in range. (8386-0619 or 1388-5512 in an address column are no date.)
 pub(crate) fn date_alone(text: &str) -> bool {
     let t = text.trim();
     let (Some(year), Some(rest)) = (t.get(..4), t.get(4..)) else { return false };
