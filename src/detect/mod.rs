@@ -1986,7 +1986,8 @@ fn medicines(text: &str) -> Vec<(usize, usize)> {
         "服",
     ];
     const AFTER: [&str; 10] = ["已取药", "取药", "每日", "每天", "每次", "一日", "早晚", "维持", "控制", "治疗"];
-    if !text.contains('服') && !FORMS.iter().any(|f| text.contains(f)) {
+    // (One pass over the text: every form ends with one of these, and 服 opens the second reading.)
+    if !text.chars().any(|c| "服片囊粒液剂膏丸".contains(c)) {
         return Vec::new();
     }
     let mut out: Vec<(usize, usize)> = Vec::new();
