@@ -925,7 +925,9 @@ pub fn office_phone_columns(layout: &Layout) -> Vec<usize> {
     // (学校电话, 医院电话: a school's or a hospital's, set AX4.)
     // (营业厅电话, 网点电话 | 0739-8231095: a utility's or a bank's counter, set BP5; 律所电话, a law firm's.)
     // (团队电话 | 0734-3982998: a family doctor team's line at its clinic, set BT2.)
-    const OFFICES: [&str; 35] = [
+    // (安置点电话 | 0577-68716021: a disaster shelter's line at the hall or school it is in, set BU6.)
+    const OFFICES: [&str; 36] = [
+        "安置点",
         "团队",
         "卫生室",
         "学校",

@@ -240,8 +240,14 @@ pub(crate) fn record_code_header(h: &str) -> bool {
     ];
     // (个人编号, 社保编号, 医保编号: a person's number at the social or medical insurance, which masking hides.)
     const PERSONAL: [&str; 11] = ["证", "卡", "账", "身份", "电话", "手机", "户口", "个人", "社保", "医保", "参保"];
+    // (低保证编号 | 6205222024001007, 救助证号: a benefit certificate's number is the household's, public as the
+    // benefit is, set BT5; 证 alone is no certificate of a benefit.)
+    const BENEFIT_CERTS: [&str; 6] = ["低保证", "低保金证", "救助证", "供养证", "五保证", "特困证"];
+    const NOT_BENEFIT: [&str; 5] = ["身份", "残疾", "卡", "账", "电话"];
     let h = normalize_header(h);
-    CODES.iter().any(|w| h.contains(w)) && !PERSONAL.iter().any(|w| h.contains(w))
+    let benefit =
+        BENEFIT_CERTS.iter().any(|w| h.contains(w)) && h.ends_with('号') && !NOT_BENEFIT.iter().any(|w| h.contains(w));
+    benefit || CODES.iter().any(|w| h.contains(w)) && !PERSONAL.iter().any(|w| h.contains(w))
 }
 
 /// Whether a cell of a record-code column holds a record's code (`digits::is_labelled_record_code`). A number
@@ -926,6 +932,13 @@ fn office_footer_address(label: &str, after: &str) -> bool {
             {
                 return true;
             }
+            // (监督电话：0739-7322110（县民政局）　地址：…: the hotline's office in brackets after it, set BU1.)
+            let v = match v.find(['（', '(']) {
+                Some(open) if crate::detect::digits::office_in_brackets(&v[open..]) && v.ends_with(['）', ')']) => {
+                    &v[..open]
+                }
+                _ => v,
+            };
             let digits: Vec<u8> = v.bytes().filter(u8::is_ascii_digit).collect();
             // (机构统一社会信用代码：…　　地址：…, set BG3.)
             (HOTLINES.iter().chain(&CODES).any(|w| l.ends_with(w))
@@ -2149,6 +2162,24 @@ impl Masker {
             }))
     }
 
+    /// 刑期, 原判刑期, 致残经过, 刑满释放日期: a header that names a column of conditions by a condition's word, a
+    /// short cell with nothing else personal in it and no colon or 患 (户主患精神分裂症 in a title names someone's).
+    /// Only the header row itself, which `verify` leaves to its plan, is read so.
+    fn condition_title(&self, c: &Cell, known: &KnownNames) -> bool {
+        const BEFORE: [&str; 5] = ["", "原", "原判", "主要", "所患"];
+        const AFTER: [&str; 9] = ["", "经过", "日期", "时间", "原因", "情况", "期限", "部位", "类型"];
+        let Cell::Text(t) = c else { return false };
+        let t = t.trim();
+        let found = self.det.scan_text(t, known);
+        t.chars().count() <= 8
+            && !t.contains(['：', ':', '患'])
+            && !t.chars().any(char::is_numeric)
+            && !found.is_empty()
+            && found
+                .iter()
+                .all(|f| f.kind == Kind::Health && BEFORE.contains(&&t[..f.start]) && AFTER.contains(&&t[f.end..]))
+    }
+
     /// Whether a row below the header repeats it (a header printed again on each page or above each town's
     /// block): two or more filled cells, each its column's header word for word or, for half of them at most,
     /// another header word of its column's kind (姓名 over 户主姓名, 身份证号 over 公民身份号码: a town's block
@@ -2290,6 +2321,9 @@ impl Masker {
         };
         let mut changed = Vec::new();
         for (c, cell) in row.iter().enumerate() {
+            if header == Some(r) && self.condition_title(cell, known) {
+                continue;
+            }
             // (Nor a known header above it: the group labels of a header of two rows.)
             // (家庭住址 | 新营盘乡马鞍山村委会火把地组 above a form's table: a value that reads like a header's
             // words, 村委, is still the value of the label before it.)
@@ -3526,6 +3560,8 @@ impl Masker {
             } else if run.chars().count() == 1
                 && rule.action != Action::Keep
                 && !rest.trim_start().starts_with(['(', '（', '[', '【'])
+                // (夫、女2人（3人）: kin counted, set BU6.)
+                && !self.det.names.kin_count(run, rest)
                 && !self.pats.is_institution(part)
                 && rest.chars().any(|c| crate::detect::is_han(c) || c.is_alphabetic())
             {
@@ -4755,6 +4791,28 @@ pub fn public_neighbours(row: &[Cell]) -> Vec<usize> {
         && landline_digits(&row[second]).is_some()
     {
         out.push(second);
+    }
+    // (填报单位：果州学院学生资助管理中心（统一社会信用代码：…） | 联系电话：0817-2310580: a footer's line naming the
+    // body that files the list, its landline in another cell under a bare phone's label, set BU4.)
+    let filing_office = row.iter().any(|c| {
+        let Cell::Text(s) = c else { return false };
+        let Some((label, value)) = s.trim().split_once(['：', ':']) else { return false };
+        let value = value.split(['（', '(']).next().unwrap_or("").trim();
+        ["填报单位", "报送单位", "制表单位", "编制单位", "填报机构", "经办单位"].contains(&label.trim())
+            && value.chars().count() >= 4
+            && value.chars().all(crate::detect::is_han)
+            && crate::detect::name::bare_institution(value)
+    });
+    if filing_office {
+        for (j, c) in row.iter().enumerate() {
+            if let Cell::Text(s) = c
+                && let Some((label, _)) = s.trim().split_once(['：', ':'])
+                && ["联系电话", "电话", "办公电话", "咨询电话"].contains(&label.trim())
+                && landline_digits(c).is_some()
+            {
+                out.push(j);
+            }
+        }
     }
     let mut public_row = false;
     for (i, c) in row.iter().enumerate() {

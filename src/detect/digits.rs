@@ -1043,6 +1043,33 @@ fn is_office_context(text: &str, at: usize) -> bool {
         || office_phone_label(&text[..at])
         || institution_heading_bracket(text, at)
         || institution_address_bracket(text, at)
+        || office_address_line(text, at)
+}
+
+/// 霞浦街道社会事务办公室地址：北仑区霞浦街道昆仑山路116号，电话0574-…, 文游社区居民委员会（地址：…66号　电话：…）:
+/// a footer that opens with an office's name, then its street address and its phone's label (sets BT1, BT3, BT6).
+/// Only a street's number stands between: a home, a room or a person there makes the number theirs.
+fn office_address_line(text: &str, at: usize) -> bool {
+    const LABELS: [&str; 5] = ["服务电话", "联系电话", "办公电话", "咨询电话", "电话"];
+    const PUBLIC: [&str; 9] = ["局", "民政", "政府", "街道", "社区", "村委", "居委", "工会", "社会事务"];
+    let head = text[..at].trim_end_matches(['：', ':', ' ', '\u{3000}']);
+    let Some(rest) = LABELS.iter().find_map(|w| head.strip_suffix(w)) else { return false };
+    let rest = rest.trim_end_matches(['，', ',', '；', ';', ' ', '\u{3000}']);
+    let Some((office, address)) = rest.split_once("地址") else { return false };
+    let office = office.trim_start_matches([' ', '\u{3000}']).trim_end_matches(['（', '(']);
+    let address = address.trim_start_matches(['：', ':']);
+    let street = address.chars().count() <= 30
+        && address.ends_with('号')
+        && address.contains(['路', '街', '巷', '道'])
+        && !address.contains(['，', ',', '；', ';', ' ', '\u{3000}', '（', '('])
+        && !["家", "住", "户", "人", "室", "单元", "栋", "幢", "楼", "组"].iter().any(|w| address.contains(w));
+    let last = office.char_indices().rev().nth(7).map_or(0, |(i, _)| i);
+    (4..=20).contains(&office.chars().count())
+        && office.chars().all(super::is_han)
+        && (office_label(&office[last..]) || office.ends_with("中心"))
+        && PUBLIC.iter().any(|w| office.contains(w))
+        && !names_someone(office.trim_end_matches("居民委员会"))
+        && street
 }
 
 /// 现在昌吉市社会福利中心（昌吉市延安北路88号，电话0994-2345601）托养: an institution named by its place, then in a
@@ -1217,7 +1244,7 @@ fn bare_phone_label(head: &str) -> bool {
 
 /// 联系电话：0435-8232158（县民政局社会救助股）: a landline with the office it belongs to in brackets right after
 /// it, the office's name alone (set AW5).
-fn office_in_brackets(after: &str) -> bool {
+pub(crate) fn office_in_brackets(after: &str) -> bool {
     let Some(inner) = after.strip_prefix(['（', '(']) else { return false };
     let Some(close) = inner.find(['）', ')']) else { return false };
     let office = &inner[..close];
@@ -1251,7 +1278,7 @@ const SECTIONS: [&str; 14] = [
 ];
 
 /// Offices whose line a comma or a footer's spaces may part from their name (see `office_phone_label`).
-const WHOLE_OFFICES: [&str; 18] = [
+const WHOLE_OFFICES: [&str; 20] = [
     // (联系电话：0435-7212345（县乡村振兴局）, set AZ1.)
     "乡村振兴局",
     "住建局",
@@ -1271,6 +1298,9 @@ const WHOLE_OFFICES: [&str; 18] = [
     "街道办事处",
     "社会事务办",
     "便民服务中心",
+    // (联系电话：0751-8123456（工会办公室）: a works union's office, set BT1.)
+    "工会办公室",
+    "总工会",
 ];
 
 /// 2026年3月10日, 2026-03-10: a date standing alone between spaces.
@@ -1845,7 +1875,15 @@ fn record_code(s: &str, zero_ok: bool) -> bool {
     // (Nor any number of a card's length that opens like one or passes Luhn: 4367…, an 一折通 account 6228… typed
     // wrong.)
     let card_like = (16..=19).contains(&b.len()) && (b.starts_with(b"62") || b[0] == b'9' || super::bank::luhn(b));
-    !id && !cert && !phone && !card_like
+    // (6205222024001007: a county's code, a year and a serial that fails Luhn is a code numbered by the office,
+    // set BT5; one that passes could be a card and stays masked.)
+    let office_serial = || {
+        let year = std::str::from_utf8(&b[6..10]).ok().and_then(|y| y.parse::<u16>().ok());
+        super::id_card::valid_province(u32::from(b[0] - b'0') * 10 + u32::from(b[1] - b'0'))
+            && year.is_some_and(|y| (1990..=2035).contains(&y))
+            && !super::bank::luhn(b)
+    };
+    !id && !cert && !phone && (!card_like || office_serial())
 }
 
 /// GB 32100's check character of an 18-character code.

@@ -1537,7 +1537,11 @@ impl NameDetector {
                     })
                 });
             // 保姆费每月2000元: a counting or time character right after the surname makes a phrase.
-            let phrase = ctx.chars.get(i + 1).is_some_and(|&c| one_of(chars!(COUNTING), c));
+            // (财务管理2301: an everyday word that opens with the relation word and runs two characters on past
+            // it holds the relation word and the would-be name both, set BU4.)
+            let phrase = ctx.chars.get(i + 1).is_some_and(|&c| one_of(chars!(COUNTING), c))
+                || (i.saturating_sub(4)..i)
+                    .any(|k| ctx.rel_start[k] && ctx.lex_end.get(k).is_some_and(|&e| e >= i + 2));
             // 户主由柳山淑变更为…: 由 between the relation word and a three-character name is the preposition
             // (委托人向玉英 is not: 向 is a surname there).
             let preposition_first = ctx.rel_end[i]
@@ -3264,6 +3268,20 @@ impl NameDetector {
         if end > s.chars().next().map_or(0, char::len_utf8) { end } else { 0 }
     }
 
+    /// Whether `run` is a one-character kin word and `rest` a count of such kin (女3人, 女2人（3人）, 子2个): a
+    /// family-member cell counting its people, no one named.
+    pub fn kin_count(&self, run: &str, rest: &str) -> bool {
+        let count = |s: &str| {
+            let unit = s.trim().trim_start_matches(|c: char| c.is_ascii_digit());
+            unit.len() < s.trim().len() && ["人", "个", "名"].contains(&unit)
+        };
+        let rest = rest.trim();
+        let (main, bracket) = rest.split_at(rest.find(['（', '(']).unwrap_or(rest.len()));
+        let bracket_ok = bracket.is_empty()
+            || bracket.strip_prefix(['（', '(']).and_then(|b| b.strip_suffix(['）', ')'])).is_some_and(count);
+        run.chars().count() == 1 && run.chars().all(|c| SETS.kin.has(c)) && count(main) && bracket_ok
+    }
+
     /// Whether every character of `s` is a transliteration character of minority names (吐送, 迪力夏提).
     pub fn transliterated(&self, s: &str) -> bool {
         !s.is_empty() && s.chars().all(|c| self.name_run.has(c))
@@ -3716,6 +3734,9 @@ impl NameDetector {
                 || self.holds_common_word(&[c0, c1, c2])
                 // (颍上县南照镇金盛餐饮店: a town's name, the shop's brand after it, set AU4.)
                 || one_of(chars!("镇乡村县区市旗"), c2)
+                // (营山县金鑫建材经营部: a brand, then the trade, whose first character no name takes, set BT4.)
+                || SHOP_BRANDS.iter().any(|w| w.chars().eq([c0, c1]))
+                || SHOP_TRADES.iter().any(|w| text[byte(s + 2)..].starts_with(w))
             {
                 continue;
             }
@@ -7446,15 +7467,6 @@ impl NameDetector {
             "日杂店",
             "建材店",
         ];
-        const TRADES: [&str; 22] = [
-            "农资", "建材", "五金", "日杂", "百货", "水产", "蔬菜", "水果", "粮油", "烟酒", "副食", "家电", "服装",
-            "汽修", "机械", "生猪", "肉牛", "养猪", "养牛", "养羊", "养鸡", "综合",
-        ];
-        // Brand words whose first character is a common surname: 高远 is a shop's name before 农家乐.
-        const BRANDS: [&str; 16] = [
-            "高远", "高升", "高盛", "金源", "金鑫", "金达", "金盛", "金旺", "金利", "金鼎", "金丰", "金穗", "金福",
-            "金龙", "林海", "宏达",
-        ];
         // (Asked of every remark: most name no shop, whose ending's last character one pass tells.)
         if !ctx.chars.iter().any(|&c| one_of(chars!("部场厂坊店市队行乐馆"), c)) {
             return;
@@ -7463,7 +7475,7 @@ impl NameDetector {
         let tail = |k: usize| ctx.chars[k..n.min(k + 8)].iter().collect::<String>();
         let shop_at = |k: usize| {
             let t = tail(k);
-            let t = TRADES.iter().find_map(|w| t.strip_prefix(w)).unwrap_or(&t);
+            let t = SHOP_TRADES.iter().find_map(|w| t.strip_prefix(w)).unwrap_or(&t);
             SHOPS.iter().any(|w| t.starts_with(w))
         };
         for i in 0..n.saturating_sub(3) {
@@ -7481,7 +7493,7 @@ impl NameDetector {
                     e > i + sl + 1
                         || (sl == 1
                             && self.top_surnames.has(ctx.chars[i])
-                            && !BRANDS.iter().any(|w| ctx.chars[i..e].iter().copied().eq(w.chars())))
+                            && !SHOP_BRANDS.iter().any(|w| ctx.chars[i..e].iter().copied().eq(w.chars())))
                 };
                 let e = (i + sl + 1..=(i + sl + 2).min(n)).rev().find(|&e| {
                     short_ok(e)
@@ -8575,6 +8587,18 @@ pub fn enumeration_prefix(part: &str) -> usize {
     // Only when a name follows (not 3人 or a bare number).
     if circled > 0 || mark.is_some() { skipped } else { 0 }
 }
+
+/// Trades a one-person business names between its owner and its kind (葛新建材经营部).
+const SHOP_TRADES: [&str; 22] = [
+    "农资", "建材", "五金", "日杂", "百货", "水产", "蔬菜", "水果", "粮油", "烟酒", "副食", "家电", "服装", "汽修",
+    "机械", "生猪", "肉牛", "养猪", "养牛", "养羊", "养鸡", "综合",
+];
+
+/// Brand words whose first character is a common surname: 高远 is a shop's name before 农家乐.
+const SHOP_BRANDS: [&str; 16] = [
+    "高远", "高升", "高盛", "金源", "金鑫", "金达", "金盛", "金旺", "金利", "金鼎", "金丰", "金穗", "金福", "金龙",
+    "林海", "宏达",
+];
 
 #[cfg(test)]
 mod tests {
