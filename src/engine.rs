@@ -217,7 +217,10 @@ pub(crate) fn record_code_header(h: &str) -> bool {
     // (银行回单号 and 交易号 are a transfer's reference at the bank, set AJ2.)
     // (信访件编号, 工单编号: a petition's or a hotline call's number, set AS3.)
     // (受理编号 | YMSL-620522-2024-0135, 个案编号: a window's or a case's number, set BR3.)
-    const CODES: [&str; 19] = [
+    // (系统编号 | 42050220249006, XTBH | TK-420503-2024-0354: a record's number in the ministry's system, set BV6.)
+    const CODES: [&str; 21] = [
+        "系统编号",
+        "xtbh",
         "受理编号",
         "受理号",
         "个案编号",
@@ -284,7 +287,8 @@ fn lettered_record_code(text: &str) -> bool {
     (1..=6).contains(&letters)
         && !digits.is_empty()
         && t.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-')
-        && t.split('-').all(|g| g.len() <= 8)
+        // (DB420502202409458: or the letters and the number in one group, set BV6.)
+        && t.split('-').enumerate().all(|(k, g)| g.len() <= 8 || (k == 0 && g.len() <= 24))
         && (digits.len() < 7 || digits::is_labelled_record_code(&digits))
 }
 
@@ -2164,10 +2168,10 @@ impl Masker {
 
     /// 刑期, 原判刑期, 致残经过, 刑满释放日期: a header that names a column of conditions by a condition's word, a
     /// short cell with nothing else personal in it and no colon or 患 (户主患精神分裂症 in a title names someone's).
-    /// Only the header row itself, which `verify` leaves to its plan, is read so.
+    /// Only the header row itself, with most of its cells known headers, is read so (`verify` leaves it to its plan).
     fn condition_title(&self, c: &Cell, known: &KnownNames) -> bool {
         const BEFORE: [&str; 5] = ["", "原", "原判", "主要", "所患"];
-        const AFTER: [&str; 9] = ["", "经过", "日期", "时间", "原因", "情况", "期限", "部位", "类型"];
+        const AFTER: [&str; 10] = ["", "期", "经过", "日期", "时间", "原因", "情况", "期限", "部位", "类型"];
         let Cell::Text(t) = c else { return false };
         let t = t.trim();
         let found = self.det.scan_text(t, known);
@@ -2178,6 +2182,9 @@ impl Masker {
             && found
                 .iter()
                 .all(|f| f.kind == Kind::Health && BEFORE.contains(&&t[..f.start]) && AFTER.contains(&&t[f.end..]))
+            // (精神残疾 alone could be a value in a row taken for the header: only a header's own word, or the
+            // condition with a column's word beside it.)
+            && (found.len() > 1 || found[0].start > 0 || found[0].end < t.len() || columns::is_known_header(&self.pats, c))
     }
 
     /// Whether a row below the header repeats it (a header printed again on each page or above each town's
@@ -2307,6 +2314,12 @@ impl Masker {
             let unknown = row.iter().filter(|c| !c.is_blank() && !plain_header(c)).count();
             unknown * 4 <= filled
         };
+        // (刑期 | 致残经过 in a header row of known headers: see `condition_title`.)
+        let titled_row = header == Some(r) && {
+            let filled = row.iter().filter(|c| !c.is_blank()).count();
+            let unknown = row.iter().filter(|c| !c.is_blank() && !columns::is_known_header(&self.pats, c)).count();
+            unknown * 4 <= filled
+        };
         // (村民代表签字： | 郭敏 | … | 刘红霞: names signed across the columns of a data row.)
         let signed_from = if free { None } else { self.signed_from(row) };
         let minors = if plan.has_names { self.row_minors(plan, row) } else { RowMinors::default() };
@@ -2321,7 +2334,7 @@ impl Masker {
         };
         let mut changed = Vec::new();
         for (c, cell) in row.iter().enumerate() {
-            if header == Some(r) && self.condition_title(cell, known) {
+            if titled_row && self.condition_title(cell, known) {
                 continue;
             }
             // (Nor a known header above it: the group labels of a header of two rows.)
@@ -4276,8 +4289,13 @@ impl Masker {
         }
         let institution = self.institution_address_cell(text);
         if is_placeholder(text) || institution || masked_address_and_phone(text) || said_region(text) {
-            // An institution's address line can still carry a phone or a name in a note.
-            return if institution { self.mask_free_text(text, known, ctx) } else { None };
+            // An institution's address line can still carry a phone or a name in a note; its street in brackets
+            // is as public as its name (宜昌市社会福利院（中南路12号）, set BV6).
+            return if institution && !self.institution_street(text) {
+                self.mask_free_text(text, known, ctx)
+            } else {
+                None
+            };
         }
         // 红旗村11组 under 村民小组: the village it names stays, as in an address; the group goes.
         if ctx.below_village
@@ -4340,6 +4358,11 @@ impl Masker {
     }
 
     /// Whether an address cell holds an institution rather than a home (敬老院, 东昌区社会福利中心).
+    /// 宜昌市社会福利院（中南路12号）: an institution and its street in brackets, kept whole; `verify` reads it so too.
+    pub(crate) fn institution_street(&self, text: &str) -> bool {
+        street_in_brackets(text) && self.institution_address_cell(text)
+    }
+
     fn institution_address_cell(&self, text: &str) -> bool {
         // 邮政宿舍35号楼3门503室, 电业局家属楼: a home named after an institution is a person's address.
         const DWELLING: [&str; 7] = ["宿舍", "家属", "号楼", "栋", "幢", "单元", "室"];
@@ -4347,12 +4370,29 @@ impl Masker {
         // bracketed note after the institution does not.)
         let numbered_after = || {
             self.pats.institutions.find_iter(text).last().is_some_and(|m| {
+                // (社会福利|院（中南路12号）: the word's last characters may lie past the match.)
                 let rest = text[m.end()..].trim_start();
+                let rest = if rest.starts_with(['院', '站', '所', '心']) { &rest[3..] } else { rest };
                 !rest.starts_with(['(', '（']) && rest.chars().any(|c| digits::digit_of(c).is_some())
             })
         };
         self.pats.is_institution_address(text) && !DWELLING.iter().any(|w| text.contains(w)) && !numbered_after()
     }
+}
+
+/// 宜昌市社会福利院（中南路12号）: a bracket closing the text that holds a street and its number alone, no home's
+/// words (家, 住, 户, 室, 单元, 栋, 楼, 组) and no name.
+fn street_in_brackets(text: &str) -> bool {
+    let t = text.trim();
+    let Some(open) = t.find(['（', '(']) else { return false };
+    let Some(inner) = t[open..].strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')'])) else {
+        return false;
+    };
+    inner.chars().count() <= 20
+        && inner.ends_with('号')
+        && inner.contains(['路', '街', '巷', '道'])
+        && inner.chars().all(|c| crate::detect::is_han(c) || c.is_ascii_digit())
+        && !["家", "住", "户", "人", "室", "单元", "栋", "幢", "楼", "组"].iter().any(|w| inner.contains(w))
 }
 
 /// Where an address cell's text ends and where a phone after it starts (…604室 电话：18721330422, …6-4-501

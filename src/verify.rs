@@ -267,7 +267,8 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                     // (普陀区宜川中学).
                     if f.kind == Kind::Address
                         && (m.institution_address(&text, f.start, f.end)
-                            || m.institution_team(&text[f.start + f.keep_len..f.end]))
+                            || m.institution_team(&text[f.start + f.keep_len..f.end])
+                            || (kind == Kind::Address && m.institution_street(&text)))
                     {
                         continue;
                     }
@@ -421,6 +422,7 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                     // up to the mask marker. A cell that names no place, or has no Han text, is no address.)
                     Kind::Address
                         if !m.pats.is_institution(&text)
+                            && !m.institution_street(&text)
                             && !is_placeholder(&text)
                             && !m.says_where_only(&text)
                             && !crate::engine::date_alone(&text)

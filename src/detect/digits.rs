@@ -374,7 +374,13 @@ const PUBLIC_WORDS: [&str; 9] =
 
 /// An office's own landline (村委会电话0435-6329735，可转告; a notice's 如有异议请拨打0435-6232019) is public; a
 /// mobile after these words is some cadre's own phone and stays personal.
-const OFFICE_WORDS: [&str; 32] = [
+const OFFICE_WORDS: [&str; 36] = [
+    // (施工质量投诉：0379-…, 呼叫器平台电话0379-…, 张贴社区服务电话0379-…: a complaint line, a call platform's, a
+    // community's service desk, set BV2.)
+    "投诉",
+    "平台电话",
+    "社区服务电话",
+    "街道服务电话",
     // (寻亲专线：0435-3621119: a rescue station's line for families searching, set BB2. Not 寻亲电话, which may
     // be the searching family's own.)
     "寻亲专线",
@@ -1056,7 +1062,7 @@ fn office_address_line(text: &str, at: usize) -> bool {
     let Some(rest) = LABELS.iter().find_map(|w| head.strip_suffix(w)) else { return false };
     let rest = rest.trim_end_matches(['，', ',', '；', ';', ' ', '\u{3000}']);
     let Some((office, address)) = rest.split_once("地址") else { return false };
-    let office = office.trim_start_matches([' ', '\u{3000}']).trim_end_matches(['（', '(']);
+    let office = office.trim_matches([' ', '\u{3000}']).trim_end_matches(['（', '(']);
     let address = address.trim_start_matches(['：', ':']);
     let street = address.chars().count() <= 30
         && address.ends_with('号')
@@ -1382,8 +1388,9 @@ fn cadre_line(text: &str, at: usize) -> bool {
 
 fn keyword_before(text: &str, at: usize, words: &[&str]) -> bool {
     let b = before(text, at, 8);
-    // Every keyword holds 话, 线, 打, 电, 系, 询, 报, 机, 码 or an l (座机, 号码, tel): most texts are settled here.
-    if !b.contains(['话', '线', '打', '电', '系', '询', '报', '机', '码', 'l', 'L']) {
+    // Every keyword holds 话, 线, 打, 电, 系, 询, 报, 机, 码, 诉 or an l (座机, 号码, tel, 投诉): most texts are
+    // settled here.
+    if !b.contains(['话', '线', '打', '电', '系', '询', '报', '机', '码', '诉', 'l', 'L']) {
         return false;
     }
     words.iter().any(|w| {

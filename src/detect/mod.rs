@@ -1214,6 +1214,18 @@ impl Detectors {
             {
                 continue;
             }
+            // (阜阳市强制隔离戒毒所: a rehabilitation centre's name; not 所致, 所以, 所在, set BV5.)
+            if text[end..].starts_with('所')
+                && !text[end + '所'.len_utf8()..].starts_with(['致', '以', '在', '需', '有', '得', '属'])
+            {
+                continue;
+            }
+            // (到县社区矫正中心报到, 社区矫正工作人员: the office that runs community sentences, set BU3.)
+            if text[..end].ends_with("矫正")
+                && ["中心", "机构", "工作", "管理", "委员会", "办公室"].iter().any(|w| text[end..].starts_with(w))
+            {
+                continue;
+            }
             // (康复治疗技术, 康复治疗专业 | 2023级: a course of study, the whole of its clause, set AZ1; not
             // 精神分裂症专业治疗中.)
             if let Some(r) = ["技术", "专业"].iter().find_map(|w| text[end..].strip_prefix(w))
@@ -2401,6 +2413,11 @@ fn push_handles(text: &str, found: &mut Vec<Finding>) {
     }
     for label in LABELS {
         for (at, _) in text.match_indices(label) {
+            // (52410305MJYKQQPD4D: Q and Q inside an organisation's code, or any word of letters and digits, are
+            // no label, set BV2.)
+            if label.is_ascii() && text[..at].bytes().next_back().is_some_and(|b| b.is_ascii_alphanumeric()) {
+                continue;
+            }
             let mut start = at + label.len();
             start += text[start..]
                 .chars()

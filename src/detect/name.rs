@@ -2857,6 +2857,14 @@ impl NameDetector {
             {
                 continue;
             }
+            // (向其宣讲政策, 向她了解: 向 before a pronoun is the preposition, unless a relation word says a name
+            // follows, 户主向其林.)
+            if !matches!(rank, Rank::Known | Rank::Relation)
+                && ctx.chars[s] == '向'
+                && ctx.chars.get(s + 1).is_some_and(|&c| one_of(chars!("其他她我你"), c))
+            {
+                continue;
+            }
             // 资金由石家庄…: a word of three characters or more that starts inside the span and runs past its
             // end (a city, 石家庄) is what the text says there, not a name's end.
             if rank != Rank::Known
@@ -3504,6 +3512,20 @@ impl NameDetector {
                 && self.strong_pre_cues.iter().any(|w| i >= w.len() && chars[i - w.len()..i] == w[..])
             {
                 covered_before[i] = false;
+            }
+        }
+        // (核算人：罗燕, 统计员：王强: a role's label of two to four characters ending in 人 or 员, set apart on its
+        // left and followed by a colon, names whoever signs after it, set BV3; the listed ones are matched above.)
+        for k in 2..n {
+            if !matches!(chars[k], '：' | ':') || !matches!(chars[k - 1], '人' | '员') {
+                continue;
+            }
+            let start = (k.saturating_sub(4)..k - 1)
+                .find(|&s| chars[s..k].iter().all(|&c| is_han(c)) && (s == 0 || !is_han(chars[s - 1])));
+            if let Some(s) = start
+                && !rels.iter().any(|&(rs, re)| rs <= s && re >= k)
+            {
+                rels.push((s, k));
             }
         }
         // Leftmost-longest, without overlaps, as a leftmost-longest search reads them: the earliest start,
@@ -5308,6 +5330,8 @@ impl NameDetector {
             // (邻居母国强背出来: 母 is a kin word of its own, and the Sichuan surname before two given characters
             // that make no word with it, 母亲帮忙.)
             && (!ctx.rel_start[i] || (minority && chars[0] == '母'))
+            // (奶奶讲伢子***: nor where a relation word starts inside it, 伢子, as masking leaves a child's name.)
+            && !(i + 1..e).any(|k| ctx.rel_start[k])
             // (由隔离屋阿添帮手: a verb starts at the third character.)
             && !self.verb_post_cue_at(ctx, i + 2)
             && (minority || self.plain_end(ctx, e));
