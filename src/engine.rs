@@ -2171,7 +2171,8 @@ impl Masker {
     /// Only the header row itself, with most of its cells known headers, is read so (`verify` leaves it to its plan).
     fn condition_title(&self, c: &Cell, known: &KnownNames) -> bool {
         const BEFORE: [&str; 5] = ["", "原", "原判", "主要", "所患"];
-        const AFTER: [&str; 10] = ["", "期", "经过", "日期", "时间", "原因", "情况", "期限", "部位", "类型"];
+        const AFTER: [&str; 12] =
+            ["", "期", "经过", "日期", "时间", "原因", "情况", "期限", "部位", "类型", "监狱", "场所"];
         let Cell::Text(t) = c else { return false };
         let t = t.trim();
         let found = self.det.scan_text(t, known);

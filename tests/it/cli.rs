@@ -9743,3 +9743,90 @@ fn doctors_titles_and_footers_of_session_69() {
         "签约机构：营山县骆市镇卫生院    机构电话：138****5678",
     )]);
 }
+
+#[test]
+fn crimes_codes_and_footers_of_session_70() {
+    // (罪名, 原判刑期: an offender's record, masked whole as 服刑 is in a remark; 服刑监狱 | 浙江省乔司监狱: the prison,
+    // an institution, kept; the header's own words stay. 低保证编号 | 6205222024001007: a county, a year and a serial
+    // failing Luhn, the office's number; one that passes Luhn could be a card. 系统编号: the system's record number.
+    // 贷款合同号: a loan's contract with one borrower, masked as an account. 见义勇为牺牲（伤残）人员: the hero, named.)
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,姓名,罪名,原判刑期,服刑监狱,低保证编号,系统编号,贷款合同号,见义勇为牺牲（伤残）人员\n\
+         1,王芳,诈骗罪,拘役六个月,浙江省乔司监狱,6205222024001007,42050220249006,GZLS2023XD00158,本人\n\
+         2,李明,危险驾驶罪,有期徒刑八年,阜阳市强制隔离戒毒所,6205222024001026,DB420502202409458,GZLS2023XD00161,张浩鹏\n",
+    );
+    assert_eq!(rows[0][3..5], ["原判刑期", "服刑监狱"]);
+    assert_eq!(col_of(&rows, 2), ["***", "***"]);
+    assert_eq!(col_of(&rows, 3), ["***", "***"]);
+    assert_eq!(col_of(&rows, 4), ["浙江省乔司监狱", "阜阳市强制隔离戒毒所"]);
+    assert_eq!(col_of(&rows, 5), ["6205222024001007", "************1026"]);
+    assert_eq!(col_of(&rows, 6), ["42050220249006", "DB420502202409458"]);
+    assert_eq!(col_of(&rows, 7), ["GZLS****XD*****", "GZLS****XD*****"]);
+    assert_eq!(col_of(&rows, 8), ["本人", "张**"]);
+    assert_verify_catches(&out, "1,王*,***", "1,王*,诈骗罪");
+
+    // (致残经过 in a header row of known headers stays; 女2人（3人）: daughters counted in a members cell, no name;
+    // an institution and its street in brackets stay in an address column, a room there does not; a footer's
+    // filing office keeps its landline in another cell.)
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,姓名,致残经过,随行家庭成员,家庭住址,备注\n\
+         1,王芳,车祸,女2人（3人）,宜昌市社会福利院（中南路12号）,无\n\
+         2,李明,摔伤,夫、女王秀兰,宜昌市社会福利院（中南路12号3栋）,无\n\
+         \"填报单位：果州学院学生资助管理中心（统一社会信用代码：12511300MB10592625）\",,,,,联系电话：0817-2310580\n",
+    );
+    assert_eq!(rows[0][2], "致残经过");
+    assert_eq!(col_of(&rows, 3)[..2], ["女2人（3人）", "夫、女王**"]);
+    assert_eq!(col_of(&rows, 4)[..2], ["宜昌市社会福利院（中南路12号）", "宜昌市***"]);
+    assert_eq!(rows[3][5], "联系电话：0817-2310580");
+    assert_verify(&out, 0, false);
+    assert_verify_catches(&out, "宜昌市***", "宜昌市社会福利院（中南路12号3栋）");
+}
+
+#[test]
+fn remarks_of_session_70() {
+    assert_masked_remarks(&[
+        // An office's footer: its name, its street address, then its landline.
+        (
+            "涪城区总工会帮扶中心地址：涪城区临园路东段68号，电话：0816-2223456",
+            "涪城区总工会帮扶中心地址：涪城区临园路东段68号，电话：0816-2223456",
+        ),
+        (
+            "文游社区居民委员会（地址：高邮市文游中路66号　电话：0514-84681234）",
+            "文游社区居民委员会（地址：高邮市文游中路66号　电话：0514-84681234）",
+        ),
+        ("户主王建国地址：灵峰路555号，电话0574-86113000", "户主王**地址：***，电话0574-******00"),
+        (
+            "社会事务办地址：大碶街道灵峰路555号，服务电话13905741234",
+            "社会事务办地址：大碶街道灵峰路555号，服务电话139****1234",
+        ),
+        ("联系电话：0751-8123456（工会办公室）", "联系电话：0751-8123456（工会办公室）"),
+        (
+            "监督电话：0739-7322110（县民政局）　地址：城步苗族自治县儒林镇民族路66号",
+            "监督电话：0739-7322110（县民政局）　地址：城步苗族自治县儒林镇民族路66号",
+        ),
+        ("施工质量投诉：0379-65238899", "施工质量投诉：0379-65238899"),
+        // A brand before a shop's trade; an organisation's code with QQ inside it.
+        (
+            "个体工商户：营山县金鑫建材经营部（92511322MAT2DC23JQ）",
+            "个体工商户：营山县金鑫建材经营部（92511322MAT2DC23JQ）",
+        ),
+        ("统一社会信用代码：52410305MJYKQQPD4D", "统一社会信用代码：52410305MJYKQQPD4D"),
+        // Names after new cues and labels.
+        ("改打肖紫琪卡6228482430249485", "改打肖**卡************9485"),
+        ("迁入：高艳由吉安县嫁入（2024.05）", "迁入：高*由吉安县嫁入（2024.05）"),
+        ("本人肢体残疾，委托班长戴波代签", "本人***，委托班长戴*代签"),
+        ("与张云学联保", "与张**联保"),
+        ("核算人：罗燕　村支书：谢东升", "核算人：罗*　村支书：谢**"),
+        ("孩儿学费是他叔吴大伟出的", "孩儿学费是他叔吴**出的"),
+        // Wounds, an injury's grade, sleep.
+        ("制止入室抢劫，被歹徒刺伤，肠穿孔，经鉴定为九级", "制止入室***，被歹徒***，***，经***"),
+        ("老人诉说腿疼，夜里睡不好", "老人诉说***，夜里***"),
+        // A road's section.
+        ("已起诉，借款人现住西昌市航天大道二段290号", "已起诉，借款人现住西昌市***"),
+        // Words that stay.
+        ("每月5日前到县社区矫正中心报到；阜阳市强制隔离戒毒所", "每月5日前到县社区矫正中心报到；阜阳市强制隔离戒毒所"),
+        ("向协会申请追加救助，待批；向其宣讲政策", "向协会申请追加救助，待批；向其宣讲政策"),
+        ("财务管理2301；马克思主义理论2301", "财务管理2301；马克思主义理论2301"),
+        ("呼叫器于2024年7月安装，测试正常", "呼叫器于2024年7月安装，测试正常"),
+    ]);
+}
