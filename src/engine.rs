@@ -4373,7 +4373,7 @@ impl Masker {
             self.pats.institutions.find_iter(text).last().is_some_and(|m| {
                 // (社会福利|院（中南路12号）: the word's last characters may lie past the match.)
                 let rest = text[m.end()..].trim_start();
-                let rest = if rest.starts_with(['院', '站', '所', '心']) { &rest[3..] } else { rest };
+                let rest = rest.strip_prefix(['院', '站', '所', '心']).unwrap_or(rest);
                 !rest.starts_with(['(', '（']) && rest.chars().any(|c| digits::digit_of(c).is_some())
             })
         };
@@ -4835,12 +4835,13 @@ pub fn public_neighbours(row: &[Cell]) -> Vec<usize> {
     }
     // (填报单位：果州学院学生资助管理中心（统一社会信用代码：…） | 联系电话：0817-2310580: a footer's line naming the
     // body that files the list, its landline in another cell under a bare phone's label, set BU4.)
+    const FILERS: [&str; 6] = ["填报单位", "报送单位", "制表单位", "编制单位", "填报机构", "经办单位"];
     let filing_office = row.iter().any(|c| {
         let Cell::Text(s) = c else { return false };
-        let Some((label, value)) = s.trim().split_once(['：', ':']) else { return false };
+        let Some(rest) = FILERS.iter().find_map(|l| s.trim_start().strip_prefix(l)) else { return false };
+        let Some(value) = rest.trim_start().strip_prefix(['：', ':']) else { return false };
         let value = value.split(['（', '(']).next().unwrap_or("").trim();
-        ["填报单位", "报送单位", "制表单位", "编制单位", "填报机构", "经办单位"].contains(&label.trim())
-            && value.chars().count() >= 4
+        value.chars().count() >= 4
             && value.chars().all(crate::detect::is_han)
             && crate::detect::name::bare_institution(value)
     });

@@ -1214,10 +1214,9 @@ impl Detectors {
             {
                 continue;
             }
-            // (阜阳市强制隔离戒毒所: a rehabilitation centre's name; not 所致, 所以, 所在, set BV5.)
-            if text[end..].starts_with('所')
-                && !text[end + '所'.len_utf8()..].starts_with(['致', '以', '在', '需', '有', '得', '属'])
-            {
+            // (阜阳市强制隔离戒毒所: a rehabilitation centre's name, set BV5; 所 after any other term is more often
+            // 所致 or 所带来的.)
+            if text[..end].ends_with("戒毒") && text[end..].starts_with('所') {
                 continue;
             }
             // (到县社区矫正中心报到, 社区矫正工作人员: the office that runs community sentences, set BU3.)
