@@ -6882,7 +6882,11 @@ impl NameDetector {
             if take2 {
                 return Some(g + 2);
             }
-            if g + 1 < n && SETS.place.has(ctx.chars[g + 1]) {
+            // (其子王强县城务工, 其子王强镇上务工: after a relation word 县城 or 镇上 ends the name; 王强县 alone would
+            // be a county, and 南宁市里, 陈仓区政府 are places before everyday words.)
+            let town = mode == Mode::Loose
+                && ctx.chars.get(g + 1..g + 3).is_some_and(|w| w == ['县', '城'] || w == ['镇', '上']);
+            if g + 1 < n && SETS.place.has(ctx.chars[g + 1]) && !town {
                 continue;
             }
             // (户主荣获表彰: an everyday word after it ends no name that is an everyday word itself.)
