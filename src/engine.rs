@@ -4389,11 +4389,7 @@ fn street_in_brackets(text: &str) -> bool {
     let Some(inner) = t[open..].strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')'])) else {
         return false;
     };
-    inner.chars().count() <= 20
-        && inner.ends_with('号')
-        && inner.contains(['路', '街', '巷', '道'])
-        && inner.chars().all(|c| crate::detect::is_han(c) || c.is_ascii_digit())
-        && !["家", "住", "户", "人", "室", "单元", "栋", "幢", "楼", "组"].iter().any(|w| inner.contains(w))
+    digits::street_number(inner, 20) && inner.chars().all(|c| crate::detect::is_han(c) || c.is_ascii_digit())
 }
 
 /// Where an address cell's text ends and where a phone after it starts (…604室 电话：18721330422, …6-4-501

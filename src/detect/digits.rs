@@ -1064,11 +1064,7 @@ fn office_address_line(text: &str, at: usize) -> bool {
     let Some((office, address)) = rest.split_once("地址") else { return false };
     let office = office.trim_matches([' ', '\u{3000}']).trim_end_matches(['（', '(']);
     let address = address.trim_start_matches(['：', ':']);
-    let street = address.chars().count() <= 30
-        && address.ends_with('号')
-        && address.contains(['路', '街', '巷', '道'])
-        && !address.contains(['，', ',', '；', ';', ' ', '\u{3000}', '（', '('])
-        && !["家", "住", "户", "人", "室", "单元", "栋", "幢", "楼", "组"].iter().any(|w| address.contains(w));
+    let street = street_number(address, 30) && !address.contains(['，', ',', '；', ';', ' ', '\u{3000}', '（', '(']);
     let last = office.char_indices().rev().nth(7).map_or(0, |(i, _)| i);
     (4..=20).contains(&office.chars().count())
         && office.chars().all(super::is_han)
@@ -1076,6 +1072,15 @@ fn office_address_line(text: &str, at: usize) -> bool {
         && PUBLIC.iter().any(|w| office.contains(w))
         && !names_someone(office.trim_end_matches("居民委员会"))
         && street
+}
+
+/// 民族路66号, 中南路12号: a street and its number alone, `most` characters at most, with no word of a home, a
+/// room, a village's group or a person (家, 住, 户, 人, 室, 单元, 栋, 幢, 楼, 组) that would make it someone's address.
+pub(crate) fn street_number(p: &str, most: usize) -> bool {
+    p.chars().count() <= most
+        && p.ends_with('号')
+        && p.contains(['路', '街', '巷', '道'])
+        && !["家", "住", "户", "人", "室", "单元", "栋", "幢", "楼", "组"].iter().any(|w| p.contains(w))
 }
 
 /// 现在昌吉市社会福利中心（昌吉市延安北路88号，电话0994-2345601）托养: an institution named by its place, then in a
@@ -1094,12 +1099,7 @@ fn institution_address_bracket(text: &str, at: usize) -> bool {
     let mut parts: Vec<&str> =
         inside.split(['，', ',', '；', ';', ' ', '\u{3000}']).filter(|p| !p.is_empty()).collect();
     let Some(label) = parts.pop() else { return false };
-    let street = |p: &str| {
-        p.chars().count() <= 20
-            && p.ends_with('号')
-            && p.contains(['路', '街', '巷', '道'])
-            && !["家", "住", "户", "人", "室", "单元", "栋", "幢", "楼"].iter().any(|w| p.contains(w))
-    };
+    let street = |p: &str| street_number(p, 20);
     place_led
         && ["电话", "联系电话", "办公电话", "值班电话"].contains(&label.trim_end_matches(['：', ':']))
         && !parts.is_empty()

@@ -9780,6 +9780,12 @@ fn crimes_codes_and_footers_of_session_70() {
     assert_eq!(rows[3][5], "联系电话：0817-2310580");
     assert_verify(&out, 0, false);
     assert_verify_catches(&out, "宜昌市***", "宜昌市社会福利院（中南路12号3栋）");
+
+    // (安置点电话: a shelter's landline stays; a mobile there may be a cadre's own.)
+    let (_dir, _out, rows) = mask_csv_rows(
+        "序号,姓名,安置点名称,安置点电话\n1,王芳,城门村文化礼堂,0577-68716021\n2,李明,城门村文化礼堂,13905771234\n",
+    );
+    assert_eq!(col_of(&rows, 3), ["0577-68716021", "139****1234"]);
 }
 
 #[test]
