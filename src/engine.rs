@@ -1074,12 +1074,28 @@ pub(crate) fn is_placeholder(s: &str) -> bool {
             && t.chars().all(|c| "一二三四五六七八九十两个子女儿".contains(c))
             && t.contains(['子', '女'])
     };
+    // (夫妻及2个子女, 3人（夫妻及1子） under 家庭成员: kin counted, set BX2.)
+    let kin_tally = |t: &str| {
+        const KIN: [&str; 12] =
+            ["夫妻", "子女", "儿子", "女儿", "孙子", "孙女", "父母", "本人", "户主", "老伴", "子", "女"];
+        let mut rest = t.to_string();
+        for w in KIN {
+            rest = rest.replace(w, "");
+        }
+        t.chars().count() <= 14
+            && t.chars().any(|c| c.is_ascii_digit() || "一二两三四五六七八九十".contains(c))
+            && rest.len() < t.len()
+            && rest
+                .chars()
+                .all(|c| c.is_ascii_digit() || "一二两三四五六七八九十个名人口共及和与、，,（）()".contains(c))
+    };
     let one = |t: &str| {
         let t = t.strip_prefix("身份不明").unwrap_or(t);
         // (镇包村干部, 乡驻村干部: a role of the township's, set BG4.)
         let t = ["镇", "乡"].iter().find_map(|w| t.strip_prefix(w)).filter(|r| r.ends_with("干部")).unwrap_or(t);
         t.is_empty()
             || children(t)
+            || kin_tally(t)
             || (t.len() <= PLACEHOLDER_MAX && PLACEHOLDER_SET.contains(t))
             || names_no_one(t)
             || head_count(t)
@@ -1098,7 +1114,9 @@ pub(crate) fn is_placeholder(s: &str) -> bool {
         let open = inner.rfind(['（', '('])?;
         let word = &inner[open + inner[open..].chars().next()?.len_utf8()..];
         let kin = (1..=3).contains(&word.chars().count()) && word.chars().all(crate::detect::is_han);
-        (kin && open > 0 && KIN_NOTES.contains(&word)).then(|| one(&t[..open]))
+        // (院方（集中供养）: or a note that names no one either, set BW1.)
+        let blank = || (2..=6).contains(&word.chars().count()) && one(word);
+        (open > 0 && ((kin && KIN_NOTES.contains(&word)) || blank())).then(|| one(&t[..open]))
     };
     // (代领：其妻, 代领：其子: one, then who does it by kin word alone after a colon, set AT3.)
     let kin_after_colon = || {
@@ -1342,7 +1360,22 @@ pub(crate) fn health_blank_in(text: &str, death_column: bool) -> bool {
 /// A health cell that says nothing of health: dashes or slashes only (—, －, ／), nothing at all, or that the
 /// person is dead or missing (父亲情况 | 死亡, 失联 beside 重残, 重病: set J2).
 pub(crate) fn health_blank(text: &str) -> bool {
-    const NONE: [&str; 9] = ["死亡", "已死亡", "已故", "去世", "已去世", "失联", "失踪", "下落不明", "已失联"];
+    // (精神状况 | 待评估: not assessed yet, set BX3.)
+    const NONE: [&str; 13] = [
+        "死亡",
+        "已死亡",
+        "已故",
+        "去世",
+        "已去世",
+        "失联",
+        "失踪",
+        "下落不明",
+        "已失联",
+        "待评估",
+        "未评估",
+        "待鉴定",
+        "未鉴定",
+    ];
     // (邓州市民政局 under 健康状况: a footer's office, signing the notice, that sits in the column; not
     // 精神分裂症 县民政局, a condition before it.)
     // (梅河口市救助管理站 under 初步诊断: the station signing its list of referrals, set BB2.)
@@ -2498,6 +2531,8 @@ impl Masker {
                         || (generic && row.get(o).is_some_and(|owner| place_named_institution(&owner.as_text())))
                 }))
             && let Some(Cell::Text(owner)) = row.get(o)
+            // (监护人姓名 李庄村民委员会（临时监护）: the office, and how it looks after the child, set BW5.)
+            && let owner = without_care_note(owner)
             // (出租人 | 于都县城发房屋租赁有限公司 | 出租人电话 0797-…: a registered company's own line, set BP4.)
             && (crate::detect::name::bare_institution(owner)
                 || (["有限公司", "有限责任公司"].iter().any(|w| owner.trim().ends_with(w))
@@ -2555,6 +2590,20 @@ impl Masker {
         {
             return true;
         }
+        // (主要照护人 院方（集中供养） | 照护人电话 0739-… beside 现居住地址 小沙江镇敬老院: the carer is the home the
+        // row's person lives in, so the line is the home's, even printed once, set BW1.)
+        let the_home = Self::owner_of(plan, c).and_then(|o| row.get(o)).is_some_and(|n| {
+            let n = n.as_text();
+            let n = n.trim();
+            let head = n.split(['（', '(']).next().unwrap_or(n);
+            THE_HOME.contains(&head) && is_placeholder(n)
+        });
+        if the_home
+            && !row[c].as_text().chars().any(crate::detect::is_han)
+            && self.phone_institution(plan, row, c).is_some()
+        {
+            return true;
+        }
         if !known.has_institution_phones() {
             return false;
         }
@@ -2596,17 +2645,7 @@ impl Masker {
             "供养服务中心",
             "光荣院",
         ];
-        // (伊宁市社会福利院（特困集中供养）: a note of how the resident is kept there, set BP6, names no one.)
-        let t = match t.trim().strip_suffix(['）', ')']).and_then(|h| h.rsplit_once(['（', '('])) {
-            Some((home, note))
-                if note.chars().count() <= 8
-                    && note.chars().all(crate::detect::is_han)
-                    && ["供养", "托养", "寄养", "代养", "安置"].iter().any(|w| note.contains(w)) =>
-            {
-                home
-            }
-            _ => t,
-        };
+        let t = without_care_note(t);
         place_named_institution(t)
             && digits::office_alone(t.trim(), &HOMES)
             && bare_home(t)
@@ -2630,7 +2669,6 @@ impl Masker {
     /// and the cell holds the number alone; a person's (false) when the owner cell names someone. A number
     /// some row gives for a person is never the home's alone (a family's line under 本院 in another row).
     fn contact_landlines(&self, plan: &Plan, row: &[Cell]) -> Vec<(String, bool)> {
-        const THE_HOME: [&str; 4] = ["本院", "本所", "本中心", "院方"];
         let mut out = Vec::new();
         for &(p, owner) in &plan.phone_owners {
             let (Some(cell), Some(Cell::Text(who))) = (row.get(p), row.get(owner)) else { continue };
@@ -4482,7 +4520,9 @@ fn public_landlines(row: &[Cell]) -> Vec<String> {
 pub(crate) fn kin_sentences(names: &crate::detect::name::NameDetector, text: &str) -> bool {
     // Words that name no one, and kin words that count or group people (一子, 孙辈) and are read as relation
     // words are: a verb or an adverb must follow them.
-    const NO_ONE: [&str; 6] = ["无", "均", "每", "自身", "都", "已"];
+    // (子女均在外省，逢年过节回家: a clause opening with when, set BX5.)
+    const NO_ONE: [&str; 13] =
+        ["无", "均", "每", "自身", "都", "已", "逢年过节", "平时", "平常", "节假日", "过年", "偶尔", "经常"];
     // (子女在外地，电话联系正常: how they are reached, set BE3: 电话 or 联系 and a state closing the clause, or a
     // clause that names no one as a whole (未联系上); 联系浩然, 电话王芳 name someone.)
     const REACHED: [&str; 2] = ["电话", "联系"];
@@ -4812,6 +4852,24 @@ fn push_residual_digits(s: &str, out: &mut String, min: usize) -> bool {
     changed
 }
 
+/// The institution of `t` without a bracketed note of how it keeps or guards the person (伊宁市社会福利院（特困集中
+/// 供养）, set BP6; 李庄村民委员会（临时监护）, set BW5): the note names no one.
+fn without_care_note(t: &str) -> &str {
+    match t.trim().strip_suffix(['）', ')']).and_then(|h| h.rsplit_once(['（', '('])) {
+        Some((home, note))
+            if note.chars().count() <= 8
+                && note.chars().all(crate::detect::is_han)
+                && ["供养", "托养", "寄养", "代养", "安置", "监护"].iter().any(|w| note.contains(w)) =>
+        {
+            home
+        }
+        _ => t,
+    }
+}
+
+/// A home's words for itself as a resident's carer or guardian (监护人 本院, 照料人 院方).
+const THE_HOME: [&str; 4] = ["本院", "本所", "本中心", "院方"];
+
 /// Cells that follow a public-number label in the same row (监督电话： | 0435-3201234): public.
 /// So is a landline alone right after an institution's name that opens a line of a list (定点医疗机构联系电话 over
 /// 通化市中心医院 | 0435-3955120, set AY5): the institution's own number. A mobile there may be a staff member's.
@@ -4841,7 +4899,19 @@ pub fn public_neighbours(row: &[Cell]) -> Vec<usize> {
             && value.chars().all(crate::detect::is_han)
             && crate::detect::name::bare_institution(value)
     });
-    if filing_office {
+    // (制表人： | 审核人： | 分管领导： | 联系电话：0778-6212316: a footer of signers' labels, blank or signed
+    // (制表人：孙立群 | 审核人：刘振东), its landline the office's that signs, sets BW1, BW2. A mobile stays masked.)
+    let signer = |s: &str| {
+        let s = s.trim();
+        let label = s.find(['：', ':']).map_or(s, |k| &s[..k + s[k..].chars().next().map_or(0, char::len_utf8)]);
+        let signed = s[label.len()..].trim();
+        blank_signer_label(label)
+            && signed.chars().count() <= 8
+            // (孙** as `verify` reads the output: a signer masked already.)
+            && signed.chars().all(|c| crate::detect::is_han(c) || c == '·' || c == '*')
+    };
+    let signers_footer = || row.iter().filter(|c| matches!(c, Cell::Text(s) if signer(s))).nth(1).is_some();
+    if filing_office || signers_footer() {
         for (j, c) in row.iter().enumerate() {
             if let Cell::Text(s) = c
                 && let Some((label, _)) = s.trim().split_once(['：', ':'])

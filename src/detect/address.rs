@@ -1379,9 +1379,11 @@ fn named_groups(text: &str, out: &mut Vec<Finding>) {
                 || before.ends_with("社区")
                 || COMMITTEES.iter().any(|w| before.ends_with(w))
                 || lived;
-            // (老屋在大邑组: where someone lives, any name of two characters that names no working group.)
-            let at_home =
-                ["老屋在", "房屋在", "房子在", "家在", "住在", "现住", "原住"].iter().any(|w| before.ends_with(w));
+            // (老屋在大邑组: where someone lives, any name of two characters that names no working group; 已搬至打尼组
+            // 租住, set BW3: where someone moved to.)
+            const AT_HOME: [&str; 12] =
+                ["老屋在", "房屋在", "房子在", "家在", "住在", "现住", "原住", "搬至", "搬到", "迁至", "迁到", "暂住"];
+            let at_home = AT_HOME.iter().any(|w| before.ends_with(w));
             let any_name = at_home
                 && k == 1
                 && name.chars().all(is_han)
@@ -2015,7 +2017,11 @@ fn lone_group_at_home(head: &str, run: &str, after: &str) -> bool {
     // (房屋（六组）因暴雨倒塌, 房屋烧毁（十组）: a group alone in brackets after the house.)
     // (已分户至1社居住, 现住永久性安置房10社, set J1.)
     // (老宅2组已塌, 一幢老屋（6组）: the old home's group.)
-    const WORDS: [&str; 31] = [
+    // (户口簿地址为1组, set BW1: the address a register gives.)
+    const WORDS: [&str; 34] = [
+        "地址为",
+        "住址为",
+        "户籍地为",
         "老宅",
         "老屋",
         "老房",

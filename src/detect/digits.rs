@@ -374,7 +374,13 @@ const PUBLIC_WORDS: [&str; 9] =
 
 /// An office's own landline (村委会电话0435-6329735，可转告; a notice's 如有异议请拨打0435-6232019) is public; a
 /// mobile after these words is some cadre's own phone and stays personal.
-const OFFICE_WORDS: [&str; 36] = [
+const OFFICE_WORDS: [&str; 40] = [
+    // (托养机构联系电话0527-…, 机构电话0530-…, 院社工部电话0817-…, 科室电话：0570-…: a care institution's, a
+    // hospital department's or a social work desk's line, sets BW2, BX1, BX4, BX5.)
+    "机构联系电话",
+    "机构电话",
+    "社工部电话",
+    "科室电话",
     // (施工质量投诉：0379-…, 呼叫器平台电话0379-…, 张贴社区服务电话0379-…: a complaint line, a call platform's, a
     // community's service desk, set BV2.)
     "投诉",
@@ -1034,6 +1040,11 @@ fn person_after_call(head: &str) -> bool {
 /// Whether a landline at `at` is an office's own number (村委会电话：0435-6329735).
 fn is_office_context(text: &str, at: usize) -> bool {
     keyword_before(text, at, &OFFICE_WORDS)
+        // (联系电话：0827-7222316　监督电话：0827-7225678: a footer's line of the office's numbers, its contact line
+        // first, set BX1.)
+        || (text.trim_start().starts_with("联系电话")
+            && keyword_before(text, at, &["联系电话"])
+            && HOTLINES.iter().any(|h| text[at..].contains(h)))
         // (联系电话 | 村部0435-5271297: the village office's own line, its name alone before it, set AX3.)
         || bare_office_before(&text[..at])
         // 如有异议，请于公示期内拨打0834-7613605反映: the notice's objection line, in any wording.

@@ -3155,10 +3155,11 @@ pub fn contact_handles(text: &str) -> Vec<(usize, usize)> {
 
 /// 苏(2022)宝应县不动产权第0034567号: a property's certificate number points at one home as surely as its
 /// address does; its number is hidden, the office and year stay.
-/// (So do the older titles' serials, 营山房权证绥安字第20085844号, 西充国用（2010）第2518号: the digits between 第 and
-/// 号 up to a dozen characters after the title's word, set BT4.)
+/// (So do the older titles' serials, 营山房权证绥安字第20085844号, 西充国用（2010）第2518号, 沪房地浦字（2006）第319752号:
+/// the digits between 第 and 号 up to a dozen characters after the title's word, sets BT4, BX6.)
 fn push_property_certificates(text: &str, found: &mut Vec<Finding>) {
-    const TITLES: [&str; 8] = ["产权", "房权证", "房产证", "房屋所有权证", "国用", "集用", "土地证", "土地使用证"];
+    const TITLES: [&str; 9] =
+        ["产权", "房权证", "房产证", "房屋所有权证", "国用", "集用", "土地证", "土地使用证", "房地"];
     if !text.contains('第') {
         return;
     }

@@ -71,7 +71,7 @@ const MINORITY_SURNAMES: &str = "拜锁回依伊锡英宝斯刀召卯字起者�
 /// the man's mark 岩 (晃岩罕, 思岩吞).
 const DAI_SURNAMES: &str = "晃番思闷线多放刀衎";
 /// Surnames that are far more often conjunctions or particles: shape alone never proves them (和日志).
-const WEAK_SURNAMES: &str = "和从都原以同及与平智种公锁密蜂磨木过代秧务表化蒿青陕义母但排";
+const WEAK_SURNAMES: &str = "和从都原以同及与平智种公锁密蜂磨木过代秧务表化蒿青陕义母但排冒沃";
 /// Weak surnames that are everyday words' characters but never particles or conjunctions (公示, 门锁, 密切, 蜂蜜,
 /// 磨坊, 木材, 化肥, 蒿草): right after a relation word they are surnames (配偶密四妹, 公公蜂阿四).
 const NOUN_SURNAMES: &str = "公锁密蜂磨木秧务化蒿青陕义";
@@ -104,6 +104,8 @@ const YI: &str = "体火呷马作果曲石者地黑子支伍各觉惹莫且嫫�
 /// Particles and verbs' characters that stand between a name and a place's level, never inside the place's name
 /// (苏启佳在杏坛镇打零工, 其子张伟在乡政府上班): `opens_place_name` and `runs_into_office` stop at them.
 const NOT_IN_PLACE: &str = "在于到去往从的是和与及向为住考现回进找";
+/// A town's or a city's area as a place of work after a name (其女李娜市区上班): the name ends before it.
+const TOWN_AREAS: [&str; 7] = ["市区", "市里", "市内", "县里", "区里", "省城", "城区"];
 
 /// Characters of Yi given names besides [`YI`] (吉伍么么, 阿西木机, 阿尔约布, 日火阿呷莫): name-like after a Yi
 /// family name only.
@@ -1908,6 +1910,7 @@ impl NameDetector {
                     .or_else(|| loose_before().filter(|&s| self.opens_clause(&ctx, s)))
                     .or_else(|| self.town_like_name(&ctx, k))
                     .or_else(|| self.compound_name_before(&ctx, k))
+                && !self.thing_listed(&ctx, s, k)
             {
                 cands.push((Rank::Cue, s, k));
             } else if self.weak_post_cue_at(&ctx, k)
@@ -2437,7 +2440,14 @@ impl NameDetector {
                 && c.2 - c.1 == 2
                 && SETS.function_prefix.has(ctx.chars[c.1])
                 && ((ctx.chars[c.1 + 1] == '原' && ctx.chars.get(c.2).is_some_and(|&ch| is_han(ch)))
-                    || (ctx.chars[c.1 + 1] == '满' && !ctx.rel_end[c.1] && Self::age_at(&ctx, c.2)));
+                    || (ctx.chars[c.1 + 1] == '满' && !ctx.rel_end[c.1] && Self::age_at(&ctx, c.2)))
+                // (申请时已满61周岁, set BW2: a word of having reached an age, 已满 or 年满, before the age.)
+                || (c.0 != Rank::Known
+                    && c.2 - c.1 == 3
+                    && ctx.chars[c.2 - 1] == '满'
+                    && one_of(chars!("已年刚未不"), ctx.chars[c.2 - 2])
+                    && !ctx.rel_end[c.1]
+                    && Self::age_at(&ctx, c.2));
             // (河南光山农村商业银行: a province's name, read by its shape alone, opens a place's or a body's name.)
             const PROVINCES: [[char; 2]; 14] = [
                 ['河', '北'],
@@ -6665,6 +6675,21 @@ impl NameDetector {
         WHEN.iter().any(|w| Self::starts_with_at(ctx, k, w))
     }
 
+    /// Whether `s..e` is an everyday word of two characters listed after another before 等 (种植黄豆、李子等, set
+    /// BX4): a list of things, not of people. (Not before a count or a word for people: 高峰、江涛等3人, 等人.)
+    fn thing_listed(&self, ctx: &Ctx, s: usize, e: usize) -> bool {
+        e == s + 2
+            && ctx.chars.get(e) == Some(&'等')
+            && ctx
+                .chars
+                .get(e + 1)
+                .is_none_or(|&c| !c.is_ascii_digit() && !SETS.numerals.has(c) && !one_of(chars!("人户名位同家"), c))
+            && s >= 3
+            && ctx.chars[s - 1] == '、'
+            && self.holds_common_word(&ctx.chars[s..e])
+            && self.holds_common_word(&ctx.chars[s - 3..s - 1])
+    }
+
     /// Whether 等 and a word for things (情况, 方面, 物品) follow `e`: what the list holds is no one.
     fn things_follow(ctx: &Ctx, e: usize) -> bool {
         const THINGS: [&[char]; 9] = [
@@ -6884,8 +6909,15 @@ impl NameDetector {
             }
             // (其子王强县城务工, 其子王强镇上务工: after a relation word 县城 or 镇上 ends the name; 王强县 alone would
             // be a county, and 南宁市里, 陈仓区政府 are places before everyday words.)
+            // (其女李娜市区上班, 其子张伟县里上班, 女儿刘芳省城打工: so do 市区, 市里, 县里, 省城 and the like, unless
+            // the name is an everyday word, a city's: 其子南宁市里打工.)
             let town = mode == Mode::Loose
-                && ctx.chars.get(g + 1..g + 3).is_some_and(|w| w == ['县', '城'] || w == ['镇', '上']);
+                && ctx.chars.get(g + 1..g + 3).is_some_and(|w| {
+                    w == ['县', '城']
+                        || w == ['镇', '上']
+                        || (TOWN_AREAS.iter().any(|t| t.chars().eq(w.iter().copied()))
+                            && !self.holds_common_word(&ctx.chars[i..=g]))
+                });
             if g + 1 < n && SETS.place.has(ctx.chars[g + 1]) && !town {
                 continue;
             }

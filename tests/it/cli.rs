@@ -9839,3 +9839,94 @@ fn remarks_of_session_70() {
         ("呼叫器于2024年7月安装，测试正常", "呼叫器于2024年7月安装，测试正常"),
     ]);
 }
+
+#[test]
+fn footers_homes_and_kin_cells_of_session_71() {
+    // (A footer row of signers' labels, blank or signed, keeps the office's landline in another cell; a mobile
+    // there stays masked. The signers' names are masked as any name.)
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,姓名,备注,说明\n\
+         1,王芳,无,无\n\
+         制表人：,审核人：,分管领导：,联系电话：0778-6212316\n\
+         制表人：孙立群,审核人：刘振东,分管领导：朱建华,联系电话：0516-86231178\n\
+         制表人：,审核人：,,联系电话：13905161234\n",
+    );
+    assert_eq!(rows[2][3], "联系电话：0778-6212316");
+    assert_eq!(rows[3][..], ["制表人：孙**", "审核人：刘**", "分管领导：朱**", "联系电话：0516-86231178"]);
+    assert_eq!(rows[4][3], "联系电话：139****1234");
+    assert_verify(&out, 0, false);
+
+    // (主要照护人 院方（集中供养） beside a care home as the address: the carer is the home, its landline kept even
+    // printed once; a relative's landline stays masked. 监护人姓名 李庄村民委员会（临时监护）: the village's office
+    // as guardian, its landline kept.)
+    let (_dir, out, rows) = mask_csv_rows(
+        "编号,老人姓名,现居住地址,主要照护人（关系）,照护人电话\n\
+         1,奉国清,小沙江镇敬老院,院方（集中供养）,0739-4378993\n\
+         2,刘金妹,楠木村10组34号,李军，女婿,0739-2293775\n",
+    );
+    assert_eq!(col_of(&rows, 3), ["院方（集中供养）", "李*，女婿"]);
+    assert_eq!(col_of(&rows, 4), ["0739-4378993", "0739-*****75"]);
+    assert_verify(&out, 0, false);
+    let (_dir, _out, rows) = mask_csv_rows(
+        "序号,儿童姓名,监护人姓名,与儿童关系,联系电话\n\
+         1,龚朵朵,李庄村民委员会（临时监护）,村委会,0394-8278607\n\
+         2,刘子墨,刘亮,大伯,0394-4665699\n",
+    );
+    assert_eq!(col_of(&rows, 4), ["0394-8278607", "0394-*****99"]);
+
+    // (子女情况: a clause opening with when names no one; a bare name opening a clause is still masked. 家庭成员:
+    // kin counted stays, a name beside a count does not.)
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,姓名,子女情况,家庭成员\n\
+         1,胡樟花,子女均在外省，逢年过节回家,夫妻及2个子女\n\
+         2,王五,陈丽 湖南长沙务工,3人（夫妻及1子）\n\
+         3,赵六,无子女,王强、李丽2人\n",
+    );
+    assert_eq!(col_of(&rows, 2), ["子女均在外省，逢年过节回家", "陈* 湖*****", "无子女"]);
+    assert_eq!(col_of(&rows, 3), ["夫妻及2个子女", "3人（夫妻及1子）", "王*、李*2人"]);
+    assert_verify(&out, 0, false);
+
+    // (精神状况: a rescue station's note of a stranger's mind is health; 待评估 says nothing yet.)
+    let (_dir, out, rows) = mask_csv_rows("编号,姓名,精神状况\nDG001,雷辉强,待评估\nDG002,姜明,言语混乱，疑似精神病\n");
+    assert_eq!(col_of(&rows, 2), ["待评估", "***"]);
+    assert_verify_catches(&out, "***", "言语混乱，疑似精神病");
+}
+
+#[test]
+fn remarks_of_session_71() {
+    assert_masked_remarks(&[
+        // A name after a relation word ends before a city's area; a city's name is a place there.
+        ("其女李娜市区上班，每月回家一次", "其女李*市区上班，每月回家一次"),
+        ("其子张伟县里上班；女儿刘芳省城打工", "其子张*县里上班；女儿刘*省城打工"),
+        ("其子南宁市里打工；其子西安市区打工", "其子南宁市里打工；其子西安市区打工"),
+        // New cues: 其家人, 指定 before a verb, a person's papers asked for, Amdo syllables, 冒 and 沃.
+        ("由其家人孙斌代为照料", "由其家人孙*代为照料"),
+        ("由村里指定刘艳协助领取补贴；指定医院就诊", "由村里指定刘*协助领取补贴；指定医院就诊"),
+        ("补充白军的收入证明后再议；补充申请人的收入证明", "补充白*的收入证明后再议；补充申请人的收入证明"),
+        ("旦正东知，堂弟，电话：18938762098", "旦***，堂弟，电话：189****2098"),
+        ("其夫冒建平灵活就业参保；冒雨走访；冒领低保金3600元", "其夫冒**灵活就业参保；冒雨走访；冒领低保金3600元"),
+        // Bites, a dislocated joint, malaria, a mind in disorder.
+        ("被毒蛇咬伤，注射抗蛇毒血清", "***，注射***"),
+        ("右髋关节脱位；在缅甸务工感染疟疾", "右髋***；在缅甸务工感染***"),
+        ("言语混乱，已送医", "***，已送医"),
+        // Groups: where someone moved to, the address a register gives.
+        ("滑坡导致住房成为危房，已搬至打尼组租住。", "滑坡导致住房成为危房，已搬至***租住。"),
+        ("户口簿地址为1组，实际住4组75号。", "户口簿地址为***，实际住***。"),
+        ("已迁至工作组", "已迁至工作组"),
+        // A Shanghai title's serial.
+        ("沪房地浦字（2006）第319752号", "沪房地浦字（2006）第***号"),
+        // Offices' lines; a mobile after a contact's label stays masked.
+        (
+            "托养机构联系电话0527-88661235；院社工部电话0817-5591203",
+            "托养机构联系电话0527-88661235；院社工部电话0817-5591203",
+        ),
+        (
+            "联系电话：0827-7222316　监督电话：0827-7225678　12345",
+            "联系电话：0827-7222316　监督电话：0827-7225678　12345",
+        ),
+        ("联系电话：13812345678　监督电话：0827-7225678", "联系电话：138****5678　监督电话：0827-7225678"),
+        // Words that stay.
+        ("申请时已满61周岁", "申请时已满61周岁"),
+        ("家中种植黄豆、李子等，收入微薄；与高峰、江涛等3人", "家中种植黄豆、李子等，收入微薄；与高*、江*等3人"),
+    ]);
+}
