@@ -6543,6 +6543,25 @@ impl NameDetector {
     /// 旗 盟 镇 or 乡 that starts no everyday word (王芳县城, 李明市民 are names).
     /// A name of the file's name columns (`listed`) is never one that took the level's character itself.
     pub fn opens_place_name(&self, text: &str, start: usize, end: usize, listed: bool) -> bool {
+        // (夏特柯尔克孜民族乡, 三江侗族自治县: the span opens a nationality's township or county when the nationality's
+        // name follows it right away, set BX2; 李明三江侗族自治县人 is a name before the county.)
+        const NATIONS: [&str; 30] = [
+            "柯尔克孜", "哈萨克", "维吾尔", "塔吉克", "锡伯", "蒙古", "达斡尔", "鄂温克", "鄂伦春", "朝鲜", "满", "回", "藏",
+            "彝", "苗", "瑶", "壮", "侗", "土家", "布依", "畲", "黎", "傣", "白", "哈尼", "纳西", "羌", "仡佬", "水", "东乡",
+        ];
+        // (The span may have taken the nationality's first character: 夏特柯|尔克孜民族乡.)
+        let nation_at = |k: usize| {
+            NATIONS.iter().any(|n| {
+                text[k..].strip_prefix(n).is_some_and(|r| {
+                    r.starts_with("民族乡")
+                        || r.strip_prefix('族')
+                            .is_some_and(|r| ["乡", "自治县", "自治州", "自治旗"].iter().any(|l| r.starts_with(l)))
+                })
+            })
+        };
+        if text[start..end].char_indices().skip(2).map(|(k, _)| start + k).chain([end]).any(nation_at) {
+            return true;
+        }
         let name = text[start..end].chars().count();
         // (玉树州: the span took the level's own character; 朴仁镇 is a Korean-Chinese name, 郝红旗 a Han one.)
         if !listed && name >= 3 && text[start..end].ends_with(['市', '县', '州', '盟']) {
