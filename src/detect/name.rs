@@ -6546,8 +6546,36 @@ impl NameDetector {
         // (夏特柯尔克孜民族乡, 三江侗族自治县: the span opens a nationality's township or county when the nationality's
         // name follows it right away, set BX2; 李明三江侗族自治县人 is a name before the county.)
         const NATIONS: [&str; 30] = [
-            "柯尔克孜", "哈萨克", "维吾尔", "塔吉克", "锡伯", "蒙古", "达斡尔", "鄂温克", "鄂伦春", "朝鲜", "满", "回", "藏",
-            "彝", "苗", "瑶", "壮", "侗", "土家", "布依", "畲", "黎", "傣", "白", "哈尼", "纳西", "羌", "仡佬", "水", "东乡",
+            "柯尔克孜",
+            "哈萨克",
+            "维吾尔",
+            "塔吉克",
+            "锡伯",
+            "蒙古",
+            "达斡尔",
+            "鄂温克",
+            "鄂伦春",
+            "朝鲜",
+            "满",
+            "回",
+            "藏",
+            "彝",
+            "苗",
+            "瑶",
+            "壮",
+            "侗",
+            "土家",
+            "布依",
+            "畲",
+            "黎",
+            "傣",
+            "白",
+            "哈尼",
+            "纳西",
+            "羌",
+            "仡佬",
+            "水",
+            "东乡",
         ];
         // (The span may have taken the nationality's first character: 夏特柯|尔克孜民族乡.)
         let nation_at = |k: usize| {
@@ -7552,10 +7580,13 @@ impl NameDetector {
         }
         let n = ctx.chars.len();
         let tail = |k: usize| ctx.chars[k..n.min(k + 8)].iter().collect::<String>();
+        // (浦东新区倪杰水果店: a trade, then a bare 店 or 铺, set BX6.)
         let shop_at = |k: usize| {
             let t = tail(k);
-            let t = SHOP_TRADES.iter().find_map(|w| t.strip_prefix(w)).unwrap_or(&t);
-            SHOPS.iter().any(|w| t.starts_with(w))
+            match SHOP_TRADES.iter().find_map(|w| t.strip_prefix(w)) {
+                Some(t) => SHOPS.iter().any(|w| t.starts_with(w)) || t.starts_with(['店', '铺', '摊']),
+                None => SHOPS.iter().any(|w| t.starts_with(w)),
+            }
         };
         for i in 0..n.saturating_sub(3) {
             let opens = i == 0
