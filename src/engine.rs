@@ -1078,13 +1078,16 @@ pub(crate) fn is_placeholder(s: &str) -> bool {
     let kin_tally = |t: &str| {
         const KIN: [&str; 12] =
             ["夫妻", "子女", "儿子", "女儿", "孙子", "孙女", "父母", "本人", "户主", "老伴", "子", "女"];
+        // (Asked of every name cell: the cheap tests first.)
+        if t.chars().count() > 14 || !t.chars().any(|c| c.is_ascii_digit() || "一二两三四五六七八九十".contains(c))
+        {
+            return false;
+        }
         let mut rest = t.to_string();
         for w in KIN {
             rest = rest.replace(w, "");
         }
-        t.chars().count() <= 14
-            && t.chars().any(|c| c.is_ascii_digit() || "一二两三四五六七八九十".contains(c))
-            && rest.len() < t.len()
+        rest.len() < t.len()
             && rest
                 .chars()
                 .all(|c| c.is_ascii_digit() || "一二两三四五六七八九十个名人口共及和与、，,（）()".contains(c))
@@ -3284,7 +3287,8 @@ impl Masker {
             }
         }
         let clause = head.rsplit(['。', '；', ';', '\n']).next().unwrap_or(head);
-        const OFFICES: [&str; 7] = ["办公", "单位", "受理", "办理", "服务", "机构", "窗口"];
+        // (Not 服务地点: where a carer serves someone, at home, set BY5.)
+        const OFFICES: [&str; 6] = ["办公", "单位", "受理", "办理", "机构", "窗口"];
         // 受理地点：…: a place word, after an office's label only.
         if let Some(p) = clause.rfind("地点")
             && clause.rfind("地址").is_none_or(|a| a < p)
@@ -4349,7 +4353,13 @@ impl Masker {
         // Redacted or replaced, an address goes whole, whatever level it stops at.
         let cut = match rule.action {
             Action::Redact | Action::Replace => 0,
-            _ => self.det.address.cut(text)?,
+            _ => match self.det.address.cut(text) {
+                Some(cut) => cut,
+                // (张秋镇鞠圈村（现住其侄子王强家）, set BY5: nothing below the village, but a note beside it may name
+                // someone; it is read as text.)
+                None if text.contains(['（', '(', '，', ',']) => return self.mask_free_text(text, known, ctx),
+                None => return None,
+            },
         };
         ctx.event(Kind::Address, Status::Valid, Note::None);
         // (回原籍（柳河县柳河镇团结社区3组）: the bracket the kept part opens closes after the mask.)
@@ -4889,37 +4899,45 @@ pub fn public_neighbours(row: &[Cell]) -> Vec<usize> {
     }
     // (填报单位：果州学院学生资助管理中心（统一社会信用代码：…） | 联系电话：0817-2310580: a footer's line naming the
     // body that files the list, its landline in another cell under a bare phone's label, set BU4.)
-    const FILERS: [&str; 6] = ["填报单位", "报送单位", "制表单位", "编制单位", "填报机构", "经办单位"];
-    let filing_office = row.iter().any(|c| {
-        let Cell::Text(s) = c else { return false };
-        let Some(rest) = FILERS.iter().find_map(|l| s.trim_start().strip_prefix(l)) else { return false };
-        let Some(value) = rest.trim_start().strip_prefix(['：', ':']) else { return false };
-        let value = value.split(['（', '(']).next().unwrap_or("").trim();
-        value.chars().count() >= 4
-            && value.chars().all(crate::detect::is_han)
-            && crate::detect::name::bare_institution(value)
-    });
-    // (制表人： | 审核人： | 分管领导： | 联系电话：0778-6212316: a footer of signers' labels, blank or signed
-    // (制表人：孙立群 | 审核人：刘振东), its landline the office's that signs, sets BW1, BW2. A mobile stays masked.)
-    let signer = |s: &str| {
-        let s = s.trim();
-        let label = s.find(['：', ':']).map_or(s, |k| &s[..k + s[k..].chars().next().map_or(0, char::len_utf8)]);
-        let signed = s[label.len()..].trim();
-        blank_signer_label(label)
-            && signed.chars().count() <= 8
-            // (孙** as `verify` reads the output: a signer masked already.)
-            && signed.chars().all(|c| crate::detect::is_han(c) || c == '·' || c == '*')
-    };
-    let signers_footer = || row.iter().filter(|c| matches!(c, Cell::Text(s) if signer(s))).nth(1).is_some();
-    if filing_office || signers_footer() {
-        for (j, c) in row.iter().enumerate() {
-            if let Cell::Text(s) = c
-                && let Some((label, _)) = s.trim().split_once(['：', ':'])
-                && ["联系电话", "电话", "办公电话", "咨询电话"].contains(&label.trim())
-                && landline_digits(c).is_some()
-            {
-                out.push(j);
-            }
+    // (Asked of every row: the landlines under a bare phone's label first, which few rows hold.)
+    let phone_cells: Vec<usize> = (0..row.len())
+        .filter(|&j| {
+            let Cell::Text(s) = &row[j] else { return false };
+            let s = s.trim_start();
+            (s.starts_with("联系电话")
+                || s.starts_with("电话")
+                || s.starts_with("办公电话")
+                || s.starts_with("咨询电话"))
+                && s.split_once(['：', ':'])
+                    .is_some_and(|(label, _)| ["联系电话", "电话", "办公电话", "咨询电话"].contains(&label.trim()))
+                && landline_digits(&row[j]).is_some()
+        })
+        .collect();
+    if !phone_cells.is_empty() {
+        const FILERS: [&str; 6] = ["填报单位", "报送单位", "制表单位", "编制单位", "填报机构", "经办单位"];
+        let filing_office = row.iter().any(|c| {
+            let Cell::Text(s) = c else { return false };
+            let Some(rest) = FILERS.iter().find_map(|l| s.trim_start().strip_prefix(l)) else { return false };
+            let Some(value) = rest.trim_start().strip_prefix(['：', ':']) else { return false };
+            let value = value.split(['（', '(']).next().unwrap_or("").trim();
+            value.chars().count() >= 4
+                && value.chars().all(crate::detect::is_han)
+                && crate::detect::name::bare_institution(value)
+        });
+        // (制表人： | 审核人： | 分管领导： | 联系电话：0778-6212316: a footer of signers' labels, blank or signed
+        // (制表人：孙立群 | 审核人：刘振东), its landline the office's that signs, sets BW1, BW2. A mobile stays
+        // masked.)
+        let signer = |s: &str| {
+            let s = s.trim();
+            let label = s.find(['：', ':']).map_or(s, |k| &s[..k + s[k..].chars().next().map_or(0, char::len_utf8)]);
+            let signed = s[label.len()..].trim();
+            blank_signer_label(label)
+                && signed.chars().count() <= 8
+                // (孙** as `verify` reads the output: a signer masked already.)
+                && signed.chars().all(|c| crate::detect::is_han(c) || c == '·' || c == '*')
+        };
+        if filing_office || row.iter().filter(|c| matches!(c, Cell::Text(s) if signer(s))).nth(1).is_some() {
+            out.extend(phone_cells);
         }
     }
     let mut public_row = false;

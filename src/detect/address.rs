@@ -588,6 +588,10 @@ impl AddressDetector {
         group_hamlets(text, &mut out);
         committee_hamlets(text, &mut out);
         named_lanes(text, &mut out);
+        bare_house_numbers(text, &mut out);
+        if text.contains(['楼', '园']) {
+            family_hamlets(text, &mut out);
+        }
         natural_village_names(text, &mut out);
         named_groups(text, &mut out);
         sub_village_units(text, &mut out);
@@ -1423,6 +1427,54 @@ fn digits_len(s: &str) -> usize {
 fn house_number_len(s: &str) -> Option<usize> {
     let n = digits_len(s);
     (n > 0 && s[n..].starts_with('号')).then_some(n + '号'.len_utf8())
+}
+
+/// 住后李楼, 原住址前常楼, 现住东李园（宋建军家） (set BY6): a natural village of the central plain named by a
+/// direction, a family's surname and 楼 or 园, where someone lives: below the village, detail. Only right after a
+/// word of dwelling and closing the clause (住前楼 is the front building; 住后李楼里 is not taken).
+fn family_hamlets(text: &str, out: &mut Vec<Finding>) {
+    const LEADS: [&str; 6] = ["住", "住在", "住址", "住址为", "原住址", "现住"];
+    for (at, c) in text.char_indices() {
+        if !matches!(c, '楼' | '园') {
+            continue;
+        }
+        let end = at + c.len_utf8();
+        let mut back = text[..at].char_indices().rev();
+        let (Some((_, c1)), Some((k0, c0))) = (back.next(), back.next()) else { continue };
+        let lead = LEADS.iter().any(|w| text[..k0].ends_with(w));
+        let closes =
+            text[end..].chars().next().is_none_or(|n| matches!(n, '，' | ',' | '。' | '；' | ';' | '（' | '('));
+        if lead
+            && closes
+            && one_of(chars!("东西南北前后上下中"), c0)
+            && is_han(c1)
+            && !one_of(chars!("面边头侧高大小新老旧洋平楼院排"), c1)
+            && !out.iter().any(|f| f.start < end && k0 < f.end)
+        {
+            out.push(Finding::text(k0, end, Kind::Address, 0));
+        }
+    }
+}
+
+/// 住址变更为叶洼村156，实际居住徐桥村92 (set BY5): a house's number right after its village with no 号, closing the
+/// clause, where the clause says someone lives there. Not a count (全村156户) or a year (村2024年).
+fn bare_house_numbers(text: &str, out: &mut Vec<Finding>) {
+    if !text.contains('住') {
+        return;
+    }
+    for (at, _) in text.match_indices(VILLAGE) {
+        let start = at + VILLAGE.len();
+        let n = text[start..].bytes().take_while(u8::is_ascii_digit).count();
+        let closes = text[start + n..].chars().next().is_none_or(|c| matches!(c, '，' | ',' | '。' | '；' | ';'));
+        let clause = text[..at].rsplit(['，', ',', '。', '；', ';']).next().unwrap_or("");
+        if (1..=4).contains(&n)
+            && closes
+            && clause.contains('住')
+            && !out.iter().any(|f| f.start < start + n && start < f.end)
+        {
+            out.push(Finding::text(start, start + n, Kind::Address, 0));
+        }
+    }
 }
 
 /// 仙门社区东风43弄9号, 陈桥居委会向阳22弄5号: a lane named by a word and a number (no 路 or 街 in it) right

@@ -9886,6 +9886,21 @@ fn footers_homes_and_kin_cells_of_session_71() {
     assert_eq!(col_of(&rows, 3), ["夫妻及2个子女", "3人（夫妻及1子）", "王*、李*2人"]);
     assert_verify(&out, 0, false);
 
+    // (家庭住址: a note beside a village with nothing below it is read as text, so a name in it goes.)
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,姓名,家庭住址
+         1,王芳,张秋镇鞠圈村（现住其侄子王强家）
+         2,李明,通化县快大茂镇新华村（五保户）
+         3,赵六,东昌区社会福利中心（特困集中供养）
+",
+    );
+    assert_eq!(
+        col_of(&rows, 2),
+        ["张秋镇鞠圈村（现住其侄子王*家）", "通化县快大茂镇新华村（五保户）", "东昌区社会福利中心（特困集中供养）"]
+    );
+    assert_verify(&out, 0, false);
+    assert_verify_catches(&out, "王*家", "王强家");
+
     // (精神状况: a rescue station's note of a stranger's mind is health; 待评估 says nothing yet.)
     let (_dir, out, rows) = mask_csv_rows("编号,姓名,精神状况\nDG001,雷辉强,待评估\nDG002,姜明,言语混乱，疑似精神病\n");
     assert_eq!(col_of(&rows, 2), ["待评估", "***"]);
@@ -9915,6 +9930,13 @@ fn remarks_of_session_71() {
         ("滑坡导致住房成为危房，已搬至打尼组租住。", "滑坡导致住房成为危房，已搬至***租住。"),
         ("户口簿地址为1组，实际住4组75号。", "户口簿地址为***，实际住***。"),
         ("已迁至工作组", "已迁至工作组"),
+        // A house's number after its village with no 号; a carer's place of service is a home.
+        ("对象住址变更为叶洼村156，下次入户回访；全村156户", "对象住址变更为叶洼村***，下次入户回访；全村156户"),
+        ("服务地点改为文昌社区兴隆路42号18号楼1单元604室", "服务地点改为文昌社区***"),
+        ("住后李楼，门前有水塘；原住址前常楼，已拆迁；住前楼", "住***，门前有水塘；原住址***，已拆迁；住前楼"),
+        // Who took the call; a daughter-in-law; a birth defect.
+        ("接听人杨振国称老人已住院；其媳曾小燕在家照顾小孩", "接听人杨**称老人已住院；其媳曾**在家照顾小孩"),
+        ("肛门闭锁术后恢复良好", "***恢复良好"),
         // A Shanghai title's serial.
         ("沪房地浦字（2006）第319752号", "沪房地浦字（2006）第***号"),
         // Offices' lines; a mobile after a contact's label stays masked.
