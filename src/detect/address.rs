@@ -1448,7 +1448,7 @@ fn family_hamlets(text: &str, out: &mut Vec<Finding>) {
             && closes
             && one_of(chars!("东西南北前后上下中"), c0)
             && is_han(c1)
-            && !one_of(chars!("面边头侧高大小新老旧洋平楼院排"), c1)
+            && !one_of(chars!("面边头侧高大小新老旧洋平楼院排一二三四五六七八九十"), c1)
             && !out.iter().any(|f| f.start < end && k0 < f.end)
         {
             out.push(Finding::text(k0, end, Kind::Address, 0));
@@ -1467,11 +1467,9 @@ fn bare_house_numbers(text: &str, out: &mut Vec<Finding>) {
         let n = text[start..].bytes().take_while(u8::is_ascii_digit).count();
         let closes = text[start + n..].chars().next().is_none_or(|c| matches!(c, '，' | ',' | '。' | '；' | ';'));
         let clause = text[..at].rsplit(['，', ',', '。', '；', ';']).next().unwrap_or("");
-        if (1..=4).contains(&n)
-            && closes
-            && clause.contains('住')
-            && !out.iter().any(|f| f.start < start + n && start < f.end)
-        {
+        // (住 of a dwelling, not of 住院.)
+        let dwelling = clause.match_indices('住').any(|(k, _)| !clause[k + '住'.len_utf8()..].starts_with('院'));
+        if (1..=4).contains(&n) && closes && dwelling && !out.iter().any(|f| f.start < start + n && start < f.end) {
             out.push(Finding::text(start, start + n, Kind::Address, 0));
         }
     }

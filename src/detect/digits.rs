@@ -1037,6 +1037,14 @@ fn person_after_call(head: &str) -> bool {
     !between.is_empty() && !office_label(between)
 }
 
+/// Whether a hotline's label comes right after the number that opens `rest`, past spaces or a comma only
+/// (0827-7222316　监督电话：…): the line of a footer that lists the office's numbers.
+fn hotline_next(rest: &str) -> bool {
+    let after = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == '-');
+    let after = after.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '，' | ',' | '；' | ';' | '、'));
+    HOTLINES.iter().any(|h| after.starts_with(h))
+}
+
 /// Whether a landline at `at` is an office's own number (村委会电话：0435-6329735).
 fn is_office_context(text: &str, at: usize) -> bool {
     keyword_before(text, at, &OFFICE_WORDS)
@@ -1044,7 +1052,7 @@ fn is_office_context(text: &str, at: usize) -> bool {
         // first, set BX1.)
         || (text.trim_start().starts_with("联系电话")
             && keyword_before(text, at, &["联系电话"])
-            && HOTLINES.iter().any(|h| text[at..].contains(h)))
+            && hotline_next(&text[at..]))
         // (联系电话 | 村部0435-5271297: the village office's own line, its name alone before it, set AX3.)
         || bare_office_before(&text[..at])
         // 如有异议，请于公示期内拨打0834-7613605反映: the notice's objection line, in any wording.
