@@ -4368,10 +4368,18 @@ impl Masker {
         let close =
             t.chars().next_back().filter(|&c| (c == '）' && opened('（', '）')) || (c == ')' && opened('(', ')')));
         let t = close.map_or(t, |c| &t[..t.len() - c.len_utf8()]);
-        let f = Finding::text(0, t.len(), Kind::Address, cut.min(t.len()));
+        let keep = cut.min(t.len());
+        let f = Finding::text(0, t.len(), Kind::Address, keep);
         let mut head = mask::mask_finding(&f, t, &rule);
         head.extend(close);
-        // The kept part (province … village) could still name a person in a note; scan it too.
+        // The kept part (province … village) could still name a person in a note (张秋镇（王强家）鞠圈村3组): a
+        // kept part holding a note is read as text too, as a cell with nothing to cut is above.
+        if t[..keep].contains(['（', '(', '，', ','])
+            && head.starts_with(&t[..keep])
+            && let Some(kept) = self.mask_free_text(&t[..keep], known, ctx)
+        {
+            head.replace_range(..keep, &kept);
+        }
         Some(head)
     }
 }
@@ -4904,12 +4912,9 @@ pub fn public_neighbours(row: &[Cell]) -> Vec<usize> {
         .filter(|&j| {
             let Cell::Text(s) = &row[j] else { return false };
             let s = s.trim_start();
-            (s.starts_with("联系电话")
-                || s.starts_with("电话")
-                || s.starts_with("办公电话")
-                || s.starts_with("咨询电话"))
-                && s.split_once(['：', ':'])
-                    .is_some_and(|(label, _)| ["联系电话", "电话", "办公电话", "咨询电话"].contains(&label.trim()))
+            ["联系电话", "电话", "办公电话", "咨询电话"]
+                .iter()
+                .any(|l| s.strip_prefix(l).is_some_and(|rest| rest.trim_start().starts_with(['：', ':'])))
                 && landline_digits(&row[j]).is_some()
         })
         .collect();
@@ -4929,8 +4934,11 @@ pub fn public_neighbours(row: &[Cell]) -> Vec<usize> {
         // masked.)
         let signer = |s: &str| {
             let s = s.trim();
-            let label = s.find(['：', ':']).map_or(s, |k| &s[..k + s[k..].chars().next().map_or(0, char::len_utf8)]);
-            let signed = s[label.len()..].trim();
+            let (label, signed) = s
+                .char_indices()
+                .find(|&(_, c)| matches!(c, '：' | ':'))
+                .map_or((s, ""), |(k, c)| s.split_at(k + c.len_utf8()));
+            let signed = signed.trim();
             blank_signer_label(label)
                 && signed.chars().count() <= 8
                 // (孙** as `verify` reads the output: a signer masked already.)

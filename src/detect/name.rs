@@ -6723,14 +6723,25 @@ impl NameDetector {
     }
 
     /// Whether `s..e` is an everyday word of two characters listed after another before 等 (种植黄豆、李子等, set
-    /// BX4): a list of things, not of people. (Not before a count or a word for people: 高峰、江涛等3人, 等人.)
+    /// BX4): a list of things, not of people.
     fn thing_listed(&self, ctx: &Ctx, s: usize, e: usize) -> bool {
+        // (What was grown or sold, after 等: 黄豆、李子等果树, 等经营收入.)
+        const GROWN: [&[char]; 9] = [
+            &['果', '树'],
+            &['作', '物'],
+            &['农', '作'],
+            &['经', '济'],
+            &['蔬', '菜'],
+            &['水', '果'],
+            &['经', '营'],
+            &['收', '入'],
+            &['销', '售'],
+        ];
         e == s + 2
             && ctx.chars.get(e) == Some(&'等')
-            && ctx
-                .chars
-                .get(e + 1)
-                .is_none_or(|&c| !c.is_ascii_digit() && !SETS.numerals.has(c) && !one_of(chars!("人户名位同家"), c))
+            // (Only closing the clause or before what was grown: 高峰、金山等代领 may be people.)
+            && (ctx.chars.get(e + 1).is_none_or(|&c| !is_han(c) && !c.is_alphanumeric())
+                || GROWN.iter().any(|w| Self::starts_with_at(ctx, e + 1, w)))
             && s >= 3
             && ctx.chars[s - 1] == '、'
             && self.holds_common_word(&ctx.chars[s..e])

@@ -9900,6 +9900,9 @@ fn footers_homes_and_kin_cells_of_session_71() {
     );
     assert_verify(&out, 0, false);
     assert_verify_catches(&out, "王*家", "王强家");
+    // (A note in the part kept above the cut is read as text too.)
+    let (_dir, _out, rows) = mask_csv_rows("序号,姓名,家庭住址\n1,王芳,张秋镇（王强家）鞠圈村3组\n");
+    assert!(!rows[1][2].contains("王强") && rows[1][2].ends_with("鞠圈村***"), "{:?}", rows[1][2]);
 
     // (精神状况: a rescue station's note of a stranger's mind is health; 待评估 says nothing yet.)
     let (_dir, out, rows) = mask_csv_rows("编号,姓名,精神状况\nDG001,雷辉强,待评估\nDG002,姜明,言语混乱，疑似精神病\n");
@@ -9925,7 +9928,9 @@ fn remarks_of_session_71() {
         // Bites, a dislocated joint, malaria, a mind in disorder.
         ("被毒蛇咬伤，注射抗蛇毒血清", "***，注射***"),
         ("右髋关节脱位；在缅甸务工感染疟疾", "右髋***；在缅甸务工感染***"),
-        ("言语混乱，已送医", "***，已送医"),
+        ("言语混乱，已送医；躁狂发作", "***，已送医；***"),
+        ("6217004742086098479（沃秀英）", "***************8479（沃**）"),
+        ("老人住东二楼；科室电话：0570-5021468", "老人住东二楼；科室电话：0570-5021468"),
         // Groups: where someone moved to, the address a register gives.
         ("滑坡导致住房成为危房，已搬至打尼组租住。", "滑坡导致住房成为危房，已搬至***租住。"),
         ("户口簿地址为1组，实际住4组75号。", "户口簿地址为***，实际住***。"),
@@ -9958,5 +9963,6 @@ fn remarks_of_session_71() {
         ("已转场至夏特柯尔克孜民族乡境内冬牧场；王芳回乡务农", "已转场至夏特柯尔克孜民族乡境内冬牧场；王*回乡务农"),
         ("申请时已满61周岁", "申请时已满61周岁"),
         ("家中种植黄豆、李子等，收入微薄；与高峰、江涛等3人", "家中种植黄豆、李子等，收入微薄；与高*、江*等3人"),
+        ("高峰、金山等代领；黄豆、李子等经营收入超标", "高*、金*等代领；黄豆、李子等经营收入超标"),
     ]);
 }
