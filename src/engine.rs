@@ -359,7 +359,7 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 385] = [
+const PLACEHOLDERS: [&str; 393] = [
     "无",
     // (Set BB4: 领款签字 | 代, signed by a proxy. Sets BB2, BB6: what a stranger would not or could not say, and
     // a whole class for a person, 涉及人员 | 全部对象.)
@@ -595,6 +595,16 @@ const PLACEHOLDERS: [&str; 385] = [
     "走读",
     "校外",
     "校外租住",
+    // (Set BZ2: 安置板房编号 | 投亲靠友, 分散安置: a family displaced by a disaster with no board house of its own.)
+    "投亲靠友",
+    "投亲",
+    "分散安置",
+    "自行安置",
+    "原址居住",
+    // (Set CA3: 家庭成员 | 父母双亡，无兄弟姐妹: an orphan's family, no one in it named.)
+    "父母双亡",
+    "无兄弟姐妹",
+    "父母均已故",
     // (Set AT1: 施工负责人 | 自建, 农户自建: the household builds its own house, no contractor.)
     "自建",
     "农户自建",
@@ -1435,6 +1445,21 @@ pub(crate) fn health_blank(text: &str) -> bool {
         || (t.len() == 4 && t.starts_with(['A', 'B', 'C', 'D']) && t.ends_with('级'))
         || head_count_of_grade(t)
         || blank_signer_label(t)
+        || deaths_only(t)
+}
+
+/// 家长健康状况 | 父母双亡, 父亲已故，母亲已故: who of the family has died, under a health column (set CA3), which
+/// says no one's illness. Every clause a kin word and a death; nothing else.
+fn deaths_only(t: &str) -> bool {
+    const KIN: [&str; 8] = ["父母", "父亲", "母亲", "爷爷", "奶奶", "祖父", "祖母", "双方"];
+    const DEATH: [&str; 7] = ["双亡", "已故", "死亡", "去世", "病故", "亡故", "已去世"];
+    t.contains(['亡', '故', '世'])
+        && t.split(['，', ',', '、', '；', ';']).all(|part| {
+            let p = part.trim().trim_end_matches('。');
+            let p = KIN.iter().find_map(|k| p.strip_prefix(k)).unwrap_or(p);
+            let p = p.strip_prefix(['均', '都']).unwrap_or(p);
+            !part.trim().is_empty() && p.len() < part.trim().len() && DEATH.contains(&p)
+        })
 }
 
 /// 需护理39人, 自理21人: a summary row's count of residents in a grade, under the column of grades (set AZ5): no
@@ -1491,6 +1516,18 @@ static PLACEHOLDER_SET: std::sync::LazyLock<FastSet<&'static str>> =
 pub(crate) fn self_reported(text: &str) -> Option<(usize, usize)> {
     const QUOTES: [(char, char); 5] = [('“', '”'), ('"', '"'), ('「', '」'), ('『', '』'), ('‘', '’')];
     let t = text.trim();
+    // (老四（自称）, 小六子（绰号）: the name a stranger goes by, then a note in brackets saying so, set BZ4; a
+    // kin word such as 老四 is a name there.)
+    const BY_NAME: [&str; 9] = ["自称", "绰号", "小名", "外号", "乳名", "化名", "别名", "诨名", "自报"];
+    if let Some(open) = t.find(['（', '('])
+        && let Some(inner) = t[open..].strip_suffix(['）', ')'])
+        && BY_NAME.contains(&&inner[inner.chars().next().map_or(0, char::len_utf8)..])
+        && (1..=4).contains(&t[..open].chars().count())
+        && t[..open].chars().all(|c| crate::detect::is_han(c) || matches!(c, '*' | '＊'))
+    {
+        let start = text.len() - text.trim_start().len();
+        return Some((start, start + open));
+    }
     // (自报名：建国: after a colon, no quotes.)
     if !QUOTES.iter().any(|(o, _)| t.contains(*o))
         && let Some((prefix, _)) = t.split_once(['：', ':'])
@@ -4922,12 +4959,23 @@ pub fn public_neighbours(row: &[Cell]) -> Vec<usize> {
         const FILERS: [&str; 6] = ["填报单位", "报送单位", "制表单位", "编制单位", "填报机构", "经办单位"];
         let filing_office = row.iter().any(|c| {
             let Cell::Text(s) = c else { return false };
-            let Some(rest) = FILERS.iter().find_map(|l| s.trim_start().strip_prefix(l)) else { return false };
-            let Some(value) = rest.trim_start().strip_prefix(['：', ':']) else { return false };
+            // (阜阳市民政局社会救助科 | 联系电话：0558-6512345 | 2024年11月28日: or the office's name alone, set
+            // CA1.)
+            let value = match FILERS.iter().find_map(|l| s.trim_start().strip_prefix(l)) {
+                Some(rest) => {
+                    let Some(value) = rest.trim_start().strip_prefix(['：', ':']) else { return false };
+                    value
+                }
+                None => s,
+            };
             let value = value.split(['（', '(']).next().unwrap_or("").trim();
             value.chars().count() >= 4
                 && value.chars().all(crate::detect::is_han)
-                && crate::detect::name::bare_institution(value)
+                && (crate::detect::name::bare_institution(value)
+                    // (民政局社会救助科: a section of an office; 李登科 alone is a name.)
+                    || (value.chars().count() >= 6
+                        && value.ends_with(['科', '股'])
+                        && ["局", "政府", "办事处"].iter().any(|w| value.contains(w))))
         });
         // (制表人： | 审核人： | 分管领导： | 联系电话：0778-6212316: a footer of signers' labels, blank or signed
         // (制表人：孙立群 | 审核人：刘振东), its landline the office's that signs, sets BW1, BW2. A mobile stays

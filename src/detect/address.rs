@@ -589,6 +589,7 @@ impl AddressDetector {
         committee_hamlets(text, &mut out);
         named_lanes(text, &mut out);
         bare_house_numbers(text, &mut out);
+        shelter_codes(text, &mut out);
         if text.contains(['楼', '园']) {
             family_hamlets(text, &mut out);
         }
@@ -1471,6 +1472,62 @@ fn bare_house_numbers(text: &str, out: &mut Vec<Finding>) {
         let dwelling = clause.match_indices('住').any(|(k, _)| !clause[k + '住'.len_utf8()..].starts_with('院'));
         if (1..=4).contains(&n) && closes && dwelling && !out.iter().any(|f| f.start < start + n && start < f.end) {
             out.push(Finding::text(start, start + n, Kind::Address, 0));
+        }
+    }
+}
+
+/// 安置点B-23, 帐篷号D-50, 板房A12: the code of a board house or a tent a family displaced by a disaster lives
+/// in, a letter and a number (a number alone with 号 or 排 is a house number, found elsewhere). And 村东头第5户,
+/// 村口第3户: a household counted from a village's end, where it lives.
+fn shelter_codes(text: &str, out: &mut Vec<Finding>) {
+    const SHELTERS: [&str; 6] = ["安置点", "板房", "帐篷", "安置区", "过渡房", "周转房"];
+    const SIDES: [&str; 7] = ["东头", "西头", "南头", "北头", "口", "尾", "头"];
+    let is_d = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    let is_l = |c: char| c.is_ascii_uppercase() || ('Ａ'..='Ｚ').contains(&c);
+    let mut found = Vec::new();
+    for w in SHELTERS {
+        for (at, _) in text.match_indices(w) {
+            let mut start = at + w.len();
+            let rest = &text[start..];
+            let label = ["编号", "号"].into_iter().find(|l| rest.starts_with(l)).map_or(0, str::len);
+            let colon = ["为", "：", ":"].into_iter().find(|l| rest[label..].starts_with(l)).map_or(0, str::len);
+            start += label + colon;
+            let mut cs = text[start..].char_indices().peekable();
+            let letters = cs.peek().map_or(0, |&(_, c)| usize::from(is_l(c)));
+            if letters == 0 {
+                continue;
+            }
+            cs.next();
+            if cs.peek().is_some_and(|&(_, c)| matches!(c, '-' | '－')) {
+                cs.next();
+            }
+            let mut end = None;
+            while let Some(&(k, c)) = cs.peek().filter(|&&(_, c)| is_d(c)) {
+                end = Some(start + k + c.len_utf8());
+                cs.next();
+            }
+            let Some(mut end) = end else { continue };
+            // (A-80号: the number's 号 goes with it.)
+            if text[end..].starts_with('号') {
+                end += '号'.len_utf8();
+            }
+            found.push((start, end));
+        }
+    }
+    for (at, _) in text.match_indices(VILLAGE) {
+        let rest = &text[at + VILLAGE.len()..];
+        let Some(side) = SIDES.iter().find(|w| rest.starts_with(*w)) else { continue };
+        let start = at + VILLAGE.len() + side.len();
+        let Some(num) = text[start..].strip_prefix('第') else { continue };
+        let n: usize =
+            num.chars().take_while(|&c| is_d(c) || one_of(chars!("一二三四五六七八九十"), c)).map(char::len_utf8).sum();
+        if n > 0 && num[n..].starts_with('户') {
+            found.push((start, start + '第'.len_utf8() + n + '户'.len_utf8()));
+        }
+    }
+    for (start, end) in found {
+        if !out.iter().any(|f| f.start < end && start < f.end) {
+            out.push(Finding::text(start, end, Kind::Address, 0));
         }
     }
 }

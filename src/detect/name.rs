@@ -71,7 +71,7 @@ const MINORITY_SURNAMES: &str = "拜锁回依伊锡英宝斯刀召卯字起者�
 /// the man's mark 岩 (晃岩罕, 思岩吞).
 const DAI_SURNAMES: &str = "晃番思闷线多放刀衎";
 /// Surnames that are far more often conjunctions or particles: shape alone never proves them (和日志).
-const WEAK_SURNAMES: &str = "和从都原以同及与平智种公锁密蜂磨木过代秧务表化蒿青陕义母但排冒沃";
+const WEAK_SURNAMES: &str = "和从都原以同及与平智种公锁密蜂磨木过代秧务表化蒿青陕义母但排冒沃茶";
 /// Weak surnames that are everyday words' characters but never particles or conjunctions (公示, 门锁, 密切, 蜂蜜,
 /// 磨坊, 木材, 化肥, 蒿草): right after a relation word they are surnames (配偶密四妹, 公公蜂阿四).
 const NOUN_SURNAMES: &str = "公锁密蜂磨木秧务化蒿青陕义";
@@ -1574,7 +1574,14 @@ impl NameDetector {
                         && !self.word_given.contains(&pack(&ctx.chars[i + 1..i + 3]))));
             // (新增人口：孙子刘和平: a relation word opening with a surname's character, with a name after it, is
             // that relation word.)
+            // (复核时其子孙子恒陪同: after a son's or a daughter's word, 孙子 is no grandson but a name.)
+            let child_then_sun = i >= 2
+                && ctx.chars[i] == '孙'
+                && ctx.chars.get(i + 1).is_some_and(|&c| c == '子' || c == '女')
+                && one_of(chars!("其儿之长次"), ctx.chars[i - 2])
+                && one_of(chars!("子女"), ctx.chars[i - 1]);
             let relation_here = ctx.rel_start[i]
+                && !child_then_sun
                 && (i + 2..=(i + 4).min(n.saturating_sub(1))).any(|k| ctx.rel_end[k] && self.is_surname_start(&ctx, k));
             // (生孩子时在医院抢救, 照顾孩子时摔伤: 时 after a kin word is "when", unless a whole name follows.)
             // (家里连路费都拿不出来, 老人常念叨: 连 and 常 before an everyday word are "even" and "often".)
@@ -1719,11 +1726,13 @@ impl NameDetector {
                 if let Some(e) = extent_after(i, Mode::Strict).filter(|&e| !conjunction(e) && !locative(e) && !trade(e))
                 {
                     cands.push((Rank::Cue, i, e));
-                } else if let Some(e) = extent_after(i, Mode::Loose)
+                } else if let Some(e) = extent_after(i, Mode::Loose).or_else(|| self.named_word_end(&ctx, i))
                     // (房屋户主名为王木生 系其父: a space ends a clause in remarks typed without commas.)
                     && (e == n || one_of(chars!("。；;，,！!？? \u{3000}\n"), ctx.chars[e]))
                     && !trade(e)
-                    && ctx.lex_end[i] <= i + 1
+                    // (工友称其真名叫向阳，: after a word that gives a name, an everyday word closing the clause
+                    // is the name given.)
+                    && (ctx.lex_end[i] <= i + 1 || self.named_word_end(&ctx, i) == Some(e))
                     // (慰问金已发: a word running into the surname, or a particle in the given name, is no name.)
                     && !ctx.covered_before[i]
                     && !ctx.chars[i + 1..e].iter().any(|&c| SETS.stop.has(c) || c == '已')
@@ -1910,6 +1919,7 @@ impl NameDetector {
                     .or_else(|| loose_before().filter(|&s| self.opens_clause(&ctx, s)))
                     .or_else(|| self.town_like_name(&ctx, k))
                     .or_else(|| self.compound_name_before(&ctx, k))
+                    .or_else(|| self.owner_of_account(&ctx, k))
                 && !self.thing_listed(&ctx, s, k)
             {
                 cands.push((Rank::Cue, s, k));
@@ -3032,6 +3042,7 @@ impl NameDetector {
         }
         self.same_surname(&ctx, &mut taken, &mut out);
         self.bracketed_aliases(&ctx, &mut taken, &mut out);
+        self.quoted_names(&ctx, &mut taken, &mut out);
         // 罗建开车祸致残: a name cut before a verb cue (开车) whose first character is a given-name character,
         // where a longer word starts right after that character (车祸), may as well be three characters long
         // (罗建开 + 车祸); the safe reading hides that character too. Not for a known or relation-bound name,
@@ -3104,6 +3115,61 @@ impl NameDetector {
             }
         }
         out.append(&mut more);
+    }
+
+    /// 其弟“小三子”, 乡邻都叫其“二妮”, 写出“苏山”三字, 纹有“周海”字样: two to four Han characters in quotes after
+    /// a relation word or a word of calling someone (叫, 称其, 外号, 小名), or a surname's before 字样 or 三字, are a
+    /// name or a nickname, hidden whole. (After a relation word, not an everyday word: 老人“五保户”.)
+    fn quoted_names(&self, ctx: &Ctx, taken: &mut [bool], out: &mut Vec<NameSpan>) {
+        const CALLING: [&[char]; 20] = [
+            &['叫'],
+            &['叫', '其'],
+            &['叫', '他'],
+            &['叫', '她'],
+            &['喊', '他'],
+            &['喊', '她'],
+            &['称', '其'],
+            &['称', '他'],
+            &['称', '她'],
+            &['人', '称'],
+            &['外', '号'],
+            &['绰', '号'],
+            &['小', '名'],
+            &['乳', '名'],
+            &['又', '名'],
+            &['化', '名'],
+            &['称', '作'],
+            &['叫', '作'],
+            &['叫', '做'],
+            &['写', '出'],
+        ];
+        const MARKS: [[char; 2]; 4] = [['字', '样'], ['三', '字'], ['二', '字'], ['两', '字']];
+        let n = ctx.chars.len();
+        for q in 0..n.saturating_sub(3) {
+            if !matches!(ctx.chars[q], '“' | '"' | '「' | '『') {
+                continue;
+            }
+            let k = q + 1;
+            let len = ctx.chars[k..].iter().take(5).take_while(|&&c| is_han(c)).count();
+            let e = k + len;
+            if !(2..=4).contains(&len)
+                || !ctx.chars.get(e).is_some_and(|&c| matches!(c, '”' | '"' | '」' | '』'))
+                || taken[k..e].iter().any(|&t| t)
+            {
+                continue;
+            }
+            // (大家都叫“好人”: after 叫 alone or a relation word, no everyday word.)
+            let word = len == 2 && self.holds_common_word(&ctx.chars[k..e]);
+            let called = CALLING
+                .iter()
+                .any(|w| q >= w.len() && Self::starts_with_at(ctx, q - w.len(), w) && !(w.len() == 1 && word))
+                || (ctx.rel_end[q] && !word && !ctx.chars[k..e].iter().any(|&c| SETS.stop.has(c)));
+            let marked = self.is_surname_start(ctx, k) && MARKS.iter().any(|w| Self::starts_with_at(ctx, e + 1, w));
+            if called || marked {
+                taken[k..e].iter_mut().for_each(|t| *t = true);
+                out.push(NameSpan { start: ctx.starts[k], end: ctx.starts[e], evidence: Evidence::Nickname });
+            }
+        }
     }
 
     /// 王雪住了三次院，王娜辞工陪护; 赵鑫隐瞒赵鹏在大连打工: a family shares its surname, so once a name is
@@ -3928,6 +3994,36 @@ impl NameDetector {
         // a person's, everyday given characters are a name's too.)
         let named = self.not_everyday(ctx, s, k) || word_given || (led && !bare);
         (ok && k - s >= 2 && !ctx.covered[s..k].iter().any(|&c| c) && named).then_some(s)
+    }
+
+    /// The end of two or three characters closing their clause right after a word that gives a person's name
+    /// (工友称其真名叫向阳，, 自称叫金山。): the name given, even an everyday word.
+    fn named_word_end(&self, ctx: &Ctx, i: usize) -> Option<usize> {
+        const NAMING: [&[char]; 4] = [&['名', '叫'], &['自', '称', '叫'], &['真', '名', '是'], &['真', '名', '为']];
+        if !NAMING.iter().any(|w| i >= w.len() && Self::starts_with_at(ctx, i - w.len(), w))
+            || !self.is_surname_start(ctx, i)
+        {
+            return None;
+        }
+        [3, 2].into_iter().map(|l| i + l).find(|&e| {
+            e <= ctx.chars.len()
+                && ctx.chars[i..e].iter().all(|&c| is_han(c) && !SETS.stop.has(c))
+                && ctx.chars.get(e).is_none_or(|&c| one_of(chars!("。；;，,！!？?、（( \u{3000}\n"), c))
+        })
+    }
+
+    /// A three-character name right before 名下 after a copula or a preposition (卡号…为何再军名下), where the
+    /// preposition and the surname make a word (为何) that would otherwise hide the name's start.
+    fn owner_of_account(&self, ctx: &Ctx, k: usize) -> Option<usize> {
+        let s = k.checked_sub(3)?;
+        (s >= 1
+            && Self::starts_with_at(ctx, k, &['名', '下'])
+            && one_of(chars!("为系在归于挂到至"), ctx.chars[s - 1])
+            && self.surname_lens(ctx, s).into_iter().any(|l| l == 1)
+            && self.given_ok(ctx.chars[k - 1])
+            && is_han(ctx.chars[s + 1])
+            && !SETS.numerals.has(ctx.chars[s + 1]))
+        .then_some(s)
     }
 
     /// The start of a surname and a given name of [word_given] ending right before `j` (蒋幸福, 令狐三旺), with
