@@ -590,6 +590,10 @@ impl AddressDetector {
         named_lanes(text, &mut out);
         bare_house_numbers(text, &mut out);
         shelter_codes(text, &mut out);
+        dashed_rooms(text, &mut out);
+        if text.contains("浩特") || text.contains("牧点") {
+            pastoral_camps(text, &mut out);
+        }
         if text.contains(['楼', '园']) {
             family_hamlets(text, &mut out);
         }
@@ -1386,8 +1390,23 @@ fn named_groups(text: &str, out: &mut Vec<Finding>) {
                 || lived;
             // (老屋在大邑组: where someone lives, any name of two characters that names no working group; 已搬至打尼组
             // 租住, set BW3: where someone moved to.)
-            const AT_HOME: [&str; 12] =
-                ["老屋在", "房屋在", "房子在", "家在", "住在", "现住", "原住", "搬至", "搬到", "迁至", "迁到", "暂住"];
+            // (居住于石板组, set CA1.)
+            const AT_HOME: [&str; 14] = [
+                "老屋在",
+                "房屋在",
+                "房子在",
+                "家在",
+                "住在",
+                "现住",
+                "原住",
+                "搬至",
+                "搬到",
+                "迁至",
+                "迁到",
+                "暂住",
+                "居住于",
+                "住于",
+            ];
             let at_home = AT_HOME.iter().any(|w| before.ends_with(w));
             let any_name = at_home
                 && k == 1
@@ -1473,6 +1492,113 @@ fn bare_house_numbers(text: &str, out: &mut Vec<Finding>) {
         if (1..=4).contains(&n) && closes && dwelling && !out.iter().any(|f| f.start < start + n && start < f.end) {
             out.push(Finding::text(start, start + n, Kind::Address, 0));
         }
+    }
+}
+
+/// 第二浩特冬季营地, 住西浩特冬营盘, 乌兰宝力格嘎查宝日陶勒盖牧点: a herders' camp (浩特) below a gacha, numbered
+/// or named by its side, and a named herding point after the gacha: where a household lives, below the village.
+/// (锡林浩特, 呼和浩特 and 二连浩特 are cities, and 浩特陶海嘎查 a gacha's name: no number or side before them.)
+fn pastoral_camps(text: &str, out: &mut Vec<Finding>) {
+    const AFTER: [&str; 8] = ["冬季营地", "夏季营地", "冬营盘", "夏营盘", "冬营地", "夏营地", "牧点", "营地"];
+    let extend = |end: usize| end + AFTER.iter().find(|w| text[end..].starts_with(*w)).map_or(0, |w| w.len());
+    let mut found = Vec::new();
+    for (at, w) in text.match_indices("浩特") {
+        let head = &text[..at];
+        let numeral = head
+            .chars()
+            .rev()
+            .take_while(|&c| c.is_ascii_digit() || one_of(chars!("一二三四五六七八九十"), c))
+            .map(char::len_utf8)
+            .sum::<usize>();
+        let start = if numeral > 0 && head[..head.len() - numeral].ends_with('第') {
+            Some(head.len() - numeral - '第'.len_utf8())
+        } else {
+            let mut back = head.chars().rev();
+            match (back.next(), back.next()) {
+                (Some(d), before)
+                    if one_of(chars!("东西南北前后"), d)
+                        && before.is_none_or(|b| !is_han(b) || one_of(chars!("住在于至到"), b)) =>
+                {
+                    Some(head.len() - d.len_utf8())
+                }
+                _ => None,
+            }
+        };
+        if let Some(start) = start {
+            found.push((start, extend(at + w.len())));
+        }
+    }
+    for (at, w) in text.match_indices("牧点") {
+        let head = &text[..at];
+        let run: usize = head.chars().rev().take_while(|&c| is_han(c)).take(7).map(char::len_utf8).sum();
+        let name = &head[head.len() - run..];
+        // (The name right after the gacha: 嘎查 and two to five characters.)
+        if let Some(k) = name.rfind("嘎查") {
+            let start = head.len() - run + k + "嘎查".len();
+            if (2..=5).contains(&text[start..at].chars().count()) {
+                found.push((start, at + w.len()));
+            }
+        }
+    }
+    for (start, end) in found {
+        if !out.iter().any(|f| f.start < end && start < f.end) {
+            out.push(Finding::text(start, end, Kind::Address, 0));
+        }
+    }
+}
+
+/// 凌家桥安置房12-3-501, 住12-3-501: a building, a unit and a room written as three numbers joined by dashes
+/// right after Han text (an estate's name, a dwelling word), the number of a home. (Not a date, 2024-3-15, whose
+/// first number has four digits, nor a number inside a longer run.)
+fn dashed_rooms(text: &str, out: &mut Vec<Finding>) {
+    if !text.contains(['-', '－']) {
+        return;
+    }
+    let is_d = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut k = 0;
+    while k < chars.len() {
+        let after_han = k > 0 && is_han(chars[k - 1].1);
+        if !is_d(chars[k].1) || !after_han {
+            k += 1;
+            continue;
+        }
+        // Three runs of digits parted by single dashes: 1-3, 1-2, 3-4 digits long.
+        let mut runs = Vec::new();
+        let mut j = k;
+        loop {
+            let start = j;
+            while j < chars.len() && is_d(chars[j].1) {
+                j += 1;
+            }
+            runs.push(j - start);
+            if runs.len() == 3 || j + 1 >= chars.len() || !matches!(chars[j].1, '-' | '－') || !is_d(chars[j + 1].1) {
+                break;
+            }
+            j += 1;
+        }
+        let closes = chars.get(j).is_none_or(|&(_, c)| !is_d(c) && !matches!(c, '-' | '－' | '.'));
+        // (文号3-1-2021: a document's number, ending in a year, after a word for a number.)
+        let year = runs.len() == 3 && runs[2] == 4 && {
+            let last: String = chars[j - 4..j].iter().map(|&(_, c)| c).collect();
+            last.starts_with("19") || last.starts_with("20")
+        };
+        let numbered = ["号", "第", "证"].iter().any(|w| text[..chars[k].0].ends_with(w));
+        if runs.len() == 3
+            && !year
+            && !numbered
+            && (1..=3).contains(&runs[0])
+            && (1..=2).contains(&runs[1])
+            && (3..=4).contains(&runs[2])
+            && closes
+        {
+            let (start, end) = (chars[k].0, chars.get(j).map_or(text.len(), |&(b, _)| b));
+            let end = if text[end..].starts_with('室') { end + '室'.len_utf8() } else { end };
+            if !out.iter().any(|f| f.start < end && start < f.end) {
+                out.push(Finding::text(start, end, Kind::Address, 0));
+            }
+        }
+        k = j.max(k + 1);
     }
 }
 

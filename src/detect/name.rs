@@ -3041,6 +3041,7 @@ impl NameDetector {
             }
         }
         self.same_surname(&ctx, &mut taken, &mut out);
+        self.couple_glued(&ctx, &mut taken, &mut out);
         self.bracketed_aliases(&ctx, &mut taken, &mut out);
         self.quoted_names(&ctx, &mut taken, &mut out);
         // 罗建开车祸致残: a name cut before a verb cue (开车) whose first character is a given-name character,
@@ -3112,6 +3113,43 @@ impl NameDetector {
             if own || shaped {
                 taken[k..k + len].iter_mut().for_each(|t| *t = true);
                 more.push(NameSpan { start: ctx.starts[k], end: ctx.starts[k + len], evidence: Evidence::Nickname });
+            }
+        }
+        out.append(&mut more);
+    }
+
+    /// 朱强陈春花夫妻俩带着…: two names written together before a word for the pair (夫妻, 夫妇, 母子): the first,
+    /// opening its clause with a surname and one or two given characters, ends where the found second starts.
+    fn couple_glued(&self, ctx: &Ctx, taken: &mut [bool], out: &mut Vec<NameSpan>) {
+        const PAIRS: [[char; 2]; 10] = [
+            ['夫', '妻'],
+            ['夫', '妇'],
+            ['母', '子'],
+            ['母', '女'],
+            ['父', '子'],
+            ['父', '女'],
+            ['兄', '弟'],
+            ['姐', '妹'],
+            ['两', '人'],
+            ['二', '人'],
+        ];
+        let mut more = Vec::new();
+        for sp in out.iter() {
+            let Some((s, e)) = ctx.span_of(sp) else { continue };
+            if !PAIRS.iter().any(|w| Self::starts_with_at(ctx, e, w)) {
+                continue;
+            }
+            let first = [2, 3].into_iter().find(|&l| {
+                s >= l
+                    && Self::clause_start(ctx, s - l)
+                    && !taken[s - l..s].iter().any(|&t| t)
+                    && self.surname_lens(ctx, s - l).into_iter().any(|sl| sl == 1)
+                    && ctx.chars[s - l + 1..s].iter().all(|&c| self.given_ok(c) && !SETS.numerals.has(c))
+                    && !self.holds_common_word(&ctx.chars[s - l..s])
+            });
+            if let Some(l) = first {
+                taken[s - l..s].iter_mut().for_each(|t| *t = true);
+                more.push(NameSpan { start: ctx.starts[s - l], end: ctx.starts[s], evidence: Evidence::Context });
             }
         }
         out.append(&mut more);
@@ -3198,9 +3236,17 @@ impl NameDetector {
         };
         let mut i = 0;
         while i + 2 <= n {
+            // (子女华明、华丽君均为低保对象: listed right after a name of the same surname, an everyday word at the
+            // surname, 华丽, hides no name.)
+            let listed = i >= 2
+                && matches!(ctx.chars[i - 1], '、' | '，' | ',')
+                && taken[i - 2]
+                && out
+                    .iter()
+                    .any(|sp| ctx.span_of(sp).is_some_and(|(s, e)| e == i - 1 && ctx.chars[s] == ctx.chars[i]));
             if taken[i]
                 || !heads.contains(&ctx.chars[i])
-                || self.vetoed(ctx, i, 1)
+                || (self.vetoed(ctx, i, 1) && !listed)
                 || (i > 0 && (taken[i - 1] || matches!(ctx.chars[i - 1], '*' | '＊')))
                 || (i > 0 && is_han(ctx.chars[i - 1]) && ctx.lex_end[i - 1] > i)
                 // (孙子, 老黄家, 小王: a kin word, or a surname used as a form of address.)

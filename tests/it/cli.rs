@@ -9966,3 +9966,100 @@ fn remarks_of_session_71() {
         ("高峰、金山等代领；黄豆、李子等经营收入超标", "高*、金*等代领；黄豆、李子等经营收入超标"),
     ]);
 }
+
+#[test]
+fn remarks_of_session_72() {
+    assert_masked_remarks(&[
+        // 孙子 after a son's word is a name; 子孙 as "descendants" stays.
+        ("复核时其子孙子恒陪同；其子孙子都已成家", "复核时其子孙**陪同；其子孙子都已成家"),
+        // 亦 ("also") and 名下 ("in the name of") after a name.
+        ("其夫周红旗亦持残疾证；该户亦为低保户", "其夫周**亦持残疾证；该户亦为低保户"),
+        ("银行卡号为何再军名下，需变更；房产登记在其子名下", "银行卡号为何**名下，需变更；房产登记在其子名下"),
+        // A shelter's board house or tent, a household counted from a village's end.
+        ("板房安置（柳沟乡阳洼村安置点B-23）；帐篷编号：A12号", "板房安置（柳沟乡阳洼村安置点***）；帐篷编号：***"),
+        ("老人已搬至村东头第5户居住", "老人已搬至村东头***居住"),
+        // Names and nicknames in quotes after a word of calling or a relation word, or before 字样.
+        ("其弟“小三子”也由本村照料；乡邻都叫其“二妮”", "其弟“***”也由本村照料；乡邻都叫其“**”"),
+        ("受助人写出“苏山”三字；手臂上纹有“周海”字样", "受助人写出“**”三字；手臂上纹有“**”字样"),
+        ("开展“暖冬行动”；台风“贝碧嘉”过境；老人“五保户”身份", "开展“暖冬行动”；台风“贝碧嘉”过境；老人“五保户”身份"),
+        ("工友称其真名叫向阳，来自墨玉县", "工友称其真名叫向*，来自墨玉县"),
+        // Care workers, fellow residents, callers; 茶 as a surname.
+        (
+            "托养员徐鹏成反映情况；与同伴梁斌发生推搡；报警人魏松长称",
+            "托养员徐**反映情况；与同伴梁*发生推搡；报警人魏**称",
+        ),
+        ("服务员上门送餐", "服务员上门送餐"),
+        ("其妻茶艳丽在地震中受伤；家中种有茶园三亩", "其妻茶**在地震中受伤；家中种有茶园三亩"),
+        // Drugs, infections, a motor neurone disease, a brain tumour.
+        ("服用卡马西平后嗜睡；体检发现疥疮；诊断为尿路感染", "服用***后嗜睡；体检发现***；诊断为***"),
+        ("患肌萎缩侧索硬化多年；脑胶质瘤晚期", "患***多年；***"),
+        // A second name listed after one of its surname, an everyday word at its head; two names written together.
+        ("子女华明、华丽君均为低保对象；其子高峰、高速公路", "子女华*、华**均为低保对象；其子高*、高速公路"),
+        ("朱强陈春花夫妻俩带着孩子生活", "朱*陈**夫妻俩带着孩子生活"),
+        ("户口簿上李洁已迁出；户口簿上已注销", "户口簿上李*已迁出；户口簿上已注销"),
+        ("现改为降央布姆代领；元旦期间发放", "现改为降***代领；元旦期间发放"),
+        ("企业关闭后，杨丹身体不好", "企业关闭后，杨****"),
+        // A building, unit and room joined by dashes; a date stays.
+        (
+            "自有住房1套（凌家桥安置房12-3-501，73.9㎡）；于2024-3-15发放",
+            "自有住房1套（凌家桥安置房***，73.9㎡）；于2024-3-15发放",
+        ),
+        // Who is to visit; a teacher; an only child; Mongolian kin; dialysis written short.
+        ("协调李俊每周探望一次；协调相关部门解决", "协调李*每周探望一次；协调相关部门解决"),
+        ("段林老师反映孩子近期情绪低落；班主任老师反映", "段*老师反映孩子近期***；班主任老师反映"),
+        ("独生子欧阳军智力二级；亡子徐亮亮遗有一子；独生子女家庭", "独生子欧阳****；亡子徐**遗有一子；独生子女家庭"),
+        ("阿哈鄂春生帮助放牧；每周血透三次", "阿哈鄂**帮助放牧；每周***三次"),
+        // Herders' camps below a gacha; a city named 浩特 stays.
+        ("独居于第二浩特冬季营地；住西浩特冬营盘；在锡林浩特市住院", "独居于***；住***；在锡林浩特市住院"),
+        ("位于乌兰宝力格嘎查宝日陶勒盖牧点", "位于乌兰宝力格嘎查***"),
+        ("冬季随照料人方春花居住于石板组；居住于工作组", "冬季随照料人方**居住于***；居住于工作组"),
+        ("何献刚来站接回，留电话15709701128", "何**来站接回，留电话157****1128"),
+        ("文号3-1-2021", "文号3-1-2021"),
+    ]);
+}
+
+#[test]
+fn shelters_nicknames_and_footers_of_session_72() {
+    // (安置板房编号: the board house a displaced family lives in, hidden whole; 投亲靠友 says it has none.)
+    let (_dir, out, rows) =
+        mask_csv_rows("序号,户主姓名,安置板房编号\n1,王开华,2排16号\n2,李明,投亲靠友\n3,赵六,D-50\n");
+    assert_eq!(col_of(&rows, 2), ["***", "投亲靠友", "***"]);
+    assert_verify(&out, 0, false);
+    assert_verify_catches(&out, "***", "2排16号");
+
+    // (危险性评级: a psychiatric patient's risk grade is health.)
+    let (_dir, out, rows) = mask_csv_rows("序号,姓名,危险性评级\n1,王芳,2级\n2,李明,0级\n");
+    assert_eq!(col_of(&rows, 2), ["***", "***"]);
+    assert_verify_catches(&out, "***", "2级");
+
+    // (A nickname in a name cell with a note saying so: the name masked, the note kept.)
+    let (_dir, out, rows) =
+        mask_csv_rows("序号,受助人姓名\n1,老四（自称）\n2,小六子（绰号）\n3,王强（化名）\n4,无名氏\n");
+    assert_eq!(col_of(&rows, 1), ["老*（自称）", "小**（绰号）", "王*（化名）", "无名氏"]);
+    assert_verify(&out, 0, false);
+    assert_verify_catches(&out, "老*（自称）", "老四（自称）");
+
+    // (Deaths under a health column say no one's illness; an illness beside one is still masked. An orphan's
+    // family with no one in it named stays.)
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,学生姓名,家庭成员,家长健康状况\n\
+         1,谭晓,父母双亡，无兄弟姐妹,父母双亡\n\
+         2,田茂,父：田强，母：李芳,父亲已故，母亲已故\n\
+         3,向阳,父：向东,父亲已故，母亲患癌症\n",
+    );
+    assert_eq!(col_of(&rows, 2), ["父母双亡，无兄弟姐妹", "父：田*，母：李*", "父：向*"]);
+    assert_eq!(col_of(&rows, 3), ["父母双亡", "父亲已故，母亲已故", "***"]);
+    assert_verify(&out, 0, false);
+
+    // (A footer's office named alone, a section of a bureau, beside 联系电话: its landline stays; a mobile does
+    // not.)
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,姓名,备注,说明\n\
+         1,王芳,无,无\n\
+         阜阳市民政局社会救助科,,联系电话：0558-6512345,2024年11月28日\n\
+         阜阳市民政局社会救助科,,联系电话：13905581234,2024年11月28日\n",
+    );
+    assert_eq!(rows[2][2], "联系电话：0558-6512345");
+    assert_eq!(rows[3][2], "联系电话：139****1234");
+    assert_verify(&out, 0, false);
+}
