@@ -4957,16 +4957,18 @@ pub fn public_neighbours(row: &[Cell]) -> Vec<usize> {
         .collect();
     if !phone_cells.is_empty() {
         const FILERS: [&str; 6] = ["填报单位", "报送单位", "制表单位", "编制单位", "填报机构", "经办单位"];
-        let filing_office = row.iter().any(|c| {
+        let first = row.iter().position(|c| !c.is_blank());
+        let filing_office = row.iter().enumerate().any(|(i, c)| {
             let Cell::Text(s) = c else { return false };
-            // (阜阳市民政局社会救助科 | 联系电话：0558-6512345 | 2024年11月28日: or the office's name alone, set
-            // CA1.)
+            // (阜阳市民政局社会救助科 | 联系电话：0558-6512345 | 2024年11月28日: or the office's name alone, opening
+            // the footer's line, set CA1.)
             let value = match FILERS.iter().find_map(|l| s.trim_start().strip_prefix(l)) {
                 Some(rest) => {
                     let Some(value) = rest.trim_start().strip_prefix(['：', ':']) else { return false };
                     value
                 }
-                None => s,
+                None if Some(i) == first => s,
+                None => return false,
             };
             let value = value.split(['（', '(']).next().unwrap_or("").trim();
             value.chars().count() >= 4

@@ -357,6 +357,8 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                         let readable = if let Some((s, e)) = reported {
                             text[s..e].chars().filter(|&c| crate::detect::is_han(c)).count() >= 2
                                 && !is_placeholder(&text[s..e])
+                                // (公孙**（自报）: a compound surname left, as masking leaves it.)
+                                && !crate::engine::masked_name(&m.det.names, &text[s..e])
                         } else if login {
                             !m.det.login_names(&text).is_empty()
                         } else {

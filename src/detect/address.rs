@@ -1551,54 +1551,29 @@ fn pastoral_camps(text: &str, out: &mut Vec<Finding>) {
 /// right after Han text (an estate's name, a dwelling word), the number of a home. (Not a date, 2024-3-15, whose
 /// first number has four digits, nor a number inside a longer run.)
 fn dashed_rooms(text: &str, out: &mut Vec<Finding>) {
+    static ROOM: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+        Regex::new("[0-9０-９]{1,3}[-－][0-9０-９]{1,2}[-－][0-9０-９]{3,4}").expect("room pattern compiles")
+    });
     if !text.contains(['-', '－']) {
         return;
     }
     let is_d = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut k = 0;
-    while k < chars.len() {
-        let after_han = k > 0 && is_han(chars[k - 1].1);
-        if !is_d(chars[k].1) || !after_han {
-            k += 1;
+    for m in ROOM.find_iter(text) {
+        let (head, tail) = (&text[..m.start()], &text[m.end()..]);
+        // (Right after Han text, and no digit, dash or decimal point running on either side.)
+        let after_han = head.chars().next_back().is_some_and(is_han);
+        let closes = tail.chars().next().is_none_or(|c| !is_d(c) && !matches!(c, '-' | '－' | '.'));
+        // (文号3-1-2021: a document's number, ending in a year, or after a word for a number.)
+        let last = m.as_str().rsplit(['-', '－']).next().unwrap_or("");
+        let year = last.len() == 4 && (last.starts_with("19") || last.starts_with("20"));
+        let numbered = ["号", "第", "证"].iter().any(|w| head.ends_with(w));
+        if !after_han || !closes || year || numbered {
             continue;
         }
-        // Three runs of digits parted by single dashes: 1-3, 1-2, 3-4 digits long.
-        let mut runs = Vec::new();
-        let mut j = k;
-        loop {
-            let start = j;
-            while j < chars.len() && is_d(chars[j].1) {
-                j += 1;
-            }
-            runs.push(j - start);
-            if runs.len() == 3 || j + 1 >= chars.len() || !matches!(chars[j].1, '-' | '－') || !is_d(chars[j + 1].1) {
-                break;
-            }
-            j += 1;
+        let end = if tail.starts_with('室') { m.end() + '室'.len_utf8() } else { m.end() };
+        if !out.iter().any(|f| f.start < end && m.start() < f.end) {
+            out.push(Finding::text(m.start(), end, Kind::Address, 0));
         }
-        let closes = chars.get(j).is_none_or(|&(_, c)| !is_d(c) && !matches!(c, '-' | '－' | '.'));
-        // (文号3-1-2021: a document's number, ending in a year, after a word for a number.)
-        let year = runs.len() == 3 && runs[2] == 4 && {
-            let last: String = chars[j - 4..j].iter().map(|&(_, c)| c).collect();
-            last.starts_with("19") || last.starts_with("20")
-        };
-        let numbered = ["号", "第", "证"].iter().any(|w| text[..chars[k].0].ends_with(w));
-        if runs.len() == 3
-            && !year
-            && !numbered
-            && (1..=3).contains(&runs[0])
-            && (1..=2).contains(&runs[1])
-            && (3..=4).contains(&runs[2])
-            && closes
-        {
-            let (start, end) = (chars[k].0, chars.get(j).map_or(text.len(), |&(b, _)| b));
-            let end = if text[end..].starts_with('室') { end + '室'.len_utf8() } else { end };
-            if !out.iter().any(|f| f.start < end && start < f.end) {
-                out.push(Finding::text(start, end, Kind::Address, 0));
-            }
-        }
-        k = j.max(k + 1);
     }
 }
 

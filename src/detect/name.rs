@@ -3159,17 +3159,20 @@ impl NameDetector {
     /// a relation word or a word of calling someone (叫, 称其, 外号, 小名), or a surname's before 字样 or 三字, are a
     /// name or a nickname, hidden whole. (After a relation word, not an everyday word: 老人“五保户”.)
     fn quoted_names(&self, ctx: &Ctx, taken: &mut [bool], out: &mut Vec<NameSpan>) {
+        // (The first WEAK_CALLING quote other things too.)
+        const WEAK_CALLING: usize = 8;
         const CALLING: [&[char]; 20] = [
             &['叫'],
-            &['叫', '其'],
-            &['叫', '他'],
-            &['叫', '她'],
             &['喊', '他'],
             &['喊', '她'],
             &['称', '其'],
             &['称', '他'],
             &['称', '她'],
+            &['写', '出'],
             &['人', '称'],
+            &['叫', '其'],
+            &['叫', '他'],
+            &['叫', '她'],
             &['外', '号'],
             &['绰', '号'],
             &['小', '名'],
@@ -3179,7 +3182,6 @@ impl NameDetector {
             &['称', '作'],
             &['叫', '作'],
             &['叫', '做'],
-            &['写', '出'],
         ];
         const MARKS: [[char; 2]; 4] = [['字', '样'], ['三', '字'], ['二', '字'], ['两', '字']];
         let n = ctx.chars.len();
@@ -3196,12 +3198,15 @@ impl NameDetector {
             {
                 continue;
             }
-            // (大家都叫“好人”: after 叫 alone or a relation word, no everyday word.)
-            let word = len == 2 && self.holds_common_word(&ctx.chars[k..e]);
-            let called = CALLING
-                .iter()
-                .any(|w| q >= w.len() && Self::starts_with_at(ctx, q - w.len(), w) && !(w.len() == 1 && word))
-                || (ctx.rel_end[q] && !word && !ctx.chars[k..e].iter().any(|&c| SETS.stop.has(c)));
+            // (大家都叫“好人”, 写出“申请书”, 村民称其“从不干活”: after a word that may quote other things too (叫,
+            // 写出, 称其) or a relation word, no everyday word opening it, no particle and at most three
+            // characters. After 外号, 小名 or 叫其, anything.)
+            let plain = len <= 3
+                && !self.holds_common_word(&ctx.chars[k..k + 2])
+                && !ctx.chars[k..e].iter().any(|&c| SETS.stop.has(c));
+            let called = CALLING.iter().enumerate().any(|(j, w)| {
+                q >= w.len() && Self::starts_with_at(ctx, q - w.len(), w) && (j >= WEAK_CALLING || plain)
+            }) || (ctx.rel_end[q] && plain);
             let marked = self.is_surname_start(ctx, k) && MARKS.iter().any(|w| Self::starts_with_at(ctx, e + 1, w));
             if called || marked {
                 taken[k..e].iter_mut().for_each(|t| *t = true);
