@@ -374,7 +374,7 @@ const PUBLIC_WORDS: [&str; 9] =
 
 /// An office's own landline (村委会电话0435-6329735，可转告; a notice's 如有异议请拨打0435-6232019) is public; a
 /// mobile after these words is some cadre's own phone and stays personal.
-const OFFICE_WORDS: [&str; 40] = [
+const OFFICE_WORDS: [&str; 42] = [
     // (托养机构联系电话0527-…, 机构电话0530-…, 院社工部电话0817-…, 科室电话：0570-…: a care institution's, a
     // hospital department's or a social work desk's line, sets BW2, BX1, BX4, BX5.)
     "机构联系电话",
@@ -401,6 +401,9 @@ const OFFICE_WORDS: [&str; 40] = [
     // A care home's own line (本院电话：, 院办电话：, 本院值班室0797-…, set AE4).
     "本院电话",
     "院办电话",
+    // (家属联系请打院办公室电话0599-…, set CC2.)
+    "院办公室电话",
+    "中心办公室电话",
     "本院值班室",
     "值班室电话",
     "村委会电话",

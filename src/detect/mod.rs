@@ -2433,7 +2433,9 @@ fn push_handles(text: &str, found: &mut Vec<Finding>) {
             }
             let token = text[start..end].trim_end_matches(['.', '-']);
             let end = start + token.len();
-            if token.len() >= 3 && !overlaps(found, start, end) {
+            // (已加微信（135****4594）: a phone masked already, the number it was, as `verify` reads the output.)
+            let masked_number = token.bytes().all(|b| b.is_ascii_digit()) && bytes.get(end) == Some(&b'*');
+            if token.len() >= 3 && !masked_number && !overlaps(found, start, end) {
                 found.push(Finding::text(start, end, Kind::Name, 0));
             }
         }

@@ -10015,6 +10015,15 @@ fn remarks_of_session_72() {
         ("冬季随照料人方春花居住于石板组；居住于工作组", "冬季随照料人方**居住于***；居住于工作组"),
         ("何献刚来站接回，留电话15709701128", "何**来站接回，留电话157****1128"),
         ("文号3-1-2021", "文号3-1-2021"),
+        // A relative come to a care home; the home's office line; drugs, a bleed, a crushed hand, a drug user's
+        // treatment; a supervisor.
+        ("2024.8.23于木根来院将老人存折取走；家属来院探望", "2024.8.23于**来院将老人存折取走；家属来院探望"),
+        ("家属联系请打院办公室电话0599-5822613。", "家属联系请打院办公室电话0599-5822613。"),
+        ("入院时携带多巴丝肼片两盒；工伤致左手掌压榨伤", "入院时携带***片两盒；***致左手掌***"),
+        ("现参加美沙酮维持治疗；现已戒断三年", "现参加***维持治疗；现已***三年"),
+        ("由电子厂主管郭珍私下赔付8000元；主管部门已批复", "由电子厂主管郭*私下赔付8000元；主管部门已批复"),
+        // Quoted words that are no names.
+        ("写出“申请书”；村民称其“从不干活”；大家都叫“好人”", "写出“申请书”；村民称其“从不干活”；大家都叫“好人”"),
     ]);
 }
 
@@ -10052,6 +10061,18 @@ fn shelters_nicknames_and_footers_of_session_72() {
     assert_eq!(col_of(&rows, 2), ["父母双亡，无兄弟姐妹", "父：田*，母：李*", "父：向*"]);
     assert_eq!(col_of(&rows, 3), ["父母双亡", "父亲已故，母亲已故", "***"]);
     assert_verify(&out, 0, false);
+
+    // (A masked phone after 微信 and a masked name after 老板娘, as `verify` reads the output: clean; the raw ones
+    // are caught.)
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,姓名,备注\n         1,刘月英,家属刘志强要求每月报告健康情况，已加微信（13535304594）。\n         2,胡伟清,老板娘吴香静承诺3月19日前结清工资\n",
+    );
+    assert_eq!(
+        col_of(&rows, 2),
+        ["家属刘**要求每月报告健康情况，已加微信（135****4594）。", "老板娘吴**承诺3月19日前结清工资"]
+    );
+    assert_verify(&out, 0, false);
+    assert_verify_catches(&out, "老板娘吴**", "老板娘吴香静");
 
     // (A footer's office named alone, a section of a bureau, beside 联系电话: its landline stays; a mobile does
     // not.)
