@@ -1551,6 +1551,8 @@ fn pastoral_camps(text: &str, out: &mut Vec<Finding>) {
 /// right after Han text (an estate's name, a dwelling word), the number of a home. (Not a date, 2024-3-15, whose
 /// first number has four digits, nor a number inside a longer run.)
 fn dashed_rooms(text: &str, out: &mut Vec<Finding>) {
+    // The pattern is a constant: compiling it cannot fail at run time.
+    #[allow(clippy::expect_used)]
     static ROOM: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
         Regex::new("[0-9０-９]{1,3}[-－][0-9０-９]{1,2}[-－][0-9０-９]{3,4}").expect("room pattern compiles")
     });
