@@ -1549,7 +1549,7 @@ fn pastoral_camps(text: &str, out: &mut Vec<Finding>) {
 
 /// 凌家桥安置房12-3-501, 住12-3-501: a building, a unit and a room written as three numbers joined by dashes
 /// right after Han text (an estate's name, a dwelling word), the number of a home. (Not a date, 2024-3-15, whose
-/// first number has four digits, nor a number inside a longer run.)
+/// first number has four digits and last two, nor a number inside a longer run.)
 fn dashed_rooms(text: &str, out: &mut Vec<Finding>) {
     // The pattern is a constant: compiling it cannot fail at run time.
     #[allow(clippy::expect_used)]
@@ -1565,11 +1565,10 @@ fn dashed_rooms(text: &str, out: &mut Vec<Finding>) {
         // (Right after Han text, and no digit, dash or decimal point running on either side.)
         let after_han = head.chars().next_back().is_some_and(is_han);
         let closes = tail.chars().next().is_none_or(|c| !is_d(c) && !matches!(c, '-' | '－' | '.'));
-        // (文号3-1-2021: a document's number, ending in a year, or after a word for a number.)
-        let last = m.as_str().rsplit(['-', '－']).next().unwrap_or("");
-        let year = last.len() == 4 && (last.starts_with("19") || last.starts_with("20"));
+        // (文号3-1-2021: a document's number after a word for a number. Not a room's last number that reads as a
+        // year, 3-2-2003: a twentieth floor's.)
         let numbered = ["号", "第", "证"].iter().any(|w| head.ends_with(w));
-        if !after_han || !closes || year || numbered {
+        if !after_han || !closes || numbered {
             continue;
         }
         let end = if tail.starts_with('室') { m.end() + '室'.len_utf8() } else { m.end() };
