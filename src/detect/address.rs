@@ -1318,9 +1318,7 @@ fn natural_village_names(text: &str, out: &mut Vec<Finding>) {
         if let Some(len) = house_number_len(&text[end..]) {
             end = detail_tail(text, end + len);
         }
-        if !out.iter().any(|f| f.start < end && start < f.end) {
-            out.push(Finding::text(start, end, Kind::Address, 0));
-        }
+        push_detail(out, start, end);
     }
 }
 
@@ -1432,9 +1430,7 @@ fn named_groups(text: &str, out: &mut Vec<Finding>) {
             Some('号' | '间' | '室') if digits > 0 => end + han + digits + '号'.len_utf8(),
             _ => end,
         };
-        if !out.iter().any(|f| f.start < end && start < f.end) {
-            out.push(Finding::text(start, end, Kind::Address, 0));
-        }
+        push_detail(out, start, end);
     }
 }
 
@@ -1489,9 +1485,16 @@ fn bare_house_numbers(text: &str, out: &mut Vec<Finding>) {
         let clause = text[..at].rsplit(['，', ',', '。', '；', ';']).next().unwrap_or("");
         // (住 of a dwelling, not of 住院.)
         let dwelling = clause.match_indices('住').any(|(k, _)| !clause[k + '住'.len_utf8()..].starts_with('院'));
-        if (1..=4).contains(&n) && closes && dwelling && !out.iter().any(|f| f.start < start + n && start < f.end) {
-            out.push(Finding::text(start, start + n, Kind::Address, 0));
+        if (1..=4).contains(&n) && closes && dwelling {
+            push_detail(out, start, start + n);
         }
+    }
+}
+
+/// Adds a detail of an address at `start..end` unless a finding already covers part of it.
+fn push_detail(out: &mut Vec<Finding>, start: usize, end: usize) {
+    if !super::overlaps(out, start, end) {
+        out.push(Finding::text(start, end, Kind::Address, 0));
     }
 }
 
@@ -1501,15 +1504,9 @@ fn bare_house_numbers(text: &str, out: &mut Vec<Finding>) {
 fn pastoral_camps(text: &str, out: &mut Vec<Finding>) {
     const AFTER: [&str; 8] = ["冬季营地", "夏季营地", "冬营盘", "夏营盘", "冬营地", "夏营地", "牧点", "营地"];
     let extend = |end: usize| end + AFTER.iter().find(|w| text[end..].starts_with(*w)).map_or(0, |w| w.len());
-    let mut found = Vec::new();
     for (at, w) in text.match_indices("浩特") {
         let head = &text[..at];
-        let numeral = head
-            .chars()
-            .rev()
-            .take_while(|&c| c.is_ascii_digit() || one_of(chars!("一二三四五六七八九十"), c))
-            .map(char::len_utf8)
-            .sum::<usize>();
+        let numeral = head.chars().rev().take_while(|&c| group_numeral(c)).map(char::len_utf8).sum::<usize>();
         let start = if numeral > 0 && head[..head.len() - numeral].ends_with('第') {
             Some(head.len() - numeral - '第'.len_utf8())
         } else {
@@ -1525,7 +1522,7 @@ fn pastoral_camps(text: &str, out: &mut Vec<Finding>) {
             }
         };
         if let Some(start) = start {
-            found.push((start, extend(at + w.len())));
+            push_detail(out, start, extend(at + w.len()));
         }
     }
     for (at, w) in text.match_indices("牧点") {
@@ -1536,13 +1533,8 @@ fn pastoral_camps(text: &str, out: &mut Vec<Finding>) {
         if let Some(k) = name.rfind("嘎查") {
             let start = head.len() - run + k + "嘎查".len();
             if (2..=5).contains(&text[start..at].chars().count()) {
-                found.push((start, at + w.len()));
+                push_detail(out, start, at + w.len());
             }
-        }
-    }
-    for (start, end) in found {
-        if !out.iter().any(|f| f.start < end && start < f.end) {
-            out.push(Finding::text(start, end, Kind::Address, 0));
         }
     }
 }
@@ -1559,7 +1551,7 @@ fn dashed_rooms(text: &str, out: &mut Vec<Finding>) {
     if !text.contains(['-', '－']) {
         return;
     }
-    let is_d = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    let is_d = |c: char| super::digits::digit_of(c).is_some();
     for m in ROOM.find_iter(text) {
         let (head, tail) = (&text[..m.start()], &text[m.end()..]);
         // (Right after Han text, and no digit, dash or decimal point running on either side.)
@@ -1572,9 +1564,7 @@ fn dashed_rooms(text: &str, out: &mut Vec<Finding>) {
             continue;
         }
         let end = if tail.starts_with('室') { m.end() + '室'.len_utf8() } else { m.end() };
-        if !out.iter().any(|f| f.start < end && m.start() < f.end) {
-            out.push(Finding::text(m.start(), end, Kind::Address, 0));
-        }
+        push_detail(out, m.start(), end);
     }
 }
 
@@ -1582,38 +1572,23 @@ fn dashed_rooms(text: &str, out: &mut Vec<Finding>) {
 /// in, a letter and a number (a number alone with 号 or 排 is a house number, found elsewhere). And 村东头第5户,
 /// 村口第3户: a household counted from a village's end, where it lives.
 fn shelter_codes(text: &str, out: &mut Vec<Finding>) {
+    // The pattern is a constant: compiling it cannot fail at run time.
+    #[allow(clippy::expect_used)]
+    static CODE: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+        Regex::new("^[A-ZＡ-Ｚ][-－]?[0-9０-９]{1,4}号?").expect("shelter code pattern compiles")
+    });
     const SHELTERS: [&str; 6] = ["安置点", "板房", "帐篷", "安置区", "过渡房", "周转房"];
     const SIDES: [&str; 7] = ["东头", "西头", "南头", "北头", "口", "尾", "头"];
-    let is_d = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
-    let is_l = |c: char| c.is_ascii_uppercase() || ('Ａ'..='Ｚ').contains(&c);
-    let mut found = Vec::new();
     for w in SHELTERS {
         for (at, _) in text.match_indices(w) {
-            let mut start = at + w.len();
-            let rest = &text[start..];
+            // (帐篷编号：A12号, 帐篷号为C-3: past the label's 号 and a colon.)
+            let rest = &text[at + w.len()..];
             let label = ["编号", "号"].into_iter().find(|l| rest.starts_with(l)).map_or(0, str::len);
             let colon = ["为", "：", ":"].into_iter().find(|l| rest[label..].starts_with(l)).map_or(0, str::len);
-            start += label + colon;
-            let mut cs = text[start..].char_indices().peekable();
-            let letters = cs.peek().map_or(0, |&(_, c)| usize::from(is_l(c)));
-            if letters == 0 {
-                continue;
+            let start = at + w.len() + label + colon;
+            if let Some(m) = CODE.find(&text[start..]) {
+                push_detail(out, start, start + m.end());
             }
-            cs.next();
-            if cs.peek().is_some_and(|&(_, c)| matches!(c, '-' | '－')) {
-                cs.next();
-            }
-            let mut end = None;
-            while let Some(&(k, c)) = cs.peek().filter(|&&(_, c)| is_d(c)) {
-                end = Some(start + k + c.len_utf8());
-                cs.next();
-            }
-            let Some(mut end) = end else { continue };
-            // (A-80号: the number's 号 goes with it.)
-            if text[end..].starts_with('号') {
-                end += '号'.len_utf8();
-            }
-            found.push((start, end));
         }
     }
     for (at, _) in text.match_indices(VILLAGE) {
@@ -1621,15 +1596,9 @@ fn shelter_codes(text: &str, out: &mut Vec<Finding>) {
         let Some(side) = SIDES.iter().find(|w| rest.starts_with(*w)) else { continue };
         let start = at + VILLAGE.len() + side.len();
         let Some(num) = text[start..].strip_prefix('第') else { continue };
-        let n: usize =
-            num.chars().take_while(|&c| is_d(c) || one_of(chars!("一二三四五六七八九十"), c)).map(char::len_utf8).sum();
+        let n: usize = num.chars().take_while(|&c| group_numeral(c)).map(char::len_utf8).sum();
         if n > 0 && num[n..].starts_with('户') {
-            found.push((start, start + '第'.len_utf8() + n + '户'.len_utf8()));
-        }
-    }
-    for (start, end) in found {
-        if !out.iter().any(|f| f.start < end && start < f.end) {
-            out.push(Finding::text(start, end, Kind::Address, 0));
+            push_detail(out, start, start + '第'.len_utf8() + n + '户'.len_utf8());
         }
     }
 }
@@ -1807,9 +1776,7 @@ fn dwelling_house_numbers(text: &str, out: &mut Vec<Finding>) {
             continue;
         };
         let end = at + '号'.len_utf8() + yard;
-        if !out.iter().any(|f| f.start < end && start < f.end) {
-            out.push(Finding::text(start, end, Kind::Address, 0));
-        }
+        push_detail(out, start, end);
     }
 }
 
@@ -1842,9 +1809,7 @@ fn hamlet_house_numbers(text: &str, out: &mut Vec<Finding>) {
         let end = at
             + '号'.len_utf8()
             + if after.starts_with('院') && !after.starts_with("院墙") { '院'.len_utf8() } else { 0 };
-        if !out.iter().any(|f| f.start < end && start < f.end) {
-            out.push(Finding::text(start, end, Kind::Address, 0));
-        }
+        push_detail(out, start, end);
     }
 }
 
@@ -2595,9 +2560,7 @@ fn hamlet_after_village_in_brackets(text: &str, out: &mut Vec<Finding>) {
         let Some(len) = text[start..].find(CLOSE) else { continue };
         if (2..=6).contains(&name.len()) && opened && hamlet_name(&text[start..start + len]) {
             let end = start + len;
-            if !out.iter().any(|f| f.start < end && start < f.end) {
-                out.push(Finding::text(start, end, Kind::Address, 0));
-            }
+            push_detail(out, start, end);
         }
     }
 }
