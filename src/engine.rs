@@ -1076,6 +1076,11 @@ pub(crate) fn is_placeholder(s: &str) -> bool {
     if t.as_bytes().first().is_some_and(u8::is_ascii_digit) {
         return false;
     }
+    // (本人13602141562, 儿子01037784440: no placeholder holds a number as long as a phone's or an ID's local part;
+    // a kin word before one is whose number it is, not a tally of kin.)
+    if t.len() >= 5 && longest_digit_run(t) >= 5 {
+        return false;
+    }
     // (身份不明流浪人员: what is not known of such a person, before the placeholder.)
     // (子女情况 | 二子一女, 一女: how many children, set AQ3.)
     let children = |t: &str| {
@@ -4299,16 +4304,34 @@ impl Masker {
             let run = &text[s..i];
             let next = text[i..]
                 .trim_start_matches([' ', '\u{3000}', '\t', ':', '：', ',', '，', '(', '（', '\n', '、', '/', '／']);
-            let number_after = next.starts_with(|c: char| c == '+' || digits::digit_of(c).is_some());
+            let number_at = |t: &str| t.starts_with(|c: char| c == '+' || digits::digit_of(c).is_some());
+            // (姜再兴（浙江湖州）18857792529: where the holder works, in brackets between the name and the number.)
+            let past_bracket = || {
+                let inner = text[i..].trim_start_matches([' ', '\u{3000}']).strip_prefix(['（', '('])?;
+                let close = inner.find(['）', ')']).filter(|&k| inner[..k].chars().count() <= 8)?;
+                let after = inner[close..].trim_start_matches(['）', ')', ' ', '\u{3000}', ':', '：']);
+                Some(number_at(after))
+            };
+            // A surname and one to three characters that make no everyday word: a name even when its characters
+            // are particles (吴元和, 姜再兴), said only where the cell gives the run no other reading.
+            let surname_led = || {
+                (2..=4).contains(&run.chars().count())
+                    && run.chars().next().is_some_and(|c| self.det.names.is_frequent_surname(c))
+                    && !self.det.names.holds_everyday_word(run)
+            };
+            let number_after = number_at(next) || (past_bracket() == Some(true) && surname_led());
             // (17311635245 宫伟: a name after the number, that reads as one.)
-            let number_before = text[..s]
-                .trim_end_matches([' ', '\u{3000}', '\t', '(', '（', '\n', '、', '/', '／'])
+            let before = text[..s].trim_end_matches([' ', '\u{3000}', '\t', '\n', '、', '/', '／']);
+            let bracketed = before.ends_with(['(', '（']) && text[i..].starts_with(['）', ')']);
+            let number_before = before
+                .trim_end_matches(['(', '（'])
                 .ends_with(|c: char| digits::digit_of(c).is_some());
+            // (13602141562（吴元和）: a surname-led run alone in brackets after the number is whose it is.)
             let named_after = || {
                 number_before
                     && run.chars().count() <= 4
-                    && self.det.names.looks_like_name(run)
-                    && !self.det.names.holds_everyday_word(run)
+                    && ((self.det.names.looks_like_name(run) && !self.det.names.holds_everyday_word(run))
+                        || (bracketed && run.chars().count() == 3 && surname_led()))
             };
             if (number_after || named_after()) && holder(run) {
                 out.push((s, i));

@@ -821,12 +821,13 @@ impl AddressDetector {
             }
             // A number right against a detail token is its room or building-unit-room (2单元1703, 282号3-3-602).
             let end = trailing_number(text, m.end()).unwrap_or(m.end());
-            // (29栋2203, 楼上43号601室: a building or a house with its room is a home on its own.)
+            // (29栋2203, 楼上43号601室, 2单元301室: a building, a house or a unit with its room is a home on its
+            // own.)
             // (Not a count, 安置房12栋300套, nor a floor's room, 民政局3楼302室.)
             let room = &text[m.end()..end];
             if room.trim_end_matches('室').len() >= 3
                 && (room.ends_with('室') || !text[end..].starts_with(is_han))
-                && ["号", "栋", "幢", "座", "号楼"].iter().any(|w| t.ends_with(w))
+                && ["号", "栋", "幢", "座", "号楼", "单元"].iter().any(|w| t.ends_with(w))
             {
                 numbered += 2;
             }
@@ -1566,6 +1567,23 @@ fn dashed_rooms(text: &str, out: &mut Vec<Finding>) {
         let end = if tail.starts_with('室') { m.end() + '室'.len_utf8() } else { m.end() };
         push_detail(out, m.start(), end);
     }
+    // (家属楼3-201, 职工住宅楼2-301: a unit and a room after a word for a block of flats.)
+    // The pattern is a constant: compiling it cannot fail at run time.
+    #[allow(clippy::expect_used)]
+    static UNIT_ROOM: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+        Regex::new("^[0-9０-９]{1,2}[-－][0-9０-９]{3,4}室?").expect("unit-room pattern compiles")
+    });
+    for w in BUILDING_WORDS {
+        for (at, _) in text.match_indices(w) {
+            let start = at + w.len();
+            if let Some(m) = UNIT_ROOM.find(&text[start..]) {
+                let closes = text[start + m.end()..].chars().next().is_none_or(|c| !is_d(c) && !matches!(c, '-' | '－'));
+                if closes {
+                    push_detail(out, start, start + m.end());
+                }
+            }
+        }
+    }
 }
 
 /// 安置点B-23, 帐篷号D-50, 板房A12: the code of a board house or a tent a family displaced by a disaster lives
@@ -2101,8 +2119,14 @@ fn phase_len(gap: &str) -> usize {
 /// goes on (…702室，今年春节前…).
 fn gap_ok(gap: &str) -> bool {
     // (八一路714号附5号13-3: Chongqing's 附号, a house's sub-number.)
-    gap.chars().count() <= 1 && gap.chars().all(|c| matches!(c, '-' | '－' | ' ' | '、' | '附'))
+    // (十二连3号住宅楼2单元301室: a word for the building between its number and its unit.)
+    (gap.chars().count() <= 1 && gap.chars().all(|c| matches!(c, '-' | '－' | ' ' | '、' | '附')))
+        || BUILDING_WORDS.contains(&gap)
 }
+
+/// Words for a block of flats, written between a building's number and its unit or room (3号住宅楼2单元,
+/// 家属楼3-201).
+const BUILDING_WORDS: [&str; 7] = ["住宅楼", "宿舍楼", "家属楼", "职工楼", "居民楼", "单元楼", "职工住宅楼"];
 
 /// Byte length of the Han characters (at most four) between an administrative level and the end of `head`
 /// (黄庄村|后庄, 程岗村|西头; 0 right after the level), or None when `head` does not end that way. A numbered

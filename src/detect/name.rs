@@ -3445,6 +3445,11 @@ impl NameDetector {
         sl > s.chars().next().map_or(0, char::len_utf8) || s.chars().next().is_some_and(|c| self.surnames.has(c))
     }
 
+    /// Whether `c` is one of the frequent single-character surnames.
+    pub fn is_frequent_surname(&self, c: char) -> bool {
+        self.frequent_surnames.has(c)
+    }
+
     /// Byte length of the surname prefix: a compound surname first, else the first char.
     pub fn surname_len(&self, name: &str) -> usize {
         let chars: Vec<char> = name.chars().take(5).collect();

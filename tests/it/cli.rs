@@ -10089,3 +10089,20 @@ fn shelters_nicknames_and_footers_of_session_72() {
     assert_eq!(rows[3][2], "联系电话：139****1234");
     assert_verify(&out, 0, false);
 }
+
+/// Session 73: a kin word glued to a number in a phone or an ID column (本人13602141562, 儿子01037784440) was
+/// read as a tally of kin (夫妻及2个子女) and the whole cell kept; the number is masked, and the kin word stays.
+#[test]
+fn kin_word_before_a_number_in_an_identifier_column_of_session_73() {
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,户主姓名,联系电话,身份证号\n\
+         1,王建国,本人13602141562,本人220502198001011234\n\
+         2,李梅,儿子01037784440,户主22050219800101123X\n\
+         3,张三丰,老伴13912345678,\n\
+         4,赵六,夫妻及2个子女,\n",
+    );
+    assert_eq!(col_of(&rows, 2), ["本人136****1562", "儿子010-******40", "老伴139****5678", "夫妻及2个子女"]);
+    assert_eq!(col_of(&rows, 3), ["本人220502********1234", "户主220502********123X", "", ""]);
+    assert_verify(&out, 0, false);
+    assert_verify_catches(&out, "本人136****1562", "本人13602141562");
+}
