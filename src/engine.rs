@@ -4205,6 +4205,10 @@ impl Masker {
             _ => Vec::new(),
         };
         for (start, end) in runs {
+            // (贡保东知 133-…: a holder's whole run outgrows a shorter name read inside it, 贡保.)
+            found.retain(|f| {
+                !(f.kind == Kind::Name && start <= f.start && f.end <= end && f.end - f.start < end - start)
+            });
             if !found.iter().any(|f| f.start < end && start < f.end) {
                 let keep = self.det.names.surname_len(&text[start..end]);
                 found.push(Finding::text(start, end, Kind::Name, keep));
@@ -4277,7 +4281,7 @@ impl Masker {
     /// Runs of two to six Han characters that a number follows (after spaces, a colon, a comma, a bracket, a
     /// slash or a line break: 司马光明/157…) and that are no label (电话, 户主), relation word, institution or placeholder;
     /// and runs of two to four after a number that read as a name (173… 宫伟).
-    fn runs_before_numbers(&self, text: &str) -> Vec<(usize, usize)> {
+    pub(crate) fn runs_before_numbers(&self, text: &str) -> Vec<(usize, usize)> {
         const LABELS: [&str; 20] = [
             "电话", "手机", "座机", "联系", "号码", "办公", "家庭", "本人", "单位", "宅电", "微信", "住宅", "村委",
             "社区", "户主", "号", "村部", "门市", "小卖", "商店",
@@ -4323,9 +4327,7 @@ impl Masker {
             // (17311635245 宫伟: a name after the number, that reads as one.)
             let before = text[..s].trim_end_matches([' ', '\u{3000}', '\t', '\n', '、', '/', '／']);
             let bracketed = before.ends_with(['(', '（']) && text[i..].starts_with(['）', ')']);
-            let number_before = before
-                .trim_end_matches(['(', '（'])
-                .ends_with(|c: char| digits::digit_of(c).is_some());
+            let number_before = before.trim_end_matches(['(', '（']).ends_with(|c: char| digits::digit_of(c).is_some());
             // (13602141562（吴元和）: a surname-led run alone in brackets after the number is whose it is.)
             let named_after = || {
                 number_before
@@ -4834,7 +4836,17 @@ fn landline_digits(cell: &Cell) -> Option<String> {
         let raw = text[f.start..f.end].trim_start();
         let plus = raw.starts_with('+') || text[..f.start].trim_end().ends_with('+');
         let intl = raw.strip_prefix('+').or_else(|| raw.strip_prefix("00")).is_some_and(|r| !r.starts_with("86"));
-        (plus && !raw.trim_start_matches('+').starts_with("86")) || intl
+        // (+82 010 8367 0591: a country's code left before the number read, set CD4.)
+        let head = text[..f.start].trim_end_matches([' ', '-', '－']);
+        let code = head.trim_end_matches(|c: char| c.is_ascii_digit());
+        let code_before = (1..=3).contains(&(head.len() - code.len())) && code.ends_with('+') && !head.ends_with("86");
+        // (010-4143-9806 beside a Yanbian care home: a Korean mobile as Koreans write it, 010 and two groups of
+        // four; a Beijing line is written 010-6552 3456 or 010-65523456 far more often. Masked, fail closed.)
+        let korean = raw.len() == 13
+            && raw.starts_with("010")
+            && [3, 8].iter().all(|&k| matches!(raw.as_bytes()[k], b'-' | b' '))
+            && raw.bytes().filter(u8::is_ascii_digit).count() == 11;
+        (plus && !raw.trim_start_matches('+').starts_with("86")) || intl || code_before || korean
     };
     if found.is_empty()
         || found.iter().any(|f| f.kind != Kind::Phone || phone::is_mobile(phone::strip_country(&f.digits)) || abroad(f))
@@ -4866,7 +4878,8 @@ fn latin_name_bracket(rest: &str) -> Option<(usize, usize)> {
     let end = start + rest[start..].find(close)?;
     let inner = &rest[start..end];
     // (张宜蓁(CHANG, YI-CHEN): a Taiwan romanisation, the family name first and a comma after it, set BS3.)
-    let words: Vec<&str> = inner.split([' ', '-', '.', '\'', ',']).filter(|w| !w.is_empty()).collect();
+    // (方家豪（Fong Ka-ho）: a Cantonese given name's second syllable after a hyphen is written small, set CD5.)
+    let words: Vec<&str> = inner.split([' ', '.', '\'', ',']).filter(|w| !w.is_empty()).collect();
     let ok = inner.bytes().all(|b| b.is_ascii_alphabetic() || b" -.',".contains(&b))
         && inner.bytes().filter(u8::is_ascii_alphabetic).count() >= 4
         && words.iter().all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));

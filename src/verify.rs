@@ -410,6 +410,17 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                     {
                         push(r, c, kind, "an account code left in an account column");
                     }
+                    // (13602141562（吴元和）, 姜再兴（浙江湖州）188…: the holder's name beside the number, which
+                    // masking hides as it reads it here.)
+                    Kind::Phone
+                        if !institution_phone
+                            && !m.pats.is_institution(&text)
+                            && !is_placeholder(&text)
+                            && !allowed(&text)
+                            && m.runs_before_numbers(&text).iter().any(|&(s, e)| !text[s..e].contains(['*', '＊'])) =>
+                    {
+                        push(r, c, Kind::Name, "a name beside the number readable in a phone column");
+                    }
                     // (微信号 | he-liu1975: a contact's handle, which masking hides.)
                     Kind::Phone if !crate::detect::contact_handles(&text).is_empty() => {
                         push(r, c, kind, "a contact handle left in a contact column");

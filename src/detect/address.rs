@@ -265,6 +265,10 @@ fn corps_unit_at(s: &str) -> Option<(usize, u8)> {
     if unit == '团' && body[digits + unit.len_utf8()..].starts_with('结') {
         return None;
     }
+    // (和乐镇六连村委会: a village named 六连, no company, set CE3.)
+    if unit == '连' && ["村", "社区", "居委"].iter().any(|w| body[digits + unit.len_utf8()..].starts_with(w)) {
+        return None;
+    }
     Some((s.len() - body.len() + digits + unit.len_utf8(), level))
 }
 
@@ -350,7 +354,8 @@ impl AddressDetector {
           | (?P<cnum>(?:{cn})(?:作业站|作业区|牧业社|牧业队|村民小组|村民组|居民小组|小组|小队|组|社|队|栋|座|单元|号楼|号))
           | (?P<cwei>[一二三四五六七八九十]{{1,3}}委)
           | (?P<lnum>(?:[A-Za-zＡ-Ｚａ-ｚ]|[甲乙丙丁戊])(?:号楼|栋|幢|座|单元|区|室|房))
-          | (?P<estate>\p{{Han}}{{1,8}}(?:小区|花园|家园|公寓|大厦|新村|苑|大院|家属院|家属楼))
+          | (?P<estate>\p{{Han}}{{1,8}}(?:小区|花园|家园|公寓|大厦|新村|苑|大院|家属院|家属楼|邨))
+          | (?P<bldg>\p{{Han}}{{1,4}}楼[0-9０-９]{{3,4}}室)
           | (?P<tun>\p{{Han}}{{1,4}}屯)
           | (?P<unit>[0-9０-９]{{1,3}}[-－][0-9０-９]{{1,3}}[-－][0-9０-９]{{2,4}})
         "
@@ -554,7 +559,15 @@ impl AddressDetector {
         // (胜利村（北甸子）, 胜利村（孙家堡子）: a hamlet in the bracket is detail, set BE3.)
         let hamlet = || {
             let inner = tail.trim().trim_start_matches(['(', '（']).trim_end_matches([')', '）']);
-            hamlet_name(inner) || (inner.ends_with('屯') && inner.chars().count() >= 3 && inner.chars().all(is_han))
+            // (方家村（岩脚寨）, 九摆村（老寨）: a hamlet named by its last character, set CD6; not a former name,
+            // 红光村（原红星村）.)
+            let named = (2..=4).contains(&inner.chars().count())
+                && inner.chars().all(is_han)
+                && !inner.starts_with(['原', '今', '现', '旧'])
+                && inner.chars().next_back().is_some_and(|c| one_of(HAMLET_ENDS, c));
+            hamlet_name(inner)
+                || named
+                || (inner.ends_with('屯') && inner.chars().count() >= 3 && inner.chars().all(is_han))
         };
         if detail.is_none() && is_parenthetical(tail) && !(keep > 0 && hamlet()) {
             return None;
@@ -749,8 +762,18 @@ impl AddressDetector {
             if caps.name("estate").is_some() && text[m.end()..].starts_with("社区") {
                 continue;
             }
+            // (幸福小区富泽楼3018室, 天瑞邨富泽楼3018室: a named block and a room in it, a home; not an office's
+            // building, 办公楼302室.)
+            if caps.name("bldg").is_some() {
+                const OFFICE: [&str; 10] =
+                    ["办公", "综合", "行政", "教学", "门诊", "住院", "科研", "实验", "服务", "业务"];
+                let name = &t[..t.find('楼').unwrap_or(0)];
+                if OFFICE.iter().any(|w| name.ends_with(w)) {
+                    continue;
+                }
+            }
             // (平江道245号: a road of Tianjin is a 道.)
-            let road = caps.name("road").is_some() || caps.name("daoroad").is_some();
+            let road = caps.name("road").is_some() || caps.name("daoroad").is_some() || caps.name("bldg").is_some();
             if road || caps.name("estate").is_some() || caps.name("tun").is_some() {
                 start = trim_han_prefix(text, start, m.end());
                 strong = road;
@@ -1540,14 +1563,16 @@ fn pastoral_camps(text: &str, out: &mut Vec<Finding>) {
     }
 }
 
-/// 凌家桥安置房12-3-501, 住12-3-501: a building, a unit and a room written as three numbers joined by dashes
+/// 凌家桥安置房12-3-501, 住12-3-501, 幸福社区A13-3-504: a building (lettered or not), a unit and a room written
+/// as three numbers joined by dashes
 /// right after Han text (an estate's name, a dwelling word), the number of a home. (Not a date, 2024-3-15, whose
 /// first number has four digits and last two, nor a number inside a longer run.)
 fn dashed_rooms(text: &str, out: &mut Vec<Finding>) {
     // The pattern is a constant: compiling it cannot fail at run time.
     #[allow(clippy::expect_used)]
     static ROOM: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
-        Regex::new("[0-9０-９]{1,3}[-－][0-9０-９]{1,2}[-－][0-9０-９]{3,4}").expect("room pattern compiles")
+        Regex::new("[A-Za-zＡ-Ｚａ-ｚ]?[0-9０-９]{1,3}[-－][0-9０-９]{1,2}[-－][0-9０-９]{3,4}")
+            .expect("room pattern compiles")
     });
     if !text.contains(['-', '－']) {
         return;
@@ -1577,7 +1602,8 @@ fn dashed_rooms(text: &str, out: &mut Vec<Finding>) {
         for (at, _) in text.match_indices(w) {
             let start = at + w.len();
             if let Some(m) = UNIT_ROOM.find(&text[start..]) {
-                let closes = text[start + m.end()..].chars().next().is_none_or(|c| !is_d(c) && !matches!(c, '-' | '－'));
+                let closes =
+                    text[start + m.end()..].chars().next().is_none_or(|c| !is_d(c) && !matches!(c, '-' | '－'));
                 if closes {
                     push_detail(out, start, start + m.end());
                 }

@@ -2009,13 +2009,21 @@ fn foreign_documents(text: &str, out: &mut Vec<Finding>) {
                 }
                 continue;
             }
+            // (护照号P3087570C: a passport's number may end in a check letter, one capital after the digits.)
+            let after = &token[letters + digits..];
+            let tail = usize::from(
+                letters > 0
+                    && after.starts_with(|c: char| c.is_ascii_uppercase())
+                    && !after[1..].starts_with(|c: char| c.is_ascii_alphanumeric() || matches!(c, '*' | '＊')),
+            );
+            let next = if tail > 0 { after[1..].chars().next() } else { next };
             // (证件号120104********6565: an ID's first six digits, the rest masked already.)
             if !(6..=12).contains(&n_digits)
                 || next.is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '*' | '＊'))
             {
                 continue;
             }
-            let end = start + letters + digits + check_digit_len(&token[letters + digits..]);
+            let end = start + letters + digits + tail + if tail > 0 { 0 } else { check_digit_len(after) };
             if !out.iter().chain(&found).any(|f: &Finding| f.start < end && start < f.end) {
                 found.push(Finding::digits(start, end, Kind::IdCard, Status::Failed, Vec::new(), 0));
                 // (身份证号220502199012/220502199013: a second number after a slash is another of the same.)

@@ -451,6 +451,7 @@ impl Detectors {
                 found.push(Finding::text(start, end, Kind::Name, self.names.surname_len(&text[start..end])));
             }
         }
+        push_fundraising_links(text, &mut found);
         push_handles(text, &mut found);
         push_patient_numbers(text, &mut found);
         push_readings(text, &mut found);
@@ -3307,7 +3308,18 @@ fn push_latin_names(text: &str, found: &mut Vec<Finding>) {
         // (配偶阮氏香（NGUYEN THI HUONG）, 外籍配偶BOUNMY PHOMMA: a foreign spouse's name as the passport spells
         // it, in capitals, right after Chinese text. Acronyms (HIV AIDS, ICU CT) have short words only.)
         // (Only after a word for a person: 中国CHINA UNICOM, 就职于HUAWEI TECHNOLOGIES are no one.)
-        const PERSON: [&str; 16] = [
+        // (儿子RI HWAJA, 外孙女RYU KYUNGDONG, 韩文名YOON HYECHAN: a child or a grandchild, or the name a person
+        // goes by abroad, set CD4.)
+        const PERSON: [&str; 28] = [
+            "儿子",
+            "女儿",
+            "其子",
+            "其女",
+            "孙子",
+            "孙女",
+            "外孙",
+            "外孙女",
+            "名为",
             "配偶",
             "妻子",
             "丈夫",
@@ -3324,6 +3336,9 @@ fn push_latin_names(text: &str, found: &mut Vec<Finding>) {
             "代领人",
             "监护人",
             "外籍",
+            "英文名",
+            "韩文名",
+            "外文名",
         ];
         let capitals = !lower && {
             let before = text[..i].trim_end_matches(['（', '(', '：', ':', ' ']);
@@ -3343,8 +3358,47 @@ fn push_latin_names(text: &str, found: &mut Vec<Finding>) {
             found.retain(|f| !(f.start < end && i < f.end));
             found.push(Finding::text(i, end, Kind::Name, 1));
             last_name = Some(end);
+            // (儿子RI HWAJA（李在烈）: the same person's Chinese name in brackets right after, its surname kept.)
+            if let Some(inner) = text[end..].strip_prefix(['（', '(']) {
+                let han = inner.chars().take_while(|&c| is_han(c)).count();
+                let len: usize = inner.chars().take(han).map(char::len_utf8).sum();
+                let from = end + (text.len() - end - inner.len());
+                // (Not a nationality or a country: MARIA SANTOS（菲律宾籍）.)
+                let nation = inner[..len].ends_with(['籍', '人', '族', '国']) || inner[..len].contains('国');
+                if (2..=4).contains(&han)
+                    && !nation
+                    && inner[len..].starts_with(['）', ')'])
+                    && !overlaps(found, from, from + len)
+                {
+                    let keep = inner.chars().next().map_or(0, char::len_utf8);
+                    found.push(Finding::text(from, from + len, Kind::Name, keep));
+                }
+            }
         }
         i = end.max(i + 1);
+    }
+}
+
+/// 水滴筹页面https://www.shuidichou.com/raise/cf/87fd…, 轻松筹 links: a fundraising page for one patient, its
+/// path the page's own number, which opens the person's name, photos and diagnosis. The site stays readable,
+/// the path is hidden (set CE5).
+fn push_fundraising_links(text: &str, found: &mut Vec<Finding>) {
+    const SITES: [&str; 3] = ["shuidichou", "qschou", "qingsongchou"];
+    // (Asked of every remark: the sites' names share this run of letters.)
+    if !text.contains("chou") {
+        return;
+    }
+    let url_byte = |b: u8| b.is_ascii_alphanumeric() || b"./_-?=&%#:~+".contains(&b);
+    for site in SITES {
+        for (at, _) in text.match_indices(site) {
+            let Some(slash) = text[at..].find('/').map(|k| at + k + 1) else { continue };
+            let end = slash + text[slash..].bytes().take_while(|&b| url_byte(b)).count();
+            // (The host's own letters only up to the slash: www.shuidichou.com/.)
+            if end > slash && text[at..slash - 1].bytes().all(url_byte) {
+                found.retain(|f| f.end <= slash || end <= f.start);
+                found.push(Finding::text(slash, end, Kind::Name, 0));
+            }
+        }
     }
 }
 

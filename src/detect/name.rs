@@ -48,6 +48,8 @@ const TITLES: [&str; 4] = ["女士", "先生", "小姐", "太太"];
 const STOP: &str = "在的是因于和与等及已现系为将把被也都就又还患住无有去来说称某了不没未从到由对给让叫以其之而或但所着过共每该此这那并且则即便仍均后前里内外户同身电手年岁元人个名位次本老予再们吧呢啊呀嘛他她它我你";
 /// Numerals end a name (王芳三户) and are not taken as a final given character.
 const NUMERALS: &str = "一二三四五六七八九十两";
+/// Where a person is, after 在 (其子金在家, 在校, 在外): no Korean-Chinese given name 在… (金在秀) goes on with these.
+const KOREAN_ZAI_NOT: &str = "家校外内上下里中此那这哪";
 /// Placeholders of already anonymised names (王某, 张某某, 李*): not names to detect.
 const ANON: &str = "某*＊×xX○〇※";
 /// Place and institution suffixes: 石湖镇 and 金厂村 are places, not people.
@@ -1632,8 +1634,10 @@ impl NameDetector {
                     && !(i + 3 <= n && self.word_given.contains(&pack(&ctx.chars[i + 1..i + 3]))));
             // (孩子尤其喜欢画画, 老人安康: after a word for a class of people, an everyday word is what they do or
             // are, when the name would be that word or end inside the next one; 村干部黄金生一起 is a name.)
+            // (家属马力称…: not before a verb of saying, which only a person does, set CE2.)
             let class_word = ctx.rel_end[i]
                 && ctx.chars.get(i..i + 2).is_some_and(|w| self.holds_common_word(w))
+                && !matches!(ctx.chars.get(i + 2), Some('称' | '说'))
                 && !self.word_given.contains(&pack(&ctx.chars[i..i + 2]))
                 && Self::class_word_before(&ctx, i)
                 && extent_after(i, Mode::Loose).is_none_or(|e| {
@@ -1646,9 +1650,12 @@ impl NameDetector {
                 && ctx.chars[i - 1] == '办'
                 && ctx.chars[i] == '公'
                 && ctx.chars.get(i + 1).is_some_and(|&c| one_of(chars!("室楼区"), c));
+            // (父母双方服刑: 母 closes the kin word 父母 that 父 opened; no name starts there, set CD2.)
+            let kin_pair = i >= 1 && ctx.chars[i - 1] == '父' && ctx.chars[i] == '母';
             if (ctx.rel_end[i] || kin_opens)
                 && !phrase
                 && !office_room
+                && !kin_pair
                 && !time_here
                 && !preposition_first
                 && !weak_pair
@@ -1985,7 +1992,9 @@ impl NameDetector {
                     // (高中（女）, 单身-子, 高一-子: an everyday word or a school year before the tag.)
                     let word = k == s + 2 && self.holds_common_word(&ctx.chars[s..k]);
                     let numbered = ctx.chars[s..k].iter().any(|&c| SETS.numerals.has(c));
+                    // (东来村（五保户）: a place's suffix ends no name.)
                     (strong || (!word && !numbered))
+                        && !SETS.place.has(ctx.chars[k - 1])
                         && (Self::clause_start(&ctx, s) || (s > 0 && one_of(chars!("与和同跟由"), ctx.chars[s - 1])))
                         && ctx.chars[s..k].iter().all(|&c| is_han(c) && !SETS.anon.has(c))
                         && (nickname || self.surname_lens(&ctx, s).into_iter().any(|sl| s + sl < k))
@@ -2116,6 +2125,11 @@ impl NameDetector {
                         && (verb || phone || !spaced_verb || apart(s))
                         && !kin_given(s)
                         && !postcode_label(s)
+                        // (驾驶的农用车外出: an everyday word opening with a rare surname, 农用, and one more
+                        // character are a thing, set CD3.)
+                        && !(k == s + 3
+                            && self.holds_common_word(&ctx.chars[s..s + 2])
+                            && !self.frequent_surnames.has(ctx.chars[s]))
                         // (由村居代办员统一协助领取: a verb before 员 is a role's word, 代办员, set BP2.)
                         && !(verb && ctx.chars.get(k + 2) == Some(&'员'))
                 });
@@ -2811,6 +2825,11 @@ impl NameDetector {
             // A relation word itself is never a name (长子, 妻子).
             let cand = &text[ctx.starts[s]..ctx.starts[e]];
             if !matches!(rank, Rank::Known | Rank::Nickname) && self.relation_prefix(cand) == cand.len() {
+                continue;
+            }
+            // (随表弟阳二毛迁居: a kin word of two characters, 表弟, opening the span is that word, though its first
+            // character is a surname too (表); the name is read after it, set CE2.)
+            if matches!(rank, Rank::List | Rank::Cue | Rank::Shape) && e >= s + 3 && ctx.rels.contains(&(s, s + 2)) {
                 continue;
             }
             // (协助关工委, 通过卫健委: a committee's short name ends in 委.)
@@ -4441,7 +4460,9 @@ impl NameDetector {
             &['媳'],
         ];
         let &open = ctx.chars.get(k)?;
-        if k == 0 || !is_han(ctx.chars[k - 1]) || !matches!(open, '（' | '(' | '-' | '－' | '—') {
+        // (家属（关系） | 李斌 老伴, 吴家乐 儿子: a space before the kin word, set CE6.)
+        if k == 0 || !is_han(ctx.chars[k - 1]) || !matches!(open, '（' | '(' | '-' | '－' | '—' | ' ' | '\u{3000}')
+        {
             return None;
         }
         // (金兵（户主之婿）: whose kin, in brackets.)
@@ -4456,17 +4477,28 @@ impl NameDetector {
             if at > k + 2 && matches!(ctx.chars.get(at), Some('之' | '的')) {
                 at += 1;
             }
+            // (琼花（符文清之女）: whose kin by name, set CE3.)
+            if at == k + 1
+                && let Some(j) = (2..=4)
+                    .find(|&j| ctx.chars.get(at + j) == Some(&'之') && ctx.chars[at..at + j].iter().all(|&c| is_han(c)))
+            {
+                at += j + 1;
+            }
         }
-        TAGS.iter()
-            .find(|w| {
-                let e = at + w.len();
-                Self::starts_with_at(ctx, at, w)
-                    && match open {
-                        '（' | '(' => matches!(ctx.chars.get(e), Some('）' | ')')),
-                        _ => ctx.chars.get(e).is_none_or(|&c| one_of(chars!("，,、；; \n"), c)),
-                    }
-            })
-            .map(|w| at > k + 1 || w.len() > 1)
+        let closes = |e: usize| match open {
+            '（' | '(' => matches!(ctx.chars.get(e), Some('）' | ')')),
+            _ => ctx.chars.get(e).is_none_or(|&c| one_of(chars!("，,、；; \n"), c)),
+        };
+        let tag = TAGS
+            .iter()
+            .find(|w| Self::starts_with_at(ctx, at, w) && closes(at + w.len()))
+            .map(|w| at > k + 1 || w.len() > 1);
+        // (李斌（老伴）, 李斌 老伴: any relation word of two characters or more, closed right after.)
+        tag.or_else(|| {
+            (at + 2..=(at + 4).min(ctx.chars.len()))
+                .any(|e| ctx.rel_start[at] && ctx.rel_end.get(e) == Some(&true) && closes(e))
+                .then_some(true)
+        })
     }
 
     /// Whether a people, ending its item, starts at `k` (麻榜香（苗族）): what a bracket after a name says of them.
@@ -4742,7 +4774,17 @@ impl NameDetector {
         }
         let word = self.word_starts(ctx, i);
         // Only a number of the person's own proves a word to be a name (周全电话138…, 周全身份证…).
-        const PROOF: [&[char]; 4] = [&['电', '话'], &['手', '机'], &['身', '份'], &['联', '系']];
+        // (家属马力称老人…去世: or a verb of saying, a word does not speak, set CE2.)
+        const PROOF: [&[char]; 8] = [
+            &['电', '话'],
+            &['手', '机'],
+            &['身', '份'],
+            &['联', '系'],
+            &['称'],
+            &['反', '映'],
+            &['表', '示'],
+            &['说'],
+        ];
         // (监护人公民身份号码, 户主居民身份证: the word is the ID's own label.)
         let id_label = [['公', '民'], ['居', '民']].iter().any(|w| Self::starts_with_at(ctx, i, w));
         let proven = |e: usize| {
@@ -4869,7 +4911,15 @@ impl NameDetector {
                     || ctx.rel_start[e]
                     // (儿童关爱保护体系: a word-like given name needs more than another word after it.)
                     || (!word_name && self.word_starts(ctx, e));
-                if plain {
+                // (儿子金在秀正在服刑, 经儿子洪在植申请: a Korean-Chinese given name opening with 在, a name's
+                // character after it that opens no word with the next (其子王在广州 is where he is), set CD4.)
+                let korean_zai = e == g + 2
+                    && ctx.chars[g] == '在'
+                    && self.given_ok(ctx.chars[g + 1])
+                    && !one_of(chars!(KOREAN_ZAI_NOT), ctx.chars[g + 1])
+                    && !self.common_word_at(ctx, g + 1)
+                    && (e == n || !is_han(ctx.chars[e]) || self.common_word_at(ctx, e));
+                if plain || korean_zai {
                     return Some(e);
                 }
             }
@@ -5802,6 +5852,8 @@ impl NameDetector {
                         && !one_of(chars!(TIME_OR_MANNER), c)
                 })
                 && !self.word_names.contains(&pack(pair))
+                // (父母双方: a word of the must-not list, 双方, is that word, set CD2.)
+                && ctx.lex_end[i] < e
                 && !(i >= 2 && self.compounds.contains(&pack(&ctx.chars[i - 2..i])))
                 && ctx
                     .chars
@@ -5841,6 +5893,17 @@ impl NameDetector {
     /// Not a kin character (其子女), a numeral, a stop or a word of time or manner (其夫早, 其妻亦).
     fn one_given_after_kin(&self, ctx: &Ctx, i: usize) -> Option<usize> {
         let c = *ctx.chars.get(i)?;
+        // (儿子金在秀正在服刑: a surname, then a Korean-Chinese given name opening with 在, is a whole name; see
+        // `greedy_after_relation`.)
+        let n = ctx.chars.len();
+        let korean_zai = ctx.chars.get(i + 1) == Some(&'在')
+            && self.surnames.has(c)
+            && ctx.chars.get(i + 2).is_some_and(|&g| self.given_ok(g) && !one_of(chars!(KOREAN_ZAI_NOT), g))
+            && !self.common_word_at(ctx, i + 2)
+            && (i + 3 == n || !is_han(ctx.chars[i + 3]) || self.common_word_at(ctx, i + 3));
+        if korean_zai {
+            return None;
+        }
         (Self::kin_char_before(ctx, i)
             // (其妻芳在家, 其子伟随母生活: or a preposition opening what they do.)
             && ctx.chars.get(i + 1).is_none_or(|&d| {

@@ -5183,13 +5183,14 @@ fn desks_unknown_homes_and_missing_parents_of_session_36() {
 ",
     );
     let col = |c: usize| rows.iter().map(|r| r[c].clone()).collect::<Vec<_>>();
-    assert_eq!(col(3)[1..4], ["0778-5822301（院办）", "0778-*****01（张建院）", "139****5678"]);
+    // (（张建院）: a person's name in brackets after the number, masked since session 73.)
+    assert_eq!(col(3)[1..4], ["0778-5822301（院办）", "0778-*****01（张**）", "139****5678"]);
     assert_eq!(col(4)[1..4], ["流浪乞讨人员，住址不详", "红光村***", "无固定住所"]);
     assert_eq!(col(5)[1..4], ["***", "死亡", "失联"]);
     assert_eq!(rows[4][3], "0778-*****04（办公室）");
     assert_eq!(rows[5][2], "咨询电话：0778-5212039");
     assert_verify(&output, 0, false);
-    assert_verify_catches(&output, "0778-*****01（张建院）", "0778-5822301（张建院）");
+    assert_verify_catches(&output, "0778-*****01（张**）", "0778-5822301（张建院）");
 }
 
 /// Session 36, set J1 and J3: a sheet of sign-offs (经办人 | 徐建军 | 日期 | …, 社区（村）审核人 | …) is no table
@@ -10105,4 +10106,107 @@ fn kin_word_before_a_number_in_an_identifier_column_of_session_73() {
     assert_eq!(col_of(&rows, 3), ["本人220502********1234", "户主220502********123X", "", ""]);
     assert_verify(&out, 0, false);
     assert_verify_catches(&out, "本人136****1562", "本人13602141562");
+}
+
+/// Session 73, sets CD1-CE6, free text: homes in a block of flats (3号住宅楼2单元301室, 家属楼3-201, a lettered
+/// building A13-3-504, a named block's room 富泽楼3018室), a Korean-Chinese given name opening with 在, names in
+/// capitals after a child's word and the Chinese name in brackets after them, a passport number ending in a
+/// letter, a fundraising page's path, and names after new cue words (接…来电, 乘坐…驾驶, 仅剩, 街坊, 搬迁户,
+/// 家属…称); each with what must stay.
+#[test]
+fn remarks_of_session_73() {
+    assert_masked_remarks(&[
+        ("住十二连3号住宅楼2单元301室", "住***"),
+        ("现住一四三团八连职工住宅楼2-301", "现住一四三团八连职工住宅楼***"),
+        ("住职工宿舍楼2单元301室", "住职工宿舍楼***"),
+        ("现住幸福社区A13-3-504，由其女王金花陪护。", "现住幸福社区***，由其女王**陪护。"),
+        ("现住幸福小区富泽楼3018室", "现住***"),
+        ("到民政局办公楼302室办理", "到民政局办公楼302室办理"),
+        ("第2单元100元", "第2单元100元"),
+        ("型号ABC12-3-456", "型号ABC12-3-456"),
+        ("儿子金在秀正在服刑，无赡养能力", "儿子金**正在***，无赡养能力"),
+        ("经儿子洪在植申请，视频认证后继续发放", "经儿子洪**申请，视频认证后继续发放"),
+        ("其子金在家", "其子*在家"),
+        ("儿子RI HWAJA（李在烈）在天安工地上班", "儿子R*******（李**）在天安工地上班"),
+        ("女儿嫁到韩国，韩文名YOON HYECHAN", "女儿嫁到韩国，韩文名Y***********"),
+        ("其子在HUAWEI TECHNOLOGIES工作", "其子在HUAWEI TECHNOLOGIES工作"),
+        ("外籍配偶MARIA SANTOS（菲律宾籍），护照号P3087570C。", "外籍配偶M***********（菲律宾籍），护照号P********。"),
+        (
+            "水滴筹页面https://www.shuidichou.com/raise/cf/87fd405a显示已筹7800元。",
+            "水滴筹页面https://www.shuidichou.com/*****************显示已筹7800元。",
+        ),
+        ("已在水滴筹筹款", "已在水滴筹筹款"),
+        ("接谭月娥来电反映补助未到账", "接谭**来电反映补助未到账"),
+        ("接到通知后立即上门", "接到通知后立即上门"),
+        ("接王芳回家", "接王*回家"),
+        ("乘坐金斌驾驶的农用车外出，车辆坠沟", "乘坐金*驾驶的农用车外出，车辆坠沟"),
+        ("乘坐公交车外出", "乘坐公交车外出"),
+        ("家中仅剩许建华一人", "家中仅剩许**一人"),
+        ("住院押金由街坊贾洁垫付530元", "住院押金由街坊贾*垫付530元"),
+        ("街坊邻居都知道", "街坊邻居都知道"),
+        ("搬迁户杨老三与其弟杨老四因宅基地发生纠纷", "搬迁户杨**与其弟杨**因宅基地发生纠纷"),
+        ("贫困户家庭收入低", "贫困户家庭收入低"),
+        ("户主随表弟阳二毛迁居上海市松江区", "户主随表弟阳**迁居上海市松江区"),
+        ("家属马力称老人已去世", "家属马*称老人已去世"),
+        ("家属称老人已去世", "家属称老人已去世"),
+        ("与邻居常树林同院居住", "与邻居常**同院居住"),
+        ("村后有一片树林", "村后有一片树林"),
+        ("其父母双方均已去世", "其父母双方均已去世"),
+    ]);
+}
+
+/// Session 73, columns: names beside a number in a phone column (13602141562（吴元和）, 姜再兴（浙江湖州）188…,
+/// 李斌 老伴 under 家属（关系）), a hamlet in brackets after the village (方家村（岩脚寨）), a village named 六连,
+/// a Korean mobile (+82 010 8367 0591, 010-4143-9806) beside a care home, and 父母双方 that names no one;
+/// `verify` agrees.
+#[test]
+fn columns_of_session_73() {
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,户主姓名,联系电话\n\
+         1,王建国,13602141562（吴元和）\n\
+         2,李梅,姜再兴（浙江湖州）18857792529\n\
+         3,张三丰,13602141562（本人）\n\
+         4,赵六,村委会（主任）13602141563\n",
+    );
+    assert_eq!(
+        col_of(&rows, 2),
+        ["136****1562（吴**）", "姜**（浙江湖州）188****2529", "136****1562（本人）", "村委会（主任）136****1563"]
+    );
+    assert_verify(&out, 0, false);
+    assert_verify_catches(&out, "136****1562（吴**）", "136****1562（吴元和）");
+
+    let (_dir, out, rows) =
+        mask_csv_rows("序号,服务对象,家属（关系）\n1,朱带娣,李斌 老伴\n2,何桂芳,吴家乐 儿子\n3,陈水英,王芳（女儿）\n");
+    assert_eq!(col_of(&rows, 2), ["李* 老伴", "吴** 儿子", "王*（女儿）"]);
+    assert_verify(&out, 0, false);
+    assert_verify_catches(&out, "李* 老伴", "李斌 老伴");
+
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,户主姓名,家庭住址\n\
+         1,王建国,方召镇方家村（岩脚寨）\n\
+         2,李梅,和乐镇六连村委会新园村\n\
+         3,张三丰,红光村（集中供养）\n\
+         4,赵六,和乐镇六连村\n",
+    );
+    assert_eq!(col_of(&rows, 2), ["方召镇方家村***", "和乐镇六连村委会***", "红光村（集中供养）", "和乐镇六连村"]);
+    assert_verify(&out, 0, false);
+    assert_verify_catches(&out, "方召镇方家村***", "方召镇方家村（岩脚寨）");
+
+    // (A care home's row: its own landline stays; a Korean mobile there is a relative's.)
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,申请人,居住地址,联系方式\n\
+         1,金日镇,敬信镇敬老院,+82 010 8367 0591\n\
+         2,范兰玉,珲春市社会福利中心,010-4143-9806\n\
+         3,张庆忠,珲春市板石镇敬老院,0433-7580627\n",
+    );
+    let phones = col_of(&rows, 3);
+    assert!(!phones[0].contains("8367") && !phones[0].contains("0591"), "{phones:?}");
+    assert!(!phones[1].contains("4143"), "{phones:?}");
+    assert_eq!(phones[2], "0433-7580627");
+    assert_verify(&out, 0, false);
+
+    let (_dir, out, rows) =
+        mask_csv_rows("序号,儿童姓名,困境情形\n1,王小明,父母双方服刑\n2,李小红,父母双亡\n3,张三,父母双方\n");
+    assert_eq!(col_of(&rows, 2), ["父母双方***", "父母双亡", "父母双方"]);
+    assert_verify(&out, 0, false);
 }
