@@ -347,7 +347,9 @@ pub struct Context {
 }
 
 const ACCOUNT_WORDS: [&str; 10] = ["卡号", "账号", "帐号", "存折", "银行卡", "一卡通", "账户", "帐户", "折号", "开户"];
-const PHONE_WORDS: [&str; 17] = [
+const PHONE_WORDS: [&str; 18] = [
+    // 199…，备用37729554 (set CE6): a second number, local.
+    "备用",
     "电话",
     "手机",
     "联系方式",
