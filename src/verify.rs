@@ -417,7 +417,7 @@ fn scan(m: &Masker, wb: &Workbook, report: Option<&Report>, v: &mut Verdict) {
                             && !m.pats.is_institution(&text)
                             && !is_placeholder(&text)
                             && !allowed(&text)
-                            && m.runs_before_numbers(&text).iter().any(|&(s, e)| !text[s..e].contains(['*', '＊'])) =>
+                            && !m.runs_before_numbers(&text).is_empty() =>
                     {
                         push(r, c, Kind::Name, "a name beside the number readable in a phone column");
                     }

@@ -768,7 +768,8 @@ impl AddressDetector {
                 const OFFICE: [&str; 10] =
                     ["办公", "综合", "行政", "教学", "门诊", "住院", "科研", "实验", "服务", "业务"];
                 let name = &t[..t.find('楼').unwrap_or(0)];
-                if OFFICE.iter().any(|w| name.ends_with(w)) {
+                // (民政局二楼302室: a floor of an office, no block's name.)
+                if OFFICE.iter().any(|w| name.ends_with(w)) || name.ends_with(|c: char| one_of(chars!(CN_DIGITS), c)) {
                     continue;
                 }
             }

@@ -4493,11 +4493,12 @@ impl NameDetector {
             .iter()
             .find(|w| Self::starts_with_at(ctx, at, w) && closes(at + w.len()))
             .map(|w| at > k + 1 || w.len() > 1);
-        // (李斌（老伴）, 李斌 老伴: any relation word of two characters or more, closed right after.)
+        // (李斌（老伴）, 李斌 老伴: any relation word of two characters or more, closed right after; weak, so
+        // that an everyday word before it, 高龄 老人, 常住 居民, is no name.)
         tag.or_else(|| {
             (at + 2..=(at + 4).min(ctx.chars.len()))
                 .any(|e| ctx.rel_start[at] && ctx.rel_end.get(e) == Some(&true) && closes(e))
-                .then_some(true)
+                .then_some(false)
         })
     }
 
