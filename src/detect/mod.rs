@@ -3310,7 +3310,7 @@ fn push_latin_names(text: &str, found: &mut Vec<Finding>) {
         // (Only after a word for a person: 中国CHINA UNICOM, 就职于HUAWEI TECHNOLOGIES are no one.)
         // (儿子RI HWAJA, 外孙女RYU KYUNGDONG, 韩文名YOON HYECHAN: a child or a grandchild, or the name a person
         // goes by abroad, set CD4.)
-        const PERSON: [&str; 28] = [
+        const PERSON: [&str; 27] = [
             "儿子",
             "女儿",
             "其子",
@@ -3318,7 +3318,6 @@ fn push_latin_names(text: &str, found: &mut Vec<Finding>) {
             "孙子",
             "孙女",
             "外孙",
-            "外孙女",
             "名为",
             "配偶",
             "妻子",

@@ -3464,6 +3464,17 @@ impl NameDetector {
         sl > s.chars().next().map_or(0, char::len_utf8) || s.chars().next().is_some_and(|c| self.surnames.has(c))
     }
 
+    /// Whether a Korean-Chinese given name of two characters opening with 在 starts at `g` (儿子金在秀正在服刑, 经儿子
+    /// 洪在植申请, set CD4): a name's character after 在 that makes no word with the next (其子王在广州 is where he
+    /// is; 在家, 在校 too), and the text, a clause or a word going on right after it.
+    fn korean_zai_given(&self, ctx: &Ctx, g: usize) -> bool {
+        let e = g + 2;
+        ctx.chars.get(g) == Some(&'在')
+            && ctx.chars.get(g + 1).is_some_and(|&c| self.given_ok(c) && !one_of(chars!(KOREAN_ZAI_NOT), c))
+            && !self.common_word_at(ctx, g + 1)
+            && (e >= ctx.chars.len() || !is_han(ctx.chars[e]) || self.common_word_at(ctx, e))
+    }
+
     /// Whether `c` is one of the frequent single-character surnames.
     pub fn is_frequent_surname(&self, c: char) -> bool {
         self.frequent_surnames.has(c)
@@ -4477,13 +4488,6 @@ impl NameDetector {
             if at > k + 2 && matches!(ctx.chars.get(at), Some('之' | '的')) {
                 at += 1;
             }
-            // (琼花（符文清之女）: whose kin by name, set CE3.)
-            if at == k + 1
-                && let Some(j) = (2..=4)
-                    .find(|&j| ctx.chars.get(at + j) == Some(&'之') && ctx.chars[at..at + j].iter().all(|&c| is_han(c)))
-            {
-                at += j + 1;
-            }
         }
         let closes = |e: usize| match open {
             '（' | '(' => matches!(ctx.chars.get(e), Some('）' | ')')),
@@ -4912,15 +4916,7 @@ impl NameDetector {
                     || ctx.rel_start[e]
                     // (儿童关爱保护体系: a word-like given name needs more than another word after it.)
                     || (!word_name && self.word_starts(ctx, e));
-                // (儿子金在秀正在服刑, 经儿子洪在植申请: a Korean-Chinese given name opening with 在, a name's
-                // character after it that opens no word with the next (其子王在广州 is where he is), set CD4.)
-                let korean_zai = e == g + 2
-                    && ctx.chars[g] == '在'
-                    && self.given_ok(ctx.chars[g + 1])
-                    && !one_of(chars!(KOREAN_ZAI_NOT), ctx.chars[g + 1])
-                    && !self.common_word_at(ctx, g + 1)
-                    && (e == n || !is_han(ctx.chars[e]) || self.common_word_at(ctx, e));
-                if plain || korean_zai {
+                if plain || (e == g + 2 && self.korean_zai_given(ctx, g)) {
                     return Some(e);
                 }
             }
@@ -5894,15 +5890,9 @@ impl NameDetector {
     /// Not a kin character (其子女), a numeral, a stop or a word of time or manner (其夫早, 其妻亦).
     fn one_given_after_kin(&self, ctx: &Ctx, i: usize) -> Option<usize> {
         let c = *ctx.chars.get(i)?;
-        // (儿子金在秀正在服刑: a surname, then a Korean-Chinese given name opening with 在, is a whole name; see
+        // (儿子金在秀正在服刑: a surname, then a Korean-Chinese given name opening with 在, is a whole name, read by
         // `greedy_after_relation`.)
-        let n = ctx.chars.len();
-        let korean_zai = ctx.chars.get(i + 1) == Some(&'在')
-            && self.surnames.has(c)
-            && ctx.chars.get(i + 2).is_some_and(|&g| self.given_ok(g) && !one_of(chars!(KOREAN_ZAI_NOT), g))
-            && !self.common_word_at(ctx, i + 2)
-            && (i + 3 == n || !is_han(ctx.chars[i + 3]) || self.common_word_at(ctx, i + 3));
-        if korean_zai {
+        if self.surnames.has(c) && self.korean_zai_given(ctx, i + 1) {
             return None;
         }
         (Self::kin_char_before(ctx, i)
