@@ -10162,6 +10162,7 @@ fn remarks_of_session_73() {
         ("高龄 老人", "高龄 老人"),
         ("常住 居民", "常住 居民"),
         ("到民政局二楼302室办理", "到民政局二楼302室办理"),
+        ("香港地址：香港新界沙田广源邨广榕楼1203室", "香港地址：***"),
     ]);
 }
 
@@ -10214,6 +10215,19 @@ fn columns_of_session_73() {
     assert!(!phones[1].contains("4143"), "{phones:?}");
     assert_eq!(phones[2], "0433-7580627");
     assert_verify(&out, 0, false);
+
+    // (A whole Tibetan name before the number, not 贡*东知 when 贡保 is a known given name (杨贡保); a Cantonese
+    // spelling after a name, its hyphen's syllable small.)
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,姓名,照料人及联系方式\n\
+         1,尼玛,贡保东知 133-3841-3178\n\
+         2,方家豪（Fong Ka-ho）,王建国 13912345678\n\
+         3,杨贡保,\n",
+    );
+    assert_eq!(col_of(&rows, 2), ["贡*** 133****3178", "王** 139****5678", ""]);
+    assert_eq!(col_of(&rows, 1), ["尼*", "方**（**** *****）", "杨**"]);
+    assert_verify(&out, 0, false);
+    assert_verify_catches(&out, "贡*** 133****3178", "贡保东知 133****3178");
 
     let (_dir, out, rows) =
         mask_csv_rows("序号,儿童姓名,困境情形\n1,王小明,父母双方服刑\n2,李小红,父母双亡\n3,张三,父母双方\n");
