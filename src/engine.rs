@@ -359,7 +359,7 @@ pub struct Masker {
 /// Values that stand for "no one" or "this person" in any column (单人户 in 家庭成员 is no 单 family).
 /// (A 照料人 column of a care home says who cares instead of naming someone: 本人自理, 院内统一照料; a 居住地
 /// column says 同户籍地 when the person lives where registered.)
-const PLACEHOLDERS: [&str; 393] = [
+const PLACEHOLDERS: [&str; 409] = [
     "无",
     // (Set BB4: 领款签字 | 代, signed by a proxy. Sets BB2, BB6: what a stranger would not or could not say, and
     // a whole class for a person, 涉及人员 | 全部对象.)
@@ -387,6 +387,19 @@ const PLACEHOLDERS: [&str; 393] = [
     "居委会",
     "街道",
     "村里",
+    // (彝语翻译 | 无需, 子女翻译, 本人会汉语: who interprets, when no interpreter is named, set CF2.)
+    "无需",
+    "见情况说明",
+    "详见情况说明",
+    "不需要",
+    "无需翻译",
+    "子女翻译",
+    "家属翻译",
+    "亲属翻译",
+    "本人会汉语",
+    "会汉语",
+    "双语干部",
+    "干部",
     // (Set BA1: 监护人（代领人） | 见备注, the name is in the remark.)
     "见备注",
     "详见备注",
@@ -456,6 +469,11 @@ const PLACEHOLDERS: [&str; 393] = [
     "院代领",
     "本院代领",
     "院方代领",
+    // (Sets CG3: 领取人签字 | 院方代签, 集中代领: the home signing for its residents, none of them named.)
+    "院方代签",
+    "院代签",
+    "集中代领",
+    "集中代签",
     "敬老院代领",
     "福利院代领",
     "单位宿舍",
@@ -1110,7 +1128,12 @@ pub(crate) fn is_placeholder(s: &str) -> bool {
     let one = |t: &str| {
         let t = t.strip_prefix("身份不明").unwrap_or(t);
         // (镇包村干部, 乡驻村干部: a role of the township's, set BG4.)
-        let t = ["镇", "乡"].iter().find_map(|w| t.strip_prefix(w)).filter(|r| r.ends_with("干部")).unwrap_or(t);
+        // (社区双语干部, 村包组干部: a role of the community's or the village's, set CF2.)
+        let t = ["镇", "乡", "社区", "村"]
+            .iter()
+            .find_map(|w| t.strip_prefix(w))
+            .filter(|r| r.ends_with("干部") && r.chars().count() <= 5)
+            .unwrap_or(t);
         t.is_empty()
             || children(t)
             || kin_tally(t)
@@ -1125,6 +1148,7 @@ pub(crate) fn is_placeholder(s: &str) -> bool {
             || anonymised_family(t)
             || visited_class(t)
             || grid_number(t)
+            || lives_with_kin(t)
     };
     // (代领（儿媳）: one, and the kin word of who does it in brackets, set AO2.)
     let kin_note = || {
@@ -1515,6 +1539,29 @@ const PLACEHOLDER_MAX: usize = 21;
 /// [`PLACEHOLDERS`] as a set: asked of every name cell, which a list would compare one by one.
 static PLACEHOLDER_SET: std::sync::LazyLock<FastSet<&'static str>> =
     std::sync::LazyLock::new(|| PLACEHOLDERS.into_iter().collect());
+
+/// 与监护人共同生活, 与祖父母一起生活 under 家庭成员情况: whom a child lives with, named by kin or role only, set
+/// CG4.
+fn lives_with_kin(t: &str) -> bool {
+    const WHO: [&str; 12] = [
+        "监护人",
+        "祖父母",
+        "外祖父母",
+        "爷爷奶奶",
+        "外公外婆",
+        "父亲",
+        "母亲",
+        "祖父",
+        "祖母",
+        "爷爷",
+        "奶奶",
+        "亲属",
+    ];
+    const LIVES: [&str; 4] = ["共同生活", "一起生活", "生活", "同住"];
+    t.strip_prefix('与')
+        .and_then(|r| LIVES.iter().find_map(|l| r.strip_suffix(l)))
+        .is_some_and(|who| WHO.contains(&who))
+}
 
 /// 自报名“建国”, 自称“史伍”: a name column's cell that gives the name a person reported of themself, in quotes
 /// after the words saying so. The byte span inside the quotes (a name, or its mask), for masking and `verify`.
@@ -2568,7 +2615,15 @@ impl Masker {
                         let oh = oh.trim_end_matches("姓名");
                         // (委托照料人 | 照料人联系方式: the phone's header names the owner without 委托, set BE6.)
                         let oh = oh.strip_prefix("委托").unwrap_or(oh);
-                        !oh.is_empty() && h.starts_with(oh) && !oh.starts_with('被')
+                        // (施工负责人 | 负责人电话: the phone's header names the owner by the end of its header,
+                        // set CF6.)
+                        let stem = ["联系电话", "联系方式", "电话", "手机"]
+                            .iter()
+                            .find_map(|w| h.strip_suffix(w))
+                            .filter(|s| s.chars().count() >= 2);
+                        !oh.is_empty()
+                            && (h.starts_with(oh) || stem.is_some_and(|s| oh.ends_with(s)))
+                            && !oh.starts_with('被')
                     });
                     // (A village's committee as the carer, 东兴村委会 | 照料人联系方式: the header names the carer's
                     // own line, set BE6; under a bare 联系电话 it may be the resident's, set AI1.)
@@ -5030,7 +5085,15 @@ pub fn public_neighbours(row: &[Cell]) -> Vec<usize> {
                 // (孙** as `verify` reads the output: a signer masked already.)
                 && signed.chars().all(|c| crate::detect::is_han(c) || c == '·' || c == '*')
         };
-        if filing_office || row.iter().filter(|c| matches!(c, Cell::Text(s) if signer(s))).nth(1).is_some() {
+        // (联系电话：0510-81827305 | 监督电话：0510-81827312: beside the notice's public line, set CG2; or alone
+        // in its row, 联系电话：0433-3221234 under the list, naming no one whose line it could be.)
+        let notice_line = row.iter().any(|c| matches!(c, Cell::Text(s) if digits::public_line(s)));
+        let alone = row.iter().filter(|c| !c.is_blank()).count() == 1;
+        if filing_office
+            || notice_line
+            || alone
+            || row.iter().filter(|c| matches!(c, Cell::Text(s) if signer(s))).nth(1).is_some()
+        {
             out.extend(phone_cells);
         }
     }

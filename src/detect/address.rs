@@ -1599,8 +1599,20 @@ fn dashed_rooms(text: &str, out: &mut Vec<Finding>) {
     static UNIT_ROOM: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
         Regex::new("^[0-9０-９]{1,2}[-－][0-9０-９]{3,4}室?").expect("unit-room pattern compiles")
     });
-    for w in BUILDING_WORDS {
+    // (住兰园小区23-502, 原住兰园23-502, 锦绣苑12-301: a building and a room after an estate's name, set CG2.
+    // Not after a place's word alone: 公园, 校园 and 幼儿园 end in 园 too.)
+    let estate = |at: usize, w: &str| {
+        w.chars().count() > 1
+            || text[..at]
+                .chars()
+                .next_back()
+                .is_some_and(|c| is_han(c) && !one_of(chars!("公校儿陵果菜茶业乐物庄田"), c))
+    };
+    for w in BUILDING_WORDS.iter().chain(&ESTATE_WORDS) {
         for (at, _) in text.match_indices(w) {
+            if ESTATE_WORDS.contains(w) && !estate(at, w) {
+                continue;
+            }
             let start = at + w.len();
             if let Some(m) = UNIT_ROOM.find(&text[start..]) {
                 let closes =
@@ -2154,6 +2166,9 @@ fn gap_ok(gap: &str) -> bool {
 /// Words for a block of flats, written between a building's number and its unit or room (3号住宅楼2单元,
 /// 家属楼3-201).
 const BUILDING_WORDS: [&str; 7] = ["住宅楼", "宿舍楼", "家属楼", "职工楼", "居民楼", "单元楼", "职工住宅楼"];
+
+/// Words ending an estate's name (兰园小区, 锦绣苑): a building and a room written 23-502 after one are a home's.
+const ESTATE_WORDS: [&str; 9] = ["小区", "花园", "家园", "公寓", "新村", "安置房", "苑", "园", "邨"];
 
 /// Byte length of the Han characters (at most four) between an administrative level and the end of `head`
 /// (黄庄村|后庄, 程岗村|西头; 0 right after the level), or None when `head` does not end that way. A numbered

@@ -336,6 +336,28 @@ impl Detectors {
         found
     }
 
+    /// Byte spans of plates masked already (闽B*****, 浙C·*****): a province's character, the office's letter and
+    /// three or more stars.
+    fn masked_plates(text: &str) -> Vec<(usize, usize)> {
+        const PROVINCES: &str = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼";
+        if !text.contains(['*', '＊']) {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        for (at, c) in text.char_indices().filter(|&(_, c)| PROVINCES.contains(c)) {
+            let rest = &text[at + c.len_utf8()..];
+            let rest = rest.strip_prefix(' ').unwrap_or(rest);
+            let Some(rest) = rest.strip_prefix(|l: char| l.is_ascii_uppercase()) else { continue };
+            let rest = rest.strip_prefix(['·', '•', '-']).unwrap_or(rest);
+            let stars = rest.chars().take_while(|&s| matches!(s, '*' | '＊')).count();
+            if stars >= 3 {
+                let end = text.len() - rest.len() + rest.chars().take(stars).map(char::len_utf8).sum::<usize>();
+                out.push((at, end));
+            }
+        }
+        out
+    }
+
     /// Adds the vehicle plates of `text` to `found` (an identifier column's cell: 账号/证号 | 川AE1243, set AQ4).
     pub fn push_plates_in(&self, text: &str, found: &mut Vec<Finding>) {
         self.push_plates(text, found);
@@ -372,7 +394,8 @@ impl Detectors {
             let digits = m.as_str().chars().filter(|c| c.is_ascii_digit() || ('０'..='９').contains(c)).count();
             // (吉E F420V；: full-width punctuation after the plate ends it.)
             let next = text[m.end()..].chars().next();
-            if (digits >= 1 || after_vehicle_word(&text[..m.start()]))
+            // (蔡斌驾驶的闽BHDHGH号小型轿车: letters only, when 号 names it a plate, set CG5.)
+            if (digits >= 1 || after_vehicle_word(&text[..m.start()]) || text[m.end()..].starts_with('号'))
                 && !next.is_some_and(|c| c.is_ascii_alphanumeric() || full_width_alnum(c))
                 && !overlaps(found, m.start(), m.end())
             {
@@ -461,10 +484,14 @@ impl Detectors {
         push_named_groups(text, &mut found);
         push_scientific(text, &mut found);
         push_mixed_numbers(text, &mut found);
+        // (车辆闽B*****已被扣押: a plate masked already, its province and office letter left; no name runs into
+        // them, 车辆闽 or B, set CG5.)
+        let plates = Self::masked_plates(text);
         found.retain(|f| {
             f.kind != Kind::Name
                 || !(self.names.surname_and_title(&text[f.start..f.end])
-                    || self.names.surname_before_title(&text[f.start..f.end], &text[f.end..]))
+                    || self.names.surname_before_title(&text[f.start..f.end], &text[f.end..])
+                    || plates.iter().any(|&(s, e)| s < f.end && f.start < e))
         });
         found.sort_by_key(|f| f.start);
         found
@@ -2451,7 +2478,15 @@ fn push_patient_numbers(text: &str, found: &mut Vec<Finding>) {
     }
     // (110接警编号J4401002023072701051, 派出所出警，回执号20230707-4573, 120出车单号202309085949: the police's
     // or the ambulance's record of one person's emergency, set AN4.)
-    const LABELS: [(&str, Kind); 24] = [
+    // (交强险报案号RDAA202335090039387808, 保单号…: one person's insurance claim; 学籍号L520526900728782141, a
+    // pupil's national school number, the ID after a letter; sets CG4, CG5.)
+    const LABELS: [(&str, Kind); 30] = [
+        ("报案号", Kind::FreeText),
+        ("理赔号", Kind::FreeText),
+        ("赔案号", Kind::FreeText),
+        ("保单号", Kind::FreeText),
+        ("保险单号", Kind::FreeText),
+        ("学籍号", Kind::FreeText),
         ("住院号", Kind::Health),
         ("病案号", Kind::Health),
         ("门诊号", Kind::Health),
@@ -2533,6 +2568,19 @@ fn push_certificate_numbers(text: &str, found: &mut Vec<Finding>) {
 /// The record's number that follows a label ending at `start`: after a colon or 为, an office's own form up
 /// to its 号 (X京房权证朝字第123456号), or a run of letters, digits and dashes, full-width too, with a digit.
 fn push_number_after(text: &str, mut start: usize, certificate: bool, kind: Kind, found: &mut Vec<Finding>) {
+    // (住院号分别为23671184、22918555: each number of a list after the label, set CB1.)
+    if let Some(rest) = text[start..].strip_prefix("分别") {
+        start = text.len() - rest.len();
+        let mut at = start;
+        while let Some(sep) = text[at..].find('、').map(|k| at + k) {
+            let next = sep + '、'.len_utf8();
+            if record_token_len(&text[next..]) < 4 {
+                break;
+            }
+            push_number_after(text, next, certificate, kind, found);
+            at = next;
+        }
+    }
     start += text[start..]
         .chars()
         .take_while(|c| matches!(c, '：' | ':' | ' ' | '\u{3000}' | '为' | '码' | '（' | '('))

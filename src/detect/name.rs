@@ -1843,6 +1843,25 @@ impl NameDetector {
             {
                 cands.push((Rank::Cue, i, e));
             }
+            // 本季度由李想代领, 由韩笑看护: after 由, a frequent surname and one or two Han characters that a verb of
+            // the cue words closes are a name, whatever words the given characters make (由何人代领 and 由于 stay).
+            if i > 0
+                && ctx.chars[i - 1] == '由'
+                && self.frequent_surnames.has(ctx.chars[i])
+                && !ctx.covered_before[i]
+                && let Some(e) = (i + 2..=(i + 3).min(n - 1)).find(|&e| self.verb_post_cue_at(&ctx, e))
+                && ctx.lex_end[i] < e
+                && (i + 1..e).all(|k| {
+                    is_han(ctx.chars[k])
+                        && !SETS.anon.has(ctx.chars[k])
+                        && !SETS.numerals.has(ctx.chars[k])
+                        && !one_of(chars!("了着过们的是和与及在已于人"), ctx.chars[k])
+                        && !ctx.rel_start[k]
+                        && ctx.lex_end[k] <= e
+                })
+            {
+                cands.push((Rank::Cue, i, e));
+            }
             // A surname with two common given characters, standing apart from other words.
             // 由修华代领: the name starts after the preposition, not at it.
             let after_preposition =
@@ -2654,9 +2673,13 @@ impl NameDetector {
             }
             // (向陈家兴借了两万元: a preposition read as a surname gives way to a longer name right after it.)
             // (借了我的车去天等县看病: 去, a verb of going, is in no given name a cue alone vouches for.)
-            if !matches!(rank, Rank::Known | Rank::Relation)
-                && ((SETS.function_prefix.has(ctx.chars[s]) && cands.iter().any(|c| c.1 == s + 1 && c.2 > e))
-                    || ctx.chars[s + 1..e].contains(&'去'))
+            // (家中老人由日火阿西赡养, 老人由李明照顾: so does one after a relation word, 由日 or 由李明, to a name
+            // right after it that reaches as far.)
+            let relation = rank == Rank::Relation && ctx.chars[s] == '由';
+            if (!matches!(rank, Rank::Known | Rank::Relation) || relation)
+                && ((SETS.function_prefix.has(ctx.chars[s])
+                    && cands.iter().any(|c| c.1 == s + 1 && (c.2 > e || (relation && c.2 == e))))
+                    || (rank != Rank::Relation && ctx.chars[s + 1..e].contains(&'去')))
             {
                 continue;
             }
@@ -3362,8 +3385,13 @@ impl NameDetector {
         let first = text[start..].chars().next().map_or(0, char::len_utf8);
         // (孙子燕*, 孙子康**: the span took the relation word's last character; a relation word ends right
         // before the surname.)
+        // (家庭成员中洛***: the span took the last character of a longer relation word, 家庭成员中, set CF2.)
+        let in_relation = || {
+            let at = start + first;
+            text[..at].char_indices().rev().take(6).any(|(b, _)| self.relation_prefix(&text[b..]) == at - b)
+        };
         shown(start)
-            || (SETS.function_prefix.has(text[start..].chars().next().unwrap_or(' '))
+            || ((SETS.function_prefix.has(text[start..].chars().next().unwrap_or(' ')) || in_relation())
                 && first < end - start
                 && shown(start + first))
             || (sur > start && after_relation)
@@ -3472,7 +3500,13 @@ impl NameDetector {
         ctx.chars.get(g) == Some(&'在')
             && ctx.chars.get(g + 1).is_some_and(|&c| self.given_ok(c) && !one_of(chars!(KOREAN_ZAI_NOT), c))
             && !self.common_word_at(ctx, g + 1)
-            && (e >= ctx.chars.len() || !is_han(ctx.chars[e]) || self.common_word_at(ctx, e))
+            && (e >= ctx.chars.len()
+                || !is_han(ctx.chars[e])
+                || self.common_word_at(ctx, e)
+                // (女儿崔在玉在韩国, 其子金在元已去世: a verb particle or a cue after the name.)
+                || one_of(chars!(VERB_PARTICLES), ctx.chars[e])
+                || self.post_cue_at(ctx, e)
+                || self.verb_post_cue_at(ctx, e))
     }
 
     /// Whether `c` is one of the frequent single-character surnames.
@@ -4879,12 +4913,29 @@ impl NameDetector {
             // standing alone up to a bracket or a stop, are its holder's name, whatever word they make, set AW6.)
             let alone = (i + 2..=(i + 3).min(n))
                 .find(|&k| ctx.chars[i..k].iter().all(|&c| is_han(c)) && (k == n || !is_han(ctx.chars[k])));
-            let labelled = i > 0 && matches!(ctx.chars[i - 1], '：' | ':') && alone.is_some();
+            let colon = i > 0 && matches!(ctx.chars[i - 1], '：' | ':');
+            // (需专人看护，监护人陈年生。: three Han characters alone after the relation word, a surname, a word
+            // of two and a given character that is no word with them, are its holder's name too, set CC2.)
+            // (Only after a role's word, 监护人 or 网格员: 家里劳力少 is what the household lacks.)
+            // (父亲保家刚于2013年溺水身亡: or before a verb particle after 父亲 or 母亲, set CG4.)
+            let three_alone = (alone == Some(i + 3)
+                || (i + 3 < n && one_of(chars!(VERB_PARTICLES), ctx.chars[i + 3]) && ctx.chars[i - 1] == '亲'))
+                && sl == 1
+                && i > 0
+                && one_of(chars!("人员亲"), ctx.chars[i - 1])
+                && lex < i + 3
+                && !self.holds_common_word(&ctx.chars[i..i + 2])
+                && self.given_ok(ctx.chars[i + 2])
+                && !self.word_starts(ctx, i + 1)
+                && !self.word_starts(ctx, i + 2)
+                && !self.common_word_at(ctx, i + 1);
+            let labelled = (colon && alone.is_some()) || three_alone;
             if lex > i + sl && !word_name && !labelled {
                 continue;
             }
             let g = i + sl;
             let ends = match alone {
+                _ if three_alone && lex > i + sl => [i + 3, i + 3],
                 Some(k) if labelled && lex > i + sl => [k, k],
                 _ if let Some(k) = word_end => [k, k],
                 _ => [g + 2, g + 1],
@@ -4894,7 +4945,14 @@ impl NameDetector {
                     continue;
                 }
                 // (大孙庄村: a name never ends in an administrative suffix; 镇 ends Korean-Chinese names.)
+                // (其子王在广州打工, 儿子刘在外务工: 在 after a surname is "at", unless the Korean-Chinese shape
+                // 金在秀 or the text ends right after it.)
+                let zai_preposition = ctx.chars.get(g) == Some(&'在')
+                    && !(e == g + 2 && self.korean_zai_given(ctx, g))
+                    && e < n
+                    && is_han(ctx.chars[e]);
                 if e > n
+                    || zai_preposition
                     || !(g..e).all(given)
                     || self.org_or_place_follows(ctx, e)
                     || one_of(chars!("村乡县市区省屯"), ctx.chars[e - 1])
@@ -5044,6 +5102,8 @@ impl NameDetector {
                 || (ctx.chars[i] == '的' && self.common_word_at(ctx, i + 1))
                 // (经阿尔巴尼亚: a longer word starts there.)
                 || ctx.lex_end[i] > i + 2
+                // (投靠娘家阿吉家支, 阿力家支已筹集: the clan, named by its family name, is no person.)
+                || matches!(ctx.chars.get(i + 2..i + 4), Some(['家', '支' | '族' | '人']))
             {
                 continue;
             }
@@ -6932,7 +6992,11 @@ impl NameDetector {
     /// BX4): a list of things, not of people.
     fn thing_listed(&self, ctx: &Ctx, s: usize, e: usize) -> bool {
         // (What was grown or sold, after 等: 黄豆、李子等果树, 等经营收入.)
-        const GROWN: [&[char]; 9] = [
+        // (黄豆、李子等农产品, 等土特产: what was produced, set CF1.)
+        const GROWN: [&[char]; 12] = [
+            &['农', '产'],
+            &['农', '副'],
+            &['土', '特'],
             &['果', '树'],
             &['作', '物'],
             &['农', '作'],
@@ -7012,7 +7076,11 @@ impl NameDetector {
             let relation_head = ctx.rel_start[g]
                 && (g + 2..=g + 4).any(|k| ctx.rel_end.get(k) == Some(&true))
                 && !(mode == Mode::Loose && lao_numeral);
-            if !is_han(c1) || SETS.anon.has(c1) || cue_head || relation_head {
+            // (其子王在广州打工, 儿子刘在外务工: 在 after a surname is "at", unless the Korean-Chinese shape 金在秀
+            // or nothing Han follows it.)
+            let zai_preposition =
+                c1 == '在' && ctx.chars.get(g + 1).is_some_and(|&c| is_han(c)) && !self.korean_zai_given(ctx, g);
+            if !is_han(c1) || SETS.anon.has(c1) || cue_head || relation_head || zai_preposition {
                 continue;
             }
             // (同院温其昌为同村老乡: 其 opens many given names, unless a pronoun's word opens there: 张三其妻,
@@ -8466,7 +8534,14 @@ impl NameDetector {
             let cue_after = e < n && (self.verb_post_cue_at(ctx, e) || self.post_cue_at(ctx, e));
             let listed_after_nickname =
                 i >= 3 && SETS.list_separators.has(ctx.chars[i - 1]) && matches!(ctx.chars[i - 3], '阿' | '亚');
-            let called = (i > 0 && one_of(chars!("叫说找问"), ctx.chars[i - 1]))
+            // (陈清泉（乡里人称阿泉）: 称 too, set CF4.)
+            // (仔阿平在东莞打工, 侄仔阿勇在广东: 仔, a son in Guangxi and Guangdong, opening its clause or after 侄 or
+            // 孙, set CG1.)
+            let zai = i > 0
+                && ctx.chars[i - 1] == '仔'
+                && (i == 1 || !is_han(ctx.chars[i - 2]) || one_of(chars!("侄孙外表"), ctx.chars[i - 2]));
+            let called = zai
+                || (i > 0 && one_of(chars!("叫说找问称"), ctx.chars[i - 1]))
                 || (i > 1 && ctx.chars[i - 2] == '叫' && matches!(ctx.chars[i - 1], '他' | '她'))
                 || ctx.rel_end[i]
                 || (ctx.chars[i] != '小'
@@ -8520,7 +8595,9 @@ impl NameDetector {
                 || self.post_cue_at(ctx, e)
                 || self.weak_post_cue_at(ctx, e)
                 || (self.common_word_at(ctx, e) && !self.common_word_at(ctx, i + 1));
-            if apart && ends {
+            // (投靠娘家阿吉家支: a Yi clan named by its family name, no one's nickname, set CF2.)
+            let clan = matches!(ctx.chars.get(e..e + 2), Some(['家', '支' | '族']));
+            if apart && ends && !clan {
                 out.push((Rank::Cue, i, e));
             }
         }

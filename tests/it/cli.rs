@@ -7865,7 +7865,9 @@ fn given_names_alone_posts_and_office_lines_of_session_57() {
     );
     assert_eq!(rows[9][0], "龙泉街道社会事务办公室　联系电话：0435-3522016");
     assert_eq!(rows[10][0], "经办人：　联系电话：0435-8232158（县民政局社会救助股）");
-    assert_eq!(rows[11][0], "联系电话：0435-*****58", "a line no office labels stays masked");
+    // (Session 74: a landline alone in its row under the list names no one whose line it could be: the notice's
+    // office's, as the line above says.)
+    assert_eq!(rows[11][0], "联系电话：0435-8232158", "a footer's line alone in its row is the office's");
     assert_verify_catches(&out, "永居证P**************", "永居证PHL359209181987");
 
     // 监督电话 in a footer row under the ID column is the notice's own line; an ID after it is not.
@@ -10233,4 +10235,106 @@ fn columns_of_session_73() {
         mask_csv_rows("序号,儿童姓名,困境情形\n1,王小明,父母双方服刑\n2,李小红,父母双亡\n3,张三,父母双方\n");
     assert_eq!(col_of(&rows, 2), ["父母双方***", "父母双亡", "父母双方"]);
     assert_verify(&out, 0, false);
+}
+
+/// Session 74, sets CF1-CF6: names after 由 and a verb, after a role's word alone, after new relation words
+/// (付款人, 人称, 翻译人), a builder before 承建, Yi names of more families, limbs lost or impaired; and what must
+/// stay: 在 after a surname as "at", a clan named by its family (阿吉家支), things listed before 等农产品.
+#[test]
+fn remarks_of_session_74() {
+    assert_masked_remarks(&[
+        ("其子王在广州打工", "其子王在广州打工"),
+        ("儿子刘在外务工", "儿子刘在外务工"),
+        ("其子张在建筑工地做工", "其子张在建筑工地做工"),
+        ("女儿崔在玉在韩国", "女儿崔**在韩国"),
+        ("儿子朴在浩代领", "儿子朴**代领"),
+        ("需专人看护，监护人陈年生。", "需专人看护，监护人陈**。"),
+        ("监护人高中生。", "监护人高中生。"),
+        ("家里劳力少，负担重", "家里劳力少，负担重"),
+        ("本季度由李想代领", "本季度由李*代领"),
+        ("老人由李明照顾", "老人由李*照顾"),
+        ("由何人代领", "由何人代领"),
+        ("由金融机构代发", "由金融机构代发"),
+        ("由包村干部代领", "由包村干部代领"),
+        ("家中老人由日火阿西赡养", "家中老人由日***赡养"),
+        ("沟通需彝语翻译，翻译人俄木石体。", "沟通需彝语翻译，翻译人俄***。"),
+        ("家庭成员吉格衣散确诊重度贫血。", "家庭成员吉***确诊***。"),
+        ("因家庭纠纷离家，投靠娘家阿吉家支。", "因家庭纠纷离家，投靠娘家阿吉家支。"),
+        ("阿力家支已筹集3000元", "阿力家支已筹集3000元"),
+        ("手机银行转账，付款人李子涵", "手机银行转账，付款人李**"),
+        ("陈清泉（乡里人称阿泉），早年从印尼归国。", "陈**（乡里人称阿*），早年从印尼归国。"),
+        ("简称阿里", "简称阿里"),
+        ("第三人称叙述", "第三人称叙述"),
+        ("由谭开光承建，联系电话13969209782。", "由谭**承建，联系电话139****9782。"),
+        ("由村委会承建", "由村委会承建"),
+        ("工程承包合同已签", "工程承包合同已签"),
+        ("黄豆、李子等农产品收入已纳入核算", "黄豆、李子等农产品收入已纳入核算"),
+        ("因脑梗死后遗症遗留右下肢功能障碍。", "因***遗留右***。"),
+        ("仔阿平在东莞电子厂打工", "仔阿*在东莞电子厂打工"),
+        ("侄仔阿勇在广东打工", "侄仔阿*在广东打工"),
+        ("猪仔阿里巴巴", "猪仔阿里巴巴"),
+        ("原住兰园23-502，因拆迁已搬走", "原住兰园***，因拆迁已搬走"),
+        ("现住锦绣苑12-301", "现住锦绣苑***"),
+        ("在公园3-502集合", "在公园3-502集合"),
+        ("保险公司以驾驶人缪慧敏酒后驾驶为由拒赔", "保险公司以驾驶人缪**酒后驾驶为由拒赔"),
+        ("目击者翁月琴提供了行车记录仪视频", "目击者翁**提供了行车记录仪视频"),
+        ("交警王勇出具证明", "交警王*出具证明"),
+        ("交警大队处理", "交警大队处理"),
+        ("同车陈志强亦受伤。", "同车陈**亦受伤。"),
+        ("与蔡斌驾驶的闽BHDHGH号小型轿车发生碰撞", "与蔡*驾驶的闽B*****号小型轿车发生碰撞"),
+        ("交强险报案号RDAA202335090039387808，待结案", "交强险报案号***，待结案"),
+        ("同年两次住院，住院号分别为23671184、22918555。", "同年两次住院，住院号分别为***、***。"),
+        ("学籍号L520526900728782141与户籍信息核对一致", "学籍号***与户籍信息核对一致"),
+        ("父亲陈年生于2013年去世", "父亲陈**于2013年去世"),
+        ("父亲常年在外", "父亲常年在外"),
+        ("莫要代签，须本人签字确认。", "莫要代签，须本人签字确认。"),
+    ]);
+}
+
+/// Session 74: an interpreter's column (彝语翻译) names people, and its notes saying none is needed stay; a
+/// builder company's landline under 负责人电话 beside 施工负责人 is the company's.
+#[test]
+fn columns_of_session_74() {
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,户主姓名,彝语翻译\n\
+         1,俄木木沙,吉子拉则\n\
+         2,海来木沙,子女翻译\n\
+         3,阿苏拉且,社区双语干部\n\
+         4,吉克阿呷,本人会汉语\n\
+         5,沙马尔布,无需\n\
+         6,曲比阿果,日体依火\n",
+    );
+    assert_eq!(col_of(&rows, 2), ["吉***", "子女翻译", "社区双语干部", "本人会汉语", "无需", "日***"]);
+    assert_verify(&out, 0, false);
+    assert_verify_catches(&out, "日***", "日体依火");
+
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,户主姓名,施工负责人,负责人电话\n\
+         1,莫艳桂,环江毛南族自治县兴环建筑劳务有限公司,0778-2500055\n\
+         2,凌桂,陆少军,0778-2500056\n\
+         3,罗家,韦建国,19556509681\n",
+    );
+    assert_eq!(col_of(&rows, 3), ["0778-2500055", "0778-*****56", "195****9681"]);
+    assert_verify(&out, 0, false);
+}
+
+/// Session 74, sets CG2-CG5: a footer's contact line beside the notice's public line stays; whom a child lives
+/// with and a home signing for its residents are no names; `verify` reads a masked plate and a name after 家庭成员中
+/// as masking wrote them, and still catches the raw name.
+#[test]
+fn footers_placeholders_and_verify_of_session_74() {
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,申请人,家庭成员情况,领取人签字,备注\n\
+         1,王建国,与监护人共同生活,院方代签,对方车辆闽B12345已被扣押，车主王明下落不明。\n\
+         2,李梅,与王芳共同生活,集中代领,家庭成员中洛古尔洛为视力残疾二级\n\
+         制表人：胡婷琳,,审核人：冯德,,\n\
+         联系电话：0510-81827305,,监督电话：0510-81827312,,\n",
+    );
+    assert_eq!(col_of(&rows, 2)[..2], ["与监护人共同生活", "与******"]);
+    assert_eq!(col_of(&rows, 3)[..2], ["院方代签", "集中代领"]);
+    assert_eq!(rows[4][0], "联系电话：0510-81827305");
+    assert_eq!(rows[4][2], "监督电话：0510-81827312");
+    assert_eq!(col_of(&rows, 4)[..2], ["对方车辆闽B*****已被扣押，车主王*下落不明。", "家庭成员中洛***为***"]);
+    assert_verify(&out, 0, false);
+    assert_verify_catches(&out, "车主王*下落", "车主王明下落");
 }
