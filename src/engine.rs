@@ -389,8 +389,6 @@ const PLACEHOLDERS: [&str; 409] = [
     "村里",
     // (彝语翻译 | 无需, 子女翻译, 本人会汉语: who interprets, when no interpreter is named, set CF2.)
     "无需",
-    "见情况说明",
-    "详见情况说明",
     "不需要",
     "无需翻译",
     "子女翻译",
@@ -400,7 +398,9 @@ const PLACEHOLDERS: [&str; 409] = [
     "会汉语",
     "双语干部",
     "干部",
-    // (Set BA1: 监护人（代领人） | 见备注, the name is in the remark.)
+    // (Set BA1: 监护人（代领人） | 见备注, the name is in the remark; set CF1: 家庭成员及关系 | 见情况说明.)
+    "见情况说明",
+    "详见情况说明",
     "见备注",
     "详见备注",
     "见附表",

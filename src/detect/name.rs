@@ -4918,10 +4918,10 @@ impl NameDetector {
             // of two and a given character that is no word with them, are its holder's name too, set CC2.)
             // (Only after a role's word, 监护人 or 网格员: 家里劳力少 is what the household lacks.)
             // (父亲保家刚于2013年溺水身亡: or before a verb particle after 父亲 or 母亲, set CG4.)
-            let three_alone = (alone == Some(i + 3)
-                || (i + 3 < n && one_of(chars!(VERB_PARTICLES), ctx.chars[i + 3]) && ctx.chars[i - 1] == '亲'))
+            let three_alone = i > 0
+                && (alone == Some(i + 3)
+                    || (i + 3 < n && one_of(chars!(VERB_PARTICLES), ctx.chars[i + 3]) && ctx.chars[i - 1] == '亲'))
                 && sl == 1
-                && i > 0
                 && one_of(chars!("人员亲"), ctx.chars[i - 1])
                 && lex < i + 3
                 && !self.holds_common_word(&ctx.chars[i..i + 2])

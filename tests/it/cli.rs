@@ -10316,6 +10316,15 @@ fn columns_of_session_74() {
     );
     assert_eq!(col_of(&rows, 3), ["0778-2500055", "0778-*****56", "195****9681"]);
     assert_verify(&out, 0, false);
+
+    let (_dir, out, rows) = mask_csv_rows(
+        "序号,申请人,家庭成员及关系
+1,谭娜,见情况说明
+2,傅丽娟,养子傅斌（已成年）
+",
+    );
+    assert_eq!(col_of(&rows, 2), ["见情况说明", "养子傅*（已成年）"]);
+    assert_verify(&out, 0, false);
 }
 
 /// Session 74, sets CG2-CG5: a footer's contact line beside the notice's public line stays; whom a child lives
