@@ -2022,6 +2022,17 @@ impl NameDetector {
             {
                 cands.push((Rank::Cue, s, k));
             }
+            // (阿力木塔斯肯（舅舅）代领, 哈斯木托合塔尔（舅舅）代领: a transliterated name of four to eight name
+            // syllables, opening its clause, before a bracketed kin word, set CH5.)
+            if matches!(ctx.chars.get(k), Some('（' | '('))
+                && let Some(s) = (4..=8)
+                    .filter_map(|m| k.checked_sub(m))
+                    .find(|&s| Self::clause_start(&ctx, s) && ctx.chars[s..k].iter().all(|&c| self.name_run.has(c)))
+                && Self::kin_tag_at(&ctx, k).is_some()
+                && !ctx.covered[s..k].iter().any(|&c| c)
+            {
+                cands.push((Rank::Cue, s, k));
+            }
             let sex = Self::bracketed_sex_at(&ctx, k);
             if (Self::bracketed_age_at(&ctx, k) || sex)
                 && let Some(s) = extent_before()

@@ -10288,6 +10288,10 @@ fn remarks_of_session_74() {
         ("父亲陈年生于2013年去世", "父亲陈**于2013年去世"),
         ("父亲常年在外", "父亲常年在外"),
         ("莫要代签，须本人签字确认。", "莫要代签，须本人签字确认。"),
+        ("马来西亚侨亲黄裕明（WONG CHEE KEONG）每年回乡", "马来西亚侨亲黄**（***************）每年回乡"),
+        ("侨眷家庭", "侨眷家庭"),
+        ("监护人情况见附件，阿力木塔斯肯（舅舅）代领", "监护人情况见附件，阿*****（舅舅）代领"),
+        ("阿尔泰山脉（地区）", "阿尔泰山脉（地区）"),
     ]);
 }
 
@@ -10317,12 +10321,24 @@ fn columns_of_session_74() {
     assert_eq!(col_of(&rows, 3), ["0778-2500055", "0778-*****56", "195****9681"]);
     assert_verify(&out, 0, false);
 
-    let (_dir, out, rows) = mask_csv_rows(
-        "序号,申请人,家庭成员及关系
-1,谭娜,见情况说明
-2,傅丽娟,养子傅斌（已成年）
-",
-    );
+    // (就业情况: a column of notes on work that names people in a few of its cells is read as text.)
+    let mut csv = String::from("序号,走访对象,就业情况\n");
+    for i in 1..=20 {
+        let note = match i {
+            3 => "在其弟弟冯华宇开的早餐店帮工",
+            9 => "在杨浩涛经营的快递驿站帮忙",
+            _ => "灵活就业",
+        };
+        csv.push_str(&format!("{i},王建国,{note}\n"));
+    }
+    let (_dir, out, rows) = mask_csv_rows(&csv);
+    assert_eq!(rows[3][2], "在其弟弟冯**开的早餐店帮工");
+    assert_eq!(rows[9][2], "在杨**经营的快递驿站帮忙");
+    assert_eq!(rows[1][2], "灵活就业");
+    assert_verify_catches(&out, "在杨**经营", "在杨浩涛经营");
+
+    let (_dir, out, rows) =
+        mask_csv_rows("序号,申请人,家庭成员及关系\n1,谭娜,见情况说明\n2,傅丽娟,养子傅斌（已成年）\n");
     assert_eq!(col_of(&rows, 2), ["见情况说明", "养子傅*（已成年）"]);
     assert_verify(&out, 0, false);
 }
