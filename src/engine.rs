@@ -5086,9 +5086,10 @@ pub fn public_neighbours(row: &[Cell]) -> Vec<usize> {
                 && signed.chars().all(|c| crate::detect::is_han(c) || c == '·' || c == '*')
         };
         // (联系电话：0510-81827305 | 监督电话：0510-81827312: beside the notice's public line, set CG2; or alone
-        // in its row, 联系电话：0433-3221234 under the list, naming no one whose line it could be.)
+        // in its row's first column, 联系电话：0433-3221234 under the list, naming no one whose line it could be.
+        // Not further right, where a household written over two rows may give its own line under 备注.)
         let notice_line = row.iter().any(|c| matches!(c, Cell::Text(s) if digits::public_line(s)));
-        let alone = row.iter().filter(|c| !c.is_blank()).count() == 1;
+        let alone = phone_cells == [0] && row.iter().filter(|c| !c.is_blank()).count() == 1;
         if filing_office
             || notice_line
             || alone
