@@ -263,6 +263,10 @@ fn card_holder_before(text: &str, at: usize) -> Option<(usize, usize)> {
     Some((start, head.len()))
 }
 
+/// The provinces' one-character names that open a vehicle plate (吉E·B6320) or a fishing boat's number, and a
+/// plate masked already (闽B*****).
+const PLATE_PROVINCES: &str = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼";
+
 /// All detectors, built once.
 pub struct Detectors {
     pub names: NameDetector,
@@ -307,15 +311,15 @@ impl Detectors {
         // Province abbreviation, issuing-office letter, 5 (or 6 for new-energy) letters/digits. (粤 B77F15: a space
         // after the province, as a form's export prints it, set AQ4.)
         #[allow(clippy::expect_used)]
-        let plate = regex::Regex::new(
+        let plate = regex::Regex::new(&format!(
             // (吉Ｅ·８７９９４: full-width letters and digits as often as ASCII ones, set AY6.)
-            r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼] ?[A-HJ-NP-ZＡ-ＨＪ-ＮＰ-Ｚ][·•．・\s-]?[A-HJ-NP-Z0-9Ａ-ＨＪ-ＮＰ-Ｚ０-９]{5,6}",
-        )
+            r"[{PLATE_PROVINCES}] ?[A-HJ-NP-ZＡ-ＨＪ-ＮＰ-Ｚ][·•．・\s-]?[A-HJ-NP-Z0-9Ａ-ＨＪ-ＮＰ-Ｚ０-９]{{5,6}}",
+        ))
         .expect("plate pattern compiles");
         #[allow(clippy::expect_used)]
-        let boat = regex::Regex::new(
-            r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]\p{Han}{1,4}?渔[运养捕辅冷]?[·•．\- ]?[0-9０-９]{4,6}",
-        )
+        let boat = regex::Regex::new(&format!(
+            r"[{PLATE_PROVINCES}]\p{{Han}}{{1,4}}?渔[运养捕辅冷]?[·•．\- ]?[0-9０-９]{{4,6}}",
+        ))
         .expect("boat pattern compiles");
         let mut pinyin: Vec<String> =
             crate::patterns::words(p.file("pinyin.txt")).into_iter().map(String::from).collect();
@@ -339,12 +343,11 @@ impl Detectors {
     /// Byte spans of plates masked already (闽B*****, 浙C·*****): a province's character, the office's letter and
     /// three or more stars.
     fn masked_plates(text: &str) -> Vec<(usize, usize)> {
-        const PROVINCES: &str = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼";
         if !text.contains(['*', '＊']) {
             return Vec::new();
         }
         let mut out = Vec::new();
-        for (at, c) in text.char_indices().filter(|&(_, c)| PROVINCES.contains(c)) {
+        for (at, c) in text.char_indices().filter(|&(_, c)| PLATE_PROVINCES.contains(c)) {
             let rest = &text[at + c.len_utf8()..];
             let rest = rest.strip_prefix(' ').unwrap_or(rest);
             let Some(rest) = rest.strip_prefix(|l: char| l.is_ascii_uppercase()) else { continue };
